@@ -1,0 +1,92 @@
+import { VFile } from 'vfile';
+import { parseDocument } from '../document/parse.ts';
+import { mergeFieldsIn } from '../document/query.ts';
+import type { Catalog } from './load.ts';
+import { closest } from '../source/suggest.ts';
+
+export interface PathProblem {
+  path: (string | number)[];
+  message: string;
+  actual?: string;
+  expected?: string[];
+}
+
+type Problems = Record<'ladder' | 'fields' | 'notices', PathProblem[]>;
+
+function duplicates<T>(items: readonly T[], key: (item: T) => string, label: string, at: (index: number) => (string | number)[]): PathProblem[] {
+  const seen = new Set<string>();
+  const problems: PathProblem[] = [];
+  items.forEach((item, index) => {
+    const value = key(item);
+    if (seen.has(value)) problems.push({ path: at(index), message: `Duplicate ${label} "${value}": each must be unique`, actual: value });
+    seen.add(value);
+  });
+  return problems;
+}
+
+function unknown(kind: string, value: string, known: readonly string[], path: (string | number)[]): PathProblem {
+  const suggestion = closest(value, known);
+  return {
+    path,
+    message: `Unknown ${kind} "${value}"${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
+    actual: value,
+    expected: suggestion ? [suggestion] : [...known],
+  };
+}
+
+/** The merge fields a notice's text uses, or problems when the text does not parse. */
+export function noticeFields(text: string): { names: string[]; error?: string } {
+  const file = new VFile({ value: text });
+  const tree = parseDocument(file, 'mdx');
+  if (!tree) return { names: [], error: file.messages[0]?.reason ?? 'does not parse' };
+  return { names: mergeFieldsIn(tree).map((field) => field.name) };
+}
+
+/** Checks that the data files agree with each other: every id a file mentions exists. */
+export function checkReferences(catalog: Catalog): Problems {
+  const problems: Problems = { ladder: [], fields: [], notices: [] };
+  const fieldNames = catalog.fields.map((f) => f.name);
+  const noticeIds = catalog.notices.map((n) => n.id);
+  const fieldSet = new Set(fieldNames);
+  const noticeSet = new Set(noticeIds);
+
+  problems.fields.push(...duplicates(catalog.fields, (f) => f.name, 'field name', (i) => [i, 'name']));
+  problems.notices.push(...duplicates(catalog.notices, (n) => n.id, 'notice id', (i) => [i, 'id']));
+  problems.ladder.push(...duplicates(catalog.ladder.stages, (s) => s.id, 'stage id', (i) => ['stages', i, 'id']));
+
+  catalog.ladder.stages.forEach((stage, s) => {
+    const at = (...rest: (string | number)[]) => ['stages', s, ...rest];
+    if (stage.days.to !== undefined && stage.days.to < stage.days.from) {
+      problems.ladder.push({ path: at('days', 'to'), message: `days.to (${stage.days.to}) is before days.from (${stage.days.from})` });
+    }
+    if (stage.kind === 'side' && !stage.trigger) {
+      problems.ladder.push({ path: at('kind'), message: 'A side path needs a "trigger" saying what starts it' });
+    }
+    if (stage.kind === 'step' && stage.sequence !== 'continue') {
+      problems.ladder.push({ path: at('sequence'), message: 'A step of the ladder is part of the sequence: set sequence: continue' });
+    }
+    stage.requires.fields.forEach((requirement, f) => {
+      const names = Array.isArray(requirement) ? requirement : [requirement];
+      names.forEach((name, k) => {
+        if (!fieldSet.has(name)) problems.ladder.push(unknown('merge field', name, fieldNames, Array.isArray(requirement) ? at('requires', 'fields', f, k) : at('requires', 'fields', f)));
+      });
+    });
+    for (const list of ['requires', 'forbids'] as const) {
+      stage[list].notices.forEach((id, n) => {
+        if (!noticeSet.has(id)) problems.ladder.push(unknown('notice', id, noticeIds, at(list, 'notices', n)));
+        if (list === 'forbids' && stage.requires.notices.includes(id)) {
+          problems.ladder.push({ path: at(list, 'notices', n), message: `Notice "${id}" is both required and forbidden` });
+        }
+      });
+    }
+  });
+
+  catalog.notices.forEach((notice, n) => {
+    const { names, error } = noticeFields(notice.text);
+    if (error) problems.notices.push({ path: [n, 'text'], message: `The text of notice "${notice.id}" does not parse: ${error}` });
+    for (const name of names) {
+      if (!fieldSet.has(name)) problems.notices.push(unknown('merge field', name, fieldNames, [n, 'text']));
+    }
+  });
+  return problems;
+}

@@ -1,0 +1,14 @@
+import { z } from 'zod';
+import { isoDate, nonEmptyText } from './common.ts';
+import { roles } from './vocabulary.ts';
+
+/** Frontmatter of a handbook chapter (`content/handbook/*.mdx`). */
+export const chapterSchema = z.strictObject({
+  title: nonEmptyText,
+  summary: nonEmptyText,
+  order: z.int().min(1),
+  owner: z.enum(roles),
+  lastReviewed: isoDate,
+});
+
+export type Chapter = z.infer<typeof chapterSchema>;

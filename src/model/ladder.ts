@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { fieldName, nonEmptyText, slug } from './common.ts';
+import { escalationTopics, roles, tones } from './vocabulary.ts';
+
+/** A required field is a name, or a list of names of which any one will do. */
+const fieldRequirement = z.union([fieldName, z.array(fieldName).min(2)]);
+
+export const stageSchema = z.strictObject({
+  id: slug,
+  name: nonEmptyText,
+  /** `step`: a rung of the ladder, sent on schedule. `side`: a path taken when something happens. */
+  kind: z.enum(['step', 'side']),
+  /** Days relative to the due date; `to` omitted means open-ended. */
+  days: z.strictObject({ from: z.int(), to: z.int().optional() }),
+  /** What happens to the scheduled sequence while this path is open. */
+  sequence: z.enum(['continue', 'pause', 'stop']),
+  /** For side paths: what starts them. */
+  trigger: nonEmptyText.optional(),
+  tone: z.enum(tones),
+  owner: z.enum(roles),
+  /** The handbook chapter that explains when and how to use this stage. */
+  chapter: slug,
+  summary: nonEmptyText,
+  requires: z.strictObject({
+    fields: z.array(fieldRequirement).default([]),
+    notices: z.array(slug).default([]),
+  }),
+  /** Notices that must not appear, e.g. payment instructions in a bankruptcy acknowledgement. */
+  forbids: z.strictObject({ notices: z.array(slug).default([]) }).default({ notices: [] }),
+  /** Escalation topics letters at this stage may mention (as dated, conditional statements). */
+  mayMention: z.array(z.enum(escalationTopics)).default([]),
+});
+
+export const ladderSchema = z.strictObject({
+  /** Fewest days between two automated messages about the same invoice. */
+  minimumGapDays: z.int().min(1),
+  stages: z.array(stageSchema).min(1),
+});
+
+export type Stage = z.infer<typeof stageSchema>;
+export type Ladder = z.infer<typeof ladderSchema>;
+export type FieldRequirement = z.infer<typeof fieldRequirement>;

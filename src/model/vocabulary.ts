@@ -1,0 +1,63 @@
+/**
+ * Closed vocabularies shared by every schema. They are code, not content data,
+ * because the validator's logic branches on them; the ladder, fields and
+ * notices that use them live in `content/`.
+ */
+
+export const jurisdictions = ['US', 'UK', 'EU'] as const;
+export type Jurisdiction = (typeof jurisdictions)[number];
+
+export const jurisdictionNames: Record<Jurisdiction, string> = {
+  US: 'United States',
+  UK: 'United Kingdom',
+  EU: 'European Union',
+};
+
+export const channels = ['email', 'letter', 'call-script', 'voicemail'] as const;
+export type Channel = (typeof channels)[number];
+
+export const channelNames: Record<Channel, string> = {
+  email: 'Email',
+  letter: 'Letter',
+  'call-script': 'Call script',
+  voicemail: 'Voicemail script',
+};
+
+/** Channels whose messages a scheduler sends on its own: the sequence rules apply to these. */
+export const automatedChannels: readonly Channel[] = ['email', 'letter'];
+
+/** Next steps a letter may only mention from the stage the ladder allows. */
+export const escalationTopics = ['interest', 'suspension', 'agency-referral', 'legal-action'] as const;
+export type EscalationTopic = (typeof escalationTopics)[number];
+
+export const escalationTopicNames: Record<EscalationTopic, string> = {
+  interest: 'Interest or late-payment compensation',
+  suspension: 'Suspending supply or service',
+  'agency-referral': 'Referral to a collection agency',
+  'legal-action': 'Legal action',
+};
+
+export const roles = [
+  'ar-specialist',
+  'collections-lead',
+  'credit-manager',
+  'controller',
+  'compliance-officer',
+  'finance-director',
+] as const;
+export type Role = (typeof roles)[number];
+
+export const roleNames: Record<Role, string> = {
+  'ar-specialist': 'AR specialist',
+  'collections-lead': 'Collections lead',
+  'credit-manager': 'Credit manager',
+  controller: 'Controller',
+  'compliance-officer': 'Compliance officer',
+  'finance-director': 'Finance director',
+};
+
+export const tones = ['friendly', 'polite', 'direct', 'formal', 'firm'] as const;
+export type Tone = (typeof tones)[number];
+
+export const fieldFormats = ['text', 'multiline', 'date', 'money', 'number', 'percent', 'email', 'phone', 'url'] as const;
+export type FieldFormat = (typeof fieldFormats)[number];

@@ -1,0 +1,14 @@
+import path from 'node:path';
+
+/** Where each kind of content lives, relative to the project root. */
+export const contentPaths = {
+  ladder: 'content/ladder.yaml',
+  fields: 'content/fields.yaml',
+  notices: 'content/notices.yaml',
+  handbook: 'content/handbook',
+  templates: 'templates',
+} as const;
+
+export function resolveContent(root: string, kind: keyof typeof contentPaths): string {
+  return path.join(root, contentPaths[kind]);
+}

@@ -1,0 +1,33 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { loadLibrary, type Library } from '../library/load.ts';
+
+let library: Promise<Library> | undefined;
+
+/** The letter library, loaded once per build. */
+export function getLibrary(): Promise<Library> {
+  library ??= loadLibrary(process.cwd());
+  return library;
+}
+
+export type ChapterEntry = CollectionEntry<'handbook'>;
+
+/** Handbook chapters in reading order (getCollection's order is not guaranteed). */
+export async function getChapters(): Promise<ChapterEntry[]> {
+  const chapters = await getCollection('handbook');
+  return chapters.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
+}
+
+export function formatDate(date: Date): string {
+  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
+export function formatDays(days: number): string {
+  if (days === 0) return 'on the due date';
+  return days < 0 ? `${-days} day${days === -1 ? '' : 's'} before due` : `${days} day${days === 1 ? '' : 's'} past due`;
+}
+
+export function formatDayRange(range: { from: number; to?: number | undefined }): string {
+  const day = (d: number) => (d === 0 ? 'due date' : d < 0 ? `${d}` : `+${d}`);
+  if (range.to === undefined) return `from ${day(range.from)}`;
+  return range.from === range.to ? day(range.from) : `${day(range.from)} to ${day(range.to)}`;
+}

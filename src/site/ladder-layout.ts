@@ -1,0 +1,93 @@
+import type { Channel, Stage } from '../model/index.ts';
+
+/** What the timeline needs to know of a template. */
+export interface TimelineTemplate {
+  id: string;
+  title: string;
+  channel: Channel;
+  stageId: string;
+  sendOffsetDays?: number | undefined;
+}
+
+export interface TimelineMarker {
+  id: string;
+  title: string;
+  channel: Channel;
+  day: number;
+  x: number;
+  /** Baseline of the label; labels are staggered over rows so neighbours do not overlap. */
+  labelY: number;
+}
+
+export interface TimelineLane {
+  stage: Stage;
+  y: number;
+  x1: number;
+  x2: number;
+  /** The path stays open past the right edge of the chart. */
+  open: boolean;
+  /** The path starts before the left edge of the chart. */
+  earlier: boolean;
+}
+
+export interface TimelineLayout {
+  width: number;
+  height: number;
+  axisY: number;
+  left: number;
+  right: number;
+  ticks: { x: number; day: number }[];
+  markers: TimelineMarker[];
+  lanes: TimelineLane[];
+}
+
+const width = 1000;
+const left = 40;
+const right = 960;
+const labelRows = 3;
+const rowHeight = 18;
+const laneHeight = 30;
+
+/**
+ * Lays out the ladder as a timeline: scheduled messages on an axis of days
+ * from the due date, side paths as lanes below it. Computed from the ladder
+ * and template data, so the picture moves when a template's send day does.
+ */
+export function layoutLadder(stages: readonly Stage[], templates: readonly TimelineTemplate[]): TimelineLayout {
+  const steps = new Set(stages.filter((s) => s.kind === 'step').map((s) => s.id));
+  const scheduled = templates
+    .filter((t) => steps.has(t.stageId) && t.sendOffsetDays !== undefined)
+    .sort((a, b) => a.sendOffsetDays! - b.sendOffsetDays! || a.title.localeCompare(b.title));
+  const days = scheduled.map((t) => t.sendOffsetDays!);
+  const minDay = Math.min(-10, ...days) - 3;
+  const maxDay = Math.max(90, ...days) + 5;
+  const x = (day: number) => left + ((day - minDay) / (maxDay - minDay)) * (right - left);
+
+  const top = 24;
+  const axisY = top + labelRows * rowHeight + 24;
+  const markers = scheduled.map((t, index) => ({
+    id: t.id,
+    title: t.title,
+    channel: t.channel,
+    day: t.sendOffsetDays!,
+    x: x(t.sendOffsetDays!),
+    labelY: top + (index % labelRows) * rowHeight,
+  }));
+
+  const ticks: { x: number; day: number }[] = [];
+  for (let day = Math.ceil(minDay / 15) * 15; day <= maxDay; day += 15) ticks.push({ x: x(day), day });
+
+  const firstLane = axisY + 56;
+  const lanes = stages
+    .filter((s) => s.kind === 'side')
+    .map((stage, index) => ({
+      stage,
+      y: firstLane + index * laneHeight,
+      x1: x(Math.max(stage.days.from, minDay)),
+      x2: x(Math.min(stage.days.to ?? maxDay, maxDay)),
+      open: stage.days.to === undefined,
+      earlier: stage.days.from < minDay,
+    }));
+
+  return { width, height: firstLane + lanes.length * laneHeight + 10, axisY, left, right, ticks, markers, lanes };
+}
