@@ -15,7 +15,7 @@ export interface Catalog {
 
 export interface CatalogResult {
   /** Undefined when any data file is broken: nothing can be checked against half a catalogue. */
-  catalog?: Catalog;
+  catalog?: Catalog | undefined;
   /** One file per data file, carrying its problems. */
   files: VFile[];
 }
@@ -47,8 +47,8 @@ async function readDataFile(filePath: string): Promise<VFile> {
 }
 
 interface Validated<T> {
-  data?: T;
-  parsed?: ParsedYaml;
+  data?: T | undefined;
+  parsed?: ParsedYaml | undefined;
 }
 
 /** Parses and validates one YAML data file; `data` is set only when it is valid. */
@@ -67,9 +67,11 @@ function validateYaml<T>(file: VFile, schema: z.ZodType<T>): Validated<T> {
 }
 
 export async function loadCatalog(root: string): Promise<CatalogResult> {
-  const [ladderFile, fieldsFile, noticesFile] = await Promise.all(
-    (['ladder', 'fields', 'notices'] as const).map((kind) => readDataFile(resolveContent(root, kind))),
-  );
+  const [ladderFile, fieldsFile, noticesFile] = await Promise.all([
+    readDataFile(resolveContent(root, 'ladder')),
+    readDataFile(resolveContent(root, 'fields')),
+    readDataFile(resolveContent(root, 'notices')),
+  ]);
   const ladder = validateYaml(ladderFile, ladderSchema);
   const fields = validateYaml(fieldsFile, fieldCatalogueSchema);
   const notices = validateYaml(noticesFile, noticeListSchema);

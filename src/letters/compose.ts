@@ -41,9 +41,9 @@ export const letterheadFields: Partial<Record<Channel, Record<'sender' | 'date' 
 
 export interface ComposedLetter {
   /** The letterhead block (letters only). */
-  letterhead?: Root;
+  letterhead?: Root | undefined;
   /** Email subject, parsed so its merge fields render like the body's. */
-  subject?: Root;
+  subject?: Root | undefined;
   /** The body with every listed notice expanded, placed ones where written and the rest at the end. */
   body: Root;
 }

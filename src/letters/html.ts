@@ -10,7 +10,7 @@ export interface RenderOptions {
   /** The catalogue, for labels. */
   fields: readonly Field[];
   /** Values to fill in; without them merge fields render as {{placeholders}}. */
-  values?: Readonly<Record<string, string>>;
+  values?: Readonly<Record<string, string>> | undefined;
 }
 
 function lines(value: string): ElementContent[] {

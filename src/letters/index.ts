@@ -16,9 +16,9 @@ export function sampleValues(catalog: Catalog): FieldValues {
 }
 
 export interface RenderedLetter {
-  subject?: string;
-  letterheadHtml?: string;
-  subjectHtml?: string;
+  subject?: string | undefined;
+  letterheadHtml?: string | undefined;
+  subjectHtml?: string | undefined;
   bodyHtml: string;
   /** The whole message as plain text: subject line or letterhead, then the body. */
   text: string;

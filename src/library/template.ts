@@ -9,15 +9,15 @@ import { chapterSchema, templateSchema, type Chapter, type TemplateFrontmatter }
 export interface TemplateDocument {
   file: VFile;
   /** Undefined when the frontmatter is invalid; problems are on `file`. */
-  frontmatter?: TemplateFrontmatter;
+  frontmatter?: TemplateFrontmatter | undefined;
   /** Undefined when the file does not parse. */
-  tree?: Root;
+  tree?: Root | undefined;
 }
 
 export interface ChapterDocument {
   file: VFile;
-  frontmatter?: Chapter;
-  tree?: Root;
+  frontmatter?: Chapter | undefined;
+  tree?: Root | undefined;
 }
 
 export function templateSchemaFor(catalog: Catalog) {

@@ -13,9 +13,9 @@ export interface YamlOrigin {
 export type Problem = {
   message: string;
   /** Byte range within the YAML text. */
-  range?: [number, number];
-  actual?: string;
-  expected?: string[];
+  range?: [number, number] | undefined;
+  actual?: string | undefined;
+  expected?: string[] | undefined;
 };
 
 export interface ParsedYaml {
@@ -108,7 +108,7 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[], parsed: Pars
       const allowed = issue.values.map(String);
       const suggestion = typeof found === 'string' ? closest(found, allowed) : undefined;
       problems.push({
-        message: `"${where}" is ${JSON.stringify(found)}, which is not allowed${suggestion ? `; did you mean "${suggestion}"?` : ''} Allowed values: ${allowed.join(', ')}`,
+        message: `"${where}" is ${JSON.stringify(found)}, which is not allowed.${suggestion ? ` Did you mean "${suggestion}"?` : ''} Allowed values: ${allowed.join(', ')}`,
         range,
         actual: found === undefined ? undefined : String(found),
         expected: allowed,

@@ -1,0 +1,88 @@
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../src/catalog/load.ts';
+import { contentCopy, edit, lineOf } from '../helpers/content.ts';
+import { projectRoot } from '../helpers/project.ts';
+
+async function problems(root: string) {
+  const result = await loadCatalog(root);
+  return { result, messages: result.files.flatMap((f) => f.messages.map((m) => ({ file: path.basename(f.path), line: m.line, reason: m.reason, ruleId: m.ruleId, fatal: m.fatal, expected: m.expected }))) };
+}
+
+describe('the catalogue', () => {
+  it('loads the real ladder, fields and notices with no problems', async () => {
+    const { result, messages } = await problems(projectRoot);
+    expect(messages).toEqual([]);
+    expect(result.catalog!.ladder.stages.map((s) => s.id)).toContain('overdue-30');
+    expect(result.catalog!.fields.map((f) => f.name)).toContain('due_date');
+    expect(result.catalog!.notices.map((n) => n.id)).toContain('dispute-path');
+  });
+
+  it('names the file, the line and the allowed values for a bad enum value', async () => {
+    const root = await contentCopy();
+    await edit(root, 'content/ladder.yaml', 'owner: collections-lead', 'owner: collections-boss');
+    const line = await lineOf(root, 'content/ladder.yaml', 'collections-boss');
+    const { result, messages } = await problems(root);
+    expect(result.catalog).toBeUndefined();
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatchObject({ file: 'ladder.yaml', line, ruleId: 'data-schema', fatal: true });
+    expect(messages[0]!.reason).toContain('stages[4].owner');
+    expect(messages[0]!.reason).toContain('Did you mean "collections-lead"?');
+    expect(messages[0]!.expected).toContain('credit-manager');
+    await rm(root, { recursive: true });
+  });
+
+  it('suggests the right field for a misspelt merge field in the ladder and points at it', async () => {
+    const root = await contentCopy();
+    await edit(root, 'content/ladder.yaml', 'fields: [invoice_number, invoice_date, due_date, amount_due]', 'fields: [invoice_numbr, invoice_date, due_date, amount_due]');
+    const { messages } = await problems(root);
+    expect(messages).toEqual([
+      expect.objectContaining({ file: 'ladder.yaml', line: await lineOf(root, 'content/ladder.yaml', 'invoice_numbr'), ruleId: 'data-reference', reason: 'Unknown merge field "invoice_numbr"; did you mean "invoice_number"?' }),
+    ]);
+    await rm(root, { recursive: true });
+  });
+
+  it('reports an unknown key with a suggestion', async () => {
+    const root = await contentCopy();
+    await edit(root, 'content/fields.yaml', '  label: Due date', '  lable: Due date');
+    const { messages } = await problems(root);
+    expect(messages.map((m) => m.reason)).toContain('Unknown field "[6].lable"; did you mean "label"?');
+    await rm(root, { recursive: true });
+  });
+
+  it('reports a YAML syntax error at its line, and checks no references against a broken file', async () => {
+    const root = await contentCopy();
+    await edit(root, 'content/fields.yaml', '- name: invoice_date\n', '- name: invoice_date\n  label: [unclosed\n');
+    await edit(root, 'content/notices.yaml', 'please tell {{contact_name}}', 'please tell {{contact_nme}}');
+    const { result, messages } = await problems(root);
+    expect(result.catalog).toBeUndefined();
+    const syntax = messages.filter((m) => m.file === 'fields.yaml');
+    expect(syntax.length).toBeGreaterThan(0);
+    expect(syntax[0]!.reason).toMatch(/^YAML syntax: /);
+    expect(syntax[0]!.line).toBeGreaterThanOrEqual(await lineOf(root, 'content/fields.yaml', '[unclosed'));
+    // Unknown fields in notices can only be judged against a valid catalogue.
+    expect(messages.filter((m) => m.file === 'notices.yaml')).toEqual([]);
+    await rm(root, { recursive: true });
+  });
+
+  it('reports duplicate notice ids and unknown fields in notice text once the other files are valid', async () => {
+    const root = await contentCopy();
+    await edit(root, 'content/notices.yaml', '- id: already-paid', '- id: dispute-path');
+    await edit(root, 'content/notices.yaml', 'please tell {{contact_name}}', 'please tell {{contact_nme}}');
+    const { messages } = await problems(root);
+    const reasons = messages.map((m) => m.reason);
+    expect(reasons).toContain('Duplicate notice id "dispute-path": each must be unique');
+    expect(reasons).toContain('Unknown merge field "contact_nme"; did you mean "contact_name"?');
+    await rm(root, { recursive: true });
+  });
+
+  it('says which data file cannot be read instead of crashing', async () => {
+    const root = await contentCopy();
+    await rm(path.join(root, 'content/notices.yaml'));
+    const { result, messages } = await problems(root);
+    expect(result.catalog).toBeUndefined();
+    expect(messages).toEqual([expect.objectContaining({ file: 'notices.yaml', reason: 'Cannot read data file: ENOENT', fatal: true })]);
+    await rm(root, { recursive: true });
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { loadLibrary } from '../../src/library/load.ts';
+import { letterheadFields } from '../../src/letters/index.ts';
+import { projectRoot } from '../helpers/project.ts';
+
+const library = await loadLibrary(projectRoot);
+const catalogued = new Set(library.catalog.fields.map((f) => f.name));
+
+describe.each(library.templates.map((t) => [t.id, t] as const))('template %s', (_id, template) => {
+  it('renders with {{placeholders}} for catalogued fields only', () => {
+    const placeholders = [...template.placeholders.text.matchAll(/\{\{([^}]*)\}\}/g)].map((m) => m[1]!);
+    expect(placeholders.length).toBeGreaterThan(0);
+    expect(placeholders.filter((name) => !catalogued.has(name))).toEqual([]);
+    expect(template.placeholders.bodyHtml).toContain('class="merge-field"');
+  });
+
+  it('renders with sample data, leaving no placeholder unfilled', () => {
+    expect(template.sample.text).not.toMatch(/\{\{|\}\}/);
+    for (const field of template.fields) expect(template.sample.text).toContain(field.example.split('\n')[0]);
+  });
+
+  it('gives plain text with no markup or HTML left', () => {
+    for (const text of [template.placeholders.text, template.sample.text]) {
+      expect(text).not.toMatch(/<\/?[a-zA-Z][^>]*>/);
+      expect(text).not.toMatch(/\*\*|__|\]\(|^#+ |\\$|&[a-z]+;/m);
+      expect(text).not.toMatch(/\n{3,}/);
+    }
+  });
+
+  it('includes every notice it lists, with the notice text from the catalogue', () => {
+    for (const notice of template.notices) {
+      expect(template.placeholders.bodyHtml).toContain(`data-notice="${notice.id}"`);
+    }
+  });
+
+  it('carries the subject line for emails and the letterhead for letters', () => {
+    if (template.frontmatter.channel === 'email') expect(template.placeholders.text.startsWith('Subject: ')).toBe(true);
+    const head = letterheadFields[template.frontmatter.channel];
+    if (head) for (const name of Object.values(head).flat()) expect(template.placeholders.text).toContain(`{{${name}}}`);
+  });
+});
+
+describe('notices are shared blocks', () => {
+  it('renders the same notice text in every template that lists it', () => {
+    const notice = library.catalog.notices.find((n) => n.id === 'dispute-path')!;
+    const users = library.templates.filter((t) => t.notices.some((n) => n.id === notice.id));
+    expect(users.length).toBeGreaterThan(5);
+    const firstWords = 'If something on the invoice is wrong,';
+    for (const t of users) expect(t.placeholders.text).toContain(firstWords);
+  });
+});

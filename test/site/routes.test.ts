@@ -1,0 +1,81 @@
+import { readdir, readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { exportSchema } from '../../src/library/export.ts';
+import { loadLibrary } from '../../src/library/load.ts';
+import { contentPaths } from '../../src/project.ts';
+import { astroBuild, copyProject, projectRoot } from '../helpers/project.ts';
+
+const siteDir = inject('siteDir');
+const read = (route: string) => readFile(path.join(siteDir, route), 'utf8');
+
+/** The chapters the handbook must have (issue: foundation, item 6). */
+const requiredChapters = [
+  'purpose-and-principles',
+  'escalation-ladder',
+  'invoicing',
+  'collection-calls',
+  'written-reminders',
+  'accommodation',
+  'disputes',
+  'bankruptcy',
+  'referral',
+  'record-keeping',
+  'worst-practices',
+  'legal-notes',
+];
+
+describe('the built site', () => {
+  it('has a page for every handbook chapter, including all the required ones', async () => {
+    const files = (await readdir(path.join(projectRoot, contentPaths.handbook))).filter((f) => f.endsWith('.mdx'));
+    const slugs = files.map((f) => f.replace(/\.mdx$/, ''));
+    expect(slugs).toEqual(expect.arrayContaining(requiredChapters));
+    for (const slug of slugs) {
+      const html = await read(`handbook/${slug}/index.html`);
+      expect(html).toContain('<h1>');
+      expect(html).toMatch(/Last reviewed <time datetime="\d{4}-\d{2}-\d{2}"/);
+    }
+  });
+
+  it('has a page and a plain-text file for every template, and an index linking to them all', async () => {
+    const library = await loadLibrary(projectRoot);
+    const index = await read('templates/index.html');
+    for (const template of library.templates) {
+      expect(await read(`templates/${template.id}/index.html`)).toContain(template.frontmatter.title.replace(/&/g, '&amp;'));
+      expect(await read(`templates/${template.id}.txt`)).toBe(template.placeholders.text);
+      expect(index).toContain(`href="/templates/${template.id}/"`);
+    }
+  });
+
+  it('publishes an export that validates against its own schema', async () => {
+    const data = exportSchema.parse(JSON.parse(await read('templates.json')));
+    const library = await loadLibrary(projectRoot);
+    expect(data.templates.map((t) => t.id).sort()).toEqual(library.templates.map((t) => t.id).sort());
+    const schema = JSON.parse(await read('templates.schema.json'));
+    expect(schema.properties.templates.type).toBe('array');
+  });
+
+  it('links every chapter from the home page and chains chapters with previous/next', async () => {
+    const home = await read('index.html');
+    for (const slug of requiredChapters) expect(home).toContain(`href="/handbook/${slug}/"`);
+    const ladder = await read('handbook/escalation-ladder/index.html');
+    expect(ladder).toMatch(/rel="prev"/);
+    expect(ladder).toMatch(/rel="next"/);
+  });
+});
+
+describe('deploying under a sub-path', () => {
+  it('prefixes every internal link and asset with the base path', async () => {
+    const root = await copyProject();
+    const out = path.join(root, 'dist');
+    const result = await astroBuild(root, out, { BASE_PATH: '/handbook-site/' });
+    expect(result.ok, result.output).toBe(true);
+    for (const page of ['index.html', 'handbook/disputes/index.html', 'templates/index.html', 'templates/reminder-7-days/index.html']) {
+      const html = await readFile(path.join(out, page), 'utf8');
+      const urls = [...html.matchAll(/\s(?:href|src)="(\/[^"]*)"/g)].map((m) => m[1]!);
+      expect(urls.length).toBeGreaterThan(3);
+      expect(urls.filter((url) => !url.startsWith('/handbook-site/'))).toEqual([]);
+    }
+    await rm(root, { recursive: true, force: true });
+  });
+});
