@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { fieldName, nonEmptyText, slug } from './common.ts';
-import { escalationTopics, roles, tones } from './vocabulary.ts';
+import { escalationTopics, jurisdictions, roles, tones } from './vocabulary.ts';
 
 /** A required field is a name, or a list of names of which any one will do. */
 const fieldRequirement = z.union([fieldName, z.array(fieldName).min(2)]);
@@ -12,6 +12,8 @@ export const stageSchema = z.strictObject({
   kind: z.enum(['step', 'side']),
   /** Days relative to the due date; `to` omitted means open-ended. */
   days: z.strictObject({ from: z.int(), to: z.int().optional() }),
+  /** Where the stage applies (e.g. the UK letter before action); omitted means everywhere. */
+  jurisdictions: z.array(z.enum(jurisdictions)).min(1).optional(),
   /** What happens to the scheduled sequence while this path is open. */
   sequence: z.enum(['continue', 'pause', 'stop']),
   /** For side paths: what starts them. */
