@@ -11,12 +11,15 @@ export interface TimelineTemplate {
 
 export interface TimelineMarker {
   id: string;
+  /** Short label: the stage name. */
+  label: string;
   title: string;
   channel: Channel;
   day: number;
   x: number;
   /** Baseline of the label; labels are staggered over rows so neighbours do not overlap. */
   labelY: number;
+  anchor: 'start' | 'middle' | 'end';
 }
 
 export interface TimelineLane {
@@ -65,17 +68,24 @@ export function layoutLadder(stages: readonly Stage[], templates: readonly Timel
 
   const top = 24;
   const axisY = top + labelRows * rowHeight + 24;
-  const markers = scheduled.map((t, index) => ({
-    id: t.id,
-    title: t.title,
-    channel: t.channel,
-    day: t.sendOffsetDays!,
-    x: x(t.sendOffsetDays!),
-    labelY: top + (index % labelRows) * rowHeight,
-  }));
+  const stageNames = new Map(stages.map((s) => [s.id, s.name]));
+  const edge = 90;
+  const markers = scheduled.map((t, index): TimelineMarker => {
+    const at = x(t.sendOffsetDays!);
+    return {
+      id: t.id,
+      label: stageNames.get(t.stageId) ?? t.title,
+      title: t.title,
+      channel: t.channel,
+      day: t.sendOffsetDays!,
+      x: at,
+      labelY: top + (index % labelRows) * rowHeight,
+      anchor: at < left + edge ? 'start' : at > right - edge ? 'end' : 'middle',
+    };
+  });
 
-  const ticks: { x: number; day: number }[] = [];
-  for (let day = Math.ceil(minDay / 15) * 15; day <= maxDay; day += 15) ticks.push({ x: x(day), day });
+  // A tick under every scheduled message, so each day can be read off directly.
+  const ticks = [...new Set(days)].map((day) => ({ x: x(day), day }));
 
   const firstLane = axisY + 56;
   const lanes = stages
