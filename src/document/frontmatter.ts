@@ -1,7 +1,9 @@
 import type { Root, Yaml } from 'mdast';
-import type { VFile } from 'vfile';
+import { VFile as VFileClass, type VFile } from 'vfile';
 import type { z } from 'zod';
-import { describeIssues, parseYaml, reportProblems, type Problem } from '../source/yaml.ts';
+import type { Point } from 'unist';
+import { location } from 'vfile-location';
+import { describeIssues, parseYaml, problemAt, reportProblems, type Problem } from '../source/yaml.ts';
 
 export interface FrontmatterOptions<T> {
   schema: z.ZodType<T>;
@@ -45,4 +47,56 @@ export function readFrontmatter<T>(file: VFile, tree: Root, options: Frontmatter
   }
   reportProblems(file, problems, { offset: yamlStart(file, node) }, options.ruleId, options.url);
   return problems.length === 0 ? data : undefined;
+}
+
+/** The frontmatter block of a parsed document, if any. */
+export function frontmatterNode(tree: Root): Yaml | undefined {
+  return tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined;
+}
+
+/**
+ * Where a frontmatter value sits in the file, e.g. `['notices', 2]`; falls
+ * back to the nearest existing parent, then to the top of the file.
+ */
+export function frontmatterPlace(file: VFile, tree: Root, path: readonly (string | number)[]): { start: Point; end: Point } {
+  const top = { line: 1, column: 1, offset: 0 };
+  const node = frontmatterNode(tree);
+  if (!node) return { start: top, end: top };
+  const problem = problemAt(parseYaml(node.value), path, { message: '' });
+  if (!problem.range) return { start: top, end: top };
+  const place = location(file);
+  const base = yamlStart(file, node);
+  const start = place.toPoint(base + problem.range[0]);
+  const end = place.toPoint(base + problem.range[1]);
+  return start && end ? { start, end } : { start: top, end: top };
+}
+
+/**
+ * A frontmatter string (such as an email subject) parsed as Markdown, with
+ * positions moved into the file so its merge fields and words are located.
+ */
+export function frontmatterText(file: VFile, tree: Root, key: string, parse: (file: VFile) => Root | undefined): Root | undefined {
+  const node = frontmatterNode(tree);
+  if (!node) return undefined;
+  const parsed = parseYaml(node.value);
+  const value = (parsed.value as Record<string, unknown> | undefined)?.[key];
+  if (typeof value !== 'string') return undefined;
+  const problem = problemAt(parsed, [key], { message: '' });
+  if (!problem.range) return undefined;
+  const source = String(file.value);
+  let offset = yamlStart(file, node) + problem.range[0];
+  if (source[offset] === '"' || source[offset] === "'") offset++;
+  const sub = parse(new VFileClass({ value }));
+  if (!sub) return undefined;
+  const place = location(file);
+  const shift = (n: { position?: { start: Point; end: Point } | undefined; children?: unknown[] }) => {
+    if (n.position) {
+      const start = place.toPoint(offset + (n.position.start.offset ?? 0));
+      const end = place.toPoint(offset + (n.position.end.offset ?? 0));
+      if (start && end) n.position = { start, end };
+    }
+    n.children?.forEach((child) => shift(child as typeof n));
+  };
+  shift(sub as never);
+  return sub;
 }

@@ -1,0 +1,39 @@
+import type { Token } from '../text/tokens.ts';
+import type { Slot } from './pattern.ts';
+import { matchesAt } from './matcher.ts';
+
+/** Words that end a clause when looking back for a negation: "If you do not pay, | we will …". */
+const clauseWords = new Set(['if', 'unless', 'but', 'and', 'or', 'because', 'when', 'so', 'then', 'otherwise', 'until', 'before', 'after', 'while', 'although', 'though', 'however', 'we', 'you', 'i', 'they']);
+
+const lookBack = 6;
+
+export interface NegationCues {
+  /** Single words that negate: not, no, never… */
+  words: ReadonlySet<string>;
+  /** Phrases starting with a negation word that are not negative: "not hesitate". */
+  exceptions: readonly Slot[][];
+}
+
+/**
+ * Whether a match is negated: a negation word inside it, or shortly before it
+ * in the same clause ("we have no plans to take legal action"). Words the
+ * pattern itself names ("never trade again") are part of the phrase, and
+ * phrases like "will not hesitate to" are not negations at all.
+ */
+export function isNegated(tokens: readonly Token[], start: number, end: number, cues: NegationCues, patternWords: ReadonlySet<string>, subjectFirst: boolean): boolean {
+  const isCue = (i: number) => {
+    const token = tokens[i]!;
+    if (!cues.words.has(token.text) || patternWords.has(token.text)) return false;
+    return !cues.exceptions.some((slots) => matchesAt(slots, tokens, i));
+  };
+  for (let i = start; i < end; i++) if (isCue(i)) return true;
+  if (subjectFirst) return false;
+  const sentence = tokens[start]!.sentence;
+  for (let i = start - 1; i >= 0 && start - i <= lookBack; i--) {
+    const token = tokens[i]!;
+    if (token.sentence !== sentence || clauseWords.has(token.text)) return false;
+    if (isCue(i)) return true;
+    if (token.clauseStart) return false;
+  }
+  return false;
+}

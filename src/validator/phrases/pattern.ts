@@ -1,0 +1,128 @@
+import { stem } from '../text/tokens.ts';
+
+/**
+ * Phrase patterns, as written in the rule data:
+ *
+ *   $we $will ... seize|repossess $your? $property
+ *
+ * - a word matches any inflection of it (stems are compared: seize, seized, seizing);
+ * - `=word` matches exactly that word (for words whose stem is ambiguous: =lied);
+ * - `a|b|c` matches one of several words (each may be `=exact`);
+ * - `(a b|c|$group)` matches one of several phrases;
+ * - `{{name}}` matches the merge field `name`;
+ * - `$name` matches any phrase of the lexicon group `name`;
+ * - a trailing `?` makes a word or group optional;
+ * - `...` skips up to five words within the same sentence;
+ * - `^` matches at the start of a clause (after punctuation or at the start of a sentence).
+ */
+export type Slot =
+  | { kind: 'word'; stems: ReadonlySet<string>; exact: ReadonlySet<string>; optional: boolean }
+  | { kind: 'field'; name: string; optional: boolean }
+  | { kind: 'group'; name: string; options: Slot[][]; optional: boolean }
+  | { kind: 'gap'; max: number }
+  | { kind: 'anchor' };
+
+export type Lexicon = Readonly<Record<string, readonly string[]>>;
+
+export class PatternError extends Error {}
+
+/** Compiles a pattern string; lexicon groups are compiled once and shared. */
+export class PatternCompiler {
+  private readonly groups = new Map<string, Slot[][]>();
+  private readonly compiling = new Set<string>();
+
+  private readonly lexicon: Lexicon;
+
+  constructor(lexicon: Lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  compile(pattern: string): Slot[] {
+    const slots = splitTopLevel(pattern.trim(), ' ')
+      .filter((piece) => piece !== '')
+      .map((piece) => this.slot(piece, pattern));
+    const words = slots.filter((slot) => slot.kind !== 'anchor');
+    if (words.length === 0 || words[0]!.kind === 'gap' || words[words.length - 1]!.kind === 'gap') {
+      throw new PatternError(`Pattern "${pattern}" must start and end with a word or $group`);
+    }
+    if (words.every((slot) => slot.kind !== 'gap' && slot.optional)) throw new PatternError(`Pattern "${pattern}" has only optional parts`);
+    return slots;
+  }
+
+  private slot(piece: string, pattern: string): Slot {
+    if (piece === '...') return { kind: 'gap', max: 5 };
+    if (piece === '^') return { kind: 'anchor' };
+    const optional = piece.endsWith('?');
+    const body = optional ? piece.slice(0, -1) : piece;
+    if (body.startsWith('(') && body.endsWith(')')) {
+      const options = splitTopLevel(body.slice(1, -1), '|').map((option) => {
+        if (!option.trim()) throw new PatternError(`Pattern "${pattern}": empty alternative in "${piece}"`);
+        return this.compile(option);
+      });
+      return { kind: 'group', name: body, options, optional };
+    }
+    if (body.startsWith('$')) return { kind: 'group', name: body.slice(1), options: this.group(body.slice(1), pattern), optional };
+    const field = /^\{\{([a-z0-9_]+)\}\}$/.exec(body);
+    if (field) return { kind: 'field', name: field[1]!, optional };
+    if (!/^=?[a-z-]+(\|=?[a-z-]+)*$/i.test(body)) throw new PatternError(`Pattern "${pattern}": "${piece}" is not a word, a|b alternatives, =exact, {{field}}, $group or ...`);
+    const stems = new Set<string>();
+    const exact = new Set<string>();
+    for (const word of body.toLowerCase().split('|')) {
+      if (word.startsWith('=')) exact.add(word.slice(1));
+      else stems.add(stem(word));
+    }
+    return { kind: 'word', stems, exact, optional };
+  }
+
+  private group(name: string, pattern: string): Slot[][] {
+    const cached = this.groups.get(name);
+    if (cached) return cached;
+    const phrases = this.lexicon[name];
+    if (!phrases) throw new PatternError(`Pattern "${pattern}" uses $${name}, which is not in the lexicon`);
+    if (this.compiling.has(name)) throw new PatternError(`Lexicon group $${name} refers to itself`);
+    this.compiling.add(name);
+    const options = phrases.map((phrase) => this.compile(phrase));
+    this.compiling.delete(name);
+    this.groups.set(name, options);
+    return options;
+  }
+}
+
+/**
+ * Index keys a match of `slots` can begin with, for indexing patterns by
+ * their first word: `s:stem`, `w:exact word` or `f:field name`.
+ */
+export function firstKeys(slots: readonly Slot[]): Set<string> {
+  const keys = new Set<string>();
+  for (const slot of slots) {
+    if (slot.kind === 'anchor') continue;
+    if (slot.kind === 'gap') break;
+    if (slot.kind === 'word') {
+      for (const s of slot.stems) keys.add(`s:${s}`);
+      for (const w of slot.exact) keys.add(`w:${w}`);
+    } else if (slot.kind === 'field') keys.add(`f:${slot.name}`);
+    else for (const option of slot.options) for (const key of firstKeys(option)) keys.add(key);
+    if (!slot.optional) break;
+  }
+  return keys;
+}
+
+/** Splits on `separator` outside parentheses; unbalanced parentheses are an error. */
+function splitTopLevel(text: string, separator: ' ' | '|'): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const char of text) {
+    if (char === '(') depth++;
+    if (char === ')') depth--;
+    if (depth < 0) throw new PatternError(`Pattern "${text}" has an unmatched ")"`);
+    const splits = separator === ' ' ? /\s/.test(char) : char === separator;
+    if (splits && depth === 0) {
+      parts.push(current);
+      current = '';
+    } else current += char;
+  }
+  if (depth !== 0) throw new PatternError(`Pattern "${text}" has an unmatched "("`);
+  parts.push(current);
+  return parts.map((part) => part.trim());
+}

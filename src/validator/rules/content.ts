@@ -1,0 +1,244 @@
+import { visit } from 'unist-util-visit';
+import type { MergeField } from '../../document/merge-field-tree.ts';
+import { fieldsUsed, placedNotices } from '../../letters/index.ts';
+import { jurisdictionNames, type Notice } from '../../model/index.ts';
+import { closest } from '../../source/suggest.ts';
+import type { DocumentContext, DocumentRule, ReportSpec } from '../types.ts';
+
+/** Template files used as examples: a frontmatter block and a body. */
+function template(frontmatter: string, body: string): string {
+  return `---\n${frontmatter.trim()}\n---\n\n${body.trim()}\n`;
+}
+
+const goodReminder = template(
+  `id: example\ntitle: Example\nsummary: Example reminder.\nstage: overdue-7\nchannel: email\nsendOffsetDays: 7\nsubject: "Invoice {{invoice_number}}: {{balance_due}} overdue"\njurisdictions: [US, UK, EU]\nnotices: [payment-instructions, named-contact, dispute-path, already-paid]`,
+  'Dear {{customer_contact_name}},\n\nInvoice {{invoice_number}} of {{invoice_date}}, due on {{due_date}}, is {{days_past_due}} days overdue.',
+);
+
+type Checkable = DocumentContext & { [K in 'template' | 'catalog' | 'tree' | 'letter' | 'stage']-?: NonNullable<DocumentContext[K]> };
+
+/** Only templates with valid frontmatter and a catalogue can be checked for content. */
+function applies(context: DocumentContext): context is Checkable {
+  return context.kind === 'template' && !context.languageOnly && !!context.template && !!context.catalog && !!context.tree && !!context.letter && !!context.stage;
+}
+
+function nodePlace(node: { position?: { start: { line: number; column: number; offset?: number | undefined }; end: { line: number; column: number; offset?: number | undefined } } | undefined }): ReportSpec['place'] {
+  return node.position ? { start: node.position.start, end: node.position.end } : undefined;
+}
+
+export const mergeFields: DocumentRule = {
+  meta: {
+    id: 'merge-fields',
+    name: 'Merge fields',
+    description: 'Every {{field}} in a template, its subject and its notices must be in the field catalogue (content/fields.yaml).',
+    why: 'An unknown field reaches the customer as literal {{braces}} or an empty gap.',
+    source: 'content/fields.yaml',
+    severity: 'error',
+    suppressible: false,
+    scope: 'content',
+    examples: {
+      valid: [{ text: goodReminder }],
+      invalid: [{ text: goodReminder.replace('{{due_date}}', '{{due_dte}}'), note: 'A typo: the message suggests {{due_date}}.' }],
+    },
+  },
+  check(context, report) {
+    if (context.kind !== 'template' || context.languageOnly || !context.catalog || !context.tree) return;
+    const names = context.catalog.fields.map((f) => f.name);
+    const known = new Set(names);
+    const check = (node: MergeField) => {
+      if (known.has(node.name)) return;
+      const suggestion = closest(node.name.replace(/[\s-]+/g, '_'), names);
+      report({
+        reason: `Unknown merge field {{${node.name}}}${suggestion ? `; did you mean {{${suggestion}}}?` : ''}`,
+        place: nodePlace(node),
+        actual: node.name,
+        expected: suggestion ? [suggestion] : ['a field from content/fields.yaml'],
+      });
+    };
+    visit(context.tree, 'mergeField', check);
+    if (context.letter?.subject) visit(context.letter.subject, 'mergeField', check);
+  },
+};
+
+export const notices: DocumentRule = {
+  meta: {
+    id: 'notices',
+    name: 'Notices',
+    description: 'Each <Notice id="…" /> names a notice from content/notices.yaml that the template lists; no notice the stage forbids; no notice for a jurisdiction the template is not used in.',
+    why: 'Notices are shared blocks: a wrong id leaves a hole in the letter, and a forbidden one (a payment demand beside a bankruptcy notice) breaks the law it is there for.',
+    source: 'content/notices.yaml and content/ladder.yaml (forbids.notices); 11 U.S.C. §362(a)(6) for bankruptcy.',
+    severity: 'error',
+    suppressible: false,
+    scope: 'content',
+    examples: {
+      valid: [{ text: goodReminder.replace('days overdue.', 'days overdue.\n\n<Notice id="payment-instructions" />') }],
+      invalid: [
+        { text: goodReminder.replace('days overdue.', 'days overdue.\n\n<Notice id="payment-instruction" />'), note: 'Unknown id.' },
+        {
+          text: goodReminder.replace('days overdue.', 'days overdue.\n\n<Notice id="bankruptcy-information" />'),
+          note: 'Placed but not listed in notices:.',
+        },
+      ],
+    },
+  },
+  check(context, report) {
+    if (!applies(context)) return;
+    const { template, catalog, stage } = context;
+    const ids = catalog.notices.map((n) => n.id);
+    const seen = new Set<string>();
+    for (const { id, element } of placedNotices(context.tree)) {
+      const place = nodePlace(element);
+      if (!id) {
+        report({ reason: 'A <Notice> needs an id written as a plain string: <Notice id="dispute-path" />', place, expected: ids });
+      } else if (!ids.includes(id)) {
+        const suggestion = closest(id, ids);
+        report({ reason: `Unknown notice "${id}"${suggestion ? `; did you mean "${suggestion}"?` : ''}`, place, actual: id, expected: suggestion ? [suggestion] : ids });
+      } else if (!template.notices.includes(id)) {
+        report({ reason: `Notice "${id}" is placed but not listed; add it to notices: in the frontmatter`, place, actual: id, expected: [...template.notices, id] });
+      } else if (seen.has(id)) {
+        report({ reason: `Notice "${id}" is placed twice`, place, actual: id });
+      }
+      if (id) seen.add(id);
+    }
+    template.notices.forEach((id, index) => {
+      const notice = catalog.notices.find((n) => n.id === id)!;
+      if (stage.forbids.notices.includes(id)) {
+        report({
+          reason: `Notice "${id}" must not appear at stage “${stage.name}”`,
+          place: context.locate(['notices', index]),
+          actual: id,
+          expected: ['Remove it: content/ladder.yaml forbids it at this stage.'],
+        });
+      } else if (notice.jurisdiction !== 'all' && !template.jurisdictions.includes(notice.jurisdiction)) {
+        report({
+          reason: `Notice "${id}" applies in ${jurisdictionNames[notice.jurisdiction]}, which this template is not used in`,
+          place: context.locate(['notices', index]),
+          actual: id,
+          expected: [`Add ${notice.jurisdiction} to jurisdictions, or remove the notice.`],
+        });
+      }
+    });
+  },
+};
+
+/** Notices a stage requires of a template, given where the template is used. */
+export function requiredNotices(stageNotices: readonly string[], all: readonly Notice[], jurisdictions: readonly string[]): Notice[] {
+  return stageNotices
+    .map((id) => all.find((n) => n.id === id))
+    .filter((n): n is Notice => n !== undefined && (n.jurisdiction === 'all' || jurisdictions.includes(n.jurisdiction)));
+}
+
+export const requiredContent: DocumentRule = {
+  meta: {
+    id: 'required-content',
+    name: 'Required content',
+    description: 'A template carries every merge field and notice its stage requires in content/ladder.yaml: due date, invoice number and date, amount or balance, named contact, payment instructions, dispute path and the notices of its jurisdictions.',
+    why: 'A reminder the customer cannot act on — no due date, no invoice, no one to call — only delays payment.',
+    source: 'content/ladder.yaml (requires); handbook, Written reminders and demand letters.',
+    severity: 'error',
+    suppressible: false,
+    scope: 'content',
+    examples: {
+      valid: [{ text: goodReminder }],
+      invalid: [
+        { text: goodReminder.replace(', due on {{due_date}},', ''), note: 'No due date.' },
+        { text: goodReminder.replace(', dispute-path', ''), note: 'No dispute path.' },
+      ],
+    },
+  },
+  check(context, report) {
+    if (!applies(context)) return;
+    const { template, catalog, stage, letter } = context;
+    const used = new Set(fieldsUsed(letter));
+    for (const requirement of stage.requires.fields) {
+      const options = Array.isArray(requirement) ? requirement : [requirement];
+      if (options.some((name) => used.has(name))) continue;
+      const labels = options.map((name) => {
+        const field = catalog.fields.find((f) => f.name === name);
+        return `{{${name}}}${field ? ` (${field.label.toLowerCase()})` : ''}`;
+      });
+      report({
+        reason: `Stage “${stage.name}” requires ${labels.join(' or ')}`,
+        place: context.locate(['stage']),
+        expected: options.map((name) => `{{${name}}}`),
+      });
+    }
+    for (const notice of requiredNotices(stage.requires.notices, catalog.notices, template.jurisdictions)) {
+      if (template.notices.includes(notice.id)) continue;
+      report({
+        reason: `Stage “${stage.name}” requires the notice "${notice.id}" (${notice.title.toLowerCase()})${notice.jurisdiction === 'all' ? '' : ` for ${notice.jurisdiction}`}`,
+        place: context.locate(['notices']),
+        expected: [...template.notices, notice.id],
+      });
+    }
+  },
+};
+
+export const subjectLine: DocumentRule = {
+  meta: {
+    id: 'subject-line',
+    name: 'Email subject line',
+    description: 'An email’s subject names the invoice number and an amount, so the customer’s AP team can find and route it.',
+    why: 'Collection emails are triaged by subject; one without the invoice and the amount waits in a queue.',
+    source: 'handbook, Written reminders and demand letters.',
+    severity: 'error',
+    suppressible: false,
+    scope: 'content',
+    examples: {
+      valid: [{ text: goodReminder }],
+      invalid: [{ text: goodReminder.replace('subject: "Invoice {{invoice_number}}: {{balance_due}} overdue"', 'subject: "A reminder"') }],
+    },
+  },
+  check(context, report) {
+    if (!applies(context) || context.template.channel !== 'email' || !context.letter.subject) return;
+    const used = new Set<string>();
+    visit(context.letter.subject, 'mergeField', (node) => {
+      used.add(node.name);
+    });
+    const money = context.catalog.fields.filter((f) => f.format === 'money').map((f) => f.name);
+    const missing = [!used.has('invoice_number') && '{{invoice_number}}', !money.some((name) => used.has(name)) && 'an amount such as {{balance_due}}'].filter(Boolean);
+    if (missing.length > 0) {
+      report({ reason: `The subject line lacks ${missing.join(' and ')}`, place: context.locate(['subject']), expected: ['Invoice {{invoice_number}}: {{balance_due}} …'] });
+    }
+  },
+};
+
+export const schedule: DocumentRule = {
+  meta: {
+    id: 'send-day',
+    name: 'Send day and jurisdiction',
+    description: 'A template on a ladder step has a send day inside its stage’s day range, and is used only where its stage applies.',
+    why: 'The send day drives the schedule; one outside its stage sends the wrong letter at the wrong time.',
+    source: 'content/ladder.yaml (days, jurisdictions).',
+    severity: 'error',
+    suppressible: false,
+    scope: 'content',
+    examples: {
+      valid: [{ text: goodReminder }],
+      invalid: [{ text: goodReminder.replace('sendOffsetDays: 7', 'sendOffsetDays: 3'), note: 'Day 3 is before the 7-day stage opens.' }],
+    },
+  },
+  check(context, report) {
+    if (!applies(context)) return;
+    const { template, stage } = context;
+    const day = template.sendOffsetDays;
+    const range = `${stage.days.from}${stage.days.to === undefined ? ' on' : ` to ${stage.days.to}`}`;
+    if (stage.kind === 'step' && day === undefined) {
+      report({ reason: `A template on the ladder step “${stage.name}” needs sendOffsetDays (days ${range})`, place: context.locate(['stage']), expected: [String(stage.days.from)] });
+    } else if (day !== undefined && (day < stage.days.from || (stage.days.to !== undefined && day > stage.days.to))) {
+      report({ reason: `Send day ${day} is outside stage “${stage.name}” (days ${range})`, place: context.locate(['sendOffsetDays']), actual: String(day), expected: [String(stage.days.from)] });
+    }
+    if (stage.jurisdictions) {
+      template.jurisdictions.forEach((j, index) => {
+        if (!stage.jurisdictions!.includes(j)) {
+          report({
+            reason: `Stage “${stage.name}” applies only in ${stage.jurisdictions!.map((x) => jurisdictionNames[x]).join(', ')}, not ${jurisdictionNames[j]}`,
+            place: context.locate(['jurisdictions', index]),
+            actual: j,
+            expected: [...stage.jurisdictions!],
+          });
+        }
+      });
+    }
+  },
+};

@@ -1,0 +1,39 @@
+import type { DocumentRule, ProjectRule, RuleMeta } from '../types.ts';
+import { mergeFields, notices, requiredContent, schedule, subjectLine } from './content.ts';
+import { escalationRule } from './escalation.ts';
+import { phraseRule } from './phrase.ts';
+import { loadPhraseData } from './phrase-rules.ts';
+import { duplicateId, sequence } from './project.ts';
+import { equality, profanity } from './retext.ts';
+import { shouting } from './shouting.ts';
+import { builtinRules } from './builtin.ts';
+
+export interface RuleSet {
+  document: DocumentRule[];
+  project: ProjectRule[];
+  /** Every rule's metadata, in the order of the rules reference. */
+  meta: RuleMeta[];
+}
+
+let rules: RuleSet | undefined;
+
+/** All rules: wording rules first (phrase rules from their data files), then content and project rules. */
+export function loadRules(): RuleSet {
+  if (rules) return rules;
+  const phrases = loadPhraseData();
+  const document: DocumentRule[] = [
+    ...phrases.rules.map(phraseRule),
+    shouting,
+    profanity,
+    equality,
+    escalationRule(),
+    mergeFields,
+    notices,
+    requiredContent,
+    subjectLine,
+    schedule,
+  ];
+  const project: ProjectRule[] = [duplicateId, sequence];
+  rules = { document, project, meta: [...document, ...project].map((rule) => rule.meta).concat(builtinRules) };
+  return rules;
+}

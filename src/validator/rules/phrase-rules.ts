@@ -1,0 +1,210 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { VFile } from 'vfile';
+import { z } from 'zod';
+import { escalationTopics } from '../../model/index.ts';
+import { describeIssues, parseYaml, reportProblems } from '../../source/yaml.ts';
+import { PhraseMatcher } from '../phrases/matcher.ts';
+import type { NegationCues } from '../phrases/negation.ts';
+import { PatternCompiler, PatternError, type Lexicon, type Slot } from '../phrases/pattern.ts';
+import type { PhraseEntry, RuleMeta } from '../types.ts';
+
+/** Phrase data lives beside this module, as YAML a non-programmer can edit. */
+export const phraseDirectory = fileURLToPath(new URL('./phrases/', import.meta.url));
+
+/** What makes a mention of a next step notice rather than menace. */
+export const noticeParts = ['condition', 'date', 'resolution', 'basis'] as const;
+export type NoticePart = (typeof noticeParts)[number];
+
+const text = z.string().trim().min(1);
+const example = z.strictObject({ text, stage: z.string().optional(), note: z.string().optional() });
+const examples = z.strictObject({ valid: z.array(example).min(1), invalid: z.array(example).min(1) });
+const meta = {
+  id: z.string().regex(/^[a-z]+(-[a-z]+)*$/),
+  name: text,
+  description: text,
+  why: text,
+  source: text,
+  severity: z.enum(['error', 'warning']),
+  suppressible: z.boolean(),
+  /** On handbook pages: check all text, or only sample wording in <Callout type="example">. */
+  policyPages: z.enum(['all', 'examples', 'none']).default('all'),
+  examples,
+};
+const phraseRuleSchema = z.strictObject({
+  ...meta,
+  groups: z
+    .array(
+      z.strictObject({
+        label: text,
+        instead: text.optional(),
+        /** Set to false where the phrase is itself a refusal ("we will not accept a plan"). */
+        negation: z.boolean().default(true),
+        patterns: z.array(text).min(1),
+      }),
+    )
+    .min(1),
+});
+const escalationSchema = z.strictObject({
+  ...meta,
+  topics: z.record(
+    z.enum(escalationTopics),
+    z.strictObject({ label: text, needs: z.array(z.enum(noticeParts)).min(1), patterns: z.array(text).min(1) }),
+  ),
+  conditions: z.strictObject({ condition: text, resolution: text, basis: text }),
+});
+const lexiconSchema = z.record(z.string(), z.array(text).min(1));
+
+
+export type PhraseRuleData = z.infer<typeof phraseRuleSchema>;
+export type EscalationData = z.infer<typeof escalationSchema>;
+
+/** A compiled pattern and what the negation check needs to know about it. */
+export interface CompiledEntry extends PhraseEntry {
+  slots: Slot[];
+  /** Words written in the pattern itself, which are never negation cues. */
+  words: ReadonlySet<string>;
+  /** The pattern starts with its subject ($we, $you), so nothing before it can negate it. */
+  subjectFirst: boolean;
+  negation: boolean;
+}
+
+export interface PhraseData {
+  rules: PhraseRuleData[];
+  escalation: EscalationData;
+  lexicon: Lexicon;
+  matcher: PhraseMatcher<CompiledEntry>;
+  cues: NegationCues;
+  /** Compiled patterns for each part a mention may need; `date` is recognised by code. */
+  parts: Record<Exclude<NoticePart, 'date'>, Slot[]>;
+  /** Every rule file, for cache keys: a change to any phrase invalidates results. */
+  sources: { path: string; text: string }[];
+}
+
+/** Rule data that does not parse, validate or compile: the tool cannot run, and says where. */
+export class RuleDataError extends Error {
+  readonly files: VFile[];
+
+  constructor(files: VFile[]) {
+    super(files.flatMap((f) => f.messages.map((m) => `${m.file}:${m.line ?? 1}:${m.column ?? 1}  ${m.reason}`)).join('\n'));
+    this.name = 'RuleDataError';
+    this.files = files;
+  }
+}
+
+function readYaml<T>(path: string, schema: z.ZodType<T>): { data?: T; file: VFile; source: string } {
+  const source = readFileSync(path, 'utf8');
+  const file = new VFile({ path, value: source });
+  const parsed = parseYaml(source);
+  if (parsed.problems.length > 0) {
+    reportProblems(file, parsed.problems, { offset: 0 }, 'rule-data');
+    return { file, source };
+  }
+  const result = schema.safeParse(parsed.value);
+  if (!result.success) {
+    reportProblems(file, describeIssues(result.error.issues, parsed), { offset: 0 }, 'rule-data');
+    return { file, source };
+  }
+  return { data: result.data, file, source };
+}
+
+function wordsOf(pattern: string): Set<string> {
+  return new Set(pattern.toLowerCase().split(/[\s|]+/).map((w) => w.replace(/^=|\?$/g, '')).filter((w) => /^[a-z]+$/.test(w)));
+}
+
+let cached: PhraseData | undefined;
+
+/** Loads, validates and compiles every phrase rule once per process. */
+export function loadPhraseData(directory = phraseDirectory): PhraseData {
+  if (cached && directory === phraseDirectory) return cached;
+  const names = readdirSync(directory).filter((n) => n.endsWith('.yaml')).sort();
+  const broken: VFile[] = [];
+  const sources: PhraseData['sources'] = [];
+  const lexiconFile = readYaml(`${directory}lexicon.yaml`, lexiconSchema);
+  sources.push({ path: 'lexicon.yaml', text: lexiconFile.source });
+  if (!lexiconFile.data) throw new RuleDataError([lexiconFile.file]);
+  const lexicon = lexiconFile.data;
+  const compiler = new PatternCompiler(lexicon);
+  const matcher = new PhraseMatcher<CompiledEntry>();
+  const rules: PhraseRuleData[] = [];
+  let escalation: EscalationData | undefined;
+
+  const compile = (file: VFile, pattern: string, entry: PhraseEntry, negation: boolean) => {
+    try {
+      const slots = compiler.compile(pattern);
+      const first = slots[0]!;
+      matcher.add(slots, { ...entry, slots, words: wordsOf(pattern), subjectFirst: first.kind === 'group' && (first.name === 'we' || first.name === 'you'), negation });
+    } catch (error) {
+      if (!(error instanceof PatternError)) throw error;
+      const line = String(file.value).split('\n').findIndex((l) => l.includes(pattern.split(' ')[0]!)) + 1;
+      file.message(error.message, { place: { line: Math.max(line, 1), column: 1 }, ruleId: 'rule-data' });
+    }
+  };
+
+  for (const name of names) {
+    if (name === 'lexicon.yaml') continue;
+    const path = `${directory}${name}`;
+    const isEscalation = name === 'escalation.yaml';
+    const loaded = isEscalation ? readYaml(path, escalationSchema) : readYaml(path, phraseRuleSchema);
+    sources.push({ path: name, text: loaded.source });
+    if (!loaded.data) {
+      broken.push(loaded.file);
+      continue;
+    }
+    if (isEscalation) {
+      escalation = loaded.data as EscalationData;
+      for (const [topic, { label, patterns }] of Object.entries(escalation.topics)) {
+        for (const pattern of patterns) compile(loaded.file, pattern, { rule: escalation.id, label, topic, pattern }, true);
+      }
+    } else {
+      const rule = loaded.data as PhraseRuleData;
+      rules.push(rule);
+      for (const group of rule.groups) {
+        for (const pattern of group.patterns) compile(loaded.file, pattern, { rule: rule.id, label: group.label, instead: group.instead, pattern }, group.negation);
+      }
+    }
+    if (loaded.file.messages.length > 0) broken.push(loaded.file);
+  }
+  if (!escalation) {
+    const file = new VFile({ path: `${directory}escalation.yaml` });
+    file.message('The escalation rule data is missing', { ruleId: 'rule-data' });
+    broken.push(file);
+  }
+  const parts: PhraseData['parts'] = { condition: [], resolution: [], basis: [] };
+  let exceptions: Slot[][] = [];
+  try {
+    if (escalation) for (const part of ['condition', 'resolution', 'basis'] as const) parts[part] = compiler.compile(escalation.conditions[part]);
+    exceptions = (lexicon['negation-exceptions'] ?? []).map((phrase) => compiler.compile(phrase));
+  } catch (error) {
+    if (!(error instanceof PatternError)) throw error;
+    lexiconFile.file.message(error.message, { ruleId: 'rule-data' });
+    broken.push(lexiconFile.file);
+  }
+  if (broken.length > 0) throw new RuleDataError(broken);
+  const data: PhraseData = {
+    rules,
+    escalation: escalation!,
+    lexicon,
+    matcher,
+    cues: { words: new Set(lexicon['negation'] ?? []), exceptions },
+    parts,
+    sources,
+  };
+  if (directory === phraseDirectory) cached = data;
+  return data;
+}
+
+export function phraseRuleMeta(rule: PhraseRuleData | EscalationData): RuleMeta {
+  return {
+    id: rule.id,
+    name: rule.name,
+    description: rule.description,
+    why: rule.why,
+    source: rule.source,
+    severity: rule.severity,
+    suppressible: rule.suppressible,
+    scope: 'language',
+    policyPages: rule.policyPages,
+    examples: rule.examples,
+  };
+}

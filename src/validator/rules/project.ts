@@ -1,0 +1,88 @@
+import path from 'node:path';
+import { automatedChannels } from '../../model/index.ts';
+import type { ProjectRule } from '../types.ts';
+
+export const duplicateId: ProjectRule = {
+  meta: {
+    id: 'duplicate-id',
+    name: 'Template ids',
+    description: 'Every template has a unique id, and its file is named after it (templates/<id>.mdx).',
+    why: 'The id is the template’s address on the site and in AR systems; two templates with one id overwrite each other.',
+    source: 'README, Add or change a template.',
+    severity: 'error',
+    suppressible: false,
+    scope: 'project',
+    examples: {
+      valid: [{ text: 'templates/reminder-7-days.mdx with id: reminder-7-days' }],
+      invalid: [{ text: 'templates/reminder-7-days.mdx with id: reminder-7-day', note: 'The id does not match the file name.' }],
+    },
+  },
+  check(templates, _catalog, report) {
+    const seen = new Map<string, string>();
+    for (const entry of templates) {
+      const { id } = entry.template;
+      const base = path.basename(entry.file.path, path.extname(entry.file.path));
+      const earlier = seen.get(id);
+      if (earlier) {
+        report(entry.file, { reason: `Template id "${id}" is also used by ${earlier}`, place: entry.locate('id'), actual: id, expected: [base] });
+      } else if (id !== base) {
+        report(entry.file, { reason: `Template id "${id}" does not match the file name "${base}"`, place: entry.locate('id'), actual: id, expected: [base] });
+      }
+      seen.set(id, path.basename(entry.file.path));
+    }
+  },
+};
+
+export const sequence: ProjectRule = {
+  meta: {
+    id: 'sequence',
+    name: 'Contact sequence',
+    description: 'Scheduled messages about one invoice are at least the ladder’s minimum gap apart (content/ladder.yaml, minimumGapDays), and paths that pause or stop the sequence are never scheduled.',
+    why: 'A schedule can harass even if every letter is polite: frequency alone can be unlawful pressure.',
+    source: 'Regulation F §1006.14(b) (7 contacts in 7 days; benchmark); UK Administration of Justice Act 1970 s.40(1)(a); content/ladder.yaml.',
+    severity: 'error',
+    suppressible: false,
+    scope: 'project',
+    examples: {
+      valid: [{ text: 'Reminders on days -7, 0, 7, 15, 30, 45 and 60 with a 7-day minimum gap.' }],
+      invalid: [
+        { text: 'A reminder on day 7 and another on day 10.', note: 'Three days apart: less than the 7-day minimum.' },
+        { text: 'A dispute acknowledgement with sendOffsetDays: 20.', note: 'Disputes pause the sequence; their letters answer the customer, they are not scheduled.' },
+      ],
+    },
+  },
+  check(templates, catalog, report) {
+    const stages = new Map(catalog.ladder.stages.map((s) => [s.id, s]));
+    const scheduled = templates
+      .filter((t) => {
+        const stage = stages.get(t.template.stage);
+        return stage?.kind === 'step' && automatedChannels.includes(t.template.channel) && t.template.sendOffsetDays !== undefined;
+      })
+      .sort((a, b) => a.template.sendOffsetDays! - b.template.sendOffsetDays! || a.template.id.localeCompare(b.template.id));
+    const gap = catalog.ladder.minimumGapDays;
+    for (let i = 1; i < scheduled.length; i++) {
+      const previous = scheduled[i - 1]!;
+      const current = scheduled[i]!;
+      const days = current.template.sendOffsetDays! - previous.template.sendOffsetDays!;
+      if (days < gap) {
+        report(current.file, {
+          reason: `Sent ${days} day${days === 1 ? '' : 's'} after “${previous.template.title}” (day ${previous.template.sendOffsetDays}); scheduled messages must be at least ${gap} days apart`,
+          place: current.locate('sendOffsetDays'),
+          actual: String(current.template.sendOffsetDays),
+          expected: [String(previous.template.sendOffsetDays! + gap)],
+        });
+      }
+    }
+    for (const entry of templates) {
+      const stage = stages.get(entry.template.stage);
+      if (stage && stage.sequence !== 'continue' && entry.template.sendOffsetDays !== undefined) {
+        report(entry.file, {
+          reason: `“${stage.name}” ${stage.sequence === 'stop' ? 'stops' : 'pauses'} the sequence, so its letters are sent when it happens, not on a schedule`,
+          place: entry.locate('sendOffsetDays'),
+          actual: String(entry.template.sendOffsetDays),
+          expected: ['Remove sendOffsetDays.'],
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,78 @@
+import { toString } from 'nlcst-to-string';
+import type { DocumentRule } from '../types.ts';
+
+/** Short all-capital words that are names, not shouting. */
+const acronyms = /^(?:[A-Z]{2,4}|[A-Z]+\d+[A-Z\d-]*|(?:[A-Z]\.){2,})$/;
+
+export const shouting: DocumentRule = {
+  meta: {
+    id: 'shouting',
+    name: 'Shouting',
+    description: 'Sentences written in capitals, and runs of exclamation marks.',
+    why: 'Capitals and strings of exclamation marks read as shouting: aggressive, and easy to mistake for a threat.',
+    source: 'UK FCA CONC 7.3 (treating customers with due consideration); handbook, Worst practices we never use.',
+    severity: 'error',
+    suppressible: false,
+    scope: 'language',
+    examples: {
+      valid: [
+        { text: 'Invoice INV-2041 for the UK office is now 15 days overdue.', note: 'Invoice numbers and acronyms are not shouting.' },
+        { text: 'Thank you for your payment!', note: 'One exclamation mark is fine.' },
+      ],
+      invalid: [
+        { text: 'PAY THIS INVOICE NOW.' },
+        { text: 'This is overdue!!!' },
+        { text: 'We need the money by Friday?!' },
+      ],
+    },
+  },
+  check(context, report) {
+    const quotesExempt = context.kind === 'chapter' || context.kind === 'draft';
+    const words = context.words;
+    for (const { start, end, data } of words.paragraphs) {
+      if (quotesExempt && data.quoted) continue;
+      const tokens = words.tokens.slice(start, end).filter((t) => !t.field && !(quotesExempt && t.literal));
+      const sentences = new Map<number, typeof tokens>();
+      for (const token of tokens) sentences.set(token.sentence, [...(sentences.get(token.sentence) ?? []), token]);
+      for (const sentence of sentences.values()) {
+        const letters = sentence.filter((t) => /[a-z]/i.test(t.raw));
+        const shouted = letters.filter((t) => t.caps && !acronyms.test(t.raw));
+        if (shouted.length >= 3 && shouted.length >= letters.length * 0.6) {
+          const first = shouted[0]!.first;
+          const last = shouted[shouted.length - 1]!.last;
+          const actual = String(context.file.value).slice(first.position!.start.offset, last.position!.end.offset);
+          report({
+            reason: `Sentence in capitals: “${actual}”`,
+            place: { start: first.position!.start, end: last.position!.end },
+            actual,
+            expected: ['Write it in sentence case; use bold for the one fact that matters, such as the due date.'],
+          });
+        }
+      }
+    }
+    for (const paragraph of words.paragraphs) {
+      if (quotesExempt && paragraph.data.quoted) continue;
+      // Runs of ! (with ?): matched on the paragraph's text, located through its punctuation nodes.
+      const punctuation: { value: string; node: { position?: { start: { line: number; column: number; offset?: number }; end: { line: number; column: number; offset?: number } } } }[] = [];
+      const collect = (node: { type: string; children?: unknown[] }) => {
+        if (node.type === 'PunctuationNode') punctuation.push({ value: toString(node as never), node: node as never });
+        node.children?.forEach((child) => collect(child as typeof node));
+      };
+      collect(paragraph.node as never);
+      for (let i = 0; i < punctuation.length; i++) {
+        let j = i;
+        let run = '';
+        while (j < punctuation.length && /^[!?]+$/.test(punctuation[j]!.value) && (j === i || punctuation[j - 1]!.node.position?.end.offset === punctuation[j]!.node.position?.start.offset)) {
+          run += punctuation[j]!.value;
+          j++;
+        }
+        if (run.length >= 2 && run.includes('!')) {
+          const start = punctuation[i]!.node.position!.start;
+          const end = punctuation[j - 1]!.node.position!.end;
+          report({ reason: `Run of exclamation marks: “${run}”`, place: { start, end }, actual: run, expected: ['End the sentence with a full stop.'] });
+        }
+        i = Math.max(i, j - 1);
+      }
+    }
+  },
+};

@@ -1,0 +1,242 @@
+import type { Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
+import type { Paragraph as NlcstParagraph, Root as NlcstRoot } from 'nlcst';
+import { ParseEnglish } from 'parse-english';
+import type { Node, Point } from 'unist';
+import type { VFile } from 'vfile';
+import { location } from 'vfile-location';
+import type { MergeField } from '../../document/merge-field-tree.ts';
+import { normalizeChar } from './normalize.ts';
+
+/** Where a block of text sits, which decides how the rules treat it. */
+export type TextContext = 'paragraph' | 'heading' | 'table' | 'list' | 'attribute' | 'subject' | 'title' | 'summary' | 'code';
+
+export interface BlockData {
+  context: TextContext;
+  /** Inside a blockquote: a quoted example on a policy page. */
+  quoted: boolean;
+  /** Inside <Callout type="example">: sample wording a policy page offers for copying. */
+  example: boolean;
+}
+
+/** A merge field's span in the source, so rules can tell a date field from a word. */
+export interface FieldSpan {
+  name: string;
+  start: number;
+  end: number;
+}
+
+export interface ExtractedText {
+  tree: NlcstRoot;
+  fields: FieldSpan[];
+}
+
+/** What a merge field reads as in prose: a neutral noun, so sentences still parse. */
+export const fieldPlaceholder = 'placeholder';
+
+class Block {
+  text = '';
+  /** Source offset of each character of `text`. */
+  readonly map: number[] = [];
+  readonly data: BlockData;
+  private readonly source: string;
+
+  constructor(data: BlockData, source: string) {
+    this.data = data;
+    this.source = source;
+  }
+
+  /**
+   * Appends a node's value, aligning each character with the source: values
+   * drop escapes, entities and container prefixes (`> `), so the source
+   * pointer skips ahead to the matching character.
+   */
+  appendAligned(value: string, start: number, end: number): void {
+    let pointer = start;
+    for (const char of value) {
+      let probe = pointer;
+      while (probe < end && this.source[probe] !== char && probe - pointer < 12) probe++;
+      if (probe < end && this.source[probe] === char) pointer = probe;
+      this.push(char, Math.min(pointer, Math.max(start, end - 1)));
+      if (pointer < end) pointer++;
+    }
+  }
+
+  appendPlaceholder(start: number, end: number): void {
+    for (let i = 0; i < fieldPlaceholder.length; i++) this.push(fieldPlaceholder[i]!, Math.min(start + i, end - 1));
+  }
+
+  appendSeparator(offset: number, separator = ' '): void {
+    if (this.text && !/\s$/.test(this.text)) this.push(separator, offset);
+  }
+
+  private push(char: string, offset: number): void {
+    const normalized = normalizeChar(char);
+    for (const out of normalized) {
+      this.text += out;
+      this.map.push(offset);
+    }
+  }
+}
+
+/** A paragraph that is all bold (or italic) works as a heading in a letter: a label, not a statement. */
+function isBoldLine(node: Extract<MdastNodes, { type: 'paragraph' }>): boolean {
+  const content = node.children.filter((child) => !(child.type === 'text' && !child.value.trim()));
+  return content.length > 0 && content.every((child) => child.type === 'strong' || child.type === 'emphasis');
+}
+
+const inlineContainers = new Set(['emphasis', 'strong', 'delete', 'link', 'linkReference', 'mdxJsxTextElement']);
+
+function offsets(node: Node): [number, number] | undefined {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  return start === undefined || end === undefined ? undefined : [start, end];
+}
+
+/**
+ * Collects every piece of text a reader sees — headings, paragraphs, list
+ * items, table cells, link text, image alt, JSX children and string
+ * attributes — as blocks with a character-level map back to the source.
+ * Inline formatting adds no separator, so a word split by emphasis
+ * (`**bail**iffs`) is read whole.
+ */
+function collectBlocks(tree: MdastRoot | undefined, extras: readonly ExtraText[], source: string, fields: FieldSpan[]): Block[] {
+  const blocks: Block[] = [];
+
+  const attributes = (node: MdastNodes, quoted: boolean, example: boolean) => {
+    if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
+    for (const attribute of node.attributes) {
+      if (attribute.type !== 'mdxJsxAttribute' || typeof attribute.value !== 'string' || !attribute.value.trim()) continue;
+      const span = offsets(attribute);
+      if (!span) continue;
+      const block = new Block({ context: 'attribute', quoted, example }, source);
+      block.appendAligned(attribute.value, span[0], span[1]);
+      blocks.push(block);
+    }
+  };
+
+  const inline = (node: MdastNodes, block: Block) => {
+    const span = offsets(node);
+    switch (node.type) {
+      case 'text':
+      case 'inlineCode':
+        if (span) block.appendAligned(node.value, span[0], span[1]);
+        return;
+      case 'break':
+        if (span) block.appendSeparator(span[0], '\n');
+        return;
+      case 'image':
+        if (span && node.alt) {
+          block.appendSeparator(span[0]);
+          block.appendAligned(node.alt, span[0], span[1]);
+          block.appendSeparator(span[1] - 1);
+        }
+        return;
+      case 'mergeField':
+        if (span) {
+          fields.push({ name: (node as MergeField).name, start: span[0], end: span[1] });
+          block.appendPlaceholder(span[0], span[1]);
+        }
+        return;
+      case 'mdxTextExpression':
+        if (span) block.appendSeparator(span[0]);
+        return;
+      default:
+        if (node.type === 'mdxJsxTextElement') attributes(node, block.data.quoted, block.data.example);
+        if (inlineContainers.has(node.type) && 'children' in node) for (const child of node.children) inline(child as MdastNodes, block);
+    }
+  };
+
+  const flow = (node: MdastNodes, quoted: boolean, example: boolean, context: TextContext) => {
+    switch (node.type) {
+      case 'paragraph':
+      case 'heading':
+      case 'tableCell': {
+        const kind = node.type === 'heading' || (node.type === 'paragraph' && isBoldLine(node)) ? 'heading' : node.type === 'tableCell' ? 'table' : context;
+        const block = new Block({ context: kind, quoted, example }, source);
+        for (const child of node.children) inline(child as MdastNodes, block);
+        if (block.text.trim()) blocks.push(block);
+        return;
+      }
+      case 'code': {
+        const span = offsets(node);
+        if (!span) return;
+        const block = new Block({ context: 'code', quoted, example }, source);
+        block.appendAligned(node.value, span[0], span[1]);
+        blocks.push(block);
+        return;
+      }
+      case 'blockquote':
+        for (const child of node.children) flow(child as MdastNodes, true, example, context);
+        return;
+      case 'list':
+      case 'listItem':
+        for (const child of node.children) flow(child as MdastNodes, quoted, example, 'list');
+        return;
+      case 'mdxJsxFlowElement': {
+        attributes(node, quoted, example);
+        const isExample = example || (node.name === 'Callout' && node.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === 'type' && a.value === 'example'));
+        for (const child of node.children) flow(child as MdastNodes, quoted, isExample, context);
+        return;
+      }
+      default:
+        if ('children' in node) for (const child of node.children) flow(child as MdastNodes, quoted, example, context);
+    }
+  };
+
+  for (const extra of extras) {
+    const block = new Block({ context: extra.context, quoted: false, example: false }, source);
+    for (const child of extra.tree.children) {
+      if (child.type === 'paragraph') for (const phrasing of child.children) inline(phrasing as MdastNodes, block);
+    }
+    if (block.text.trim()) blocks.push(block);
+  }
+  if (tree) for (const child of tree.children) flow(child as MdastNodes, false, false, 'paragraph');
+  return blocks;
+}
+
+/**
+ * A string from frontmatter (subject, title), parsed as Markdown so its
+ * merge fields are fields, with positions already shifted into the file.
+ */
+export interface ExtraText {
+  tree: MdastRoot;
+  context: TextContext;
+}
+
+const parser = new ParseEnglish();
+
+function remap(node: Node & { children?: Node[] }, map: number[], toPoint: (offset: number) => Point | undefined): void {
+  const position = node.position;
+  if (position && position.start.offset !== undefined && position.end.offset !== undefined) {
+    const start = map[position.start.offset] ?? map[map.length - 1] ?? 0;
+    const end = (map[Math.max(position.start.offset, position.end.offset - 1)] ?? start) + 1;
+    const startPoint = toPoint(start);
+    const endPoint = toPoint(end);
+    if (startPoint && endPoint) node.position = { start: startPoint, end: endPoint };
+  }
+  if (node.children) for (const child of node.children) remap(child, map, toPoint);
+}
+
+/**
+ * Builds one nlcst tree holding all the text of a document, with positions
+ * in the document's own lines and columns, for retext plugins and the
+ * project's phrase rules alike.
+ */
+export function extractText(file: VFile, tree: MdastRoot | undefined, extras: readonly ExtraText[] = []): ExtractedText {
+  const source = String(file.value);
+  const fields: FieldSpan[] = [];
+  const blocks = collectBlocks(tree, extras, source, fields);
+  const place = location(file);
+  const toPoint = (offset: number) => place.toPoint(Math.min(offset, source.length));
+  const children: NlcstParagraph[] = [];
+  for (const block of blocks) {
+    const parsed = parser.parse(block.text);
+    for (const paragraph of parsed.children) {
+      if (paragraph.type !== 'ParagraphNode') continue;
+      remap(paragraph, block.map, toPoint);
+      paragraph.data = { ...block.data } as never;
+      children.push(paragraph);
+    }
+  }
+  return { tree: { type: 'RootNode', children }, fields };
+}

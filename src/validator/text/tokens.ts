@@ -1,0 +1,174 @@
+import type { Paragraph, Root, Sentence, Word } from 'nlcst';
+import { isLiteral } from 'nlcst-is-literal';
+import { toString } from 'nlcst-to-string';
+import { stemmer } from 'stemmer';
+import type { BlockData, FieldSpan } from './extract.ts';
+import { fieldPlaceholder } from './extract.ts';
+import { deLeet, expandContraction } from './normalize.ts';
+
+/** A word as the phrase matcher sees it. One nlcst word may give several (contractions). */
+export interface Token {
+  /** Lower-case, normalised. */
+  text: string;
+  /** Stems of every reading of the word (leetspeak gives several). */
+  stems: string[];
+  /** As written. */
+  raw: string;
+  /** The nlcst words it came from, for positions. */
+  first: Word;
+  last: Word;
+  /** Sentence number within the document; phrases never span sentences. */
+  sentence: number;
+  /** Paragraph (block) number within the document. */
+  paragraph: number;
+  /** Punctuation or a sentence start comes right before it. */
+  clauseStart: boolean;
+  /** Written in capitals (two letters or more). */
+  caps: boolean;
+  /** Inside quotation marks or parentheses. */
+  literal: boolean;
+  /** The block is a blockquote. */
+  quoted: boolean;
+  /** Set when the word stands for a merge field. */
+  field?: string | undefined;
+}
+
+export interface Paragraphs {
+  tokens: Token[];
+  /** Each paragraph's data and its range of tokens. */
+  paragraphs: { data: BlockData; node: Paragraph; start: number; end: number }[];
+}
+
+interface Item {
+  word: Word;
+  sentence: Sentence;
+  index: number;
+  sentenceNumber: number;
+  /** Between double quotation marks. */
+  inQuotes: boolean;
+  /** Length of the white space before it (0 after punctuation or at the start). */
+  gap: number;
+  clauseStart: boolean;
+}
+
+const openQuotes = new Set(['\u201C', '\u00AB', '\u201E']);
+const closeQuotes = new Set(['\u201D', '\u00BB']);
+
+function itemsOf(paragraph: Paragraph, sentenceBase: number): { items: Item[]; sentences: number } {
+  const items: Item[] = [];
+  let sentenceNumber = sentenceBase;
+  // Quotations may span sentences ("Pay now. Or else."), so the state lives at paragraph level.
+  let inQuotes = false;
+  for (const child of paragraph.children) {
+    if (child.type !== 'SentenceNode') continue;
+    let gap = 0;
+    let clauseStart = true;
+    child.children.forEach((node, index) => {
+      if (node.type === 'WordNode') {
+        items.push({ word: node, sentence: child, index, sentenceNumber, inQuotes, gap, clauseStart });
+        gap = 0;
+        clauseStart = false;
+      } else if (node.type === 'WhiteSpaceNode') {
+        gap += toString(node).length;
+      } else {
+        gap = 0;
+        const value = toString(node);
+        for (const char of value) {
+          if (char === '"') inQuotes = !inQuotes;
+          else if (openQuotes.has(char)) inQuotes = true;
+          else if (closeQuotes.has(char)) inQuotes = false;
+        }
+        if (/[,;:()\u2014\u2013]/.test(value)) clauseStart = true;
+      }
+    });
+    sentenceNumber++;
+  }
+  return { items, sentences: sentenceNumber - sentenceBase };
+}
+
+/**
+ * Runs of three or more single letters ("P A Y  N O W") are read as words;
+ * a gap of two or more spaces separates one word from the next.
+ */
+function joinSpacedLetters(items: Item[]): { raw: string; from: Item; to: Item }[] {
+  const single = (item: Item) => /^[a-z]$/i.test(toString(item.word));
+  const out: { raw: string; from: Item; to: Item }[] = [];
+  let i = 0;
+  while (i < items.length) {
+    let end = i + 1;
+    if (single(items[i]!)) while (end < items.length && single(items[end]!) && items[end]!.gap >= 1 && items[end]!.gap <= 3) end++;
+    if (end - i < 3) {
+      out.push({ raw: toString(items[i]!.word), from: items[i]!, to: items[i]! });
+      i++;
+      continue;
+    }
+    let groupStart = i;
+    for (let k = i + 1; k <= end; k++) {
+      if (k === end || items[k]!.gap >= 2) {
+        const group = items.slice(groupStart, k);
+        out.push({ raw: group.map((item) => toString(item.word)).join(''), from: group[0]!, to: group[group.length - 1]! });
+        groupStart = k;
+      }
+    }
+    i = end;
+  }
+  return out;
+}
+
+const stemCache = new Map<string, string>();
+export function stem(word: string): string {
+  let result = stemCache.get(word);
+  if (result === undefined) {
+    result = stemmer(word);
+    stemCache.set(word, result);
+  }
+  return result;
+}
+
+function fieldAt(fields: readonly FieldSpan[], word: Word): string | undefined {
+  const offset = word.position?.start.offset;
+  if (offset === undefined) return undefined;
+  return fields.find((f) => offset >= f.start && offset < f.end)?.name;
+}
+
+/** The document's words, normalised for matching, with their paragraphs. */
+export function tokenize(tree: Root, fields: readonly FieldSpan[]): Paragraphs {
+  const tokens: Token[] = [];
+  const paragraphs: Paragraphs['paragraphs'] = [];
+  let sentenceBase = 0;
+  tree.children.forEach((paragraph, paragraphNumber) => {
+    if (paragraph.type !== 'ParagraphNode') return;
+    const data = (paragraph.data ?? { context: 'paragraph', quoted: false, example: false }) as unknown as BlockData;
+    const { items, sentences } = itemsOf(paragraph, sentenceBase);
+    sentenceBase += sentences;
+    const start = tokens.length;
+    for (const { raw, from, to } of joinSpacedLetters(items)) {
+      const field = fieldAt(fields, from.word);
+      const letters = raw.replace(/[^a-z]/gi, '');
+      const caps = letters.length >= 2 && letters === letters.toUpperCase();
+      const literal = from.inQuotes || to.inQuotes || isLiteral(from.sentence, from.index) || isLiteral(to.sentence, to.index);
+      // "s-e-i-z-e" and "s.e.i.z.e" read as the word.
+      const unspaced = /^([a-z][-._*])+[a-z]$/i.test(raw) ? raw.replace(/[-._*]/g, '') : raw;
+      const words = field ? [fieldPlaceholder] : expandContraction(unspaced);
+      words.forEach((text, n) => {
+        const readings = deLeet(text);
+        tokens.push({
+          text,
+          stems: [...new Set([stem(text), ...readings.map(stem)])],
+          raw,
+          first: from.word,
+          last: to.word,
+          sentence: from.sentenceNumber,
+          paragraph: paragraphNumber,
+          clauseStart: n === 0 && from.clauseStart,
+          caps,
+          literal,
+          quoted: data.quoted,
+          field,
+        });
+      });
+    }
+    paragraphs.push({ data, node: paragraph, start, end: tokens.length });
+  });
+  return { tokens, paragraphs };
+}
