@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Root } from 'mdast';
 import { isScalar, parseDocument as parseYamlDocument, Scalar } from 'yaml';
@@ -120,7 +121,7 @@ function checkDocument(file: VFile, kind: DocumentKind, shared: Shared): { resul
   if (tree) {
     const extras = kind === 'draft' || kind === 'notice' ? [] : frontmatterExtras(file, tree, kind === 'template' ? ['subject', 'title', 'summary'] : ['title', 'summary']);
     context.text = extractText(file, tree, extras);
-    context.words = tokenize(context.text.tree, context.text.fields);
+    context.words = tokenize(context.text.tree, context.text.fields, { wholeQuoteIsMessage: kind === 'draft' });
     context.phrases = loadPhraseData().matcher.scan(context.words.tokens);
     for (const rule of shared.rules.document) {
       if (rule.meta.scope !== 'language' && (shared.languageOnly || kind !== 'template')) continue;
@@ -193,6 +194,42 @@ function checkNotices(noticesFile: VFile, catalog: Catalog, shared: Shared): voi
 
 function sortMessages(file: VFile): void {
   file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || String(a.ruleId).localeCompare(String(b.ruleId)) || a.reason.localeCompare(b.reason));
+}
+
+export interface TextOptions {
+  /** Treated as this kind of document; default: a draft (wording only). */
+  kind?: DocumentKind | undefined;
+  /** A name for messages; relative paths inside the project decide nothing here. */
+  path?: string | undefined;
+}
+
+/**
+ * A checker for text held in memory (rule examples, the judgement corpus,
+ * an editor integration): the catalogue and rules are loaded once.
+ */
+export async function createChecker(options: Pick<ValidateOptions, 'root' | 'languageOnly' | 'stage'>) {
+  const root = path.resolve(options.root);
+  const rules = loadRules();
+  const { catalog } = await loadCatalog(root);
+  const stage = options.stage ? catalog?.ladder.stages.find((s) => s.id === options.stage) : undefined;
+  if (options.stage && !stage) throw new UsageError(`Unknown stage "${options.stage}"`);
+  const shared: Shared = {
+    root,
+    catalog,
+    rules,
+    metaById: new Map(rules.meta.map((m) => [m.id, m])),
+    languageOnly: !!options.languageOnly,
+    stage,
+    noticeTopics: new Map(),
+    internalErrors: 0,
+  };
+  if (catalog) checkNotices(new VFile({ path: path.join(root, contentPaths.notices), value: await readFile(path.join(root, contentPaths.notices), 'utf8') }), catalog, shared);
+  return {
+    check(text: string, textOptions: TextOptions = {}): FileResult {
+      const file = new VFile({ path: textOptions.path ?? 'draft.md', value: text });
+      return checkDocument(file, textOptions.kind ?? 'draft', shared).result;
+    },
+  };
 }
 
 /** Validates files against the rules, the content model and the ladder. Throws only for the tool's own failures. */

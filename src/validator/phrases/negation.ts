@@ -3,9 +3,15 @@ import type { Slot } from './pattern.ts';
 import { matchesAt } from './matcher.ts';
 
 /** Words that end a clause when looking back for a negation: "If you do not pay, | we will …". */
-const clauseWords = new Set(['if', 'unless', 'but', 'and', 'or', 'because', 'when', 'so', 'then', 'otherwise', 'until', 'before', 'after', 'while', 'although', 'though', 'however', 'we', 'you', 'i', 'they']);
+const clauseWords = new Set(['if', 'unless', 'but', 'and', 'or', 'because', 'when', 'so', 'then', 'otherwise', 'until', 'before', 'after', 'while', 'although', 'though', 'however', 'we', 'you', 'i', 'they', 'it', 'he', 'she', 'this', 'which', 'who']);
 
 const lookBack = 6;
+
+/** Verbs that mark a clause of its own: a determiner negation ("no bailiffs, agents or court action") does not reach past them. */
+const auxiliaries = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must', 'do', 'does', 'did']);
+
+/** Negations that scope over a list of nouns. */
+const determiners = new Set(['no', 'neither', 'nor', 'without']);
 
 export interface NegationCues {
   /** Single words that negate: not, no, never… */
@@ -31,9 +37,15 @@ export function isNegated(tokens: readonly Token[], start: number, end: number, 
   const sentence = tokens[start]!.sentence;
   for (let i = start - 1; i >= 0 && start - i <= lookBack; i--) {
     const token = tokens[i]!;
-    if (token.sentence !== sentence || clauseWords.has(token.text)) return false;
+    if (token.sentence !== sentence || clauseWords.has(token.text)) break;
     if (isCue(i)) return true;
-    if (token.clauseStart) return false;
+    if (token.clauseStart) break;
+  }
+  // "no bailiffs, enforcement agents or court action": a determiner negation over a list, with no verb in between.
+  for (let i = start - 1; i >= 0 && start - i <= 10; i--) {
+    const token = tokens[i]!;
+    if (token.sentence !== sentence || auxiliaries.has(token.text) || (clauseWords.has(token.text) && token.text !== 'and' && token.text !== 'or')) return false;
+    if (determiners.has(token.text) && isCue(i)) return true;
   }
   return false;
 }

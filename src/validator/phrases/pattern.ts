@@ -1,3 +1,4 @@
+import { expandContraction } from '../text/normalize.ts';
 import { stem } from '../text/tokens.ts';
 
 /**
@@ -12,7 +13,7 @@ import { stem } from '../text/tokens.ts';
  * - `{{name}}` matches the merge field `name`;
  * - `$name` matches any phrase of the lexicon group `name`;
  * - a trailing `?` makes a word or group optional;
- * - `...` skips up to five words within the same sentence;
+ * - `...` skips up to seven words within the same sentence, `...3` up to three;
  * - `^` matches at the start of a clause (after punctuation or at the start of a sentence).
  */
 export type Slot =
@@ -50,7 +51,8 @@ export class PatternCompiler {
   }
 
   private slot(piece: string, pattern: string): Slot {
-    if (piece === '...') return { kind: 'gap', max: 5 };
+    const gap = /^\.\.\.(\d*)$/.exec(piece);
+    if (gap) return { kind: 'gap', max: gap[1] ? Number(gap[1]) : 7 };
     if (piece === '^') return { kind: 'anchor' };
     const optional = piece.endsWith('?');
     const body = optional ? piece.slice(0, -1) : piece;
@@ -62,6 +64,10 @@ export class PatternCompiler {
       return { kind: 'group', name: body, options, optional };
     }
     if (body.startsWith('$')) return { kind: 'group', name: body.slice(1), options: this.group(body.slice(1), pattern), optional };
+    // Contractions read as the words they stand for, as they do in text: won't = will not.
+    if (body.includes("'") && !body.includes('|')) {
+      return { kind: 'group', name: body, options: [this.compile(expandContraction(body).join(' '))], optional };
+    }
     const field = /^\{\{([a-z0-9_]+)\}\}$/.exec(body);
     if (field) return { kind: 'field', name: field[1]!, optional };
     if (!/^=?[a-z-]+(\|=?[a-z-]+)*$/i.test(body)) throw new PatternError(`Pattern "${pattern}": "${piece}" is not a word, a|b alternatives, =exact, {{field}}, $group or ...`);

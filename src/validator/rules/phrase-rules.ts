@@ -136,7 +136,7 @@ export function loadPhraseData(directory = phraseDirectory): PhraseData {
       matcher.add(slots, { ...entry, slots, words: wordsOf(pattern), subjectFirst: first.kind === 'group' && (first.name === 'we' || first.name === 'you'), negation });
     } catch (error) {
       if (!(error instanceof PatternError)) throw error;
-      const line = String(file.value).split('\n').findIndex((l) => l.includes(pattern.split(' ')[0]!)) + 1;
+      const line = String(file.value).split('\n').findIndex((l) => l.includes(pattern)) + 1;
       file.message(error.message, { place: { line: Math.max(line, 1), column: 1 }, ruleId: 'rule-data' });
     }
   };

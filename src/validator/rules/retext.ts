@@ -33,11 +33,17 @@ function runPlugin(transform: Transformer, context: DocumentContext): { spec: Re
   }));
 }
 
-const profanityTransform = (retextProfanities as unknown as (options: object) => Transformer)({
-  sureness: 1,
-  ignore: loadPhraseData().lexicon['profanity-allowed'] ?? [],
-});
+let profanityTransform: Transformer | undefined;
 const equalityTransform = (retextEquality as unknown as (options: object) => Transformer)({});
+
+/** Built on first use: its allow-list is rule data, which may fail to load. */
+function profanities(): Transformer {
+  profanityTransform ??= (retextProfanities as unknown as (options: object) => Transformer)({
+    sureness: 1,
+    ignore: loadPhraseData().lexicon['profanity-allowed'] ?? [],
+  });
+  return profanityTransform;
+}
 
 export const profanity: DocumentRule = {
   meta: {
@@ -55,7 +61,7 @@ export const profanity: DocumentRule = {
     },
   },
   check(context, report) {
-    for (const { spec, inQuote } of runPlugin(profanityTransform, context)) {
+    for (const { spec, inQuote } of runPlugin(profanities(), context)) {
       if (!inQuote) report({ ...spec, expected: ['Remove the word; say plainly what you need.'] });
     }
   },

@@ -1,8 +1,8 @@
 import { toString } from 'nlcst-to-string';
 import type { DocumentRule } from '../types.ts';
 
-/** Short all-capital words that are names, not shouting. */
-const acronyms = /^(?:[A-Z]{2,4}|[A-Z]+\d+[A-Z\d-]*|(?:[A-Z]\.){2,})$/;
+/** Codes and references (INV-2041, PO77120, U.S.) are names, not shouting. */
+const codes = /\d|^(?:[A-Z]\.){2,}$/;
 
 export const shouting: DocumentRule = {
   meta: {
@@ -36,7 +36,7 @@ export const shouting: DocumentRule = {
       for (const token of tokens) sentences.set(token.sentence, [...(sentences.get(token.sentence) ?? []), token]);
       for (const sentence of sentences.values()) {
         const letters = sentence.filter((t) => /[a-z]/i.test(t.raw));
-        const shouted = letters.filter((t) => t.caps && !acronyms.test(t.raw));
+        const shouted = letters.filter((t) => t.caps && !codes.test(t.raw));
         if (shouted.length >= 3 && shouted.length >= letters.length * 0.6) {
           const first = shouted[0]!.first;
           const last = shouted[shouted.length - 1]!.last;
@@ -66,10 +66,10 @@ export const shouting: DocumentRule = {
           run += punctuation[j]!.value;
           j++;
         }
-        if (run.length >= 2 && run.includes('!')) {
+        if ((run.length >= 2 && run.includes('!')) || run.length >= 3) {
           const start = punctuation[i]!.node.position!.start;
           const end = punctuation[j - 1]!.node.position!.end;
-          report({ reason: `Run of exclamation marks: “${run}”`, place: { start, end }, actual: run, expected: ['End the sentence with a full stop.'] });
+          report({ reason: `Run of ${run.includes('!') ? 'exclamation' : 'question'} marks: “${run}”`, place: { start, end }, actual: run, expected: ['End the sentence with a full stop.'] });
         }
         i = Math.max(i, j - 1);
       }

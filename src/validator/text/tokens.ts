@@ -46,6 +46,8 @@ interface Item {
   sentenceNumber: number;
   /** Between double quotation marks. */
   inQuotes: boolean;
+  /** Which quotation of the paragraph, counting from 1; 0 outside quotes. */
+  quote: number;
   /** Length of the white space before it (0 after punctuation or at the start). */
   gap: number;
   clauseStart: boolean;
@@ -59,13 +61,14 @@ function itemsOf(paragraph: Paragraph, sentenceBase: number): { items: Item[]; s
   let sentenceNumber = sentenceBase;
   // Quotations may span sentences ("Pay now. Or else."), so the state lives at paragraph level.
   let inQuotes = false;
+  let quote = 0;
   for (const child of paragraph.children) {
     if (child.type !== 'SentenceNode') continue;
     let gap = 0;
     let clauseStart = true;
     child.children.forEach((node, index) => {
       if (node.type === 'WordNode') {
-        items.push({ word: node, sentence: child, index, sentenceNumber, inQuotes, gap, clauseStart });
+        items.push({ word: node, sentence: child, index, sentenceNumber, inQuotes, quote: inQuotes ? quote : 0, gap, clauseStart });
         gap = 0;
         clauseStart = false;
       } else if (node.type === 'WhiteSpaceNode') {
@@ -74,6 +77,8 @@ function itemsOf(paragraph: Paragraph, sentenceBase: number): { items: Item[]; s
         gap = 0;
         const value = toString(node);
         for (const char of value) {
+          const opens = (char === '"' && !inQuotes) || openQuotes.has(char);
+          if (opens && !inQuotes) quote++;
           if (char === '"') inQuotes = !inQuotes;
           else if (openQuotes.has(char)) inQuotes = true;
           else if (closeQuotes.has(char)) inQuotes = false;
@@ -131,8 +136,17 @@ function fieldAt(fields: readonly FieldSpan[], word: Word): string | undefined {
   return fields.find((f) => offset >= f.start && offset < f.end)?.name;
 }
 
+export interface TokenizeOptions {
+  /**
+   * Read a paragraph that is one quotation from end to end (a voicemail
+   * transcript in a draft) as the message itself rather than a quoted example.
+   * Policy pages quote examples whole, so they leave this off.
+   */
+  wholeQuoteIsMessage?: boolean | undefined;
+}
+
 /** The document's words, normalised for matching, with their paragraphs. */
-export function tokenize(tree: Root, fields: readonly FieldSpan[]): Paragraphs {
+export function tokenize(tree: Root, fields: readonly FieldSpan[], options: TokenizeOptions = {}): Paragraphs {
   const tokens: Token[] = [];
   const paragraphs: Paragraphs['paragraphs'] = [];
   let sentenceBase = 0;
@@ -141,6 +155,9 @@ export function tokenize(tree: Root, fields: readonly FieldSpan[]): Paragraphs {
     const data = (paragraph.data ?? { context: 'paragraph', quoted: false, example: false }) as unknown as BlockData;
     const { items, sentences } = itemsOf(paragraph, sentenceBase);
     sentenceBase += sentences;
+    // A paragraph that is almost all one quotation (a voicemail transcript) is the message itself, not a quoted example.
+    const quotes = new Set(items.filter((item) => item.inQuotes).map((item) => item.quote));
+    if (options.wholeQuoteIsMessage && quotes.size === 1 && items.filter((item) => item.inQuotes).length >= 0.8 * items.length) for (const item of items) item.inQuotes = false;
     const start = tokens.length;
     for (const { raw, from, to } of joinSpacedLetters(items)) {
       const field = fieldAt(fields, from.word);
