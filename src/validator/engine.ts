@@ -201,6 +201,8 @@ export interface TextOptions {
   kind?: DocumentKind | undefined;
   /** A name for messages; relative paths inside the project decide nothing here. */
   path?: string | undefined;
+  /** Stage to assume for this text (overrides the checker's). */
+  stage?: string | undefined;
 }
 
 /**
@@ -227,7 +229,13 @@ export async function createChecker(options: Pick<ValidateOptions, 'root' | 'lan
   return {
     check(text: string, textOptions: TextOptions = {}): FileResult {
       const file = new VFile({ path: textOptions.path ?? 'draft.md', value: text });
-      return checkDocument(file, textOptions.kind ?? 'draft', shared).result;
+      let own = shared;
+      if (textOptions.stage) {
+        const found = catalog?.ladder.stages.find((s) => s.id === textOptions.stage);
+        if (!found) throw new UsageError(`Unknown stage "${textOptions.stage}"`);
+        own = { ...shared, stage: found };
+      }
+      return checkDocument(file, textOptions.kind ?? 'draft', own).result;
     },
   };
 }

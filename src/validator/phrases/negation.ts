@@ -11,7 +11,7 @@ const lookBack = 6;
 const auxiliaries = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must', 'do', 'does', 'did']);
 
 /** Negations that scope over a list of nouns. */
-const determiners = new Set(['no', 'neither', 'nor', 'without']);
+const determiners = new Set(['no', 'neither', 'nor']);
 
 export interface NegationCues {
   /** Single words that negate: not, no, never… */

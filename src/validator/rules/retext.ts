@@ -57,7 +57,7 @@ export const profanity: DocumentRule = {
     scope: 'language',
     examples: {
       valid: [{ text: 'We would be grateful for payment by Friday.' }],
-      invalid: [{ text: 'Pay the damn invoice.' }, { text: 'What the hell is going on with your accounts team?' }],
+      invalid: [{ text: 'Pay the damn invoice.' }, { text: 'Your paperwork is crap.' }],
     },
   },
   check(context, report) {

@@ -1,0 +1,112 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/validator/cli.ts';
+import { projectRoot } from '../helpers/project.ts';
+
+let dir: string;
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'fair-lint-'));
+  await writeFile(path.join(dir, 'clean.md'), 'Dear Ms Chen,\n\nInvoice 4471 is now 7 days overdue. You can pay online today.\n');
+  await writeFile(path.join(dir, 'harsh.md'), 'Dear Ms Chen,\n\nPay by Friday, or else.\n\nWe will tell every supplier in the region.\n');
+  await writeFile(path.join(dir, 'warning.md'), 'Dear Ms Chen,\n\nPlease ask your chairman to call us.\n');
+  await writeFile(path.join(dir, 'notes.txt'), 'Call note: she promised payment by 12 May; I will call again on 13 May as agreed.\n');
+  await writeFile(path.join(dir, 'referral.md'), 'If we have not received payment or agreed a plan by 15 May, we will refer the account to our collection agency.\n');
+});
+
+async function run(...args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: dir, color: false });
+  return { code, stdout, stderr };
+}
+
+describe('fair-collections-lint', () => {
+  it('exits 0 on clean files, from folders, files and globs anywhere on disk', async () => {
+    expect((await run('clean.md', 'notes.txt')).code).toBe(0);
+    expect((await run('*.txt')).code).toBe(0);
+  });
+
+  it('exits 1 with file, line, column, rule, reason, why, fix and link for each problem', async () => {
+    const { code, stdout } = await run('harsh.md');
+    expect(code).toBe(1);
+    expect(stdout).toContain('harsh.md');
+    expect(stdout).toMatch(/3:\d+ +error +Vague menace or ultimatum: “or else” +coercion/);
+    expect(stdout).toMatch(/5:\d+ +error +Threat to tell third parties/);
+    expect(stdout).toContain('Why: ');
+    expect(stdout).toContain('Instead: ');
+    expect(stdout).toContain('/rules/coercion/');
+    expect(stdout).toContain('2 problems (2 errors, 0 warnings)');
+  });
+
+  it('exits 2 when the tool cannot run, never with a stack trace for a user mistake', async () => {
+    for (const args of [['missing.md'], ['--format', 'xml', 'clean.md'], ['--max-warnings', 'lots'], ['--stage', 'day-99', 'clean.md'], ['--no-such-flag']]) {
+      const { code, stderr } = await run(...args);
+      expect(code, args.join(' ')).toBe(2);
+      expect(stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+
+  it('prints ESLint-shaped JSON alone on stdout', async () => {
+    const { code, stdout } = await run('--format', 'json', 'harsh.md', 'clean.md');
+    expect(code).toBe(1);
+    const results = JSON.parse(stdout);
+    expect(results).toHaveLength(2);
+    const harsh = results.find((r: { filePath: string }) => r.filePath.endsWith('harsh.md'));
+    expect(harsh).toMatchObject({ errorCount: 2, warningCount: 0 });
+    expect(harsh.messages[0]).toMatchObject({ ruleId: 'coercion', severity: 2, line: 3, column: expect.any(Number), endLine: 3, endColumn: expect.any(Number) });
+  });
+
+  it('prints GitHub workflow annotations', async () => {
+    const { stdout } = await run('--format', 'github', 'harsh.md');
+    expect(stdout).toMatch(/^::error file=harsh\.md,line=3,col=\d+,endLine=3,endColumn=\d+,title=coercion::Vague menace/m);
+    expect(stdout.split('\n').filter((l) => l.startsWith('::'))).toHaveLength(2);
+  });
+
+  it('prints SARIF 2.1.0 with the rules and results', async () => {
+    const sarif = JSON.parse((await run('--format', 'sarif', 'harsh.md')).stdout);
+    expect(sarif.version).toBe('2.1.0');
+    const run0 = sarif.runs[0];
+    expect(run0.tool.driver.rules.map((r: { id: string }) => r.id)).toContain('threats');
+    expect(run0.results.map((r: { ruleId: string }) => r.ruleId)).toEqual(['coercion', 'publicity']);
+    expect(run0.results[0].locations[0].physicalLocation).toMatchObject({ artifactLocation: { uri: 'harsh.md' }, region: { startLine: 3 } });
+    expect(run0.tool.driver.rules[run0.results[0].ruleIndex].id).toBe('coercion');
+  });
+
+  it('applies --max-warnings and --quiet', async () => {
+    expect((await run('warning.md')).code).toBe(0);
+    expect((await run('--max-warnings', '0', 'warning.md')).code).toBe(1);
+    const quiet = await run('--quiet', '--max-warnings', '0', 'warning.md');
+    expect(quiet.code).toBe(0);
+    expect(quiet.stdout).not.toContain('equality');
+  });
+
+  it('gates escalation by --stage, assuming the latest stage without it', async () => {
+    expect((await run('referral.md')).code).toBe(0);
+    const early = await run('--stage', 'overdue-7', 'referral.md');
+    expect(early.code).toBe(1);
+    expect(early.stdout).toContain('escalation');
+  });
+
+  it('gives the same output twice', async () => {
+    const first = await run('--format', 'json', '.');
+    const second = await run('--format', 'json', '.');
+    expect(first.stdout).toBe(second.stdout);
+  });
+
+  it('checks the whole project by default and finds it clean', async () => {
+    let stdout = '';
+    const code = await main([], { stdout: (t) => (stdout += t), stderr: () => {}, cwd: projectRoot, color: false });
+    expect(stdout).toContain('No problems');
+    expect(code).toBe(0);
+  });
+
+  it('runs as the package bin', async () => {
+    const { stdout } = await promisify(execFile)(process.execPath, [path.join(projectRoot, 'scripts/lint.ts'), '--version'], { cwd: dir });
+    expect(stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});

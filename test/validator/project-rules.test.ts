@@ -1,0 +1,60 @@
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { validate } from '../../src/validator/engine.ts';
+import { contentCopy, edit, lineOf } from '../helpers/content.ts';
+
+let root: string | undefined;
+afterEach(async () => {
+  if (root) await rm(root, { recursive: true, force: true });
+  root = undefined;
+});
+
+async function problems(dir: string) {
+  const report = await validate({ root: dir });
+  return report.files.flatMap((r) => r.file.messages.map((m) => ({ file: path.relative(dir, r.file.path), line: m.line, ruleId: m.ruleId, reason: m.reason })));
+}
+
+describe('checks across templates', () => {
+  it('keeps scheduled messages the minimum gap apart', async () => {
+    root = await contentCopy();
+    await edit(root, 'templates/follow-up-15-days.mdx', 'sendOffsetDays: 15', 'sendOffsetDays: 10');
+    await edit(root, 'content/ladder.yaml', 'days: { from: 14, to: 20 }', 'days: { from: 10, to: 20 }');
+    const found = await problems(root);
+    expect(found).toEqual([
+      expect.objectContaining({ file: 'templates/follow-up-15-days.mdx', ruleId: 'sequence', line: await lineOf(root, 'templates/follow-up-15-days.mdx', 'sendOffsetDays'), reason: expect.stringContaining('3 days after') }),
+    ]);
+  });
+
+  it('never schedules a path that pauses or stops the sequence', async () => {
+    root = await contentCopy();
+    await edit(root, 'templates/dispute-acknowledgement.mdx', 'channel: email\n', 'channel: email\nsendOffsetDays: 20\n');
+    expect((await problems(root)).map((p) => p.ruleId)).toEqual(['sequence']);
+  });
+
+  it('reports duplicate template ids and ids that do not match the file name', async () => {
+    root = await contentCopy();
+    await edit(root, 'templates/reminder-7-days.mdx', 'id: reminder-7-days', 'id: courtesy-reminder');
+    const found = await problems(root);
+    expect(found.map((p) => `${p.file} ${p.ruleId}`)).toEqual(['templates/reminder-7-days.mdx duplicate-id']);
+  });
+
+  it('reports missing required content, unknown fields and notices, in the file that has them', async () => {
+    root = await contentCopy();
+    await edit(root, 'templates/reminder-7-days.mdx', /\{\{due_date\}\}/g, '{{due_dte}}');
+    await edit(root, 'templates/reminder-7-days.mdx', /^notices: .*$/m, 'notices: [payment-instructions, named-contact, already-paid]');
+    const found = (await problems(root)).filter((p) => p.file === 'templates/reminder-7-days.mdx');
+    const reasons = found.map((p) => p.reason);
+    expect(reasons).toContain('Unknown merge field {{due_dte}}; did you mean {{due_date}}?');
+    expect(reasons.some((r) => r.includes('requires {{due_date}}'))).toBe(true);
+    expect(reasons.some((r) => r.includes('requires the notice "dispute-path"'))).toBe(true);
+  });
+
+  it('keeps checking the other files when one is broken', async () => {
+    root = await contentCopy();
+    await edit(root, 'templates/reminder-7-days.mdx', /^(Dear|Hello) /m, 'Dear <b>unclosed ');
+    await edit(root, 'templates/courtesy-reminder.mdx', /^(Dear|Hello) .*$/m, 'Dear {{customer_contact_name}}, pay or else.');
+    const found = await problems(root);
+    expect(found.map((p) => `${p.file} ${p.ruleId}`).sort()).toEqual(['templates/courtesy-reminder.mdx coercion', 'templates/reminder-7-days.mdx syntax']);
+  });
+});

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { createChecker } from '../../src/validator/engine.ts';
+import { projectRoot } from '../helpers/project.ts';
+
+const checker = await createChecker({ root: projectRoot });
+
+/** A minimal valid template at `stage` around `body`, so only the wording under test can fail. */
+function template(body: string, extra = ''): string {
+  return `---
+id: example
+title: Example
+summary: Example reminder.
+stage: overdue-60
+channel: email
+sendOffsetDays: 60
+subject: "Invoice {{invoice_number}}: {{balance_due}} overdue"
+jurisdictions: [US, UK, EU]
+notices: [payment-instructions, named-contact, dispute-path, already-paid, pre-referral, bankruptcy-information]
+${extra}---
+
+Dear {{customer_contact_name}}, invoice {{invoice_number}} of {{invoice_date}} was due on {{due_date}} and is {{days_past_due}} days late; we last wrote on {{previous_contact_date}}.
+
+${body}
+`;
+}
+
+function rulesFor(text: string, kind: 'template' | 'draft' | 'chapter' = 'template', stage?: string) {
+  const path = kind === 'template' ? 'templates/example.mdx' : kind === 'chapter' ? 'content/handbook/example.mdx' : 'draft.md';
+  return checker.check(text, { kind, path, stage }).file.messages.map((m) => `${m.ruleId}@${m.line}`);
+}
+
+const ids = (text: string, kind?: 'template' | 'draft' | 'chapter', stage?: string) => rulesFor(text, kind, stage).map((r) => r.split('@')[0]);
+
+describe('the validator sees all the text a reader sees', () => {
+  const threat = 'we will send the bailiffs';
+  it.each([
+    ['a heading', `## Then ${threat}`],
+    ['a table cell', `| Next step |\n|---|\n| ${threat} |`],
+    ['link text', `[${threat}](https://example.com)`],
+    ['image alt text', `![${threat}](truck.png)`],
+    ['JSX children', `<Notice id="payment-instructions">${threat}</Notice>`],
+    ['a JSX string attribute', `<Notice id="payment-instructions" title="${threat}" />`],
+    ['a list item', `- first\n- ${threat}`],
+  ])('in %s', (_where, body) => {
+    expect(ids(template(body))).toContain('threats');
+  });
+
+  it('in the email subject, located on its line in the frontmatter', () => {
+    const text = template('Thank you.').replace('subject: "Invoice {{invoice_number}}: {{balance_due}} overdue"', 'subject: "Invoice {{invoice_number}}: {{balance_due}} - PAY NOW OR ELSE"');
+    const found = rulesFor(text);
+    expect(found).toContain('coercion@8');
+    expect(found).toContain('shouting@8');
+  });
+});
+
+describe('the validator resists evasion', () => {
+  it.each([
+    ['zero-width characters', 'we will send the bai\u200Bliffs'],
+    ['look-alike Cyrillic letters', 'we will send the b\u0430iliffs'],
+    ['spaced letters', 'P A Y  N O W  O R  E L S E'],
+    ['digits for letters', 'you will go to ja1l for this'],
+    ['a word split by emphasis', 'we will send the **bail**iffs'],
+    ['a word split by emphasis inside', 'this is crim*inal* conduct'],
+    ['dots between letters', 'we will s.e.i.z.e your vans'],
+  ])('%s', (_trick, body) => {
+    const found = ids(template(body));
+    expect(found.some((id) => ['threats', 'coercion', 'shouting'].includes(id!))).toBe(true);
+  });
+});
+
+describe('the validator understands inflection, word order, negation and quotation', () => {
+  it.each([
+    ['inflection', 'As we threatened last month, your equipment will be repossessed.'],
+    ['word order', 'We will reach out to every one of your customers about this.'],
+    ['passive voice', 'Your suppliers will all hear about this.'],
+  ])('catches %s', (_case, body) => {
+    expect(ids(template(body)).some((id) => ['threats', 'publicity'].includes(id!))).toBe(true);
+  });
+
+  it('passes negated mentions', () => {
+    expect(ids('We have no plans to take legal action, and we will not contact anyone else about this.', 'draft')).toEqual([]);
+    expect(ids('No bailiffs, enforcement agents or court action are involved.', 'draft')).toEqual([]);
+  });
+
+  it('does not take a threat for a negation', () => {
+    expect(ids('We will not hesitate to send the bailiffs.', 'draft')).toContain('threats');
+  });
+
+  it('passes quoted bad wording on a policy page and in a draft, but not in a template', () => {
+    const quoted = 'Our old letters said "we will send the bailiffs round" and we no longer write that.';
+    expect(ids(quoted, 'draft')).toEqual([]);
+    expect(ids(`---\ntitle: T\nsummary: S.\norder: 1\nowner: ar-specialist\nlastReviewed: 2026-11-20\n---\n\n${quoted}\n`, 'chapter')).toEqual([]);
+    expect(ids(template(quoted))).toContain('threats');
+  });
+
+  it('checks sample wording on a policy page', () => {
+    const chapter = `---\ntitle: T\nsummary: S.\norder: 1\nowner: ar-specialist\nlastReviewed: 2026-11-20\n---\n\nNever mention seizing property.\n\n<Callout type="example">\n\nIf you do not pay, we will seize your vans.\n\n</Callout>\n`;
+    expect(rulesFor(chapter, 'chapter')).toEqual(['threats@13']);
+  });
+});
+
+describe('stage-gated escalation', () => {
+  const referral = 'If we have not received payment or agreed a plan by {{next_step_date}}, we will refer the account to {{agency_name}}.';
+  it('passes a dated, conditional referral notice at the 60-day stage', () => {
+    expect(ids(template(referral))).toEqual([]);
+  });
+
+  it('rejects the same notice in a 7-day reminder, naming the stage it may appear from', () => {
+    const text = checker.check(referral, { kind: 'draft', stage: 'overdue-7' }).file.messages;
+    expect(text.map((m) => m.ruleId)).toContain('escalation');
+    expect(text.find((m) => m.ruleId === 'escalation')!.expected![0]).toContain('Notice before referral');
+  });
+
+  it('rejects a referral with no date or condition at any stage', () => {
+    expect(ids('We are passing your account to a debt collection agency.', 'draft')).toContain('escalation');
+  });
+
+  it('tells a firm, lawful letter from a threat at any stage', () => {
+    expect(ids('If we have not received payment or agreed a plan by 15 May, we will refer the account to our collection agency.', 'draft')).toEqual([]);
+    for (const stage of ['pre-due', 'overdue-30', 'overdue-60', 'pre-action']) {
+      expect(ids('We will tell every supplier in the region that you don\'t pay.', 'draft', stage)).toContain('publicity');
+    }
+  });
+});
