@@ -9,6 +9,7 @@ import { markdown as alex } from 'alex';
 import { parse as parseYaml } from 'yaml';
 import { createChecker } from '../src/validator/engine.ts';
 import { projectRoot } from '../src/validator/cli.ts';
+import { RuleDataError } from '../src/validator/rules/phrase-rules.ts';
 
 interface Letter {
   name: string;
@@ -65,10 +66,20 @@ function percent(part: number, whole: number): string {
 
 if (import.meta.main) {
   const list = process.argv.includes('--list');
-  const letters = await readCorpus();
+  // --heldout measures the set written after the rules were tuned, which the rules have never been fitted to.
+  const heldout = process.argv.includes('--heldout');
+  const corpus = heldout ? 'corpus-heldout' : 'corpus';
+  const letters = await readCorpus(path.join(projectRoot, 'test', corpus));
   const aggressive = letters.filter((l) => l.label === 'aggressive');
   const fair = letters.filter((l) => l.label === 'fair');
-  const results = await judge(letters);
+  let results: Judgement[];
+  try {
+    results = await judge(letters);
+  } catch (error) {
+    if (!(error instanceof RuleDataError)) throw error;
+    console.error(`The rule data is broken:\n${error.message}`);
+    process.exit(2);
+  }
   const rows = results.map((r) => {
     const caught = aggressive.filter((l) => r.flagged.has(l.name)).length;
     const wrong = fair.filter((l) => r.flagged.has(l.name)).length;
@@ -77,7 +88,7 @@ if (import.meta.main) {
   const header = ['tool', 'aggressive caught', 'recall', 'fair flagged', 'false positives', 'time'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
-  console.log(`Corpus: ${aggressive.length} aggressive and ${fair.length} fair letters (test/corpus). Targets: recall >= 95%, false positives <= 3%.\n`);
+  console.log(`Corpus: ${aggressive.length} aggressive and ${fair.length} fair letters (test/${corpus}). Targets: recall >= 95%, false positives <= 3%.\n`);
   console.log(line(header));
   console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
   for (const row of rows) console.log(line(row));

@@ -5,3 +5,4 @@ export * from './field.ts';
 export * from './notice.ts';
 export * from './ladder.ts';
 export * from './template.ts';
+export * from './components.ts';

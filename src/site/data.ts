@@ -1,13 +1,21 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { validation } from 'virtual:fair-collections';
 import { loadLibrary, type Library } from '../library/load.ts';
 
 let library: Promise<Library> | undefined;
 
-/** The letter library, loaded once per build. */
+/** The letter library, loaded once per build from the project the integration validated. */
 export function getLibrary(): Promise<Library> {
-  library ??= loadLibrary(process.cwd());
+  library ??= loadLibrary(validation.projectRoot);
   return library;
 }
+
+/** The validator's result for one file of the project, by its path relative to the root. */
+export function validationOf(relativePath: string) {
+  return validation.files.find((f) => f.path === relativePath);
+}
+
+export const rules = validation.rules;
 
 export type ChapterEntry = CollectionEntry<'handbook'>;
 

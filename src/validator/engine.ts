@@ -124,7 +124,7 @@ function checkDocument(file: VFile, kind: DocumentKind, shared: Shared): { resul
     context.words = tokenize(context.text.tree, context.text.fields, { wholeQuoteIsMessage: kind === 'draft' });
     context.phrases = loadPhraseData().matcher.scan(context.words.tokens);
     for (const rule of shared.rules.document) {
-      if (rule.meta.scope !== 'language' && (shared.languageOnly || kind !== 'template')) continue;
+      if (rule.meta.scope !== 'language' && (shared.languageOnly || !(rule.meta.kinds ?? ['template']).includes(kind))) continue;
       try {
         rule.check(context, reporter(file, rule.meta));
       } catch (error) {
@@ -292,6 +292,14 @@ export async function validate(options: ValidateOptions): Promise<Report> {
   let errorCount = 0;
   let warningCount = 0;
   for (const { file } of results) {
+    // Messages raised while reading and parsing get the same why and link as rule messages.
+    for (const message of file.messages) {
+      const meta = metaById.get(String(message.ruleId));
+      if (meta) {
+        message.note ??= meta.why;
+        message.url ??= ruleUrl(meta.id);
+      }
+    }
     sortMessages(file);
     for (const message of file.messages) message.fatal ? errorCount++ : warningCount++;
   }

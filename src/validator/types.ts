@@ -47,6 +47,8 @@ export interface RuleMeta {
    * has to name the practices it forbids.
    */
   policyPages?: 'all' | 'examples' | 'none' | undefined;
+  /** Content rules: the kinds of document they check (default: templates). */
+  kinds?: readonly DocumentKind[] | undefined;
   examples: { valid: RuleExample[]; invalid: RuleExample[] };
 }
 

@@ -18,7 +18,16 @@ export interface NegationCues {
   words: ReadonlySet<string>;
   /** Phrases starting with a negation word that are not negative: "not hesitate". */
   exceptions: readonly Slot[][];
+  /** Phrases that negate the rest of their sentence: "we have no plans to …, … or …". */
+  scopes: readonly Slot[][];
+  /** Phrases that make what follows a question or report: "you asked whether we would …". */
+  hypothetical: readonly Slot[][];
 }
+
+const subjects = new Set(['we', 'i', 'you', 'they', 'our']);
+
+/** Words that start a new, positive clause, ending the reach of a negation scope. */
+const scopeBreakers = new Set(['but', 'however', 'if', 'unless', 'otherwise', 'although', 'though', 'until']);
 
 /**
  * Whether a match is negated: a negation word inside it, or shortly before it
@@ -33,8 +42,14 @@ export function isNegated(tokens: readonly Token[], start: number, end: number, 
     return !cues.exceptions.some((slots) => matchesAt(slots, tokens, i));
   };
   for (let i = start; i < end; i++) if (isCue(i)) return true;
-  if (subjectFirst) return false;
   const sentence = tokens[start]!.sentence;
+  // A negation scope or a hypothetical earlier in the sentence, with no "but", "if" or new clause with its own subject since.
+  const newClause = (i: number) => tokens[i]!.clauseStart && subjects.has(tokens[i]!.text);
+  for (let i = start - 1; i >= 0 && tokens[i]!.sentence === sentence && !newClause(i + 1); i--) {
+    if (scopeBreakers.has(tokens[i]!.text)) break;
+    if ([...cues.scopes, ...cues.hypothetical].some((slots) => matchesAt(slots, tokens, i))) return true;
+  }
+  if (subjectFirst) return false;
   for (let i = start - 1; i >= 0 && start - i <= lookBack; i--) {
     const token = tokens[i]!;
     if (token.sentence !== sentence || clauseWords.has(token.text)) break;

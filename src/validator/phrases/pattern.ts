@@ -70,7 +70,7 @@ export class PatternCompiler {
     }
     const field = /^\{\{([a-z0-9_]+)\}\}$/.exec(body);
     if (field) return { kind: 'field', name: field[1]!, optional };
-    if (!/^=?[a-z-]+(\|=?[a-z-]+)*$/i.test(body)) throw new PatternError(`Pattern "${pattern}": "${piece}" is not a word, a|b alternatives, =exact, {{field}}, $group or ...`);
+    if (!/^=?[a-z0-9-]+(\|=?[a-z0-9-]+)*$/i.test(body)) throw new PatternError(`Pattern "${pattern}": "${piece}" is not a word, a|b alternatives, =exact, {{field}}, $group or ...`);
     const stems = new Set<string>();
     const exact = new Set<string>();
     for (const word of body.toLowerCase().split('|')) {

@@ -51,7 +51,10 @@ export function escalationRule(): DocumentRule {
       if (context.kind === 'chapter') return;
       const stages = context.catalog?.ladder.stages ?? [];
       const allowed = new Set<string>(context.stage ? context.stage.mayMention : escalationTopics);
-      const dateFields = new Set(context.catalog ? context.catalog.fields.filter((f) => f.format === 'date').map((f) => f.name) : []);
+      // Without a catalogue (its data is broken), a field named like a date is taken for one.
+      const dateFields = new Set(
+        context.catalog ? context.catalog.fields.filter((f) => f.format === 'date').map((f) => f.name) : context.text.fields.map((f) => f.name).filter((n) => n.endsWith('_date')),
+      );
       for (const topic of escalationTopics) {
         for (const match of selectMatches(context, data.escalation.id, data.cues, topic)) {
           const { actual, place } = matchPlace(context, match);

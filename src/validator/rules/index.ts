@@ -6,6 +6,7 @@ import { loadPhraseData } from './phrase-rules.ts';
 import { duplicateId, sequence } from './project.ts';
 import { equality, profanity } from './retext.ts';
 import { shouting } from './shouting.ts';
+import { lockdown } from './lockdown.ts';
 import { builtinRules } from './builtin.ts';
 
 export interface RuleSet {
@@ -22,6 +23,7 @@ export function loadRules(): RuleSet {
   if (rules) return rules;
   const phrases = loadPhraseData();
   const document: DocumentRule[] = [
+    lockdown,
     ...phrases.rules.map(phraseRule),
     shouting,
     profanity,

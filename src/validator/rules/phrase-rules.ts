@@ -172,9 +172,13 @@ export function loadPhraseData(directory = phraseDirectory): PhraseData {
   }
   const parts: PhraseData['parts'] = { condition: [], resolution: [], basis: [] };
   let exceptions: Slot[][] = [];
+  let scopes: Slot[][] = [];
+  let hypothetical: Slot[][] = [];
   try {
     if (escalation) for (const part of ['condition', 'resolution', 'basis'] as const) parts[part] = compiler.compile(escalation.conditions[part]);
     exceptions = (lexicon['negation-exceptions'] ?? []).map((phrase) => compiler.compile(phrase));
+    scopes = (lexicon['negation-scopes'] ?? []).map((phrase) => compiler.compile(phrase));
+    hypothetical = (lexicon['hypothetical'] ?? []).map((phrase) => compiler.compile(phrase));
   } catch (error) {
     if (!(error instanceof PatternError)) throw error;
     lexiconFile.file.message(error.message, { ruleId: 'rule-data' });
@@ -186,7 +190,7 @@ export function loadPhraseData(directory = phraseDirectory): PhraseData {
     escalation: escalation!,
     lexicon,
     matcher,
-    cues: { words: new Set(lexicon['negation'] ?? []), exceptions },
+    cues: { words: new Set(lexicon['negation'] ?? []), exceptions, scopes, hypothetical },
     parts,
     sources,
   };

@@ -37,7 +37,9 @@ export const shouting: DocumentRule = {
       for (const sentence of sentences.values()) {
         const letters = sentence.filter((t) => /[a-z]/i.test(t.raw));
         const shouted = letters.filter((t) => t.caps && !codes.test(t.raw));
-        if (shouted.length >= 3 && shouted.length >= letters.length * 0.6) {
+        // A short heading in capitals ("LETTER BEFORE ACTION") is a convention; a sentence or a long one is shouting.
+        const label = data.context === 'heading' || data.context === 'title';
+        if (shouted.length >= (label ? 6 : 3) && shouted.length >= letters.length * 0.6) {
           const first = shouted[0]!.first;
           const last = shouted[shouted.length - 1]!.last;
           const actual = String(context.file.value).slice(first.position!.start.offset, last.position!.end.offset);
@@ -53,6 +55,8 @@ export const shouting: DocumentRule = {
     for (const paragraph of words.paragraphs) {
       if (quotesExempt && paragraph.data.quoted) continue;
       // Runs of ! (with ?): matched on the paragraph's text, located through its punctuation nodes.
+      // Marks inside a quotation on a policy page or in a draft are the example's, not the writer's.
+      const quotedOffsets = quotesExempt ? new Set(words.tokens.slice(paragraph.start, paragraph.end).filter((t) => t.literal).map((t) => t.last.position!.end.offset)) : new Set<number | undefined>();
       const punctuation: { value: string; node: { position?: { start: { line: number; column: number; offset?: number }; end: { line: number; column: number; offset?: number } } } }[] = [];
       const collect = (node: { type: string; children?: unknown[] }) => {
         if (node.type === 'PunctuationNode') punctuation.push({ value: toString(node as never), node: node as never });
@@ -66,7 +70,7 @@ export const shouting: DocumentRule = {
           run += punctuation[j]!.value;
           j++;
         }
-        if ((run.length >= 2 && run.includes('!')) || run.length >= 3) {
+        if (((run.length >= 2 && run.includes('!')) || run.length >= 3) && !quotedOffsets.has(punctuation[i]!.node.position?.start.offset)) {
           const start = punctuation[i]!.node.position!.start;
           const end = punctuation[j - 1]!.node.position!.end;
           report({ reason: `Run of ${run.includes('!') ? 'exclamation' : 'question'} marks: “${run}”`, place: { start, end }, actual: run, expected: ['End the sentence with a full stop.'] });

@@ -62,7 +62,8 @@ class Block {
   }
 
   appendPlaceholder(start: number, end: number): void {
-    for (let i = 0; i < fieldPlaceholder.length; i++) this.push(fieldPlaceholder[i]!, Math.min(start + i, end - 1));
+    const last = fieldPlaceholder.length - 1;
+    for (let i = 0; i <= last; i++) this.push(fieldPlaceholder[i]!, i === last ? end - 1 : Math.min(start + i, end - 1));
   }
 
   appendSeparator(offset: number, separator = ' '): void {
@@ -82,6 +83,18 @@ class Block {
 function isBoldLine(node: Extract<MdastNodes, { type: 'paragraph' }>): boolean {
   const content = node.children.filter((child) => !(child.type === 'text' && !child.value.trim()));
   return content.length > 0 && content.every((child) => child.type === 'strong' || child.type === 'emphasis');
+}
+
+function isTitleLine(text: string): boolean {
+  const trimmed = text.trim();
+  return !trimmed.includes('\n') && !/[.!?:;,]$/.test(trimmed) && trimmed.split(/\s+/).length <= 6;
+}
+
+/** A pasted email's header line ("Subject: …", "Re: …") is a label too. */
+function isSubjectLine(node: Extract<MdastNodes, { type: 'paragraph' }>): boolean {
+  const first = node.children[0];
+  const text = first?.type === 'text' ? first.value : first?.type === 'strong' && first.children[0]?.type === 'text' ? first.children[0].value : '';
+  return /^\s*(subject|re|fw|fwd)\s*:/i.test(text) && !node.children.some((child) => child.type === 'break');
 }
 
 const inlineContainers = new Set(['emphasis', 'strong', 'delete', 'link', 'linkReference', 'mdxJsxTextElement']);
@@ -151,9 +164,18 @@ function collectBlocks(tree: MdastRoot | undefined, extras: readonly ExtraText[]
       case 'paragraph':
       case 'heading':
       case 'tableCell': {
-        const kind = node.type === 'heading' || (node.type === 'paragraph' && isBoldLine(node)) ? 'heading' : node.type === 'tableCell' ? 'table' : context;
+        const kind =
+          node.type === 'heading' || (node.type === 'paragraph' && isBoldLine(node))
+            ? 'heading'
+            : node.type === 'tableCell'
+              ? 'table'
+              : node.type === 'paragraph' && isSubjectLine(node)
+                ? 'subject'
+                : context;
         const block = new Block({ context: kind, quoted, example }, source);
         for (const child of node.children) inline(child as MdastNodes, block);
+        // A short line with no full stop is a title ("LETTER BEFORE ACTION"), not a sentence.
+        if (kind === 'paragraph' && isTitleLine(block.text)) block.data.context = 'heading';
         if (block.text.trim()) blocks.push(block);
         return;
       }

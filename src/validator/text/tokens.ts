@@ -72,7 +72,10 @@ function itemsOf(paragraph: Paragraph, sentenceBase: number): { items: Item[]; s
         gap = 0;
         clauseStart = false;
       } else if (node.type === 'WhiteSpaceNode') {
-        gap += toString(node).length;
+        const value = toString(node);
+        gap += value.length;
+        // A line break inside a paragraph starts a new line of a heading block or an address: a new clause.
+        if (value.includes('\n')) clauseStart = true;
       } else {
         gap = 0;
         const value = toString(node);
@@ -155,6 +158,15 @@ export function tokenize(tree: Root, fields: readonly FieldSpan[], options: Toke
     const data = (paragraph.data ?? { context: 'paragraph', quoted: false, example: false }) as unknown as BlockData;
     const { items, sentences } = itemsOf(paragraph, sentenceBase);
     sentenceBase += sentences;
+    // A quoted name ("Wall of Shame") is the writer's own words, not a quotation of someone else's.
+    const quoted = new Map<number, Item[]>();
+    for (const item of items) if (item.inQuotes) quoted.set(item.quote, [...(quoted.get(item.quote) ?? []), item]);
+    for (const words of quoted.values()) {
+      const long = words.filter((item) => toString(item.word).length > 3);
+      if (words.length >= 2 && long.length > 0 && long.every((item) => /^[A-Z]/.test(toString(item.word))) && !long.every((item) => /^[A-Z]+$/.test(toString(item.word)))) {
+        for (const item of words) item.inQuotes = false;
+      }
+    }
     // A paragraph that is almost all one quotation (a voicemail transcript) is the message itself, not a quoted example.
     const quotes = new Set(items.filter((item) => item.inQuotes).map((item) => item.quote));
     if (options.wholeQuoteIsMessage && quotes.size === 1 && items.filter((item) => item.inQuotes).length >= 0.8 * items.length) for (const item of items) item.inQuotes = false;

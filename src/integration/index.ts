@@ -1,0 +1,91 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { AstroError } from 'astro/errors';
+import type { Plugin, ViteDevServer } from 'vite';
+import { contentPaths } from '../project.ts';
+import { validate, type Report } from '../validator/engine.ts';
+import { formatReport } from '../validator/report/format.ts';
+import { toolVersion } from '../validator/cli.ts';
+import { summarize, type ValidationSummary } from './summary.ts';
+
+const virtualId = 'virtual:fair-collections';
+const resolvedId = `\0${virtualId}`;
+
+function printReport(report: Report, root: string, logger: AstroIntegrationLogger): string {
+  const text = formatReport(report, 'stylish', { cwd: root, color: false, toolVersion });
+  if (report.errorCount + report.warningCount > 0) logger.warn(`\n${text}`);
+  else logger.info(text.trim());
+  return text;
+}
+
+/**
+ * Serves the validation result to the site as `virtual:fair-collections`, and
+ * in development re-validates whenever content changes. While content has
+ * errors, importing the module throws, so every page shows the report in
+ * Astro's error overlay instead of rendering from broken content.
+ */
+function validationPlugin(root: string, initial: Report, logger: AstroIntegrationLogger, dev: boolean): Plugin {
+  let report = initial;
+  let summary: ValidationSummary = summarize(report, root);
+  const watched = [path.join(root, contentPaths.handbook), path.join(root, contentPaths.templates), path.join(root, 'content')];
+
+  const revalidate = async (server: ViteDevServer) => {
+    report = await validate({ root });
+    summary = summarize(report, root);
+    printReport(report, root, logger);
+    const module = server.environments.ssr.moduleGraph.getModuleById(resolvedId);
+    if (module) server.environments.ssr.moduleGraph.invalidateModule(module);
+    server.environments.client.hot.send({ type: 'full-reload' });
+  };
+
+  return {
+    name: 'fair-collections:validation',
+    resolveId(id) {
+      return id === virtualId ? resolvedId : undefined;
+    },
+    load(id) {
+      if (id !== resolvedId) return undefined;
+      const failing = dev && report.errorCount > 0;
+      const text = failing ? formatReport(report, 'stylish', { cwd: root, color: false, toolVersion }) : '';
+      return [
+        failing ? `throw Object.assign(new Error(${JSON.stringify(`The content has ${report.errorCount} error(s) the validator must see fixed:\n\n${text}`)}), { name: 'ValidationError' });` : '',
+        `export const validation = ${JSON.stringify(summary)};`,
+      ].join('\n');
+    },
+    configureServer(server) {
+      server.watcher.add(watched);
+      const onChange = (file: string) => {
+        if (watched.some((dir) => file.startsWith(dir)) && /\.(mdx|ya?ml)$/.test(file)) void revalidate(server);
+      };
+      server.watcher.on('change', onChange);
+      server.watcher.on('add', onChange);
+      server.watcher.on('unlink', onChange);
+    },
+  };
+}
+
+/**
+ * Wires the validator into Astro: `astro build` fails with the full report
+ * before anything is compiled when any error exists; `astro dev` reports in
+ * the terminal and the browser overlay as content is edited.
+ */
+export default function fairCollections(): AstroIntegration {
+  return {
+    name: 'fair-collections',
+    hooks: {
+      'astro:config:setup': async ({ config, command, logger, updateConfig }) => {
+        const root = fileURLToPath(config.root);
+        const report = await validate({ root });
+        const text = printReport(report, root, logger);
+        if (command === 'build' && (report.errorCount > 0 || report.internalErrors > 0)) {
+          throw new AstroError(
+            `The validator found ${report.errorCount} error(s); nothing was built.\n\n${text}`,
+            'Fix each problem at the file, line and column shown, or run `npm run lint` to check again. Rule pages explain every rule.',
+          );
+        }
+        updateConfig({ vite: { plugins: [validationPlugin(root, report, logger, command === 'dev')] } });
+      },
+    },
+  };
+}
