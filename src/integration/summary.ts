@@ -1,11 +1,21 @@
 import path from 'node:path';
 import type { Report } from '../validator/engine.ts';
+import { loadPhraseData, phraseDirectory } from '../validator/rules/phrase-rules.ts';
 import type { RuleMeta } from '../validator/types.ts';
+
+/** What a phrase rule looks for, for its page in the rules reference. */
+export interface PhraseGroupSummary {
+  label: string;
+  instead?: string | undefined;
+  patterns: string[];
+}
 
 /** What the site needs of a validation run: serialisable, paths relative to the project. */
 export interface ValidationSummary {
   projectRoot: string;
   rules: RuleMeta[];
+  /** Phrase groups of the wording rules whose phrases are data, by rule id, with the data file. */
+  phrases: Record<string, { file: string; groups: PhraseGroupSummary[] }>;
   files: {
     path: string;
     kind: string;
@@ -17,9 +27,19 @@ export interface ValidationSummary {
 }
 
 export function summarize(report: Report, root: string): ValidationSummary {
+  const data = loadPhraseData();
+  const file = (id: string) => path.relative(root, path.join(phraseDirectory, `${id}.yaml`)).split(path.sep).join('/');
+  const phrases: ValidationSummary['phrases'] = Object.fromEntries(
+    data.rules.map((rule) => [rule.id, { file: file(rule.id), groups: rule.groups.map(({ label, instead, patterns }) => ({ label, instead, patterns })) }]),
+  );
+  phrases[data.escalation.id] = {
+    file: file(data.escalation.id),
+    groups: Object.values(data.escalation.topics).map(({ label, patterns }) => ({ label, patterns })),
+  };
   return {
     projectRoot: root,
     rules: report.rules,
+    phrases,
     files: report.files.map(({ file, kind, suppressions }) => ({
       path: path.relative(root, file.path).split(path.sep).join('/'),
       kind,

@@ -16,6 +16,7 @@ export function validationOf(relativePath: string) {
 }
 
 export const rules = validation.rules;
+export const phraseData = validation.phrases;
 
 export type ChapterEntry = CollectionEntry<'handbook'>;
 

@@ -12,4 +12,8 @@ export const routes = {
   template: (id: string) => href(`/templates/${id}/`),
   templateText: (id: string) => href(`/templates/${id}.txt`),
   exportJson: () => href('/templates.json'),
+  exportSchema: () => href('/templates.schema.json'),
+  rules: () => href('/rules/'),
+  rule: (id: string) => href(`/rules/${id}/`),
+  contributing: () => href('/contributing/'),
 } as const;
