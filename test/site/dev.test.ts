@@ -1,0 +1,52 @@
+import { rm } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../helpers/browser.ts';
+import { edit } from '../helpers/content.ts';
+import { copyProject } from '../helpers/project.ts';
+import { startAstro, type AstroServer } from '../helpers/server.ts';
+
+let root: string;
+let server: AstroServer;
+
+beforeAll(async () => {
+  root = await copyProject();
+  server = await startAstro('dev', root);
+});
+
+afterAll(async () => {
+  server?.stop();
+  await rm(root, { recursive: true, force: true });
+});
+
+async function until(check: () => Promise<boolean>, timeout = 20_000): Promise<void> {
+  const start = Date.now();
+  while (!(await check())) {
+    if (Date.now() - start > timeout) throw new Error(`timed out; dev server said:\n${server.output()}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+describe('astro dev while a writer edits', () => {
+  it('shows a new problem in the terminal and the browser overlay, and clears it once fixed', async () => {
+    const page = `${server.url}/templates/reminder-7-days/`;
+    expect((await fetch(page)).status).toBe(200);
+
+    await edit(root, 'templates/reminder-7-days.mdx', /^(Dear|Hello) (.*)$/m, '$1 $2\n\nPay by Friday or else.');
+    await until(async () => (await fetch(page)).status === 500);
+    expect(server.output()).toMatch(/templates\/reminder-7-days\.mdx\n +\d+:\d+ +error +Vague menace or ultimatum: “or else” +coercion/);
+
+    const browser = await launchBrowser();
+    try {
+      const tab = await browser.newPage();
+      await tab.goto(page);
+      const overlay = tab.locator('vite-error-overlay');
+      await overlay.waitFor({ state: 'attached', timeout: 15_000 });
+      await expect.poll(async () => (await overlay.evaluate((el) => el.shadowRoot?.textContent ?? '')) || '', { timeout: 15_000 }).toContain('or else');
+    } finally {
+      await browser.close();
+    }
+
+    await edit(root, 'templates/reminder-7-days.mdx', '\n\nPay by Friday or else.', '');
+    await until(async () => (await fetch(page)).status === 200);
+  });
+});
