@@ -169,7 +169,7 @@ export function tokenize(tree: Root, fields: readonly FieldSpan[], options: Toke
     }
     // A paragraph that is almost all one quotation (a voicemail transcript) is the message itself, not a quoted example.
     const quotes = new Set(items.filter((item) => item.inQuotes).map((item) => item.quote));
-    if (options.wholeQuoteIsMessage && quotes.size === 1 && items.filter((item) => item.inQuotes).length >= 0.8 * items.length) for (const item of items) item.inQuotes = false;
+    if (options.wholeQuoteIsMessage && data.context === 'paragraph' && items.length >= 12 && quotes.size === 1 && items.filter((item) => item.inQuotes).length >= 0.8 * items.length) for (const item of items) item.inQuotes = false;
     const start = tokens.length;
     for (const { raw, from, to } of joinSpacedLetters(items)) {
       const field = fieldAt(fields, from.word);
