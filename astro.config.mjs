@@ -1,8 +1,10 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { basePath, siteUrl } from './src/deployment.ts';
 import fairCollections from './src/integration/index.ts';
+import remarkLockdown from './src/integration/remark-lockdown.ts';
 
 // SITE_URL and BASE_PATH let the static output be deployed under a sub-path,
 // e.g. BASE_PATH=/handbook/ for https://example.com/handbook/.
@@ -10,6 +12,14 @@ export default defineConfig({
   site: siteUrl,
   base: basePath,
   trailingSlash: 'always',
+  // A strict Content-Security-Policy meta tag on every page: Astro hashes the
+  // few inline scripts and styles it emits; nothing else may run or load.
+  security: {
+    csp: {
+      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+    },
+  },
   // The validator runs first: a build with failing content stops before anything compiles.
-  integrations: [fairCollections(), mdx()],
+  // Chapters compile through remark so the lockdown can refuse code a second time, at compile.
+  integrations: [fairCollections(), mdx({ processor: unified({ remarkPlugins: [remarkLockdown] }) })],
 });

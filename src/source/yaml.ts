@@ -104,7 +104,9 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[], parsed: Pars
       continue;
     }
     const range = rangeOf(nodeAt(parsed.document, issue.path));
-    if (issue.code === 'invalid_value') {
+    if (issue.code === 'invalid_value' && found === undefined) {
+      problems.push({ message: `"${where}" is required. Allowed values: ${issue.values.map(String).join(', ')}`, range, expected: issue.values.map(String) });
+    } else if (issue.code === 'invalid_value') {
       const allowed = issue.values.map(String);
       const suggestion = typeof found === 'string' ? closest(found, allowed) : undefined;
       problems.push({

@@ -259,8 +259,10 @@ export async function validate(options: ValidateOptions): Promise<Report> {
 
   const results: FileResult[] = [];
   const dataTargets = new Set(targets.filter((t) => kindByLocation(t, root) === 'data'));
+  // Broken data is reported when it is checked, or when it stops templates and chapters being checked.
+  const needsCatalog = targets.some((t) => kindByLocation(t, root) === 'template' || kindByLocation(t, root) === 'chapter');
   for (const dataFile of dataFiles) {
-    const wanted = !explicit || dataTargets.has(dataFile.path) || !catalog;
+    const wanted = !explicit || dataTargets.has(dataFile.path) || (!catalog && needsCatalog);
     if (catalog && dataFile.path === path.join(root, contentPaths.notices)) checkNotices(dataFile, catalog, shared);
     if (wanted && !options.languageOnly) results.push({ file: dataFile, kind: 'data', suppressions: [] });
   }

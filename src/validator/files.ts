@@ -1,4 +1,4 @@
-import { lstat, readFile, realpath, stat } from 'node:fs/promises';
+import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { glob } from 'tinyglobby';
 import { VFile } from 'vfile';
@@ -16,7 +16,12 @@ export class UsageError extends Error {
 
 /** The files checked when no paths are given: every template and chapter, and the data files. */
 export async function defaultTargets(root: string): Promise<string[]> {
-  const found = await glob([`${contentPaths.templates}/**/*.mdx`, `${contentPaths.handbook}/**/*.mdx`], { cwd: root, absolute: true });
+  // Listed by name, not by type: broken links and folders named *.mdx are reported rather than skipped.
+  const found: string[] = [];
+  for (const dir of [contentPaths.templates, contentPaths.handbook]) {
+    const entries = await readdir(path.join(root, dir), { recursive: true }).catch(() => [] as string[]);
+    for (const entry of entries) if (entry.endsWith('.mdx')) found.push(path.join(root, dir, entry));
+  }
   return found.sort();
 }
 
@@ -46,7 +51,7 @@ export async function resolveTargets(patterns: readonly string[], cwd: string): 
 }
 
 function fail(file: VFile, reason: string, place?: { line: number; column: number }) {
-  const message = file.message(reason, { ruleId: 'read-error', source: 'fair-collections', place });
+  const message = file.message(reason, { ruleId: 'read-error', source: 'fair-collections', place: place ?? { line: 1, column: 1 } });
   message.fatal = true;
 }
 
@@ -95,8 +100,8 @@ export async function readTarget(filePath: string, root: string): Promise<{ file
       });
       return { file, ok: false };
     }
-    if (text.startsWith('\uFEFF')) {
-      text = text.slice(1);
+    // TextDecoder drops a byte-order mark silently; the bytes tell whether there was one.
+    if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
       const message = file.message('File starts with a byte-order mark; save it as UTF-8 without BOM', { ruleId: 'read-error', source: 'fair-collections', place: { line: 1, column: 1 } });
       message.fatal = false;
     }

@@ -79,3 +79,20 @@ describe('deploying under a sub-path', () => {
     await rm(root, { recursive: true, force: true });
   });
 });
+
+describe('output safety', () => {
+  it('puts a strict Content-Security-Policy on every page, and script only where a page needs it', async () => {
+    const pages = (await readdir(siteDir, { recursive: true })).filter((f) => f.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(40);
+    for (const page of pages) {
+      const html = await read(page);
+      const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1];
+      expect(csp, page).toBeDefined();
+      expect(csp).toContain("default-src 'self'");
+      expect(csp).toContain("object-src 'none'");
+      expect(csp).not.toContain('unsafe-inline');
+      const scripts = html.match(/<script\b/g)?.length ?? 0;
+      if (!html.includes('data-copy-target')) expect(scripts, page).toBe(0);
+    }
+  });
+});

@@ -4,7 +4,7 @@ import { visit } from 'unist-util-visit';
 import type { JsxElement } from '../../document/query.ts';
 import { allowedComponents, forbiddenUrlSchemes, type ComponentSpec } from '../../model/index.ts';
 import { isCommentOnly } from '../suppressions.ts';
-import type { DocumentContext, DocumentRule, ReportSpec } from '../types.ts';
+import type { DocumentRule, ReportSpec } from '../types.ts';
 
 type Report = (spec: ReportSpec) => void;
 
@@ -12,7 +12,12 @@ function place(node: { position?: ReportSpec['place'] }): ReportSpec['place'] {
   return node.position;
 }
 
-function checkElement(element: JsxElement, specs: Readonly<Record<string, ComponentSpec>>, context: DocumentContext, report: Report): void {
+/** Ids the data defines, for attributes that name a stage or a notice; unknown when the catalogue does not load. */
+export interface KnownIds {
+  stages?: readonly string[] | undefined;
+}
+
+function checkElement(element: JsxElement, specs: Readonly<Record<string, ComponentSpec>>, known: KnownIds, report: Report): void {
   const name = element.name ?? '';
   const allowed = Object.keys(specs);
   if (!element.name) {
@@ -51,9 +56,9 @@ function checkElement(element: JsxElement, specs: Readonly<Record<string, Compon
       report({ reason: `${attribute.name} of <${name}> must be a plain string in quotes, not an expression`, place: where });
       continue;
     }
-    const values =
-      rule === 'stage' ? context.catalog?.ladder.stages.map((s) => s.id) : rule === 'notice' ? context.catalog?.notices.map((n) => n.id) : rule === 'text' ? undefined : rule;
-    if (values && !values.includes(attribute.value) && rule !== 'notice') {
+    // Notice ids are checked, with suggestions, by the notices rule.
+    const values = rule === 'stage' ? known.stages : rule === 'notice' || rule === 'text' ? undefined : rule;
+    if (values && !values.includes(attribute.value)) {
       report({ reason: `${attribute.name}="${attribute.value}" is not allowed on <${name}>`, place: where, actual: attribute.value, expected: [...values] });
     }
   }
@@ -94,10 +99,19 @@ export const lockdown: DocumentRule = {
     },
   },
   check(context, report) {
-    const tree: Root | undefined = context.tree;
-    if (!tree) return;
-    const specs: Readonly<Record<string, ComponentSpec>> = context.kind === 'chapter' ? allowedComponents.chapter : allowedComponents.template;
-    visit(tree, (node) => {
+    if (!context.tree) return;
+    findUnsafe(context.tree, context.kind === 'chapter' ? 'chapter' : 'template', { stages: context.catalog?.ladder.stages.map((s) => s.id) }, report);
+  },
+};
+
+/**
+ * Reports everything in a tree that is not Markdown, a merge field or an
+ * allowed component with literal attributes. Shared by the validator rule and
+ * the MDX compile step, which refuses to compile what this finds.
+ */
+export function findUnsafe(tree: Root, kind: keyof typeof allowedComponents, known: KnownIds, report: Report): void {
+  const specs: Readonly<Record<string, ComponentSpec>> = allowedComponents[kind];
+  visit(tree, (node) => {
       switch (node.type) {
         case 'mdxjsEsm':
           report({ reason: 'import and export are not allowed in content: they run code when the site is built', place: place(node), actual: node.value.split('\n')[0] });
@@ -115,7 +129,7 @@ export const lockdown: DocumentRule = {
           break;
         case 'mdxJsxFlowElement':
         case 'mdxJsxTextElement':
-          checkElement(node as JsxElement, specs, context, report);
+          checkElement(node as JsxElement, specs, known, report);
           break;
         case 'html':
           report({ reason: 'Raw HTML is not allowed in content; write Markdown instead', place: place(node) });
@@ -131,6 +145,5 @@ export const lockdown: DocumentRule = {
         default:
           break;
       }
-    });
-  },
-};
+  });
+}

@@ -1,0 +1,139 @@
+import { existsSync } from 'node:fs';
+import { mkdir, rm, symlink, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { VFile } from 'vfile';
+import { parseDocument } from '../../src/document/parse.ts';
+import remarkLockdown from '../../src/integration/remark-lockdown.ts';
+import { validate } from '../../src/validator/engine.ts';
+import { contentCopy, edit } from '../helpers/content.ts';
+import { astroBuild, copyProject } from '../helpers/project.ts';
+
+/** A chapter whose MDX would write a file, read the environment and call the network when compiled. */
+function hostileChapter(marker: string, url: string): string {
+  return `---
+title: Hostile
+summary: Tries to run code at build time.
+order: 99
+owner: ar-specialist
+lastReviewed: 2026-11-20
+---
+import fs from 'node:fs'
+
+export const leak = process.env.HOME
+
+{fs.writeFileSync(${JSON.stringify(marker)}, 'pwned')}
+
+{await fetch(${JSON.stringify(url)})}
+
+Nothing to see here.
+`;
+}
+
+let requests = 0;
+let server: ReturnType<typeof createServer>;
+let url: string;
+
+beforeAll(async () => {
+  server = createServer((_req, res) => {
+    requests++;
+    res.end('ok');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
+});
+
+afterAll(() => {
+  server.close();
+});
+
+describe('content that tries to run code', () => {
+  it('is refused, located, before the build compiles anything, and its side effects never happen', async () => {
+    const root = await copyProject();
+    const marker = path.join(root, 'pwned.txt');
+    await writeFile(path.join(root, 'content/handbook/hostile.mdx'), hostileChapter(marker, url));
+    await writeFile(
+      path.join(root, 'templates/hostile.mdx'),
+      `---\nid: hostile\ntitle: Hostile\nsummary: x\nstage: dispute\nchannel: email\nsubject: "Invoice {{invoice_number}} {{balance_due}}"\njurisdictions: [US]\nnotices: [named-contact]\n---\n\n{require('child_process').execSync('touch ${marker}')}\n\n<script>alert(1)</script>\n\n[pay](javascript:alert(1))\n\n<Notice id="named-contact" onClick="alert(1)" />\n`,
+    );
+    const before = requests;
+    const result = await astroBuild(root, path.join(root, 'dist'));
+    expect(result.ok).toBe(false);
+    expect(result.output).toMatch(/content\/handbook\/hostile\.mdx\n(?:.*\n)*? +8:1 +error +import and export are not allowed/);
+    expect(result.output).toMatch(/10:1 +error +import and export are not allowed/);
+    expect(result.output).toMatch(/12:1 +error +\{fs\.writeFileSync/);
+    expect(result.output).toMatch(/14:1 +error +\{await fetch/);
+    expect(result.output).toMatch(/templates\/hostile\.mdx\n(?:.*\n)*? +12:1 +error +\{require/);
+    expect(result.output).toContain('Raw HTML <script> is not allowed');
+    expect(result.output).toContain('javascript: URLs are not allowed');
+    expect(result.output).toContain('Event handler onClick is not allowed');
+    expect(existsSync(marker)).toBe(false);
+    expect(requests).toBe(before);
+    expect(existsSync(path.join(root, 'dist', 'index.html'))).toBe(false);
+    await rm(root, { recursive: true, force: true });
+  });
+
+  it('cannot be compiled even if the validator is skipped: the MDX step refuses it too', async () => {
+    const file = new VFile({ path: 'hostile.mdx', value: hostileChapter('/tmp/never', url) });
+    const tree = parseDocument(file, 'mdx')!;
+    expect(() => remarkLockdown()(tree, file)).toThrow(/Refusing to compile content that contains code:\n8:1 import and export/);
+  });
+});
+
+describe('broken input', () => {
+  let root: string;
+  const broken: Record<string, string | Buffer> = {
+    'yaml.mdx': '---\nid: [unclosed\n---\n\nHello.\n',
+    'mdx.mdx': '---\nid: mdx\n---\n\nHello {oops\n',
+    'jsx.mdx': '---\nid: jsx\n---\n\nHello <Notice id="x">\n\nno end\n',
+    'latin1.mdx': Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0x50, 0x61, 0x79, 0x20, 0xa3, 0x35, 0x0a]),
+    'bom.mdx': '\uFEFF---\nid: bom\n---\n\nThank you.\n',
+    'empty.mdx': '',
+    'huge.mdx': 'word '.repeat(1_100_000),
+    'nested.mdx': Array.from({ length: 400 }, (_, i) => `${'  '.repeat(i)}- level ${i}`).join('\n'),
+    'binary.mdx': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x00, 0x0d]),
+  };
+
+  beforeAll(async () => {
+    root = await contentCopy();
+    for (const [name, value] of Object.entries(broken)) await writeFile(path.join(root, 'templates', name), value);
+    await mkdir(path.join(root, 'templates', 'folder.mdx'));
+    await symlink('/etc/hostname', path.join(root, 'templates', 'outside.mdx'));
+    await symlink(path.join(root, 'templates', 'missing.mdx'), path.join(root, 'templates', 'dangling.mdx'));
+    await edit(root, 'templates/courtesy-reminder.mdx', /^(Dear|Hello) (.*)$/m, '$1 $2 Pay now or else.');
+  });
+  afterAll(async () => {
+    await rm(root, { recursive: true, force: true });
+  });
+
+  it('gets a clear, located message for each file while every other file is still checked', async () => {
+    const report = await validate({ root });
+    const byFile = Object.fromEntries(report.files.map((r) => [path.basename(r.file.path), r.file.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.reason}`)]));
+    expect(byFile['courtesy-reminder.mdx']).toEqual([expect.stringMatching(/ coercion Vague menace or ultimatum: “or else”$/)]);
+    expect(byFile['yaml.mdx']![0]).toMatch(/^2:\d+ frontmatter YAML syntax: /);
+    expect(byFile['mdx.mdx']![0]).toMatch(/^5:\d+ syntax MDX syntax: Unexpected end of file in expression/);
+    expect(byFile['jsx.mdx']![0]).toMatch(/^5:\d+ syntax MDX syntax: Expected a closing tag for `<Notice>`/);
+    expect(byFile['latin1.mdx']).toEqual(['2:5 read-error Not UTF-8 text: byte 0xa3 at offset 8; save the file as UTF-8']);
+    expect(byFile['bom.mdx']![0]).toBe('1:1 read-error File starts with a byte-order mark; save it as UTF-8 without BOM');
+    expect(byFile['empty.mdx']).toEqual(['1:1 read-error File is empty']);
+    expect(byFile['huge.mdx']).toEqual(['1:1 read-error File is 5.2 MB; the limit is 1 MB (a template or chapter is a few kilobytes)']);
+    expect(byFile['nested.mdx']![0]).toBe('1:1 frontmatter Missing frontmatter: start the file with a --- block giving its fields');
+    expect(byFile['binary.mdx']).toEqual(['1:1 read-error Binary file (a NUL byte at offset 4), not text']);
+    expect(byFile['outside.mdx']![0]).toMatch(/^1:1 read-error Symbolic link to \/etc\/hostname, outside the repository/);
+    expect(byFile['dangling.mdx']).toEqual(['1:1 read-error File not found (a broken link?)']);
+    expect(byFile['folder.mdx']).toEqual(['1:1 read-error Is a folder, not a file']);
+    expect(report.internalErrors).toBe(0);
+    // Every other template is still checked, and clean.
+    expect(report.files.filter((r) => r.file.messages.length === 0).length).toBeGreaterThan(30);
+  });
+
+  it("exits 1, not 2, from the command line: a broken file is the writer's problem, not the tool's", async () => {
+    const { main } = await import('../../src/validator/cli.ts');
+    let stdout = '';
+    const code = await main(['--root', root, path.join(root, 'templates')], { stdout: (t) => (stdout += t), stderr: () => {}, cwd: root, color: false });
+    expect(code).toBe(1);
+    expect(stdout).not.toMatch(/\n\s+at /);
+  });
+});
