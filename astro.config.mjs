@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { basePath, siteUrl } from './src/deployment.ts';
 import fairCollections from './src/integration/index.ts';
 import remarkLockdown from './src/integration/remark-lockdown.ts';
+import rehypeChapters from './src/integration/rehype-chapters.ts';
 
 // SITE_URL and BASE_PATH let the static output be deployed under a sub-path,
 // e.g. BASE_PATH=/handbook/ for https://example.com/handbook/.
@@ -21,5 +22,5 @@ export default defineConfig({
   },
   // The validator runs first: a build with failing content stops before anything compiles.
   // Chapters compile through remark so the lockdown can refuse code a second time, at compile.
-  integrations: [fairCollections(), mdx({ processor: unified({ remarkPlugins: [remarkLockdown] }) })],
+  integrations: [fairCollections(), mdx({ processor: unified({ remarkPlugins: [remarkLockdown], rehypePlugins: [rehypeChapters] }) })],
 });

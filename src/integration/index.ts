@@ -66,6 +66,22 @@ function validationPlugin(root: string, initial: Report, logger: AstroIntegratio
 }
 
 /**
+ * Indexes the built pages with Pagefind, so search works on any static host
+ * with no server. Only page bodies marked data-pagefind-body are indexed.
+ */
+async function buildSearchIndex(outDir: string, logger: AstroIntegrationLogger): Promise<void> {
+  const pagefind = await import('pagefind');
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+  if (!index) throw new AstroError(`Pagefind could not start: ${errors.join('; ')}`);
+  const added = await index.addDirectory({ path: outDir });
+  if (added.errors.length > 0) throw new AstroError(`Pagefind could not index the site: ${added.errors.join('; ')}`);
+  const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
+  if (written.errors.length > 0) throw new AstroError(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+  await pagefind.close();
+  logger.info(`Search index: ${added.page_count} pages`);
+}
+
+/**
  * Wires the validator into Astro: `astro build` fails with the full report
  * before anything is compiled when any error exists; `astro dev` reports in
  * the terminal and the browser overlay as content is edited.
@@ -85,6 +101,9 @@ export default function fairCollections(): AstroIntegration {
           );
         }
         updateConfig({ vite: { plugins: [validationPlugin(root, report, logger, command === 'dev')] } });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        await buildSearchIndex(fileURLToPath(dir), logger);
       },
     },
   };

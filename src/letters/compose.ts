@@ -110,7 +110,11 @@ function expandPlaced(nodes: readonly RootContent[], notices: Map<string, Notice
   return out;
 }
 
-export function composeLetter(tree: Root, frontmatter: TemplateFrontmatter, catalog: Catalog): ComposedLetter {
+/**
+ * Composes a template into the letter it sends. `subject` may be passed
+ * already parsed (the validator parses it with positions in the file).
+ */
+export function composeLetter(tree: Root, frontmatter: TemplateFrontmatter, catalog: Catalog, subject?: Root): ComposedLetter {
   const listed = new Map(
     frontmatter.notices.flatMap((id) => {
       const notice = catalog.notices.find((n) => n.id === id);
@@ -123,7 +127,7 @@ export function composeLetter(tree: Root, frontmatter: TemplateFrontmatter, cata
   const head = letterheadFields[frontmatter.channel];
   return {
     letterhead: head ? letterhead(head) : undefined,
-    subject: frontmatter.subject ? parseDocument(new VFile({ value: frontmatter.subject }), 'markdown') : undefined,
+    subject: frontmatter.subject ? (subject ?? parseDocument(new VFile({ value: frontmatter.subject }), 'markdown')) : undefined,
     body: { type: 'root', children },
   };
 }

@@ -1,4 +1,5 @@
-import type { Element, ElementContent, Text } from 'hast';
+import type { Element, ElementContent, Root as HastRoot, Text } from 'hast';
+import { wrapTables } from '../document/scrollable-tables.ts';
 import { toHtml } from 'hast-util-to-html';
 import type { Root } from 'mdast';
 import { toHast, type Handler, type State } from 'mdast-util-to-hast';
@@ -58,6 +59,7 @@ function handlers(options: RenderOptions): Record<string, Handler> {
 
 /** Renders letter mdast to an HTML string; all text is escaped. */
 export function renderHtml(tree: Root, options: RenderOptions): string {
-  const hast = toHast(tree, { handlers: handlers(options), allowDangerousHtml: false });
+  const hast = toHast(tree, { handlers: handlers(options), allowDangerousHtml: false }) as HastRoot;
+  wrapTables(hast);
   return toHtml(hast);
 }

@@ -16,4 +16,6 @@ export const routes = {
   rules: () => href('/rules/'),
   rule: (id: string) => href(`/rules/${id}/`),
   contributing: () => href('/contributing/'),
+  search: () => href('/search/'),
+  asset: (file: string) => href(`/${file}`),
 } as const;

@@ -106,20 +106,21 @@ function checkDocument(file: VFile, kind: DocumentKind, shared: Shared): { resul
     words: { tokens: [], paragraphs: [] },
     phrases: [],
   };
+  // Frontmatter strings are parsed once, with positions in the file, for the wording rules and the letter alike.
+  const extras = tree && kind !== 'draft' && kind !== 'notice' ? frontmatterExtras(file, tree, kind === 'template' ? ['subject', 'title', 'summary'] : ['title', 'summary']) : [];
   if (tree && !shared.languageOnly) {
     if (kind === 'template' && shared.catalog) {
       const schema = templateSchemaFor(shared.catalog);
       context.template = readFrontmatter(file, tree, { schema, keys: Object.keys(schema.shape), ruleId: 'frontmatter', url: ruleUrl('frontmatter') });
       if (context.template) {
         context.stage = shared.catalog.ladder.stages.find((s) => s.id === context.template!.stage);
-        context.letter = composeLetter(tree, context.template, shared.catalog);
+        context.letter = composeLetter(tree, context.template, shared.catalog, extras.find((e) => e.context === 'subject')?.tree);
       }
     } else if (kind === 'chapter') {
       context.chapter = readFrontmatter(file, tree, { schema: chapterSchema, keys: Object.keys(chapterSchema.shape), ruleId: 'frontmatter', url: ruleUrl('frontmatter') });
     }
   }
   if (tree) {
-    const extras = kind === 'draft' || kind === 'notice' ? [] : frontmatterExtras(file, tree, kind === 'template' ? ['subject', 'title', 'summary'] : ['title', 'summary']);
     context.text = extractText(file, tree, extras);
     context.words = tokenize(context.text.tree, context.text.fields, { wholeQuoteIsMessage: kind === 'draft' });
     context.phrases = loadPhraseData().matcher.scan(context.words.tokens);
