@@ -3,7 +3,7 @@ import { VFile as VFileClass, type VFile } from 'vfile';
 import type { z } from 'zod';
 import type { Point } from 'unist';
 import { location } from 'vfile-location';
-import { describeIssues, parseYaml, problemAt, reportProblems, type Problem } from '../source/yaml.ts';
+import { describeIssues, parseYaml, problemAt, reportProblems, type ParsedYaml, type Problem } from '../source/yaml.ts';
 
 export interface FrontmatterOptions<T> {
   schema: z.ZodType<T>;
@@ -11,6 +11,18 @@ export interface FrontmatterOptions<T> {
   keys: readonly string[];
   ruleId: string;
   url?: string;
+}
+
+const parsedBlocks = new WeakMap<Yaml, ParsedYaml>();
+
+/** The frontmatter block parsed once, however many fields are read from it. */
+function parsedOf(node: Yaml): ParsedYaml {
+  let parsed = parsedBlocks.get(node);
+  if (!parsed) {
+    parsed = parseYaml(node.value);
+    parsedBlocks.set(node, parsed);
+  }
+  return parsed;
 }
 
 /** The offset where the YAML text starts: the line after the opening `---`. */
@@ -37,7 +49,7 @@ export function readFrontmatter<T>(file: VFile, tree: Root, options: Frontmatter
     if (options.url) message.url = options.url;
     return undefined;
   }
-  const parsed = parseYaml(node.value);
+  const parsed = parsedOf(node);
   let problems: Problem[] = parsed.problems;
   let data: T | undefined;
   if (problems.length === 0) {
@@ -62,7 +74,7 @@ export function frontmatterPlace(file: VFile, tree: Root, path: readonly (string
   const top = { line: 1, column: 1, offset: 0 };
   const node = frontmatterNode(tree);
   if (!node) return { start: top, end: top };
-  const problem = problemAt(parseYaml(node.value), path, { message: '' });
+  const problem = problemAt(parsedOf(node), path, { message: '' });
   if (!problem.range) return { start: top, end: top };
   const place = location(file);
   const base = yamlStart(file, node);
@@ -78,7 +90,7 @@ export function frontmatterPlace(file: VFile, tree: Root, path: readonly (string
 export function frontmatterText(file: VFile, tree: Root, key: string, parse: (file: VFile) => Root | undefined): Root | undefined {
   const node = frontmatterNode(tree);
   if (!node) return undefined;
-  const parsed = parseYaml(node.value);
+  const parsed = parsedOf(node);
   const value = (parsed.value as Record<string, unknown> | undefined)?.[key];
   if (typeof value !== 'string') return undefined;
   const problem = problemAt(parsed, [key], { message: '' });

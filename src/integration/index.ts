@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
 import type { Plugin, ViteDevServer } from 'vite';
+import { shareLibrary } from '../library/shared.ts';
 import { contentPaths } from '../project.ts';
 import { validate, type Report } from '../validator/engine.ts';
 import { formatReport } from '../validator/report/format.ts';
@@ -31,7 +32,8 @@ function validationPlugin(root: string, initial: Report, logger: AstroIntegratio
   const watched = [path.join(root, contentPaths.handbook), path.join(root, contentPaths.templates), path.join(root, 'content')];
 
   const revalidate = async (server: ViteDevServer) => {
-    report = await validate({ root });
+    report = await validate({ root, renderLetters: true });
+    shareLibrary(report.library);
     summary = summarize(report, root);
     printReport(report, root, logger);
     const module = server.environments.ssr.moduleGraph.getModuleById(resolvedId);
@@ -92,7 +94,9 @@ export default function fairCollections(): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ config, command, logger, updateConfig }) => {
         const root = fileURLToPath(config.root);
-        const report = await validate({ root });
+        // One parse per file: the validator also renders the templates, and the pages use that.
+        const report = await validate({ root, renderLetters: true });
+        shareLibrary(report.library);
         const text = printReport(report, root, logger);
         if (command === 'build' && (report.errorCount > 0 || report.internalErrors > 0)) {
           throw new AstroError(

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Report } from '../validator/engine.ts';
+import { loadRules } from '../validator/rules/index.ts';
 import { loadPhraseData, phraseDirectory } from '../validator/rules/phrase-rules.ts';
 import type { RuleMeta } from '../validator/types.ts';
 
@@ -38,7 +39,7 @@ export function summarize(report: Report, root: string): ValidationSummary {
   };
   return {
     projectRoot: root,
-    rules: report.rules,
+    rules: loadRules().meta,
     phrases,
     files: report.files.map(({ file, kind, suppressions }) => ({
       path: path.relative(root, file.path).split(path.sep).join('/'),

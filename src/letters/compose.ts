@@ -61,8 +61,9 @@ export function noticeTree(notice: Notice): Root {
   return tree;
 }
 
+/** A notice's parsed text, shared (not copied) by every letter that includes it: letters are only read. */
 function noticeBlock(notice: Notice): NoticeBlock {
-  return { type: 'notice', id: notice.id, title: notice.title, children: structuredClone(noticeTree(notice).children) as BlockContent[] };
+  return { type: 'notice', id: notice.id, title: notice.title, children: noticeTree(notice).children as BlockContent[] };
 }
 
 function field(name: string): MergeField {

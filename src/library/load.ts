@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
 import { loadCatalog, type Catalog } from '../catalog/load.ts';
-import { composeLetter, fieldsUsed, renderLetter, sampleValues, type RenderedLetter } from '../letters/index.ts';
+import { composeLetter, fieldsUsed, renderLetter, sampleValues, type ComposedLetter, type RenderedLetter } from '../letters/index.ts';
 import type { Field, Notice, Stage, TemplateFrontmatter } from '../model/index.ts';
 import { resolveContent } from '../project.ts';
 import { parseTemplate } from './template.ts';
@@ -44,13 +44,13 @@ export async function readTemplateFiles(root: string): Promise<VFile[]> {
   return Promise.all(names.map(async (name) => new VFile({ path: path.join(dir, name), value: await readFile(path.join(dir, name), 'utf8') })));
 }
 
-function entryFor(catalog: Catalog, file: VFile, frontmatter: TemplateFrontmatter, root: string, tree: Parameters<typeof composeLetter>[0]): LetterEntry {
-  const composed = composeLetter(tree, frontmatter, catalog);
+/** A template as the site shows it, from its parsed form: composed with its notices and rendered both ways. */
+export function letterEntry(catalog: Catalog, composed: ComposedLetter, frontmatter: TemplateFrontmatter, sourcePath: string): LetterEntry {
   const used = new Set(fieldsUsed(composed));
   return {
     id: frontmatter.id,
     frontmatter,
-    sourcePath: path.relative(root, file.path),
+    sourcePath,
     stage: catalog.ladder.stages.find((s) => s.id === frontmatter.stage)!,
     notices: frontmatter.notices.map((id) => catalog.notices.find((n) => n.id === id)!),
     fields: catalog.fields.filter((f) => used.has(f.name)),
@@ -70,16 +70,22 @@ export async function loadLibrary(root: string): Promise<Library> {
   const templates: LetterEntry[] = [];
   for (const file of files) {
     const doc = parseTemplate(file, catalog);
-    if (doc.tree && doc.frontmatter) templates.push(entryFor(catalog, file, doc.frontmatter, root, doc.tree));
+    if (doc.tree && doc.frontmatter) {
+      templates.push(letterEntry(catalog, composeLetter(doc.tree, doc.frontmatter, catalog), doc.frontmatter, path.relative(root, file.path)));
+    }
   }
   const broken = files.filter((f) => f.messages.some((m) => m.fatal));
   if (broken.length > 0) throw new ContentError(broken);
+  return { catalog, templates: sortLetters(catalog, templates) };
+}
+
+/** Library order: by stage on the ladder, then send day, then title. */
+export function sortLetters(catalog: Catalog, templates: LetterEntry[]): LetterEntry[] {
   const stageOrder = new Map(catalog.ladder.stages.map((s, i) => [s.id, i]));
-  templates.sort(
+  return templates.sort(
     (a, b) =>
       stageOrder.get(a.stage.id)! - stageOrder.get(b.stage.id)! ||
       (a.frontmatter.sendOffsetDays ?? 0) - (b.frontmatter.sendOffsetDays ?? 0) ||
       a.frontmatter.title.localeCompare(b.frontmatter.title),
   );
-  return { catalog, templates };
 }

@@ -3,7 +3,7 @@ import type { VFile } from 'vfile';
 import type { Catalog } from '../catalog/load.ts';
 import { readFrontmatter } from '../document/frontmatter.ts';
 import { parseDocument } from '../document/parse.ts';
-import { chapterSchema, templateSchema, type Chapter, type TemplateFrontmatter } from '../model/index.ts';
+import { chapterSchema, templateSchema, type Chapter, type TemplateFrontmatter, type TemplateSchema } from '../model/index.ts';
 
 /** A template as the validator and the site both see it: parsed once. */
 export interface TemplateDocument {
@@ -20,11 +20,16 @@ export interface ChapterDocument {
   tree?: Root | undefined;
 }
 
-export function templateSchemaFor(catalog: Catalog) {
-  return templateSchema({
-    stageIds: catalog.ladder.stages.map((s) => s.id),
-    noticeIds: catalog.notices.map((n) => n.id),
-  });
+const schemas = new WeakMap<Catalog, TemplateSchema>();
+
+/** The template schema for a catalogue's stages and notices, built once per catalogue. */
+export function templateSchemaFor(catalog: Catalog): TemplateSchema {
+  let schema = schemas.get(catalog);
+  if (!schema) {
+    schema = templateSchema({ stageIds: catalog.ladder.stages.map((s) => s.id), noticeIds: catalog.notices.map((n) => n.id) });
+    schemas.set(catalog, schema);
+  }
+  return schema;
 }
 
 export function parseTemplate(file: VFile, catalog: Catalog): TemplateDocument {

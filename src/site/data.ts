@@ -1,13 +1,20 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { validation } from 'virtual:fair-collections';
 import { loadLibrary, type Library } from '../library/load.ts';
+import { sharedLibrary } from '../library/shared.ts';
 
-let library: Promise<Library> | undefined;
+let loaded: Promise<Library> | undefined;
 
-/** The letter library, loaded once per build from the project the integration validated. */
+/**
+ * The letter library: the one the integration rendered from the validator's
+ * parse (current even as files change in dev), or loaded here when the site
+ * runs without it.
+ */
 export function getLibrary(): Promise<Library> {
-  library ??= loadLibrary(validation.projectRoot);
-  return library;
+  const shared = sharedLibrary();
+  if (shared) return Promise.resolve(shared);
+  loaded ??= loadLibrary(validation.projectRoot);
+  return loaded;
 }
 
 /** The validator's result for one file of the project, by its path relative to the root. */

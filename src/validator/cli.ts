@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { validate, type Report } from './engine.ts';
 import { UsageError } from './files.ts';
 import { formatReport, formats, type Format } from './report/format.ts';
-import { RuleDataError } from './rules/phrase-rules.ts';
+import { RuleDataError } from './rules/rule-data-error.ts';
 
 /** The project this tool belongs to: its content model and data are what files are checked against. */
 export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -26,6 +26,7 @@ Options:
   --stage <id>         stage to assume for files without one (default: the latest)
   --max-warnings <n>   fail when there are more than n warnings
   --quiet              report errors only
+  --cache              reuse results of unchanged files (node_modules/.cache/fair-collections)
   --root <dir>         project whose content model to check against
   -h, --help           show this help
   -v, --version        show the version
@@ -58,6 +59,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         stage: { type: 'string' },
         'max-warnings': { type: 'string' },
         quiet: { type: 'boolean', default: false },
+        cache: { type: 'boolean', default: false },
         root: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
@@ -92,9 +94,12 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       cwd: io.cwd,
       languageOnly: values['language-only'],
       stage: values.stage,
+      cache: values.cache,
     });
     if (values.quiet) report = dropWarnings(report);
-    io.stdout(formatReport(report, values.format as Format, { cwd: io.cwd, color: io.color && values.format === 'stylish', toolVersion }));
+    // SARIF lists every rule; only then is the rule data needed after a run served from the cache.
+    const rules = values.format === 'sarif' ? (await import('./rules/index.ts')).loadRules().meta : undefined;
+    io.stdout(formatReport(report, values.format as Format, { cwd: io.cwd, color: io.color && values.format === 'stylish', toolVersion, rules }));
     if (report.internalErrors > 0) return 2;
     if (report.errorCount > 0) return 1;
     if (maxWarnings !== undefined && report.warningCount > maxWarnings) {

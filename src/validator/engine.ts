@@ -1,25 +1,32 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Root } from 'mdast';
-import { isScalar, parseDocument as parseYamlDocument, Scalar } from 'yaml';
 import { VFile } from 'vfile';
-import type { VFileMessage } from 'vfile-message';
-import { loadCatalog, type Catalog } from '../catalog/load.ts';
-import { frontmatterNode, frontmatterPlace, frontmatterText, readFrontmatter } from '../document/frontmatter.ts';
-import { parseDocument, syntaxFor } from '../document/parse.ts';
-import { pageUrl } from '../deployment.ts';
-import { composeLetter } from '../letters/index.ts';
-import { templateSchemaFor } from '../library/template.ts';
-import { chapterSchema, escalationTopics, type EscalationTopic, type Stage } from '../model/index.ts';
+import { loadCatalog } from '../catalog/load.ts';
+import { sortLetters, type Library } from '../library/load.ts';
 import { contentPaths } from '../project.ts';
-import { defaultTargets, kindByLocation, readTarget, resolveTargets, UsageError } from './files.ts';
-import { selectMatches } from './phrases/select.ts';
-import { loadRules, type RuleSet } from './rules/index.ts';
-import { loadPhraseData } from './rules/phrase-rules.ts';
-import { applySuppressions, findSuppressions, type Suppression } from './suppressions.ts';
-import { extractText, type ExtraText } from './text/extract.ts';
-import { tokenize } from './text/tokens.ts';
-import type { DocumentContext, DocumentKind, ProjectTemplate, ReportSpec, RuleMeta } from './types.ts';
+import { contentHash, LintCache } from './cache.ts';
+import { defaultTargets, kindByLocation, resolveTargets, UsageError } from './files.ts';
+import { checkInWorkers, workerCount } from './parallel.ts';
+import { reportMessage } from './report-message.ts';
+import { duplicateId, sequence } from './rules/project.ts';
+import { ruleUrl } from './rule-url.ts';
+import { fromPlain, toPlain, type PlainResult } from './serialize.ts';
+import type { FileResult, Session } from './session.ts';
+import type { DocumentKind, ProjectTemplate, RuleMeta } from './types.ts';
+
+// The checks themselves (parsers, rule data, word lists) load only when a file is not in the cache.
+const loadChecks = () => import('./session.ts');
+
+export { ruleUrl } from './rule-url.ts';
+export type { FileResult } from './session.ts';
+
+/** What checking the files outside the cache gives back. */
+export interface FreshResults {
+  results: PlainResult[];
+  internalErrors: number;
+  /** notices.yaml with the notices' own wording problems. */
+  notices?: PlainResult | undefined;
+}
 
 export interface ValidateOptions {
   /** The project root: where content/ and templates/ are. */
@@ -32,169 +39,24 @@ export interface ValidateOptions {
   languageOnly?: boolean | undefined;
   /** Stage id to assume for files that have none. */
   stage?: string | undefined;
-}
-
-export interface FileResult {
-  file: VFile;
-  kind: DocumentKind | 'data';
-  suppressions: Suppression[];
+  /** Reuse results of unchanged files from the last run (node_modules/.cache/fair-collections). */
+  cache?: boolean | undefined;
+  /** Worker threads to use; default: as many as the files are worth on this machine. 0 checks in this thread. */
+  workers?: number | undefined;
+  /** Also render every template for the site from the same parse (Report.library). */
+  renderLetters?: boolean | undefined;
 }
 
 export interface Report {
   files: FileResult[];
-  rules: RuleMeta[];
   errorCount: number;
   warningCount: number;
   /** A rule crashed: the tool failed, whatever the content. */
   internalErrors: number;
-}
-
-export function ruleUrl(ruleId: string): string {
-  return pageUrl(`rules/${ruleId}/`);
-}
-
-interface Shared {
-  root: string;
-  catalog?: Catalog | undefined;
-  rules: RuleSet;
-  metaById: Map<string, RuleMeta>;
-  languageOnly: boolean;
-  stage?: Stage | undefined;
-  /** Escalation topics each notice's text mentions, for the stage gates of templates that include it. */
-  noticeTopics: Map<string, Set<EscalationTopic>>;
-  internalErrors: number;
-}
-
-function reporter(file: VFile, meta: RuleMeta) {
-  return (spec: ReportSpec) => {
-    const message = file.message(spec.reason, { place: spec.place ?? undefined, ruleId: meta.id, source: 'fair-collections' });
-    message.fatal = (spec.severity ?? meta.severity) === 'error';
-    message.note = meta.why;
-    message.url = ruleUrl(meta.id);
-    if (spec.actual !== undefined) message.actual = spec.actual;
-    if (spec.expected) message.expected = spec.expected;
-  };
-}
-
-function looksLike(tree: Root): 'template' | 'chapter' | undefined {
-  const node = frontmatterNode(tree);
-  if (!node) return undefined;
-  if (/^(stage|channel):/m.test(node.value)) return 'template';
-  if (/^(order|owner):/m.test(node.value)) return 'chapter';
-  return undefined;
-}
-
-function frontmatterExtras(file: VFile, tree: Root, keys: readonly string[]): ExtraText[] {
-  return keys.flatMap((key): ExtraText[] => {
-    const parsed = frontmatterText(file, tree, key, (sub) => parseDocument(sub, 'markdown'));
-    return parsed ? [{ tree: parsed, context: key === 'subject' ? 'subject' : key === 'title' ? 'title' : 'summary' }] : [];
-  });
-}
-
-/** Builds the context every rule reads, then runs the rules that apply. */
-function checkDocument(file: VFile, kind: DocumentKind, shared: Shared): { result: FileResult; context: DocumentContext; project?: ProjectTemplate | undefined } {
-  const tree = parseDocument(file, syntaxFor(file.path));
-  const context: DocumentContext = {
-    file,
-    kind,
-    languageOnly: shared.languageOnly,
-    tree,
-    catalog: shared.catalog,
-    stage: shared.stage,
-    locate: (p) => (tree ? frontmatterPlace(file, tree, p) : undefined),
-    text: { tree: { type: 'RootNode', children: [] }, fields: [] },
-    words: { tokens: [], paragraphs: [] },
-    phrases: [],
-  };
-  // Frontmatter strings are parsed once, with positions in the file, for the wording rules and the letter alike.
-  const extras = tree && kind !== 'draft' && kind !== 'notice' ? frontmatterExtras(file, tree, kind === 'template' ? ['subject', 'title', 'summary'] : ['title', 'summary']) : [];
-  if (tree && !shared.languageOnly) {
-    if (kind === 'template' && shared.catalog) {
-      const schema = templateSchemaFor(shared.catalog);
-      context.template = readFrontmatter(file, tree, { schema, keys: Object.keys(schema.shape), ruleId: 'frontmatter', url: ruleUrl('frontmatter') });
-      if (context.template) {
-        context.stage = shared.catalog.ladder.stages.find((s) => s.id === context.template!.stage);
-        context.letter = composeLetter(tree, context.template, shared.catalog, extras.find((e) => e.context === 'subject')?.tree);
-      }
-    } else if (kind === 'chapter') {
-      context.chapter = readFrontmatter(file, tree, { schema: chapterSchema, keys: Object.keys(chapterSchema.shape), ruleId: 'frontmatter', url: ruleUrl('frontmatter') });
-    }
-  }
-  if (tree) {
-    context.text = extractText(file, tree, extras);
-    context.words = tokenize(context.text.tree, context.text.fields, { wholeQuoteIsMessage: kind === 'draft' });
-    context.phrases = loadPhraseData().matcher.scan(context.words.tokens);
-    for (const rule of shared.rules.document) {
-      if (rule.meta.scope !== 'language' && (shared.languageOnly || !(rule.meta.kinds ?? ['template']).includes(kind))) continue;
-      try {
-        rule.check(context, reporter(file, rule.meta));
-      } catch (error) {
-        shared.internalErrors++;
-        file.message(`Internal error in rule ${rule.meta.id}: ${(error as Error).message}`, { ruleId: 'internal-error', source: 'fair-collections' }).fatal = true;
-      }
-    }
-    if (context.template && context.stage && !shared.languageOnly) checkNoticeGates(context, shared);
-  }
-  const suppressions = tree ? findSuppressions(tree) : [];
-  applySuppressions(file, suppressions, shared.metaById, ruleUrl);
-  const project: ProjectTemplate | undefined = context.template && tree ? { file, template: context.template, locate: (key) => frontmatterPlace(file, tree, [key]) } : undefined;
-  return { result: { file, kind, suppressions }, context, project };
-}
-
-/** An included notice may not bring in an escalation topic the template's stage does not allow. */
-function checkNoticeGates(context: DocumentContext, shared: Shared): void {
-  const meta = shared.metaById.get('escalation')!;
-  const report = reporter(context.file, meta);
-  context.template!.notices.forEach((id, index) => {
-    for (const topic of shared.noticeTopics.get(id) ?? []) {
-      if (context.stage!.mayMention.includes(topic)) continue;
-      report({
-        reason: `Notice "${id}" mentions ${topic.replace('-', ' ')}, which stage “${context.stage!.name}” may not mention`,
-        place: context.locate(['notices', index]),
-        actual: id,
-        expected: ['Remove the notice, or use a template of a later stage.'],
-      });
-    }
-  });
-}
-
-/**
- * Language-checks each notice's text and records the escalation topics it
- * mentions. Problems are reported on content/notices.yaml, at the notice.
- */
-function checkNotices(noticesFile: VFile, catalog: Catalog, shared: Shared): void {
-  const yaml = parseYamlDocument(String(noticesFile.value));
-  const lines = String(noticesFile.value).split('\n');
-  const phrases = loadPhraseData();
-  catalog.notices.forEach((notice, index) => {
-    const node = yaml.getIn([index, 'text'], true);
-    const scratch = new VFile({ path: noticesFile.path, value: notice.text });
-    // Notices reach customers inside letters: checked as template text, with every stage's gates open.
-    const { result, context } = checkDocument(scratch, 'notice', { ...shared, languageOnly: true, stage: undefined });
-    const topics = new Set<EscalationTopic>();
-    for (const topic of escalationTopics) if (selectMatches(context, phrases.escalation.id, phrases.cues, topic).length > 0) topics.add(topic);
-    shared.noticeTopics.set(notice.id, topics);
-    // Map positions inside the notice text back to the YAML file.
-    const range = isScalar(node) ? node.range : undefined;
-    const startLine = range ? String(noticesFile.value).slice(0, range[0]).split('\n').length : 1;
-    const block = isScalar(node) && (node.type === Scalar.BLOCK_LITERAL || node.type === Scalar.BLOCK_FOLDED);
-    const firstLine = block ? startLine + 1 : startLine;
-    const indent = block ? (/^\s*/.exec(lines[firstLine - 1] ?? '')?.[0].length ?? 0) : 0;
-    for (const message of result.file.messages as VFileMessage[]) {
-      const line = (message.line ?? 1) + firstLine - 1;
-      const column = block ? (message.column ?? 1) + indent : 1;
-      const copy = noticesFile.message(`${message.reason} (notice "${notice.id}")`, { place: { line, column }, ruleId: message.ruleId ?? 'notice', source: message.source ?? 'fair-collections' });
-      copy.fatal = message.fatal;
-      copy.url = message.url;
-      copy.note = message.note;
-      copy.actual = message.actual;
-      copy.expected = message.expected;
-    }
-  });
-}
-
-function sortMessages(file: VFile): void {
-  file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || String(a.ruleId).localeCompare(String(b.ruleId)) || a.reason.localeCompare(b.reason));
+  /** Files served from the cache. */
+  cached: number;
+  /** With renderLetters and valid data: the template library, rendered from the validator's own parse. */
+  library?: Library | undefined;
 }
 
 export interface TextOptions {
@@ -210,35 +72,37 @@ export interface TextOptions {
  * A checker for text held in memory (rule examples, the judgement corpus,
  * an editor integration): the catalogue and rules are loaded once.
  */
-export async function createChecker(options: Pick<ValidateOptions, 'root' | 'languageOnly' | 'stage'>) {
-  const root = path.resolve(options.root);
-  const rules = loadRules();
-  const { catalog } = await loadCatalog(root);
-  const stage = options.stage ? catalog?.ladder.stages.find((s) => s.id === options.stage) : undefined;
-  if (options.stage && !stage) throw new UsageError(`Unknown stage "${options.stage}"`);
-  const shared: Shared = {
-    root,
-    catalog,
-    rules,
-    metaById: new Map(rules.meta.map((m) => [m.id, m])),
-    languageOnly: !!options.languageOnly,
-    stage,
-    noticeTopics: new Map(),
-    internalErrors: 0,
-  };
-  if (catalog) checkNotices(new VFile({ path: path.join(root, contentPaths.notices), value: await readFile(path.join(root, contentPaths.notices), 'utf8') }), catalog, shared);
+export async function createChecker(options: { root: string; languageOnly?: boolean | undefined; stage?: string | undefined }) {
+  const { openSession, checkDocument } = await loadChecks();
+  const { session } = await openSession(options);
   return {
     check(text: string, textOptions: TextOptions = {}): FileResult {
       const file = new VFile({ path: textOptions.path ?? 'draft.md', value: text });
-      let own = shared;
+      let own: Session = session;
       if (textOptions.stage) {
-        const found = catalog?.ladder.stages.find((s) => s.id === textOptions.stage);
+        const found = session.catalog?.ladder.stages.find((stage) => stage.id === textOptions.stage);
         if (!found) throw new UsageError(`Unknown stage "${textOptions.stage}"`);
-        own = { ...shared, stage: found };
+        own = { ...session, stage: found };
       }
       return checkDocument(file, textOptions.kind ?? 'draft', own).result;
     },
   };
+}
+
+/**
+ * Checks files that are not in the cache — on worker threads when there are
+ * enough of them — and the notices' wording, which belongs to notices.yaml.
+ */
+async function checkFresh(targets: readonly string[], options: ValidateOptions, root: string): Promise<FreshResults> {
+  const sessionOptions = { root, languageOnly: options.languageOnly, stage: options.stage, renderLetters: options.renderLetters };
+  const workers = options.workers ?? workerCount(targets.length);
+  if (workers > 1) return checkInWorkers(targets, sessionOptions, workers);
+  const { openSession, checkTargets } = await loadChecks();
+  const { session, dataFiles } = await openSession(sessionOptions, true);
+  const results: PlainResult[] = [];
+  for await (const { result, project } of checkTargets(targets, session)) results.push(toPlain(result, project));
+  const notices = dataFiles.find((file) => file.path === path.join(root, contentPaths.notices));
+  return { results, internalErrors: session.counters.internalErrors, notices: notices && toPlain({ file: notices, kind: 'data', suppressions: [] }) };
 }
 
 /** Validates files against the rules, the content model and the ladder. Throws only for the tool's own failures. */
@@ -247,65 +111,96 @@ export async function validate(options: ValidateOptions): Promise<Report> {
   const cwd = options.cwd ?? root;
   const explicit = options.paths && options.paths.length > 0;
   const targets = explicit ? await resolveTargets(options.paths!, cwd) : await defaultTargets(root);
-  const rules = loadRules();
-  const metaById = new Map(rules.meta.map((m) => [m.id, m]));
   const { catalog, files: dataFiles } = await loadCatalog(root);
-  let stage: Stage | undefined;
-  if (options.stage) {
-    if (!catalog) throw new UsageError(`--stage needs the ladder data (${contentPaths.ladder}), which does not load`);
-    stage = catalog.ladder.stages.find((s) => s.id === options.stage);
-    if (!stage) throw new UsageError(`Unknown stage "${options.stage}". Stages: ${catalog.ladder.stages.map((s) => s.id).join(', ')}`);
+  if (options.stage && catalog && !catalog.ladder.stages.some((s) => s.id === options.stage)) {
+    throw new UsageError(`Unknown stage "${options.stage}". Stages: ${catalog.ladder.stages.map((s) => s.id).join(', ')}`);
   }
-  const shared: Shared = { root, catalog, rules, metaById, languageOnly: !!options.languageOnly, stage, noticeTopics: new Map(), internalErrors: 0 };
+  if (options.stage && !catalog) throw new UsageError(`--stage needs the ladder data (${contentPaths.ladder}), which does not load`);
+
+  const dataTargets = new Set(targets.filter((t) => kindByLocation(t, root) === 'data'));
+  const documents = targets.filter((t) => !dataTargets.has(t));
+  const cache = options.cache
+    ? await LintCache.open(root, dataFiles, { languageOnly: !!options.languageOnly, stage: options.stage ?? null, renderLetters: !!options.renderLetters })
+    : undefined;
+
+  // Files whose content is unchanged since the last run are answered from the cache.
+  const hashes = new Map<string, string>();
+  const plain = new Map<string, PlainResult>();
+  if (cache) {
+    await Promise.all(
+      documents.map(async (target) => {
+        const bytes = await readFile(target).catch(() => undefined);
+        if (!bytes) return;
+        const hash = contentHash(bytes);
+        hashes.set(target, hash);
+        const hit = cache.get(target, hash);
+        if (hit) plain.set(target, hit);
+      }),
+    );
+  }
+  const fresh = documents.filter((t) => !plain.has(t));
+  const noticesFile = dataFiles.find((f) => f.path === path.join(root, contentPaths.notices));
+  const noticesHash = noticesFile ? contentHash(String(noticesFile.value ?? '')) : '';
+  const cachedNotices = cache?.get('#notices', noticesHash);
+  let internalErrors = 0;
+  let notices = cachedNotices;
+  if (fresh.length > 0 || (catalog && noticesFile && !cachedNotices)) {
+    const checked = await checkFresh(fresh, options, root);
+    internalErrors += checked.internalErrors;
+    checked.results.forEach((result, i) => {
+      plain.set(fresh[i]!, result);
+      const hash = hashes.get(fresh[i]!);
+      if (cache && hash) cache.set(fresh[i]!, hash, result);
+    });
+    notices = checked.notices;
+    if (cache && notices) cache.set('#notices', noticesHash, notices);
+  }
 
   const results: FileResult[] = [];
-  const dataTargets = new Set(targets.filter((t) => kindByLocation(t, root) === 'data'));
-  // Broken data is reported when it is checked, or when it stops templates and chapters being checked.
   const needsCatalog = targets.some((t) => kindByLocation(t, root) === 'template' || kindByLocation(t, root) === 'chapter');
   for (const dataFile of dataFiles) {
+    // The notices' own wording problems belong to content/notices.yaml.
+    if (catalog && dataFile === noticesFile && notices) dataFile.messages.push(...fromPlain(notices, root).result.file.messages);
     const wanted = !explicit || dataTargets.has(dataFile.path) || (!catalog && needsCatalog);
-    if (catalog && dataFile.path === path.join(root, contentPaths.notices)) checkNotices(dataFile, catalog, shared);
     if (wanted && !options.languageOnly) results.push({ file: dataFile, kind: 'data', suppressions: [] });
   }
 
   const projectTemplates: ProjectTemplate[] = [];
-  for (const target of targets) {
-    if (dataTargets.has(target)) continue;
-    const { file, ok } = await readTarget(target, root);
-    let kind: DocumentKind = 'draft';
-    const located = kindByLocation(target, root);
-    if (located === 'template' || located === 'chapter') kind = located;
-    if (!ok) {
-      results.push({ file, kind, suppressions: [] });
-      continue;
-    }
-    if (kind === 'draft' && !options.languageOnly) {
-      const peek = parseDocument(new VFile({ path: target, value: file.value }), syntaxFor(target));
-      kind = (peek && looksLike(peek)) ?? 'draft';
-    }
-    const { result, project } = checkDocument(file, kind, shared);
+  for (const target of documents) {
+    const { result, project } = fromPlain(plain.get(target)!, root);
     results.push(result);
     if (project) projectTemplates.push(project);
   }
-
   if (catalog && !options.languageOnly && projectTemplates.length > 0) {
-    for (const rule of rules.project) rule.check(projectTemplates, catalog, (file, spec) => reporter(file, rule.meta)(spec));
+    for (const rule of [duplicateId, sequence]) rule.check(projectTemplates, catalog, (file, spec) => reportMessage(file, rule.meta, spec));
   }
+  await cache?.save();
 
   let errorCount = 0;
   let warningCount = 0;
+  let metaById: Map<string, RuleMeta> | undefined;
   for (const { file } of results) {
     // Messages raised while reading and parsing get the same why and link as rule messages.
     for (const message of file.messages) {
+      if (message.note && message.url) continue;
+      metaById ??= new Map((await import('./rules/index.ts')).loadRules().meta.map((m) => [m.id, m]));
       const meta = metaById.get(String(message.ruleId));
       if (meta) {
         message.note ??= meta.why;
         message.url ??= ruleUrl(meta.id);
       }
     }
-    sortMessages(file);
+    file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || String(a.ruleId).localeCompare(String(b.ruleId)) || a.reason.localeCompare(b.reason));
     for (const message of file.messages) message.fatal ? errorCount++ : warningCount++;
   }
   results.sort((a, b) => a.file.path.localeCompare(b.file.path));
-  return { files: results, rules: rules.meta, errorCount, warningCount, internalErrors: shared.internalErrors };
+  const letters = projectTemplates.flatMap((t) => (t.letter ? [t.letter] : []));
+  return {
+    files: results,
+    library: options.renderLetters && catalog ? { catalog, templates: sortLetters(catalog, letters) } : undefined,
+    errorCount,
+    warningCount,
+    internalErrors,
+    cached: documents.length - fresh.length,
+  };
 }

@@ -55,6 +55,13 @@ function fail(file: VFile, reason: string, place?: { line: number; column: numbe
   message.fatal = true;
 }
 
+const realRoots = new Map<string, Promise<string>>();
+function realRoot(root: string): Promise<string> {
+  let real = realRoots.get(root);
+  if (!real) realRoots.set(root, (real = realpath(root)));
+  return real;
+}
+
 /**
  * Reads a file as UTF-8 text. Never throws: an unreadable, binary,
  * oversized or mis-encoded file comes back with a located message.
@@ -62,9 +69,9 @@ function fail(file: VFile, reason: string, place?: { line: number; column: numbe
 export async function readTarget(filePath: string, root: string): Promise<{ file: VFile; ok: boolean }> {
   const file = new VFile({ path: filePath, cwd: root });
   try {
-    const [real, realRoot] = await Promise.all([realpath(filePath), realpath(root)]);
+    const [real, rootReal] = await Promise.all([realpath(filePath), realRoot(root)]);
     const link = await lstat(filePath);
-    const inside = (p: string) => p === realRoot || p.startsWith(realRoot + path.sep);
+    const inside = (p: string) => p === rootReal || p.startsWith(rootReal + path.sep);
     if (link.isSymbolicLink() && inside(path.resolve(filePath)) && !inside(real)) {
       fail(file, `Symbolic link to ${real}, outside the repository: content must live in the repository`);
       return { file, ok: false };

@@ -3,6 +3,7 @@ import type { Point, Position } from 'unist';
 import type { VFile } from 'vfile';
 import type { Catalog } from '../catalog/load.ts';
 import type { ComposedLetter } from '../letters/index.ts';
+import type { LetterEntry } from '../library/load.ts';
 import type { Chapter, Stage, TemplateFrontmatter } from '../model/index.ts';
 import type { Match } from './phrases/matcher.ts';
 import type { ExtractedText } from './text/extract.ts';
@@ -104,8 +105,10 @@ export interface DocumentRule {
 export interface ProjectTemplate {
   file: VFile;
   template: TemplateFrontmatter;
-  /** Locates a frontmatter key for messages. */
-  locate(key: string): ReportSpec['place'];
+  /** Where the frontmatter keys project rules point at are (`id`, `sendOffsetDays`). */
+  places: Readonly<Record<string, ReportSpec['place']>>;
+  /** The template rendered for the site, when the run was asked to render. */
+  letter?: LetterEntry | undefined;
 }
 
 export interface ProjectRule {

@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokens.ts';
-import { firstKeys, type Slot } from './pattern.ts';
+import { firstKeys, requiredKeys, type Slot } from './pattern.ts';
 
 export interface Match<T> {
   entry: T;
@@ -10,15 +10,31 @@ export interface Match<T> {
 
 type Continuation = (index: number) => number | undefined;
 
+/** Keys a group's match can start with, or null if it can start anywhere; computed once per group. */
+const groupStarts = new WeakMap<Slot, Set<string> | null>();
+function startsOf(slot: Extract<Slot, { kind: 'group' }>): Set<string> | null {
+  let starts = groupStarts.get(slot);
+  if (starts === undefined) {
+    const canBeEmpty = slot.options.some((option) => option.every((s) => s.kind === 'gap' || s.kind === 'anchor' || s.optional));
+    starts = canBeEmpty ? null : new Set(slot.options.flatMap((option) => [...firstKeys(option)]));
+    groupStarts.set(slot, starts);
+  }
+  return starts;
+}
+
 function slotMatches(slot: Extract<Slot, { kind: 'word' | 'field' }>, token: Token): boolean {
   if (slot.kind === 'field') return token.field === slot.name;
   if (token.field) return false;
-  return slot.exact.has(token.text) || token.stems.some((s) => slot.stems.has(s));
+  return slot.exact.has(token.text) || slot.exact.has(token.plain) || token.stems.some((s) => slot.stems.has(s));
 }
 
-/** Index keys a token can be looked up by. */
+function canStart(slot: Extract<Slot, { kind: 'group' }>, token: Token): boolean {
+  const starts = startsOf(slot);
+  return starts === null || keysOf(token).some((key) => starts.has(key));
+}
+
 function keysOf(token: Token): string[] {
-  return token.field ? [`f:${token.field}`] : [`w:${token.text}`, ...token.stems.map((s) => `s:${s}`)];
+  return token.keys;
 }
 
 /** Tries to match `slots` from token `index`, never leaving `sentence`; returns the end of the first full match. */
@@ -40,7 +56,7 @@ function matchSlots(slots: readonly Slot[], at: number, tokens: readonly Token[]
       const end = matchSlots(slots, at + 1, tokens, index + 1, sentence, next);
       if (end !== undefined) return end;
     }
-  } else {
+  } else if (startsOf(slot) === null || (inSentence(index) && canStart(slot, tokens[index]!))) {
     for (const option of slot.options) {
       const end = matchSlots(option, 0, tokens, index, sentence, (after) => matchSlots(slots, at + 1, tokens, after, sentence, next));
       if (end !== undefined) return end;
@@ -59,26 +75,57 @@ export function matchesAt(slots: readonly Slot[], tokens: readonly Token[], inde
  * Every pattern of every rule, indexed by the stems a match can start with,
  * so the words of a document are walked once for all rules together.
  */
+interface Candidate<T> {
+  slots: Slot[];
+  entry: T;
+  requires: Set<string>[];
+}
+
 export class PhraseMatcher<T> {
-  private readonly index = new Map<string, { slots: Slot[]; entry: T }[]>();
+  private readonly index = new Map<string, Candidate<T>[]>();
 
   add(slots: Slot[], entry: T): void {
+    const candidate = { slots, entry, requires: requiredKeys(slots) };
     for (const key of firstKeys(slots)) {
       let list = this.index.get(key);
       if (!list) this.index.set(key, (list = []));
-      list.push({ slots, entry });
+      list.push(candidate);
     }
   }
 
   /** All matches, at most one per entry per start token, in document order. */
   scan(tokens: readonly Token[]): Match<T>[] {
     const matches: Match<T>[] = [];
+    let sentence = -1;
+    let present = new Set<string>();
+    let possible = new Map<Candidate<T>, boolean>();
     for (let start = 0; start < tokens.length; start++) {
       const token = tokens[start]!;
+      if (token.sentence !== sentence) {
+        // Every key the sentence offers, to rule out patterns that need a word it lacks.
+        sentence = token.sentence;
+        present = new Set();
+        for (let i = start; i < tokens.length && tokens[i]!.sentence === sentence; i++) for (const key of keysOf(tokens[i]!)) present.add(key);
+        possible = new Map();
+      }
       const seen = new Set<T>();
       for (const key of keysOf(token)) {
         for (const candidate of this.index.get(key) ?? []) {
           if (seen.has(candidate.entry)) continue;
+          let can = possible.get(candidate);
+          if (can === undefined) {
+            can = candidate.requires.every((keys) => {
+              // Walk whichever set is smaller: a sentence offers a few dozen keys, a word group may hold hundreds.
+              if (keys.size <= present.size) {
+                for (const k of keys) if (present.has(k)) return true;
+              } else {
+                for (const k of present) if (keys.has(k)) return true;
+              }
+              return false;
+            });
+            possible.set(candidate, can);
+          }
+          if (!can) continue;
           const end = matchSlots(candidate.slots, 0, tokens, start, token.sentence, (i) => i);
           if (end !== undefined && end > start) {
             seen.add(candidate.entry);

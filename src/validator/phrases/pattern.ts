@@ -132,3 +132,21 @@ function splitTopLevel(text: string, separator: ' ' | '|'): string[] {
   parts.push(current);
   return parts.map((part) => part.trim());
 }
+
+/**
+ * For each slot a match cannot skip, the index keys one of which must occur
+ * in the sentence. A pattern whose requirement a sentence cannot meet is
+ * never tried there: most patterns are ruled out by one set lookup.
+ */
+export function requiredKeys(slots: readonly Slot[]): Set<string>[] {
+  const keysOfSlot = (slot: Slot): Set<string> => {
+    const keys = new Set<string>();
+    if (slot.kind === 'word') {
+      for (const s of slot.stems) keys.add(`s:${s}`);
+      for (const w of slot.exact) keys.add(`w:${w}`);
+    } else if (slot.kind === 'field') keys.add(`f:${slot.name}`);
+    else if (slot.kind === 'group') for (const option of slot.options) for (const inner of option) for (const key of keysOfSlot(inner)) keys.add(key);
+    return keys;
+  };
+  return slots.filter((slot) => (slot.kind === 'word' || slot.kind === 'field' || slot.kind === 'group') && !slot.optional).map(keysOfSlot);
+}

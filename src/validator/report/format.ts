@@ -2,12 +2,15 @@ import path from 'node:path';
 import type { VFileMessage } from 'vfile-message';
 import { pageUrl } from '../../deployment.ts';
 import { ruleUrl, type FileResult, type Report } from '../engine.ts';
+import type { RuleMeta } from '../types.ts';
 
 export const formats = ['stylish', 'json', 'github', 'sarif'] as const;
 export type Format = (typeof formats)[number];
 
 export interface FormatOptions {
   cwd: string;
+  /** Every rule's metadata, for SARIF's rule table. */
+  rules?: readonly RuleMeta[] | undefined;
   /** Colour for terminals. */
   color?: boolean | undefined;
   toolVersion: string;
@@ -120,7 +123,8 @@ function github(report: Report, options: FormatOptions): string {
 
 /** SARIF 2.1.0, for code-scanning dashboards. */
 function sarif(report: Report, options: FormatOptions): string {
-  const ruleIndex = new Map(report.rules.map((rule, index) => [rule.id, index]));
+  const rules = options.rules ?? [];
+  const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
   const document = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -131,7 +135,7 @@ function sarif(report: Report, options: FormatOptions): string {
             name: 'fair-collections-lint',
             version: options.toolVersion,
             informationUri: pageUrl('rules/'),
-            rules: report.rules.map((rule) => ({
+            rules: rules.map((rule) => ({
               id: rule.id,
               name: rule.name,
               shortDescription: { text: rule.description },

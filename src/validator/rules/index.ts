@@ -4,7 +4,7 @@ import { escalationRule } from './escalation.ts';
 import { phraseRule } from './phrase.ts';
 import { loadPhraseData } from './phrase-rules.ts';
 import { duplicateId, sequence } from './project.ts';
-import { equality, profanity } from './retext.ts';
+import { equality, profanity } from './wordlists.ts';
 import { shouting } from './shouting.ts';
 import { lockdown } from './lockdown.ts';
 import { builtinRules } from './builtin.ts';

@@ -7,7 +7,11 @@ import { describeIssues, parseYaml, reportProblems } from '../../source/yaml.ts'
 import { PhraseMatcher } from '../phrases/matcher.ts';
 import type { NegationCues } from '../phrases/negation.ts';
 import { PatternCompiler, PatternError, type Lexicon, type Slot } from '../phrases/pattern.ts';
+import { wordListEntries, type WordListEntry } from '../phrases/wordlists.ts';
 import type { PhraseEntry, RuleMeta } from '../types.ts';
+import { RuleDataError } from './rule-data-error.ts';
+
+export { RuleDataError } from './rule-data-error.ts';
 
 /** Phrase data lives beside this module, as YAML a non-programmer can edit. */
 export const phraseDirectory = fileURLToPath(new URL('./phrases/', import.meta.url));
@@ -60,7 +64,7 @@ export type PhraseRuleData = z.infer<typeof phraseRuleSchema>;
 export type EscalationData = z.infer<typeof escalationSchema>;
 
 /** A compiled pattern and what the negation check needs to know about it. */
-export interface CompiledEntry extends PhraseEntry {
+export interface CompiledEntry extends WordListEntry {
   slots: Slot[];
   /** Words written in the pattern itself, which are never negation cues. */
   words: ReadonlySet<string>;
@@ -79,17 +83,6 @@ export interface PhraseData {
   parts: Record<Exclude<NoticePart, 'date'>, Slot[]>;
   /** Every rule file, for cache keys: a change to any phrase invalidates results. */
   sources: { path: string; text: string }[];
-}
-
-/** Rule data that does not parse, validate or compile: the tool cannot run, and says where. */
-export class RuleDataError extends Error {
-  readonly files: VFile[];
-
-  constructor(files: VFile[]) {
-    super(files.flatMap((f) => f.messages.map((m) => `${m.file}:${m.line ?? 1}:${m.column ?? 1}  ${m.reason}`)).join('\n'));
-    this.name = 'RuleDataError';
-    this.files = files;
-  }
 }
 
 function readYaml<T>(path: string, schema: z.ZodType<T>): { data?: T; file: VFile; source: string } {
@@ -185,6 +178,10 @@ export function loadPhraseData(directory = phraseDirectory): PhraseData {
     broken.push(lexiconFile.file);
   }
   if (broken.length > 0) throw new RuleDataError(broken);
+  // The inconsiderate-wording and profanity word lists join the same index: one pass over the words for every rule.
+  for (const { slots, entry } of wordListEntries(lexicon['profanity-allowed'] ?? [])) {
+    matcher.add(slots, { ...entry, slots, words: new Set(), subjectFirst: false, negation: false });
+  }
   const data: PhraseData = {
     rules,
     escalation: escalation!,

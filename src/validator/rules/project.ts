@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { automatedChannels } from '../../model/index.ts';
-import type { ProjectRule } from '../types.ts';
+import type { ProjectRule, ProjectTemplate } from '../types.ts';
 
 export const duplicateId: ProjectRule = {
   meta: {
@@ -24,9 +24,9 @@ export const duplicateId: ProjectRule = {
       const base = path.basename(entry.file.path, path.extname(entry.file.path));
       const earlier = seen.get(id);
       if (earlier) {
-        report(entry.file, { reason: `Template id "${id}" is also used by ${earlier}`, place: entry.locate('id'), actual: id, expected: [base] });
+        report(entry.file, { reason: `Template id "${id}" is also used by ${earlier}`, place: entry.places['id'], actual: id, expected: [base] });
       } else if (id !== base) {
-        report(entry.file, { reason: `Template id "${id}" does not match the file name "${base}"`, place: entry.locate('id'), actual: id, expected: [base] });
+        report(entry.file, { reason: `Template id "${id}" does not match the file name "${base}"`, place: entry.places['id'], actual: id, expected: [base] });
       }
       seen.set(id, path.basename(entry.file.path));
     }
@@ -37,7 +37,7 @@ export const sequence: ProjectRule = {
   meta: {
     id: 'sequence',
     name: 'Contact sequence',
-    description: 'Scheduled messages about one invoice are at least the ladder’s minimum gap apart (content/ladder.yaml, minimumGapDays), and paths that pause or stop the sequence are never scheduled.',
+    description: 'Scheduled messages about one invoice are at least the ladder’s minimum gap apart (content/ladder.yaml, minimumGapDays) — templates at one stage are alternatives, so stages are compared — and paths that pause or stop the sequence are never scheduled.',
     why: 'A schedule can harass even if every letter is polite: frequency alone can be unlawful pressure.',
     source: 'Regulation F §1006.14(b) (7 contacts in 7 days; benchmark); UK Administration of Justice Act 1970 s.40(1)(a); content/ladder.yaml.',
     severity: 'error',
@@ -53,23 +53,29 @@ export const sequence: ProjectRule = {
   },
   check(templates, catalog, report) {
     const stages = new Map(catalog.ladder.stages.map((s) => [s.id, s]));
-    const scheduled = templates
-      .filter((t) => {
-        const stage = stages.get(t.template.stage);
-        return stage?.kind === 'step' && automatedChannels.includes(t.template.channel) && t.template.sendOffsetDays !== undefined;
-      })
-      .sort((a, b) => a.template.sendOffsetDays! - b.template.sendOffsetDays! || a.template.id.localeCompare(b.template.id));
+    // Templates at one stage are alternatives (by channel, region or customer): a scheduler sends one of them.
+    // So the gap is checked between stages: the latest template of one against the earliest of the next.
+    const byStage = new Map<string, ProjectTemplate[]>();
+    for (const t of templates) {
+      const stage = stages.get(t.template.stage);
+      if (stage?.kind !== 'step' || !automatedChannels.includes(t.template.channel) || t.template.sendOffsetDays === undefined) continue;
+      byStage.set(stage.id, [...(byStage.get(stage.id) ?? []), t]);
+    }
+    const day = (t: ProjectTemplate) => t.template.sendOffsetDays!;
+    const steps = [...byStage.values()]
+      .map((list) => [...list].sort((a, b) => day(a) - day(b) || a.template.id.localeCompare(b.template.id)))
+      .sort((a, b) => day(a[0]!) - day(b[0]!));
     const gap = catalog.ladder.minimumGapDays;
-    for (let i = 1; i < scheduled.length; i++) {
-      const previous = scheduled[i - 1]!;
-      const current = scheduled[i]!;
-      const days = current.template.sendOffsetDays! - previous.template.sendOffsetDays!;
+    for (let i = 1; i < steps.length; i++) {
+      const previous = steps[i - 1]!.reduce((latest, t) => (day(t) > day(latest) ? t : latest));
+      const current = steps[i]![0]!;
+      const days = day(current) - day(previous);
       if (days < gap) {
         report(current.file, {
-          reason: `Sent ${days} day${days === 1 ? '' : 's'} after “${previous.template.title}” (day ${previous.template.sendOffsetDays}); scheduled messages must be at least ${gap} days apart`,
-          place: current.locate('sendOffsetDays'),
-          actual: String(current.template.sendOffsetDays),
-          expected: [String(previous.template.sendOffsetDays! + gap)],
+          reason: `Sent ${days} day${days === 1 ? '' : 's'} after “${previous.template.title}” (day ${day(previous)}); scheduled messages must be at least ${gap} days apart`,
+          place: current.places['sendOffsetDays'],
+          actual: String(day(current)),
+          expected: [String(day(previous) + gap)],
         });
       }
     }
@@ -78,7 +84,7 @@ export const sequence: ProjectRule = {
       if (stage && stage.sequence !== 'continue' && entry.template.sendOffsetDays !== undefined) {
         report(entry.file, {
           reason: `“${stage.name}” ${stage.sequence === 'stop' ? 'stops' : 'pauses'} the sequence, so its letters are sent when it happens, not on a schedule`,
-          place: entry.locate('sendOffsetDays'),
+          place: entry.places['sendOffsetDays'],
           actual: String(entry.template.sendOffsetDays),
           expected: ['Remove sendOffsetDays.'],
         });

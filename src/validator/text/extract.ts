@@ -30,6 +30,9 @@ export interface ExtractedText {
   fields: FieldSpan[];
 }
 
+/** Characters normalising may change are all outside ASCII. */
+const nonAscii = /[^\x00-\x7F]/;
+
 /** What a merge field reads as in prose: a neutral noun, so sentences still parse. */
 export const fieldPlaceholder = 'placeholder';
 
@@ -51,6 +54,12 @@ class Block {
    * pointer skips ahead to the matching character.
    */
   appendAligned(value: string, start: number, end: number): void {
+    // Most text is plain ASCII copied verbatim from the source: no alignment or normalising needed.
+    if (!nonAscii.test(value) && this.source.startsWith(value, start)) {
+      this.text += value;
+      for (let i = 0; i < value.length; i++) this.map.push(start + i);
+      return;
+    }
     let pointer = start;
     for (const char of value) {
       let probe = pointer;

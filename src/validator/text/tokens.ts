@@ -10,6 +10,10 @@ import { deLeet, expandContraction } from './normalize.ts';
 export interface Token {
   /** Lower-case, normalised. */
   text: string;
+  /** `text` without hyphens and apostrophes, as word lists write words ("threeway"). */
+  plain: string;
+  /** What the phrase index looks the token up by: `w:word`, `s:stem` or `f:field`. */
+  keys: string[];
   /** Stems of every reading of the word (leetspeak gives several). */
   stems: string[];
   /** As written. */
@@ -181,9 +185,15 @@ export function tokenize(tree: Root, fields: readonly FieldSpan[], options: Toke
       const words = field ? [fieldPlaceholder] : expandContraction(unspaced);
       words.forEach((text, n) => {
         const readings = deLeet(text);
+        const plain = text.replace(/[-']/g, '');
+        const stems = readings.length === 0 ? [stem(text)] : [...new Set([stem(text), ...readings.map(stem)])];
+        const keys = field ? [`f:${field}`] : [`w:${text}`, ...stems.map((s) => `s:${s}`)];
+        if (!field && plain !== text) keys.push(`w:${plain}`);
         tokens.push({
           text,
-          stems: [...new Set([stem(text), ...readings.map(stem)])],
+          plain,
+          keys,
+          stems,
           raw,
           first: from.word,
           last: to.word,

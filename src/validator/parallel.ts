@@ -1,0 +1,41 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { FreshResults } from './engine.ts';
+import type { SessionOptions } from './session.ts';
+
+/**
+ * A worker needs most of a second to load the parsers and rule data, about
+ * what a hundred files take to check; below that, one thread is faster.
+ */
+const filesPerWorker = 150;
+
+/** How many workers a run of `files` files is worth on this machine (0: check in this thread). */
+export function workerCount(files: number): number {
+  const workers = Math.min(availableParallelism(), Math.floor(files / filesPerWorker));
+  return workers > 1 ? workers : 0;
+}
+
+/**
+ * Checks files on worker threads, each with its own session, and returns the
+ * results in the order of `targets`. Files are dealt round-robin so each
+ * worker gets a similar mix of long and short ones.
+ */
+export async function checkInWorkers(targets: readonly string[], options: SessionOptions, workers: number): Promise<FreshResults> {
+  const shares = Array.from({ length: workers }, (_, w) => targets.filter((_, i) => i % workers === w));
+  const replies = await Promise.all(
+    shares.map(
+      (share, w) =>
+        new Promise<FreshResults>((resolve, reject) => {
+          // The first worker also reports the notices' wording.
+          const worker = new Worker(new URL('./worker.ts', import.meta.url), { workerData: { options, targets: share, reportNotices: w === 0 } });
+          worker.once('message', resolve);
+          worker.once('error', reject);
+          worker.once('exit', (code) => {
+            if (code !== 0) reject(new Error(`A validation worker stopped with exit code ${code}`));
+          });
+        }),
+    ),
+  );
+  const byPath = new Map(replies.flatMap((reply) => reply.results).map((r) => [r.path, r]));
+  return { results: targets.map((t) => byPath.get(t)!), internalErrors: replies.reduce((sum, r) => sum + r.internalErrors, 0), notices: replies[0]?.notices };
+}

@@ -1,0 +1,79 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { cuss } from 'cuss';
+import pluralize from 'pluralize';
+import type { PhraseEntry } from '../types.ts';
+import type { Slot } from './pattern.ts';
+
+/**
+ * The word lists of retext-equality (inconsiderate wording, as alex uses it)
+ * and cuss (profanity, as retext-profanities uses it), compiled into the
+ * project's one-pass phrase matcher instead of searched phrase by phrase.
+ */
+
+interface EqualityPattern {
+  id: string;
+  type: 'basic' | 'or';
+  inconsiderate: Record<string, string>;
+  considerate?: Record<string, string>;
+  condition?: string;
+  note?: string;
+}
+
+// retext-equality exports only its plugin; its pattern data is read from the package's own file.
+const equalityFile = path.join(path.dirname(createRequire(import.meta.url).resolve('retext-equality')), 'patterns-en.js');
+const { patterns: equalityPatterns } = (await import(pathToFileURL(equalityFile).href)) as { patterns: EqualityPattern[] };
+
+export interface WordListEntry extends PhraseEntry {
+  /** The phrase must appear in exactly this case ("Eskimo" as a word, not a verb). */
+  caseSensitive?: string | undefined;
+  /** Profanity: 2 is surely profane, 1 may be. */
+  rating?: number | undefined;
+  suggestions?: string[] | undefined;
+  condition?: string | undefined;
+  note?: string | undefined;
+}
+
+/** Hyphens and apostrophes are dropped from both sides, as nlcst-normalize does. */
+export function plain(word: string): string {
+  return word.toLowerCase().replace(/[-'’]/g, '');
+}
+
+function exactSlots(phrase: string): Slot[] {
+  return phrase
+    .split(/\s+/)
+    .map((word) => ({ kind: 'word', stems: new Set<string>(), exact: new Set([plain(word)]), optional: false }) as Slot);
+}
+
+export function wordListEntries(allowedProfanity: readonly string[]): { slots: Slot[]; entry: WordListEntry }[] {
+  const out: { slots: Slot[]; entry: WordListEntry }[] = [];
+  for (const pattern of equalityPatterns) {
+    for (const phrase of Object.keys(pattern.inconsiderate)) {
+      out.push({
+        slots: exactSlots(phrase),
+        entry: {
+          rule: 'equality',
+          label: pattern.id,
+          pattern: phrase,
+          caseSensitive: phrase === phrase.toLowerCase() ? undefined : phrase,
+          suggestions: pattern.considerate ? Object.keys(pattern.considerate) : undefined,
+          condition: pattern.condition,
+          note: pattern.note,
+        },
+      });
+    }
+  }
+  const allowed = new Set(allowedProfanity.map(plain));
+  const seen = new Set<string>();
+  for (const [word, rating] of Object.entries(cuss)) {
+    if (rating < 1) continue;
+    for (const form of new Set([word, pluralize.singular(word), pluralize.plural(word)])) {
+      const key = plain(form);
+      if (allowed.has(key) || seen.has(key)) continue;
+      seen.add(key);
+      out.push({ slots: exactSlots(form), entry: { rule: 'profanity', label: word, pattern: form, rating } });
+    }
+  }
+  return out;
+}

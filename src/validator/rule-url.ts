@@ -1,0 +1,6 @@
+import { pageUrl } from '../deployment.ts';
+
+/** The page of a rule in the published rules reference. */
+export function ruleUrl(ruleId: string): string {
+  return pageUrl(`rules/${ruleId}/`);
+}

@@ -1,0 +1,72 @@
+import { matchPlace, selectMatches } from '../phrases/select.ts';
+import type { DocumentRule } from '../types.ts';
+import { loadPhraseData } from './phrase-rules.ts';
+
+/** Capitalises suggestions when the word found was capitalised, as retext-equality does. */
+function caseLike(actual: string, suggestions: readonly string[]): string[] {
+  const upper = actual.charAt(0) === actual.charAt(0).toUpperCase();
+  return suggestions.map((s) => (upper ? s.charAt(0).toUpperCase() + s.slice(1) : s));
+}
+
+export const profanity: DocumentRule = {
+  meta: {
+    id: 'profanity',
+    name: 'Profanity',
+    description: 'Profane or obscene words, from the cuss word list that retext-profanities uses: errors for words that are surely profane, warnings for words that may be.',
+    why: 'Obscene or profane language in a collection message is abuse, whatever the provocation.',
+    source: 'FDCPA §806(2) (benchmark); the cuss word list (retext-profanities).',
+    severity: 'error',
+    suppressible: false,
+    scope: 'language',
+    examples: {
+      valid: [{ text: 'We would be grateful for payment by Friday.' }],
+      invalid: [{ text: 'Pay the damn invoice.' }, { text: 'Your paperwork is crap.' }],
+    },
+  },
+  check(context, report) {
+    for (const match of selectMatches(context, 'profanity', loadPhraseData().cues)) {
+      const { actual, place } = matchPlace(context, match);
+      const sure = match.entry.rating === 2;
+      report({
+        reason: sure ? `Don’t use “${actual}”, it’s profane` : `Reconsider using “${actual}”, it may be profane`,
+        place,
+        actual,
+        expected: ['Remove the word; say plainly what you need.'],
+        // Words the list only suspects (“abuse”, “addict”) warn; surely profane ones block.
+        severity: sure ? 'error' : 'warning',
+      });
+    }
+  },
+};
+
+export const equality: DocumentRule = {
+  meta: {
+    id: 'equality',
+    name: 'Inconsiderate wording',
+    description: 'Gendered, ableist, condescending or otherwise inconsiderate words, from the pattern list of retext-equality (the list alex uses), with suggestions.',
+    why: 'Letters go to people we do not know; considerate wording keeps the conversation about the invoice.',
+    source: 'retext-equality pattern list (alex); handbook, Purpose and principles.',
+    severity: 'warning',
+    suppressible: true,
+    scope: 'language',
+    examples: {
+      valid: [{ text: 'Please ask the person who approves invoices to call us.' }],
+      invalid: [{ text: 'Please ask your chairman to call us.' }, { text: 'This delay is crazy.' }],
+    },
+  },
+  check(context, report) {
+    for (const match of selectMatches(context, 'equality', loadPhraseData().cues)) {
+      const { actual, place } = matchPlace(context, match);
+      if (match.entry.caseSensitive && actual !== match.entry.caseSensitive) continue;
+      const suggestions = match.entry.suggestions ? caseLike(actual, match.entry.suggestions) : undefined;
+      report({
+        reason: `Potentially inconsiderate use of “${actual}”${match.entry.condition ? `, ${match.entry.condition}` : ''}${
+          suggestions ? `; in some cases ${suggestions.map((s) => `“${s}”`).join(', ')} may be better` : '; try not to use it'
+        }`,
+        place,
+        actual,
+        expected: suggestions,
+      });
+    }
+  },
+};

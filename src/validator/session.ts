@@ -1,0 +1,245 @@
+import path from 'node:path';
+import type { Root } from 'mdast';
+import { isScalar, parseDocument as parseYamlDocument, Scalar } from 'yaml';
+import { VFile } from 'vfile';
+import type { VFileMessage } from 'vfile-message';
+import { loadCatalog, type Catalog } from '../catalog/load.ts';
+import { reportMessage } from './report-message.ts';
+import { ruleUrl } from './rule-url.ts';
+import { frontmatterNode, frontmatterPlace, frontmatterText, readFrontmatter } from '../document/frontmatter.ts';
+import { parseDocument, syntaxFor } from '../document/parse.ts';
+import { composeLetter } from '../letters/index.ts';
+import { letterEntry } from '../library/load.ts';
+import { templateSchemaFor } from '../library/template.ts';
+import { chapterSchema, escalationTopics, type EscalationTopic, type Stage } from '../model/index.ts';
+import { contentPaths } from '../project.ts';
+import { kindByLocation, readTarget, UsageError } from './files.ts';
+import { selectMatches } from './phrases/select.ts';
+import { loadRules, type RuleSet } from './rules/index.ts';
+import { loadPhraseData } from './rules/phrase-rules.ts';
+import { applySuppressions, findSuppressions, type Suppression } from './suppressions.ts';
+import { extractText, type ExtraText } from './text/extract.ts';
+import { tokenize } from './text/tokens.ts';
+import type { DocumentContext, DocumentKind, ProjectTemplate, ReportSpec, RuleMeta } from './types.ts';
+
+/** One checked file: its messages (on the VFile), what kind it is, and what was silenced. */
+export interface FileResult {
+  file: VFile;
+  kind: DocumentKind | 'data';
+  suppressions: Suppression[];
+}
+
+export { ruleUrl } from './rule-url.ts';
+
+/** Frontmatter keys the project rules point at. */
+export const projectKeys = ['id', 'sendOffsetDays'] as const;
+
+export interface SessionOptions {
+  root: string;
+  languageOnly?: boolean | undefined;
+  stage?: string | undefined;
+  /** Also render each template for the site, from the same parse (the Astro integration asks for this). */
+  renderLetters?: boolean | undefined;
+}
+
+/**
+ * Loads the rules and the catalogue, resolves the stage to assume, and reads
+ * the notices (whose escalation topics templates inherit). With
+ * `reportNotices`, the notices' own problems go on the notices data file.
+ */
+export async function openSession(options: SessionOptions, reportNotices = false): Promise<{ session: Session; dataFiles: VFile[] }> {
+  const root = path.resolve(options.root);
+  const rules = loadRules();
+  const { catalog, files: dataFiles } = await loadCatalog(root);
+  let stage: Stage | undefined;
+  if (options.stage) {
+    if (!catalog) throw new UsageError(`--stage needs the ladder data (${contentPaths.ladder}), which does not load`);
+    stage = catalog.ladder.stages.find((s) => s.id === options.stage);
+    if (!stage) throw new UsageError(`Unknown stage "${options.stage}". Stages: ${catalog.ladder.stages.map((s) => s.id).join(', ')}`);
+  }
+  const session: Session = {
+    root,
+    catalog,
+    rules,
+    metaById: new Map(rules.meta.map((m) => [m.id, m])),
+    languageOnly: !!options.languageOnly,
+    stage,
+    noticeTopics: new Map(),
+    counters: { internalErrors: 0 },
+    renderLetters: !!options.renderLetters,
+  };
+  const noticesFile = dataFiles.find((f) => f.path === path.join(root, contentPaths.notices));
+  if (catalog && noticesFile) checkNotices(reportNotices ? noticesFile : new VFile({ path: noticesFile.path, value: noticesFile.value }), catalog, session);
+  return { session, dataFiles };
+}
+
+/**
+ * Reads, classifies and checks files one after another, reading ahead so the
+ * disk is never what the checks wait for. Never throws for a file's own problems.
+ */
+export async function* checkTargets(targets: readonly string[], session: Session): AsyncGenerator<{ result: FileResult; project?: ProjectTemplate | undefined }> {
+  const reads = targets.map((target) => readTarget(target, session.root));
+  for (let i = 0; i < targets.length; i++) yield checkRead(targets[i]!, await reads[i]!, session);
+}
+
+function checkRead(target: string, { file, ok }: { file: VFile; ok: boolean }, session: Session): { result: FileResult; project?: ProjectTemplate | undefined } {
+  const located = kindByLocation(target, session.root);
+  let kind: DocumentKind = located === 'template' || located === 'chapter' ? located : 'draft';
+  if (!ok) return { result: { file, kind, suppressions: [] } };
+  if (kind === 'draft' && !session.languageOnly) {
+    const peek = parseDocument(new VFile({ path: target, value: file.value }), syntaxFor(target));
+    kind = (peek && looksLike(peek)) ?? 'draft';
+  }
+  const { result, project } = checkDocument(file, kind, session);
+  return { result, project };
+}
+
+
+/** What every document check shares: loaded once per process (or per worker). */
+export interface Session {
+  root: string;
+  catalog?: Catalog | undefined;
+  rules: RuleSet;
+  metaById: Map<string, RuleMeta>;
+  languageOnly: boolean;
+  stage?: Stage | undefined;
+  /** Escalation topics each notice's text mentions, for the stage gates of templates that include it. */
+  noticeTopics: Map<string, Set<EscalationTopic>>;
+  /** Rules that crashed: the tool failed, whatever the content. Shared by copies of the session. */
+  counters: { internalErrors: number };
+  renderLetters: boolean;
+}
+
+export function reporter(file: VFile, meta: RuleMeta) {
+  return (spec: ReportSpec) => reportMessage(file, meta, spec);
+}
+
+function looksLike(tree: Root): 'template' | 'chapter' | undefined {
+  const node = frontmatterNode(tree);
+  if (!node) return undefined;
+  if (/^(stage|channel):/m.test(node.value)) return 'template';
+  if (/^(order|owner):/m.test(node.value)) return 'chapter';
+  return undefined;
+}
+
+function frontmatterExtras(file: VFile, tree: Root, keys: readonly string[]): ExtraText[] {
+  return keys.flatMap((key): ExtraText[] => {
+    const parsed = frontmatterText(file, tree, key, (sub) => parseDocument(sub, 'markdown'));
+    return parsed ? [{ tree: parsed, context: key === 'subject' ? 'subject' : key === 'title' ? 'title' : 'summary' }] : [];
+  });
+}
+
+/** Builds the context every rule reads, then runs the rules that apply. */
+export function checkDocument(file: VFile, kind: DocumentKind, session: Session): { result: FileResult; context: DocumentContext; project?: ProjectTemplate | undefined } {
+  const tree = parseDocument(file, syntaxFor(file.path));
+  const context: DocumentContext = {
+    file,
+    kind,
+    languageOnly: session.languageOnly,
+    tree,
+    catalog: session.catalog,
+    stage: session.stage,
+    locate: (p) => (tree ? frontmatterPlace(file, tree, p) : undefined),
+    text: { tree: { type: 'RootNode', children: [] }, fields: [] },
+    words: { tokens: [], paragraphs: [] },
+    phrases: [],
+  };
+  // Frontmatter strings are parsed once, with positions in the file, for the wording rules and the letter alike.
+  const extras = tree && kind !== 'draft' && kind !== 'notice' ? frontmatterExtras(file, tree, kind === 'template' ? ['subject', 'title', 'summary'] : ['title', 'summary']) : [];
+  if (tree && !session.languageOnly) {
+    if (kind === 'template' && session.catalog) {
+      const schema = templateSchemaFor(session.catalog);
+      context.template = readFrontmatter(file, tree, { schema, keys: Object.keys(schema.shape), ruleId: 'frontmatter', url: ruleUrl('frontmatter') });
+      if (context.template) {
+        context.stage = session.catalog.ladder.stages.find((s) => s.id === context.template!.stage);
+        context.letter = composeLetter(tree, context.template, session.catalog, extras.find((e) => e.context === 'subject')?.tree);
+      }
+    } else if (kind === 'chapter') {
+      context.chapter = readFrontmatter(file, tree, { schema: chapterSchema, keys: Object.keys(chapterSchema.shape), ruleId: 'frontmatter', url: ruleUrl('frontmatter') });
+    }
+  }
+  if (tree) {
+    context.text = extractText(file, tree, extras);
+    context.words = tokenize(context.text.tree, context.text.fields, { wholeQuoteIsMessage: kind === 'draft' });
+    context.phrases = loadPhraseData().matcher.scan(context.words.tokens);
+    for (const rule of session.rules.document) {
+      if (rule.meta.scope !== 'language' && (session.languageOnly || !(rule.meta.kinds ?? ['template']).includes(kind))) continue;
+      try {
+        rule.check(context, reporter(file, rule.meta));
+      } catch (error) {
+        session.counters.internalErrors++;
+        file.message(`Internal error in rule ${rule.meta.id}: ${(error as Error).message}`, { ruleId: 'internal-error', source: 'fair-collections' }).fatal = true;
+      }
+    }
+    if (context.template && context.stage && !session.languageOnly) checkNoticeGates(context, session);
+  }
+  const suppressions = tree ? findSuppressions(tree) : [];
+  applySuppressions(file, suppressions, session.metaById, ruleUrl);
+  // Project rules point at these frontmatter keys; their places are taken now, while the tree is at hand.
+  const project: ProjectTemplate | undefined =
+    context.template && tree
+      ? {
+          file,
+          template: context.template,
+          places: Object.fromEntries(projectKeys.map((key) => [key, frontmatterPlace(file, tree, [key])])),
+          letter:
+            session.renderLetters && context.letter && session.catalog
+              ? letterEntry(session.catalog, context.letter, context.template, path.relative(session.root, file.path))
+              : undefined,
+        }
+      : undefined;
+  return { result: { file, kind, suppressions }, context, project };
+}
+
+/** An included notice may not bring in an escalation topic the template's stage does not allow. */
+function checkNoticeGates(context: DocumentContext, session: Session): void {
+  const meta = session.metaById.get('escalation')!;
+  const report = reporter(context.file, meta);
+  context.template!.notices.forEach((id, index) => {
+    for (const topic of session.noticeTopics.get(id) ?? []) {
+      if (context.stage!.mayMention.includes(topic)) continue;
+      report({
+        reason: `Notice "${id}" mentions ${topic.replace('-', ' ')}, which stage “${context.stage!.name}” may not mention`,
+        place: context.locate(['notices', index]),
+        actual: id,
+        expected: ['Remove the notice, or use a template of a later stage.'],
+      });
+    }
+  });
+}
+
+/**
+ * Language-checks each notice's text and records the escalation topics it
+ * mentions. Problems are reported on content/notices.yaml, at the notice.
+ */
+export function checkNotices(noticesFile: VFile, catalog: Catalog, session: Session): void {
+  const yaml = parseYamlDocument(String(noticesFile.value));
+  const lines = String(noticesFile.value).split('\n');
+  const phrases = loadPhraseData();
+  catalog.notices.forEach((notice, index) => {
+    const node = yaml.getIn([index, 'text'], true);
+    const scratch = new VFile({ path: noticesFile.path, value: notice.text });
+    // Notices reach customers inside letters: checked as template text, with every stage's gates open.
+    const { result, context } = checkDocument(scratch, 'notice', { ...session, languageOnly: true, stage: undefined });
+    const topics = new Set<EscalationTopic>();
+    for (const topic of escalationTopics) if (selectMatches(context, phrases.escalation.id, phrases.cues, topic).length > 0) topics.add(topic);
+    session.noticeTopics.set(notice.id, topics);
+    // Map positions inside the notice text back to the YAML file.
+    const range = isScalar(node) ? node.range : undefined;
+    const startLine = range ? String(noticesFile.value).slice(0, range[0]).split('\n').length : 1;
+    const block = isScalar(node) && (node.type === Scalar.BLOCK_LITERAL || node.type === Scalar.BLOCK_FOLDED);
+    const firstLine = block ? startLine + 1 : startLine;
+    const indent = block ? (/^\s*/.exec(lines[firstLine - 1] ?? '')?.[0].length ?? 0) : 0;
+    for (const message of result.file.messages as VFileMessage[]) {
+      const line = (message.line ?? 1) + firstLine - 1;
+      const column = block ? (message.column ?? 1) + indent : 1;
+      const copy = noticesFile.message(`${message.reason} (notice "${notice.id}")`, { place: { line, column }, ruleId: message.ruleId ?? 'notice', source: message.source ?? 'fair-collections' });
+      copy.fatal = message.fatal;
+      copy.url = message.url;
+      copy.note = message.note;
+      copy.actual = message.actual;
+      copy.expected = message.expected;
+    }
+  });
+}
+

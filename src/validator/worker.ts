@@ -1,0 +1,18 @@
+// A worker thread's share of a validation run: opens its own session and checks the files it is given.
+import path from 'node:path';
+import { parentPort, workerData } from 'node:worker_threads';
+import { contentPaths } from '../project.ts';
+import type { FreshResults } from './engine.ts';
+import { toPlain } from './serialize.ts';
+import { checkTargets, openSession, type SessionOptions } from './session.ts';
+
+const { options, targets, reportNotices } = workerData as { options: SessionOptions; targets: string[]; reportNotices: boolean };
+const { session, dataFiles } = await openSession(options, reportNotices);
+const results = [];
+for await (const { result, project } of checkTargets(targets, session)) results.push(toPlain(result, project));
+const notices = reportNotices ? dataFiles.find((f) => f.path === path.join(session.root, contentPaths.notices)) : undefined;
+parentPort!.postMessage({
+  results,
+  internalErrors: session.counters.internalErrors,
+  notices: notices && toPlain({ file: notices, kind: 'data', suppressions: [] }),
+} satisfies FreshResults);

@@ -1,0 +1,79 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { LintCache } from '../../src/validator/cache.ts';
+import { validate } from '../../src/validator/engine.ts';
+import { loadLibrary } from '../../src/library/load.ts';
+import { contentCopy, edit } from '../helpers/content.ts';
+
+let root: string | undefined;
+afterEach(async () => {
+  if (root) await rm(root, { recursive: true, force: true });
+  root = undefined;
+});
+
+const summary = (report: Awaited<ReturnType<typeof validate>>) => report.files.map((r) => [path.basename(r.file.path), r.file.messages.map(String)]);
+
+describe('the cache', () => {
+  it('answers unchanged files from the cache with the same results, and rechecks a changed one', async () => {
+    root = await contentCopy();
+    await edit(root, 'templates/reminder-7-days.mdx', /^(Dear|Hello) (.*)$/m, '$1 $2 Pay now or else.');
+    const cold = await validate({ root, cache: true });
+    expect(cold.cached).toBe(0);
+    const warm = await validate({ root, cache: true });
+    expect(warm.cached).toBe(cold.files.filter((r) => r.kind !== 'data').length);
+    expect(summary(warm)).toEqual(summary(cold));
+    expect(warm.errorCount).toBe(1);
+
+    await edit(root, 'templates/reminder-7-days.mdx', ' Pay now or else.', '');
+    const fixed = await validate({ root, cache: true });
+    expect(fixed.cached).toBe(warm.cached - 1);
+    expect(fixed.errorCount).toBe(0);
+  });
+
+  it('is dropped when the content data changes, since every template is checked against it', async () => {
+    root = await contentCopy();
+    await validate({ root, cache: true });
+    await edit(root, 'content/fields.yaml', 'example: Priya Raman', 'example: Priya Raman-Shah');
+    expect((await validate({ root, cache: true })).cached).toBe(0);
+  });
+
+  it('is dropped when the rule data or the tool changes', async () => {
+    const tool = await mkdtemp(path.join(tmpdir(), 'fair-tool-'));
+    await writeFile(path.join(tool, 'threats.yaml'), 'patterns: [bailiffs]\n');
+    const data = [{ path: 'content/ladder.yaml', value: 'stages: []' }];
+    const first = await LintCache.open(tool, data, {}, [tool]);
+    first.set('a.mdx', 'h1', { path: 'a.mdx', kind: 'template', value: '', messages: [], suppressions: [] });
+    await first.save();
+    expect((await LintCache.open(tool, data, {}, [tool])).get('a.mdx', 'h1')).toBeDefined();
+    await writeFile(path.join(tool, 'threats.yaml'), 'patterns: [bailiffs, sheriff]\n');
+    expect((await LintCache.open(tool, data, {}, [tool])).get('a.mdx', 'h1')).toBeUndefined();
+    expect(JSON.parse(await readFile(first.file, 'utf8')).entries['a.mdx']).toBeDefined();
+    await rm(tool, { recursive: true, force: true });
+  });
+});
+
+describe('spreading the work over threads', () => {
+  it('gives exactly the results of a single thread', async () => {
+    root = await contentCopy();
+    await edit(root, 'templates/courtesy-reminder.mdx', /^(Dear|Hello) (.*)$/m, '$1 $2 We will send the bailiffs.');
+    const single = await validate({ root, workers: 0 });
+    const threaded = await validate({ root, workers: 2 });
+    expect(summary(threaded)).toEqual(summary(single));
+    expect(threaded.errorCount).toBeGreaterThan(0);
+  });
+});
+
+describe('one parse per file in a build', () => {
+  it('renders the library from the validator’s own parse exactly as the library loader does', async () => {
+    root = await contentCopy();
+    const { library } = await validate({ root, renderLetters: true });
+    const loaded = await loadLibrary(root);
+    expect(library!.templates.map((t) => t.id)).toEqual(loaded.templates.map((t) => t.id));
+    for (const [i, t] of library!.templates.entries()) {
+      expect(t.placeholders).toEqual(loaded.templates[i]!.placeholders);
+      expect(t.sample.text).toBe(loaded.templates[i]!.sample.text);
+    }
+  });
+});
