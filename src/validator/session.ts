@@ -6,7 +6,7 @@ import type { VFileMessage } from 'vfile-message';
 import { loadCatalog, type Catalog } from '../catalog/load.ts';
 import { reportMessage } from './report-message.ts';
 import { ruleUrl } from './rule-url.ts';
-import { frontmatterNode, frontmatterPlace, frontmatterText, readFrontmatter } from '../document/frontmatter.ts';
+import { frontmatterPlace, frontmatterText, readFrontmatter } from '../document/frontmatter.ts';
 import { parseDocument, syntaxFor } from '../document/parse.ts';
 import { composeLetter } from '../letters/index.ts';
 import { letterEntry } from '../library/load.ts';
@@ -86,10 +86,7 @@ function checkRead(target: string, { file, ok }: { file: VFile; ok: boolean }, s
   const located = kindByLocation(target, session.root);
   let kind: DocumentKind = located === 'template' || located === 'chapter' ? located : 'draft';
   if (!ok) return { result: { file, kind, suppressions: [] } };
-  if (kind === 'draft' && !session.languageOnly) {
-    const peek = parseDocument(new VFile({ path: target, value: file.value }), syntaxFor(target));
-    kind = (peek && looksLike(peek)) ?? 'draft';
-  }
+  if (kind === 'draft' && !session.languageOnly) kind = looksLike(String(file.value)) ?? 'draft';
   const { result, project } = checkDocument(file, kind, session);
   return { result, project };
 }
@@ -114,11 +111,12 @@ export function reporter(file: VFile, meta: RuleMeta) {
   return (spec: ReportSpec) => reportMessage(file, meta, spec);
 }
 
-function looksLike(tree: Root): 'template' | 'chapter' | undefined {
-  const node = frontmatterNode(tree);
-  if (!node) return undefined;
-  if (/^(stage|channel):/m.test(node.value)) return 'template';
-  if (/^(order|owner):/m.test(node.value)) return 'chapter';
+/** A file outside the project is checked as what its frontmatter says it is; the keys tell, no parse needed. */
+function looksLike(text: string): 'template' | 'chapter' | undefined {
+  const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1];
+  if (!frontmatter) return undefined;
+  if (/^(stage|channel):/m.test(frontmatter)) return 'template';
+  if (/^(order|owner):/m.test(frontmatter)) return 'chapter';
   return undefined;
 }
 
