@@ -37,8 +37,11 @@ const mutation = fc.record({
   ),
 });
 
+// Hundreds of runs on a loaded two-core machine: the limit is a budget, not a target.
+const budget = { timeout: 300_000 };
+
 describe('the validator, on any input', () => {
-  it('never throws, reports positions inside the text, and is deterministic — random text', () => {
+  it('never throws, reports positions inside the text, and is deterministic — random text', budget, () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme-composite', maxLength: 300 }), fc.constantFrom('template', 'chapter', 'draft' as const), (text, kind) => {
         checkProperties(text, kind);
@@ -47,7 +50,7 @@ describe('the validator, on any input', () => {
     );
   });
 
-  it('never throws, reports positions inside the text, and is deterministic — mutated real templates', () => {
+  it('never throws, reports positions inside the text, and is deterministic — mutated real templates', budget, () => {
     fc.assert(
       fc.property(fc.array(mutation, { minLength: 1, maxLength: 4 }), (mutations) => {
         let text = templates[mutations[0]!.template]!;
