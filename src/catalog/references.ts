@@ -35,7 +35,7 @@ function unknown(kind: string, value: string, known: readonly string[], path: (s
 }
 
 /** The merge fields a notice's text uses, or problems when the text does not parse. */
-export function noticeFields(text: string): { names: string[]; error?: string } {
+function noticeFields(text: string): { names: string[]; error?: string } {
   const file = new VFile({ value: text });
   const tree = parseDocument(file, 'mdx');
   if (!tree) return { names: [], error: file.messages[0]?.reason ?? 'does not parse' };

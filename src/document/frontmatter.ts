@@ -62,7 +62,7 @@ export function readFrontmatter<T>(file: VFile, tree: Root, options: Frontmatter
 }
 
 /** The frontmatter block of a parsed document, if any. */
-export function frontmatterNode(tree: Root): Yaml | undefined {
+function frontmatterNode(tree: Root): Yaml | undefined {
   return tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined;
 }
 

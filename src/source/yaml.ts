@@ -66,7 +66,7 @@ function rangeOf(node: YamlNode | undefined): [number, number] | undefined {
   return node?.range ? [node.range[0], node.range[1]] : undefined;
 }
 
-export function formatPath(path: readonly PropertyKey[]): string {
+function formatPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>(
     (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
     '',

@@ -5,10 +5,10 @@ import { VFile } from 'vfile';
 import { contentPaths } from '../project.ts';
 
 /** Extensions the validator reads when given a folder or a glob. */
-export const checkedExtensions = ['.mdx', '.md', '.markdown', '.txt'];
+const checkedExtensions = ['.mdx', '.md', '.markdown', '.txt'];
 
 /** Files larger than this are refused: a template or chapter is a few kilobytes. */
-export const maxFileBytes = 1024 * 1024;
+const maxFileBytes = 1024 * 1024;
 
 export class UsageError extends Error {
   override name = 'UsageError';

@@ -122,7 +122,7 @@ export const notices: DocumentRule = {
 };
 
 /** Notices a stage requires of a template, given where the template is used. */
-export function requiredNotices(stageNotices: readonly string[], all: readonly Notice[], jurisdictions: readonly string[]): Notice[] {
+function requiredNotices(stageNotices: readonly string[], all: readonly Notice[], jurisdictions: readonly string[]): Notice[] {
   return stageNotices
     .map((id) => all.find((n) => n.id === id))
     .filter((n): n is Notice => n !== undefined && (n.jurisdiction === 'all' || jurisdictions.includes(n.jurisdiction)));

@@ -13,8 +13,8 @@ const literalDate = new RegExp(
   'i',
 );
 
-/** Stages in ladder order, with the topics each allows. */
-export function earliestStage(stages: readonly Stage[], topic: EscalationTopic): Stage | undefined {
+/** The first step of the ladder whose letters may mention a topic. */
+function earliestStage(stages: readonly Stage[], topic: EscalationTopic): Stage | undefined {
   return [...stages].sort((a, b) => a.days.from - b.days.from).find((s) => s.kind === 'step' && s.mayMention.includes(topic));
 }
 
