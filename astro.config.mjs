@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { basePath, siteUrl } from './src/deployment.ts';
 import fairCollections from './src/integration/index.ts';
@@ -34,5 +35,5 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   // The validator runs first: a build with failing content stops before anything compiles.
   // Chapters compile through remark so the lockdown can refuse code a second time, at compile.
-  integrations: [fairCollections(), mdx({ processor: unified({ remarkPlugins: [remarkLockdown], rehypePlugins: [rehypeChapters] }) })],
+  integrations: [fairCollections(), mdx({ processor: unified({ remarkPlugins: [[remarkLockdown, { root: fileURLToPath(new URL('.', import.meta.url)) }]], rehypePlugins: [rehypeChapters] }) })],
 });

@@ -1,6 +1,7 @@
 import { VFile } from 'vfile';
 import { parseDocument } from '../document/parse.ts';
 import { mergeFieldsIn } from '../document/query.ts';
+import { findUnsafe } from '../validator/rules/lockdown.ts';
 import type { Catalog } from './load.ts';
 import { closest } from '../source/suggest.ts';
 
@@ -34,12 +35,21 @@ function unknown(kind: string, value: string, known: readonly string[], path: (s
   };
 }
 
-/** The merge fields a notice's text uses, or problems when the text does not parse. */
-function noticeFields(text: string): { names: string[]; error?: string } {
+/**
+ * The merge fields a notice's text uses, and what it may not hold: a notice
+ * is published in every letter that includes it, so it gets the same
+ * lockdown as a letter (no code, HTML, components, images or unsafe links).
+ */
+function noticeFields(text: string): { names: string[]; errors: string[] } {
   const file = new VFile({ value: text });
   const tree = parseDocument(file, 'mdx');
-  if (!tree) return { names: [], error: file.messages[0]?.reason ?? 'does not parse' };
-  return { names: mergeFieldsIn(tree).map((field) => field.name) };
+  if (!tree) return { names: [], errors: [`does not parse: ${file.messages[0]?.reason ?? 'unknown error'}`] };
+  const errors: string[] = [];
+  findUnsafe(tree, { kind: 'notice' }, (spec) => {
+    const at = spec.place && 'start' in spec.place ? spec.place.start : spec.place;
+    errors.push(`${spec.reason}${at ? ` (line ${at.line} of the text)` : ''}`);
+  });
+  return { names: mergeFieldsIn(tree).map((field) => field.name), errors };
 }
 
 /** Checks that the data files agree with each other: every id a file mentions exists. */
@@ -82,8 +92,8 @@ export function checkReferences(catalog: Catalog): Problems {
   });
 
   catalog.notices.forEach((notice, n) => {
-    const { names, error } = noticeFields(notice.text);
-    if (error) problems.notices.push({ path: [n, 'text'], message: `The text of notice "${notice.id}" does not parse: ${error}` });
+    const { names, errors } = noticeFields(notice.text);
+    for (const error of errors) problems.notices.push({ path: [n, 'text'], message: `The text of notice "${notice.id}": ${error}` });
     for (const name of names) {
       if (!fieldSet.has(name)) problems.notices.push(unknown('merge field', name, fieldNames, [n, 'text']));
     }

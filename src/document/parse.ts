@@ -7,6 +7,8 @@ import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
 import type { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
+import type { Position } from 'unist';
+import { checkStructure, structureLimits, tooDeep } from './limits.ts';
 import { mergeFieldSyntax, yieldToMergeFields } from './merge-field-syntax.ts';
 import { mergeFieldFromMarkdown } from './merge-field-tree.ts';
 
@@ -31,24 +33,52 @@ const processors: Record<Syntax, Processor<Root>> = {
   markdown: unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkMergeFields).freeze() as unknown as Processor<Root>,
 };
 
+function fatal(file: VFile, reason: string, place: VFileMessage['place'], ruleId = 'syntax'): void {
+  const message = file.message(reason, { place: place ?? undefined, ruleId, source: 'fair-collections' });
+  message.fatal = true;
+}
+
+/**
+ * Where a parser error is. Some MDX errors carry their position only in the
+ * text ("Expected a closing tag for `<Callout>` (13:1-13:22)"): read it from
+ * there, so the report and CI annotations land on the right line.
+ */
+function errorPlace(error: VFileMessage): { reason: string; place: VFileMessage['place'] } {
+  if (error.place) return { reason: error.reason, place: error.place };
+  const inText = /\s*\((\d+):(\d+)(?:-(\d+):(\d+))?\)$/.exec(error.reason);
+  if (!inText) return { reason: error.reason, place: undefined };
+  const [, line, column, endLine, endColumn] = inText.map(Number) as [number, number, number, number, number];
+  const start = { line, column };
+  const place: Position | typeof start = endLine ? { start, end: { line: endLine, column: endColumn } } : start;
+  return { reason: error.reason.slice(0, inText.index), place };
+}
+
 /**
  * Parses a document into mdast. Never throws for a writer's mistake: a syntax
- * error becomes a located fatal message on the file and the result is undefined.
+ * error, or structure beyond `structureLimits` (checked before parsing, so
+ * no parser or tree walk can run away), becomes a located fatal message on
+ * the file and the result is undefined.
  */
 export function parseDocument(file: VFile, syntax: Syntax): Root | undefined {
+  const structure = checkStructure(String(file.value));
+  for (const problem of structure) fatal(file, problem.reason, { line: problem.line, column: problem.column }, 'structure');
+  if (structure.length > 0) return undefined;
+  let tree: Root;
   try {
-    return processors[syntax].parse(file);
+    tree = processors[syntax].parse(file);
   } catch (error) {
     if (!(error instanceof VFileMessage)) throw error;
-    const message = file.message(`${syntax === 'mdx' ? 'MDX' : 'Markdown'} syntax: ${error.reason}`, {
-      place: error.place ?? undefined,
-      ruleId: 'syntax',
-      source: 'fair-collections',
-    });
-    message.fatal = true;
-    message.url = error.url;
+    const { reason, place } = errorPlace(error);
+    fatal(file, `${syntax === 'mdx' ? 'MDX' : 'Markdown'} syntax: ${reason}`, place);
+    file.messages.at(-1)!.url = error.url;
     return undefined;
   }
+  const deep = tooDeep(tree);
+  if (deep) {
+    fatal(file, `Content nested more than ${structureLimits.treeDepth} levels deep (quotes, lists, emphasis or components inside each other); flatten it`, deep.position?.start, 'structure');
+    return undefined;
+  }
+  return tree;
 }
 
 export function syntaxFor(filePath: string): Syntax {

@@ -1,16 +1,26 @@
+import path from 'node:path';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
+import { contentPaths } from '../project.ts';
 import { findUnsafe } from '../validator/rules/lockdown.ts';
+
+export interface RemarkLockdownOptions {
+  /** The project root: chapter images must resolve inside its content folder. */
+  root: string;
+}
 
 /**
  * The second lock: a remark plugin in the MDX compiler that refuses to
  * compile a chapter holding anything the validator's lockdown rule rejects,
- * in case the validator has been skipped. Nothing reaches JavaScript.
+ * in case the validator has been skipped. Nothing reaches JavaScript, and no
+ * image import leaves the content folder.
  */
-export default function remarkLockdown() {
+export default function remarkLockdown(options: RemarkLockdownOptions) {
+  const contentRoot = path.join(options.root, path.dirname(contentPaths.handbook));
   return (tree: Root, file: VFile) => {
     const problems: string[] = [];
-    findUnsafe(tree, 'chapter', {}, (spec) => {
+    const location = file.path ? { filePath: path.resolve(options.root, file.path), contentRoot } : undefined;
+    findUnsafe(tree, { kind: 'chapter', location }, (spec) => {
       const where = spec.place && 'start' in spec.place ? `${spec.place.start.line}:${spec.place.start.column}` : '';
       problems.push(`${where} ${spec.reason}`.trim());
     });

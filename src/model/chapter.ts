@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { isoDate, nonEmptyText } from './common.ts';
+import { plainText, isoDate } from './common.ts';
 import { roles } from './vocabulary.ts';
 
 /** Frontmatter of a handbook chapter (`content/handbook/*.mdx`). */
 export const chapterSchema = z.strictObject({
-  title: nonEmptyText,
-  summary: nonEmptyText,
+  title: plainText,
+  summary: plainText,
   order: z.int().min(1),
   owner: z.enum(roles),
   lastReviewed: isoDate,

@@ -16,4 +16,33 @@ export const isoDate = z.union([
   z.iso.date({ error: 'Write the date as YYYY-MM-DD, e.g. 2026-11-02' }).transform((s) => new Date(`${s}T00:00:00Z`)),
 ]);
 
-export const nonEmptyText = z.string().trim().min(1, { error: 'Must not be empty' });
+/**
+ * Control characters (C0 but tab and line breaks, DEL, C1) and bidirectional
+ * formatting characters: invisible in an editor and a review, they reorder
+ * or hide text on the page and drive terminals that print a report.
+ */
+export const invisibleControl = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
+
+function codePoint(text: string): string {
+  return `U+${text.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/** Text that reaches a page or a letter: not empty, and nothing invisible that changes how it reads. */
+export const nonEmptyText = z
+  .string()
+  .trim()
+  .min(1, { error: 'Must not be empty' })
+  .superRefine((text, context) => {
+    const found = invisibleControl.exec(text);
+    if (found) context.addIssue({ code: 'custom', message: `Contains the invisible control character ${codePoint(found[0])}; remove it` });
+  });
+
+/**
+ * Plain text shown as typed (names, labels, example values, titles):
+ * markup would be printed literally, never rendered, so it is refused
+ * rather than silently shown to staff or customers.
+ */
+export const plainText = nonEmptyText.superRefine((text, context) => {
+  const markup = /<[A-Za-z/!?]|[{}]|\]\(/.exec(text);
+  if (markup) context.addIssue({ code: 'custom', message: `Is plain text: "${markup[0]}" looks like markup (a <tag>, an {expression} or a [link](…)), which would be shown as typed; remove it` });
+});

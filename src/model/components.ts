@@ -19,6 +19,10 @@ export const allowedComponents = {
   template: {
     Notice: { attributes: { id: 'notice' }, required: ['id'], children: false },
   },
+  /** Notices (content/notices.yaml): Markdown and merge fields only. */
+  notice: {},
+  /** Subject lines, titles and summaries: one line of plain text with merge fields. */
+  inline: {},
   /** Handbook chapters: the smallest set the chapters need. */
   chapter: {
     Callout: { attributes: { type: calloutTypes }, required: [], children: true },
@@ -26,7 +30,21 @@ export const allowedComponents = {
     StageTable: { attributes: {}, required: [], children: false },
     LadderTimeline: { attributes: {}, required: [], children: false },
   },
-} as const satisfies Record<'template' | 'chapter', Record<string, ComponentSpec>>;
+} as const satisfies Record<'template' | 'notice' | 'inline' | 'chapter', Record<string, ComponentSpec>>;
 
-/** URL schemes that run code or smuggle content; refused in links and images. */
-export const forbiddenUrlSchemes = ['javascript:', 'data:', 'vbscript:', 'file:'];
+/** What kind of text a lockdown applies to: it decides the components allowed. */
+export type LockdownKind = keyof typeof allowedComponents;
+
+/**
+ * The only URL schemes a link may use; a link without a scheme is relative.
+ * An allow-list, because browsers run or open far more than anyone lists
+ * (javascript:, data:, blob:, filesystem:, vbscript:, intent:, …).
+ */
+export const allowedUrlSchemes = ['https', 'http', 'mailto', 'tel'] as const;
+
+/**
+ * Files a chapter's image may point at. Astro turns a relative image into an
+ * import, so anything else (a .js file, `?raw`) would be loaded as code.
+ * No SVG: it is a document that can carry script.
+ */
+export const imageExtensions = ['.png', '.jpg', '.jpeg', '.gif', '.webp', '.avif'] as const;

@@ -1,14 +1,14 @@
 import { z } from 'zod';
-import { fieldName, nonEmptyText } from './common.ts';
+import { plainText, fieldName } from './common.ts';
 import { fieldFormats } from './vocabulary.ts';
 
 /** One entry of the merge-field catalogue (`content/fields.yaml`). */
 export const fieldSchema = z.strictObject({
   name: fieldName,
-  label: nonEmptyText,
-  description: nonEmptyText,
+  label: plainText,
+  description: plainText,
   format: z.enum(fieldFormats),
-  example: nonEmptyText,
+  example: plainText,
 });
 
 export const fieldCatalogueSchema = z.array(fieldSchema).min(1);

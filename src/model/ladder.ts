@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fieldName, nonEmptyText, slug } from './common.ts';
+import { plainText, fieldName, slug } from './common.ts';
 import { escalationTopics, jurisdictions, roles, tones } from './vocabulary.ts';
 
 /** A required field is a name, or a list of names of which any one will do. */
@@ -7,7 +7,7 @@ const fieldRequirement = z.union([fieldName, z.array(fieldName).min(2)]);
 
 export const stageSchema = z.strictObject({
   id: slug,
-  name: nonEmptyText,
+  name: plainText,
   /** `step`: a rung of the ladder, sent on schedule. `side`: a path taken when something happens. */
   kind: z.enum(['step', 'side']),
   /** Days relative to the due date; `to` omitted means open-ended. */
@@ -17,12 +17,12 @@ export const stageSchema = z.strictObject({
   /** What happens to the scheduled sequence while this path is open. */
   sequence: z.enum(['continue', 'pause', 'stop']),
   /** For side paths: what starts them. */
-  trigger: nonEmptyText.optional(),
+  trigger: plainText.optional(),
   tone: z.enum(tones),
   owner: z.enum(roles),
   /** The handbook chapter that explains when and how to use this stage. */
   chapter: slug,
-  summary: nonEmptyText,
+  summary: plainText,
   requires: z.strictObject({
     fields: z.array(fieldRequirement).default([]),
     notices: z.array(slug).default([]),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { nonEmptyText, slug } from './common.ts';
+import { plainText, nonEmptyText, slug } from './common.ts';
 import { channels, jurisdictions } from './vocabulary.ts';
 
 /**
@@ -13,9 +13,9 @@ export function templateSchema(known: { stageIds: readonly string[]; noticeIds: 
   return z
     .strictObject({
       id: slug,
-      title: nonEmptyText,
+      title: plainText,
       /** When to use it, in one sentence. */
-      summary: nonEmptyText,
+      summary: plainText,
       stage,
       channel: z.enum(channels),
       /** Days relative to the due date: -7 is a week before, 30 is thirty days late. */

@@ -133,17 +133,20 @@ export function checkDocument(file: VFile, kind: DocumentKind, session: Session)
   const context: DocumentContext = {
     file,
     kind,
+    root: session.root,
     languageOnly: session.languageOnly,
     tree,
     catalog: session.catalog,
     stage: session.stage,
     locate: (p) => (tree ? frontmatterPlace(file, tree, p) : undefined),
+    extras: [],
     text: { tree: { type: 'RootNode', children: [] }, fields: [] },
     words: { tokens: [], paragraphs: [] },
     phrases: [],
   };
   // Frontmatter strings are parsed once, with positions in the file, for the wording rules and the letter alike.
   const extras = tree && kind !== 'draft' && kind !== 'notice' ? frontmatterExtras(file, tree, kind === 'template' ? ['subject', 'title', 'summary'] : ['title', 'summary']) : [];
+  context.extras = extras;
   if (tree && !session.languageOnly) {
     if (kind === 'template' && session.catalog) {
       const schema = templateSchemaFor(session.catalog);

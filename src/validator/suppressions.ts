@@ -29,9 +29,15 @@ export function findSuppressions(tree: Root): Suppression[] {
   return found;
 }
 
-/** True for an MDX expression that is only a comment: allowed, because it cannot run. */
+/**
+ * True for an MDX expression that is only block comments: allowed, because
+ * it cannot run. As in JavaScript, a comment ends at its first closing
+ * star-slash, so a "comment" followed by code and a line comment hiding a
+ * second star-slash is code. Each comment body is scanned once (`[^*]` and a
+ * star not before a slash cannot overlap), so the test is linear.
+ */
 export function isCommentOnly(value: string): boolean {
-  return /^\s*\/\*[\s\S]*\*\/\s*$/.test(value) && !/\*\/[\s\S]*\/\*/.test(value);
+  return /^(?:\s*\/\*(?:[^*]|\*(?!\/))*\*\/)+\s*$/.test(value);
 }
 
 /**

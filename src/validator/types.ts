@@ -6,7 +6,7 @@ import type { ComposedLetter } from '../letters/index.ts';
 import type { LetterEntry } from '../library/load.ts';
 import type { Chapter, Stage, TemplateFrontmatter } from '../model/index.ts';
 import type { Match } from './phrases/matcher.ts';
-import type { ExtractedText } from './text/extract.ts';
+import type { ExtractedText, ExtraText } from './text/extract.ts';
 import type { Paragraphs } from './text/tokens.ts';
 
 export type Severity = 'error' | 'warning';
@@ -69,6 +69,8 @@ export interface PhraseEntry {
 export interface DocumentContext {
   file: VFile;
   kind: DocumentKind;
+  /** The project root, when the document is checked as part of a project (images are resolved against it). */
+  root?: string | undefined;
   /** Only wording rules run (`--language-only`). */
   languageOnly: boolean;
   tree?: MdastRoot | undefined;
@@ -81,6 +83,8 @@ export interface DocumentContext {
   letter?: ComposedLetter | undefined;
   /** For templates: where frontmatter keys are, for messages about them. */
   locate(path: readonly (string | number)[]): ReportSpec['place'];
+  /** Frontmatter strings parsed as text (subject, title, summary), with positions in the file. */
+  extras: readonly ExtraText[];
   text: ExtractedText;
   words: Paragraphs;
   phrases: Match<PhraseEntry>[];

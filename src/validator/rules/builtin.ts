@@ -33,6 +33,14 @@ export const builtinRules: RuleMeta[] = [
     'Hello <b>unclosed',
   ),
   meta(
+    'structure',
+    'Bounded structure',
+    'Quotes, lists, emphasis and components nest only so deep, and a paragraph holds a bounded number of emphasis markers and brackets.',
+    'Every parser and tree walk recurses per nesting level: a few kilobytes of `> > >` or `*****` can take minutes, overflow the stack or crash the site build.',
+    '> A quoted line\n> - with a list inside',
+    '> > > > > > > > > > > > > > deeply quoted',
+  ),
+  meta(
     'frontmatter',
     'Frontmatter',
     'The --- block at the top of a template or chapter has every required field, with allowed values only.',

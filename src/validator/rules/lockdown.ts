@@ -1,8 +1,11 @@
-import type { Root } from 'mdast';
+import { lstatSync } from 'node:fs';
+import path from 'node:path';
+import type { Definition, Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx';
 import { visit } from 'unist-util-visit';
 import type { JsxElement } from '../../document/query.ts';
-import { allowedComponents, forbiddenUrlSchemes, type ComponentSpec } from '../../model/index.ts';
+import { allowedComponents, allowedUrlSchemes, imageExtensions, type ComponentSpec, type LockdownKind } from '../../model/index.ts';
+import { contentPaths } from '../../project.ts';
 import { isCommentOnly } from '../suppressions.ts';
 import type { DocumentRule, ReportSpec } from '../types.ts';
 
@@ -12,12 +15,63 @@ function place(node: { position?: ReportSpec['place'] }): ReportSpec['place'] {
   return node.position;
 }
 
-/** Ids the data defines, for attributes that name a stage or a notice; unknown when the catalogue does not load. */
-export interface KnownIds {
+/** What a lockdown needs to know besides the tree. */
+export interface LockdownScope {
+  kind: LockdownKind;
+  /** Stage ids the data defines, for attributes that name a stage; unknown when the catalogue does not load. */
   stages?: readonly string[] | undefined;
+  /**
+   * Where the file is, for relative images: they must resolve inside
+   * `contentRoot` to an existing regular file. Without it, no `..` is allowed.
+   */
+  location?: { filePath: string; contentRoot: string } | undefined;
 }
 
-function checkElement(element: JsxElement, specs: Readonly<Record<string, ComponentSpec>>, known: KnownIds, report: Report): void {
+/** The scheme a browser would read: it drops tabs and newlines anywhere, and controls and spaces in front. */
+function schemeOf(url: string): string | undefined {
+  const cleaned = url.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, '');
+  return /^([a-z][a-z0-9+.-]*):/i.exec(cleaned)?.[1]?.toLowerCase();
+}
+
+const kindNames: Record<LockdownKind, string> = {
+  template: 'letters',
+  notice: 'notices',
+  inline: 'subject lines, titles and summaries',
+  chapter: 'chapters',
+};
+
+/** Why a link's target is refused, or undefined when it may be published. */
+function linkProblem(url: string): string | undefined {
+  const scheme = schemeOf(url);
+  if (scheme && !(allowedUrlSchemes as readonly string[]).includes(scheme)) {
+    return `A ${scheme}: link is not allowed; links may use ${allowedUrlSchemes.map((s) => `${s}:`).join(', ')} or a relative path`;
+  }
+  return undefined;
+}
+
+/**
+ * Why an image's target is refused, or undefined. Astro imports a chapter's
+ * relative image at build time, so the target is a path to check as one: a
+ * plain relative path to an image file inside the content folder that
+ * exists — never a query (`?raw`), another file type, or a way out.
+ */
+function imageProblem(url: string, scope: LockdownScope): string | undefined {
+  if (scope.kind !== 'chapter') return `Images are not allowed in ${kindNames[scope.kind]}`;
+  if (schemeOf(url) || /^[/\\]/.test(url)) return 'An image must be a file beside the chapter, written as a relative path such as ./chart.png (remote images are blocked by the site’s security policy)';
+  if (/[^A-Za-z0-9._/ -]/.test(url)) return 'An image path may hold only letters, digits, spaces and . _ - / (no ?, #, % or other characters)';
+  const extension = path.extname(url).toLowerCase();
+  if (!(imageExtensions as readonly string[]).includes(extension)) return `An image must be a ${imageExtensions.join(', ')} file`;
+  if (!scope.location) return url.split('/').includes('..') ? 'An image may not point outside the chapter’s folder' : undefined;
+  const target = path.resolve(path.dirname(scope.location.filePath), url);
+  const within = path.relative(scope.location.contentRoot, target);
+  if (within.startsWith('..') || path.isAbsolute(within)) return `An image must be inside ${path.basename(scope.location.contentRoot)}/; ${url} points outside it`;
+  const info = lstatSync(target, { throwIfNoEntry: false });
+  if (!info) return `Image file not found: ${url}`;
+  if (!info.isFile()) return `Image ${url} is not a regular file${info.isSymbolicLink() ? ' (a symbolic link)' : ''}`;
+  return undefined;
+}
+
+function checkElement(element: JsxElement, specs: Readonly<Record<string, ComponentSpec>>, known: { stages?: readonly string[] | undefined }, report: Report): void {
   const name = element.name ?? '';
   const allowed = Object.keys(specs);
   if (!element.name) {
@@ -70,6 +124,12 @@ function checkElement(element: JsxElement, specs: Readonly<Record<string, Compon
   }
 }
 
+/** Where a chapter's images may live: the content folder of the project, or the folder of a chapter checked from elsewhere. */
+function contentRootOf(filePath: string, root: string): string {
+  const content = path.join(root, path.dirname(contentPaths.handbook));
+  return path.relative(content, filePath).startsWith('..') ? path.dirname(filePath) : content;
+}
+
 /**
  * MDX compiles to JavaScript: an import is resolved and an expression runs
  * during the build. Content arrives by pull request, so before anything is
@@ -81,9 +141,9 @@ export const lockdown: DocumentRule = {
     id: 'mdx-lockdown',
     name: 'No code in content',
     description:
-      'Templates and chapters contain only Markdown, {{merge fields}} and the project’s own components with literal attributes: no import or export, no {expressions}, no HTML elements, event handlers, or javascript: and data: URLs.',
-    why: 'MDX is code: its imports are resolved and its expressions run when the site is built, so content from a pull request could run anything in CI or put script on the site.',
-    source: 'README, Trust model; src/model/components.ts (the allow-list).',
+      'Templates and chapters contain only Markdown, {{merge fields}} and the project’s own components with literal attributes: no import or export, no {expressions}, no HTML elements or event handlers, links only to https:, http:, mailto:, tel: or relative addresses, and images only as image files inside the content folder. Subject lines, titles and summaries are plain text.',
+    why: 'MDX is code: its imports are resolved and its expressions run when the site is built, and a relative image is imported as a module, so content from a pull request could run anything in CI, leak files or put script on the site.',
+    source: 'README, Trust model; src/model/components.ts (the allow-lists).',
     severity: 'error',
     suppressible: false,
     scope: 'content',
@@ -93,57 +153,101 @@ export const lockdown: DocumentRule = {
       invalid: [
         { text: "import fs from 'node:fs'", note: 'Imports are resolved at build time.' },
         { text: "Total: {process.env.SECRET}", note: 'Expressions run at build time.' },
+        { text: "Total: {/* a note */ process.exit(1) // */}", note: 'A comment ends at its first */: what follows is code.' },
         { text: '<script>alert(1)</script>', note: 'Raw HTML.' },
         { text: '[Pay here](javascript:alert(1))', note: 'A javascript: link.' },
+        { text: '[Statement](blob:https://pay.example/1)', note: 'Only https, http, mailto and tel links.' },
+        { text: '![Chart](./chart.js)', note: 'Images are image files: a .js file would be imported and run.' },
       ],
     },
   },
   check(context, report) {
     if (!context.tree) return;
-    findUnsafe(context.tree, context.kind === 'chapter' ? 'chapter' : 'template', { stages: context.catalog?.ladder.stages.map((s) => s.id) }, report);
+    const chapter = context.kind === 'chapter';
+    findUnsafe(
+      context.tree,
+      {
+        kind: chapter ? 'chapter' : 'template',
+        stages: context.catalog?.ladder.stages.map((s) => s.id),
+        location: chapter && context.root ? { filePath: context.file.path, contentRoot: contentRootOf(context.file.path, context.root) } : undefined,
+      },
+      report,
+    );
+    for (const extra of context.extras) findUnsafe(extra.tree, { kind: 'inline' }, report);
   },
 };
 
 /**
  * Reports everything in a tree that is not Markdown, a merge field or an
- * allowed component with literal attributes. Shared by the validator rule and
- * the MDX compile step, which refuses to compile what this finds.
+ * allowed component with literal attributes, and every link or image target
+ * that may not be published. Shared by the validator rule, the notices check
+ * and the MDX compile step, which refuses to compile what this finds.
  */
-export function findUnsafe(tree: Root, kind: keyof typeof allowedComponents, known: KnownIds, report: Report): void {
-  const specs: Readonly<Record<string, ComponentSpec>> = allowedComponents[kind];
-  visit(tree, (node) => {
-      switch (node.type) {
-        case 'mdxjsEsm':
-          report({ reason: 'import and export are not allowed in content: they run code when the site is built', place: place(node), actual: node.value.split('\n')[0] });
-          break;
-        case 'mdxFlowExpression':
-        case 'mdxTextExpression':
-          if (!isCommentOnly(node.value)) {
-            report({
-              reason: `{${node.value.length > 40 ? `${node.value.slice(0, 40)}…` : node.value}} is JavaScript, which is not allowed in content`,
-              place: place(node),
-              actual: node.value,
-              expected: ['a merge field written {{field_name}}', 'plain text'],
-            });
-          }
-          break;
-        case 'mdxJsxFlowElement':
-        case 'mdxJsxTextElement':
-          checkElement(node as JsxElement, specs, known, report);
-          break;
-        case 'html':
-          report({ reason: 'Raw HTML is not allowed in content; write Markdown instead', place: place(node) });
-          break;
-        case 'link':
-        case 'image':
-        case 'definition': {
-          const url = node.url.trim().toLowerCase().replace(/[\s\u0000-\u001f]+/g, '');
-          const scheme = forbiddenUrlSchemes.find((s) => url.startsWith(s));
-          if (scheme) report({ reason: `${scheme} URLs are not allowed`, place: place(node), actual: node.url });
-          break;
-        }
-        default:
-          break;
-      }
+export function findUnsafe(tree: Root, scope: LockdownScope, report: Report): void {
+  const specs: Readonly<Record<string, ComponentSpec>> = allowedComponents[scope.kind];
+  const known = { stages: scope.stages };
+  const inline = scope.kind === 'inline';
+  // A definition used by an image reference is an image target.
+  const imageLabels = new Set<string>();
+  visit(tree, 'imageReference', (node) => {
+    imageLabels.add(node.identifier);
   });
+  visit(tree, (node) => {
+    switch (node.type) {
+      case 'mdxjsEsm':
+        report({ reason: 'import and export are not allowed in content: they run code when the site is built', place: place(node), actual: node.value.split('\n')[0] });
+        break;
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        if (!isCommentOnly(node.value)) {
+          report({
+            reason: `{${node.value.length > 40 ? `${node.value.slice(0, 40)}…` : node.value}} is JavaScript, which is not allowed in content`,
+            place: place(node),
+            actual: node.value,
+            expected: ['a merge field written {{field_name}}', 'plain text'],
+          });
+        }
+        break;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement':
+        checkElement(node as JsxElement, specs, known, report);
+        break;
+      case 'html':
+        report({ reason: 'Raw HTML is not allowed in content; write Markdown instead', place: place(node) });
+        break;
+      case 'mergeField':
+        if (scope.kind === 'chapter') {
+          report({
+            reason: `{{${node.name}}} is a merge field, which only letters fill in; in a chapter, write it as code: \`{{${node.name}}}\``,
+            place: place(node),
+            actual: `{{${node.name}}}`,
+            expected: [`\`{{${node.name}}}\``],
+          });
+        }
+        break;
+      case 'link':
+      case 'linkReference': {
+        if (inline) report({ reason: `Links are not allowed in ${kindNames.inline}: they are plain text; write the address as text`, place: place(node) });
+        else if (node.type === 'link') reportTarget(node.url, linkProblem(node.url), node, report);
+        break;
+      }
+      case 'image':
+      case 'imageReference':
+        if (node.type === 'image') reportTarget(node.url, imageProblem(node.url, scope), node, report);
+        else if (inline) report({ reason: `Images are not allowed in ${kindNames.inline}`, place: place(node) });
+        break;
+      case 'definition': {
+        const definition = node as Definition;
+        const problem = imageLabels.has(definition.identifier) ? imageProblem(definition.url, scope) : linkProblem(definition.url);
+        reportTarget(definition.url, problem, definition, report);
+        break;
+      }
+      default:
+        break;
+    }
+  });
+}
+
+function reportTarget(url: string, problem: string | undefined, node: { position?: ReportSpec['place'] }, report: Report): void {
+  if (problem) report({ reason: problem, place: place(node), actual: url });
 }
