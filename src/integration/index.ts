@@ -1,5 +1,6 @@
+import { rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
 import type { Plugin, ViteDevServer } from 'vite';
@@ -83,12 +84,36 @@ async function buildSearchIndex(outDir: string, logger: AstroIntegrationLogger):
   logger.info(`Search index: ${added.page_count} pages`);
 }
 
+/** Where a build is written before it replaces the output folder: beside it, so the swap is a rename on one disk. */
+function stagingFor(outDir: string): string {
+  return path.join(path.dirname(outDir), `.${path.basename(outDir)}.staging`);
+}
+
+/**
+ * Puts a finished build in place of the published folder. Until this runs a
+ * failed build (a page error, the search index) leaves the last good site
+ * untouched, never a half-written one.
+ */
+async function publish(staging: string, outDir: string): Promise<void> {
+  const previous = `${staging}.previous`;
+  await rm(previous, { recursive: true, force: true });
+  await rename(outDir, previous).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ENOENT') throw error;
+  });
+  await rename(staging, outDir);
+  await rm(previous, { recursive: true, force: true });
+}
+
 /**
  * Wires the validator into Astro: `astro build` fails with the full report
- * before anything is compiled when any error exists; `astro dev` reports in
+ * before anything is compiled when any error exists, and builds into a
+ * staging folder that replaces the output folder only when the whole site,
+ * search index included, is built; `astro dev` reports in
  * the terminal and the browser overlay as content is edited.
  */
 export default function fairCollections(): AstroIntegration {
+  // Set for `astro build`: the folder the site is published to, built in a staging folder first.
+  let published: string | undefined;
   return {
     name: 'fair-collections',
     hooks: {
@@ -104,10 +129,20 @@ export default function fairCollections(): AstroIntegration {
             'Fix each problem at the file, line and column shown, or run `npm run lint` to check again. Rule pages explain every rule.',
           );
         }
+        if (command === 'build') {
+          published = fileURLToPath(config.outDir);
+          const staging = stagingFor(published);
+          await rm(staging, { recursive: true, force: true });
+          updateConfig({ outDir: pathToFileURL(`${staging}${path.sep}`) });
+        }
         updateConfig({ vite: { plugins: [validationPlugin(root, report, logger, command === 'dev')] } });
       },
       'astro:build:done': async ({ dir, logger }) => {
-        await buildSearchIndex(fileURLToPath(dir), logger);
+        const built = fileURLToPath(dir);
+        await buildSearchIndex(built, logger);
+        // Astro's own scratch folder for prerendering is not part of the site.
+        await rm(path.join(built, '.prerender'), { recursive: true, force: true });
+        if (published) await publish(built, published);
       },
     },
   };

@@ -1,0 +1,252 @@
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { VFile } from 'vfile';
+import { parseDocument } from '../../src/document/parse.ts';
+import remarkLockdown from '../../src/integration/remark-lockdown.ts';
+import { validate } from '../../src/validator/engine.ts';
+import { contentCopy, edit } from '../helpers/content.ts';
+import { astroBuild, copyProject } from '../helpers/project.ts';
+
+const frontmatter = `---
+title: Hostile
+summary: Tries to get past the locks.
+order: 99
+owner: ar-specialist
+lastReviewed: 2026-11-20
+---
+
+`;
+
+/** Where a hostile chapter would leave its mark if any of its code ran. */
+const marker = path.join(tmpdir(), `fair-collections-trust-${process.pid}.txt`);
+/** An environment variable whose value must never reach the build log. */
+const canary = `canary-${process.pid}-${Date.now()}`;
+
+/**
+ * Chapters that try to run code, read files or crash the build, each with
+ * what the validator must say. Every one is also built: the build must
+ * refuse it too, and nothing may run.
+ */
+const hostileChapters: { name: string; body: string; files?: Record<string, string>; expect: RegExp }[] = [
+  {
+    name: 'a comment that ends early, hiding code behind a line comment',
+    body: `Hello {/* note */ process.getBuiltinModule('node:fs').writeFileSync(${JSON.stringify(marker)}, 'ran') // */\n} there.\n`,
+    expect: /^9:7 mdx-lockdown \{\/\* note \*\/ process\.getBuiltinModule.* is JavaScript/,
+  },
+  {
+    name: 'an image that is a script beside the chapter',
+    body: '![Chart](./chart.js)\n',
+    files: { 'content/handbook/chart.js': `require('node:fs').writeFileSync(${JSON.stringify(marker)}, 'ran');\n` },
+    expect: /^9:1 mdx-lockdown An image must be a \.png, .* file$/,
+  },
+  {
+    name: 'an image that reads the environment with ?raw',
+    body: '![a](../../../../../../../../proc/self/environ?raw)\n',
+    expect: /^9:1 mdx-lockdown An image path may hold only letters/,
+  },
+  {
+    name: 'an image that leaves the content folder',
+    body: '![a](../../public/favicon.png)\n',
+    files: { 'public/favicon.png': 'not really a picture' },
+    expect: /^9:1 mdx-lockdown An image must be inside content\/; \.\.\/\.\.\/public\/favicon\.png points outside it$/,
+  },
+  {
+    name: 'an image that does not exist',
+    body: '![Chart](./missing-chart.png)\n',
+    expect: /^9:1 mdx-lockdown Image file not found: \.\/missing-chart\.png$/,
+  },
+  {
+    name: 'a blob: link through a reference definition',
+    body: 'See [the statement][s].\n\n[s]: blob:https://pay.example/1\n',
+    expect: /^11:1 mdx-lockdown A blob: link is not allowed; links may use https:, http:, mailto:, tel: or a relative path$/,
+  },
+  {
+    name: 'a merge field in chapter prose',
+    body: 'Write the {{due_date}} in every reminder.\n',
+    expect: /^9:11 mdx-lockdown \{\{due_date\}\} is a merge field, which only letters fill in; in a chapter, write it as code/,
+  },
+  {
+    name: '1.2 KB of nested quotes',
+    body: `${'> '.repeat(600)}deep\n`,
+    expect: /^9:1 structure 600 quotes or lists nested on one line; the limit is 12/,
+  },
+];
+
+function chapterMessages(report: Awaited<ReturnType<typeof validate>>, name: string): string[] {
+  const result = report.files.find((r) => path.basename(r.file.path) === name);
+  return (result?.file.messages ?? []).map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.reason}`);
+}
+
+describe('hostile chapters: the validator refuses each, located', () => {
+  let root: string;
+  beforeAll(async () => {
+    root = await contentCopy();
+  });
+  afterAll(async () => {
+    await rm(root, { recursive: true, force: true });
+  });
+
+  for (const chapter of hostileChapters) {
+    it(chapter.name, async () => {
+      for (const [file, text] of Object.entries(chapter.files ?? {})) {
+        await mkdir(path.dirname(path.join(root, file)), { recursive: true });
+        await writeFile(path.join(root, file), text);
+      }
+      await writeFile(path.join(root, 'content/handbook/hostile.mdx'), frontmatter + chapter.body);
+      const report = await validate({ root, paths: ['content/handbook/hostile.mdx'] });
+      expect(chapterMessages(report, 'hostile.mdx')).toContainEqual(expect.stringMatching(chapter.expect));
+      expect(report.errorCount).toBeGreaterThan(0);
+    });
+  }
+
+  it('the compile step refuses the code and the image imports even when the validator is skipped', () => {
+    for (const chapter of hostileChapters.filter((c) => !/nested|merge field/.test(c.name))) {
+      const filePath = path.join(root, 'content/handbook/hostile.mdx');
+      const file = new VFile({ path: filePath, value: frontmatter + chapter.body });
+      const tree = parseDocument(file, 'mdx')!;
+      expect(() => remarkLockdown({ root })(tree, file), chapter.name).toThrow(/Refusing to compile content that contains code/);
+    }
+  });
+
+  it('keeps a chapter with a real image, a safe link and comments', async () => {
+    await writeFile(path.join(root, 'content/handbook/chart.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    await writeFile(
+      path.join(root, 'content/handbook/hostile.mdx'),
+      `${frontmatter}![Chart of days past due](./chart.png)\n\nSee [our terms](https://example.com/terms), [call us](tel:+441234567890) or [the ladder](../escalation-ladder/).\n\n{/* a writer's note */}\n\nThe \`{{due_date}}\` field holds the due date.\n`,
+    );
+    const report = await validate({ root, paths: ['content/handbook/hostile.mdx'] });
+    expect(chapterMessages(report, 'hostile.mdx')).toEqual([]);
+  });
+});
+
+describe('text that reaches every page is locked down like a chapter', () => {
+  let root: string;
+  beforeAll(async () => {
+    root = await contentCopy();
+  });
+  afterAll(async () => {
+    await rm(root, { recursive: true, force: true });
+  });
+
+  it('refuses links and HTML in a subject line, and unsafe links, code and HTML in a notice, at the notice', async () => {
+    await edit(root, 'templates/courtesy-reminder.mdx', /^subject: "(.*)"$/m, 'subject: "$1 [click](javascript:alert(1)) <i>now</i>"');
+    await edit(root, 'content/notices.yaml', /( {2}text: \|-\n)/, "$1    Pay at [our portal](blob:https://pay.example/x) or {process.env.HOME} <b>now</b>.\n\n    import fs from 'node:fs'\n\n");
+    const report = await validate({ root });
+    const subject = chapterMessages(report, 'courtesy-reminder.mdx');
+    expect(subject).toContainEqual(expect.stringMatching(/^8:\d+ mdx-lockdown Links are not allowed in subject lines, titles and summaries/));
+    expect(subject).toContainEqual(expect.stringMatching(/^8:\d+ mdx-lockdown Raw HTML is not allowed/));
+    const notices = chapterMessages(report, 'notices.yaml');
+    expect(notices).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^\d+:\d+ data-reference The text of notice "[a-z-]+": A blob: link is not allowed/),
+        expect.stringMatching(/The text of notice "[a-z-]+": \{process\.env\.HOME\} is JavaScript/),
+        expect.stringMatching(/The text of notice "[a-z-]+": Raw HTML <b> is not allowed/),
+        expect.stringMatching(/The text of notice "[a-z-]+": import and export are not allowed/),
+      ]),
+    );
+  });
+
+  it('refuses markup and invisible control characters in labels, examples and stage names', async () => {
+    const copy = await contentCopy();
+    await edit(copy, 'content/fields.yaml', /label: Customer company/, 'label: Customer <b>company</b>');
+    await edit(copy, 'content/fields.yaml', /label: Customer address/, 'label: "Customer \\e[8maddress"');
+    await edit(copy, 'content/ladder.yaml', /name: ([^\n]+)/, 'name: "$1 \\u202E"');
+    const report = await validate({ root: copy });
+    expect(chapterMessages(report, 'fields.yaml')).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/data-schema "\[\d+\]\.label": Is plain text: "<b" looks like markup/),
+        expect.stringMatching(/data-schema "\[\d+\]\.label": Contains the invisible control character U\+001B; remove it/),
+      ]),
+    );
+    expect(chapterMessages(report, 'ladder.yaml')).toContainEqual(expect.stringMatching(/data-schema "stages\[0\]\.name": Contains the invisible control character U\+202E/));
+    await rm(copy, { recursive: true, force: true });
+  });
+});
+
+describe('hostile structure', () => {
+  it.each([
+    ['5 KB of nested list markers', `${'- '.repeat(2500)}x`, /^1:1 structure 2500 quotes or lists nested on one line/],
+    ['5 KB of ordered list markers', `${'1. '.repeat(1700)}x`, /^1:1 structure 1700 quotes or lists nested on one line/],
+    ['5 KB of nested quotes', `${'> '.repeat(2500)}x`, /^1:1 structure 2500 quotes or lists nested on one line/],
+    ['32 KB of emphasis markers', `${'*'.repeat(16000)}x${'*'.repeat(16000)}`, /^1:1 structure The paragraph starting on line 1 has more than 1000 emphasis markers/],
+    ['nested emphasis', `${'*a **b '.repeat(2000)}x${'** c*'.repeat(2000)}`, /^1:1 structure The paragraph starting on line 1 has more than 1000 emphasis markers/],
+    ['thousands of open brackets', `${'['.repeat(5000)}x${'](y)'.repeat(5000)}`, /^1:1 structure The paragraph starting on line 1 has more than 1000 square brackets/],
+    ['components nested 100 deep', `${'<Callout type="tip">\n\n'.repeat(100)}x${'\n\n</Callout>'.repeat(100)}`, /^\d+:1 structure Content nested more than 40 levels deep/],
+  ])('%s: a located error, never a crash', async (_name, body, expected) => {
+    const root = await contentCopy();
+    await writeFile(path.join(root, 'content/handbook/deep.mdx'), body);
+    const report = await validate({ root, paths: ['content/handbook/deep.mdx'] });
+    expect(report.internalErrors).toBe(0);
+    expect(chapterMessages(report, 'deep.mdx')).toContainEqual(expect.stringMatching(expected));
+    await rm(root, { recursive: true, force: true });
+  });
+
+  it('allows ordinary nesting and thematic breaks', async () => {
+    const root = await contentCopy();
+    await writeFile(path.join(root, 'content/handbook/ok.mdx'), `${frontmatter}> Quoted\n> - list\n>   1. inside\n\n* * * * * * * * * * * * * * * *\n\n**bold** and _italic_ and {{x}} in \`{{due_date}}\`.\n`.replace('{{x}} in ', ''));
+    const report = await validate({ root, paths: ['content/handbook/ok.mdx'] });
+    expect(chapterMessages(report, 'ok.mdx')).toEqual([]);
+    await rm(root, { recursive: true, force: true });
+  });
+
+  it('locates an unclosed component at its line, not at 1:1', async () => {
+    const root = await contentCopy();
+    await writeFile(path.join(root, 'content/handbook/open.mdx'), `${frontmatter}Line nine.\n\nLine eleven.\n\n<Callout type="rule">\n\nNever closed.\n`);
+    const report = await validate({ root, paths: ['content/handbook/open.mdx'] });
+    expect(chapterMessages(report, 'open.mdx')).toEqual(['13:1 syntax MDX syntax: Expected a closing tag for `<Callout>`']);
+    await rm(root, { recursive: true, force: true });
+  });
+});
+
+describe('lint verdict = build verdict', () => {
+  let root: string;
+  beforeAll(async () => {
+    root = await copyProject();
+    await rm(marker, { force: true });
+  });
+  afterAll(async () => {
+    await rm(root, { recursive: true, force: true });
+    await rm(marker, { force: true });
+  });
+
+  it('every hostile chapter fails the build with the same located error, runs nothing and leaks nothing', { timeout: 240_000 }, async () => {
+    for (const chapter of hostileChapters) {
+      for (const [file, text] of Object.entries(chapter.files ?? {})) {
+        await mkdir(path.dirname(path.join(root, file)), { recursive: true });
+        await writeFile(path.join(root, file), text);
+      }
+      await writeFile(path.join(root, 'content/handbook/hostile.mdx'), frontmatter + chapter.body);
+      const lint = await validate({ root });
+      const result = await astroBuild(root, path.join(root, 'dist'), { FAIR_COLLECTIONS_CANARY: canary });
+      expect(lint.errorCount, chapter.name).toBeGreaterThan(0);
+      expect(result.ok, chapter.name).toBe(false);
+      const [line, column] = chapterMessages(lint, 'hostile.mdx')[0]!.split(' ')[0]!.split(':');
+      expect(result.output, chapter.name).toMatch(new RegExp(`content/handbook/hostile\\.mdx\\n(?:.*\\n)*? +${line}:${column} +error`));
+      expect(result.output, chapter.name).not.toContain(canary);
+      expect(existsSync(marker), chapter.name).toBe(false);
+      for (const file of Object.keys(chapter.files ?? {})) await rm(path.join(root, file));
+    }
+  });
+
+  it('a build that fails after validation leaves the last good site in place, whole', { timeout: 240_000 }, async () => {
+    await rm(path.join(root, 'content/handbook/hostile.mdx'), { force: true });
+    const dist = path.join(root, 'dist');
+    const good = await astroBuild(root, dist);
+    expect(good.ok, good.output).toBe(true);
+    const before = (await readdir(dist, { recursive: true })).sort();
+    const home = await readFile(path.join(dist, 'index.html'), 'utf8');
+    expect(before).toContain('pagefind/pagefind.js');
+    expect(before.some((f) => f.startsWith('.prerender'))).toBe(false);
+    // A page that throws while rendering: validation passes, the build fails half-way.
+    await writeFile(path.join(root, 'src/pages/broken.astro'), "---\nthrow new Error('page failed to render');\n---\n");
+    const bad = await astroBuild(root, dist);
+    expect(bad.ok).toBe(false);
+    expect(bad.output).toContain('page failed to render');
+    expect((await readdir(dist, { recursive: true })).sort()).toEqual(before);
+    expect(await readFile(path.join(dist, 'index.html'), 'utf8')).toBe(home);
+    await rm(path.join(root, 'src/pages/broken.astro'));
+  });
+});
