@@ -1,9 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import { VFile } from 'vfile';
 import type { z } from 'zod';
 import { fieldCatalogueSchema, ladderSchema, noticeListSchema, type Field, type Ladder, type Notice } from '../model/index.ts';
 import { resolveContent } from '../project.ts';
-import { describeIssues, parseYaml, problemAt, reportProblems, type ParsedYaml, type Problem } from '../source/yaml.ts';
+import { readContent } from '../source/read.ts';
+import { parseYaml, problemAt, reportProblems, validateYaml, type ParsedYaml } from '../source/yaml.ts';
 import { checkReferences } from './references.ts';
 
 /** The data every template is checked against: the ladder, the field catalogue and the notices. */
@@ -35,46 +35,36 @@ function keysAt(schema: z.ZodType, issuePath: readonly PropertyKey[]): string[] 
   return shape ? Object.keys(shape) : [];
 }
 
-async function readDataFile(filePath: string): Promise<VFile> {
-  try {
-    return new VFile({ path: filePath, value: await readFile(filePath, 'utf8') });
-  } catch (error) {
-    const file = new VFile({ path: filePath });
-    const message = file.message(`Cannot read data file: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, { ruleId: 'data-file', source: 'fair-collections' });
-    message.fatal = true;
-    return file;
-  }
-}
-
 interface Validated<T> {
   data?: T | undefined;
   parsed?: ParsedYaml | undefined;
 }
 
-/** Parses and validates one YAML data file; `data` is set only when it is valid. */
-function validateYaml<T>(file: VFile, schema: z.ZodType<T>): Validated<T> {
-  if (file.messages.some((m) => m.fatal)) return {};
+/**
+ * Reads, parses and validates one YAML data file with the same checks as a
+ * template (size, kind, links, UTF-8, NUL); `data` is set only when it is valid.
+ */
+async function loadDataFile<T>(filePath: string, root: string, schema: z.ZodType<T>): Promise<{ file: VFile } & Validated<T>> {
+  const { file, ok } = await readContent(filePath, root);
+  if (!ok) return { file };
   const parsed = parseYaml(String(file.value));
-  let problems: Problem[] = parsed.problems;
-  let data: T | undefined;
-  if (problems.length === 0) {
-    const result = schema.safeParse(parsed.value);
-    if (result.success) data = result.data;
-    else problems = describeIssues(result.error.issues, parsed, (p) => keysAt(schema, p));
-  }
+  const { data, problems } = validateYaml(parsed, schema, { knownKeys: (p) => keysAt(schema, p) });
   reportProblems(file, problems, { offset: 0 }, 'data-schema');
-  return { data: problems.length === 0 ? data : undefined, parsed };
+  return { file, data, parsed };
 }
 
+/**
+ * Loads content/ladder.yaml, fields.yaml and notices.yaml under `root` and
+ * cross-checks them. Never throws for the files' own faults: each comes back
+ * as a VFile carrying located messages, and `catalog` is then undefined.
+ */
 export async function loadCatalog(root: string): Promise<CatalogResult> {
-  const [ladderFile, fieldsFile, noticesFile] = await Promise.all([
-    readDataFile(resolveContent(root, 'ladder')),
-    readDataFile(resolveContent(root, 'fields')),
-    readDataFile(resolveContent(root, 'notices')),
+  const [ladder, fields, notices] = await Promise.all([
+    loadDataFile(resolveContent(root, 'ladder'), root, ladderSchema),
+    loadDataFile(resolveContent(root, 'fields'), root, fieldCatalogueSchema),
+    loadDataFile(resolveContent(root, 'notices'), root, noticeListSchema),
   ]);
-  const ladder = validateYaml(ladderFile, ladderSchema);
-  const fields = validateYaml(fieldsFile, fieldCatalogueSchema);
-  const notices = validateYaml(noticesFile, noticeListSchema);
+  const [ladderFile, fieldsFile, noticesFile] = [ladder.file, fields.file, notices.file];
   const files = [ladderFile, fieldsFile, noticesFile];
   if (!ladder.data || !fields.data || !notices.data) return { files };
   const catalog = { ladder: ladder.data, fields: fields.data, notices: notices.data };

@@ -3,7 +3,7 @@ import { VFile as VFileClass, type VFile } from 'vfile';
 import type { z } from 'zod';
 import type { Point } from 'unist';
 import { location } from 'vfile-location';
-import { describeIssues, parseYaml, problemAt, reportProblems, type ParsedYaml, type Problem } from '../source/yaml.ts';
+import { parseYaml, problemAt, reportProblems, validateYaml, type ParsedYaml } from '../source/yaml.ts';
 
 export interface FrontmatterOptions<T> {
   schema: z.ZodType<T>;
@@ -49,16 +49,13 @@ export function readFrontmatter<T>(file: VFile, tree: Root, options: Frontmatter
     if (options.url) message.url = options.url;
     return undefined;
   }
-  const parsed = parsedOf(node);
-  let problems: Problem[] = parsed.problems;
-  let data: T | undefined;
-  if (problems.length === 0) {
-    const result = options.schema.safeParse(parsed.value ?? {});
-    if (result.success) data = result.data;
-    else problems = describeIssues(result.error.issues, parsed, (path) => (path.length === 0 ? [...options.keys] : []));
-  }
+  // Astro reads chapter frontmatter with a YAML 1.1 reader; templates get the same rule so one habit fits all content.
+  const { data, problems } = validateYaml(parsedOf(node), options.schema, {
+    knownKeys: (path) => (path.length === 0 ? [...options.keys] : []),
+    sameInYaml11: true,
+  });
   reportProblems(file, problems, { offset: yamlStart(file, node) }, options.ruleId, options.url);
-  return problems.length === 0 ? data : undefined;
+  return data;
 }
 
 /** The frontmatter block of a parsed document, if any. */

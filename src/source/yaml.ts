@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, Document, Parser, parseDocument, visit, type CST, type Node as YamlNode } from 'yaml';
 import type { z } from 'zod';
 import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
@@ -19,20 +19,119 @@ export type Problem = {
 };
 
 export interface ParsedYaml {
+  /** The source the document was parsed from. */
+  text: string;
   document: Document;
   value: unknown;
-  /** Syntax errors, already located. */
+  /** Syntax errors and refused constructs, already located. */
   problems: Problem[];
 }
 
+/**
+ * Resource limits for YAML that arrives by pull request. The parser and
+ * every walk over the result recurse once per level, and an alias copies its
+ * anchor's content each time it is used, so a few hundred bytes can overflow
+ * the stack or expand to gigabytes ("billion laughs"). Content needs a small
+ * fraction of each: the ladder nests four levels and uses no alias at all.
+ */
+export const yamlLimits = {
+  /** Lists and maps nested inside each other; the top-level map is the first. */
+  depth: 32,
+  /** The `yaml` package's `maxAliasCount`: alias uses, weighted by the aliases inside what they copy. */
+  aliasCount: 100,
+} as const;
+
+const parseOptions = { prettyErrors: false, uniqueKeys: true } as const;
+
+/**
+ * The first collection nested deeper than `yamlLimits.depth`, found on the
+ * concrete syntax tree with an explicit stack: the parser that builds the
+ * document recurses, so the depth is checked before it runs.
+ */
+function tooDeep(text: string): Problem | undefined {
+  const stack: [CST.Token | null | undefined, number][] = [];
+  for (const token of new Parser().parse(text)) stack.push([token, 0]);
+  while (stack.length > 0) {
+    const [token, depth] = stack.pop()!;
+    if (token?.type === 'document') stack.push([token.value, depth]);
+    else if (token?.type === 'block-map' || token?.type === 'block-seq' || token?.type === 'flow-collection') {
+      if (depth >= yamlLimits.depth) {
+        return {
+          message: `Lists and maps nested more than ${yamlLimits.depth} levels deep; content needs a few at most. Flatten the structure`,
+          range: [token.offset, token.offset + 1],
+        };
+      }
+      for (const item of token.items) stack.push([item.key, depth + 1], [item.value, depth + 1]);
+    }
+  }
+  return undefined;
+}
+
+/** `!!str` for the YAML core tags, as written; other tags as they are. */
+function tagAsWritten(tag: string): string {
+  return tag.startsWith('tag:yaml.org,2002:') ? `!!${tag.slice('tag:yaml.org,2002:'.length)}` : tag;
+}
+
+/**
+ * Explicit tags (`!!str`, `!!binary`, `!!js/function`, `!local`) change what
+ * a value is, and readers disagree on which they know: the site build's
+ * reader refuses or constructs ones this one reads as plain text.
+ */
+function tagProblems(document: Document): Problem[] {
+  const problems: Problem[] = [];
+  visit(document, {
+    Node(_key, node) {
+      if (!node.tag) return;
+      problems.push({
+        message: `YAML tag ${tagAsWritten(node.tag)} is not allowed in content: readers disagree on what tags mean. Remove it, and put the value in quotes if it is text`,
+        range: rangeOf(node),
+        actual: tagAsWritten(node.tag),
+      });
+    },
+  });
+  return problems;
+}
+
+/** The document as plain data, or a located problem when its aliases expand past `yamlLimits.aliasCount`. */
+function toValue(document: Document): { value?: unknown; problem?: Problem | undefined } {
+  try {
+    return { value: document.toJS({ maxAliasCount: yamlLimits.aliasCount }) };
+  } catch (error) {
+    // The yaml package throws a ReferenceError for excessive aliasing and for nothing else here.
+    if (!(error instanceof ReferenceError)) throw error;
+    let alias: YamlNode | undefined;
+    visit(document, {
+      Alias(_key, node) {
+        alias = node;
+        return visit.BREAK;
+      },
+    });
+    return {
+      problem: {
+        message: `YAML aliases expand too far${alias && isAlias(alias) ? ` (*${alias.source} and others)` : ''}: an alias copies its anchor each time it is used. Write the values out instead`,
+        range: rangeOf(alias),
+      },
+    };
+  }
+}
+
+/**
+ * Parses YAML from content within `yamlLimits`. Never throws for the text's
+ * own faults: syntax errors, nesting past the depth limit, explicit tags and
+ * runaway aliases come back as located problems, and `value` is then undefined.
+ */
 export function parseYaml(text: string): ParsedYaml {
-  const document = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const deep = tooDeep(text);
+  if (deep) return { text, document: new Document(), value: undefined, problems: [deep] };
+  const document = parseDocument(text, parseOptions);
   const problems: Problem[] = document.errors.map((error) => ({
     message: `YAML syntax: ${error.message.split('\n')[0]}`,
     range: [error.pos[0], error.pos[1]],
   }));
-  const value = problems.length > 0 ? undefined : document.toJS();
-  return { document, value, problems };
+  if (problems.length === 0) problems.push(...tagProblems(document));
+  if (problems.length > 0) return { text, document, value: undefined, problems };
+  const { value, problem } = toValue(document);
+  return { text, document, value, problems: problem ? [problem] : [] };
 }
 
 /** The YAML node for a zod issue path, or the nearest ancestor that exists. */
@@ -124,6 +223,91 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[], parsed: Pars
     }
   }
   return problems;
+}
+
+/** How a reader took a value, for a message: `text`, `the number 8`, `a date`. */
+function reading(value: unknown): string {
+  if (typeof value === 'string') return 'text';
+  if (typeof value === 'number') return `the number ${value}`;
+  if (typeof value === 'boolean') return `the value ${value}`;
+  if (value === null || value === undefined) return 'nothing';
+  if (value instanceof Date) return 'a date';
+  return Array.isArray(value) ? 'a list' : 'a map';
+}
+
+/** The paths where two plain values differ (dates compared by time), in key order; empty when they are equal. */
+function differences(a: unknown, b: unknown, at: readonly PropertyKey[] = []): PropertyKey[][] {
+  if (Object.is(a, b)) return [];
+  if (a instanceof Date || b instanceof Date) return a instanceof Date && b instanceof Date && a.getTime() === b.getTime() ? [] : [[...at]];
+  if (!a || !b || typeof a !== 'object' || typeof b !== 'object' || Array.isArray(a) !== Array.isArray(b)) return [[...at]];
+  return [...new Set([...Object.keys(a), ...Object.keys(b)])].flatMap((key) =>
+    differences((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], [...at, Array.isArray(a) ? Number(key) : key]),
+  );
+}
+
+/** A copy of `value` with `replacement` at `path` (the whole value for the empty path). */
+function withValueAt(value: unknown, path: readonly PropertyKey[], replacement: unknown): unknown {
+  if (path.length === 0) return replacement;
+  const copy = structuredClone(value) as Record<PropertyKey, unknown>;
+  const parent = valueAt(copy, path.slice(0, -1)) as Record<PropertyKey, unknown>;
+  parent[path[path.length - 1]!] = replacement;
+  return copy;
+}
+
+/**
+ * Where a YAML 1.1 reader makes something else of the same text. Astro reads
+ * chapter frontmatter with js-yaml, whose timestamps and merge keys are YAML
+ * 1.1's, while this validator reads YAML 1.2: `2026-11-20`, `yes`, `010`,
+ * `1:20` or `1_000` are text or another number here and a date, `true`, 8,
+ * 80 or 1000 there. YAML 1.1 is a superset of js-yaml's differences, so a
+ * value both read alike is safe for the build. Values the schema turns into
+ * the same thing (a date field given as a date) are not a disagreement.
+ */
+function yaml11Disagreements<T>(parsed: ParsedYaml, schema: z.ZodType<T>, data: T): Problem[] {
+  const other = parseDocument(parsed.text, { ...parseOptions, version: '1.1' });
+  const error = other.errors[0];
+  if (error) {
+    return [{ message: `YAML 1.1 readers such as the site build's cannot read this: ${error.message.split('\n')[0]}`, range: [error.pos[0], error.pos[1]] }];
+  }
+  const otherValue = toValue(other).value;
+  // Each place the readers differ is tried on its own: it matters when the schema refuses it or makes something else of it.
+  const paths = differences(parsed.value, otherValue).filter((path) => {
+    const theirs = schema.safeParse(withValueAt(parsed.value, path, valueAt(otherValue, path)) ?? {});
+    return !theirs.success || differences(data, theirs.data).length > 0;
+  });
+  return paths.map((path): Problem => {
+    const where = formatPath(path);
+    const range = rangeOf(nodeAt(parsed.document, path));
+    const source = range ? parsed.text.slice(range[0], range[1]).trim() : '';
+    const ours = valueAt(parsed.value, path);
+    return {
+      message: `"${where}": ${source} is ${reading(ours)} to this check but ${reading(valueAt(otherValue, path))} to YAML 1.1 readers such as the site build's. Put it in quotes if it is text, or write it so both read the same (e.g. 8, 2026-11-20)`,
+      range,
+      actual: source,
+      expected: typeof ours === 'string' ? [JSON.stringify(ours)] : undefined,
+    };
+  });
+}
+
+export interface YamlSchemaOptions {
+  /** Keys allowed at a path, for "did you mean" on a misspelt key. */
+  knownKeys?: ((path: readonly PropertyKey[]) => string[]) | undefined;
+  /** Also refuse values a YAML 1.1 reader (Astro's, for chapter frontmatter) would read differently. */
+  sameInYaml11?: boolean | undefined;
+}
+
+/**
+ * Validates parsed YAML against a schema. Returns the schema's output only
+ * when there is no problem: syntax and limits (from `parseYaml`), schema
+ * issues described for a writer, and with `sameInYaml11` a disagreement
+ * between YAML readers.
+ */
+export function validateYaml<T>(parsed: ParsedYaml, schema: z.ZodType<T>, options: YamlSchemaOptions = {}): { data?: T | undefined; problems: Problem[] } {
+  if (parsed.problems.length > 0) return { problems: parsed.problems };
+  const result = schema.safeParse(parsed.value ?? {});
+  if (!result.success) return { problems: describeIssues(result.error.issues, parsed, options.knownKeys) };
+  const disagreements = options.sameInYaml11 ? yaml11Disagreements(parsed, schema, result.data) : [];
+  return disagreements.length > 0 ? { problems: disagreements } : { data: result.data, problems: [] };
 }
 
 /** Records problems on the file, translating YAML offsets to the file's lines and columns. */

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { validate, type Report } from './engine.ts';
 import { UsageError } from './files.ts';
-import { formatReport, formats, type Format } from './report/format.ts';
+import { escapeControls, formatReport, formats, type Format } from './report/format.ts';
 import { RuleDataError } from './rules/rule-data-error.ts';
 
 /** The project this tool belongs to: its content model and data are what files are checked against. */
@@ -100,6 +100,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     // SARIF lists every rule; only then is the rule data needed after a run served from the cache.
     const rules = values.format === 'sarif' ? (await import('./rules/index.ts')).loadRules().meta : undefined;
     io.stdout(formatReport(report, values.format as Format, { cwd: io.cwd, color: io.color && values.format === 'stylish', toolVersion, rules }));
+    for (const warning of report.toolWarnings) io.stderr(`Warning: ${escapeControls(warning)}\n`);
     if (report.internalErrors > 0) return 2;
     if (report.errorCount > 0) return 1;
     if (maxWarnings !== undefined && report.warningCount > maxWarnings) {
@@ -108,8 +109,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     }
     return 0;
   } catch (error) {
-    if (error instanceof UsageError) io.stderr(`${error.message}\n`);
-    else if (error instanceof RuleDataError) io.stderr(`The rule data is broken, so nothing was checked:\n${error.message}\n`);
+    // Both name paths and stages from the command line and located problems from the rule data: escaped line by line.
+    const escaped = (text: string) => text.split('\n').map(escapeControls).join('\n');
+    if (error instanceof UsageError) io.stderr(`${escaped(error.message)}\n`);
+    else if (error instanceof RuleDataError) io.stderr(`The rule data is broken, so nothing was checked:\n${escaped(error.message)}\n`);
     else io.stderr(`fair-collections-lint failed: ${(error as Error).stack ?? String(error)}\n`);
     return 2;
   }

@@ -1,11 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
 import { loadCatalog } from '../catalog/load.ts';
 import { sortLetters, type Library } from '../library/load.ts';
 import { contentPaths } from '../project.ts';
-import { contentHash, LintCache } from './cache.ts';
-import { defaultTargets, kindByLocation, resolveTargets, UsageError } from './files.ts';
+import { dataFingerprint, LintCache } from './cache.ts';
+import { defaultTargets, kindByLocation, readTarget, resolveTargets, UsageError } from './files.ts';
 import { checkInWorkers, workerCount } from './parallel.ts';
 import { reportMessage } from './report-message.ts';
 import { duplicateId, sequence } from './rules/project.ts';
@@ -26,6 +25,8 @@ export interface FreshResults {
   internalErrors: number;
   /** notices.yaml with the notices' own wording problems. */
   notices?: PlainResult | undefined;
+  /** `dataFingerprint` of the content data the checks read, to tell whether it changed during the run. */
+  dataFingerprint: string;
 }
 
 export interface ValidateOptions {
@@ -55,6 +56,8 @@ export interface Report {
   internalErrors: number;
   /** Files served from the cache. */
   cached: number;
+  /** Problems of the run that are not the content's and did not change the results (a cache that could not be used), for stderr. */
+  toolWarnings: string[];
   /** With renderLetters and valid data: the template library, rendered from the validator's own parse. */
   library?: Library | undefined;
 }
@@ -102,7 +105,12 @@ async function checkFresh(targets: readonly string[], options: ValidateOptions, 
   const results: PlainResult[] = [];
   for await (const { result, project } of checkTargets(targets, session)) results.push(toPlain(result, project));
   const notices = dataFiles.find((file) => file.path === path.join(root, contentPaths.notices));
-  return { results, internalErrors: session.counters.internalErrors, notices: notices && toPlain({ file: notices, kind: 'data', suppressions: [] }) };
+  return {
+    results,
+    internalErrors: session.counters.internalErrors,
+    notices: notices && toPlain({ file: notices, kind: 'data', suppressions: [] }),
+    dataFingerprint: dataFingerprint(dataFiles),
+  };
 }
 
 /** Validates files against the rules, the content model and the ladder. Throws only for the tool's own failures. */
@@ -123,37 +131,34 @@ export async function validate(options: ValidateOptions): Promise<Report> {
     ? await LintCache.open(root, dataFiles, { languageOnly: !!options.languageOnly, stage: options.stage ?? null, renderLetters: !!options.renderLetters })
     : undefined;
 
-  // Files whose content is unchanged since the last run are answered from the cache.
-  const hashes = new Map<string, string>();
+  // Files whose bytes are unchanged since the last run are answered from the cache.
   const plain = new Map<string, PlainResult>();
   if (cache) {
     await Promise.all(
       documents.map(async (target) => {
-        const bytes = await readFile(target).catch(() => undefined);
-        if (!bytes) return;
-        const hash = contentHash(bytes);
-        hashes.set(target, hash);
-        const hit = cache.get(target, hash);
+        const hash = (await readTarget(target, root)).file.data.contentHash;
+        const hit = hash === undefined ? undefined : cache.get(target, hash);
         if (hit) plain.set(target, hit);
       }),
     );
   }
   const fresh = documents.filter((t) => !plain.has(t));
   const noticesFile = dataFiles.find((f) => f.path === path.join(root, contentPaths.notices));
-  const noticesHash = noticesFile ? contentHash(String(noticesFile.value ?? '')) : '';
-  const cachedNotices = cache?.get('#notices', noticesHash);
+  const noticesHash = noticesFile?.data.contentHash;
+  let notices = noticesHash === undefined ? undefined : cache?.get('#notices', noticesHash);
   let internalErrors = 0;
-  let notices = cachedNotices;
-  if (fresh.length > 0 || (catalog && noticesFile && !cachedNotices)) {
+  if (fresh.length > 0 || (catalog && noticesFile && !notices)) {
     const checked = await checkFresh(fresh, options, root);
     internalErrors += checked.internalErrors;
+    // Results are stored under the hash of the bytes the checks read, never one taken earlier, and only when the checks saw the same content data as the cache key.
+    const storable = cache && checked.dataFingerprint === dataFingerprint(dataFiles);
+    if (cache && !storable) cache.warnings.push('The content data changed during the run; its results were not cached.');
     checked.results.forEach((result, i) => {
       plain.set(fresh[i]!, result);
-      const hash = hashes.get(fresh[i]!);
-      if (cache && hash) cache.set(fresh[i]!, hash, result);
+      if (storable && result.hash) cache.set(fresh[i]!, result.hash, result);
     });
     notices = checked.notices;
-    if (cache && notices) cache.set('#notices', noticesHash, notices);
+    if (storable && notices?.hash) cache.set('#notices', notices.hash, notices);
   }
 
   const results: FileResult[] = [];
@@ -202,5 +207,6 @@ export async function validate(options: ValidateOptions): Promise<Report> {
     warningCount,
     internalErrors,
     cached: documents.length - fresh.length,
+    toolWarnings: cache?.warnings ?? [],
   };
 }

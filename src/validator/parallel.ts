@@ -37,5 +37,12 @@ export async function checkInWorkers(targets: readonly string[], options: Sessio
     ),
   );
   const byPath = new Map(replies.flatMap((reply) => reply.results).map((r) => [r.path, r]));
-  return { results: targets.map((t) => byPath.get(t)!), internalErrors: replies.reduce((sum, r) => sum + r.internalErrors, 0), notices: replies[0]?.notices };
+  const fingerprints = new Set(replies.map((reply) => reply.dataFingerprint));
+  return {
+    results: targets.map((t) => byPath.get(t)!),
+    internalErrors: replies.reduce((sum, r) => sum + r.internalErrors, 0),
+    notices: replies[0]?.notices,
+    // Workers that read different content data (it changed during the run) agree on nothing.
+    dataFingerprint: fingerprints.size === 1 ? [...fingerprints][0]! : '',
+  };
 }

@@ -14,6 +14,8 @@ export interface PlainResult {
   path: string;
   kind: DocumentKind | 'data';
   value: string;
+  /** SHA-256 of exactly the bytes `value` was read from (`readContent`); absent when the file could not be read. */
+  hash?: string | undefined;
   messages: {
     reason: string;
     ruleId: string | undefined;
@@ -31,11 +33,13 @@ export interface PlainResult {
   letter?: LetterEntry | undefined;
 }
 
+/** A checked file as plain data (structured-cloneable and JSON-safe). */
 export function toPlain(result: FileResult, project?: ProjectTemplate): PlainResult {
   return {
     path: result.file.path,
     kind: result.kind,
     value: String(result.file.value ?? ''),
+    hash: result.file.data.contentHash,
     messages: result.file.messages.map((m) => ({
       reason: m.reason,
       ruleId: m.ruleId,
@@ -54,6 +58,7 @@ export function toPlain(result: FileResult, project?: ProjectTemplate): PlainRes
   };
 }
 
+/** A checked file back from plain data, its VFile's paths relative to `root`. */
 export function fromPlain(plain: PlainResult, root: string): { result: FileResult; project?: ProjectTemplate | undefined } {
   const file = new VFile({ path: plain.path, value: plain.value, cwd: root });
   for (const m of plain.messages) {

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { contentPaths } from '../project.ts';
+import { dataFingerprint } from './cache.ts';
 import type { FreshResults } from './engine.ts';
 import { toPlain } from './serialize.ts';
 import { checkTargets, openSession, type SessionOptions } from './session.ts';
@@ -15,4 +16,5 @@ parentPort!.postMessage({
   results,
   internalErrors: session.counters.internalErrors,
   notices: notices && toPlain({ file: notices, kind: 'data', suppressions: [] }),
+  dataFingerprint: dataFingerprint(dataFiles),
 } satisfies FreshResults);

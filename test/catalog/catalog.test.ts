@@ -82,7 +82,7 @@ describe('the catalogue', () => {
     await rm(path.join(root, 'content/notices.yaml'));
     const { result, messages } = await problems(root);
     expect(result.catalog).toBeUndefined();
-    expect(messages).toEqual([expect.objectContaining({ file: 'notices.yaml', reason: 'Cannot read data file: ENOENT', fatal: true })]);
+    expect(messages).toEqual([expect.objectContaining({ file: 'notices.yaml', reason: 'File not found (a broken link?)', ruleId: 'read-error', fatal: true })]);
     await rm(root, { recursive: true });
   });
 });

@@ -16,8 +16,38 @@ export interface FormatOptions {
   toolVersion: string;
 }
 
+/**
+ * Characters that steer whatever displays the report rather than being text:
+ * C0 controls (ESC starts terminal sequences, CR overwrites a line, LF forges
+ * one), DEL, C1 controls (U+009B is a one-character CSI), the bidirectional
+ * controls that reorder what a reviewer sees (Trojan Source), and the line
+ * and paragraph separators.
+ */
+const controls = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g;
+
+/**
+ * Text from content made safe to print: each control character becomes a
+ * visible escape (`\x1b`, `\u202e`), so the reader sees that something is
+ * there and no terminal, log viewer or annotation acts on it. Every output
+ * format escapes this way, JSON and SARIF included: their messages are shown
+ * to people by other tools, and no consumer needs the raw controls back.
+ * Backslashes are not escaped: `\x1b` typed in content then looks like an
+ * escaped ESC, which misleads a reader but steers nothing.
+ */
+export function escapeControls(text: string): string {
+  return text.replace(controls, (c) => {
+    const code = c.charCodeAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+  });
+}
+
 function relative(result: FileResult, cwd: string): string {
-  return path.relative(cwd, result.file.path).split(path.sep).join('/') || result.file.path;
+  return escapeControls(path.relative(cwd, result.file.path).split(path.sep).join('/') || result.file.path);
+}
+
+/** Silenced messages, flattened, with their text escaped. */
+function silencedOf(result: FileResult) {
+  return result.suppressions.flatMap((s) => s.silenced.map((message) => ({ ruleId: escapeControls(s.ruleId), line: s.line, reason: escapeControls(s.reason), message: escapeControls(message) })));
 }
 
 function severityWord(message: VFileMessage): 'error' | 'warning' {
@@ -29,22 +59,20 @@ function stylish(report: Report, options: FormatOptions): string {
   const dim = (text: string) => (options.color ? `\u001b[2m${text}\u001b[22m` : text);
   const lines: string[] = [];
   for (const result of report.files) {
-    if (result.file.messages.length === 0 && result.suppressions.every((s) => s.silenced.length === 0)) continue;
+    const silenced = silencedOf(result);
+    if (result.file.messages.length === 0 && silenced.length === 0) continue;
     lines.push('', options.color ? `\u001b[4m${relative(result, options.cwd)}\u001b[24m` : relative(result, options.cwd));
     for (const message of result.file.messages) {
-      const where = `${message.line ?? 1}:${message.column ?? 1}`.padEnd(8);
+      const m = eslintMessage(message);
+      const where = `${m.line}:${m.column}`.padEnd(8);
       const level = message.fatal ? paint(31, 'error  ') : paint(33, 'warning');
-      lines.push(`  ${where}${level}  ${message.reason}  ${dim(String(message.ruleId))}`);
+      lines.push(`  ${where}${level}  ${m.message}  ${dim(String(m.ruleId))}`);
       const indent = ' '.repeat(19);
-      if (message.note) lines.push(`${indent}${dim('Why:')} ${message.note}`);
-      if (message.expected?.length && message.expected.length <= 3) lines.push(`${indent}${dim('Instead:')} ${message.expected.join(' / ')}`);
-      if (message.url) lines.push(`${indent}${dim(message.url)}`);
+      if (m.why) lines.push(`${indent}${dim('Why:')} ${m.why}`);
+      if (m.expected.length > 0 && m.expected.length <= 3) lines.push(`${indent}${dim('Instead:')} ${m.expected.join(' / ')}`);
+      if (m.url) lines.push(`${indent}${dim(m.url)}`);
     }
-    for (const suppression of result.suppressions) {
-      for (const silenced of suppression.silenced) {
-        lines.push(`  ${`${suppression.line}:1`.padEnd(8)}${dim('silenced')} ${silenced}  ${dim(suppression.ruleId)}`, `${' '.repeat(19)}${dim('Reason:')} ${suppression.reason}`);
-      }
-    }
+    for (const s of silenced) lines.push(`  ${`${s.line}:1`.padEnd(8)}${dim('silenced')} ${s.message}  ${dim(s.ruleId)}`, `${' '.repeat(19)}${dim('Reason:')} ${s.reason}`);
   }
   const total = report.errorCount + report.warningCount;
   const checked = `${report.files.length} file${report.files.length === 1 ? '' : 's'} checked`;
@@ -59,18 +87,20 @@ function stylish(report: Report, options: FormatOptions): string {
   return `${lines.join('\n').replace(/^\n/, '')}\n`;
 }
 
+/** A message in ESLint's shape, every text escaped with `escapeControls`. */
 function eslintMessage(message: VFileMessage) {
+  const text = (value: string | undefined) => (value === undefined ? null : escapeControls(value));
   return {
-    ruleId: message.ruleId ?? null,
+    ruleId: text(message.ruleId),
     severity: message.fatal ? 2 : 1,
-    message: message.reason,
+    message: escapeControls(message.reason),
     line: message.line ?? 1,
     column: message.column ?? 1,
     endLine: message.place && 'end' in message.place ? message.place.end.line : (message.line ?? 1),
     endColumn: message.place && 'end' in message.place ? message.place.end.column : (message.column ?? 1),
-    why: message.note ?? null,
-    expected: message.expected ?? [],
-    url: message.url ?? null,
+    why: text(message.note),
+    expected: (message.expected ?? []).map(escapeControls),
+    url: text(message.url),
   };
 }
 
@@ -78,11 +108,9 @@ function eslintMessage(message: VFileMessage) {
 function json(report: Report, options: FormatOptions): string {
   return `${JSON.stringify(
     report.files.map((result) => ({
-      filePath: path.resolve(options.cwd, result.file.path),
+      filePath: escapeControls(path.resolve(options.cwd, result.file.path)),
       messages: result.file.messages.map(eslintMessage),
-      suppressedMessages: result.suppressions.flatMap((s) =>
-        s.silenced.map((reason) => ({ ruleId: s.ruleId, message: reason, line: s.line, suppressions: [{ kind: 'directive', justification: s.reason }] })),
-      ),
+      suppressedMessages: silencedOf(result).map((s) => ({ ruleId: s.ruleId, message: s.message, line: s.line, suppressions: [{ kind: 'directive', justification: s.reason }] })),
       errorCount: result.file.messages.filter((m) => m.fatal).length,
       warningCount: result.file.messages.filter((m) => !m.fatal).length,
     })),
@@ -91,10 +119,12 @@ function json(report: Report, options: FormatOptions): string {
   )}\n`;
 }
 
+/** A workflow command's message: GitHub reads `%`, CR and LF as syntax there. */
 function escapeData(value: string): string {
   return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
+/** A workflow command's property value, where `:` and `,` also end the value. */
 function escapeProperty(value: string): string {
   return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
@@ -164,15 +194,13 @@ function sarif(report: Report, options: FormatOptions): string {
               ],
             };
           }),
-          ...result.suppressions.flatMap((s) =>
-            s.silenced.map((reason) => ({
-              ruleId: s.ruleId,
-              level: 'warning',
-              message: { text: reason },
-              locations: [{ physicalLocation: { artifactLocation: { uri: relative(result, options.cwd) }, region: { startLine: s.line } } }],
-              suppressions: [{ kind: 'inSource', justification: s.reason }],
-            })),
-          ),
+          ...silencedOf(result).map((s) => ({
+            ruleId: s.ruleId,
+            level: 'warning',
+            message: { text: s.message },
+            locations: [{ physicalLocation: { artifactLocation: { uri: relative(result, options.cwd) }, region: { startLine: s.line } } }],
+            suppressions: [{ kind: 'inSource', justification: s.reason }],
+          })),
         ]),
       },
     ],

@@ -1,0 +1,160 @@
+import { createHash } from 'node:crypto';
+import { constants, type Stats } from 'node:fs';
+import { lstat, open, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { VFile } from 'vfile';
+
+declare module 'vfile' {
+  interface DataMap {
+    /** SHA-256 (hex) of exactly the bytes read, set by `readContent` on a file that was read. */
+    contentHash: string;
+  }
+}
+
+/** Files larger than this are refused: a template, chapter or data file is a few kilobytes. */
+const maxFileBytes = 1024 * 1024;
+
+/** SHA-256 of bytes or text, as hex. */
+export function contentHash(bytes: Uint8Array | string): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+function fail(file: VFile, reason: string, place?: { line: number; column: number }) {
+  const message = file.message(reason, { ruleId: 'read-error', source: 'fair-collections', place: place ?? { line: 1, column: 1 } });
+  message.fatal = true;
+}
+
+const realRoots = new Map<string, Promise<string>>();
+function realRoot(root: string): Promise<string> {
+  let real = realRoots.get(root);
+  if (!real) realRoots.set(root, (real = realpath(root)));
+  return real;
+}
+
+/** Why a path that is not a regular file cannot be read, or undefined for a regular file. */
+function notRegular(info: Stats): string | undefined {
+  if (info.isFile()) return undefined;
+  if (info.isDirectory()) return 'Is a folder, not a file';
+  const kind = info.isCharacterDevice() || info.isBlockDevice() ? 'a device' : info.isFIFO() ? 'a named pipe (FIFO)' : info.isSocket() ? 'a socket' : 'not a regular file';
+  return `Is ${kind}, not a regular file: only regular files are read`;
+}
+
+function tooLarge(bytes: number | undefined): string {
+  const size = bytes === undefined ? `more than ${maxFileBytes / 1024 / 1024} MB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  return `File is ${size}; the limit is ${maxFileBytes / 1024 / 1024} MB (a template or chapter is a few kilobytes)`;
+}
+
+/**
+ * At most `maxFileBytes + 1` bytes of a regular file, or why it was not read.
+ * The kind is checked on the open descriptor, and the file is opened without
+ * blocking, so a path swapped for a FIFO or device after the first check
+ * neither hangs nor streams forever; a file that grows, or whose size lies
+ * (/proc), is cut off at the limit.
+ */
+async function readBounded(filePath: string): Promise<{ bytes: Buffer } | { refused: string }> {
+  const handle = await open(filePath, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const info = await handle.stat();
+    const refused = notRegular(info);
+    if (refused) return { refused };
+    if (info.size > maxFileBytes) return { refused: tooLarge(info.size) };
+    let buffer = Buffer.allocUnsafe(info.size + 1);
+    let length = 0;
+    for (;;) {
+      if (length === buffer.length) {
+        // Longer than its size said: grow, but never past one byte over the limit.
+        if (length > maxFileBytes) return { refused: tooLarge(undefined) };
+        const grown = Buffer.allocUnsafe(Math.min(buffer.length * 2, maxFileBytes + 1));
+        buffer.copy(grown);
+        buffer = grown;
+      }
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+    }
+    return { bytes: buffer.subarray(0, length) };
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Reads a file of content as UTF-8 text into a VFile whose `data.contentHash`
+ * is the hash of exactly the bytes read. Never throws: a symbolic link out of
+ * `root`, a folder, device, FIFO or socket, a file over 1 MB, an empty,
+ * binary (NUL) or non-UTF-8 file, or one that cannot be opened comes back
+ * with `ok: false` and a fatal, located `read-error` message; a byte-order
+ * mark is a warning.
+ */
+export async function readContent(filePath: string, root: string): Promise<{ file: VFile; ok: boolean }> {
+  const file = new VFile({ path: filePath, cwd: root });
+  try {
+    const link = await lstat(filePath);
+    if (link.isSymbolicLink()) {
+      const [real, rootReal] = await Promise.all([realpath(filePath), realRoot(root)]);
+      const inside = (p: string) => p === rootReal || p.startsWith(rootReal + path.sep);
+      if (inside(path.resolve(filePath)) && !inside(real)) {
+        fail(file, `Symbolic link to ${real}, outside the repository: content must live in the repository`);
+        return { file, ok: false };
+      }
+    }
+    // The kind is known before opening: opening a socket fails, and a FIFO or device must not be read at all.
+    const refused = notRegular(link.isSymbolicLink() ? await stat(filePath) : link);
+    if (refused) {
+      fail(file, refused);
+      return { file, ok: false };
+    }
+    const read = await readBounded(filePath);
+    if ('refused' in read) {
+      fail(file, read.refused);
+      return { file, ok: false };
+    }
+    const { bytes } = read;
+    if (bytes.length === 0) {
+      fail(file, 'File is empty');
+      return { file, ok: false };
+    }
+    const nul = bytes.indexOf(0);
+    if (nul >= 0) {
+      fail(file, `Binary file (a NUL byte at offset ${nul}), not text`);
+      return { file, ok: false };
+    }
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      const at = firstInvalidUtf8(bytes);
+      const before = new TextDecoder('utf-8').decode(bytes.subarray(0, at)).split('\n');
+      fail(file, `Not UTF-8 text: byte 0x${bytes[at]!.toString(16).padStart(2, '0')} at offset ${at}; save the file as UTF-8`, {
+        line: before.length,
+        column: before[before.length - 1]!.length + 1,
+      });
+      return { file, ok: false };
+    }
+    // TextDecoder drops a byte-order mark silently; the bytes tell whether there was one.
+    if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+      const message = file.message('File starts with a byte-order mark; save it as UTF-8 without BOM', { ruleId: 'read-error', source: 'fair-collections', place: { line: 1, column: 1 } });
+      message.fatal = false;
+    }
+    file.value = text;
+    file.data.contentHash = contentHash(bytes);
+    return { file, ok: true };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    fail(file, code === 'EACCES' ? 'Permission denied: the file cannot be read' : code === 'ENOENT' ? 'File not found (a broken link?)' : `Cannot read the file (${code ?? String(error)})`);
+    return { file, ok: false };
+  }
+}
+
+/** Offset of the first byte that is not part of valid UTF-8. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    const length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    if (length === 0) return i;
+    for (let k = 1; k < length; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
+    i += length;
+  }
+  return 0;
+}

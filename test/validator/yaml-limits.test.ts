@@ -1,0 +1,130 @@
+import { appendFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
+import { afterEach, describe, expect, it } from 'vitest';
+import { VFile } from 'vfile';
+import { readFrontmatter } from '../../src/document/frontmatter.ts';
+import { parseDocument } from '../../src/document/parse.ts';
+import { chapterSchema } from '../../src/model/index.ts';
+import { parseYaml, yamlLimits } from '../../src/source/yaml.ts';
+import { main } from '../../src/validator/cli.ts';
+import { validate } from '../../src/validator/engine.ts';
+import { contentCopy } from '../helpers/content.ts';
+
+let root: string | undefined;
+afterEach(async () => {
+  if (root) await rm(root, { recursive: true, force: true });
+  root = undefined;
+});
+
+/** Nine anchors, each nine copies of the one before: 9^9 strings once expanded. */
+const billionLaughs = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i']
+  .map((name, i, names) => `${name}: &${name} [${Array.from({ length: 9 }, () => (i === 0 ? '"lol"' : `*${names[i - 1]}`)).join(', ')}]`)
+  .join('\n');
+
+const chapter = (fields: Record<string, string>) =>
+  `---\n${Object.entries({ title: 'Disputes', summary: 'What to do.', order: '7', owner: 'ar-specialist', lastReviewed: '2026-11-20', ...fields })
+    .map(([key, value]) => `${key}: ${value}`)
+    .join('\n')}\n---\n\nText.\n`;
+
+const messagesOf = (report: Awaited<ReturnType<typeof validate>>, name: string) =>
+  report.files.find((r) => path.basename(r.file.path) === name)!.file.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.reason}`);
+
+describe('YAML resource limits', () => {
+  it('refuses alias expansion and deep nesting with a located message', () => {
+    const laughs = parseYaml(billionLaughs);
+    expect(laughs.value).toBeUndefined();
+    expect(laughs.problems).toEqual([expect.objectContaining({ message: expect.stringMatching(/^YAML aliases expand too far \(\*a and others\)/), range: [expect.any(Number), expect.any(Number)] })]);
+
+    const flow = `nested: ${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    const compact = `nested:\n  ${'- '.repeat(50_000)}x`;
+    const indented = `nested:\n${Array.from({ length: 200 }, (_, i) => `${' '.repeat(i + 1)}k:`).join('\n')} x`;
+    for (const deep of [flow, compact, indented]) {
+      const parsed = parseYaml(`top: 1\n${deep}\n`);
+      expect(parsed.problems).toEqual([{ message: expect.stringMatching(new RegExp(`^Lists and maps nested more than ${yamlLimits.depth} levels deep`)), range: expect.any(Array) }]);
+    }
+    // The top-level map counts as the first level.
+    const nest = (levels: number) => parseYaml(`x: ${'['.repeat(levels - 1)}1${']'.repeat(levels - 1)}`).problems.length;
+    expect([nest(yamlLimits.depth), nest(yamlLimits.depth + 1)]).toEqual([0, 1]);
+  });
+
+  it('reports them on frontmatter and data files, exits 1 and still checks every other file', async () => {
+    root = await contentCopy();
+    await writeFile(path.join(root, 'content/handbook/laughs.mdx'), `---\n${billionLaughs}\n---\n\nText.\n`);
+    await writeFile(path.join(root, 'content/handbook/deep.mdx'), chapter({ title: `${'{a: '.repeat(5000)}1${'}'.repeat(5000)}` }));
+    await appendFile(path.join(root, 'content/ladder.yaml'), `\n${billionLaughs.replace(/^/gm, 'x')}\n`);
+    await appendFile(path.join(root, 'content/notices.yaml'), `\n- ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`);
+    const report = await validate({ root });
+    expect(report.internalErrors).toBe(0);
+    expect(messagesOf(report, 'laughs.mdx')).toEqual([expect.stringMatching(/^3:\d+ frontmatter YAML aliases expand too far \(\*a and others\): an alias copies its anchor each time it is used\. Write the values out instead$/)]);
+    expect(messagesOf(report, 'deep.mdx')).toEqual([expect.stringMatching(/^2:\d+ frontmatter Lists and maps nested more than 32 levels deep; content needs a few at most\. Flatten the structure$/)]);
+    expect(messagesOf(report, 'ladder.yaml')).toEqual([expect.stringMatching(/^\d+:\d+ data-schema YAML aliases expand too far/)]);
+    expect(messagesOf(report, 'notices.yaml')).toEqual([expect.stringMatching(/^\d+:\d+ data-schema Lists and maps nested more than 32 levels deep/)]);
+    expect(report.files.filter((r) => r.kind !== 'data').length).toBeGreaterThan(30);
+
+    let stdout = '';
+    let stderr = '';
+    const code = await main(['--root', root], { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: root, color: false });
+    expect(code).toBe(1);
+    expect(stdout).toContain('content/ladder.yaml');
+    expect(stderr).toBe('');
+  }, 60_000);
+});
+
+describe('lint and build read frontmatter alike', () => {
+  /** What Astro's content layer makes of a chapter: its own YAML reader, then the collection's schema. */
+  function astroReads(text: string): { ok: true; data: unknown } | { ok: false } {
+    try {
+      const result = chapterSchema.safeParse(parseFrontmatter(text).frontmatter);
+      return result.success ? { ok: true, data: result.data } : { ok: false };
+    } catch {
+      return { ok: false };
+    }
+  }
+
+  function validatorReads(text: string): { data: unknown; messages: string[] } {
+    const file = new VFile({ path: 'chapter.mdx', value: text });
+    const tree = parseDocument(file, 'mdx')!;
+    const data = readFrontmatter(file, tree, { schema: chapterSchema, keys: Object.keys(chapterSchema.shape), ruleId: 'frontmatter' });
+    return { data, messages: file.messages.map((m) => `${m.line}:${m.column} ${m.reason}`) };
+  }
+
+  const tricky: Record<string, string>[] = [
+    ...['2026-11-20', '2026-11-20T10:00:00Z', '2026-11-20 10:00:00', 'yes', 'No', 'on', 'OFF', 'y', 'n', '~', 'null', 'true', '010', '0o17', '0x1F', '0b101', '1:20', '12:30:45', '1_000', '1e3', '+.5', '.inf', '.NaN', '=', '<<']
+      .map((title) => ({ title })),
+    ...['!!str 12', "!!js/function 'function () { return 1 }'", '!!binary aGVsbG8=', '!!timestamp 2026-11-20', '!local x', '!!set {a, b}'].map((title) => ({ title })),
+    ...['010', '0o10', '0x10', '1_0', '1:00', '7.0', '"7"', '0b11', '+7', '07'].map((order) => ({ order })),
+    ...['2026-11-20', '"2026-11-20"', '2026-11-20 10:00:00', '2026-11-20T00:00:00Z', '2026-11-20T00:00:00.000Z', '20261120', '2026-1-2'].map((lastReviewed) => ({ lastReviewed })),
+    { summary: '{a: 1, <<: {b: 2}}' },
+    { title: '"Disputes"', summary: "'Yes, we can'" },
+  ];
+
+  it.each(tricky)('errors whenever the two readers disagree: %o', (fields) => {
+    const text = chapter(fields);
+    const astro = astroReads(text);
+    const ours = validatorReads(text);
+    if (ours.data !== undefined) {
+      expect(astro, `the validator accepted what the build does not read alike: ${JSON.stringify(fields)}`).toEqual({ ok: true, data: ours.data });
+    } else {
+      expect(ours.messages[0]).toMatch(/^\d+:\d+ /);
+    }
+  });
+
+  it('keeps plain values, quoted text and dates of date fields working', () => {
+    for (const fields of [{}, { title: '"2026-11-20"' }, { title: "'yes'" }, { lastReviewed: '2026-11-20' }, { lastReviewed: '"2026-11-20"' }, { order: '12' }]) {
+      expect(validatorReads(chapter(fields)).messages).toEqual([]);
+    }
+  });
+
+  it('names the field, both readings and the fix', () => {
+    const { messages } = validatorReads(chapter({ title: '2026-11-20', summary: 'yes', order: '010' }));
+    expect(messages).toEqual([
+      '2:8 "title": 2026-11-20 is text to this check but a date to YAML 1.1 readers such as the site build\'s. Put it in quotes if it is text, or write it so both read the same (e.g. 8, 2026-11-20)',
+      '3:10 "summary": yes is text to this check but the value true to YAML 1.1 readers such as the site build\'s. Put it in quotes if it is text, or write it so both read the same (e.g. 8, 2026-11-20)',
+      '4:8 "order": 010 is the number 10 to this check but the number 8 to YAML 1.1 readers such as the site build\'s. Put it in quotes if it is text, or write it so both read the same (e.g. 8, 2026-11-20)',
+    ]);
+    expect(validatorReads(chapter({ title: "!!js/function 'x'" })).messages).toEqual([
+      "2:22 YAML tag !!js/function is not allowed in content: readers disagree on what tags mean. Remove it, and put the value in quotes if it is text",
+    ]);
+  });
+});
