@@ -73,7 +73,8 @@ interface CacheFile {
 /** The cache file's text; undefined when there is none. Refuses anything but a regular file, without blocking on a FIFO. */
 async function readCacheFile(file: string): Promise<string | undefined> {
   const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return undefined;
+    // No cache yet: nothing there, or a file where one of its folders should be (saving reports that).
+    if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return undefined;
     throw error;
   });
   if (!handle) return undefined;
