@@ -5,7 +5,7 @@ import type { Node, Point } from 'unist';
 import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import type { MergeField } from '../../document/merge-field-tree.ts';
-import { normalizeChar } from './normalize.ts';
+import { foldLookAlikes, normalizeChar } from './normalize.ts';
 
 /** Where a block of text sits, which decides how the rules treat it. */
 export type TextContext = 'paragraph' | 'heading' | 'table' | 'list' | 'attribute' | 'subject' | 'title' | 'summary' | 'code';
@@ -61,12 +61,13 @@ class Block {
       return;
     }
     let pointer = start;
+    // `char` is a code point: two UTF-16 units outside the BMP (tag characters, mathematical letters).
     for (const char of value) {
       let probe = pointer;
-      while (probe < end && this.source[probe] !== char && probe - pointer < 12) probe++;
-      if (probe < end && this.source[probe] === char) pointer = probe;
+      while (probe < end && !this.source.startsWith(char, probe) && probe - pointer < 12) probe++;
+      if (probe < end && this.source.startsWith(char, probe)) pointer = probe;
       this.push(char, Math.min(pointer, Math.max(start, end - 1)));
-      if (pointer < end) pointer++;
+      if (pointer < end) pointer += char.length;
     }
   }
 
@@ -258,10 +259,12 @@ export function extractText(file: VFile, tree: MdastRoot | undefined, extras: re
   const fields: FieldSpan[] = [];
   const blocks = collectBlocks(tree, extras, source, fields);
   const place = location(file);
-  const toPoint = (offset: number) => place.toPoint(Math.min(offset, source.length));
+  // An end one past a character outside the BMP lands between its two UTF-16 halves: move it past the pair.
+  const splitsPair = (offset: number) => (source.charCodeAt(offset) & 0xfc00) === 0xdc00 && (source.charCodeAt(offset - 1) & 0xfc00) === 0xd800;
+  const toPoint = (offset: number) => place.toPoint(Math.min(splitsPair(offset) ? offset + 1 : offset, source.length));
   const children: NlcstParagraph[] = [];
   for (const block of blocks) {
-    const parsed = parser.parse(block.text);
+    const parsed = parser.parse(foldLookAlikes(block.text));
     for (const paragraph of parsed.children) {
       if (paragraph.type !== 'ParagraphNode') continue;
       remap(paragraph, block.map, toPoint);
