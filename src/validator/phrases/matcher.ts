@@ -8,7 +8,26 @@ export interface Match<T> {
   end: number;
 }
 
-type Continuation = (index: number) => number | undefined;
+/**
+ * A pattern compiled to a small automaton over tokens. `split` lists its
+ * targets best first: the order in which the rule data writes alternatives,
+ * an optional part before its absence, the shortest gap first.
+ */
+type Op =
+  | { kind: 'token'; slot: Extract<Slot, { kind: 'word' | 'field' }>; next: number }
+  | { kind: 'any'; next: number }
+  | { kind: 'split'; next: readonly number[] }
+  | { kind: 'anchor'; next: number }
+  | { kind: 'guard'; starts: ReadonlySet<string>; next: number }
+  | { kind: 'match' };
+
+interface Program {
+  ops: Op[];
+  start: number;
+  /** The step at which each op was last added to a thread list: each op runs once per word. */
+  marks: Int32Array;
+  step: number;
+}
 
 /** Keys a group's match can start with, or null if it can start anywhere; computed once per group. */
 const groupStarts = new WeakMap<Slot, Set<string> | null>();
@@ -28,47 +47,170 @@ function slotMatches(slot: Extract<Slot, { kind: 'word' | 'field' }>, token: Tok
   return slot.exact.has(token.text) || slot.exact.has(token.plain) || token.stems.some((s) => slot.stems.has(s));
 }
 
-function canStart(slot: Extract<Slot, { kind: 'group' }>, token: Token): boolean {
-  const starts = startsOf(slot);
-  return starts === null || keysOf(token).some((key) => starts.has(key));
+/** Builds the automaton back to front, each part pointing at what follows it; its size is what `patternCost` bounds. */
+function compileProgram(slots: readonly Slot[]): Program {
+  const ops: Op[] = [];
+  const add = (op: Op) => ops.push(op) - 1;
+  const sequence = (parts: readonly Slot[], next: number): number => {
+    for (let i = parts.length - 1; i >= 0; i--) next = part(parts[i]!, next);
+    return next;
+  };
+  const part = (slot: Slot, next: number): number => {
+    if (slot.kind === 'anchor') return add({ kind: 'anchor', next });
+    if (slot.kind === 'gap') {
+      // Skip none first, then one word more at a time, up to the gap's maximum.
+      let skip = next;
+      for (let n = 1; n <= slot.max; n++) skip = add({ kind: 'split', next: [next, add({ kind: 'any', next: skip })] });
+      return skip;
+    }
+    let body: number;
+    if (slot.kind === 'word' || slot.kind === 'field') body = add({ kind: 'token', slot, next });
+    else {
+      const options = slot.options.map((option) => sequence(option, next));
+      body = options.length === 1 ? options[0]! : add({ kind: 'split', next: options });
+      // A group is entered only where one of its options can begin: the same as trying each and failing, but cheaper.
+      const starts = startsOf(slot);
+      if (starts) body = add({ kind: 'guard', starts, next: body });
+    }
+    return slot.optional ? add({ kind: 'split', next: [body, next] }) : body;
+  };
+  const start = sequence(slots, add({ kind: 'match' }));
+  return { ops, start, marks: new Int32Array(ops.length).fill(-1), step: 0 };
 }
 
-function keysOf(token: Token): string[] {
-  return token.keys;
+const programs = new WeakMap<readonly Slot[], Program>();
+function programOf(slots: readonly Slot[]): Program {
+  let program = programs.get(slots);
+  if (!program) programs.set(slots, (program = compileProgram(slots)));
+  return program;
 }
 
-/** Tries to match `slots` from token `index`, never leaving `sentence`; returns the end of the first full match. */
-function matchSlots(slots: readonly Slot[], at: number, tokens: readonly Token[], index: number, sentence: number, next: Continuation): number | undefined {
-  if (at === slots.length) return next(index);
-  const slot = slots[at]!;
-  const inSentence = (i: number) => i < tokens.length && tokens[i]!.sentence === sentence;
-  if (slot.kind === 'anchor') return inSentence(index) && tokens[index]!.clauseStart ? matchSlots(slots, at + 1, tokens, index, sentence, next) : undefined;
-  if (slot.kind === 'gap') {
-    for (let skip = 0; skip <= slot.max; skip++) {
-      if (skip > 0 && !inSentence(index + skip - 1)) break;
-      const end = matchSlots(slots, at + 1, tokens, index + skip, sentence, next);
-      if (end !== undefined) return end;
-    }
-    return undefined;
+/**
+ * Adds the threads that op `pc` leads to at token `index` to `list`, best
+ * first, following splits, anchors and guards (which read no word). An op
+ * already in the list is skipped: a later arrival could only repeat what the
+ * earlier, preferred one will do.
+ */
+function addThreads(program: Program, list: number[], pc: number, tokens: readonly Token[], index: number, sentence: number): void {
+  const stack = [pc];
+  const token = index < tokens.length && tokens[index]!.sentence === sentence ? tokens[index] : undefined;
+  while (stack.length > 0) {
+    const at = stack.pop()!;
+    if (program.marks[at] === program.step) continue;
+    program.marks[at] = program.step;
+    const op = program.ops[at]!;
+    if (op.kind === 'split') for (let i = op.next.length - 1; i >= 0; i--) stack.push(op.next[i]!);
+    else if (op.kind === 'anchor') {
+      if (token?.clauseStart) stack.push(op.next);
+    } else if (op.kind === 'guard') {
+      if (token && token.keys.some((key) => op.starts.has(key))) stack.push(op.next);
+    } else list.push(at);
   }
-  if (slot.kind === 'word' || slot.kind === 'field') {
-    if (inSentence(index) && slotMatches(slot, tokens[index]!)) {
-      const end = matchSlots(slots, at + 1, tokens, index + 1, sentence, next);
-      if (end !== undefined) return end;
-    }
-  } else if (startsOf(slot) === null || (inSentence(index) && canStart(slot, tokens[index]!))) {
-    for (const option of slot.options) {
-      const end = matchSlots(option, 0, tokens, index, sentence, (after) => matchSlots(slots, at + 1, tokens, after, sentence, next));
-      if (end !== undefined) return end;
-    }
+}
+
+/**
+ * The end of the preferred match of `program` from token `start`, within its
+ * sentence: the match a depth-first search over the alternatives, in their
+ * order, would find first. All alternatives advance together one word at a
+ * time, so the cost is at most the program's size per word of the longest
+ * match, whatever the alternatives (Thompson's construction, with Pike's
+ * priority order).
+ */
+function run(program: Program, tokens: readonly Token[], start: number): number | undefined {
+  const sentence = tokens[start]!.sentence;
+  // Marks from an earlier run must not count: steps only grow (reset long before they could overflow).
+  if (program.step > 1e9) {
+    program.marks.fill(-1);
+    program.step = 0;
   }
-  return slot.optional ? matchSlots(slots, at + 1, tokens, index, sentence, next) : undefined;
+  program.step++;
+  let current: number[] = [];
+  addThreads(program, current, program.start, tokens, start, sentence);
+  let matched: number | undefined;
+  for (let index = start; current.length > 0; index++) {
+    const token = index < tokens.length && tokens[index]!.sentence === sentence ? tokens[index] : undefined;
+    const next: number[] = [];
+    program.step++;
+    for (const pc of current) {
+      const op = program.ops[pc]!;
+      if (op.kind === 'match') {
+        // Threads after this one are less preferred: this match beats them; earlier ones may still finish and win.
+        matched = index;
+        break;
+      }
+      if (!token) continue;
+      if (op.kind === 'any' || (op.kind === 'token' && slotMatches(op.slot, token))) addThreads(program, next, (op as { next: number }).next, tokens, index + 1, sentence);
+    }
+    current = next;
+  }
+  return matched;
 }
 
 /** Whether `slots` match starting exactly at token `index`. */
 export function matchesAt(slots: readonly Slot[], tokens: readonly Token[], index: number): boolean {
+  return tokens[index] !== undefined && run(programOf(slots), tokens, index) !== undefined;
+}
+
+/**
+ * Keys a match of `slots` can begin with (`s:stem`, `w:word`, `f:field`), or
+ * null when it can begin with any word (it opens with a gap, or can be empty).
+ * Unlike `firstKeys`, never too narrow: read off the automaton itself.
+ */
+function possibleStarts(slots: readonly Slot[]): Set<string> | null {
+  const program = programOf(slots);
+  const keys = new Set<string>();
+  const seen = new Set<number>();
+  const stack = [program.start];
+  while (stack.length > 0) {
+    const at = stack.pop()!;
+    if (seen.has(at)) continue;
+    seen.add(at);
+    const op = program.ops[at]!;
+    if (op.kind === 'match' || op.kind === 'any') return null;
+    if (op.kind === 'split') stack.push(...op.next);
+    else if (op.kind === 'anchor' || op.kind === 'guard') stack.push(op.next);
+    else if (op.slot.kind === 'field') keys.add(`f:${op.slot.name}`);
+    else {
+      for (const s of op.slot.stems) keys.add(`s:${s}`);
+      for (const w of op.slot.exact) keys.add(`w:${w}`);
+    }
+  }
+  return keys;
+}
+
+/** A list of patterns indexed by the keys their matches can begin with. */
+interface StartIndex {
+  byKey: Map<string, Slot[][]>;
+  anywhere: Slot[][];
+}
+const startIndexes = new WeakMap<readonly Slot[][], StartIndex>();
+
+/**
+ * Whether any of `list` matches starting exactly at token `index`. Only the
+ * patterns that can begin with that word are tried (the index is built once
+ * per list), so checking every word of a text against a list stays cheap.
+ */
+export function matchesAnyAt(list: readonly Slot[][], tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
-  return token !== undefined && matchSlots(slots, 0, tokens, index, token.sentence, (i) => i) !== undefined;
+  if (!token) return false;
+  let starts = startIndexes.get(list);
+  if (!starts) {
+    starts = { byKey: new Map(), anywhere: [] };
+    for (const slots of list) {
+      const keys = possibleStarts(slots);
+      if (!keys) starts.anywhere.push(slots);
+      else {
+        for (const key of keys) {
+          const listed = starts.byKey.get(key);
+          if (listed) listed.push(slots);
+          else starts.byKey.set(key, [slots]);
+        }
+      }
+    }
+    startIndexes.set(list, starts);
+  }
+  if (starts.anywhere.some((slots) => matchesAt(slots, tokens, index))) return true;
+  return token.keys.some((key) => starts.byKey.get(key)?.some((slots) => matchesAt(slots, tokens, index)) ?? false);
 }
 
 /**
@@ -76,7 +218,7 @@ export function matchesAt(slots: readonly Slot[], tokens: readonly Token[], inde
  * so the words of a document are walked once for all rules together.
  */
 interface Candidate<T> {
-  slots: Slot[];
+  program: Program;
   entry: T;
   requires: Set<string>[];
 }
@@ -85,7 +227,7 @@ export class PhraseMatcher<T> {
   private readonly index = new Map<string, Candidate<T>[]>();
 
   add(slots: Slot[], entry: T): void {
-    const candidate = { slots, entry, requires: requiredKeys(slots) };
+    const candidate = { program: programOf(slots), entry, requires: requiredKeys(slots) };
     for (const key of firstKeys(slots)) {
       let list = this.index.get(key);
       if (!list) this.index.set(key, (list = []));
@@ -93,7 +235,11 @@ export class PhraseMatcher<T> {
     }
   }
 
-  /** All matches, at most one per entry per start token, in document order. */
+  /**
+   * All matches, at most one per entry per start token, in document order.
+   * Linear in the tokens: each start tries the patterns indexed under its
+   * word, and each try lasts at most the pattern's longest match.
+   */
   scan(tokens: readonly Token[]): Match<T>[] {
     const matches: Match<T>[] = [];
     let sentence = -1;
@@ -105,11 +251,11 @@ export class PhraseMatcher<T> {
         // Every key the sentence offers, to rule out patterns that need a word it lacks.
         sentence = token.sentence;
         present = new Set();
-        for (let i = start; i < tokens.length && tokens[i]!.sentence === sentence; i++) for (const key of keysOf(tokens[i]!)) present.add(key);
+        for (let i = start; i < tokens.length && tokens[i]!.sentence === sentence; i++) for (const key of tokens[i]!.keys) present.add(key);
         possible = new Map();
       }
       const seen = new Set<T>();
-      for (const key of keysOf(token)) {
+      for (const key of token.keys) {
         for (const candidate of this.index.get(key) ?? []) {
           if (seen.has(candidate.entry)) continue;
           let can = possible.get(candidate);
@@ -126,7 +272,7 @@ export class PhraseMatcher<T> {
             possible.set(candidate, can);
           }
           if (!can) continue;
-          const end = matchSlots(candidate.slots, 0, tokens, start, token.sentence, (i) => i);
+          const end = run(candidate.program, tokens, start);
           if (end !== undefined && end > start) {
             seen.add(candidate.entry);
             matches.push({ entry: candidate.entry, start, end });

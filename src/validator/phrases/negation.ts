@@ -1,6 +1,6 @@
 import type { Token } from '../text/tokens.ts';
 import type { Slot } from './pattern.ts';
-import { matchesAt } from './matcher.ts';
+import { matchesAnyAt } from './matcher.ts';
 
 /** Words that end a clause when looking back for a negation: "If you do not pay, | we will …". */
 const clauseWords = new Set(['if', 'unless', 'but', 'and', 'or', 'because', 'when', 'so', 'then', 'otherwise', 'until', 'before', 'after', 'while', 'although', 'though', 'however', 'we', 'you', 'i', 'they', 'it', 'he', 'she', 'this', 'which', 'who']);
@@ -30,6 +30,28 @@ const subjects = new Set(['we', 'i', 'you', 'they', 'our']);
 const scopeBreakers = new Set(['but', 'however', 'if', 'unless', 'otherwise', 'although', 'though', 'until']);
 
 /**
+ * For each token of a document, whether a negation scope or a hypothetical
+ * earlier in its sentence still reaches it: one was found looking back with
+ * no "but", "if" or new clause with its own subject in between. Computed once
+ * per document in one pass, each token from the one before, instead of
+ * looking back over the whole sentence for every match.
+ */
+const reaches = new WeakMap<readonly Token[], { cues: NegationCues; reach: Uint8Array }>();
+function scopeReach(tokens: readonly Token[], cues: NegationCues): Uint8Array {
+  const cached = reaches.get(tokens);
+  if (cached?.cues === cues) return cached.reach;
+  const reach = new Uint8Array(tokens.length);
+  const newClause = (i: number) => tokens[i]!.clauseStart && subjects.has(tokens[i]!.text);
+  for (let i = 1; i < tokens.length; i++) {
+    const before = tokens[i - 1]!;
+    if (before.sentence !== tokens[i]!.sentence || newClause(i) || scopeBreakers.has(before.text)) continue;
+    if (reach[i - 1] || matchesAnyAt(cues.scopes, tokens, i - 1) || matchesAnyAt(cues.hypothetical, tokens, i - 1)) reach[i] = 1;
+  }
+  reaches.set(tokens, { cues, reach });
+  return reach;
+}
+
+/**
  * Whether a match is negated: a negation word inside it, or shortly before it
  * in the same clause ("we have no plans to take legal action"). Words the
  * pattern itself names ("never trade again") are part of the phrase, and
@@ -39,16 +61,11 @@ export function isNegated(tokens: readonly Token[], start: number, end: number, 
   const isCue = (i: number) => {
     const token = tokens[i]!;
     if (!cues.words.has(token.text) || patternWords.has(token.text)) return false;
-    return !cues.exceptions.some((slots) => matchesAt(slots, tokens, i));
+    return !matchesAnyAt(cues.exceptions, tokens, i);
   };
   for (let i = start; i < end; i++) if (isCue(i)) return true;
   const sentence = tokens[start]!.sentence;
-  // A negation scope or a hypothetical earlier in the sentence, with no "but", "if" or new clause with its own subject since.
-  const newClause = (i: number) => tokens[i]!.clauseStart && subjects.has(tokens[i]!.text);
-  for (let i = start - 1; i >= 0 && tokens[i]!.sentence === sentence && !newClause(i + 1); i--) {
-    if (scopeBreakers.has(tokens[i]!.text)) break;
-    if ([...cues.scopes, ...cues.hypothetical].some((slots) => matchesAt(slots, tokens, i))) return true;
-  }
+  if (scopeReach(tokens, cues)[start]) return true;
   if (subjectFirst) return false;
   for (let i = start - 1; i >= 0 && start - i <= lookBack; i--) {
     const token = tokens[i]!;

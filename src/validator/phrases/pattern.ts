@@ -27,10 +27,81 @@ export type Lexicon = Readonly<Record<string, readonly string[]>>;
 
 export class PatternError extends Error {}
 
+/**
+ * What one compiled pattern may cost. The matcher (matcher.ts) runs every
+ * alternative of a pattern side by side, so checking a word costs at most the
+ * pattern's states, and a match attempt lasts at most its longest match: text
+ * cost stays linear whatever the data. These caps keep that constant small,
+ * and stop a group that refers to other groups (`$a` = `$b $b`, `$b` =
+ * `$c $c` …) from multiplying into millions of states. The largest pattern of
+ * the shipped data has under 500 states, and the longest spans 45 words.
+ */
+export const patternLimits = {
+  /** States of the compiled pattern, with every `$group` and `(a|b)` written out. */
+  states: 2500,
+  /** Words the longest possible match spans, gaps included. */
+  words: 120,
+  /** Words one `...n` may skip. */
+  gap: 12,
+  /** `(…)` and `$group` inside one another; compiling recurses once per level. */
+  nesting: 16,
+} as const;
+
+/** Upper bounds on the states and longest match of each group's options, shared across patterns. */
+const optionCosts = new WeakMap<readonly Slot[][], { states: number; words: number }>();
+
+/**
+ * Upper bounds on the matcher states a pattern compiles to and the words its
+ * longest match spans. Groups are measured once each (memoised), so this is
+ * linear in the data even where the written-out pattern would not be.
+ */
+export function patternCost(slots: readonly Slot[]): { states: number; words: number } {
+  let states = 0;
+  let words = 0;
+  for (const slot of slots) {
+    if (slot.kind === 'anchor') states += 1;
+    else if (slot.kind === 'gap') {
+      states += 2 * slot.max;
+      words += slot.max;
+    } else if (slot.kind === 'word' || slot.kind === 'field') {
+      states += 2;
+      words += 1;
+    } else {
+      let cost = optionCosts.get(slot.options);
+      if (!cost) {
+        cost = { states: 0, words: 0 };
+        for (const option of slot.options) {
+          const inner = patternCost(option);
+          cost.states += inner.states;
+          cost.words = Math.max(cost.words, inner.words);
+        }
+        optionCosts.set(slot.options, cost);
+      }
+      states += cost.states + 3;
+      words += cost.words;
+    }
+  }
+  return { states, words };
+}
+
+function checkLimits(slots: readonly Slot[], pattern: string): void {
+  const cost = patternCost(slots);
+  if (cost.states > patternLimits.states) {
+    throw new PatternError(
+      `Pattern "${pattern}" expands to about ${cost.states} matcher states (the limit is ${patternLimits.states}): its $groups and (a|b) alternatives multiply. Split it into several shorter patterns, or use a group with fewer nested groups`,
+    );
+  }
+  if (cost.words > patternLimits.words) {
+    throw new PatternError(`Pattern "${pattern}" can match up to ${cost.words} words (the limit is ${patternLimits.words}); a phrase rule names a phrase, not a paragraph. Split it into shorter patterns`);
+  }
+}
+
 /** Compiles a pattern string; lexicon groups are compiled once and shared. */
 export class PatternCompiler {
   private readonly groups = new Map<string, Slot[][]>();
   private readonly compiling = new Set<string>();
+  /** How deep the pattern being parsed is nested. */
+  private depth = 0;
 
   private readonly lexicon: Lexicon;
 
@@ -38,10 +109,27 @@ export class PatternCompiler {
     this.lexicon = lexicon;
   }
 
+  /**
+   * Compiles one pattern of the rule data. Throws a PatternError for a pattern
+   * that does not parse, or whose compiled form would exceed `patternLimits`.
+   */
   compile(pattern: string): Slot[] {
-    const slots = splitTopLevel(pattern.trim(), ' ')
-      .filter((piece) => piece !== '')
-      .map((piece) => this.slot(piece, pattern));
+    const slots = this.parse(pattern);
+    checkLimits(slots, pattern);
+    return slots;
+  }
+
+  private parse(pattern: string): Slot[] {
+    if (this.depth >= patternLimits.nesting) throw new PatternError(`Pattern "${pattern}" nests (…) and $groups more than ${patternLimits.nesting} levels deep; write it flatter`);
+    this.depth++;
+    let slots: Slot[];
+    try {
+      slots = splitTopLevel(pattern.trim(), ' ')
+        .filter((piece) => piece !== '')
+        .map((piece) => this.slot(piece, pattern));
+    } finally {
+      this.depth--;
+    }
     const words = slots.filter((slot) => slot.kind !== 'anchor');
     if (words.length === 0 || words[0]!.kind === 'gap' || words[words.length - 1]!.kind === 'gap') {
       throw new PatternError(`Pattern "${pattern}" must start and end with a word or $group`);
@@ -52,21 +140,25 @@ export class PatternCompiler {
 
   private slot(piece: string, pattern: string): Slot {
     const gap = /^\.\.\.(\d*)$/.exec(piece);
-    if (gap) return { kind: 'gap', max: gap[1] ? Number(gap[1]) : 7 };
+    if (gap) {
+      const max = gap[1] ? Number(gap[1]) : 7;
+      if (max > patternLimits.gap) throw new PatternError(`Pattern "${pattern}": "${piece}" skips more than ${patternLimits.gap} words; a phrase is read within a clause, so use ...${patternLimits.gap} or fewer`);
+      return { kind: 'gap', max };
+    }
     if (piece === '^') return { kind: 'anchor' };
     const optional = piece.endsWith('?');
     const body = optional ? piece.slice(0, -1) : piece;
     if (body.startsWith('(') && body.endsWith(')')) {
       const options = splitTopLevel(body.slice(1, -1), '|').map((option) => {
         if (!option.trim()) throw new PatternError(`Pattern "${pattern}": empty alternative in "${piece}"`);
-        return this.compile(option);
+        return this.parse(option);
       });
       return { kind: 'group', name: body, options, optional };
     }
     if (body.startsWith('$')) return { kind: 'group', name: body.slice(1), options: this.group(body.slice(1), pattern), optional };
     // Contractions read as the words they stand for, as they do in text: won't = will not.
     if (body.includes("'") && !body.includes('|')) {
-      return { kind: 'group', name: body, options: [this.compile(expandContraction(body).join(' '))], optional };
+      return { kind: 'group', name: body, options: [this.parse(expandContraction(body).join(' '))], optional };
     }
     const field = /^\{\{([a-z0-9_]+)\}\}$/.exec(body);
     if (field) return { kind: 'field', name: field[1]!, optional };
@@ -87,8 +179,13 @@ export class PatternCompiler {
     if (!phrases) throw new PatternError(`Pattern "${pattern}" uses $${name}, which is not in the lexicon`);
     if (this.compiling.has(name)) throw new PatternError(`Lexicon group $${name} refers to itself`);
     this.compiling.add(name);
-    const options = phrases.map((phrase) => this.compile(phrase));
-    this.compiling.delete(name);
+    let options: Slot[][];
+    try {
+      options = phrases.map((phrase) => this.parse(phrase));
+    } finally {
+      // A group that failed is not "still compiling" for the next pattern that uses it.
+      this.compiling.delete(name);
+    }
     this.groups.set(name, options);
     return options;
   }

@@ -2,6 +2,7 @@ import type { CompiledEntry } from '../rules/phrase-rules.ts';
 import type { NegationCues } from './negation.ts';
 import { isNegated } from './negation.ts';
 import type { Match } from './matcher.ts';
+import { paragraphOf } from '../text/tokens.ts';
 import type { DocumentContext, ReportSpec } from '../types.ts';
 
 /** The source text and place a match covers. */
@@ -12,6 +13,23 @@ export function matchPlace(context: DocumentContext, match: { start: number; end
   const end = last.position!.end;
   const actual = String(context.file.value).slice(start.offset, end.offset).replace(/\s+/g, ' ');
   return { actual, place: { start, end } };
+}
+
+/** The document's matches grouped by rule, in document order; built once per document. */
+const matchesByRule = new WeakMap<readonly Match<unknown>[], Map<string, Match<CompiledEntry>[]>>();
+function matchesOf(context: DocumentContext, rule: string): Match<CompiledEntry>[] {
+  const all = context.phrases as Match<CompiledEntry>[];
+  let byRule = matchesByRule.get(all);
+  if (!byRule) {
+    byRule = new Map();
+    for (const match of all) {
+      const list = byRule.get(match.entry.rule);
+      if (list) list.push(match);
+      else byRule.set(match.entry.rule, [match]);
+    }
+    matchesByRule.set(all, byRule);
+  }
+  return byRule.get(rule) ?? [];
 }
 
 /**
@@ -25,11 +43,17 @@ export function selectMatches(context: DocumentContext, rule: string, cues: Nega
   if (context.kind === 'chapter' && policyPages === 'none') return [];
   const examplesOnly = context.kind === 'chapter' && policyPages === 'examples';
   const chosen: Match<CompiledEntry>[] = [];
-  for (const match of context.phrases as Match<CompiledEntry>[]) {
-    if (match.entry.rule !== rule || (topic !== undefined && match.entry.topic !== topic)) continue;
-    if (chosen.some((c) => match.start < c.end && c.start < match.end)) continue;
-    if (quotesExempt && tokens.slice(match.start, match.end).some((t) => t.literal || t.quoted)) continue;
-    if (examplesOnly && !context.words.paragraphs.some((p) => p.data.example && match.start >= p.start && match.start < p.end)) continue;
+  const quotedWithin = (match: Match<CompiledEntry>) => {
+    for (let i = match.start; i < match.end; i++) if (tokens[i]!.literal || tokens[i]!.quoted) return true;
+    return false;
+  };
+  for (const match of matchesOf(context, rule)) {
+    if (topic !== undefined && match.entry.topic !== topic) continue;
+    // Matches come in document order and those chosen do not overlap, so only the last chosen can overlap this one.
+    const last = chosen[chosen.length - 1];
+    if (last && match.start < last.end) continue;
+    if (quotesExempt && quotedWithin(match)) continue;
+    if (examplesOnly && !context.words.paragraphs[paragraphOf(context.words.paragraphs, match.start)]?.data.example) continue;
     if (match.entry.negation && isNegated(tokens, match.start, match.end, cues, match.entry.words, match.entry.subjectFirst)) continue;
     chosen.push(match);
   }

@@ -2,7 +2,7 @@ import { escalationTopicNames, escalationTopics, type EscalationTopic, type Stag
 import { matchesAt } from '../phrases/matcher.ts';
 import { matchPlace, selectMatches } from '../phrases/select.ts';
 import type { DocumentContext, DocumentRule } from '../types.ts';
-import type { Token } from '../text/tokens.ts';
+import { paragraphOf } from '../text/tokens.ts';
 import { loadPhraseData, phraseRuleMeta, type NoticePart } from './phrase-rules.ts';
 
 const months = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
@@ -28,18 +28,34 @@ const partNames: Record<NoticePart, string> = {
 /** Labels, not statements: only the stage gate applies to them. */
 const labelContexts = new Set(['heading', 'table', 'subject', 'title', 'summary']);
 
-/** Which of the parts a topic needs are missing from the text around a mention. */
-function missingParts(context: DocumentContext, tokens: readonly Token[], needs: readonly NoticePart[], dateFields: ReadonlySet<string>): string[] {
-  const { parts } = loadPhraseData();
-  const all = context.words.tokens;
-  const present = (part: NoticePart) => {
+/**
+ * Whether each notice part is present in the text around paragraph `index`
+ * (it and its neighbours), computed once per paragraph and part: a paragraph
+ * with thousands of mentions is read once, not once per mention.
+ */
+const partsAround = new WeakMap<DocumentContext, Map<string, boolean>>();
+function partPresent(context: DocumentContext, index: number, part: NoticePart, dateFields: ReadonlySet<string>): boolean {
+  let known = partsAround.get(context);
+  if (!known) partsAround.set(context, (known = new Map()));
+  const key = `${index}:${part}`;
+  let present = known.get(key);
+  if (present === undefined) {
+    const { paragraphs, tokens } = context.words;
+    // A statement and its condition often sit in neighbouring paragraphs of a letter.
+    const from = paragraphs[Math.max(0, index - 1)]!.start;
+    const to = paragraphs[Math.min(paragraphs.length - 1, index + 1)]!.end;
     if (part === 'date') {
-      const text = tokens.map((t) => (t.field ? '' : t.raw)).join(' ');
-      return tokens.some((t) => t.field !== undefined && dateFields.has(t.field)) || literalDate.test(text);
+      const around = tokens.slice(from, to);
+      const text = around.map((t) => (t.field ? '' : t.raw)).join(' ');
+      present = around.some((t) => t.field !== undefined && dateFields.has(t.field)) || literalDate.test(text);
+    } else {
+      const { parts } = loadPhraseData();
+      present = false;
+      for (let i = from; i < to && !present; i++) present = matchesAt(parts[part], tokens, i);
     }
-    return tokens.some((t) => matchesAt(parts[part], all, all.indexOf(t)));
-  };
-  return needs.filter((part) => !present(part)).map((part) => partNames[part]);
+    known.set(key, present);
+  }
+  return present;
 }
 
 export function escalationRule(): DocumentRule {
@@ -69,13 +85,11 @@ export function escalationRule(): DocumentRule {
             });
             continue;
           }
-          const index = context.words.paragraphs.findIndex((p) => match.start >= p.start && match.start < p.end);
+          const index = paragraphOf(context.words.paragraphs, match.start);
           // Notices are fixed wording, reviewed once; which letters may carry their topics is checked per template.
           if (context.kind === 'notice' || labelContexts.has(context.words.paragraphs[index]!.data.context)) continue;
-          // A statement and its condition often sit in neighbouring paragraphs of a letter.
-          const around = context.words.paragraphs.slice(Math.max(0, index - 1), index + 2);
-          const tokens = context.words.tokens.slice(around[0]!.start, around[around.length - 1]!.end);
-          const missing = missingParts(context, tokens, data.escalation.topics[topic]?.needs ?? [], dateFields);
+          const needs = data.escalation.topics[topic]?.needs ?? [];
+          const missing = needs.filter((part) => !partPresent(context, index, part, dateFields)).map((part) => partNames[part]);
           if (missing.length > 0) {
             report({
               reason: `${name} mentioned without ${missing.join(', ')}: “${actual}”`,

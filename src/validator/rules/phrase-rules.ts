@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { VFile } from 'vfile';
 import { z } from 'zod';
 import { escalationTopics } from '../../model/index.ts';
-import { describeIssues, parseYaml, reportProblems } from '../../source/yaml.ts';
+import { describeIssues, parseYaml, problemAt, reportProblems, type ParsedYaml } from '../../source/yaml.ts';
 import { PhraseMatcher } from '../phrases/matcher.ts';
 import type { NegationCues } from '../phrases/negation.ts';
 import { PatternCompiler, PatternError, type Lexicon, type Slot } from '../phrases/pattern.ts';
@@ -85,20 +85,34 @@ export interface PhraseData {
   sources: { path: string; text: string }[];
 }
 
-function readYaml<T>(path: string, schema: z.ZodType<T>): { data?: T; file: VFile; source: string } {
+function readYaml<T>(path: string, schema: z.ZodType<T>): { data?: T; file: VFile; source: string; parsed: ParsedYaml } {
   const source = readFileSync(path, 'utf8');
   const file = new VFile({ path, value: source });
   const parsed = parseYaml(source);
   if (parsed.problems.length > 0) {
     reportProblems(file, parsed.problems, { offset: 0 }, 'rule-data');
-    return { file, source };
+    return { file, source, parsed };
   }
   const result = schema.safeParse(parsed.value);
   if (!result.success) {
     reportProblems(file, describeIssues(result.error.issues, parsed), { offset: 0 }, 'rule-data');
-    return { file, source };
+    return { file, source, parsed };
   }
-  return { data: result.data, file, source };
+  return { data: result.data, file, source, parsed };
+}
+
+/**
+ * Compiles the pattern at `path` of a rule data file, or records why it
+ * cannot be compiled at the pattern's own line and column in the YAML.
+ */
+function compileAt(compiler: PatternCompiler, loaded: { file: VFile; parsed: ParsedYaml }, path: readonly PropertyKey[], pattern: string): Slot[] | undefined {
+  try {
+    return compiler.compile(pattern);
+  } catch (error) {
+    if (!(error instanceof PatternError)) throw error;
+    reportProblems(loaded.file, [problemAt(loaded.parsed, path, { message: error.message, actual: pattern })], { offset: 0 }, 'rule-data');
+    return undefined;
+  }
 }
 
 function wordsOf(pattern: string): Set<string> {
@@ -107,7 +121,12 @@ function wordsOf(pattern: string): Set<string> {
 
 let cached: PhraseData | undefined;
 
-/** Loads, validates and compiles every phrase rule once per process. */
+/**
+ * Loads, validates and compiles every phrase rule once per process (the
+ * shipped data is cached; another `directory`, ending in a slash, is read
+ * afresh). Throws a RuleDataError naming each file, line and column whose
+ * YAML, schema or patterns are wrong, including patterns over `patternLimits`.
+ */
 export function loadPhraseData(directory = phraseDirectory): PhraseData {
   if (cached && directory === phraseDirectory) return cached;
   const names = readdirSync(directory).filter((n) => n.endsWith('.yaml')).sort();
@@ -121,17 +140,13 @@ export function loadPhraseData(directory = phraseDirectory): PhraseData {
   const matcher = new PhraseMatcher<CompiledEntry>();
   const rules: PhraseRuleData[] = [];
   let escalation: EscalationData | undefined;
+  let escalationFile: ReturnType<typeof readYaml> | undefined;
 
-  const compile = (file: VFile, pattern: string, entry: PhraseEntry, negation: boolean) => {
-    try {
-      const slots = compiler.compile(pattern);
-      const first = slots[0]!;
-      matcher.add(slots, { ...entry, slots, words: wordsOf(pattern), subjectFirst: first.kind === 'group' && (first.name === 'we' || first.name === 'you'), negation });
-    } catch (error) {
-      if (!(error instanceof PatternError)) throw error;
-      const line = String(file.value).split('\n').findIndex((l) => l.includes(pattern)) + 1;
-      file.message(error.message, { place: { line: Math.max(line, 1), column: 1 }, ruleId: 'rule-data' });
-    }
+  const compile = (loaded: { file: VFile; parsed: ParsedYaml }, path: readonly PropertyKey[], pattern: string, entry: PhraseEntry, negation: boolean) => {
+    const slots = compileAt(compiler, loaded, path, pattern);
+    if (!slots) return;
+    const first = slots[0]!;
+    matcher.add(slots, { ...entry, slots, words: wordsOf(pattern), subjectFirst: first.kind === 'group' && (first.name === 'we' || first.name === 'you'), negation });
   };
 
   for (const name of names) {
@@ -145,16 +160,18 @@ export function loadPhraseData(directory = phraseDirectory): PhraseData {
       continue;
     }
     if (isEscalation) {
-      escalation = loaded.data as EscalationData;
-      for (const [topic, { label, patterns }] of Object.entries(escalation.topics)) {
-        for (const pattern of patterns) compile(loaded.file, pattern, { rule: escalation.id, label, topic, pattern }, true);
+      const data = loaded.data as EscalationData;
+      escalation = data;
+      escalationFile = loaded;
+      for (const [topic, { label, patterns }] of Object.entries(data.topics)) {
+        patterns.forEach((pattern, i) => compile(loaded, ['topics', topic, 'patterns', i], pattern, { rule: data.id, label, topic, pattern }, true));
       }
     } else {
       const rule = loaded.data as PhraseRuleData;
       rules.push(rule);
-      for (const group of rule.groups) {
-        for (const pattern of group.patterns) compile(loaded.file, pattern, { rule: rule.id, label: group.label, instead: group.instead, pattern }, group.negation);
-      }
+      rule.groups.forEach((group, g) => {
+        group.patterns.forEach((pattern, i) => compile(loaded, ['groups', g, 'patterns', i], pattern, { rule: rule.id, label: group.label, instead: group.instead, pattern }, group.negation));
+      });
     }
     if (loaded.file.messages.length > 0) broken.push(loaded.file);
   }
@@ -164,19 +181,16 @@ export function loadPhraseData(directory = phraseDirectory): PhraseData {
     broken.push(file);
   }
   const parts: PhraseData['parts'] = { condition: [], resolution: [], basis: [] };
-  let exceptions: Slot[][] = [];
-  let scopes: Slot[][] = [];
-  let hypothetical: Slot[][] = [];
-  try {
-    if (escalation) for (const part of ['condition', 'resolution', 'basis'] as const) parts[part] = compiler.compile(escalation.conditions[part]);
-    exceptions = (lexicon['negation-exceptions'] ?? []).map((phrase) => compiler.compile(phrase));
-    scopes = (lexicon['negation-scopes'] ?? []).map((phrase) => compiler.compile(phrase));
-    hypothetical = (lexicon['hypothetical'] ?? []).map((phrase) => compiler.compile(phrase));
-  } catch (error) {
-    if (!(error instanceof PatternError)) throw error;
-    lexiconFile.file.message(error.message, { ruleId: 'rule-data' });
-    broken.push(lexiconFile.file);
+  if (escalation && escalationFile) {
+    const before = escalationFile.file.messages.length;
+    for (const part of ['condition', 'resolution', 'basis'] as const) parts[part] = compileAt(compiler, escalationFile, ['conditions', part], escalation.conditions[part]) ?? [];
+    if (before === 0 && escalationFile.file.messages.length > 0) broken.push(escalationFile.file);
   }
+  const cueList = (key: string) => (lexicon[key] ?? []).map((phrase, i) => compileAt(compiler, lexiconFile, [key, i], phrase)).filter((slots) => slots !== undefined);
+  const exceptions = cueList('negation-exceptions');
+  const scopes = cueList('negation-scopes');
+  const hypothetical = cueList('hypothetical');
+  if (lexiconFile.file.messages.length > 0) broken.push(lexiconFile.file);
   if (broken.length > 0) throw new RuleDataError(broken);
   // The inconsiderate-wording and profanity word lists join the same index: one pass over the words for every rule.
   for (const { slots, entry } of wordListEntries(lexicon['profanity-allowed'] ?? [])) {

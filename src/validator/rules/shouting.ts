@@ -33,7 +33,11 @@ export const shouting: DocumentRule = {
       if (quotesExempt && data.quoted) continue;
       const tokens = words.tokens.slice(start, end).filter((t) => !t.field && !(quotesExempt && t.literal));
       const sentences = new Map<number, typeof tokens>();
-      for (const token of tokens) sentences.set(token.sentence, [...(sentences.get(token.sentence) ?? []), token]);
+      for (const token of tokens) {
+        const sentence = sentences.get(token.sentence);
+        if (sentence) sentence.push(token);
+        else sentences.set(token.sentence, [token]);
+      }
       for (const sentence of sentences.values()) {
         const letters = sentence.filter((t) => /[a-z]/i.test(t.raw));
         const shouted = letters.filter((t) => t.caps && !codes.test(t.raw));

@@ -37,15 +37,29 @@ const nonAscii = /[^\x00-\x7F]/;
 export const fieldPlaceholder = 'placeholder';
 
 class Block {
-  text = '';
   /** Source offset of each character of `text`. */
   readonly map: number[] = [];
   readonly data: BlockData;
   private readonly source: string;
+  /** The text in pieces, joined once when read: appending to one string and testing it would copy it each time. */
+  private readonly pieces: string[] = [];
+  private joined: string | undefined = '';
+  private lastChar = '';
 
   constructor(data: BlockData, source: string) {
     this.data = data;
     this.source = source;
+  }
+
+  get text(): string {
+    return (this.joined ??= this.pieces.join(''));
+  }
+
+  private append(piece: string): void {
+    if (!piece) return;
+    this.pieces.push(piece);
+    this.joined = undefined;
+    this.lastChar = piece[piece.length - 1]!;
   }
 
   /**
@@ -56,7 +70,7 @@ class Block {
   appendAligned(value: string, start: number, end: number): void {
     // Most text is plain ASCII copied verbatim from the source: no alignment or normalising needed.
     if (!nonAscii.test(value) && this.source.startsWith(value, start)) {
-      this.text += value;
+      this.append(value);
       for (let i = 0; i < value.length; i++) this.map.push(start + i);
       return;
     }
@@ -77,13 +91,13 @@ class Block {
   }
 
   appendSeparator(offset: number, separator = ' '): void {
-    if (this.text && !/\s$/.test(this.text)) this.push(separator, offset);
+    if (this.lastChar && !/\s/.test(this.lastChar)) this.push(separator, offset);
   }
 
   private push(char: string, offset: number): void {
     const normalized = normalizeChar(char);
     for (const out of normalized) {
-      this.text += out;
+      this.append(out);
       this.map.push(offset);
     }
   }
@@ -237,6 +251,71 @@ export interface ExtraText {
 
 const parser = new ParseEnglish();
 
+/**
+ * The most characters given to the English parser at once. Its passes splice
+ * the children of a sentence one at a time, which is quadratic in the
+ * sentence's length: a megabyte with no full stop would take minutes. A block
+ * longer than this (no real paragraph comes near: the longest in the content
+ * is under 2,000 characters) is parsed in windows cut after a sentence end
+ * where there is one, else at white space, and the windows' paragraphs are
+ * joined again; a sentence that runs over a window reads as two.
+ */
+export const parseWindow = 8000;
+
+/** Where to end the window starting at `from`: after a sentence end, else after white space, in its second half. */
+function windowEnd(text: string, from: number): number {
+  const limit = from + parseWindow;
+  if (limit >= text.length) return text.length;
+  const earliest = from + parseWindow / 2;
+  let space = -1;
+  for (let i = limit; i > earliest; i--) {
+    if (!/\s/.test(text[i - 1]!) || /\s/.test(text[i]!)) continue;
+    // `i` starts a word after white space: a cut here splits no word.
+    let j = i - 1;
+    while (j > from && /\s/.test(text[j]!)) j--;
+    while (j > from && /["'\u201D\u2019)\]]/.test(text[j]!)) j--;
+    if (/[.!?]/.test(text[j]!)) return i;
+    if (space === -1) space = i;
+  }
+  if (space !== -1) return space;
+  // No white space at all: cut anyway, but not inside a surrogate pair.
+  return (text.charCodeAt(limit) & 0xfc00) === 0xdc00 ? limit - 1 : limit;
+}
+
+/**
+ * Parses a block's text into paragraphs with positions in the document,
+ * window by window (see `parseWindow`). A window's first paragraph continues
+ * the previous window's last one unless a blank line separates them.
+ */
+function parseBlock(block: Block, toPoint: (offset: number) => Point | undefined): NlcstParagraph[] {
+  // Folded whole, before windowing: whether a word is folded depends on the words around it.
+  const text = foldLookAlikes(block.text);
+  const out: NlcstParagraph[] = [];
+  for (let from = 0; from < text.length; ) {
+    const to = windowEnd(text, from);
+    const whole = from === 0 && to === text.length;
+    const parsed = parser.parse(whole ? text : text.slice(from, to));
+    const map = whole ? block.map : block.map.slice(from, to);
+    const continues = from > 0 && !/\n[^\S\n]*\n\s*$/.test(text.slice(Math.max(0, from - 64), from));
+    let first = true;
+    for (const paragraph of parsed.children) {
+      if (paragraph.type !== 'ParagraphNode') continue;
+      remap(paragraph, map, toPoint);
+      const previous = out[out.length - 1];
+      if (first && continues && previous) {
+        for (const child of paragraph.children) previous.children.push(child);
+        if (previous.position && paragraph.position) previous.position = { start: previous.position.start, end: paragraph.position.end };
+      } else {
+        paragraph.data = { ...block.data } as never;
+        out.push(paragraph);
+      }
+      first = false;
+    }
+    from = to;
+  }
+  return out;
+}
+
 function remap(node: Node & { children?: Node[] }, map: number[], toPoint: (offset: number) => Point | undefined): void {
   const position = node.position;
   if (position && position.start.offset !== undefined && position.end.offset !== undefined) {
@@ -263,14 +342,6 @@ export function extractText(file: VFile, tree: MdastRoot | undefined, extras: re
   const splitsPair = (offset: number) => (source.charCodeAt(offset) & 0xfc00) === 0xdc00 && (source.charCodeAt(offset - 1) & 0xfc00) === 0xd800;
   const toPoint = (offset: number) => place.toPoint(Math.min(splitsPair(offset) ? offset + 1 : offset, source.length));
   const children: NlcstParagraph[] = [];
-  for (const block of blocks) {
-    const parsed = parser.parse(foldLookAlikes(block.text));
-    for (const paragraph of parsed.children) {
-      if (paragraph.type !== 'ParagraphNode') continue;
-      remap(paragraph, block.map, toPoint);
-      paragraph.data = { ...block.data } as never;
-      children.push(paragraph);
-    }
-  }
+  for (const block of blocks) for (const paragraph of parseBlock(block, toPoint)) children.push(paragraph);
   return { tree: { type: 'RootNode', children }, fields };
 }

@@ -1,5 +1,4 @@
 import type { Paragraph, Root, Sentence, Word } from 'nlcst';
-import { isLiteral } from 'nlcst-is-literal';
 import { toString } from 'nlcst-to-string';
 import { stemmer } from 'stemmer';
 import type { BlockData, FieldSpan } from './extract.ts';
@@ -137,10 +136,98 @@ export function stem(word: string): string {
   return result;
 }
 
+/**
+ * The merge field a word stands for. `fields` is sorted by start (spans do
+ * not overlap), so each lookup is a binary search rather than a scan of
+ * every field of the document.
+ */
 function fieldAt(fields: readonly FieldSpan[], word: Word): string | undefined {
   const offset = word.position?.start.offset;
   if (offset === undefined) return undefined;
-  return fields.find((f) => offset >= f.start && offset < f.end)?.name;
+  let low = 0;
+  let high = fields.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (fields[mid]!.start <= offset) low = mid + 1;
+    else high = mid;
+  }
+  const field = fields[low - 1];
+  return field && offset < field.end ? field.name : undefined;
+}
+
+/**
+ * The index of the paragraph holding token `index`, or -1: a binary search
+ * over `paragraphs` (in document order, each a token range [start, end)).
+ */
+export function paragraphOf(paragraphs: Paragraphs['paragraphs'], index: number): number {
+  let low = 0;
+  let high = paragraphs.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (paragraphs[mid]!.start <= index) low = mid + 1;
+    else high = mid;
+  }
+  return low > 0 && index < paragraphs[low - 1]!.end ? low - 1 : -1;
+}
+
+const singleDelimiters = ['-', '\u2013', '\u2014', ':', ';'];
+const delimiterPairs: Record<string, string[]> = {
+  ',': [','], '-': ['-'], '\u2013': ['\u2013'], '\u2014': ['\u2014'], '"': ['"'], "'": ["'"],
+  '\u2018': ['\u2019'], '\u201A': ['\u2019'], '\u2019': ['\u2019', '\u201A'], '\u201C': ['\u201D'], '\u201D': ['\u201D'], '\u201E': ['\u201D', '\u201C'],
+  '\u00AB': ['\u00BB'], '\u00BB': ['\u00AB'], '\u2039': ['\u203A'], '\u203A': ['\u2039'], '(': [')'], '[': [']'], '{': ['}'], '\u27E8': ['\u27E9'], '\u300C': ['\u300D'],
+};
+const openDelimiters = Object.keys(delimiterPairs);
+
+/** The first punctuation next to `index` in direction `step`, over white space only; undefined at a word. */
+function delimiterBeside(siblings: Sentence['children'], index: number, step: 1 | -1, delimiters: readonly string[]): string | undefined {
+  for (let i = index + step; i > -1 && i < siblings.length; i += step) {
+    const sibling = siblings[i]!;
+    if (sibling.type === 'WordNode' || sibling.type === 'SourceNode') return undefined;
+    if (sibling.type !== 'WhiteSpaceNode') {
+      const value = toString(sibling);
+      return delimiters.includes(value) ? value : undefined;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * nlcst-is-literal's test (a word set off by quotes, brackets, dashes or a
+ * colon), given where the sentence's first and last words are: the package
+ * counts the words before and after the word each time, which is quadratic in
+ * a long sentence.
+ */
+function isLiteral(sentence: Sentence, index: number, firstWord: number, lastWord: number): boolean {
+  const siblings = sentence.children;
+  if (index <= firstWord && delimiterBeside(siblings, index, 1, singleDelimiters) !== undefined) return true;
+  if (index >= lastWord && delimiterBeside(siblings, index, -1, singleDelimiters) !== undefined) return true;
+  const opening = delimiterBeside(siblings, index, -1, openDelimiters);
+  return opening !== undefined && delimiterBeside(siblings, index, 1, delimiterPairs[opening]!) !== undefined;
+}
+
+/** Index of the first and last word of each sentence, for `isLiteral`. */
+const wordBounds = new WeakMap<Sentence, [number, number]>();
+function boundsOf(sentence: Sentence): [number, number] {
+  let bounds = wordBounds.get(sentence);
+  if (!bounds) {
+    const children = sentence.children;
+    let first = children.findIndex((node) => node.type === 'WordNode');
+    let last = -1;
+    for (let i = children.length - 1; i >= 0; i--) {
+      if (children[i]!.type === 'WordNode') {
+        last = i;
+        break;
+      }
+    }
+    if (first === -1) first = children.length;
+    wordBounds.set(sentence, (bounds = [first, last]));
+  }
+  return bounds;
+}
+
+function literalAt(sentence: Sentence, index: number): boolean {
+  const [first, last] = boundsOf(sentence);
+  return isLiteral(sentence, index, first, last);
 }
 
 export interface TokenizeOptions {
@@ -153,7 +240,8 @@ export interface TokenizeOptions {
 }
 
 /** The document's words, normalised for matching, with their paragraphs. */
-export function tokenize(tree: Root, fields: readonly FieldSpan[], options: TokenizeOptions = {}): Paragraphs {
+export function tokenize(tree: Root, unsorted: readonly FieldSpan[], options: TokenizeOptions = {}): Paragraphs {
+  const fields = [...unsorted].sort((a, b) => a.start - b.start);
   const tokens: Token[] = [];
   const paragraphs: Paragraphs['paragraphs'] = [];
   let sentenceBase = 0;
@@ -164,7 +252,12 @@ export function tokenize(tree: Root, fields: readonly FieldSpan[], options: Toke
     sentenceBase += sentences;
     // A quoted name ("Wall of Shame") is the writer's own words, not a quotation of someone else's.
     const quoted = new Map<number, Item[]>();
-    for (const item of items) if (item.inQuotes) quoted.set(item.quote, [...(quoted.get(item.quote) ?? []), item]);
+    for (const item of items) {
+      if (!item.inQuotes) continue;
+      const words = quoted.get(item.quote);
+      if (words) words.push(item);
+      else quoted.set(item.quote, [item]);
+    }
     for (const words of quoted.values()) {
       const long = words.filter((item) => toString(item.word).length > 3);
       if (words.length >= 2 && long.length > 0 && long.every((item) => /^[A-Z]/.test(toString(item.word))) && !long.every((item) => /^[A-Z]+$/.test(toString(item.word)))) {
@@ -179,7 +272,7 @@ export function tokenize(tree: Root, fields: readonly FieldSpan[], options: Toke
       const field = fieldAt(fields, from.word);
       const letters = raw.replace(/[^a-z]/gi, '');
       const caps = letters.length >= 2 && letters === letters.toUpperCase();
-      const literal = from.inQuotes || to.inQuotes || isLiteral(from.sentence, from.index) || isLiteral(to.sentence, to.index);
+      const literal = from.inQuotes || to.inQuotes || literalAt(from.sentence, from.index) || literalAt(to.sentence, to.index);
       // "s-e-i-z-e" and "s.e.i.z.e" read as the word.
       const unspaced = /^([a-z][-._*])+[a-z]$/i.test(raw) ? raw.replace(/[-._*]/g, '') : raw;
       const words = field ? [fieldPlaceholder] : expandContraction(unspaced);

@@ -1,0 +1,216 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createChecker } from '../../src/validator/engine.ts';
+import { PhraseMatcher } from '../../src/validator/phrases/matcher.ts';
+import { PatternCompiler } from '../../src/validator/phrases/pattern.ts';
+import { loadPhraseData, phraseDirectory, RuleDataError } from '../../src/validator/rules/phrase-rules.ts';
+import type { Token } from '../../src/validator/text/tokens.ts';
+import { projectRoot } from '../helpers/project.ts';
+
+// Hostile input: text shaped so that a check whose cost grows with the square of a sentence, a
+// paragraph or the file would run for minutes. CI shares two cores, so no test asserts a tight
+// wall-clock time: each compares the time for n and 8n bytes (linear gives ~8x, quadratic ~64x)
+// and gives the largest input a generous budget.
+
+const checker = await createChecker({ root: projectRoot });
+
+/** `unit` repeated to about `bytes` characters, whole units only. */
+const repeat = (unit: string, bytes: number) => unit.repeat(Math.max(1, Math.floor(bytes / unit.length)));
+
+const templateHead = `---
+id: example
+title: Example
+summary: Example reminder.
+stage: overdue-60
+channel: email
+sendOffsetDays: 60
+subject: "Invoice {{invoice_number}}: {{balance_due}} overdue"
+jurisdictions: [US, UK, EU]
+notices: [payment-instructions, named-contact, dispute-path, already-paid, pre-referral, bankruptcy-information]
+---
+
+Dear {{customer_contact_name}}, invoice {{invoice_number}} of {{invoice_date}} was due on {{due_date}} and is {{days_past_due}} days late.
+
+`;
+
+/** Messages by rule id for a draft (wording only) or a template. */
+function check(text: string, kind: 'draft' | 'template' = 'draft'): Record<string, number> {
+  const result = checker.check(kind === 'template' ? templateHead + text : text, { kind, path: kind === 'template' ? 'templates/example.mdx' : 'draft.md' });
+  const counts: Record<string, number> = {};
+  for (const message of result.file.messages) counts[String(message.ruleId)] = (counts[String(message.ruleId)] ?? 0) + 1;
+  return counts;
+}
+
+function timed<T>(run: () => T): { value: T; ms: number } {
+  const start = performance.now();
+  const value = run();
+  return { value, ms: performance.now() - start };
+}
+
+interface Shape {
+  name: string;
+  unit: string;
+  /** Messages expected for `repetitions` units, by rule; `{}` for none. */
+  verdict: (repetitions: number) => Record<string, number | 'some'>;
+}
+
+const none = () => ({});
+const shapes: Shape[] = [
+  { name: 'one long sentence of one word', unit: 'go ', verdict: none },
+  { name: 'one repeated word', unit: 'invoice ', verdict: none },
+  // Overlong sentences are parsed in windows, so a mention cut at a window's edge may be lost: "some", not a count.
+  { name: 'one long sentence of repeated threats', unit: 'We will take legal action and we will take legal action and ', verdict: () => ({ escalation: 'some' }) },
+  { name: 'one paragraph of distinct words', unit: '', verdict: none },
+  { name: 'thousands of short sentences', unit: 'Please pay the invoice by Friday. ', verdict: none },
+  { name: 'thousands of threatening sentences', unit: 'We will take legal action. ', verdict: (n) => ({ escalation: n }) },
+  { name: 'thousands of threatening paragraphs', unit: 'We will take legal action.\n\n', verdict: (n) => ({ escalation: n }) },
+  { name: 'a run of negations', unit: 'not ', verdict: none },
+  { name: 'a run of negation scopes', unit: 'we have no plans to ', verdict: none },
+  { name: 'a run of quotations', unit: '"a" ', verdict: none },
+  { name: 'a run of quotation marks', unit: '"', verdict: none },
+  { name: 'a huge table', unit: '| we will sue | you now |\n', verdict: none },
+  { name: 'many merge fields', unit: '{{due_date}} and ', verdict: none },
+  { name: 'one long word', unit: 'a', verdict: none },
+  { name: 'many if-then clauses', unit: 'if you pay then we will not take legal action and ', verdict: none },
+  { name: 'contractions', unit: "won't ", verdict: none },
+  { name: 'spaced letters', unit: 'P A Y ', verdict: none },
+  { name: 'capitals', unit: 'PAY NOW ', verdict: () => ({ shouting: 'some' }) },
+  { name: 'exclamation marks', unit: '!', verdict: () => ({ shouting: 1 }) },
+];
+
+function textOf(shape: Shape, bytes: number): { text: string; repetitions: number } {
+  if (shape.unit === '') {
+    let text = '';
+    const words: string[] = [];
+    for (let i = 0; text.length < bytes; i++) {
+      const word = `item${i} `;
+      words.push(word);
+      text += word;
+    }
+    return { text: words.join(''), repetitions: words.length };
+  }
+  const text = shape.name === 'a huge table' ? `| a | b |\n|---|---|\n${repeat(shape.unit, bytes)}` : repeat(shape.unit, bytes);
+  return { text, repetitions: Math.floor(bytes / shape.unit.length) };
+}
+
+function expectVerdict(counts: Record<string, number>, expected: Record<string, number | 'some'>): void {
+  expect(Object.keys(counts).sort()).toEqual(Object.keys(expected).sort());
+  for (const [rule, count] of Object.entries(expected)) {
+    if (count === 'some') expect(counts[rule]).toBeGreaterThan(0);
+    else expect(counts[rule]).toBe(count);
+  }
+}
+
+describe('checking time grows linearly with the text', () => {
+  beforeAll(() => {
+    check(textOf(shapes[2]!, 20_000).text);
+  });
+
+  it.each(shapes)('$name', (shape) => {
+    const small = textOf(shape, 32_000);
+    const large = textOf(shape, 256_000);
+    const a = timed(() => check(small.text));
+    const b = timed(() => check(large.text));
+    expectVerdict(a.value, shape.verdict(small.repetitions));
+    expectVerdict(b.value, shape.verdict(large.repetitions));
+    // Linear: about 8 times as long for 8 times the text. Quadratic would be about 64 times.
+    expect(b.ms / Math.max(a.ms, 5)).toBeLessThan(20);
+  });
+
+  it.each(['go ', 'invoice ', 'We will take legal action and we will take legal action and '])('a megabyte of "%s" is checked, as a draft and as a template', { timeout: 60_000 }, (unit) => {
+    const text = repeat(unit, 1_000_000);
+    const threat = unit.startsWith('We');
+    const draft = check(text);
+    expect(draft).toEqual(threat ? { escalation: expect.any(Number) } : {});
+    const template = check(text, 'template');
+    if (threat) expect(template['escalation']).toBeGreaterThan(10_000);
+    else expect(template['escalation']).toBeUndefined();
+  });
+});
+
+/** Tokens of a one-sentence text of plain lower-case words, as the matcher sees them. */
+function tokens(words: readonly string[]): Token[] {
+  return words.map((text, i) => ({ text, plain: text, keys: [`w:${text}`, `s:${text}`], stems: [text], raw: text, sentence: 0, paragraph: 0, clauseStart: i === 0, caps: false, literal: false, quoted: false }) as unknown as Token);
+}
+
+describe('the phrase matcher', () => {
+  it('matches ambiguous alternatives in time linear in the text, where backtracking was exponential', () => {
+    // Each "go" can begin either alternative, and the final word never comes: a backtracking
+    // matcher tries every way of splitting the run before giving up, at every start.
+    const pattern = `${'(go|go go) '.repeat(25)}stop`;
+    const matcher = new PhraseMatcher<string>();
+    matcher.add(new PatternCompiler({}).compile(pattern), 'ambiguous');
+    const run = (n: number) => timed(() => matcher.scan(tokens([...Array<string>(n).fill('go'), 'late', 'stop'])));
+    run(500);
+    const small = run(2_000);
+    const large = run(16_000);
+    expect(small.value).toEqual([]);
+    expect(large.value).toEqual([]);
+    expect(large.ms / Math.max(small.ms, 5)).toBeLessThan(20);
+    // It still finds the preferred match from each start: 25 alternatives over 25 to 50 words.
+    const found = matcher.scan(tokens([...Array<string>(30).fill('go'), 'stop']));
+    expect(found.map((m) => [m.start, m.end])).toEqual([0, 1, 2, 3, 4, 5].map((start) => [start, 31]));
+  });
+});
+
+describe('rule data that would blow up is refused, located', () => {
+  let directory: string;
+
+  beforeAll(async () => {
+    directory = await mkdtemp(path.join(tmpdir(), 'fair-collections-phrases-'));
+  });
+  afterAll(async () => {
+    await rm(directory, { recursive: true, force: true });
+  });
+
+  /** A copy of the shipped phrase data with `pattern` added to the first pattern list of threats.yaml. */
+  async function withPattern(pattern: string, lexicon = ''): Promise<{ dir: string; line: number; column: number }> {
+    const dir = await mkdtemp(path.join(directory, 'data-'));
+    await cp(phraseDirectory, dir, { recursive: true });
+    const threats = await readFile(path.join(dir, 'threats.yaml'), 'utf8');
+    const anchor = '    patterns:\n';
+    const at = threats.indexOf(anchor) + anchor.length;
+    const added = `      - "${pattern}"\n`;
+    await writeFile(path.join(dir, 'threats.yaml'), threats.slice(0, at) + added + threats.slice(at));
+    if (lexicon) await writeFile(path.join(dir, 'lexicon.yaml'), `${await readFile(path.join(dir, 'lexicon.yaml'), 'utf8')}\n${lexicon}\n`);
+    const line = threats.slice(0, at).split('\n').length;
+    return { dir: `${dir}/`, line, column: 9 };
+  }
+
+  function refusal(dir: string): RuleDataError {
+    try {
+      loadPhraseData(dir);
+    } catch (error) {
+      if (error instanceof RuleDataError) return error;
+      throw error;
+    }
+    throw new Error('The rule data was accepted');
+  }
+
+  it('accepts the shipped data and its copy', async () => {
+    const { dir } = await withPattern('locked up for good');
+    expect(() => loadPhraseData(dir)).not.toThrow();
+  });
+
+  it.each([
+    ['groups that multiply', '$boom0 now', Array.from({ length: 10 }, (_, i) => `boom${i}: ["${i === 9 ? 'go' : `$boom${i + 1} `.repeat(4).trim()}"]`).join('\n'), /matcher states/],
+    ['a long chain of ambiguous alternatives', `${'(go|go go) '.repeat(80)}now`, '', /can match up to \d+ words/],
+    ['a gap too wide', 'sue ...99 you', '', /skips more than 12 words/],
+    ['alternatives nested too deep', `${'('.repeat(40)}go${')'.repeat(40)} now`, '', /more than 16 levels deep/],
+  ])('%s', async (_name, pattern, lexicon, reason) => {
+    const { dir, line, column } = await withPattern(pattern, lexicon);
+    const started = performance.now();
+    const error = refusal(dir);
+    // Refused from the pattern's size, measured without writing it out.
+    expect(performance.now() - started).toBeLessThan(20_000);
+    const messages = error.files.flatMap((file) => file.messages);
+    expect(messages).toHaveLength(1);
+    const [message] = messages;
+    expect(message!.file).toBe(path.join(dir, 'threats.yaml'));
+    expect([message!.line, message!.column]).toEqual([line, column]);
+    expect(message!.reason).toMatch(reason);
+    expect(error.message).toContain(`threats.yaml:${line}:${column}`);
+  });
+});
