@@ -45,9 +45,12 @@ export const mergeFields: DocumentRule = {
     if (context.kind !== 'template' || context.languageOnly || !context.catalog || !context.tree) return;
     const names = context.catalog.fields.map((f) => f.name);
     const known = new Set(names);
+    // One suggestion per distinct unknown name: a file may repeat the same typo thousands of times.
+    const suggestions = new Map<string, string | undefined>();
     const check = (node: MergeField) => {
       if (known.has(node.name)) return;
-      const suggestion = closest(node.name.replace(/[\s-]+/g, '_'), names);
+      if (!suggestions.has(node.name)) suggestions.set(node.name, closest(node.name.replace(/[\s-]+/g, '_'), names));
+      const suggestion = suggestions.get(node.name);
       report({
         reason: `Unknown merge field {{${node.name}}}${suggestion ? `; did you mean {{${suggestion}}}?` : ''}`,
         place: nodePlace(node),
