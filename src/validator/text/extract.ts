@@ -278,7 +278,7 @@ function windowEnd(text: string, from: number): number {
     if (space === -1) space = i;
   }
   if (space !== -1) return space;
-  // No white space at all: cut anyway, but not inside a surrogate pair.
+  // No white space in the window's second half (one enormous word): cut it, but not inside a surrogate pair.
   return (text.charCodeAt(limit) & 0xfc00) === 0xdc00 ? limit - 1 : limit;
 }
 
