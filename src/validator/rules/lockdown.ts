@@ -153,7 +153,7 @@ export const lockdown: DocumentRule = {
       invalid: [
         { text: "import fs from 'node:fs'", note: 'Imports are resolved at build time.' },
         { text: "Total: {process.env.SECRET}", note: 'Expressions run at build time.' },
-        { text: "Total: {/* a note */ process.exit(1) // */}", note: 'A comment ends at its first */: what follows is code.' },
+        { text: "Total: {/* a note */ process.exit(1) // */\n}", note: 'A comment ends at its first */: what follows is code.' },
         { text: '<script>alert(1)</script>', note: 'Raw HTML.' },
         { text: '[Pay here](javascript:alert(1))', note: 'A javascript: link.' },
         { text: '[Statement](blob:https://pay.example/1)', note: 'Only https, http, mailto and tel links.' },
