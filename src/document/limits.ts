@@ -6,7 +6,7 @@ import type { Node, Parent } from 'unist';
  * level, and micromark pairs emphasis and link brackets by scanning back over
  * the open ones (quadratic in a paragraph's markers): a few kilobytes of
  * `> > >`, `- - -` or `*****` can take minutes, overflow the stack or crash
- * the build. A letter or chapter needs a small fraction of each limit.
+ * the build, and a block of text costs the square of its length. A letter or chapter needs a small fraction of each limit.
  */
 export const structureLimits = {
   /** Blockquotes and list items opened on one line: `> - 1. text` is 3. */
@@ -17,6 +17,12 @@ export const structureLimits = {
   emphasisMarkersPerParagraph: 1000,
   /** `[` and `]` in one paragraph (links, images, footnotes, task boxes). */
   bracketsPerParagraph: 1000,
+  /**
+   * Characters in one block of lines with no blank line between them (a
+   * paragraph, a table, a list). micromark's text resolution with GFM is
+   * quadratic in a block's length; the longest block in the handbook is 2 KB.
+   */
+  charactersPerBlock: 32_000,
 } as const;
 
 export interface StructureProblem {
@@ -77,6 +83,7 @@ export function checkStructure(text: string): StructureProblem[] {
   };
   let emphasis = 0;
   let brackets = 0;
+  let characters = 0;
   let paragraphLine = 1;
   const lines = text.split('\n');
   for (let n = 0; n < lines.length; n++) {
@@ -84,8 +91,17 @@ export function checkStructure(text: string): StructureProblem[] {
     if (line.trim() === '') {
       emphasis = 0;
       brackets = 0;
+      characters = 0;
       paragraphLine = n + 2;
       continue;
+    }
+    characters += line.length + 1;
+    if (characters > structureLimits.charactersPerBlock) {
+      add('block', {
+        reason: `The block of text starting on line ${paragraphLine} runs past ${structureLimits.charactersPerBlock.toLocaleString('en')} characters without a blank line; split it into paragraphs`,
+        line: n + 1,
+        column: 1,
+      });
     }
     if (!isThematicBreak(line)) {
       const depth = containersAt(line);
