@@ -7,6 +7,7 @@ import { dataFingerprint, LintCache } from './cache.ts';
 import { defaultTargets, kindByLocation, readTarget, resolveTargets, UsageError } from './files.ts';
 import { checkInWorkers, workerCount } from './parallel.ts';
 import { reportMessage } from './report-message.ts';
+import { chapterFilesMeta, checkChapterFiles } from './rules/chapters.ts';
 import { duplicateId, sequence } from './rules/project.ts';
 import { ruleUrl } from './rule-url.ts';
 import { fromPlain, toPlain, type PlainResult } from './serialize.ts';
@@ -178,6 +179,11 @@ export async function validate(options: ValidateOptions): Promise<Report> {
   }
   if (catalog && !options.languageOnly && projectTemplates.length > 0) {
     for (const rule of [duplicateId, sequence]) rule.check(projectTemplates, catalog, (file, spec) => reportMessage(file, rule.meta, spec));
+  }
+  if (!options.languageOnly) {
+    const chapters = results.filter((r) => r.kind === 'chapter').map((r) => r.file);
+    const ladderFile = results.find((r) => r.kind === 'data' && r.file.path === path.join(root, contentPaths.ladder))?.file;
+    await checkChapterFiles(root, chapters, catalog, ladderFile, (file, spec) => reportMessage(file, chapterFilesMeta, spec));
   }
   await cache?.save();
 

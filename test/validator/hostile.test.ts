@@ -119,7 +119,7 @@ describe('broken input', () => {
     expect(byFile['bom.mdx']![0]).toBe('1:1 read-error File starts with a byte-order mark; save it as UTF-8 without BOM');
     expect(byFile['empty.mdx']).toEqual(['1:1 read-error File is empty']);
     expect(byFile['huge.mdx']).toEqual(['1:1 read-error File is 5372 KB; the limit is 256 KB (a template or chapter is a few kilobytes)']);
-    expect(byFile['nested.mdx']).toEqual(['20:41 structure Content nested more than 40 levels deep (quotes, lists, emphasis or components inside each other); flatten it']);
+    expect(byFile['nested.mdx']).toEqual(['174:1 structure The block of text starting on line 1 runs past 32,000 characters without a blank line; split it into paragraphs']);
     expect(byFile['binary.mdx']).toEqual(['1:1 read-error Binary file (a NUL byte at offset 4), not text']);
     expect(byFile['outside.mdx']![0]).toMatch(/^1:1 read-error Symbolic link to \/etc\/hostname, outside the repository/);
     expect(byFile['dangling.mdx']).toEqual(['1:1 read-error File not found (a broken link?)']);

@@ -250,3 +250,22 @@ describe('lint verdict = build verdict', () => {
     await rm(path.join(root, 'src/pages/broken.astro'));
   });
 });
+
+describe('chapters the site would not publish as checked', () => {
+  it('reports names that differ only in case, chapters in subfolders and ladder stages naming a missing chapter, each located', async () => {
+    const root = await contentCopy();
+    const chapter = await readFile(path.join(root, 'content/handbook/disputes.mdx'), 'utf8');
+    await writeFile(path.join(root, 'content/handbook/Disputes.mdx'), chapter);
+    await mkdir(path.join(root, 'content/handbook/archive'));
+    await writeFile(path.join(root, 'content/handbook/archive/disputes.mdx'), chapter);
+    await edit(root, 'content/ladder.yaml', /chapter: disputes\b/, 'chapter: dispute');
+    const report = await validate({ root });
+    expect(chapterMessages(report, 'Disputes.mdx')).toEqual(['1:1 chapter-files Disputes.mdx and disputes.mdx differ only in case: the site would publish one page for both']);
+    const archived = report.files.find((r) => r.file.path.endsWith('archive/disputes.mdx'))!;
+    expect(archived.file.messages.map((m) => `${m.line}:${m.column} ${m.reason}`)).toContain('1:1 Chapters live directly in content/handbook/: archive/disputes.mdx is in a subfolder, so it would never be published');
+    const ladder = await readFile(path.join(root, 'content/ladder.yaml'), 'utf8');
+    const line = ladder.slice(0, ladder.indexOf('chapter: dispute\n')).split('\n').length;
+    expect(chapterMessages(report, 'ladder.yaml')).toContainEqual(expect.stringMatching(new RegExp(`^${line}:\\d+ chapter-files Stage "[a-z-]+" names the chapter "dispute", which is not in content/handbook/$`)));
+    await rm(root, { recursive: true, force: true });
+  });
+});

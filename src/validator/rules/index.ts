@@ -8,6 +8,7 @@ import { equality, profanity } from './wordlists.ts';
 import { shouting } from './shouting.ts';
 import { lockdown } from './lockdown.ts';
 import { builtinRules } from './builtin.ts';
+import { chapterFilesMeta } from './chapters.ts';
 
 export interface RuleSet {
   document: DocumentRule[];
@@ -36,6 +37,6 @@ export function loadRules(): RuleSet {
     schedule,
   ];
   const project: ProjectRule[] = [duplicateId, sequence];
-  rules = { document, project, meta: [...document, ...project].map((rule) => rule.meta).concat(builtinRules) };
+  rules = { document, project, meta: [...document, ...project].map((rule) => rule.meta).concat(chapterFilesMeta, builtinRules) };
   return rules;
 }
