@@ -30,14 +30,14 @@ export function findSuppressions(tree: Root): Suppression[] {
 }
 
 /**
- * True for an MDX expression that is only block comments: allowed, because
- * it cannot run. As in JavaScript, a comment ends at its first closing
+ * True for an MDX expression that is empty or only block comments: allowed,
+ * because it cannot run. As in JavaScript, a comment ends at its first closing
  * star-slash, so a "comment" followed by code and a line comment hiding a
  * second star-slash is code. Each comment body is scanned once (`[^*]` and a
  * star not before a slash cannot overlap), so the test is linear.
  */
 export function isCommentOnly(value: string): boolean {
-  return /^(?:\s*\/\*(?:[^*]|\*(?!\/))*\*\/)+\s*$/.test(value);
+  return /^(?:\s*\/\*(?:[^*]|\*(?!\/))*\*\/)*\s*$/.test(value);
 }
 
 /**
