@@ -4,6 +4,7 @@
 //   npm run judgement            the table
 //   npm run judgement -- --list  also every miss and false positive
 //   npm run judgement -- --heldout | --blind   the other labelled sets
+//   npm run judgement -- --public dev | --public test   passages from public records (test/corpus-public); the test split is never tuned on
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { markdown as alex } from 'alex';
@@ -69,7 +70,12 @@ if (import.meta.main) {
   const list = process.argv.includes('--list');
   // --heldout: a second set, written without seeing the rules (used once to find weaknesses, then fixed in general ways);
   // --blind: a third set the rules have never been tuned on.
-  const corpus = process.argv.includes('--blind') ? 'corpus-blind' : process.argv.includes('--heldout') ? 'corpus-heldout' : 'corpus';
+  const publicSplit = process.argv.includes('--public') ? process.argv[process.argv.indexOf('--public') + 1] : undefined;
+  if (publicSplit !== undefined && publicSplit !== 'dev' && publicSplit !== 'test') {
+    console.error('--public takes dev or test');
+    process.exit(2);
+  }
+  const corpus = publicSplit ? `corpus-public/${publicSplit}` : process.argv.includes('--blind') ? 'corpus-blind' : process.argv.includes('--heldout') ? 'corpus-heldout' : 'corpus';
   const letters = await readCorpus(path.join(projectRoot, 'test', corpus));
   const aggressive = letters.filter((l) => l.label === 'aggressive');
   const fair = letters.filter((l) => l.label === 'fair');
@@ -96,6 +102,8 @@ if (import.meta.main) {
   const ours = results[0]!;
   const categories = [...new Set(aggressive.map((l) => l.category))].sort();
   console.log(`\nRecall by category (${ours.tool}): ${categories.map((c) => { const set = aggressive.filter((l) => l.category === c); return `${c} ${set.filter((l) => ours.flagged.has(l.name)).length}/${set.length}`; }).join(', ')}`);
+  const fairCategories = [...new Set(fair.map((l) => l.category))].sort();
+  console.log(`False positives by category (${ours.tool}): ${fairCategories.map((c) => { const set = fair.filter((l) => l.category === c); return `${c} ${set.filter((l) => ours.flagged.has(l.name)).length}/${set.length}`; }).join(', ')}`);
   if (list) {
     console.log('\nMissed aggressive letters:');
     for (const l of aggressive.filter((l) => !ours.flagged.has(l.name))) console.log(`  ${l.name} (${l.category})`);
