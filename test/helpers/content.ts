@@ -27,3 +27,23 @@ export async function lineOf(root: string, file: string, needle: string): Promis
   if (index < 0) throw new Error(`lineOf(): ${needle} not in ${file}`);
   return text.slice(0, index).split('\n').length;
 }
+
+/** A complete overdue-60 email template around `body`, passing every content rule; `extra` adds frontmatter lines. */
+export function exampleTemplate(body: string, extra = ''): string {
+  return `---
+id: example
+title: Example
+summary: Example reminder.
+stage: overdue-60
+channel: email
+sendOffsetDays: 60
+subject: "Invoice {{invoice_number}}: {{balance_due}} overdue"
+jurisdictions: [US, UK, EU]
+notices: [payment-instructions, named-contact, dispute-path, already-paid, pre-referral, bankruptcy-information]
+${extra}---
+
+Dear {{customer_contact_name}}, invoice {{invoice_number}} of {{invoice_date}} was due on {{due_date}} and is {{days_past_due}} days late; we last wrote on {{previous_contact_date}}.
+
+${body}
+`;
+}

@@ -1,28 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createChecker } from '../../src/validator/engine.ts';
+import { exampleTemplate as template } from '../helpers/content.ts';
 import { projectRoot } from '../helpers/project.ts';
 
 const checker = await createChecker({ root: projectRoot });
-
-/** A minimal valid template at `stage` around `body`, so only the wording under test can fail. */
-function template(body: string, extra = ''): string {
-  return `---
-id: example
-title: Example
-summary: Example reminder.
-stage: overdue-60
-channel: email
-sendOffsetDays: 60
-subject: "Invoice {{invoice_number}}: {{balance_due}} overdue"
-jurisdictions: [US, UK, EU]
-notices: [payment-instructions, named-contact, dispute-path, already-paid, pre-referral, bankruptcy-information]
-${extra}---
-
-Dear {{customer_contact_name}}, invoice {{invoice_number}} of {{invoice_date}} was due on {{due_date}} and is {{days_past_due}} days late; we last wrote on {{previous_contact_date}}.
-
-${body}
-`;
-}
 
 function rulesFor(text: string, kind: 'template' | 'draft' | 'chapter' = 'template', stage?: string) {
   const path = kind === 'template' ? 'templates/example.mdx' : kind === 'chapter' ? 'content/handbook/example.mdx' : 'draft.md';
