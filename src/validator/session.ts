@@ -74,12 +74,18 @@ export async function openSession(options: SessionOptions, reportNotices = false
 }
 
 /**
- * Reads, classifies and checks files one after another, reading ahead so the
- * disk is never what the checks wait for. Never throws for a file's own problems.
+ * Reads, classifies and checks files one after another, reading a few files
+ * ahead so the disk is never what the checks wait for. Never throws for a file's own problems.
  */
 export async function* checkTargets(targets: readonly string[], session: Session): AsyncGenerator<{ result: FileResult; project?: ProjectTemplate | undefined }> {
-  const reads = targets.map((target) => readTarget(target, session.root));
-  for (let i = 0; i < targets.length; i++) yield checkRead(targets[i]!, await reads[i]!, session);
+  // A bounded window of reads ahead: enough to keep the disk busy, while at most this many files (each up to the size limit) are held.
+  const readAhead = 16;
+  const reads = targets.slice(0, readAhead).map((target) => readTarget(target, session.root));
+  for (let i = 0; i < targets.length; i++) {
+    const read = await reads[i]!;
+    if (i + readAhead < targets.length) reads.push(readTarget(targets[i + readAhead]!, session.root));
+    yield checkRead(targets[i]!, read, session);
+  }
 }
 
 function checkRead(target: string, { file, ok }: { file: VFile; ok: boolean }, session: Session): { result: FileResult; project?: ProjectTemplate | undefined } {
