@@ -40,6 +40,18 @@ function isWordChar(c: string | undefined): boolean {
   return c !== undefined && /[\p{L}\p{N}]/u.test(c);
 }
 
+/** Whether `<` at `at` opens an element, closes one, or is neither (a self-closing tag, an autolink, a comparison). */
+function elementTag(line: string, at: number): 'open' | 'close' | undefined {
+  if (line[at + 1] === '/') return /[A-Za-z]/.test(line[at + 2] ?? '') ? 'close' : undefined;
+  if (!/[A-Za-z]/.test(line[at + 1] ?? '')) return undefined;
+  // A bounded look for the end of the tag keeps the scan linear.
+  const rest = line.slice(at, at + 200);
+  const end = rest.indexOf('>');
+  if (end < 0) return 'open';
+  const tag = rest.slice(0, end + 1);
+  return tag.endsWith('/>') || /[:@]/.test(tag.split(/\s/)[0]!) ? undefined : 'open';
+}
+
 /** How many container markers (`>`, `-`, `+`, `*`, `1.`, `1)`) open at the start of a line. */
 function containersAt(line: string): number {
   let depth = 0;
@@ -85,6 +97,12 @@ export function checkStructure(text: string): StructureProblem[] {
   let brackets = 0;
   let characters = 0;
   let paragraphLine = 1;
+  let elements = 0;
+  const bareReturn = /\r(?!\n)/.exec(text);
+  if (bareReturn) {
+    // Parsers disagree on a lone CR (micromark ends a line there, the site build's frontmatter reader does not).
+    add('cr', { reason: 'A carriage return without a line feed (an old Mac line ending); save the file with LF or CRLF line endings', line: text.slice(0, bareReturn.index).split('\n').length, column: 1 });
+  }
   const lines = text.split('\n');
   for (let n = 0; n < lines.length; n++) {
     const line = lines[n]!;
@@ -115,6 +133,16 @@ export function checkStructure(text: string): StructureProblem[] {
     }
     for (let i = 0; i < line.length; i++) {
       const c = line[i];
+      if (c === '<') {
+        // Components and HTML elements open a level each; the tree's depth is checked only after
+        // parsing, and the parser's own passes recurse per level, so it is bounded here first.
+        const tag = elementTag(line, i);
+        if (tag === 'open') elements++;
+        else if (tag === 'close') elements = Math.max(0, elements - 1);
+        if (elements > structureLimits.treeDepth) {
+          add('elements', { reason: `More than ${structureLimits.treeDepth} components or HTML elements open inside each other; flatten it`, line: n + 1, column: i + 1 });
+        }
+      }
       // An underscore inside a word (a merge field's name) can neither open nor close emphasis.
       // Each marker counts (a run of 16,000 `*` is 8,000 nested emphases); an underscore inside a word, as in a merge field's name, never opens or closes one.
       if (c === '*' || c === '~' || (c === '_' && !(isWordChar(line[i - 1]) && isWordChar(line[i + 1])))) emphasis++;

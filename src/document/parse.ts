@@ -67,6 +67,11 @@ export function parseDocument(file: VFile, syntax: Syntax): Root | undefined {
   try {
     tree = processors[syntax].parse(file);
   } catch (error) {
+    // The checks above bound nesting; a stack overflow that still happens is the same problem, not the tool's failure.
+    if (error instanceof RangeError) {
+      fatal(file, 'Content nested too deeply to parse (quotes, lists, emphasis or components inside each other); flatten it', undefined, 'structure');
+      return undefined;
+    }
     if (!(error instanceof VFileMessage)) throw error;
     const { reason, place } = errorPlace(error);
     fatal(file, `${syntax === 'mdx' ? 'MDX' : 'Markdown'} syntax: ${reason}`, place);

@@ -91,13 +91,12 @@ export async function readContent(filePath: string, root: string): Promise<{ fil
   const file = new VFile({ path: filePath, cwd: root });
   try {
     const link = await lstat(filePath);
-    if (link.isSymbolicLink()) {
-      const [real, rootReal] = await Promise.all([realpath(filePath), realRoot(root)]);
-      const inside = (p: string) => p === rootReal || p.startsWith(rootReal + path.sep);
-      if (inside(path.resolve(filePath)) && !inside(real)) {
-        fail(file, `Symbolic link to ${real}, outside the repository: content must live in the repository`);
-        return { file, ok: false };
-      }
+    // A link anywhere on the way counts, the file's own or a linked folder above it.
+    const [real, rootReal] = await Promise.all([realpath(filePath), realRoot(root)]);
+    const within = (p: string, base: string) => p === base || p.startsWith(base + path.sep);
+    if (within(path.resolve(filePath), path.resolve(root)) && !within(real, rootReal)) {
+      fail(file, `Symbolic link to ${real}, outside the repository: content must live in the repository`);
+      return { file, ok: false };
     }
     // The kind is known before opening: opening a socket fails, and a FIFO or device must not be read at all.
     const refused = notRegular(link.isSymbolicLink() ? await stat(filePath) : link);

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -30,7 +30,7 @@ const canary = `canary-${process.pid}-${Date.now()}`;
  * what the validator must say. Every one is also built: the build must
  * refuse it too, and nothing may run.
  */
-const hostileChapters: { name: string; body: string; files?: Record<string, string>; expect: RegExp }[] = [
+const hostileChapters: { name: string; body: string; whole?: string; files?: Record<string, string>; expect: RegExp }[] = [
   {
     name: 'a comment that ends early, hiding code behind a line comment',
     body: `Hello {/* note */ process.getBuiltinModule('node:fs').writeFileSync(${JSON.stringify(marker)}, 'ran') // */\n} there.\n`,
@@ -69,11 +69,43 @@ const hostileChapters: { name: string; body: string; files?: Record<string, stri
     expect: /^9:11 mdx-lockdown \{\{due_date\}\} is a merge field, which only letters fill in; in a chapter, write it as code/,
   },
   {
+    name: 'an image path with a trailing slash, which the build imports as written',
+    body: '![Chart](./chart.png/)\n',
+    files: { 'content/handbook/chart.png': '\x89PNG\r\n\x1a\n' },
+    expect: /^9:1 mdx-lockdown An image must be a \.png, .* file$/,
+  },
+  {
+    name: 'an image file that is not an image',
+    body: '![Chart](./fake.png)\n',
+    files: { 'content/handbook/fake.png': 'not an image' },
+    expect: /^9:1 mdx-lockdown \.\/fake\.png is not a PNG image \(its first bytes say otherwise\)/,
+  },
+  {
+    name: 'components named after JavaScript built-ins',
+    body: '<constructor />\n\n<Callout toString="x">hi</Callout>\n',
+    expect: /^9:1 mdx-lockdown Raw HTML <constructor> is not allowed/,
+  },
+  {
+    name: '88 KB of elements nested in separate blocks',
+    body: `${'<a>\n\n'.repeat(8000)}x\n\n${'</a>\n\n'.repeat(8000)}`,
+    expect: /^\d+:1 structure More than 40 components or HTML elements open inside each other/,
+  },
+  {
+    name: 'a carriage return alone ending the frontmatter',
+    body: '',
+    whole: `${frontmatter.replace('2026-11-20\n---', '2026-11-20\r---')}Text.\n`,
+    expect: /^6:1 structure A carriage return without a line feed/,
+  },
+  {
     name: '1.2 KB of nested quotes',
     body: `${'> '.repeat(600)}deep\n`,
     expect: /^9:1 structure 600 quotes or lists nested on one line; the limit is 12/,
   },
 ];
+
+function sourceOf(chapter: (typeof hostileChapters)[number]): string {
+  return chapter.whole ?? frontmatter + chapter.body;
+}
 
 function chapterMessages(report: Awaited<ReturnType<typeof validate>>, name: string): string[] {
   const result = report.files.find((r) => path.basename(r.file.path) === name);
@@ -95,7 +127,7 @@ describe('hostile chapters: the validator refuses each, located', () => {
         await mkdir(path.dirname(path.join(root, file)), { recursive: true });
         await writeFile(path.join(root, file), text);
       }
-      await writeFile(path.join(root, 'content/handbook/hostile.mdx'), frontmatter + chapter.body);
+      await writeFile(path.join(root, 'content/handbook/hostile.mdx'), sourceOf(chapter));
       const report = await validate({ root, paths: ['content/handbook/hostile.mdx'] });
       expect(chapterMessages(report, 'hostile.mdx')).toContainEqual(expect.stringMatching(chapter.expect));
       expect(report.errorCount).toBeGreaterThan(0);
@@ -103,9 +135,9 @@ describe('hostile chapters: the validator refuses each, located', () => {
   }
 
   it('the compile step refuses the code and the image imports even when the validator is skipped', () => {
-    for (const chapter of hostileChapters.filter((c) => !/nested|merge field/.test(c.name))) {
+    for (const chapter of hostileChapters.filter((c) => !/nested|merge field|carriage/.test(c.name))) {
       const filePath = path.join(root, 'content/handbook/hostile.mdx');
-      const file = new VFile({ path: filePath, value: frontmatter + chapter.body });
+      const file = new VFile({ path: filePath, value: sourceOf(chapter) });
       const tree = parseDocument(file, 'mdx')!;
       expect(() => remarkLockdown({ root })(tree, file), chapter.name).toThrow(/Refusing to compile content that contains code/);
     }
@@ -119,6 +151,26 @@ describe('hostile chapters: the validator refuses each, located', () => {
     );
     const report = await validate({ root, paths: ['content/handbook/hostile.mdx'] });
     expect(chapterMessages(report, 'hostile.mdx')).toEqual([]);
+  });
+});
+
+describe('symbolic links to folders outside the repository', () => {
+  it('are refused for images and for content files reached through them', async () => {
+    const root = await contentCopy();
+    const outside = await mkdtemp(path.join(tmpdir(), 'fair-collections-outside-'));
+    await writeFile(path.join(outside, 'secret.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    await symlink(outside, path.join(root, 'content/handbook/pics'));
+    await writeFile(path.join(root, 'content/handbook/linked.mdx'), `${frontmatter}![Chart](./pics/secret.png)\n`);
+    const elsewhere = await mkdtemp(path.join(tmpdir(), 'fair-collections-elsewhere-'));
+    await cp(path.join(root, 'templates'), elsewhere, { recursive: true });
+    await rm(path.join(root, 'templates'), { recursive: true });
+    await symlink(elsewhere, path.join(root, 'templates'));
+    const report = await validate({ root });
+    expect(chapterMessages(report, 'linked.mdx')).toEqual(['9:1 mdx-lockdown Image ./pics/secret.png is reached through a symbolic link to a folder outside content/']);
+    expect(chapterMessages(report, 'courtesy-reminder.mdx')).toEqual([expect.stringMatching(/^1:1 read-error Symbolic link to .*courtesy-reminder\.mdx, outside the repository/)]);
+    await rm(root, { recursive: true, force: true });
+    await rm(outside, { recursive: true, force: true });
+    await rm(elsewhere, { recursive: true, force: true });
   });
 });
 
@@ -174,7 +226,8 @@ describe('hostile structure', () => {
     ['32 KB of emphasis markers', `${'*'.repeat(16000)}x${'*'.repeat(16000)}`, /^1:1 structure The paragraph starting on line 1 has more than 1000 emphasis markers/],
     ['nested emphasis', `${'*a **b '.repeat(2000)}x${'** c*'.repeat(2000)}`, /^1:1 structure The paragraph starting on line 1 has more than 1000 emphasis markers/],
     ['thousands of open brackets', `${'['.repeat(5000)}x${'](y)'.repeat(5000)}`, /^1:1 structure The paragraph starting on line 1 has more than 1000 square brackets/],
-    ['components nested 100 deep', `${'<Callout type="tip">\n\n'.repeat(100)}x${'\n\n</Callout>'.repeat(100)}`, /^\d+:1 structure Content nested more than 40 levels deep/],
+    ['components nested 100 deep', `${'<Callout type="tip">\n\n'.repeat(100)}x${'\n\n</Callout>'.repeat(100)}`, /^\d+:\d+ structure More than 40 components or HTML elements open inside each other/],
+    ['quotes and lists nested 60 deep over separate lines', Array.from({ length: 60 }, (_, i) => `${'  '.repeat(i)}- level ${i}`).join('\n\n'), /^\d+:\d+ structure Content nested more than 40 levels deep/],
   ])('%s: a located error, never a crash', async (_name, body, expected) => {
     const root = await contentCopy();
     await writeFile(path.join(root, 'content/handbook/deep.mdx'), body);
@@ -218,7 +271,7 @@ describe('lint verdict = build verdict', () => {
         await mkdir(path.dirname(path.join(root, file)), { recursive: true });
         await writeFile(path.join(root, file), text);
       }
-      await writeFile(path.join(root, 'content/handbook/hostile.mdx'), frontmatter + chapter.body);
+      await writeFile(path.join(root, 'content/handbook/hostile.mdx'), sourceOf(chapter));
       const lint = await validate({ root });
       const result = await astroBuild(root, path.join(root, 'dist'), { FAIR_COLLECTIONS_CANARY: canary });
       expect(lint.errorCount, chapter.name).toBeGreaterThan(0);

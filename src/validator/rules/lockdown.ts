@@ -1,4 +1,4 @@
-import { lstatSync } from 'node:fs';
+import { closeSync, lstatSync, openSync, readSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import type { Definition, Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx';
@@ -49,6 +49,33 @@ function linkProblem(url: string): string | undefined {
   return undefined;
 }
 
+/** Whether a file starts with the signature of its format (PNG, JPEG, GIF, WebP, AVIF). */
+function isImageFile(file: string, extension: string): boolean {
+  const head = Buffer.alloc(16);
+  const fd = openSync(file, 'r');
+  try {
+    readSync(fd, head, 0, 16, 0);
+  } finally {
+    closeSync(fd);
+  }
+  const ascii = (from: number, to: number) => head.toString('latin1', from, to);
+  switch (extension) {
+    case '.png':
+      return head.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    case '.jpg':
+    case '.jpeg':
+      return head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff;
+    case '.gif':
+      return ascii(0, 6) === 'GIF87a' || ascii(0, 6) === 'GIF89a';
+    case '.webp':
+      return ascii(0, 4) === 'RIFF' && ascii(8, 12) === 'WEBP';
+    case '.avif':
+      return ascii(4, 8) === 'ftyp' && ['avif', 'avis'].includes(ascii(8, 12));
+    default:
+      return false;
+  }
+}
+
 /**
  * Why an image's target is refused, or undefined. Astro imports a chapter's
  * relative image at build time, so the target is a path to check as one: a
@@ -60,7 +87,7 @@ function imageProblem(url: string, scope: LockdownScope): string | undefined {
   if (schemeOf(url) || /^[/\\]/.test(url)) return 'An image must be a file beside the chapter, written as a relative path such as ./chart.png (remote images are blocked by the site’s security policy)';
   if (/[^A-Za-z0-9._/ -]/.test(url)) return 'An image path may hold only letters, digits, spaces and . _ - / (no ?, #, % or other characters)';
   const extension = path.extname(url).toLowerCase();
-  if (!(imageExtensions as readonly string[]).includes(extension)) return `An image must be a ${imageExtensions.join(', ')} file`;
+  if (url.endsWith('/') || !(imageExtensions as readonly string[]).includes(extension)) return `An image must be a ${imageExtensions.join(', ')} file`;
   if (!scope.location) return url.split('/').includes('..') ? 'An image may not point outside the chapter’s folder' : undefined;
   const target = path.resolve(path.dirname(scope.location.filePath), url);
   const within = path.relative(scope.location.contentRoot, target);
@@ -68,6 +95,10 @@ function imageProblem(url: string, scope: LockdownScope): string | undefined {
   const info = lstatSync(target, { throwIfNoEntry: false });
   if (!info) return `Image file not found: ${url}`;
   if (!info.isFile()) return `Image ${url} is not a regular file${info.isSymbolicLink() ? ' (a symbolic link)' : ''}`;
+  // A linked folder on the way would let the build read, and publish, a file from anywhere.
+  const real = path.relative(realpathSync(scope.location.contentRoot), realpathSync(target));
+  if (real.startsWith('..') || path.isAbsolute(real)) return `Image ${url} is reached through a symbolic link to a folder outside ${path.basename(scope.location.contentRoot)}/`;
+  if (!isImageFile(target, extension)) return `${url} is not a ${extension.slice(1).toUpperCase()} image (its first bytes say otherwise); the build could not process it`;
   return undefined;
 }
 
@@ -78,7 +109,8 @@ function checkElement(element: JsxElement, specs: Readonly<Record<string, Compon
     report({ reason: 'A fragment (<>…</>) is not allowed; write plain Markdown', place: place(element) });
     return;
   }
-  const spec = specs[name];
+  // Own properties only: `constructor` or `toString` are not components.
+  const spec = Object.hasOwn(specs, name) ? specs[name] : undefined;
   if (!spec) {
     const html = /^[a-z]/.test(name);
     report({
@@ -101,7 +133,7 @@ function checkElement(element: JsxElement, specs: Readonly<Record<string, Compon
       report({ reason: `Event handler ${attribute.name} is not allowed`, place: where, actual: attribute.name });
       continue;
     }
-    const rule = spec.attributes[attribute.name];
+    const rule = Object.hasOwn(spec.attributes, attribute.name) ? spec.attributes[attribute.name] : undefined;
     if (!rule) {
       report({ reason: `<${name}> has no attribute "${attribute.name}"`, place: where, actual: attribute.name, expected: Object.keys(spec.attributes) });
       continue;
