@@ -12,3 +12,8 @@ export const contentPaths = {
 export function resolveContent(root: string, kind: keyof typeof contentPaths): string {
   return path.join(root, contentPaths[kind]);
 }
+
+/** The folder a chapter's images must stay inside: `content/`, which holds the handbook. */
+export function contentFolder(root: string): string {
+  return path.join(root, path.dirname(contentPaths.handbook));
+}

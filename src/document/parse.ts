@@ -33,9 +33,10 @@ const processors: Record<Syntax, Processor<Root>> = {
   markdown: unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkMergeFields).freeze() as unknown as Processor<Root>,
 };
 
-function fatal(file: VFile, reason: string, place: VFileMessage['place'], ruleId = 'syntax'): void {
+function fatal(file: VFile, reason: string, place: VFileMessage['place'], ruleId = 'syntax'): VFileMessage {
   const message = file.message(reason, { place: place ?? undefined, ruleId, source: 'fair-collections' });
   message.fatal = true;
+  return message;
 }
 
 /**
@@ -74,8 +75,7 @@ export function parseDocument(file: VFile, syntax: Syntax): Root | undefined {
     }
     if (!(error instanceof VFileMessage)) throw error;
     const { reason, place } = errorPlace(error);
-    fatal(file, `${syntax === 'mdx' ? 'MDX' : 'Markdown'} syntax: ${reason}`, place);
-    file.messages.at(-1)!.url = error.url;
+    fatal(file, `${syntax === 'mdx' ? 'MDX' : 'Markdown'} syntax: ${reason}`, place).url = error.url;
     return undefined;
   }
   const deep = tooDeep(tree);

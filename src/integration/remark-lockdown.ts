@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { contentPaths } from '../project.ts';
+import { contentFolder } from '../project.ts';
 import { findUnsafe } from '../validator/rules/lockdown.ts';
 
 export interface RemarkLockdownOptions {
@@ -16,7 +16,7 @@ export interface RemarkLockdownOptions {
  * image import leaves the content folder.
  */
 export default function remarkLockdown(options: RemarkLockdownOptions) {
-  const contentRoot = path.join(options.root, path.dirname(contentPaths.handbook));
+  const contentRoot = contentFolder(options.root);
   return (tree: Root, file: VFile) => {
     const problems: string[] = [];
     const location = file.path ? { filePath: path.resolve(options.root, file.path), contentRoot } : undefined;

@@ -16,12 +16,21 @@ export const isoDate = z.union([
   z.iso.date({ error: 'Write the date as YYYY-MM-DD, e.g. 2026-11-02' }).transform((s) => new Date(`${s}T00:00:00Z`)),
 ]);
 
+/** Bidirectional formatting characters: they reorder what a reader sees without being seen (Trojan Source). */
+const bidiFormatting = '\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069';
+
 /**
  * Control characters (C0 but tab and line breaks, DEL, C1) and bidirectional
  * formatting characters: invisible in an editor and a review, they reorder
  * or hide text on the page and drive terminals that print a report.
  */
-export const invisibleControl = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
+export const invisibleControl = new RegExp(`[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f${bidiFormatting}]`, 'u');
+
+/**
+ * `invisibleControl` plus what a report line must not carry raw: tab and
+ * line breaks (they forge lines), and the line and paragraph separators.
+ */
+export const reportControls = new RegExp(`[\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029${bidiFormatting}]`, 'g');
 
 function codePoint(text: string): string {
   return `U+${text.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;

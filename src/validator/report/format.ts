@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { VFileMessage } from 'vfile-message';
 import { pageUrl } from '../../deployment.ts';
+import { reportControls } from '../../model/index.ts';
 import { ruleUrl, type FileResult, type Report } from '../engine.ts';
 import type { RuleMeta } from '../types.ts';
 
@@ -16,17 +17,10 @@ export interface FormatOptions {
   toolVersion: string;
 }
 
-/**
- * Characters that steer whatever displays the report rather than being text:
- * C0 controls (ESC starts terminal sequences, CR overwrites a line, LF forges
- * one), DEL, C1 controls (U+009B is a one-character CSI), the bidirectional
- * controls that reorder what a reviewer sees (Trojan Source), and the line
- * and paragraph separators.
- */
-const controls = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g;
 
 /**
- * Text from content made safe to print: each control character becomes a
+ * Text from content made safe to print: each control character (C0, DEL, C1,
+ * bidirectional controls, line and paragraph separators) becomes a
  * visible escape (`\x1b`, `\u202e`), so the reader sees that something is
  * there and no terminal, log viewer or annotation acts on it. Every output
  * format escapes this way, JSON and SARIF included: their messages are shown
@@ -35,7 +29,7 @@ const controls = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u20
  * escaped ESC, which misleads a reader but steers nothing.
  */
 export function escapeControls(text: string): string {
-  return text.replace(controls, (c) => {
+  return text.replace(reportControls, (c) => {
     const code = c.charCodeAt(0);
     return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
   });

@@ -5,7 +5,7 @@ import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx'
 import { visit } from 'unist-util-visit';
 import type { JsxElement } from '../../document/query.ts';
 import { allowedComponents, allowedUrlSchemes, imageExtensions, type ComponentSpec, type LockdownKind } from '../../model/index.ts';
-import { contentPaths } from '../../project.ts';
+import { contentFolder } from '../../project.ts';
 import { isCommentOnly } from '../suppressions.ts';
 import type { DocumentRule, ReportSpec } from '../types.ts';
 
@@ -158,7 +158,7 @@ function checkElement(element: JsxElement, specs: Readonly<Record<string, Compon
 
 /** Where a chapter's images may live: the content folder of the project, or the folder of a chapter checked from elsewhere. */
 function contentRootOf(filePath: string, root: string): string {
-  const content = path.join(root, path.dirname(contentPaths.handbook));
+  const content = contentFolder(root);
   return path.relative(content, filePath).startsWith('..') ? path.dirname(filePath) : content;
 }
 
