@@ -16,7 +16,7 @@ import { contentPaths } from '../project.ts';
 import { kindByLocation, readTarget, UsageError } from './files.ts';
 import { selectMatches } from './phrases/select.ts';
 import { loadRules, type RuleSet } from './rules/index.ts';
-import { loadPhraseData } from './rules/phrase-rules.ts';
+import { findPhrases, loadPhraseData } from './rules/phrase-rules.ts';
 import { applySuppressions, findSuppressions, type Suppression } from './suppressions.ts';
 import { extractText, type ExtraText } from './text/extract.ts';
 import { tokenize } from './text/tokens.ts';
@@ -168,7 +168,7 @@ export function checkDocument(file: VFile, kind: DocumentKind, session: Session)
   if (tree) {
     context.text = extractText(file, tree, extras);
     context.words = tokenize(context.text.tree, context.text.fields, { wholeQuoteIsMessage: kind === 'draft' });
-    context.phrases = loadPhraseData().matcher.scan(context.words.tokens);
+    context.phrases = findPhrases(context.words.tokens);
     for (const rule of session.rules.document) {
       if (rule.meta.scope !== 'language' && (session.languageOnly || !(rule.meta.kinds ?? ['template']).includes(kind))) continue;
       try {

@@ -63,15 +63,17 @@ export function isNegated(tokens: readonly Token[], start: number, end: number, 
     if (!cues.words.has(token.text) || patternWords.has(token.text)) return false;
     return !matchesAnyAt(cues.exceptions, tokens, i);
   };
-  for (let i = start; i < end; i++) if (isCue(i)) return true;
+  const clause = tokens[start]!.clause;
+  // A negation inside the match counts unless it belongs to a condition of its own ("we will, if you do not pay, sue").
+  for (let i = start; i < end; i++) if ((tokens[i]!.clause === clause || !tokens[i]!.condition) && isCue(i)) return true;
   const sentence = tokens[start]!.sentence;
   if (scopeReach(tokens, cues)[start]) return true;
   if (subjectFirst) return false;
+  // Before the match, a negation reaches it only from within its own clause (clauses.ts).
   for (let i = start - 1; i >= 0 && start - i <= lookBack; i--) {
     const token = tokens[i]!;
-    if (token.sentence !== sentence || clauseWords.has(token.text)) break;
+    if (token.sentence !== sentence || token.clause !== clause || clauseWords.has(token.text)) break;
     if (isCue(i)) return true;
-    if (token.clauseStart) break;
   }
   // "no bailiffs, enforcement agents or court action": a determiner negation over a list, with no verb in between.
   for (let i = start - 1; i >= 0 && start - i <= 10; i--) {

@@ -2,7 +2,7 @@ import type { CompiledEntry } from '../rules/phrase-rules.ts';
 import type { NegationCues } from './negation.ts';
 import { isNegated } from './negation.ts';
 import type { Match } from './matcher.ts';
-import { paragraphOf } from '../text/tokens.ts';
+import { paragraphOf, type Token } from '../text/tokens.ts';
 import type { DocumentContext, ReportSpec } from '../types.ts';
 
 /** The source text and place a match covers. */
@@ -34,8 +34,8 @@ function matchesOf(context: DocumentContext, rule: string): Match<CompiledEntry>
 
 /**
  * Matches of one rule that count: not negated, not quoted where quoting is an
- * example (handbook pages and drafts — in a template, quoted words still reach
- * the customer), and one per stretch of text.
+ * example (handbook pages, and quotations of wording in drafts — in a
+ * template, quoted words still reach the customer), and one per stretch of text.
  */
 export function selectMatches(context: DocumentContext, rule: string, cues: NegationCues, topic?: string, policyPages: 'all' | 'examples' | 'none' = 'all'): Match<CompiledEntry>[] {
   const tokens = context.words.tokens;
@@ -43,8 +43,11 @@ export function selectMatches(context: DocumentContext, rule: string, cues: Nega
   if (context.kind === 'chapter' && policyPages === 'none') return [];
   const examplesOnly = context.kind === 'chapter' && policyPages === 'examples';
   const chosen: Match<CompiledEntry>[] = [];
+  // A policy page quotes what it forbids, in quotes, brackets or block quotes; a draft is a letter, where only a
+  // quotation of someone's wording (a mention, tokens.ts) is not the writer's own: scare quotes still count.
+  const exempt = context.kind === 'chapter' ? (token: Token) => token.literal || token.quoted : (token: Token) => token.mention || token.quoted;
   const quotedWithin = (match: Match<CompiledEntry>) => {
-    for (let i = match.start; i < match.end; i++) if (tokens[i]!.literal || tokens[i]!.quoted) return true;
+    for (let i = match.start; i < match.end; i++) if (exempt(tokens[i]!)) return true;
     return false;
   };
   for (const match of matchesOf(context, rule)) {

@@ -2,16 +2,9 @@ import { escalationTopicNames, escalationTopics, type EscalationTopic, type Stag
 import { matchesAt } from '../phrases/matcher.ts';
 import { matchPlace, selectMatches } from '../phrases/select.ts';
 import type { DocumentContext, DocumentRule } from '../types.ts';
+import { statesDate } from '../text/dates.ts';
 import { paragraphOf } from '../text/tokens.ts';
 import { loadPhraseData, phraseRuleMeta, type NoticePart } from './phrase-rules.ts';
-
-const months = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
-const weekdays = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
-/** A calendar date, a weekday, or a stated period ("within 14 days"). */
-const literalDate = new RegExp(
-  `\\b(?:\\d{1,2}(?:st|nd|rd|th)? (?:${months})\\b|(?:${months}) \\d{1,2}\\b|${weekdays}|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?|\\d{4}-\\d{2}-\\d{2}|(?:within|in) \\d+ (?:working |business )?days)`,
-  'i',
-);
 
 /** The first step of the ladder whose letters may mention a topic. */
 function earliestStage(stages: readonly Stage[], topic: EscalationTopic): Stage | undefined {
@@ -47,7 +40,7 @@ function partPresent(context: DocumentContext, index: number, part: NoticePart, 
     if (part === 'date') {
       const around = tokens.slice(from, to);
       const text = around.map((t) => (t.field ? '' : t.raw)).join(' ');
-      present = around.some((t) => t.field !== undefined && dateFields.has(t.field)) || literalDate.test(text);
+      present = around.some((t) => t.field !== undefined && dateFields.has(t.field)) || statesDate(text);
     } else {
       const { parts } = loadPhraseData();
       present = false;
@@ -91,7 +84,9 @@ export function escalationRule(): DocumentRule {
           const needs = data.escalation.topics[topic]?.needs ?? [];
           const missing = needs.filter((part) => !partPresent(context, index, part, dateFields)).map((part) => partNames[part]);
           if (missing.length > 0) {
+            // A lawful step without its date or condition is advice to a draft's writer; a template at a stage is held to the ladder.
             report({
+              severity: context.kind === 'draft' || context.languageOnly ? 'warning' : undefined,
               reason: `${name} mentioned without ${missing.join(', ')}: “${actual}”`,
               place,
               actual,

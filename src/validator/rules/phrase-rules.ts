@@ -4,10 +4,12 @@ import { VFile } from 'vfile';
 import { z } from 'zod';
 import { escalationTopics } from '../../model/index.ts';
 import { describeIssues, parseYaml, problemAt, reportProblems, type ParsedYaml } from '../../source/yaml.ts';
-import { PhraseMatcher } from '../phrases/matcher.ts';
+import { assembleFrames, type FramePart } from '../phrases/frames.ts';
+import { PhraseMatcher, type Match } from '../phrases/matcher.ts';
 import type { NegationCues } from '../phrases/negation.ts';
 import { PatternCompiler, PatternError, type Lexicon, type Slot } from '../phrases/pattern.ts';
 import { wordListEntries, type WordListEntry } from '../phrases/wordlists.ts';
+import type { Token } from '../text/tokens.ts';
 import type { PhraseEntry, RuleMeta } from '../types.ts';
 import { RuleDataError } from './rule-data-error.ts';
 
@@ -44,8 +46,10 @@ const phraseRuleSchema = z.strictObject({
         instead: text.optional(),
         /** Set to false where the phrase is itself a refusal ("we will not accept a plan"). */
         negation: z.boolean().default(true),
-        patterns: z.array(text).min(1),
-      }),
+        patterns: z.array(text).default([]),
+        /** Parts joined by ` + ` that must all occur in one clause, in any order (phrases/frames.ts). */
+        frames: z.array(text).default([]),
+      }).refine((group) => group.patterns.length + group.frames.length > 0, { message: 'A group needs at least one pattern or frame', path: ['patterns'] }),
     )
     .min(1),
 });
@@ -71,6 +75,8 @@ export interface CompiledEntry extends WordListEntry {
   /** The pattern starts with its subject ($we, $you), so nothing before it can negate it. */
   subjectFirst: boolean;
   negation: boolean;
+  /** Set on each part of a frame: the frame it belongs to (phrases/frames.ts). */
+  frame?: FramePart<CompiledEntry> | undefined;
 }
 
 export interface PhraseData {
@@ -170,7 +176,18 @@ export function loadPhraseData(directory = phraseDirectory): PhraseData {
       const rule = loaded.data as PhraseRuleData;
       rules.push(rule);
       rule.groups.forEach((group, g) => {
-        group.patterns.forEach((pattern, i) => compile(loaded, ['groups', g, 'patterns', i], pattern, { rule: rule.id, label: group.label, instead: group.instead, pattern }, group.negation));
+        const entry = { rule: rule.id, label: group.label, instead: group.instead };
+        group.patterns.forEach((pattern, i) => compile(loaded, ['groups', g, 'patterns', i], pattern, { ...entry, pattern }, group.negation));
+        group.frames.forEach((pattern, i) => {
+          const parts = pattern.split(' + ').map((part) => compileAt(compiler, loaded, ['groups', g, 'frames', i], part));
+          if (parts.length < 2) {
+            reportProblems(loaded.file, [problemAt(loaded.parsed, ['groups', g, 'frames', i], { message: `Frame "${pattern}" has one part; join two or more parts with " + ", or write it under patterns`, actual: pattern })], { offset: 0 }, 'rule-data');
+            return;
+          }
+          if (parts.some((slots) => !slots)) return;
+          const frame: CompiledEntry = { ...entry, pattern, slots: [], words: wordsOf(pattern), subjectFirst: false, negation: group.negation };
+          parts.forEach((slots, part) => matcher.add(slots!, { ...frame, slots: slots!, frame: { frame, part, parts: parts.length } }));
+        });
       });
     }
     if (loaded.file.messages.length > 0) broken.push(loaded.file);
@@ -207,6 +224,14 @@ export function loadPhraseData(directory = phraseDirectory): PhraseData {
   };
   if (directory === phraseDirectory) cached = data;
   return data;
+}
+
+/**
+ * Every phrase of every rule in `tokens` (a document's words), frames put
+ * together: one pass of the phrase index, then one over its matches.
+ */
+export function findPhrases(tokens: readonly Token[]): Match<CompiledEntry>[] {
+  return assembleFrames(loadPhraseData().matcher.scan(tokens), tokens, (entry) => entry.frame);
 }
 
 export function phraseRuleMeta(rule: PhraseRuleData | EscalationData): RuleMeta {

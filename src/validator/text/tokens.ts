@@ -4,6 +4,8 @@ import { stemmer } from 'stemmer';
 import type { BlockData, FieldSpan } from './extract.ts';
 import { fieldPlaceholder } from './extract.ts';
 import { deLeet, expandContraction } from './normalize.ts';
+import { tag, type Tagged } from './grammar.ts';
+import { markClauses } from './clauses.ts';
 
 /** A word as the phrase matcher sees it. One nlcst word may give several (contractions). */
 export interface Token {
@@ -30,8 +32,25 @@ export interface Token {
   caps: boolean;
   /** Inside quotation marks or parentheses. */
   literal: boolean;
+  /**
+   * Inside a quotation that reports or names wording rather than using it:
+   * introduced by a colon or comma, opening its sentence, or within two words
+   * after a word of saying or naming ("never write “…”", "said that “…”"). Scare quotes
+   * inside the writer's own clause (`we will “pay you a visit”`) are not.
+   */
+  mention: boolean;
+  /** Part of speech (Universal Dependencies tag from wink-nlp: NOUN, VERB, AUX, PRON, SCONJ …). */
+  pos: string;
+  /** Dictionary form, lower case: "was" → "be", "sent" → "send", "'ll" → "will". */
+  lemma: string;
+  /** Clause number within the document (see clauses.ts); negation reaches to the end of its own clause only. */
+  clause: number;
+  /** The clause states a condition: it opens with if, unless, provided, in case, failing which. */
+  condition: boolean;
   /** The block is a blockquote. */
   quoted: boolean;
+  /** Punctuation written right before it ("," in "Friday, bailiffs"), for clause breaks. */
+  punctuation: string;
   /** Set when the word stands for a merge field. */
   field?: string | undefined;
 }
@@ -54,47 +73,94 @@ interface Item {
   /** Length of the white space before it (0 after punctuation or at the start). */
   gap: number;
   clauseStart: boolean;
+  /** Punctuation between the previous word of the sentence and this one. */
+  punctuation: string;
+  /** Offsets of the word in the paragraph's text, for aligning part-of-speech tags. */
+  start: number;
+  end: number;
 }
+
+/** Words after which a quotation names wording rather than using it: "never write “…”", "such as “…”". */
+const mentionWords = new Set([
+  'say', 'says', 'said', 'saying', 'write', 'writes', 'wrote', 'written', 'writing', 'read', 'reads', 'as', 'like', 'phrase', 'phrases', 'wording', 'words', 'word', 'line', 'lines',
+  'sentence', 'sentences', 'term', 'terms', 'called', 'titled', 'entitled', 'headed', 'marked', 'labelled', 'labeled', 'use', 'uses', 'used', 'using', 'avoid', 'avoids', 'replace', 'replaces', 'replaced',
+  'remove', 'removed', 'delete', 'deleted', 'include', 'includes', 'included', 'including', 'example', 'examples', 'e.g', 'eg', 'told', 'tells', 'asked', 'claimed', 'stated', 'put', 'message', 'subject', 'heading', 'quote', 'quoted', 'ask', 'asks', 'tell',
+]);
 
 const openQuotes = new Set(['\u201C', '\u00AB', '\u201E']);
 const closeQuotes = new Set(['\u201D', '\u00BB']);
 
-function itemsOf(paragraph: Paragraph, sentenceBase: number): { items: Item[]; sentences: number } {
+function itemsOf(paragraph: Paragraph, sentenceBase: number): { items: Item[]; sentences: number; text: string; mentions: Set<number> } {
   const items: Item[] = [];
   let sentenceNumber = sentenceBase;
   // Quotations may span sentences ("Pay now. Or else."), so the state lives at paragraph level.
   let inQuotes = false;
   let quote = 0;
+  const mentions = new Set<number>();
+  const text: string[] = [];
+  let offset = 0;
+  const append = (value: string) => {
+    text.push(value);
+    offset += value.length;
+  };
   for (const child of paragraph.children) {
-    if (child.type !== 'SentenceNode') continue;
+    if (child.type !== 'SentenceNode') {
+      append(toString(child));
+      continue;
+    }
     let gap = 0;
     let clauseStart = true;
+    let punctuation = '';
+    let previousWord: string | undefined;
+    /** Words since the last word of saying or naming in the sentence: "said that “…”" is a mention too. */
+    let wordsSinceMention = Infinity;
     child.children.forEach((node, index) => {
+      const value = toString(node);
       if (node.type === 'WordNode') {
-        items.push({ word: node, sentence: child, index, sentenceNumber, inQuotes, quote: inQuotes ? quote : 0, gap, clauseStart });
+        items.push({ word: node, sentence: child, index, sentenceNumber, inQuotes, quote: inQuotes ? quote : 0, gap, clauseStart, punctuation, start: offset, end: offset + value.length });
         gap = 0;
         clauseStart = false;
+        punctuation = '';
+        previousWord = value.toLowerCase();
+        wordsSinceMention = mentionWords.has(previousWord) ? 0 : wordsSinceMention + 1;
       } else if (node.type === 'WhiteSpaceNode') {
-        const value = toString(node);
         gap += value.length;
         // A line break inside a paragraph starts a new line of a heading block or an address: a new clause.
         if (value.includes('\n')) clauseStart = true;
       } else {
         gap = 0;
-        const value = toString(node);
         for (const char of value) {
           const opens = (char === '"' && !inQuotes) || openQuotes.has(char);
-          if (opens && !inQuotes) quote++;
+          if (opens && !inQuotes) {
+            quote++;
+            // Set off by a colon or comma, opening the sentence, or after a word of saying or naming: a mention.
+            // … or a second quotation in a list of them ("such as “…” or “…”").
+            const listed = (previousWord === 'or' || previousWord === 'and') && mentions.has(quote - 1);
+            if (previousWord === undefined || /[:,]/.test(punctuation) || wordsSinceMention <= 2 || listed) mentions.add(quote);
+          }
           if (char === '"') inQuotes = !inQuotes;
           else if (openQuotes.has(char)) inQuotes = true;
           else if (closeQuotes.has(char)) inQuotes = false;
         }
+        punctuation += value;
         if (/[,;:()\u2014\u2013]/.test(value)) clauseStart = true;
       }
+      append(value);
     });
     sentenceNumber++;
   }
-  return { items, sentences: sentenceNumber - sentenceBase };
+  return { items, sentences: sentenceNumber - sentenceBase, text: text.join(''), mentions };
+}
+
+/**
+ * The tags of the wink-nlp tokens inside item `item`'s word: `tagged` is in
+ * text order and `cursor` only moves forward, so a paragraph is aligned in one pass.
+ */
+function tagsWithin(tagged: readonly Tagged[], cursor: { at: number }, start: number, end: number): Tagged[] {
+  while (cursor.at < tagged.length && tagged[cursor.at]!.start < start) cursor.at++;
+  const within: Tagged[] = [];
+  for (let i = cursor.at; i < tagged.length && tagged[i]!.start < end; i++) within.push(tagged[i]!);
+  return within;
 }
 
 /**
@@ -248,7 +314,9 @@ export function tokenize(tree: Root, unsorted: readonly FieldSpan[], options: To
   tree.children.forEach((paragraph, paragraphNumber) => {
     if (paragraph.type !== 'ParagraphNode') return;
     const data = (paragraph.data ?? { context: 'paragraph', quoted: false, example: false }) as unknown as BlockData;
-    const { items, sentences } = itemsOf(paragraph, sentenceBase);
+    const { items, sentences, text, mentions } = itemsOf(paragraph, sentenceBase);
+    const tagged = tag(text);
+    const cursor = { at: 0 };
     sentenceBase += sentences;
     // A quoted name ("Wall of Shame") is the writer's own words, not a quotation of someone else's.
     const quoted = new Map<number, Item[]>();
@@ -276,10 +344,14 @@ export function tokenize(tree: Root, unsorted: readonly FieldSpan[], options: To
       // "s-e-i-z-e" and "s.e.i.z.e" read as the word.
       const unspaced = /^([a-z][-._*])+[a-z]$/i.test(raw) ? raw.replace(/[-._*]/g, '') : raw;
       const words = field ? [fieldPlaceholder] : expandContraction(unspaced);
+      const tags = tagsWithin(tagged, cursor, from.start, to.end);
       words.forEach((text, n) => {
         const readings = deLeet(text);
         const plain = text.replace(/[-']/g, '');
-        const stems = readings.length === 0 ? [stem(text)] : [...new Set([stem(text), ...readings.map(stem)])];
+        // A contraction's parts take the tags of wink-nlp's parts in order ("wo|n't" → will, not).
+        const tagOf = field ? undefined : (tags[Math.min(n, tags.length - 1)] as Tagged | undefined);
+        const lemma = words.length > 1 ? text : (tagOf?.lemma ?? text);
+        const stems = [...new Set([stem(text), ...readings.map(stem), ...(lemma !== text && /^[a-z]+$/.test(lemma) ? [stem(lemma)] : [])])];
         const keys = field ? [`f:${field}`] : [`w:${text}`, ...stems.map((s) => `s:${s}`)];
         if (!field && plain !== text) keys.push(`w:${plain}`);
         tokens.push({
@@ -295,11 +367,18 @@ export function tokenize(tree: Root, unsorted: readonly FieldSpan[], options: To
           clauseStart: n === 0 && from.clauseStart,
           caps,
           literal,
+          mention: from.inQuotes && mentions.has(from.quote),
+          pos: field ? 'PROPN' : (tagOf?.pos ?? 'X'),
+          lemma,
+          clause: 0,
+          condition: false,
+          punctuation: n === 0 ? from.punctuation : '',
           quoted: data.quoted,
           field,
         });
       });
     }
+    markClauses(tokens, start, tokens.length);
     paragraphs.push({ data, node: paragraph, start, end: tokens.length });
   });
   return { tokens, paragraphs };

@@ -1,0 +1,72 @@
+import type { Token } from './tokens.ts';
+
+/**
+ * Clause breaks, from punctuation, subordinating words and parts of speech.
+ * A negation reaches to the end of its own clause only ("If you do not pay
+ * by Friday, | bailiffs will be instructed"), and a frame's parts must share
+ * one clause. The heuristics are those of a shallow parser: a clause opens
+ *
+ * - at the start of a sentence, a line, or after ; : ( ) and dashes;
+ * - at a subordinating word (if, unless, because, although, whether …, and
+ *   "that" tagged SCONJ), or a relative pronoun (which, who);
+ * - at until, before, after, since, once when a subject follows ("until you pay");
+ * - at but, yet, so, or at and, or, nor when a subject and its verb follow
+ *   ("and bailiffs will call");
+ * - after a comma that closes a subordinate clause ("If …, we will …"), or
+ *   when a subject and its verb follow the comma.
+ */
+const subordinators = new Set(['if', 'unless', 'because', 'although', 'though', 'whereas', 'whether', 'while', 'whilst', 'when', 'whenever', 'otherwise', 'provided', 'providing', 'failing', 'lest']);
+const conditions = new Set(['if', 'unless', 'provided', 'providing', 'failing', 'lest']);
+const relatives = new Set(['which', 'who', 'whom']);
+const temporal = new Set(['until', 'till', 'before', 'after', 'since', 'once']);
+const contrast = new Set(['but', 'yet', 'so']);
+const coordinators = new Set(['and', 'or', 'nor']);
+const subjectPronouns = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'someone', 'somebody', 'nobody', 'everyone', 'everybody', 'anyone', 'there']);
+/** Words a subject's noun phrase is made of. */
+const nominal = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
+
+/** A subject (a pronoun, or a short noun phrase) and then its verb start at `i`, within the sentence. */
+function subjectAndVerbAt(tokens: readonly Token[], i: number, end: number): boolean {
+  const first = tokens[i];
+  if (!first) return false;
+  if (subjectPronouns.has(first.text)) return i + 1 < end && tokens[i + 1]!.sentence === first.sentence && (tokens[i + 1]!.pos === 'AUX' || tokens[i + 1]!.pos === 'VERB');
+  let nouns = 0;
+  for (let j = i; j < end && j < i + 5 && tokens[j]!.sentence === first.sentence; j++) {
+    const token = tokens[j]!;
+    if (token.pos === 'AUX' || (token.pos === 'VERB' && nouns > 0)) return nouns > 0;
+    if (!nominal.has(token.pos)) return false;
+    if (token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'PRON') nouns++;
+  }
+  return false;
+}
+
+/** Clause numbers only need to differ between clauses, so one counter serves every document. */
+let clauseCounter = 0;
+
+/** Sets `clause` and `condition` on tokens [start, end) of one paragraph, in one pass. */
+export function markClauses(tokens: Token[], start: number, end: number): void {
+  let subordinate = false;
+  let condition = false;
+  for (let i = start; i < end; i++) {
+    const token = tokens[i]!;
+    const sentenceStart = i === start || tokens[i - 1]!.sentence !== token.sentence;
+    const word = token.text;
+    let opens = sentenceStart || /[;:()\u2014\u2013]/.test(token.punctuation) || (token.clauseStart && token.punctuation === '');
+    let opensSubordinate = false;
+    if (!opens && !token.field) {
+      if (subordinators.has(word) || (word === 'that' && token.pos === 'SCONJ') || relatives.has(word)) opensSubordinate = true;
+      else if (temporal.has(word) && subjectAndVerbAt(tokens, i + 1, end)) opensSubordinate = true;
+      else if (contrast.has(word) && (word !== 'so' || subjectAndVerbAt(tokens, i + 1, end))) opens = true;
+      else if (coordinators.has(word) && subjectAndVerbAt(tokens, i + 1, end)) opens = true;
+      else if (token.punctuation.includes(',') && (subordinate || subjectAndVerbAt(tokens, i, end))) opens = true;
+    } else if (sentenceStart && (subordinators.has(word) || temporal.has(word))) opensSubordinate = true;
+    if (opensSubordinate) opens = true;
+    if (opens) {
+      clauseCounter++;
+      subordinate = opensSubordinate;
+      condition = opensSubordinate && conditions.has(word);
+    }
+    token.clause = clauseCounter;
+    token.condition = condition;
+  }
+}
