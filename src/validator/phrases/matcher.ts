@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokens.ts';
-import { firstKeys, requiredKeys, type Slot } from './pattern.ts';
+import { firstKeys, requiredKeys, wordKeys, type Slot } from './pattern.ts';
 
 export interface Match<T> {
   entry: T;
@@ -43,8 +43,8 @@ function startsOf(slot: Extract<Slot, { kind: 'group' }>): Set<string> | null {
 
 function slotMatches(slot: Extract<Slot, { kind: 'word' | 'field' }>, token: Token): boolean {
   if (slot.kind === 'field') return token.field === slot.name;
-  if (token.field) return false;
-  return slot.exact.has(token.text) || slot.exact.has(token.plain) || token.stems.some((s) => slot.stems.has(s));
+  if (token.field || (slot.pos !== undefined && token.pos !== slot.pos)) return false;
+  return slot.any === true || slot.exact.has(token.text) || slot.exact.has(token.plain) || token.stems.some((s) => slot.stems.has(s));
 }
 
 /** Builds the automaton back to front, each part pointing at what follows it; its size is what `patternCost` bounds. */
@@ -170,10 +170,7 @@ function possibleStarts(slots: readonly Slot[]): Set<string> | null {
     if (op.kind === 'split') stack.push(...op.next);
     else if (op.kind === 'anchor' || op.kind === 'guard') stack.push(op.next);
     else if (op.slot.kind === 'field') keys.add(`f:${op.slot.name}`);
-    else {
-      for (const s of op.slot.stems) keys.add(`s:${s}`);
-      for (const w of op.slot.exact) keys.add(`w:${w}`);
-    }
+    else for (const key of wordKeys(op.slot)) keys.add(key);
   }
   return keys;
 }

@@ -64,8 +64,9 @@ export function isNegated(tokens: readonly Token[], start: number, end: number, 
     return !matchesAnyAt(cues.exceptions, tokens, i);
   };
   const clause = tokens[start]!.clause;
-  // A negation inside the match counts unless it belongs to a condition of its own ("we will, if you do not pay, sue").
-  for (let i = start; i < end; i++) if ((tokens[i]!.clause === clause || !tokens[i]!.condition) && isCue(i)) return true;
+  // A negation inside the match counts only in the match's own clause: not in a condition ("we will, if you do not pay, sue")
+  // or a relative clause ("keeping goods you cannot pay for is theft").
+  for (let i = start; i < end; i++) if (tokens[i]!.clause === clause && isCue(i)) return true;
   const sentence = tokens[start]!.sentence;
   if (scopeReach(tokens, cues)[start]) return true;
   if (subjectFirst) return false;

@@ -8,6 +8,9 @@ import { stem } from '../text/tokens.ts';
  *
  * - a word matches any inflection of it (stems are compared: seize, seized, seizing);
  * - `=word` matches exactly that word (for words whose stem is ambiguous: =lied);
+ * - `word[pos]` matches the word only as that part of speech (`seized[verb]`),
+ *   and `[pos]` any word of it (`[adp]`: a preposition); tags are Universal
+ *   Dependencies': noun, propn, verb, aux, adj, adv, adp, pron, det, num, part, sconj, cconj;
  * - `a|b|c` matches one of several words (each may be `=exact`);
  * - `(a b|c|$group)` matches one of several phrases;
  * - `{{name}}` matches the merge field `name`;
@@ -17,13 +20,22 @@ import { stem } from '../text/tokens.ts';
  * - `^` matches at the start of a clause (after punctuation or at the start of a sentence).
  */
 export type Slot =
-  | { kind: 'word'; stems: ReadonlySet<string>; exact: ReadonlySet<string>; optional: boolean }
+  | { kind: 'word'; stems: ReadonlySet<string>; exact: ReadonlySet<string>; optional: boolean; pos?: string | undefined; any?: boolean | undefined }
   | { kind: 'field'; name: string; optional: boolean }
   | { kind: 'group'; name: string; options: Slot[][]; optional: boolean }
   | { kind: 'gap'; max: number }
   | { kind: 'anchor' };
 
 export type Lexicon = Readonly<Record<string, readonly string[]>>;
+
+/** The Universal Dependencies tags wink-nlp gives (text/grammar.ts). */
+const partsOfSpeech = new Set(['NOUN', 'PROPN', 'VERB', 'AUX', 'ADJ', 'ADV', 'ADP', 'PRON', 'DET', 'NUM', 'PART', 'SCONJ', 'CCONJ', 'INTJ', 'SYM', 'X']);
+
+/** Index keys of a word slot: its stems and exact words, or its part of speech when it is any word of one. */
+export function wordKeys(slot: Extract<Slot, { kind: 'word' }>): string[] {
+  if (slot.any) return [`p:${slot.pos}`];
+  return [...[...slot.stems].map((s) => `s:${s}`), ...[...slot.exact].map((w) => `w:${w}`)];
+}
 
 export class PatternError extends Error {}
 
@@ -162,14 +174,21 @@ export class PatternCompiler {
     }
     const field = /^\{\{([a-z0-9_]+)\}\}$/.exec(body);
     if (field) return { kind: 'field', name: field[1]!, optional };
-    if (!/^=?[a-z0-9-]+(\|=?[a-z0-9-]+)*$/i.test(body)) throw new PatternError(`Pattern "${pattern}": "${piece}" is not a word, a|b alternatives, =exact, {{field}}, $group or ...`);
+    const tagged = /^(.*)\[([a-z]+)\]$/i.exec(body);
+    const words = tagged ? tagged[1]! : body;
+    const pos = tagged ? tagged[2]!.toUpperCase() : undefined;
+    if (pos !== undefined && !partsOfSpeech.has(pos)) throw new PatternError(`Pattern "${pattern}": "${piece}" names the part of speech "${tagged![2]}"; use one of ${[...partsOfSpeech].map((p) => p.toLowerCase()).join(', ')}`);
+    if (words === '') {
+      return { kind: 'word', stems: new Set(), exact: new Set(), optional, pos, any: true };
+    }
+    if (!/^=?[a-z0-9-]+(\|=?[a-z0-9-]+)*$/i.test(words)) throw new PatternError(`Pattern "${pattern}": "${piece}" is not a word, a|b alternatives, =exact, word[pos], [pos], {{field}}, $group or ...`);
     const stems = new Set<string>();
     const exact = new Set<string>();
-    for (const word of body.toLowerCase().split('|')) {
+    for (const word of words.toLowerCase().split('|')) {
       if (word.startsWith('=')) exact.add(word.slice(1));
       else stems.add(stem(word));
     }
-    return { kind: 'word', stems, exact, optional };
+    return { kind: 'word', stems, exact, optional, pos };
   }
 
   private group(name: string, pattern: string): Slot[][] {
@@ -200,10 +219,8 @@ export function firstKeys(slots: readonly Slot[]): Set<string> {
   for (const slot of slots) {
     if (slot.kind === 'anchor') continue;
     if (slot.kind === 'gap') break;
-    if (slot.kind === 'word') {
-      for (const s of slot.stems) keys.add(`s:${s}`);
-      for (const w of slot.exact) keys.add(`w:${w}`);
-    } else if (slot.kind === 'field') keys.add(`f:${slot.name}`);
+    if (slot.kind === 'word') for (const key of wordKeys(slot)) keys.add(key);
+    else if (slot.kind === 'field') keys.add(`f:${slot.name}`);
     else for (const option of slot.options) for (const key of firstKeys(option)) keys.add(key);
     if (!slot.optional) break;
   }
@@ -238,10 +255,8 @@ function splitTopLevel(text: string, separator: ' ' | '|'): string[] {
 export function requiredKeys(slots: readonly Slot[]): Set<string>[] {
   const keysOfSlot = (slot: Slot): Set<string> => {
     const keys = new Set<string>();
-    if (slot.kind === 'word') {
-      for (const s of slot.stems) keys.add(`s:${s}`);
-      for (const w of slot.exact) keys.add(`w:${w}`);
-    } else if (slot.kind === 'field') keys.add(`f:${slot.name}`);
+    if (slot.kind === 'word') for (const key of wordKeys(slot)) keys.add(key);
+    else if (slot.kind === 'field') keys.add(`f:${slot.name}`);
     else if (slot.kind === 'group') for (const option of slot.options) for (const inner of option) for (const key of keysOfSlot(inner)) keys.add(key);
     return keys;
   };

@@ -49,6 +49,8 @@ const phraseRuleSchema = z.strictObject({
         patterns: z.array(text).default([]),
         /** Parts joined by ` + ` that must all occur in one clause, in any order (phrases/frames.ts). */
         frames: z.array(text).default([]),
+        /** Antipatterns: known innocent uses; a match of the group that one of these overlaps does not count ("a spam blacklist"). */
+        except: z.array(text).default([]),
       }).refine((group) => group.patterns.length + group.frames.length > 0, { message: 'A group needs at least one pattern or frame', path: ['patterns'] }),
     )
     .min(1),
@@ -57,7 +59,13 @@ const escalationSchema = z.strictObject({
   ...meta,
   topics: z.record(
     z.enum(escalationTopics),
-    z.strictObject({ label: text, needs: z.array(z.enum(noticeParts)).min(1), patterns: z.array(text).min(1) }),
+    z.strictObject({
+      label: text,
+      needs: z.array(z.enum(noticeParts)).min(1),
+      patterns: z.array(text).min(1),
+      /** The step stated as a refusal ("no further orders will be processed"): the negation is the step, not a denial of it. */
+      negatives: z.array(text).default([]),
+    }),
   ),
   conditions: z.strictObject({ condition: text, resolution: text, basis: text }),
 });
@@ -77,6 +85,10 @@ export interface CompiledEntry extends WordListEntry {
   negation: boolean;
   /** Set on each part of a frame: the frame it belongs to (phrases/frames.ts). */
   frame?: FramePart<CompiledEntry> | undefined;
+  /** The rule data group the entry comes from; an antipattern cancels matches of its own group only. */
+  group?: object | undefined;
+  /** An antipattern of `group`, never reported itself. */
+  exception?: boolean | undefined;
 }
 
 export interface PhraseData {
@@ -85,6 +97,8 @@ export interface PhraseData {
   lexicon: Lexicon;
   matcher: PhraseMatcher<CompiledEntry>;
   cues: NegationCues;
+  /** Words naming a person (the lexicon's `people` group), for the word lists' context (phrases/context.ts). */
+  people: ReadonlySet<string>;
   /** Compiled patterns for each part a mention may need; `date` is recognised by code. */
   parts: Record<Exclude<NoticePart, 'date'>, Slot[]>;
   /** Every rule file, for cache keys: a change to any phrase invalidates results. */
@@ -148,7 +162,7 @@ export function loadPhraseData(directory = phraseDirectory): PhraseData {
   let escalation: EscalationData | undefined;
   let escalationFile: ReturnType<typeof readYaml> | undefined;
 
-  const compile = (loaded: { file: VFile; parsed: ParsedYaml }, path: readonly PropertyKey[], pattern: string, entry: PhraseEntry, negation: boolean) => {
+  const compile = (loaded: { file: VFile; parsed: ParsedYaml }, path: readonly PropertyKey[], pattern: string, entry: PhraseEntry & Pick<CompiledEntry, 'group' | 'exception'>, negation: boolean) => {
     const slots = compileAt(compiler, loaded, path, pattern);
     if (!slots) return;
     const first = slots[0]!;
@@ -169,15 +183,17 @@ export function loadPhraseData(directory = phraseDirectory): PhraseData {
       const data = loaded.data as EscalationData;
       escalation = data;
       escalationFile = loaded;
-      for (const [topic, { label, patterns }] of Object.entries(data.topics)) {
+      for (const [topic, { label, patterns, negatives }] of Object.entries(data.topics)) {
         patterns.forEach((pattern, i) => compile(loaded, ['topics', topic, 'patterns', i], pattern, { rule: data.id, label, topic, pattern }, true));
+        negatives.forEach((pattern, i) => compile(loaded, ['topics', topic, 'negatives', i], pattern, { rule: data.id, label, topic, pattern }, false));
       }
     } else {
       const rule = loaded.data as PhraseRuleData;
       rules.push(rule);
       rule.groups.forEach((group, g) => {
-        const entry = { rule: rule.id, label: group.label, instead: group.instead };
+        const entry = { rule: rule.id, label: group.label, instead: group.instead, group: {} };
         group.patterns.forEach((pattern, i) => compile(loaded, ['groups', g, 'patterns', i], pattern, { ...entry, pattern }, group.negation));
+        group.except.forEach((pattern, i) => compile(loaded, ['groups', g, 'except', i], pattern, { ...entry, pattern, exception: true }, false));
         group.frames.forEach((pattern, i) => {
           const parts = pattern.split(' + ').map((part) => compileAt(compiler, loaded, ['groups', g, 'frames', i], part));
           if (parts.length < 2) {
@@ -219,6 +235,7 @@ export function loadPhraseData(directory = phraseDirectory): PhraseData {
     lexicon,
     matcher,
     cues: { words: new Set(lexicon['negation'] ?? []), exceptions, scopes, hypothetical },
+    people: new Set((lexicon['people'] ?? []).flatMap((entry) => entry.split('|'))),
     parts,
     sources,
   };
@@ -231,7 +248,35 @@ export function loadPhraseData(directory = phraseDirectory): PhraseData {
  * together: one pass of the phrase index, then one over its matches.
  */
 export function findPhrases(tokens: readonly Token[]): Match<CompiledEntry>[] {
-  return assembleFrames(loadPhraseData().matcher.scan(tokens), tokens, (entry) => entry.frame);
+  return dropExceptions(assembleFrames(loadPhraseData().matcher.scan(tokens), tokens, (entry) => entry.frame));
+}
+
+/**
+ * Removes antipattern matches, and the matches of their group that they
+ * overlap. `matches` are in document order; each group's antipatterns are
+ * walked once with a cursor, so the pass is linear in the matches.
+ */
+function dropExceptions(matches: Match<CompiledEntry>[]): Match<CompiledEntry>[] {
+  const exceptions = new Map<object, Match<CompiledEntry>[]>();
+  for (const match of matches) {
+    if (!match.entry.exception || !match.entry.group) continue;
+    const list = exceptions.get(match.entry.group);
+    if (list) list.push(match);
+    else exceptions.set(match.entry.group, [match]);
+  }
+  if (exceptions.size === 0) return matches;
+  const cursors = new Map<object, number>();
+  return matches.filter((match) => {
+    if (match.entry.exception) return false;
+    const list = match.entry.group && exceptions.get(match.entry.group);
+    if (!list) return true;
+    let at = cursors.get(match.entry.group!) ?? 0;
+    // Antipatterns that end before this match can overlap no later one (matches start in order; all are a few words long).
+    while (at < list.length && list[at]!.end <= match.start) at++;
+    cursors.set(match.entry.group!, at);
+    for (let i = at; i < list.length && list[i]!.start < match.end; i++) if (list[i]!.end > match.start) return false;
+    return true;
+  });
 }
 
 export function phraseRuleMeta(rule: PhraseRuleData | EscalationData): RuleMeta {

@@ -1,3 +1,4 @@
+import { describesThing, inName } from '../phrases/context.ts';
 import { matchPlace, selectMatches } from '../phrases/select.ts';
 import type { DocumentRule } from '../types.ts';
 import { loadPhraseData } from './phrase-rules.ts';
@@ -19,14 +20,22 @@ export const profanity: DocumentRule = {
     suppressible: false,
     scope: 'language',
     examples: {
-      valid: [{ text: 'We would be grateful for payment by Friday.' }],
-      invalid: [{ text: 'Pay the damn invoice.' }, { text: 'Your paperwork is crap.' }],
+      valid: [
+        { text: 'We would be grateful for payment by Friday.' },
+        { text: 'The delivery included four rolls of black plastic sheeting.', note: 'A word the list only suspects, describing a thing.' },
+        { text: 'We supplied the Bluegum decking boards on 3 May.', note: 'A product name.' },
+      ],
+      invalid: [{ text: 'Pay the damn invoice.' }, { text: 'Your paperwork is crap.' }, { text: 'What the f--- is wrong with your accounts team?', note: 'A masked word is read as the word it hides.' }],
     },
   },
   check(context, report) {
-    for (const match of selectMatches(context, 'profanity', loadPhraseData().cues)) {
-      const { actual, place } = matchPlace(context, match);
+    const { cues, people } = loadPhraseData();
+    const tokens = context.words.tokens;
+    for (const match of selectMatches(context, 'profanity', cues)) {
       const sure = match.entry.rating === 2;
+      // A name ("Bluegum decking") is not an insult; a word the list only suspects is not one when it describes a thing ("black plastic sheeting").
+      if (inName(tokens, match.start) || (!sure && describesThing(tokens, match.start, people))) continue;
+      const { actual, place } = matchPlace(context, match);
       report({
         reason: sure ? `Don’t use “${actual}”, it’s profane` : `Reconsider using “${actual}”, it may be profane`,
         place,
@@ -35,6 +44,12 @@ export const profanity: DocumentRule = {
         // Words the list only suspects (“abuse”, “addict”) warn; surely profane ones block.
         severity: sure ? 'error' : 'warning',
       });
+    }
+    // "f---", "a***", "sh*t": a word spelled with a mask is written to be read as the profanity it hides.
+    for (let i = 0; i < tokens.length; i++) {
+      if (!tokens[i]!.masked) continue;
+      const { actual, place } = matchPlace(context, { start: i, end: i + 1 });
+      report({ reason: `A masked profanity is still profane: “${actual}…”`, place, actual, expected: ['Remove the word; say plainly what you need.'] });
     }
   },
 };
@@ -50,12 +65,21 @@ export const equality: DocumentRule = {
     suppressible: true,
     scope: 'language',
     examples: {
-      valid: [{ text: 'Please ask the person who approves invoices to call us.' }],
+      valid: [
+        { text: 'Please ask the person who approves invoices to call us.' },
+        { text: 'This work is covered by the Master Services Agreement signed in May.', note: 'A name, not a word about people.' },
+        { text: 'Your portal login was disabled after three failed attempts.', note: 'Describes a thing.' },
+        { text: 'The PO number on the invoice is invalid, so please send a corrected one.' },
+      ],
       invalid: [{ text: 'Please ask your chairman to call us.' }, { text: 'This delay is crazy.' }],
     },
   },
   check(context, report) {
-    for (const match of selectMatches(context, 'equality', loadPhraseData().cues)) {
+    const { cues, people } = loadPhraseData();
+    const tokens = context.words.tokens;
+    for (const match of selectMatches(context, 'equality', cues)) {
+      // The list's words are about people: not in a name ("Master Services Agreement"), nor describing a thing ("disabled portal login").
+      if (inName(tokens, match.start) || (match.end - match.start === 1 && describesThing(tokens, match.start, people))) continue;
       const { actual, place } = matchPlace(context, match);
       if (match.entry.caseSensitive && actual !== match.entry.caseSensitive) continue;
       const suggestions = match.entry.suggestions ? caseLike(actual, match.entry.suggestions) : undefined;

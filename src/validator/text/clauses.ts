@@ -8,7 +8,8 @@ import type { Token } from './tokens.ts';
  *
  * - at the start of a sentence, a line, or after ; : ( ) and dashes;
  * - at a subordinating word (if, unless, because, although, whether …, and
- *   "that" tagged SCONJ), or a relative pronoun (which, who);
+ *   "that" tagged SCONJ), a relative pronoun (which, who), or a subject and
+ *   its verb right after a noun ("goods | you cannot pay for");
  * - at until, before, after, since, once when a subject follows ("until you pay");
  * - at but, yet, so, or at and, or, nor when a subject and its verb follow
  *   ("and bailiffs will call");
@@ -59,6 +60,8 @@ export function markClauses(tokens: Token[], start: number, end: number): void {
       else if (contrast.has(word) && (word !== 'so' || subjectAndVerbAt(tokens, i + 1, end))) opens = true;
       else if (coordinators.has(word) && subjectAndVerbAt(tokens, i + 1, end)) opens = true;
       else if (token.punctuation.includes(',') && (subordinate || subjectAndVerbAt(tokens, i, end))) opens = true;
+      // A relative clause without "that": "goods | you cannot pay for".
+      else if (subjectPronouns.has(word) && i > start && tokens[i - 1]!.pos === 'NOUN' && tokens[i - 1]!.sentence === token.sentence && subjectAndVerbAt(tokens, i, end)) opensSubordinate = true;
     } else if (sentenceStart && (subordinators.has(word) || temporal.has(word))) opensSubordinate = true;
     if (opensSubordinate) opens = true;
     if (opens) {

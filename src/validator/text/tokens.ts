@@ -13,7 +13,7 @@ export interface Token {
   text: string;
   /** `text` without hyphens and apostrophes, as word lists write words ("threeway"). */
   plain: string;
-  /** What the phrase index looks the token up by: `w:word`, `s:stem` or `f:field`. */
+  /** What the phrase index looks the token up by: `w:word`, `s:stem`, `p:part of speech` or `f:field`. */
   keys: string[];
   /** Stems of every reading of the word (leetspeak gives several). */
   stems: string[];
@@ -34,8 +34,9 @@ export interface Token {
   literal: boolean;
   /**
    * Inside a quotation that reports or names wording rather than using it:
-   * introduced by a colon or comma, opening its sentence, or within two words
-   * after a word of saying or naming ("never write “…”", "said that “…”"). Scare quotes
+   * introduced by a colon or comma, opening its sentence, within two words
+   * after a word of saying or naming ("never write “…”", "said that “…”"), or
+   * anywhere after a verb of saying in its sentence ("you told us they would “…”"). Scare quotes
    * inside the writer's own clause (`we will “pay you a visit”`) are not.
    */
   mention: boolean;
@@ -51,6 +52,8 @@ export interface Token {
   quoted: boolean;
   /** Punctuation written right before it ("," in "Friday, bailiffs"), for clause breaks. */
   punctuation: string;
+  /** Spelled with a mask: a letter or two followed by * - # @ _ ("f---", "a***", "sh*t"). */
+  masked: boolean;
   /** Set when the word stands for a merge field. */
   field?: string | undefined;
 }
@@ -75,10 +78,15 @@ interface Item {
   clauseStart: boolean;
   /** Punctuation between the previous word of the sentence and this one. */
   punctuation: string;
+  /** Followed directly by mask characters ("f---", "a***"). */
+  masked: boolean;
   /** Offsets of the word in the paragraph's text, for aligning part-of-speech tags. */
   start: number;
   end: number;
 }
+
+/** Verbs of saying: a quotation anywhere after one in its sentence is reported speech ("you told us they would “…”"). */
+const reportingVerbs = new Set(['said', 'says', 'told', 'tells', 'mentioned', 'mentions', 'wrote', 'writes', 'claimed', 'claims', 'threatened', 'threatens', 'warned', 'stated', 'states', 'described', 'quoted', 'complained', 'alleged', 'reported', 'replied', 'answered', 'promised', 'shouted', 'texted', 'emailed']);
 
 /** Words after which a quotation names wording rather than using it: "never write “…”", "such as “…”". */
 const mentionWords = new Set([
@@ -114,15 +122,19 @@ function itemsOf(paragraph: Paragraph, sentenceBase: number): { items: Item[]; s
     let previousWord: string | undefined;
     /** Words since the last word of saying or naming in the sentence: "said that “…”" is a mention too. */
     let wordsSinceMention = Infinity;
+    let reported = false;
     child.children.forEach((node, index) => {
       const value = toString(node);
       if (node.type === 'WordNode') {
-        items.push({ word: node, sentence: child, index, sentenceNumber, inQuotes, quote: inQuotes ? quote : 0, gap, clauseStart, punctuation, start: offset, end: offset + value.length });
+        const next = child.children[index + 1];
+        const masked = value.length <= 2 && /^[a-z]+$/i.test(value) && next !== undefined && next.type !== 'WordNode' && next.type !== 'WhiteSpaceNode' && /^(?:[*#@_]+|-{2,}|[–—]+)$/.test(toString(next));
+        items.push({ word: node, sentence: child, index, sentenceNumber, inQuotes, quote: inQuotes ? quote : 0, gap, clauseStart, punctuation, masked, start: offset, end: offset + value.length });
         gap = 0;
         clauseStart = false;
         punctuation = '';
         previousWord = value.toLowerCase();
         wordsSinceMention = mentionWords.has(previousWord) ? 0 : wordsSinceMention + 1;
+        if (reportingVerbs.has(previousWord)) reported = true;
       } else if (node.type === 'WhiteSpaceNode') {
         gap += value.length;
         // A line break inside a paragraph starts a new line of a heading block or an address: a new clause.
@@ -136,7 +148,7 @@ function itemsOf(paragraph: Paragraph, sentenceBase: number): { items: Item[]; s
             // Set off by a colon or comma, opening the sentence, or after a word of saying or naming: a mention.
             // … or a second quotation in a list of them ("such as “…” or “…”").
             const listed = (previousWord === 'or' || previousWord === 'and') && mentions.has(quote - 1);
-            if (previousWord === undefined || /[:,]/.test(punctuation) || wordsSinceMention <= 2 || listed) mentions.add(quote);
+            if (previousWord === undefined || /[:,]/.test(punctuation) || wordsSinceMention <= 2 || listed || reported) mentions.add(quote);
           }
           if (char === '"') inQuotes = !inQuotes;
           else if (openQuotes.has(char)) inQuotes = true;
@@ -352,7 +364,7 @@ export function tokenize(tree: Root, unsorted: readonly FieldSpan[], options: To
         const tagOf = field ? undefined : (tags[Math.min(n, tags.length - 1)] as Tagged | undefined);
         const lemma = words.length > 1 ? text : (tagOf?.lemma ?? text);
         const stems = [...new Set([stem(text), ...readings.map(stem), ...(lemma !== text && /^[a-z]+$/.test(lemma) ? [stem(lemma)] : [])])];
-        const keys = field ? [`f:${field}`] : [`w:${text}`, ...stems.map((s) => `s:${s}`)];
+        const keys = field ? [`f:${field}`] : [`w:${text}`, ...stems.map((s) => `s:${s}`), `p:${tagOf?.pos ?? 'X'}`];
         if (!field && plain !== text) keys.push(`w:${plain}`);
         tokens.push({
           text,
@@ -373,6 +385,7 @@ export function tokenize(tree: Root, unsorted: readonly FieldSpan[], options: To
           clause: 0,
           condition: false,
           punctuation: n === 0 ? from.punctuation : '',
+          masked: from.masked && !field,
           quoted: data.quoted,
           field,
         });

@@ -1,0 +1,50 @@
+import type { Token } from '../text/tokens.ts';
+
+/**
+ * Context for the word lists (retext-equality's patterns, the cuss list),
+ * which name words, not uses: "disabled" and "invalid" are about people
+ * only when they describe one, "Master" in "Master Services Agreement" is a
+ * name. Parts of speech come from wink-nlp (text/grammar.ts); `people` are
+ * the nouns and pronouns that name a person (the lexicon's `people` group).
+ */
+
+/** Whether token `i` is part of a name: a capitalised word inside a sentence, next to another capitalised word or before a noun ("the Bluegum decking"). */
+export function inName(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i]!;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  const capital = (t: Token | undefined) => t !== undefined && t.sentence === token.sentence && !t.caps && /^[A-Z]/.test(t.raw);
+  const sentenceStart = !before || before.sentence !== token.sentence;
+  if (!capital(token) || token.caps) return false;
+  if (capital(after) || (!sentenceStart && capital(before))) return true;
+  const noun = (t: Token | undefined) => t !== undefined && t.sentence === token.sentence && t.pos === 'NOUN';
+  // A tagger reads a compound's middle word as a verb at times ("Bluegum decking boards").
+  return !sentenceStart && (noun(after) || (after?.pos === 'VERB' && noun(tokens[i + 2])));
+}
+
+/**
+ * Whether the adjective or participle at token `i` describes a thing rather
+ * than a person: it comes before a noun that is not a person ("disabled
+ * portal", "black plastic sheeting"), or follows a form of "be" whose
+ * subject is not one ("your login was disabled", "the PO number is invalid").
+ */
+export function describesThing(tokens: readonly Token[], i: number, people: ReadonlySet<string>): boolean {
+  const token = tokens[i]!;
+  if (token.pos !== 'ADJ' && token.pos !== 'VERB') return false;
+  const sameSentence = (j: number) => j >= 0 && j < tokens.length && tokens[j]!.sentence === token.sentence;
+  // Attributive: the next noun within two words (adjectives may come between).
+  for (let j = i + 1; j <= i + 3 && sameSentence(j); j++) {
+    const next = tokens[j]!;
+    if (next.pos === 'NOUN' || next.pos === 'PROPN') return !people.has(next.lemma) && !people.has(next.text);
+    if (next.pos !== 'ADJ' && next.pos !== 'NOUN') break;
+  }
+  // Predicative: "… is / was / has been disabled": the subject is the nearest noun or pronoun before the verb, in the clause.
+  const verb = tokens[i - 1];
+  if (!verb || !sameSentence(i - 1) || verb.lemma !== 'be') return false;
+  for (let j = i - 2; j >= Math.max(0, i - 12) && sameSentence(j) && tokens[j]!.clause === token.clause; j--) {
+    const word = tokens[j]!;
+    if (word.pos === 'PRON') return !people.has(word.text);
+    if (word.pos === 'NOUN' || word.pos === 'PROPN') return !people.has(word.lemma) && !people.has(word.text);
+  }
+  return false;
+}
