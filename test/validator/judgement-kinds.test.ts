@@ -1,0 +1,192 @@
+import { describe, expect, it } from 'vitest';
+import { createChecker } from '../../src/validator/engine.ts';
+import { statesDate } from '../../src/validator/text/dates.ts';
+import { exampleTemplate } from '../helpers/content.ts';
+import { projectRoot } from '../helpers/project.ts';
+
+// Each kind of fault found on wording no rule was written for (issue #11), with the inputs that found it.
+const checker = await createChecker({ root: projectRoot });
+const drafts = await createChecker({ root: projectRoot, languageOnly: true });
+
+interface Found {
+  errors: string[];
+  warnings: string[];
+}
+
+function sorted(messages: readonly { ruleId?: string | null | undefined; fatal?: boolean | null | undefined; reason: string }[]): Found {
+  return {
+    errors: messages.filter((m) => m.fatal).map((m) => `${m.ruleId}: ${m.reason}`),
+    warnings: messages.filter((m) => m.fatal === false).map((m) => `${m.ruleId}: ${m.reason}`),
+  };
+}
+
+/** A draft checked as `fair-collections-lint --language-only` checks it. */
+const draft = (text: string, stage?: string) => sorted(drafts.check(text, { kind: 'draft', path: 'draft.md', stage }).file.messages);
+/** A complete template (every required field and notice present) with `body` as its message. */
+const template = (body: string) => sorted(checker.check(exampleTemplate(body), { kind: 'template', path: 'templates/example.mdx' }).file.messages);
+const rules = (found: string[]) => found.map((m) => m.split(':')[0]);
+
+describe('1. a negation reaches to the end of its own clause only', () => {
+  it.each([
+    ['If payment is not received by Friday, bailiffs will be instructed.', 'threats'],
+    ['If you do not pay by Friday, police will be informed.', 'threats'],
+    ['If you have not paid by Friday, your suppliers will hear about it.', 'publicity'],
+  ])('%s', (text, rule) => {
+    expect(rules(draft(text).errors)).toContain(rule);
+    expect(rules(template(text).errors)).toContain(rule);
+  });
+
+  it.each([
+    'We will not send bailiffs, and we have no plans to involve the police.',
+    'We have not told your suppliers, your bank or anyone else about this invoice.',
+    'Nobody from our company will visit your premises.',
+  ])('still reads a negation of the step itself: %s', (text) => {
+    expect(draft(text).errors).toEqual([]);
+  });
+});
+
+describe('2. quotation marks do not switch checking off in a draft', () => {
+  it('scare quotes in the writer’s own sentence are checked', () => {
+    const found = draft('Your "dispute" changes nothing. Our team will "pay you a visit".');
+    expect(rules(found.errors)).toContain('threats');
+  });
+
+  it.each([
+    'Never write "we will pay you a visit" in a reminder.',
+    'Phrases such as "we know where your office is" or "you will regret ignoring us" are never used.',
+    'You told us that a caller from our former agency said they would "send the boys round".',
+  ])('a quotation of wording, introduced as one, is not the writer’s: %s', (text) => {
+    expect(draft(text).errors).toEqual([]);
+  });
+});
+
+describe('3. disclosure to third parties, in any construction', () => {
+  it.each([
+    'We will let your bank know that you do not pay your invoices.',
+    'We will inform your employees and your parent company of your unpaid invoices.',
+    'We are sending a copy of this letter to your bank relationship manager.',
+    'Next month we will name your company in the debtors column of our trade newsletter.',
+    'We will be posting reviews about your firm on Trustpilot and Google.',
+  ])('%s', (text) => {
+    expect(rules(draft(text).errors)).toContain('publicity');
+  });
+
+  it.each([
+    'Please let your bank know the reference when you pay.',
+    'Our team will call you on Tuesday.',
+    'I have copied your head of accounts payable so she has the invoice too.',
+  ])('near-miss passes: %s', (text) => {
+    expect(draft(text).errors).toEqual([]);
+  });
+});
+
+describe('4. threats and false authority in plain words', () => {
+  it.each([
+    ['We will place a lien on your property.', 'threats'],
+    ['Law enforcement will come after you unless this is paid within 24 hours.', 'threats'],
+    ['Your returned cheque is cheque fraud.', 'threats'],
+    ['Unless this is paid by Monday, we will have your bank accounts frozen.', 'threats'],
+    ['Our staff won’t leave your premises until the balance is paid.', 'threats'],
+  ])('%s', (text, rule) => {
+    expect(rules(draft(text).errors)).toContain(rule);
+  });
+
+  it('a LITIGATION NOTICE heading with an invented case number', () => {
+    const found = draft('# LITIGATION NOTICE\n\nCase No. 2026-CV-04417\n\nInvoice 2210 for £1,240 is 30 days overdue. Please pay by 14 May.');
+    expect(rules(found.errors)).toContain('false-authority');
+  });
+
+  it('a “Legal Enforcement Department” at a one-person firm', () => {
+    const found = draft('This account has been passed to our Legal Enforcement Department.\n\nJo Smith, sole trader');
+    expect(rules(found.errors)).toContain('false-authority');
+  });
+});
+
+describe('5. menace and contempt without a keyword', () => {
+  it.each([
+    ['You’ll wish you had paid when you had the chance.', 'coercion'],
+    ['Don’t make me come down to your yard.', 'coercion'],
+    ['Your word is worth nothing.', 'abuse'],
+    ['Typical of outfits like yours.', 'abuse'],
+    ['What the f--- is going on with your accounts team?', 'profanity'],
+    ['Your bookkeeper is a complete a***.', 'profanity'],
+  ])('%s', (text, rule) => {
+    expect(rules(draft(text).errors)).toContain(rule);
+  });
+});
+
+describe('6. the suspension gate catches its own step, however it is worded', () => {
+  it.each([
+    ['We will have to consider placing a stop on your account.', 'overdue-7'],
+    ['No further orders will be processed until the balance is paid.', 'overdue-30'],
+    ['We will cut off your supply.', 'overdue-30'],
+    ['We are no longer able to supply you.', 'overdue-7'],
+  ])('%s (at %s)', (text, stage) => {
+    const found = draft(text, stage);
+    expect(found.errors.some((m) => m.startsWith('escalation: Suspending supply or service mentioned at stage'))).toBe(true);
+  });
+
+  it('a refusal of the step itself is no suspension: “we will not suspend deliveries while the dispute is open”', () => {
+    expect(draft('We will not suspend deliveries while the dispute is open.', 'overdue-7').errors).toEqual([]);
+  });
+});
+
+describe('7. dates and periods are read as dates', () => {
+  it.each([
+    'Unless full payment is made in the next 8 days, legal action will be taken.',
+    'Unless full payment is made within eight days, legal action will be taken.',
+    'If the balance is not paid by the end of this month, we will start legal action. Please pay or call us.',
+    'If the balance is not paid within ten working days, we will start legal action. Please pay or call us.',
+  ])('%s', (text) => {
+    const all = [...template(text).errors, ...template(text).warnings];
+    expect(all.filter((m) => m.includes('without a date'))).toEqual([]);
+  });
+
+  it.each([
+    ['in the next 8 days', true],
+    ['within eight days', true],
+    ['by the end of this month', true],
+    ['within 14 working days', true],
+    ['by Friday', true],
+    ['on 6 June 2026', true],
+    ['now', false],
+    ['the March invoice', false],
+    ['very soon', false],
+  ])('“%s” states a date: %s', (text, expected) => {
+    expect(statesDate(text)).toBe(expected);
+  });
+
+  it('a step with no date but “now” is still without a date', () => {
+    expect(draft('Pay now or we will start legal action against you.').warnings.some((m) => m.includes('without') && m.includes('a date'))).toBe(true);
+  });
+});
+
+describe('8. a lawful step without its date is advice in a draft and an error in a template', () => {
+  const text = 'We will take legal action against you.';
+  it('warning in a draft', () => {
+    const found = draft(text);
+    expect(found.errors).toEqual([]);
+    expect(rules(found.warnings)).toContain('escalation');
+  });
+  it('error in a template at a stage whose letters must give it as notice', () => {
+    expect(rules(template(text).errors)).toContain('escalation');
+  });
+});
+
+describe('9. word lists read words in context', () => {
+  it.each([
+    'This work is covered by the Master Services Agreement signed in May.',
+    'Your portal login was disabled after three failed attempts.',
+    'The PO number on the invoice is invalid, so please send a corrected one.',
+    'The delivery included four rolls of black plastic sheeting.',
+    'We supplied the Bluegum decking boards on 3 May.',
+  ])('%s', (text) => {
+    const found = draft(text);
+    expect([...found.errors, ...found.warnings]).toEqual([]);
+  });
+
+  it('still flags the words where they are about people', () => {
+    const found = draft('Your chairman should stop acting like an invalid and pay.');
+    expect(rules(found.warnings)).toContain('equality');
+  });
+});
