@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run bench [-- --sizes=100,1000,10000 --build-sizes=100,1000]
+// npm run bench [-- --sizes=100,1000,10000 --build-sizes=100,1000 --letters=1000]
 // Generates synthetic template libraries, validates each cold and with a warm cache, runs alex on the
 // same files in the same run, builds the site, and prints one table (the one in BENCHMARKS.md).
 import { execFile } from 'node:child_process';
@@ -9,7 +9,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { projectRoot } from '../src/validator/cli.ts';
 import { astroBuild, copyProject } from '../test/helpers/project.ts';
-import { writeCorpus } from './bench/corpus.ts';
+import { writeCorpus, writeLetters } from './bench/corpus.ts';
 
 const run = promisify(execFile);
 const arg = (name: string, fallback: string) => (process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback).split(',').map(Number);
@@ -55,6 +55,25 @@ for (const size of sizes) {
   console.error(`validated ${size}`);
 }
 
+// About 1,000 short letters checked for wording only (--language-only), the CI job of a team drafting letters:
+// the public corpus's passages, each written several times over with its names and amounts varied.
+const letterRows: string[][] = [];
+for (const size of arg('letters', '1000')) {
+  const root = await mkdtemp(path.join(os.tmpdir(), `fair-bench-letters-${size}-`));
+  const count = await writeLetters(projectRoot, root, size);
+  const ours = await measure('scripts/bench/run-validator.ts', root, '--letters');
+  const alex = await measure('scripts/bench/run-alex.ts', root, '--letters');
+  letterRows.push([
+    count.toLocaleString('en'),
+    `${seconds(ours.wallMs)} s (${rate(count, ours.wallMs)}/s)`,
+    `${Math.round(ours.maxRssMB)} MB`,
+    `${seconds(alex.wallMs)} s (${rate(count, alex.wallMs)}/s)`,
+    `${(alex.wallMs / ours.wallMs).toFixed(2)}×`,
+  ]);
+  await rm(root, { recursive: true, force: true });
+  console.error(`checked ${count} letters`);
+}
+
 const buildRows: string[][] = [];
 for (const size of buildSizes) {
   const corpus = await mkdtemp(path.join(os.tmpdir(), `fair-bench-build-${size}-`));
@@ -83,5 +102,7 @@ console.log(
     rows,
   ),
 );
+console.log('');
+console.log(table(['short letters, --language-only', 'validator', 'peak memory', 'alex (same files)', 'alex ÷ validator'], letterRows));
 console.log('');
 console.log(table(['templates', 'astro build (validation, pages, search index)', 'pages built', 'search index', 'per template'], buildRows));

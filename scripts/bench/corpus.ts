@@ -95,3 +95,30 @@ export async function writeCorpus(projectRoot: string, out: string, count: numbe
     await writeFile(path.join(out, 'templates', `${id}.mdx`), `---\n${frontmatter}\n---\n\n${body}\n`);
   }
 }
+
+/**
+ * Writes `count` short letters to `<out>/letters/`, each a passage of the
+ * public judgement corpus (test/corpus-public, both splits, harmful and fair)
+ * with an opener added and its figures changed, so no two files are copies.
+ * Returns how many were written.
+ */
+export async function writeLetters(projectRoot: string, out: string, count: number): Promise<number> {
+  const dir = path.join(projectRoot, 'test', 'corpus-public');
+  const passages: string[] = [];
+  for (const split of ['dev', 'test']) {
+    for (const label of ['aggressive', 'fair']) {
+      const folder = path.join(dir, split, label);
+      for (const name of (await readdir(folder)).sort()) {
+        if (!name.endsWith('.md')) continue;
+        passages.push((await readFile(path.join(folder, name), 'utf8')).replace(/^---\n[\s\S]*?\n---\n/, ''));
+      }
+    }
+  }
+  await mkdir(path.join(out, 'letters'), { recursive: true });
+  const random = rng(count);
+  for (let i = 0; i < count; i++) {
+    const body = passages[i % passages.length]!.replace(/\d+/g, (digits) => String((Number(digits) + i) % 10 ** digits.length).padStart(digits.length, '0'));
+    await writeFile(path.join(out, 'letters', `letter-${String(i).padStart(5, '0')}.md`), `${openers[Math.floor(random() * openers.length)]}\n\n${body}`);
+  }
+  return count;
+}

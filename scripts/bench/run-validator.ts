@@ -4,6 +4,13 @@ import { validate } from '../../src/validator/engine.ts';
 const [root, ...flags] = process.argv.slice(2);
 const workers = flags.find((f) => f.startsWith('--workers='));
 const start = performance.now();
-const report = await validate({ root: root!, cache: flags.includes('--cache'), workers: workers ? Number(workers.split('=')[1]) : undefined });
+// --letters: the short letters under <root>/letters, wording only, as `fair-collections-lint --language-only letters` checks them.
+const letters = flags.includes('--letters');
+const report = await validate({
+  root: root!,
+  cache: flags.includes('--cache'),
+  workers: workers ? Number(workers.split('=')[1]) : undefined,
+  ...(letters ? { languageOnly: true, paths: ['letters'] } : {}),
+});
 const ms = performance.now() - start;
 console.log(JSON.stringify({ ms, files: report.files.length, cached: report.cached, errors: report.errorCount, maxRssMB: process.resourceUsage().maxRSS / 1024 }));

@@ -32,6 +32,17 @@ function realRoot(root: string): Promise<string> {
   return real;
 }
 
+const realFolders = new Map<string, Promise<string>>();
+function realFolder(folder: string): Promise<string> {
+  let real = realFolders.get(folder);
+  if (!real) {
+    realFolders.set(folder, (real = realpath(folder)));
+    // A folder that could not be resolved is tried afresh next time; a rejected promise is not kept.
+    real.catch(() => realFolders.delete(folder));
+  }
+  return real;
+}
+
 /** Why a path that is not a regular file cannot be read, or undefined for a regular file. */
 function notRegular(info: Stats): string | undefined {
   if (info.isFile()) return undefined;
@@ -91,8 +102,12 @@ export async function readContent(filePath: string, root: string): Promise<{ fil
   const file = new VFile({ path: filePath, cwd: root });
   try {
     const link = await lstat(filePath);
-    // A link anywhere on the way counts, the file's own or a linked folder above it.
-    const [real, rootReal] = await Promise.all([realpath(filePath), realRoot(root)]);
+    // A link anywhere on the way counts, the file's own or a linked folder above it. The folder's real path
+    // is resolved once per folder: a thousand files in one folder need one realpath, not a thousand.
+    const [real, rootReal] = await Promise.all([
+      link.isSymbolicLink() ? realpath(filePath) : realFolder(path.dirname(filePath)).then((folder) => path.join(folder, path.basename(filePath))),
+      realRoot(root),
+    ]);
     const within = (p: string, base: string) => p === base || p.startsWith(base + path.sep);
     if (within(path.resolve(filePath), path.resolve(root)) && !within(real, rootReal)) {
       fail(file, `Symbolic link to ${real}, outside the repository: content must live in the repository`);

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { stat } from 'node:fs/promises';
 import { VFile } from 'vfile';
 import { loadCatalog } from '../catalog/load.ts';
 import { sortLetters, type Library } from '../library/load.ts';
@@ -93,13 +94,23 @@ export async function createChecker(options: { root: string; languageOnly?: bool
   };
 }
 
+/** The sizes of `paths` added up; a file that cannot be read counts as empty (reading it reports why). */
+async function totalBytes(paths: readonly string[]): Promise<number> {
+  let bytes = 0;
+  for (let i = 0; i < paths.length; i += 64) {
+    const sizes = await Promise.all(paths.slice(i, i + 64).map((p) => stat(p).then((s) => s.size, () => 0)));
+    for (const size of sizes) bytes += size;
+  }
+  return bytes;
+}
+
 /**
  * Checks files that are not in the cache — on worker threads when there are
  * enough of them — and the notices' wording, which belongs to notices.yaml.
  */
 async function checkFresh(targets: readonly string[], options: ValidateOptions, root: string): Promise<FreshResults> {
   const sessionOptions = { root, languageOnly: options.languageOnly, stage: options.stage, renderLetters: options.renderLetters };
-  const workers = options.workers ?? workerCount(targets.length);
+  const workers = options.workers ?? workerCount(await totalBytes(targets));
   if (workers > 1) return checkInWorkers(targets, sessionOptions, workers);
   const { openSession, checkTargets } = await loadChecks();
   const { session, dataFiles } = await openSession(sessionOptions, true);

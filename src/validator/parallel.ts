@@ -4,14 +4,16 @@ import type { FreshResults } from './engine.ts';
 import type { SessionOptions } from './session.ts';
 
 /**
- * A worker needs most of a second to load the parsers and rule data, about
- * what a hundred files take to check; below that, one thread is faster.
+ * A worker needs one to two seconds to load the parsers, the English model
+ * and the rule data: about what half a megabyte of templates takes to check
+ * (a thousand short letters are 0.7 MB and check faster in one thread).
+ * The work grows with the text, so the bytes decide, not the file count.
  */
-const filesPerWorker = 150;
+const bytesPerWorker = 512 * 1024;
 
-/** How many workers a run of `files` files is worth on this machine (0: check in this thread). */
-export function workerCount(files: number): number {
-  const workers = Math.min(availableParallelism(), Math.floor(files / filesPerWorker));
+/** How many workers a run over `bytes` bytes of files is worth on this machine (0: check in this thread). */
+export function workerCount(bytes: number): number {
+  const workers = Math.min(availableParallelism(), Math.floor(bytes / bytesPerWorker));
   return workers > 1 ? workers : 0;
 }
 

@@ -23,14 +23,14 @@ export function inName(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
- * Whether the adjective or participle at token `i` describes a thing rather
- * than a person: it comes before a noun that is not a person ("disabled
+ * Whether the adjective or participle at token `i`, a word with a literal
+ * sense for things (`literalSenses`: disabled, black …), describes a thing rather than a person: it comes before a noun that is not a person ("disabled
  * portal", "black plastic sheeting"), or follows a form of "be" whose
  * subject is not one ("your login was disabled", "the PO number is invalid").
  */
-export function describesThing(tokens: readonly Token[], i: number, people: ReadonlySet<string>): boolean {
+export function describesThing(tokens: readonly Token[], i: number, people: ReadonlySet<string>, literalSenses: ReadonlySet<string>): boolean {
   const token = tokens[i]!;
-  if (token.pos !== 'ADJ' && token.pos !== 'VERB') return false;
+  if (!literalSenses.has(token.text) || (token.pos !== 'ADJ' && token.pos !== 'VERB')) return false;
   const sameSentence = (j: number) => j >= 0 && j < tokens.length && tokens[j]!.sentence === token.sentence;
   // Attributive: the next noun within two words (adjectives may come between).
   for (let j = i + 1; j <= i + 3 && sameSentence(j); j++) {

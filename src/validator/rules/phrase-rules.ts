@@ -99,6 +99,8 @@ export interface PhraseData {
   cues: NegationCues;
   /** Words naming a person (the lexicon's `people` group), for the word lists' context (phrases/context.ts). */
   people: ReadonlySet<string>;
+  /** Word-list words with a literal sense for things ("disabled", "black"): the lexicon's `literal-senses`. */
+  literalSenses: ReadonlySet<string>;
   /** Compiled patterns for each part a mention may need; `date` is recognised by code. */
   parts: Record<Exclude<NoticePart, 'date'>, Slot[]>;
   /** Every rule file, for cache keys: a change to any phrase invalidates results. */
@@ -136,7 +138,8 @@ function compileAt(compiler: PatternCompiler, loaded: { file: VFile; parsed: Par
 }
 
 function wordsOf(pattern: string): Set<string> {
-  return new Set(pattern.toLowerCase().split(/[\s|]+/).map((w) => w.replace(/^=|\?$/g, '')).filter((w) => /^[a-z]+$/.test(w)));
+  // Brackets, `=`, `?` and `[pos]` are syntax, not part of the words: "(no|not)" names "no" and "not".
+  return new Set(pattern.toLowerCase().split(/[\s|()]+/).map((w) => w.replace(/^=|\?$|\[[a-z]+\]$/g, '')).filter((w) => /^[a-z]+$/.test(w)));
 }
 
 let cached: PhraseData | undefined;
@@ -236,6 +239,7 @@ export function loadPhraseData(directory = phraseDirectory): PhraseData {
     matcher,
     cues: { words: new Set(lexicon['negation'] ?? []), exceptions, scopes, hypothetical },
     people: new Set((lexicon['people'] ?? []).flatMap((entry) => entry.split('|'))),
+    literalSenses: new Set(lexicon['literal-senses'] ?? []),
     parts,
     sources,
   };

@@ -29,12 +29,12 @@ export const profanity: DocumentRule = {
     },
   },
   check(context, report) {
-    const { cues, people } = loadPhraseData();
+    const { cues, people, literalSenses } = loadPhraseData();
     const tokens = context.words.tokens;
     for (const match of selectMatches(context, 'profanity', cues)) {
       const sure = match.entry.rating === 2;
-      // A name ("Bluegum decking") is not an insult; a word the list only suspects is not one when it describes a thing ("black plastic sheeting").
-      if (inName(tokens, match.start) || (!sure && describesThing(tokens, match.start, people))) continue;
+      // A name ("Bluegum decking") is not an insult; a word with a literal sense is not one when it describes a thing ("black plastic sheeting").
+      if (inName(tokens, match.start) || (!sure && describesThing(tokens, match.start, people, literalSenses))) continue;
       const { actual, place } = matchPlace(context, match);
       report({
         reason: sure ? `Don’t use “${actual}”, it’s profane` : `Reconsider using “${actual}”, it may be profane`,
@@ -75,11 +75,11 @@ export const equality: DocumentRule = {
     },
   },
   check(context, report) {
-    const { cues, people } = loadPhraseData();
+    const { cues, people, literalSenses } = loadPhraseData();
     const tokens = context.words.tokens;
     for (const match of selectMatches(context, 'equality', cues)) {
-      // The list's words are about people: not in a name ("Master Services Agreement"), nor describing a thing ("disabled portal login").
-      if (inName(tokens, match.start) || (match.end - match.start === 1 && describesThing(tokens, match.start, people))) continue;
+      // The list's words are about people: not in a name ("Master Services Agreement"), nor, where they have a literal sense, describing a thing ("disabled portal login").
+      if (inName(tokens, match.start) || (match.end - match.start === 1 && describesThing(tokens, match.start, people, literalSenses))) continue;
       const { actual, place } = matchPlace(context, match);
       if (match.entry.caseSensitive && actual !== match.entry.caseSensitive) continue;
       const suggestions = match.entry.suggestions ? caseLike(actual, match.entry.suggestions) : undefined;
