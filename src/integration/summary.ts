@@ -9,6 +9,12 @@ export interface PhraseGroupSummary {
   label: string;
   instead?: string | undefined;
   patterns: string[];
+  /** Parts joined by " + " that must share one clause, in any order. */
+  frames: string[];
+  /** Antipatterns: known innocent uses that cancel a match they overlap. */
+  except: string[];
+  /** Wording whose negation is itself the step (escalation topics), or a group read without negation. */
+  negatives: string[];
 }
 
 /** What the site needs of a validation run: serialisable, paths relative to the project. */
@@ -31,11 +37,25 @@ export function summarize(report: Report, root: string): ValidationSummary {
   const data = loadPhraseData();
   const file = (id: string) => path.relative(root, path.join(phraseDirectory, `${id}.yaml`)).split(path.sep).join('/');
   const phrases: ValidationSummary['phrases'] = Object.fromEntries(
-    data.rules.map((rule) => [rule.id, { file: file(rule.id), groups: rule.groups.map(({ label, instead, patterns }) => ({ label, instead, patterns })) }]),
+    data.rules.map((rule) => [
+      rule.id,
+      {
+        file: file(rule.id),
+        groups: rule.groups.map((group) => ({
+          label: group.label,
+          instead: group.instead,
+          // A group read without negation ("your reputation will not survive this") lists its patterns as negatives.
+          patterns: group.negation ? group.patterns : [],
+          negatives: group.negation ? [] : group.patterns,
+          frames: group.frames,
+          except: group.except,
+        })),
+      },
+    ]),
   );
   phrases[data.escalation.id] = {
     file: file(data.escalation.id),
-    groups: Object.values(data.escalation.topics).map(({ label, patterns }) => ({ label, patterns })),
+    groups: Object.values(data.escalation.topics).map(({ label, patterns, negatives }) => ({ label, patterns, negatives, frames: [], except: [] })),
   };
   return {
     projectRoot: root,

@@ -48,5 +48,6 @@ export function assembleFrames<T>(matches: readonly Match<T>[], tokens: readonly
       framed = true;
     }
   }
-  return framed ? out.sort((a, b) => a.start - b.start || a.end - b.end) : out;
+  // A stable sort by start keeps matches that start together in the order the index found them (the rule data's order).
+  return framed ? out.sort((a, b) => a.start - b.start) : out;
 }

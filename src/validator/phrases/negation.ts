@@ -2,8 +2,12 @@ import type { Token } from '../text/tokens.ts';
 import type { Slot } from './pattern.ts';
 import { matchesAnyAt } from './matcher.ts';
 
-/** Words that end a clause when looking back for a negation: "If you do not pay, | we will …". */
-const clauseWords = new Set(['if', 'unless', 'but', 'and', 'or', 'because', 'when', 'so', 'then', 'otherwise', 'until', 'before', 'after', 'while', 'although', 'though', 'however', 'we', 'you', 'i', 'they', 'it', 'he', 'she', 'this', 'which', 'who']);
+/**
+ * Words a negation is not read across when looking back, besides clause breaks
+ * (text/clauses.ts): "you have not paid and | bailiffs …". Subjects are not
+ * among them: in "we would never tell you to …" the "never" is in the clause.
+ */
+const clauseWords = new Set(['if', 'unless', 'but', 'and', 'or', 'because', 'when', 'so', 'then', 'otherwise', 'until', 'before', 'after', 'while', 'although', 'though', 'however', 'which', 'who']);
 
 const lookBack = 6;
 
@@ -12,6 +16,12 @@ const auxiliaries = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 
 
 /** Negations that scope over a list of nouns. */
 const determiners = new Set(['no', 'neither', 'nor']);
+
+/** Token `i` opens its clause, or follows "there is / are / will be": a noun phrase there is the subject. */
+function subjectPosition(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  return !before || before.clause !== tokens[i]!.clause || before.lemma === 'be' || before.text === 'there';
+}
 
 export interface NegationCues {
   /** Single words that negate: not, no, never… */
@@ -24,7 +34,7 @@ export interface NegationCues {
   hypothetical: readonly Slot[][];
 }
 
-const subjects = new Set(['we', 'i', 'you', 'they', 'our']);
+const subjects = new Set(['we', 'i', 'you', 'they', 'our', 'it', 'he', 'she']);
 
 /** Words that start a new, positive clause, ending the reach of a negation scope. */
 const scopeBreakers = new Set(['but', 'however', 'if', 'unless', 'otherwise', 'although', 'though', 'until']);
@@ -41,7 +51,8 @@ function scopeReach(tokens: readonly Token[], cues: NegationCues): Uint8Array {
   const cached = reaches.get(tokens);
   if (cached?.cues === cues) return cached.reach;
   const reach = new Uint8Array(tokens.length);
-  const newClause = (i: number) => tokens[i]!.clauseStart && subjects.has(tokens[i]!.text);
+  // A new clause with a subject of its own ends the reach: "when you had no way to pay for it | it is fraud".
+  const newClause = (i: number) => (tokens[i]!.clauseStart || tokens[i]!.clause !== tokens[i - 1]!.clause) && subjects.has(tokens[i]!.text);
   for (let i = 1; i < tokens.length; i++) {
     const before = tokens[i - 1]!;
     if (before.sentence !== tokens[i]!.sentence || newClause(i) || scopeBreakers.has(before.text)) continue;
@@ -70,16 +81,20 @@ export function isNegated(tokens: readonly Token[], start: number, end: number, 
   const sentence = tokens[start]!.sentence;
   if (scopeReach(tokens, cues)[start]) return true;
   if (subjectFirst) return false;
-  // Before the match, a negation reaches it only from within its own clause (clauses.ts).
+  // Before the match, a negation reaches it only from within its own clause (clauses.ts). "No" negates its noun
+  // phrase: past a verb it reaches the match only as the clause's subject ("no agent of ours will visit"), not
+  // as an object ("placing an order when you had no way to pay for it is fraud").
+  let verbBetween = false;
   for (let i = start - 1; i >= 0 && start - i <= lookBack; i--) {
     const token = tokens[i]!;
     if (token.sentence !== sentence || token.clause !== clause || clauseWords.has(token.text)) break;
-    if (isCue(i)) return true;
+    if (isCue(i) && (!verbBetween || !determiners.has(token.text) || subjectPosition(tokens, i))) return true;
+    if (token.pos === 'VERB' || token.pos === 'AUX') verbBetween = true;
   }
   // "no bailiffs, enforcement agents or court action": a determiner negation over a list, with no verb in between.
   for (let i = start - 1; i >= 0 && start - i <= 10; i--) {
     const token = tokens[i]!;
-    if (token.sentence !== sentence || auxiliaries.has(token.text) || (clauseWords.has(token.text) && token.text !== 'and' && token.text !== 'or')) return false;
+    if (token.sentence !== sentence || token.clause !== clause || token.pos === 'VERB' || auxiliaries.has(token.text) || (clauseWords.has(token.text) && token.text !== 'and' && token.text !== 'or')) return false;
     if (determiners.has(token.text) && isCue(i)) return true;
   }
   return false;

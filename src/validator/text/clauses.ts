@@ -12,9 +12,12 @@ import type { Token } from './tokens.ts';
  *   its verb right after a noun ("goods | you cannot pay for");
  * - at until, before, after, since, once when a subject follows ("until you pay");
  * - at but, yet, so, or at and, or, nor when a subject and its verb follow
- *   ("and bailiffs will call");
+ *   and the clause before has its own verb ("you have not paid | and bailiffs
+ *   will call", but "no bailiffs, agents or court action are involved" is one);
  * - after a comma that closes a subordinate clause ("If …, we will …"), or
- *   when a subject and its verb follow the comma.
+ *   when a subject and its verb follow the comma (the same proviso); in a subordinate clause of
+ *   three words or more, at a subject pronoun and its verb even without the
+ *   comma ("If it's not in by Monday | I'm tweeting").
  */
 const subordinators = new Set(['if', 'unless', 'because', 'although', 'though', 'whereas', 'whether', 'while', 'whilst', 'when', 'whenever', 'otherwise', 'provided', 'providing', 'failing', 'lest']);
 const conditions = new Set(['if', 'unless', 'provided', 'providing', 'failing', 'lest']);
@@ -26,15 +29,19 @@ const subjectPronouns = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 's
 /** Words a subject's noun phrase is made of. */
 const nominal = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
 
+/** Auxiliaries by spelling: the tagger reads "I'm" after a name as two proper nouns at times. */
+const auxiliaries = new Set(['am', 'is', 'are', 'was', 'were', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'have', 'has', 'had', 'do', 'does', 'did']);
+const isVerb = (token: Token) => token.pos === 'AUX' || token.pos === 'VERB' || auxiliaries.has(token.text);
+
 /** A subject (a pronoun, or a short noun phrase) and then its verb start at `i`, within the sentence. */
 function subjectAndVerbAt(tokens: readonly Token[], i: number, end: number): boolean {
   const first = tokens[i];
   if (!first) return false;
-  if (subjectPronouns.has(first.text)) return i + 1 < end && tokens[i + 1]!.sentence === first.sentence && (tokens[i + 1]!.pos === 'AUX' || tokens[i + 1]!.pos === 'VERB');
+  if (subjectPronouns.has(first.text)) return i + 1 < end && tokens[i + 1]!.sentence === first.sentence && isVerb(tokens[i + 1]!);
   let nouns = 0;
   for (let j = i; j < end && j < i + 5 && tokens[j]!.sentence === first.sentence; j++) {
     const token = tokens[j]!;
-    if (token.pos === 'AUX' || (token.pos === 'VERB' && nouns > 0)) return nouns > 0;
+    if (token.pos === 'AUX' || auxiliaries.has(token.text) || (token.pos === 'VERB' && nouns > 0)) return nouns > 0;
     if (!nominal.has(token.pos)) return false;
     if (token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'PRON') nouns++;
   }
@@ -48,6 +55,8 @@ let clauseCounter = 0;
 export function markClauses(tokens: Token[], start: number, end: number): void {
   let subordinate = false;
   let condition = false;
+  let clauseStart = start;
+  let hasVerb = false;
   for (let i = start; i < end; i++) {
     const token = tokens[i]!;
     const sentenceStart = i === start || tokens[i - 1]!.sentence !== token.sentence;
@@ -58,18 +67,24 @@ export function markClauses(tokens: Token[], start: number, end: number): void {
       if (subordinators.has(word) || (word === 'that' && token.pos === 'SCONJ') || relatives.has(word)) opensSubordinate = true;
       else if (temporal.has(word) && subjectAndVerbAt(tokens, i + 1, end)) opensSubordinate = true;
       else if (contrast.has(word) && (word !== 'so' || subjectAndVerbAt(tokens, i + 1, end))) opens = true;
-      else if (coordinators.has(word) && subjectAndVerbAt(tokens, i + 1, end)) opens = true;
-      else if (token.punctuation.includes(',') && (subordinate || subjectAndVerbAt(tokens, i, end))) opens = true;
+      // Only a clause that already has its verb can end: "No bailiffs, agents or court action | are involved" is one clause.
+      else if (coordinators.has(word) && hasVerb && subjectAndVerbAt(tokens, i + 1, end)) opens = true;
+      else if (token.punctuation.includes(',') && (subordinate || (hasVerb && subjectAndVerbAt(tokens, i, end)))) opens = true;
+      // A condition without its comma ends where a subject and its verb begin: "If it's not in by Monday | I'm tweeting about it".
+      else if (subordinate && i - clauseStart >= 3 && subjectPronouns.has(word) && subjectAndVerbAt(tokens, i, end)) opens = true;
       // A relative clause without "that": "goods | you cannot pay for".
       else if (subjectPronouns.has(word) && i > start && tokens[i - 1]!.pos === 'NOUN' && tokens[i - 1]!.sentence === token.sentence && subjectAndVerbAt(tokens, i, end)) opensSubordinate = true;
     } else if (sentenceStart && (subordinators.has(word) || temporal.has(word))) opensSubordinate = true;
     if (opensSubordinate) opens = true;
     if (opens) {
       clauseCounter++;
+      clauseStart = i;
+      hasVerb = false;
       subordinate = opensSubordinate;
       condition = opensSubordinate && conditions.has(word);
     }
     token.clause = clauseCounter;
     token.condition = condition;
+    if (isVerb(token)) hasVerb = true;
   }
 }
