@@ -6,7 +6,7 @@ import { sortLetters, type Library } from '../library/load.ts';
 import { contentPaths } from '../project.ts';
 import { dataFingerprint, LintCache } from './cache.ts';
 import { defaultTargets, kindByLocation, readTarget, resolveTargets, UsageError } from './files.ts';
-import { checkInWorkers, workerCount } from './parallel.ts';
+import { checkInParallel, workerCount } from './parallel.ts';
 import { reportMessage } from './report-message.ts';
 import { chapterFilesMeta, checkChapterFiles } from './rules/chapters.ts';
 import { duplicateId, sequence } from './rules/project.ts';
@@ -44,7 +44,7 @@ export interface ValidateOptions {
   stage?: string | undefined;
   /** Reuse results of unchanged files from the last run (node_modules/.cache/fair-collections). */
   cache?: boolean | undefined;
-  /** Worker threads to use; default: as many as the files are worth on this machine. 0 checks in this thread. */
+  /** Threads to check on, this one included; default: as many as the files are worth on this machine. 0 or 1 checks in this thread alone. */
   workers?: number | undefined;
   /** Also render every template for the site from the same parse (Report.library). */
   renderLetters?: boolean | undefined;
@@ -105,24 +105,26 @@ async function totalBytes(paths: readonly string[]): Promise<number> {
 }
 
 /**
- * Checks files that are not in the cache — on worker threads when there are
+ * Checks files that are not in the cache — on several threads when there are
  * enough of them — and the notices' wording, which belongs to notices.yaml.
  */
 async function checkFresh(targets: readonly string[], options: ValidateOptions, root: string): Promise<FreshResults> {
   const sessionOptions = { root, languageOnly: options.languageOnly, stage: options.stage, renderLetters: options.renderLetters };
-  const workers = options.workers ?? workerCount(await totalBytes(targets));
-  if (workers > 1) return checkInWorkers(targets, sessionOptions, workers);
-  const { openSession, checkTargets } = await loadChecks();
-  const { session, dataFiles } = await openSession(sessionOptions, true);
-  const results: PlainResult[] = [];
-  for await (const { result, project } of checkTargets(targets, session)) results.push(toPlain(result, project));
-  const notices = dataFiles.find((file) => file.path === path.join(root, contentPaths.notices));
-  return {
-    results,
-    internalErrors: session.counters.internalErrors,
-    notices: notices && toPlain({ file: notices, kind: 'data', suppressions: [] }),
-    dataFingerprint: dataFingerprint(dataFiles),
+  const threads = options.workers ?? workerCount(await totalBytes(targets));
+  const checkHere = async (share: readonly string[]): Promise<FreshResults> => {
+    const { openSession, checkTargets } = await loadChecks();
+    const { session, dataFiles } = await openSession(sessionOptions, true);
+    const results: PlainResult[] = [];
+    for await (const { result, project } of checkTargets(share, session)) results.push(toPlain(result, project));
+    const notices = dataFiles.find((file) => file.path === path.join(root, contentPaths.notices));
+    return {
+      results,
+      internalErrors: session.counters.internalErrors,
+      notices: notices && toPlain({ file: notices, kind: 'data', suppressions: [] }),
+      dataFingerprint: dataFingerprint(dataFiles),
+    };
   };
+  return threads > 1 ? checkInParallel(targets, sessionOptions, threads, checkHere) : checkHere(targets);
 }
 
 /** Validates files against the rules, the content model and the ladder. Throws only for the tool's own failures. */
