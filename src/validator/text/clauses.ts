@@ -57,12 +57,15 @@ export function markClauses(tokens: Token[], start: number, end: number): void {
   let condition = false;
   let clauseStart = start;
   let hasVerb = false;
+  /** The clause is a relative clause inside another ("goods you cannot pay for"), which may resume after it. */
+  let embedded = false;
   for (let i = start; i < end; i++) {
     const token = tokens[i]!;
     const sentenceStart = i === start || tokens[i - 1]!.sentence !== token.sentence;
     const word = token.text;
     let opens = sentenceStart || /[;:()\u2014\u2013]/.test(token.punctuation) || (token.clauseStart && token.punctuation === '');
     let opensSubordinate = false;
+    let opensEmbedded = false;
     if (!opens && !token.field) {
       if (subordinators.has(word) || (word === 'that' && token.pos === 'SCONJ') || relatives.has(word)) opensSubordinate = true;
       else if (temporal.has(word) && subjectAndVerbAt(tokens, i + 1, end)) opensSubordinate = true;
@@ -73,13 +76,19 @@ export function markClauses(tokens: Token[], start: number, end: number): void {
       // A condition without its comma ends where a subject and its verb begin: "If it's not in by Monday | I'm tweeting about it".
       else if (subordinate && i - clauseStart >= 3 && subjectPronouns.has(word) && subjectAndVerbAt(tokens, i, end)) opens = true;
       // A relative clause without "that": "goods | you cannot pay for".
-      else if (subjectPronouns.has(word) && i > start && tokens[i - 1]!.pos === 'NOUN' && tokens[i - 1]!.sentence === token.sentence && subjectAndVerbAt(tokens, i, end)) opensSubordinate = true;
+      else if (subjectPronouns.has(word) && i > start && tokens[i - 1]!.pos === 'NOUN' && tokens[i - 1]!.sentence === token.sentence && subjectAndVerbAt(tokens, i, end)) {
+        opensSubordinate = true;
+        opensEmbedded = true;
+      }
+      // … which ends where the sentence's own verb comes back: "goods you haven't paid for | is theft".
+      else if (embedded && hasVerb && isVerb(token) && tokens[i - 1]!.pos !== 'AUX' && tokens[i - 1]!.pos !== 'PART' && tokens[i - 1]!.pos !== 'ADV' && !auxiliaries.has(tokens[i - 1]!.text)) opens = true;
     } else if (sentenceStart && (subordinators.has(word) || temporal.has(word))) opensSubordinate = true;
     if (opensSubordinate) opens = true;
     if (opens) {
       clauseCounter++;
       clauseStart = i;
       hasVerb = false;
+      embedded = opensEmbedded;
       subordinate = opensSubordinate;
       condition = opensSubordinate && conditions.has(word);
     }
