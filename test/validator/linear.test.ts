@@ -6,6 +6,7 @@ import { createChecker } from '../../src/validator/engine.ts';
 import { PhraseMatcher } from '../../src/validator/phrases/matcher.ts';
 import { PatternCompiler } from '../../src/validator/phrases/pattern.ts';
 import { loadPhraseData, phraseDirectory, RuleDataError } from '../../src/validator/rules/phrase-rules.ts';
+import { tag } from '../../src/validator/text/grammar.ts';
 import type { Token } from '../../src/validator/text/tokens.ts';
 import { exampleTemplate } from '../helpers/content.ts';
 import { projectRoot } from '../helpers/project.ts';
@@ -69,6 +70,10 @@ const shapes: Shape[] = [
   { name: 'a huge table', unit: '| we will sue | you now |\n', verdict: none },
   { name: 'many merge fields', unit: '{{due_date}} and ', verdict: none },
   { name: 'one long word', unit: 'a', verdict: none },
+  // The English tagger's tokenizer is quadratic in a run without white space (minutes for 256 KB): such runs are blanked before tagging.
+  { name: 'a hyphen chain', unit: 'a-', verdict: none },
+  { name: 'a chain of apostrophes and letters', unit: "a'", verdict: none },
+  { name: 'a dotted run', unit: 'x.', verdict: none },
   { name: 'many if-then clauses', unit: 'if you pay then we will not take legal action and ', verdict: none },
   { name: 'contractions', unit: "won't ", verdict: none },
   { name: 'spaced letters', unit: 'P A Y ', verdict: none },
@@ -125,6 +130,20 @@ describe('checking time grows linearly with the text', () => {
     const template = check(text, 'template');
     if (threat) expect(template['escalation']).toBeGreaterThan(10_000);
     else expect(template['escalation']).toBeUndefined();
+  });
+});
+
+describe('the English tagger', () => {
+  it.each([
+    ['one word', 'a'],
+    ['a hyphen chain', 'a-'],
+    ['an apostrophe chain', "a'"],
+  ])('tags %s of 256 KB without white space in linear time (its tokenizer alone takes minutes)', (_name, unit) => {
+    tag('warm up');
+    const a = timed(() => tag(unit.repeat(32_000 / unit.length)));
+    const b = timed(() => tag(unit.repeat(256_000 / unit.length)));
+    expect(b.value).toEqual([]);
+    expect(b.ms / Math.max(a.ms, 5)).toBeLessThan(20);
   });
 });
 

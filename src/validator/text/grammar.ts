@@ -14,6 +14,14 @@ function nlp(): WinkMethods {
   return parser;
 }
 
+/**
+ * wink-nlp's tokenizer takes time quadratic in the length of a run without
+ * white space (26 s for one word of 256 KB, minutes for a hyphen chain). No
+ * English word is this long, so such runs are blanked before tagging, keeping
+ * every offset; their words are matched untagged.
+ */
+const longRun = /\S{48,}/g;
+
 /** One tagged token of a text: where it starts (UTF-16 offset), its tag and its lemma (lower case). */
 export interface Tagged {
   start: number;
@@ -23,12 +31,12 @@ export interface Tagged {
 }
 
 /**
- * Tags `text` (one paragraph). Offsets are rebuilt from each token's value
+ * Tags `text` (a document's paragraphs). Offsets are rebuilt from each token's value
  * and the white space before it, which wink-nlp keeps losslessly.
  */
 export function tag(text: string): Tagged[] {
   const { its } = nlp();
-  const tokens = nlp().readDoc(text).tokens();
+  const tokens = nlp().readDoc(text.replace(longRun, (run) => ' '.repeat(run.length))).tokens();
   const values = tokens.out(its.value);
   const spaces = tokens.out(its.precedingSpaces);
   const pos = tokens.out(its.pos);
