@@ -28,7 +28,8 @@ export interface FramePart<T> {
  */
 export function assembleFrames<T>(matches: readonly Match<T>[], tokens: readonly Token[], partOf: (entry: T) => FramePart<T> | undefined): Match<T>[] {
   const out: Match<T>[] = [];
-  const state = new Map<T, { clause: number; found: (Match<T> | undefined)[]; count: number }>();
+  // By frame and clause: a clause interrupted by a relative clause resumes under its own number (text/clauses.ts).
+  const state = new Map<T, Map<number, { found: (Match<T> | undefined)[]; count: number }>>();
   let framed = false;
   for (const match of matches) {
     const part = partOf(match.entry);
@@ -37,9 +38,10 @@ export function assembleFrames<T>(matches: readonly Match<T>[], tokens: readonly
       continue;
     }
     const clause = tokens[match.start]!.clause;
-    let open = state.get(part.frame);
-    // Matches come in document order and clause numbers grow with it: a new clause starts the frame afresh.
-    if (!open || open.clause !== clause) state.set(part.frame, (open = { clause, found: new Array(part.parts), count: 0 }));
+    let clauses = state.get(part.frame);
+    if (!clauses) state.set(part.frame, (clauses = new Map()));
+    let open = clauses.get(clause);
+    if (!open) clauses.set(clause, (open = { found: new Array(part.parts), count: 0 }));
     if (open.count === part.parts || open.found[part.part]) continue;
     open.found[part.part] = match;
     if (++open.count === part.parts) {

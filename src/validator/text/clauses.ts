@@ -48,7 +48,11 @@ function subjectAndVerbAt(tokens: readonly Token[], i: number, end: number): boo
   return false;
 }
 
-/** Clause numbers only need to differ between clauses, so one counter serves every document. */
+/**
+ * Clause numbers only need to differ between clauses, so one counter serves
+ * every document. A clause interrupted by a relative clause keeps its number
+ * when it resumes, so numbers are not in document order.
+ */
 let clauseCounter = 0;
 
 /** Sets `clause` and `condition` on tokens [start, end) of one paragraph, in one pass. */
@@ -59,6 +63,9 @@ export function markClauses(tokens: Token[], start: number, end: number): void {
   let hasVerb = false;
   /** The clause is a relative clause inside another ("goods you cannot pay for"), which may resume after it. */
   let embedded = false;
+  let current = ++clauseCounter;
+  /** The clause an embedded one interrupted, and what it was. */
+  let [outer, outerSubordinate, outerCondition] = [current, false, false];
   for (let i = start; i < end; i++) {
     const token = tokens[i]!;
     const sentenceStart = i === start || tokens[i - 1]!.sentence !== token.sentence;
@@ -66,8 +73,12 @@ export function markClauses(tokens: Token[], start: number, end: number): void {
     let opens = sentenceStart || /[;:()\u2014\u2013]/.test(token.punctuation) || (token.clauseStart && token.punctuation === '');
     let opensSubordinate = false;
     let opensEmbedded = false;
+    let resumes = false;
     if (!opens && !token.field) {
-      if (subordinators.has(word) || (word === 'that' && token.pos === 'SCONJ') || relatives.has(word)) opensSubordinate = true;
+      if (relatives.has(word)) {
+        opensSubordinate = true;
+        opensEmbedded = true;
+      } else if (subordinators.has(word) || (word === 'that' && token.pos === 'SCONJ')) opensSubordinate = true;
       else if (temporal.has(word) && subjectAndVerbAt(tokens, i + 1, end)) opensSubordinate = true;
       else if (contrast.has(word) && (word !== 'so' || subjectAndVerbAt(tokens, i + 1, end))) opens = true;
       // Only a clause that already has its verb can end: "No bailiffs, agents or court action | are involved" is one clause.
@@ -80,19 +91,27 @@ export function markClauses(tokens: Token[], start: number, end: number): void {
         opensSubordinate = true;
         opensEmbedded = true;
       }
-      // … which ends where the sentence's own verb comes back: "goods you haven't paid for | is theft".
-      else if (embedded && hasVerb && isVerb(token) && tokens[i - 1]!.pos !== 'AUX' && tokens[i - 1]!.pos !== 'PART' && tokens[i - 1]!.pos !== 'ADV' && !auxiliaries.has(tokens[i - 1]!.text)) opens = true;
+      // … which ends where the sentence's own verb comes back, and the clause it interrupted resumes:
+      // "goods you haven't paid for | is theft", "your wife, who put up the money, | would like to hear".
+      else if (embedded && hasVerb && isVerb(token) && tokens[i - 1]!.pos !== 'AUX' && tokens[i - 1]!.pos !== 'PART' && tokens[i - 1]!.pos !== 'ADV' && !auxiliaries.has(tokens[i - 1]!.text)) resumes = true;
     } else if (sentenceStart && (subordinators.has(word) || temporal.has(word))) opensSubordinate = true;
     if (opensSubordinate) opens = true;
-    if (opens) {
-      clauseCounter++;
+    if (resumes) {
+      current = outer;
+      embedded = false;
+      subordinate = outerSubordinate;
+      condition = outerCondition;
+      clauseStart = i;
+    } else if (opens) {
+      if (opensEmbedded) [outer, outerSubordinate, outerCondition] = [current, subordinate, condition];
+      current = ++clauseCounter;
       clauseStart = i;
       hasVerb = false;
       embedded = opensEmbedded;
       subordinate = opensSubordinate;
       condition = opensSubordinate && conditions.has(word);
     }
-    token.clause = clauseCounter;
+    token.clause = current;
     token.condition = condition;
     if (isVerb(token)) hasVerb = true;
   }
