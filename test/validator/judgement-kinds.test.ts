@@ -190,3 +190,43 @@ describe('9. word lists read words in context', () => {
     expect(rules(found.warnings)).toContain('equality');
   });
 });
+
+describe('found by review: negation, conditions and quotations', () => {
+  it.each([
+    ['This will not be forgotten: the bailiffs are coming.', 'threats'],
+    ['The debt will not be written off, and your bank will be informed on Monday.', 'publicity'],
+    ['We will not tell your customers unless you refuse to pay.', 'publicity'],
+    ['We won’t involve the police unless you ignore this letter.', 'threats'],
+    ['Pay now, "or else".', 'coercion'],
+    ['"We will tell your bank."', 'publicity'],
+    ['If it’s not in by Monday I’m tweeting about it and tagging your CEO.', 'publicity'],
+    ['Hanging on to goods you haven’t paid for is theft.', 'threats'],
+  ])('a negation, condition or quotation does not excuse: %s', (text, rule) => {
+    expect(rules(draft(text).errors)).toContain(rule);
+  });
+
+  it.each([
+    'Failure to pay is not a criminal offence.',
+    'It is not true that we will tell your customers about this debt.',
+    'We deny that we will tell your customers about this debt.',
+    'Why would we tell your bank? We would never do that.',
+    'We will not call your customers, nor will we call your bank.',
+    'We won’t contact anyone else unless you ask us to.',
+    'We will not send bailiffs, even if you don’t pay.',
+    'Your reply accused us of threatening to "tell your customers", which we would never do.',
+    'The last warning we sent was on 3 November; here is a copy of the invoice.',
+    'If any payment is rejected by your bank, we will let you know.',
+    'Words we never use about customers: "deadbeat", "liar", "pathetic".',
+    'Examples taken out of old templates include "we will send the bailiffs round", "non-payment is theft" and "your name will be added to our list of bad payers".',
+  ])('fair: %s', (text) => {
+    expect(draft(text).errors).toEqual([]);
+  });
+
+  it('a relative clause does not split a frame: “your wife, who put up the money, would like to hear how you treat suppliers”', () => {
+    expect(rules(draft('Maybe your wife, who I understand put up the money for the business, would like to hear how you treat the people who supply you.').errors)).toContain('publicity');
+  });
+
+  it('“unless we hear from you” is a way out', () => {
+    expect(draft('Unless we hear from you by 15 December 2026, we will refer the invoice to our solicitors.').warnings.filter((m) => m.includes('a way to resolve it'))).toEqual([]);
+  });
+});

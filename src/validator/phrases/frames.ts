@@ -46,7 +46,7 @@ export function assembleFrames<T>(matches: readonly Match<T>[], tokens: readonly
     open.found[part.part] = match;
     if (++open.count === part.parts) {
       const found = open.found as Match<T>[];
-      out.push({ entry: part.frame, start: Math.min(...found.map((m) => m.start)), end: Math.max(...found.map((m) => m.end)) });
+      out.push({ entry: part.frame, start: Math.min(...found.map((m) => m.start)), end: Math.max(...found.map((m) => m.end)), parts: found });
       framed = true;
     }
   }

@@ -6,6 +6,8 @@ export interface Match<T> {
   /** Token range [start, end). */
   start: number;
   end: number;
+  /** For a frame (frames.ts): the matches of its parts. */
+  parts?: readonly Match<T>[] | undefined;
 }
 
 /**

@@ -32,6 +32,8 @@ export interface NegationCues {
   scopes: readonly Slot[][];
   /** Phrases that make what follows a question or report: "you asked whether we would …". */
   hypothetical: readonly Slot[][];
+  /** Words of a condition about paying or answering, which makes a negated step a threat ("… unless you pay"). */
+  conditions: ReadonlySet<string>;
 }
 
 const subjects = new Set(['we', 'i', 'you', 'they', 'our', 'it', 'he', 'she']);
@@ -47,16 +49,22 @@ const scopeBreakers = new Set(['but', 'however', 'if', 'unless', 'otherwise', 'a
  * looking back over the whole sentence for every match.
  */
 const reaches = new WeakMap<readonly Token[], { cues: NegationCues; reach: Uint8Array }>();
+/**
+ * For each token: 1 when a negation scope reaches it, 2 when a hypothetical
+ * (a question, report or denial: "whether", "we deny that") does, 3 both.
+ */
 function scopeReach(tokens: readonly Token[], cues: NegationCues): Uint8Array {
   const cached = reaches.get(tokens);
   if (cached?.cues === cues) return cached.reach;
   const reach = new Uint8Array(tokens.length);
-  // A new clause with a subject of its own ends the reach: "when you had no way to pay for it | it is fraud".
-  const newClause = (i: number) => (tokens[i]!.clauseStart || tokens[i]!.clause !== tokens[i - 1]!.clause) && subjects.has(tokens[i]!.text);
+  // A new clause ends the reach ("this will not be forgotten: | the bailiffs are coming"; "when you had no way to pay
+  // for it | it is fraud"); a list after a comma is the same clause ("no plans to sue, refer the account or stop supply").
+  // A complement clause ("we have no intention of saying | that …", "only state | that …") is still within reach.
+  const newClause = (i: number) => (tokens[i]!.clause !== tokens[i - 1]!.clause && tokens[i]!.text !== 'that') || (tokens[i]!.clauseStart && subjects.has(tokens[i]!.text));
   for (let i = 1; i < tokens.length; i++) {
     const before = tokens[i - 1]!;
     if (before.sentence !== tokens[i]!.sentence || newClause(i) || scopeBreakers.has(before.text)) continue;
-    if (reach[i - 1] || matchesAnyAt(cues.scopes, tokens, i - 1) || matchesAnyAt(cues.hypothetical, tokens, i - 1)) reach[i] = 1;
+    reach[i] = reach[i - 1]! | (matchesAnyAt(cues.scopes, tokens, i - 1) ? 1 : 0) | (matchesAnyAt(cues.hypothetical, tokens, i - 1) ? 2 : 0);
   }
   reaches.set(tokens, { cues, reach });
   return reach;
@@ -69,9 +77,37 @@ function scopeReach(tokens: readonly Token[], cues: NegationCues): Uint8Array {
  * phrases like "will not hesitate to" are not negations at all.
  */
 export function isNegated(tokens: readonly Token[], start: number, end: number, cues: NegationCues, patternWords: ReadonlySet<string>, subjectFirst: boolean): boolean {
+  return negatedHere(tokens, start, end, cues, patternWords, subjectFirst) && !threatenedOnCondition(tokens, end, cues);
+}
+
+/**
+ * "We will not tell your customers unless you pay today" promises the step on
+ * a condition: a negated match followed, in its sentence, by an if/unless
+ * clause about paying or answering (the lexicon's `threat-conditions`) is
+ * not excused by its negation. "Even if" concedes, and conditions about
+ * anything else ("unless you ask us to") keep the negation.
+ */
+function threatenedOnCondition(tokens: readonly Token[], end: number, cues: NegationCues): boolean {
+  const sentence = tokens[end - 1]!.sentence;
+  for (let i = end; i < tokens.length && i < end + 12 && tokens[i]!.sentence === sentence; i++) {
+    const token = tokens[i]!;
+    // Only the condition attached to the step's clause: "… and if you pay …" starts another statement.
+    if (token.text === 'and' || token.text === 'but' || token.text === 'or') return false;
+    if (token.text !== 'unless' && token.text !== 'if') continue;
+    if (!token.condition || tokens[i - 1]?.text === 'even') return false;
+    for (let j = i + 1; j < tokens.length && j < i + 10 && tokens[j]!.clause === token.clause; j++) if (cues.conditions.has(tokens[j]!.lemma) || cues.conditions.has(tokens[j]!.text)) return true;
+    return false;
+  }
+  return false;
+}
+
+function negatedHere(tokens: readonly Token[], start: number, end: number, cues: NegationCues, patternWords: ReadonlySet<string>, subjectFirst: boolean): boolean {
   const isCue = (i: number) => {
     const token = tokens[i]!;
-    if (!cues.words.has(token.text) || patternWords.has(token.text)) return false;
+    if (!cues.words.has(token.text)) return false;
+    // A negation the pattern itself names ("not paying", "never trade again") is part of the phrase, not a cue; the
+    // same word elsewhere is one ("failure to pay is not a criminal offence").
+    if (patternWords.has(token.text) || patternWords.has(`${token.text} ${tokens[i + 1]?.text ?? ''}`) || patternWords.has(`${tokens[i - 1]?.text ?? ''} ${token.text}`)) return false;
     return !matchesAnyAt(cues.exceptions, tokens, i);
   };
   const clause = tokens[start]!.clause;
@@ -79,8 +115,15 @@ export function isNegated(tokens: readonly Token[], start: number, end: number, 
   // or a relative clause ("keeping goods you cannot pay for is theft").
   for (let i = start; i < end; i++) if (tokens[i]!.clause === clause && isCue(i)) return true;
   const sentence = tokens[start]!.sentence;
-  if (scopeReach(tokens, cues)[start]) return true;
-  if (subjectFirst) return false;
+  // A scope before the match, or a hypothetical opening inside it and reaching its end ("we deny that we will tell your
+  // customers"); a negation inside a menace is the menace ("you don't want to find out how unpleasant we can be").
+  const reach = scopeReach(tokens, cues);
+  if (reach[start] || (reach[end - 1]! & 2) !== 0) return true;
+  // A pattern that starts with its subject is negated before it only by inversion: "nor will we", "never would we".
+  if (subjectFirst) {
+    for (let i = start - 1; i >= 0 && start - i <= 2 && tokens[i]!.clause === clause; i--) if (isCue(i)) return true;
+    return false;
+  }
   // Before the match, a negation reaches it only from within its own clause (clauses.ts). "No" negates its noun
   // phrase: past a verb it reaches the match only as the clause's subject ("no agent of ours will visit"), not
   // as an object ("placing an order when you had no way to pay for it is fraud").

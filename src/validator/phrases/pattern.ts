@@ -178,7 +178,7 @@ export class PatternCompiler {
     const words = tagged ? tagged[1]! : body;
     const pos = tagged ? tagged[2]!.toUpperCase() : undefined;
     if (pos !== undefined && !partsOfSpeech.has(pos)) throw new PatternError(`Pattern "${pattern}": "${piece}" names the part of speech "${tagged![2]}"; use one of ${[...partsOfSpeech].map((p) => p.toLowerCase()).join(', ')}`);
-    if (words === '') {
+    if (tagged && words === '') {
       return { kind: 'word', stems: new Set(), exact: new Set(), optional, pos, any: true };
     }
     if (!/^=?[a-z0-9-]+(\|=?[a-z0-9-]+)*$/i.test(words)) throw new PatternError(`Pattern "${pattern}": "${piece}" is not a word, a|b alternatives, =exact, word[pos], [pos], {{field}}, $group or ...`);

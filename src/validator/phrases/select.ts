@@ -57,7 +57,9 @@ export function selectMatches(context: DocumentContext, rule: string, cues: Nega
     if (last && match.start < last.end) continue;
     if (quotesExempt && quotedWithin(match)) continue;
     if (examplesOnly && !context.words.paragraphs[paragraphOf(context.words.paragraphs, match.start)]?.data.example) continue;
-    if (match.entry.negation && isNegated(tokens, match.start, match.end, cues, match.entry.words, match.entry.subjectFirst)) continue;
+    // A frame is negated where any of its parts is: "we deny that we will tell | your customers" (the denial reaches the third party).
+    const negated = (m: { start: number; end: number }) => isNegated(tokens, m.start, m.end, cues, match.entry.words, match.entry.subjectFirst);
+    if (match.entry.negation && (match.parts ? match.parts.some(negated) : negated(match))) continue;
     chosen.push(match);
   }
   return chosen;

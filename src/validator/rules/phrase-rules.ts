@@ -78,7 +78,7 @@ export type EscalationData = z.infer<typeof escalationSchema>;
 /** A compiled pattern and what the negation check needs to know about it. */
 export interface CompiledEntry extends WordListEntry {
   slots: Slot[];
-  /** Words written in the pattern itself, which are never negation cues. */
+  /** Words (and pairs of words) written in the pattern itself, which are never negation cues where they stand (wordsOf). */
   words: ReadonlySet<string>;
   /** The pattern starts with its subject ($we, $you), so nothing before it can negate it. */
   subjectFirst: boolean;
@@ -137,9 +137,29 @@ function compileAt(compiler: PatternCompiler, loaded: { file: VFile; parsed: Par
   }
 }
 
+/**
+ * The words a pattern writes that can never be negation cues: each word that
+ * stands alone, as an alternative or between gaps ("(won't|never)",
+ * "...4 not ...1"), and each pair of words it writes side by side ("not
+ * paying", "never trade"). A negation the pattern
+ * names is part of the phrase where it stands in it, and a cue elsewhere
+ * ("failure to pay is not a criminal offence").
+ */
 function wordsOf(pattern: string): Set<string> {
-  // Brackets, `=`, `?` and `[pos]` are syntax, not part of the words: "(no|not)" names "no" and "not".
-  return new Set(pattern.toLowerCase().split(/[\s|()]+/).map((w) => w.replace(/^=|\?$|\[[a-z]+\]$/g, '')).filter((w) => /^[a-z]+$/.test(w)));
+  // Brackets, `=`, `?` and `[pos]` are syntax, not part of the words.
+  const clean = (w: string) => w.replace(/^=|\?$|\[[a-z]+\]$/g, '');
+  const words = new Set<string>();
+  for (const piece of pattern.toLowerCase().split(/[()|]+/)) {
+    const parts = piece.trim().split(/\s+/).map(clean);
+    const word = (i: number) => /^[a-z]+$/.test(parts[i] ?? '');
+    for (let i = 0; i < parts.length; i++) {
+      if (!word(i)) continue;
+      // A word with no word beside it (alone, or between gaps: "...4 not ...1") stands alone.
+      if (!word(i - 1) && !word(i + 1)) words.add(parts[i]!);
+      if (word(i + 1)) words.add(`${parts[i]} ${parts[i + 1]}`);
+    }
+  }
+  return words;
 }
 
 let cached: PhraseData | undefined;
@@ -237,7 +257,7 @@ export function loadPhraseData(directory = phraseDirectory): PhraseData {
     escalation: escalation!,
     lexicon,
     matcher,
-    cues: { words: new Set(lexicon['negation'] ?? []), exceptions, scopes, hypothetical },
+    cues: { words: new Set(lexicon['negation'] ?? []), exceptions, scopes, hypothetical, conditions: new Set(lexicon['threat-conditions'] ?? []) },
     people: new Set((lexicon['people'] ?? []).flatMap((entry) => entry.split('|'))),
     literalSenses: new Set(lexicon['literal-senses'] ?? []),
     parts,

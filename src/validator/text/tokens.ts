@@ -34,9 +34,10 @@ export interface Token {
   literal: boolean;
   /**
    * Inside a quotation that reports or names wording rather than using it:
-   * introduced by a colon or comma, opening its sentence, within two words
-   * after a word of saying or naming ("never write “…”", "said that “…”"), or
-   * anywhere after a verb of saying in its sentence ("you told us they would “…”"). Scare quotes
+   * after a short label and a colon ("Old wording: “…”"), within two words
+   * after a word of saying or naming ("never write “…”", "said that “…”"),
+   * anywhere after a verb of saying in its sentence ("you told us they would
+   * “…”"), or listed after one of these. Scare quotes
    * inside the writer's own clause (`we will “pay you a visit”`) are not.
    */
   mention: boolean;
@@ -86,7 +87,7 @@ interface Item {
 }
 
 /** Verbs of saying: a quotation anywhere after one in its sentence is reported speech ("you told us they would “…”"). */
-const reportingVerbs = new Set(['said', 'says', 'told', 'tells', 'mentioned', 'mentions', 'wrote', 'writes', 'claimed', 'claims', 'threatened', 'threatens', 'warned', 'stated', 'states', 'described', 'quoted', 'complained', 'alleged', 'reported', 'replied', 'answered', 'promised', 'shouted', 'texted', 'emailed']);
+const reportingVerbs = new Set(['said', 'says', 'told', 'tells', 'accused', 'accuses', 'mentioned', 'mentions', 'wrote', 'writes', 'claimed', 'claims', 'threatened', 'threatens', 'warned', 'stated', 'states', 'described', 'quoted', 'complained', 'alleged', 'reported', 'replied', 'answered', 'promised', 'shouted', 'texted', 'emailed']);
 
 /** Words after which a quotation names wording rather than using it: "never write “…”", "such as “…”". */
 const mentionWords = new Set([
@@ -98,7 +99,7 @@ const mentionWords = new Set([
 const openQuotes = new Set(['\u201C', '\u00AB', '\u201E']);
 const closeQuotes = new Set(['\u201D', '\u00BB']);
 
-function itemsOf(paragraph: Paragraph, sentenceBase: number): { items: Item[]; sentences: number; text: string; mentions: Set<number> } {
+function itemsOf(paragraph: Paragraph, sentenceBase: number, labelBlock: boolean): { items: Item[]; sentences: number; text: string; mentions: Set<number> } {
   const items: Item[] = [];
   let sentenceNumber = sentenceBase;
   // Quotations may span sentences ("Pay now. Or else."), so the state lives at paragraph level.
@@ -123,6 +124,8 @@ function itemsOf(paragraph: Paragraph, sentenceBase: number): { items: Item[]; s
     /** Words since the last word of saying or naming in the sentence: "said that “…”" is a mention too. */
     let wordsSinceMention = Infinity;
     let reported = false;
+    let wordsInSentence = 0;
+    let sawMentionWord = false;
     child.children.forEach((node, index) => {
       const value = toString(node);
       if (node.type === 'WordNode') {
@@ -134,6 +137,8 @@ function itemsOf(paragraph: Paragraph, sentenceBase: number): { items: Item[]; s
         punctuation = '';
         previousWord = value.toLowerCase();
         wordsSinceMention = mentionWords.has(previousWord) ? 0 : wordsSinceMention + 1;
+        wordsInSentence++;
+        if (mentionWords.has(previousWord)) sawMentionWord = true;
         if (reportingVerbs.has(previousWord)) reported = true;
       } else if (node.type === 'WhiteSpaceNode') {
         gap += value.length;
@@ -146,9 +151,13 @@ function itemsOf(paragraph: Paragraph, sentenceBase: number): { items: Item[]; s
           if (opens && !inQuotes) {
             quote++;
             // Set off by a colon or comma, opening the sentence, or after a word of saying or naming: a mention.
-            // … or a second quotation in a list of them ("such as “…” or “…”").
-            const listed = (previousWord === 'or' || previousWord === 'and') && mentions.has(quote - 1);
-            if (previousWord === undefined || /[:,]/.test(punctuation) || wordsSinceMention <= 2 || listed || reported) mentions.add(quote);
+            // … or a further quotation in a list of them ("such as “…”, “…” or “…”").
+            const listed = (previousWord === 'or' || previousWord === 'and' || punctuation.includes(',')) && mentions.has(quote - 1);
+            // A colon after a short label, or after a word of saying or naming ("Old wording: “…”", "Words we never use
+            // about customers: “…”"), introduces one; so does a table cell or list item that opens with it. A comma or a
+            // sentence start alone does not ("Pay now, “or else”" and "“We will tell your bank.”" are the writer's own).
+            const colon = punctuation.includes(':') && (wordsInSentence <= 4 || sawMentionWord);
+            if (colon || (previousWord === undefined && labelBlock) || wordsSinceMention <= 2 || listed || reported) mentions.add(quote);
           }
           if (char === '"') inQuotes = !inQuotes;
           else if (openQuotes.has(char)) inQuotes = true;
@@ -329,7 +338,9 @@ export function tokenize(tree: Root, unsorted: readonly FieldSpan[], options: To
   let base = 0;
   tree.children.forEach((paragraph, paragraphNumber) => {
     if (paragraph.type !== 'ParagraphNode') return;
-    const { items, sentences, text, mentions } = itemsOf(paragraph, sentenceBase);
+    // A table cell or list item is a label: a quotation opening it names wording ("| “or else” | Vague menace |").
+    const context = (paragraph.data as unknown as BlockData | undefined)?.context;
+    const { items, sentences, text, mentions } = itemsOf(paragraph, sentenceBase, context === 'table' || context === 'list');
     sentenceBase += sentences;
     read.push({ paragraph, paragraphNumber, base, items, mentions });
     texts.push(text);
