@@ -201,6 +201,7 @@ describe('found by review: negation, conditions and quotations', () => {
     ['"We will tell your bank."', 'publicity'],
     ['If it’s not in by Monday I’m tweeting about it and tagging your CEO.', 'publicity'],
     ['Hanging on to goods you haven’t paid for is theft.', 'threats'],
+    ['Re: ““invoice 12. We will tell your bank.', 'publicity'],
   ])('a negation, condition or quotation does not excuse: %s', (text, rule) => {
     expect(rules(draft(text).errors)).toContain(rule);
   });

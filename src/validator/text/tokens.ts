@@ -104,6 +104,7 @@ function itemsOf(paragraph: Paragraph, sentenceBase: number, labelBlock: boolean
   let sentenceNumber = sentenceBase;
   // Quotations may span sentences ("Pay now. Or else."), so the state lives at paragraph level.
   let inQuotes = false;
+  const closed = new Set<number>();
   let quote = 0;
   const mentions = new Set<number>();
   const text: string[] = [];
@@ -159,9 +160,11 @@ function itemsOf(paragraph: Paragraph, sentenceBase: number, labelBlock: boolean
             const colon = punctuation.includes(':') && (wordsInSentence <= 4 || sawMentionWord);
             if (colon || (previousWord === undefined && labelBlock) || wordsSinceMention <= 2 || listed || reported) mentions.add(quote);
           }
+          const wasIn = inQuotes;
           if (char === '"') inQuotes = !inQuotes;
           else if (openQuotes.has(char)) inQuotes = true;
           else if (closeQuotes.has(char)) inQuotes = false;
+          if (wasIn && !inQuotes) closed.add(quote);
         }
         punctuation += value;
         if (/[,;:()\u2014\u2013]/.test(value)) clauseStart = true;
@@ -169,6 +172,13 @@ function itemsOf(paragraph: Paragraph, sentenceBase: number, labelBlock: boolean
       append(value);
     });
     sentenceNumber++;
+  }
+  // A quotation mark never closed in its paragraph quotes nothing ("Re: ““invoice 12. We will tell your bank.").
+  for (const item of items) {
+    if (item.inQuotes && !closed.has(item.quote)) {
+      item.inQuotes = false;
+      item.quote = 0;
+    }
   }
   return { items, sentences: sentenceNumber - sentenceBase, text: text.join(''), mentions };
 }
