@@ -74,6 +74,7 @@ const shapes: Shape[] = [
   { name: 'a hyphen chain', unit: 'a-', verdict: none },
   { name: 'a chain of apostrophes and letters', unit: "a'", verdict: none },
   { name: 'a dotted run', unit: 'x.', verdict: none },
+  { name: 'raw HTML tags', unit: '<b>pay</b> <i>now</i> ', verdict: none },
   { name: 'many if-then clauses', unit: 'if you pay then we will not take legal action and ', verdict: none },
   { name: 'contractions', unit: "won't ", verdict: none },
   { name: 'spaced letters', unit: 'P A Y ', verdict: none },

@@ -34,6 +34,17 @@ describe('the validator sees all the text a reader sees', () => {
   });
 });
 
+describe('raw HTML in a Markdown draft is read as the text it shows', () => {
+  it.each([
+    ['a block element', '<div>We will tell your bank.</div>', 1, 6],
+    ['a break inside a line', 'We will tell your bank<br>today.', 1, 1],
+    ['a block over several lines', '<p>\nBailiffs will attend on Monday.\n</p>', 2, 1],
+  ])('%s', (_case, text, line, column) => {
+    const found = checker.check(text, { kind: 'draft', path: 'draft.md' }).file.messages.filter((m) => m.fatal);
+    expect(found.map((m) => [m.line, m.column])).toContainEqual([line, column]);
+  });
+});
+
 describe('the validator resists evasion', () => {
   it.each([
     ['zero-width characters', 'we will send the bai\u200Bliffs'],

@@ -90,6 +90,15 @@ class Block {
     for (let i = 0; i <= last; i++) this.push(fieldPlaceholder[i]!, i === last ? end - 1 : Math.min(start + i, end - 1));
   }
 
+  /** Appends `value`, which lies at `start` in the source character for character (same length), each at its own offset. */
+  appendAt(value: string, start: number): void {
+    for (let i = 0; i < value.length; ) {
+      const char = String.fromCodePoint(value.codePointAt(i)!);
+      this.push(char, start + i);
+      i += char.length;
+    }
+  }
+
   appendSeparator(offset: number, separator = ' '): void {
     if (this.lastChar && !/\s/.test(this.lastChar)) this.push(separator, offset);
   }
@@ -119,6 +128,14 @@ function isSubjectLine(node: Extract<MdastNodes, { type: 'paragraph' }>): boolea
   const first = node.children[0];
   const text = first?.type === 'text' ? first.value : first?.type === 'strong' && first.children[0]?.type === 'text' ? first.children[0].value : '';
   return /^\s*(subject|re|fw|fwd)\s*:/i.test(text) && !node.children.some((child) => child.type === 'break');
+}
+
+/**
+ * HTML with each tag and comment replaced by as many spaces, so every
+ * character of text keeps its offset. One pass: `<` to the next `>`.
+ */
+function withoutTags(html: string): string {
+  return html.replace(/<!--[\s\S]*?(?:-->|$)|<[^>]*>?/g, (tag) => ' '.repeat(tag.length));
 }
 
 const inlineContainers = new Set(['emphasis', 'strong', 'delete', 'link', 'linkReference', 'mdxJsxTextElement']);
@@ -151,6 +168,12 @@ function collectBlocks(tree: MdastRoot | undefined, extras: readonly ExtraText[]
     }
   };
 
+  // HTML whose value is its source (not inside a block quote or list, which strip their markers) keeps exact offsets.
+  const appendHtml = (block: Block, html: string, span: [number, number]) => {
+    if (source.slice(span[0], span[1]) === html) block.appendAt(withoutTags(html), span[0]);
+    else block.appendAligned(withoutTags(html), span[0], span[1]);
+  };
+
   const inline = (node: MdastNodes, block: Block) => {
     const span = offsets(node);
     switch (node.type) {
@@ -176,6 +199,10 @@ function collectBlocks(tree: MdastRoot | undefined, extras: readonly ExtraText[]
         return;
       case 'mdxTextExpression':
         if (span) block.appendSeparator(span[0]);
+        return;
+      case 'html':
+        // Raw HTML in a Markdown draft (MDX refuses it): a tag separates words, the text between tags is read.
+        if (span) appendHtml(block, node.value, span);
         return;
       default:
         if (node.type === 'mdxJsxTextElement') attributes(node, block.data.quoted, block.data.example);
@@ -209,6 +236,15 @@ function collectBlocks(tree: MdastRoot | undefined, extras: readonly ExtraText[]
         const block = new Block({ context: 'code', quoted, example }, source);
         block.appendAligned(node.value, span[0], span[1]);
         blocks.push(block);
+        return;
+      }
+      case 'html': {
+        // A block of raw HTML in a Markdown draft: its text, not its tags, is what a reader sees.
+        const span = offsets(node);
+        if (!span) return;
+        const block = new Block({ context, quoted, example }, source);
+        appendHtml(block, node.value, span);
+        if (block.text.trim()) blocks.push(block);
         return;
       }
       case 'blockquote':
