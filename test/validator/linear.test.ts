@@ -217,6 +217,8 @@ describe('rule data that would blow up is refused, located', () => {
     ['a long chain of ambiguous alternatives', `${'(go|go go) '.repeat(80)}now`, '', /can match up to \d+ words/],
     ['a gap too wide', 'sue ...99 you', '', /skips more than 12 words/],
     ['alternatives nested too deep', `${'('.repeat(40)}go${')'.repeat(40)} now`, '', /more than 16 levels deep/],
+    ['a lone question mark', 'zebra ?', '', /is not a word/],
+    ['an unknown part of speech', 'zebra[animal] now', '', /part of speech "animal"/],
   ])('%s', async (_name, pattern, lexicon, reason) => {
     const { dir, line, column } = await withPattern(pattern, lexicon);
     const started = performance.now();
