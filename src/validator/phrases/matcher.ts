@@ -220,13 +220,26 @@ interface Candidate<T> {
   program: Program;
   entry: T;
   requires: Set<string>[];
+  /**
+   * Stamps instead of per-sentence maps (the hottest loop of a check): the
+   * scan and token it was last tried at, and the scan and sentence whose
+   * words were last found to meet `requires`, with the answer.
+   */
+  triedScan: number;
+  triedAt: number;
+  checkedScan: number;
+  checkedSentence: number;
+  possible: boolean;
 }
+
+/** Numbers each scan, so a candidate's stamps from an earlier scan never count. */
+let scans = 0;
 
 export class PhraseMatcher<T> {
   private readonly index = new Map<string, Candidate<T>[]>();
 
   add(slots: Slot[], entry: T): void {
-    const candidate = { program: programOf(slots), entry, requires: requiredKeys(slots) };
+    const candidate: Candidate<T> = { program: programOf(slots), entry, requires: requiredKeys(slots), triedScan: -1, triedAt: -1, checkedScan: -1, checkedSentence: -1, possible: false };
     for (const key of firstKeys(slots)) {
       let list = this.index.get(key);
       if (!list) this.index.set(key, (list = []));
@@ -241,9 +254,9 @@ export class PhraseMatcher<T> {
    */
   scan(tokens: readonly Token[]): Match<T>[] {
     const matches: Match<T>[] = [];
+    const scan = ++scans;
     let sentence = -1;
     let present = new Set<string>();
-    let possible = new Map<Candidate<T>, boolean>();
     for (let start = 0; start < tokens.length; start++) {
       const token = tokens[start]!;
       if (token.sentence !== sentence) {
@@ -251,15 +264,19 @@ export class PhraseMatcher<T> {
         sentence = token.sentence;
         present = new Set();
         for (let i = start; i < tokens.length && tokens[i]!.sentence === sentence; i++) for (const key of tokens[i]!.keys) present.add(key);
-        possible = new Map();
       }
-      const seen = new Set<T>();
       for (const key of token.keys) {
-        for (const candidate of this.index.get(key) ?? []) {
-          if (seen.has(candidate.entry)) continue;
-          let can = possible.get(candidate);
-          if (can === undefined) {
-            can = candidate.requires.every((keys) => {
+        const candidates = this.index.get(key);
+        if (!candidates) continue;
+        for (const candidate of candidates) {
+          // Indexed under several of this token's keys (a stem and a word): tried once.
+          if (candidate.triedScan === scan && candidate.triedAt === start) continue;
+          candidate.triedScan = scan;
+          candidate.triedAt = start;
+          if (candidate.checkedScan !== scan || candidate.checkedSentence !== sentence) {
+            candidate.checkedScan = scan;
+            candidate.checkedSentence = sentence;
+            candidate.possible = candidate.requires.every((keys) => {
               // Walk whichever set is smaller: a sentence offers a few dozen keys, a word group may hold hundreds.
               if (keys.size <= present.size) {
                 for (const k of keys) if (present.has(k)) return true;
@@ -268,14 +285,10 @@ export class PhraseMatcher<T> {
               }
               return false;
             });
-            possible.set(candidate, can);
           }
-          if (!can) continue;
+          if (!candidate.possible) continue;
           const end = run(candidate.program, tokens, start);
-          if (end !== undefined && end > start) {
-            seen.add(candidate.entry);
-            matches.push({ entry: candidate.entry, start, end });
-          }
+          if (end !== undefined && end > start) matches.push({ entry: candidate.entry, start, end });
         }
       }
     }
