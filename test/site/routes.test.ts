@@ -4,6 +4,8 @@ import { describe, expect, inject, it } from 'vitest';
 import { exportSchema } from '../../src/library/export.ts';
 import { loadLibrary } from '../../src/library/load.ts';
 import { contentPaths } from '../../src/project.ts';
+import { ruleUrl } from '../../src/validator/rule-url.ts';
+import { loadRules } from '../../src/validator/rules/index.ts';
 import { astroBuild, copyProject, projectRoot } from '../helpers/project.ts';
 
 const siteDir = inject('siteDir');
@@ -26,6 +28,16 @@ const requiredChapters = [
 ];
 
 describe('the built site', () => {
+  it('serves the page of every rule link the validator prints', async () => {
+    for (const rule of loadRules().meta) {
+      const url = new URL(ruleUrl(rule.id));
+      expect(url.hostname).not.toMatch(/\.example$/);
+      // The site is built at the root here (no BASE_PATH): the link's path is the page's place in the output.
+      const page = await read(path.join(url.pathname, 'index.html'));
+      expect(page, rule.id).toMatch(new RegExp(`<h1[^>]*>${rule.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</h1>`));
+    }
+  });
+
   it('has a page for every handbook chapter, including all the required ones', async () => {
     const files = (await readdir(path.join(projectRoot, contentPaths.handbook))).filter((f) => f.endsWith('.mdx'));
     const slugs = files.map((f) => f.replace(/\.mdx$/, ''));
