@@ -14,11 +14,10 @@ import { summarize, type ValidationSummary } from './summary.ts';
 const virtualId = 'virtual:fair-collections';
 const resolvedId = `\0${virtualId}`;
 
-function printReport(report: Report, root: string, logger: AstroIntegrationLogger): string {
+function printReport(report: Report, root: string, logger: AstroIntegrationLogger): void {
   const text = formatReport(report, 'stylish', { cwd: root, color: false, toolVersion });
   if (report.errorCount + report.warningCount > 0) logger.warn(`\n${text}`);
   else logger.info(text.trim());
-  return text;
 }
 
 /**
@@ -122,12 +121,15 @@ export default function fairCollections(): AstroIntegration {
         // One parse per file: the validator also renders the templates, and the pages use that.
         const report = await validate({ root, renderLetters: true });
         shareLibrary(report.library);
-        const text = printReport(report, root, logger);
+        printReport(report, root, logger);
         if (command === 'build' && (report.errorCount > 0 || report.internalErrors > 0)) {
-          throw new AstroError(
-            `The validator found ${report.errorCount} error(s); nothing was built.\n\n${text}`,
+          // The report is printed above, once; the error says only that the build stopped, with no stack trace of ours.
+          const stop = new AstroError(
+            `The validator found ${report.errorCount} error(s), listed above; nothing was built.`,
             'Fix each problem at the file, line and column shown, or run `npm run lint` to check again. Rule pages explain every rule.',
           );
+          stop.stack = '';
+          throw stop;
         }
         if (command === 'build') {
           published = fileURLToPath(config.outDir);

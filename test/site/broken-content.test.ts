@@ -49,5 +49,8 @@ describe('a build with harmful wording', () => {
     expect(result.output).toContain('threats');
     expect(result.output).toContain('nothing was built');
     expect(result.output).not.toContain('generating static routes');
+    // One report, and no stack trace after it.
+    expect(result.output.match(/templates\/reminder-7-days\.mdx/g)).toHaveLength(1);
+    expect(result.output).not.toMatch(/Stack trace|    at /);
   });
 });
