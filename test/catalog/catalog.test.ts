@@ -51,6 +51,18 @@ describe('the catalogue', () => {
     await rm(root, { recursive: true });
   });
 
+  it('refuses an alias that is already a field or another field\'s alias, at its place', async () => {
+    const root = await contentCopy();
+    await edit(root, 'content/fields.yaml', '  aliases: [date_due, payment_due_date, due]', '  aliases: [date_due, invoice_no, invoice_date]');
+    const { messages } = await problems(root);
+    const line = await lineOf(root, 'content/fields.yaml', 'aliases: [date_due, invoice_no');
+    expect(messages.map((m) => [m.line, m.reason])).toEqual([
+      [line, '"[6].aliases[1]": "invoice_no" is already an alias of invoice_number'],
+      [line, '"[6].aliases[2]": "invoice_date" is already a field'],
+    ]);
+    await rm(root, { recursive: true });
+  });
+
   it('reports a YAML syntax error at its line, and checks no references against a broken file', async () => {
     const root = await contentCopy();
     await edit(root, 'content/fields.yaml', '- name: invoice_date\n', '- name: invoice_date\n  label: [unclosed\n');

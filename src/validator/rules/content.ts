@@ -30,28 +30,42 @@ export const mergeFields: DocumentRule = {
   meta: {
     id: 'merge-fields',
     name: 'Merge fields',
-    description: 'Every {{field}} in a template, its subject and its notices must be in the field catalogue (content/fields.yaml).',
+    description:
+      'Every {{field}} in a template, its subject and its notices must be in the field catalogue (content/fields.yaml); in a draft checked for wording only, an unknown field is a warning. Names other systems use ({{invoice_no}}) are suggested from the catalogue\'s aliases.',
     why: 'An unknown field reaches the customer as literal {{braces}} or an empty gap.',
     source: 'content/fields.yaml',
     severity: 'error',
     suppressible: false,
-    scope: 'content',
+    // Checked wherever fields are written, drafts included, so it runs with the wording rules.
+    scope: 'language',
+    policyPages: 'none',
     examples: {
       valid: [{ text: goodReminder }],
-      invalid: [{ text: goodReminder.replace('{{due_date}}', '{{due_dte}}'), note: 'A typo: the message suggests {{due_date}}.' }],
+      invalid: [
+        { text: goodReminder.replace('{{due_date}}', '{{due_dte}}'), note: 'A typo: the message suggests {{due_date}}.' },
+        { text: goodReminder.replace('{{invoice_number}}', '{{invoice_no}}'), note: 'Another system\'s name: the message suggests {{invoice_number}}, whose alias it is.' },
+      ],
     },
   },
   check(context, report) {
-    if (context.kind !== 'template' || context.languageOnly || !context.catalog || !context.tree) return;
+    // Chapters may not hold merge fields at all (mdx-lockdown); notices are checked with the catalogue.
+    if (context.kind === 'chapter' || context.kind === 'notice' || !context.catalog || !context.tree) return;
     const names = context.catalog.fields.map((f) => f.name);
     const known = new Set(names);
+    const aliases = new Map(context.catalog.fields.flatMap((f) => f.aliases.map((alias) => [alias, f.name] as const)));
+    // In a draft the letter is not yet a template: a field the catalogue lacks is advice, not a block.
+    const severity = context.kind === 'draft' || context.languageOnly ? 'warning' : undefined;
     // One suggestion per distinct unknown name: a file may repeat the same typo thousands of times.
     const suggestions = new Map<string, string | undefined>();
     const check = (node: MergeField) => {
       if (known.has(node.name)) return;
-      if (!suggestions.has(node.name)) suggestions.set(node.name, closest(node.name.replace(/[\s-]+/g, '_'), names));
+      if (!suggestions.has(node.name)) {
+        const name = node.name.replace(/[\s-]+/g, '_').toLowerCase();
+        suggestions.set(node.name, aliases.get(name) ?? closest(name, names) ?? aliases.get(closest(name, aliases.keys()) ?? ''));
+      }
       const suggestion = suggestions.get(node.name);
       report({
+        severity,
         reason: `Unknown merge field {{${node.name}}}${suggestion ? `; did you mean {{${suggestion}}}?` : ''}`,
         place: nodePlace(node),
         actual: node.name,
