@@ -58,6 +58,26 @@ export function readFrontmatter<T>(file: VFile, tree: Root, options: Frontmatter
   return data;
 }
 
+/**
+ * The frontmatter keys whose values are valid on their own, by `shape` (a
+ * zod object's fields): what can still be checked when the whole block is
+ * not. Undefined when there is no block, or its YAML is no mapping (that
+ * problem is reported, and nothing can be read).
+ */
+export function validKeys(tree: Root, shape: Readonly<Record<string, z.ZodType>>): Record<string, unknown> | undefined {
+  const node = frontmatterNode(tree);
+  if (!node) return undefined;
+  const parsed = parsedOf(node);
+  const raw = parsed.problems.length === 0 ? parsed.value : undefined;
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined;
+  const valid: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(shape)) {
+    const result = field.safeParse(Object.hasOwn(raw, key) ? (raw as Record<string, unknown>)[key] : undefined);
+    if (result.success) valid[key] = result.data;
+  }
+  return valid;
+}
+
 /** The frontmatter block of a parsed document, if any. */
 function frontmatterNode(tree: Root): Yaml | undefined {
   return tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined;

@@ -10,22 +10,25 @@ import { channels, jurisdictions } from './vocabulary.ts';
 export function templateSchema(known: { stageIds: readonly string[]; noticeIds: readonly string[] }) {
   const stage = z.enum(known.stageIds as [string, ...string[]]);
   const notice = z.enum(known.noticeIds as [string, ...string[]]);
+  const fields = {
+    id: slug,
+    title: plainText,
+    /** When to use it, in one sentence. */
+    summary: plainText,
+    stage,
+    channel: z.enum(channels),
+    /** Days relative to the due date: -7 is a week before, 30 is thirty days late. */
+    sendOffsetDays: z.int().min(-60).max(365).optional(),
+    /** Email subject line; may contain {{merge_fields}}. */
+    subject: nonEmptyText.optional(),
+    jurisdictions: z.array(z.enum(jurisdictions)).min(1),
+    /** Notices the letter includes, in order; `<Notice id="…" />` places one in the body. */
+    notices: z.array(notice).default([]),
+  };
+  // The checks across keys run whenever the keys they read are valid, so a wrong stage does not hide a missing subject.
+  const crossChecked = z.object({ channel: fields.channel, subject: fields.subject, notices: fields.notices });
   return z
-    .strictObject({
-      id: slug,
-      title: plainText,
-      /** When to use it, in one sentence. */
-      summary: plainText,
-      stage,
-      channel: z.enum(channels),
-      /** Days relative to the due date: -7 is a week before, 30 is thirty days late. */
-      sendOffsetDays: z.int().min(-60).max(365).optional(),
-      /** Email subject line; may contain {{merge_fields}}. */
-      subject: nonEmptyText.optional(),
-      jurisdictions: z.array(z.enum(jurisdictions)).min(1),
-      /** Notices the letter includes, in order; `<Notice id="…" />` places one in the body. */
-      notices: z.array(notice).default([]),
-    })
+    .strictObject(fields)
     .superRefine((data, ctx) => {
       if (data.channel === 'email' && !data.subject) {
         ctx.addIssue({ code: 'custom', path: ['subject'], message: 'An email needs a subject line with the invoice number and amount' });
@@ -36,7 +39,7 @@ export function templateSchema(known: { stageIds: readonly string[]; noticeIds: 
       if (new Set(data.notices).size !== data.notices.length) {
         ctx.addIssue({ code: 'custom', path: ['notices'], message: 'A notice is listed twice' });
       }
-    });
+    }, { when: (payload) => crossChecked.safeParse(payload.value).success });
 }
 
 export type TemplateSchema = ReturnType<typeof templateSchema>;

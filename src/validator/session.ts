@@ -6,12 +6,12 @@ import type { VFileMessage } from 'vfile-message';
 import { loadCatalog, type Catalog } from '../catalog/load.ts';
 import { reportMessage } from './report-message.ts';
 import { ruleUrl } from './rule-url.ts';
-import { frontmatterPlace, frontmatterText, readFrontmatter } from '../document/frontmatter.ts';
+import { frontmatterPlace, frontmatterText, readFrontmatter, validKeys } from '../document/frontmatter.ts';
 import { parseDocument, syntaxFor } from '../document/parse.ts';
 import { composeLetter } from '../letters/index.ts';
 import { letterEntry } from '../library/load.ts';
 import { templateSchemaFor } from '../library/template.ts';
-import { chapterSchema, escalationTopics, type EscalationTopic, type Stage } from '../model/index.ts';
+import { chapterSchema, escalationTopics, type EscalationTopic, type Stage, type TemplateFrontmatter } from '../model/index.ts';
 import { contentPaths } from '../project.ts';
 import { kindByLocation, readTarget, UsageError } from './files.ts';
 import { selectMatches } from './phrases/select.ts';
@@ -133,6 +133,31 @@ function frontmatterExtras(file: VFile, tree: Root, keys: readonly string[]): Ex
   });
 }
 
+/** Keys a template's content cannot be checked without. */
+const keysContentNeeds = ['stage', 'channel', 'jurisdictions'] as const;
+
+/**
+ * The template's valid frontmatter keys, with defaults for the broken ones,
+ * when the content can still be checked; otherwise a warning at the first
+ * broken key naming the checks that did not run, and undefined.
+ */
+function salvage(file: VFile, tree: Root, shape: Readonly<Record<string, import('zod').ZodType>>): TemplateFrontmatter | undefined {
+  const valid = validKeys(tree, shape);
+  if (!valid) return undefined;
+  const broken = keysContentNeeds.filter((key) => !(key in valid));
+  if (broken.length > 0) {
+    const message = file.message(
+      `Not checked for the fields, notices and send day its stage requires, nor for the subject line and escalation gates: fix ${broken.join(', ')} first`,
+      { place: frontmatterPlace(file, tree, [broken[0]!]), ruleId: 'frontmatter', source: 'fair-collections' },
+    );
+    message.fatal = false;
+    message.url = ruleUrl('frontmatter');
+    return undefined;
+  }
+  // Every key the content rules read is valid here (checked above), the others default to empty.
+  return { id: path.basename(file.path, path.extname(file.path)), title: '', summary: '', notices: [], ...valid } as unknown as TemplateFrontmatter;
+}
+
 /** Builds the context every rule reads, then runs the rules that apply. */
 export function checkDocument(file: VFile, kind: DocumentKind, session: Session): { result: FileResult; context: DocumentContext; project?: ProjectTemplate | undefined } {
   const tree = parseDocument(file, syntaxFor(file.path));
@@ -157,9 +182,12 @@ export function checkDocument(file: VFile, kind: DocumentKind, session: Session)
     if (kind === 'template' && session.catalog) {
       const schema = templateSchemaFor(session.catalog);
       context.template = readFrontmatter(file, tree, { schema, keys: Object.keys(schema.shape), ruleId: 'frontmatter', url: ruleUrl('frontmatter') });
-      if (context.template) {
-        context.stage = session.catalog.ladder.stages.find((s) => s.id === context.template!.stage);
-        context.letter = composeLetter(tree, context.template, session.catalog, extras.find((e) => e.context === 'subject')?.tree);
+      // With broken frontmatter, the keys that are valid still let the content be checked: one run shows every problem.
+      const checkable = context.template ?? salvage(file, tree, schema.shape);
+      if (checkable) {
+        context.stage = session.catalog.ladder.stages.find((s) => s.id === checkable.stage);
+        context.letter = composeLetter(tree, checkable, session.catalog, extras.find((e) => e.context === 'subject')?.tree);
+        context.checkable = checkable;
       }
     } else if (kind === 'chapter') {
       context.chapter = readFrontmatter(file, tree, { schema: chapterSchema, keys: Object.keys(chapterSchema.shape), ruleId: 'frontmatter', url: ruleUrl('frontmatter') });
@@ -178,7 +206,7 @@ export function checkDocument(file: VFile, kind: DocumentKind, session: Session)
         file.message(`Internal error in rule ${rule.meta.id}: ${(error as Error).message}`, { ruleId: 'internal-error', source: 'fair-collections' }).fatal = true;
       }
     }
-    if (context.template && context.stage && !session.languageOnly) checkNoticeGates(context, session);
+    if (context.checkable && context.stage && !session.languageOnly) checkNoticeGates(context, session);
   }
   const suppressions = tree ? findSuppressions(tree) : [];
   applySuppressions(file, suppressions, session.metaById, ruleUrl);
@@ -202,7 +230,7 @@ export function checkDocument(file: VFile, kind: DocumentKind, session: Session)
 function checkNoticeGates(context: DocumentContext, session: Session): void {
   const meta = session.metaById.get('escalation')!;
   const report = reporter(context.file, meta);
-  context.template!.notices.forEach((id, index) => {
+  context.checkable!.notices.forEach((id, index) => {
     for (const topic of session.noticeTopics.get(id) ?? []) {
       if (context.stage!.mayMention.includes(topic)) continue;
       report({

@@ -74,7 +74,15 @@ export interface DocumentContext {
   /** Only wording rules run (`--language-only`). */
   languageOnly: boolean;
   tree?: MdastRoot | undefined;
+  /** A template's frontmatter, when all of it is valid (what the site and the project rules use). */
   template?: TemplateFrontmatter | undefined;
+  /**
+   * What the content rules check the template against: its frontmatter, or,
+   * when some keys are broken, the valid ones (with defaults for the rest),
+   * so one run shows every problem. Undefined when stage, channel or
+   * jurisdictions are broken (a message says which checks that stops).
+   */
+  checkable?: TemplateFrontmatter | undefined;
   chapter?: Chapter | undefined;
   catalog?: Catalog | undefined;
   /** The stage whose gates apply; undefined means the latest stage (everything allowed). */

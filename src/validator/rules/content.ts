@@ -15,11 +15,11 @@ const goodReminder = template(
   'Dear {{customer_contact_name}},\n\nInvoice {{invoice_number}} of {{invoice_date}}, due on {{due_date}}, is {{days_past_due}} days overdue.',
 );
 
-type Checkable = DocumentContext & { [K in 'template' | 'catalog' | 'tree' | 'letter' | 'stage']-?: NonNullable<DocumentContext[K]> };
+type Checkable = DocumentContext & { [K in 'checkable' | 'catalog' | 'tree' | 'letter' | 'stage']-?: NonNullable<DocumentContext[K]> };
 
-/** Only templates with valid frontmatter and a catalogue can be checked for content. */
+/** Templates whose stage, channel and jurisdictions are valid, with a catalogue, can be checked for content (types.ts `checkable`). */
 function applies(context: DocumentContext): context is Checkable {
-  return context.kind === 'template' && !context.languageOnly && !!context.template && !!context.catalog && !!context.tree && !!context.letter && !!context.stage;
+  return context.kind === 'template' && !context.languageOnly && !!context.checkable && !!context.catalog && !!context.tree && !!context.letter && !!context.stage;
 }
 
 function nodePlace(node: { position?: { start: { line: number; column: number; offset?: number | undefined }; end: { line: number; column: number; offset?: number | undefined } } | undefined }): ReportSpec['place'] {
@@ -100,7 +100,7 @@ export const notices: DocumentRule = {
   },
   check(context, report) {
     if (!applies(context)) return;
-    const { template, catalog, stage } = context;
+    const { checkable: template, catalog, stage } = context;
     const ids = catalog.notices.map((n) => n.id);
     const seen = new Set<string>();
     for (const { id, element } of placedNotices(context.tree)) {
@@ -165,7 +165,7 @@ export const requiredContent: DocumentRule = {
   },
   check(context, report) {
     if (!applies(context)) return;
-    const { template, catalog, stage, letter } = context;
+    const { checkable: template, catalog, stage, letter } = context;
     const used = new Set(fieldsUsed(letter));
     for (const requirement of stage.requires.fields) {
       const options = Array.isArray(requirement) ? requirement : [requirement];
@@ -207,7 +207,7 @@ export const subjectLine: DocumentRule = {
     },
   },
   check(context, report) {
-    if (!applies(context) || context.template.channel !== 'email' || !context.letter.subject) return;
+    if (!applies(context) || context.checkable.channel !== 'email' || !context.letter.subject) return;
     const used = new Set<string>();
     visit(context.letter.subject, 'mergeField', (node) => {
       used.add(node.name);
@@ -237,7 +237,7 @@ export const schedule: DocumentRule = {
   },
   check(context, report) {
     if (!applies(context)) return;
-    const { template, stage } = context;
+    const { checkable: template, stage } = context;
     const day = template.sendOffsetDays;
     const range = `${stage.days.from}${stage.days.to === undefined ? ' on' : ` to ${stage.days.to}`}`;
     if (stage.kind === 'step' && day === undefined) {
