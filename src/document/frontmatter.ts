@@ -3,7 +3,7 @@ import { VFile as VFileClass, type VFile } from 'vfile';
 import type { z } from 'zod';
 import type { Point } from 'unist';
 import { location } from 'vfile-location';
-import { parseYaml, problemAt, reportProblems, validateYaml, type ParsedYaml } from '../source/yaml.ts';
+import { parseYaml, problemAt, reportProblems, validateYaml, type ParsedYaml, type YamlSchemaOptions } from '../source/yaml.ts';
 
 export interface FrontmatterOptions<T> {
   schema: z.ZodType<T>;
@@ -11,6 +11,8 @@ export interface FrontmatterOptions<T> {
   keys: readonly string[];
   ruleId: string;
   url?: string;
+  /** A "did you mean" for a value not allowed, by meaning (see YamlSchemaOptions). */
+  suggest?: YamlSchemaOptions['suggest'];
 }
 
 const parsedBlocks = new WeakMap<Yaml, ParsedYaml>();
@@ -52,6 +54,7 @@ export function readFrontmatter<T>(file: VFile, tree: Root, options: Frontmatter
   // Astro reads chapter frontmatter with a YAML 1.1 reader; templates get the same rule so one habit fits all content.
   const { data, problems } = validateYaml(parsedOf(node), options.schema, {
     knownKeys: (path) => (path.length === 0 ? [...options.keys] : []),
+    suggest: options.suggest,
     sameInYaml11: true,
   });
   reportProblems(file, problems, { offset: yamlStart(file, node) }, options.ruleId, options.url);

@@ -185,7 +185,12 @@ function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
  * Turns zod issues into messages a writer can act on: the field, what was found,
  * and the allowed values where the schema has a closed list.
  */
-export function describeIssues(issues: readonly z.core.$ZodIssue[], parsed: ParsedYaml, knownKeys?: (path: readonly PropertyKey[]) => string[]): Problem[] {
+export function describeIssues(
+  issues: readonly z.core.$ZodIssue[],
+  parsed: ParsedYaml,
+  knownKeys?: (path: readonly PropertyKey[]) => string[],
+  suggest?: YamlSchemaOptions['suggest'],
+): Problem[] {
   const problems: Problem[] = [];
   for (const issue of issues) {
     const where = formatPath(issue.path);
@@ -207,7 +212,7 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[], parsed: Pars
       problems.push({ message: `"${where}" is required. Allowed values: ${issue.values.map(String).join(', ')}`, range, expected: issue.values.map(String) });
     } else if (issue.code === 'invalid_value') {
       const allowed = issue.values.map(String);
-      const suggestion = typeof found === 'string' ? closest(found, allowed) : undefined;
+      const suggestion = typeof found === 'string' ? (suggest?.(issue.path, found, allowed) ?? closest(found, allowed)) : undefined;
       problems.push({
         message: `"${where}" is ${JSON.stringify(found)}, which is not allowed.${suggestion ? ` Did you mean "${suggestion}"?` : ''} Allowed values: ${allowed.join(', ')}`,
         range,
@@ -292,6 +297,8 @@ function yaml11Disagreements<T>(parsed: ParsedYaml, schema: z.ZodType<T>, data: 
 export interface YamlSchemaOptions {
   /** Keys allowed at a path, for "did you mean" on a misspelt key. */
   knownKeys?: ((path: readonly PropertyKey[]) => string[]) | undefined;
+  /** A "did you mean" for a value not allowed at a path, by meaning (a stage by its days); spelling decides otherwise. */
+  suggest?: ((path: readonly PropertyKey[], found: string, allowed: readonly string[]) => string | undefined) | undefined;
   /** Also refuse values a YAML 1.1 reader (Astro's, for chapter frontmatter) would read differently. */
   sameInYaml11?: boolean | undefined;
 }
@@ -305,7 +312,7 @@ export interface YamlSchemaOptions {
 export function validateYaml<T>(parsed: ParsedYaml, schema: z.ZodType<T>, options: YamlSchemaOptions = {}): { data?: T | undefined; problems: Problem[] } {
   if (parsed.problems.length > 0) return { problems: parsed.problems };
   const result = schema.safeParse(parsed.value ?? {});
-  if (!result.success) return { problems: describeIssues(result.error.issues, parsed, options.knownKeys) };
+  if (!result.success) return { problems: describeIssues(result.error.issues, parsed, options.knownKeys, options.suggest) };
   const disagreements = options.sameInYaml11 ? yaml11Disagreements(parsed, schema, result.data) : [];
   return disagreements.length > 0 ? { problems: disagreements } : { data: result.data, problems: [] };
 }

@@ -133,6 +133,23 @@ function frontmatterExtras(file: VFile, tree: Root, keys: readonly string[]): Ex
   });
 }
 
+/**
+ * The ladder step whose days hold the number in a stage id that is not one
+ * ("overdue-21" → overdue-15, days 15–29), or, past the last, the nearest:
+ * a stage is chosen by when it is sent, which its id's spelling may not show.
+ */
+function stageByDays(stages: readonly Stage[], id: string): string | undefined {
+  const number = /(\d+)/.exec(id);
+  if (!number) return undefined;
+  const day = Number(number[1]) * (/pre|before/.test(id) ? -1 : 1);
+  const steps = stages.filter((s) => s.kind === 'step');
+  const holding = steps.find((s) => s.days.from <= day && (s.days.to === undefined || day <= s.days.to));
+  if (holding) return holding.id;
+  let nearest: Stage | undefined;
+  for (const step of steps) if (step.days.from <= day && (!nearest || step.days.from > nearest.days.from)) nearest = step;
+  return nearest?.id;
+}
+
 /** Keys a template's content cannot be checked without. */
 const keysContentNeeds = ['stage', 'channel', 'jurisdictions'] as const;
 
@@ -181,7 +198,14 @@ export function checkDocument(file: VFile, kind: DocumentKind, session: Session)
   if (tree && !session.languageOnly) {
     if (kind === 'template' && session.catalog) {
       const schema = templateSchemaFor(session.catalog);
-      context.template = readFrontmatter(file, tree, { schema, keys: Object.keys(schema.shape), ruleId: 'frontmatter', url: ruleUrl('frontmatter') });
+      const stages = session.catalog.ladder.stages;
+      context.template = readFrontmatter(file, tree, {
+        schema,
+        keys: Object.keys(schema.shape),
+        ruleId: 'frontmatter',
+        url: ruleUrl('frontmatter'),
+        suggest: (at, found) => (at.length === 1 && at[0] === 'stage' ? stageByDays(stages, found) : undefined),
+      });
       // With broken frontmatter, the keys that are valid still let the content be checked: one run shows every problem.
       const checkable = context.template ?? salvage(file, tree, schema.shape);
       if (checkable) {

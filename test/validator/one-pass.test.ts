@@ -35,7 +35,8 @@ describe('every problem of a template in one run', () => {
   it('a wrong stage does not hide the missing subject, and says which checks it stops', () => {
     const messages = found(draft('overdue-21'));
     expect(messages).toContain('error frontmatter: "subject": An email needs a subject line with the invoice number and amount');
-    expect(messages.some((m) => m.startsWith('error frontmatter: "stage" is "overdue-21"'))).toBe(true);
+    // Suggested by when it is sent (day 21 follows the 15-day step), not by spelling ("overdue-7").
+    expect(messages.some((m) => m.startsWith('error frontmatter: "stage" is "overdue-21", which is not allowed. Did you mean "overdue-15"?'))).toBe(true);
     expect(messages).toContain('warning frontmatter: Not checked for the fields, notices and send day its stage requires, nor for the subject line and escalation gates: fix stage first');
     expect(messages).toContain('error coercion: Vague menace or ultimatum: “or else”');
   });
