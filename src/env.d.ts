@@ -2,4 +2,6 @@
 
 declare module 'virtual:fair-collections' {
   export const validation: import('./integration/summary.ts').ValidationSummary;
+  /** The site runs under `astro dev`: content errors are shown on every page instead of stopping it. */
+  export const development: boolean;
 }

@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { validation } from 'virtual:fair-collections';
+import { development, validation } from 'virtual:fair-collections';
 import { loadLibrary, type Library } from '../library/load.ts';
 import { sharedLibrary } from '../library/shared.ts';
 
@@ -21,6 +21,17 @@ export function getLibrary(): Promise<Library> {
 export function validationOf(relativePath: string) {
   return validation.files.find((f) => f.path === relativePath);
 }
+
+/**
+ * Problems in the content while the site runs under `astro dev`, by file:
+ * shown in a banner on every page until fixed. Empty in a build, which stops
+ * at the first error instead.
+ */
+export const contentProblems = development
+  ? validation.files
+      .filter((f) => f.errors > 0)
+      .map((f) => ({ path: f.path, messages: f.messages.filter((m) => m.severity === 'error') }))
+  : [];
 
 export const rules = validation.rules;
 export const phraseData = validation.phrases;

@@ -27,26 +27,34 @@ async function until(check: () => Promise<boolean>, timeout = 20_000): Promise<v
 }
 
 describe('astro dev while a writer edits', () => {
-  it('shows a new problem in the terminal and the browser overlay, and clears it once fixed', async () => {
+  it('shows a new problem in the terminal and on every page, keeps the pages working, and clears it once fixed', async () => {
     const page = `${server.url}/templates/reminder-7-days/`;
+    const home = `${server.url}/`;
     expect((await fetch(page)).status).toBe(200);
 
     await edit(root, 'templates/reminder-7-days.mdx', /^(Dear|Hello) (.*)$/m, '$1 $2\n\nPay by Friday or else.');
-    await until(async () => (await fetch(page)).status === 500);
+    await until(async () => (await (await fetch(home)).text()).includes('id="content-problems-title"'));
     expect(server.output()).toMatch(/templates\/reminder-7-days\.mdx\n +\d+:\d+ +error +Vague menace or ultimatum: “or else” +coercion/);
+    // The broken template's page and every other page still render, each with the report.
+    for (const url of [page, home, `${server.url}/handbook/`]) {
+      const response = await fetch(url);
+      expect(response.status, url).toBe(200);
+      const html = await response.text();
+      expect(html, url).toContain('templates/reminder-7-days.mdx');
+      expect(html, url).toContain('Vague menace or ultimatum: “or else”');
+    }
 
     const browser = await launchBrowser();
     try {
       const tab = await browser.newPage();
-      await tab.goto(page);
-      const overlay = tab.locator('vite-error-overlay');
-      await overlay.waitFor({ state: 'attached', timeout: 15_000 });
-      await expect.poll(async () => (await overlay.evaluate((el) => el.shadowRoot?.textContent ?? '')) || '', { timeout: 15_000 }).toContain('or else');
+      await tab.goto(home);
+      await expect.poll(async () => tab.getByRole('alert').textContent(), { timeout: 15_000 }).toContain('or else');
     } finally {
       await browser.close();
     }
 
     await edit(root, 'templates/reminder-7-days.mdx', '\n\nPay by Friday or else.', '');
-    await until(async () => (await fetch(page)).status === 200);
+    await until(async () => !(await (await fetch(home)).text()).includes('id="content-problems-title"'));
+    expect((await fetch(page)).status).toBe(200);
   });
 });
