@@ -36,8 +36,8 @@ function validationPlugin(root: string, initial: Report, logger: AstroIntegratio
     shareLibrary(report.library);
     summary = summarize(report, root);
     printReport(report, root, logger);
-    const module = server.environments.ssr.moduleGraph.getModuleById(resolvedId);
-    if (module) server.environments.ssr.moduleGraph.invalidateModule(module);
+    // Every server-rendered module: the pages import the report through several modules, and content pages may be cached by the content layer.
+    server.environments.ssr.moduleGraph.invalidateAll();
     server.environments.client.hot.send({ type: 'full-reload' });
   };
 
@@ -54,8 +54,24 @@ function validationPlugin(root: string, initial: Report, logger: AstroIntegratio
     },
     configureServer(server) {
       server.watcher.add(watched);
+      // One run at a time, and one more after it when files changed meanwhile: a slow run must not overwrite a newer one.
+      let running: Promise<void> | undefined;
+      let again = false;
+      const schedule = () => {
+        if (running) {
+          again = true;
+          return;
+        }
+        running = revalidate(server).finally(() => {
+          running = undefined;
+          if (again) {
+            again = false;
+            schedule();
+          }
+        });
+      };
       const onChange = (file: string) => {
-        if (watched.some((dir) => file.startsWith(dir)) && /\.(mdx|ya?ml)$/.test(file)) void revalidate(server);
+        if (watched.some((dir) => file.startsWith(dir)) && /\.(mdx|ya?ml)$/.test(file)) schedule();
       };
       server.watcher.on('change', onChange);
       server.watcher.on('add', onChange);

@@ -57,4 +57,17 @@ describe('astro dev while a writer edits', () => {
     await until(async () => !(await (await fetch(home)).text()).includes('id="content-problems-title"'));
     expect((await fetch(page)).status).toBe(200);
   });
+
+  it('keeps serving every page while a chapter\'s frontmatter is broken, with the report on each', async () => {
+    await edit(root, 'content/handbook/invoicing.mdx', /^owner: .*$/m, 'owner: intern');
+    const other = `${server.url}/handbook/disputes/`;
+    await until(async () => (await (await fetch(other)).text()).includes('content/handbook/invoicing.mdx'));
+    for (const url of [`${server.url}/`, other, `${server.url}/handbook/invoicing/`]) {
+      const response = await fetch(url);
+      expect(response.status, url).toBe(200);
+      expect(await response.text(), url).toContain('content/handbook/invoicing.mdx');
+    }
+    await edit(root, 'content/handbook/invoicing.mdx', 'owner: intern', 'owner: ar-specialist');
+    await until(async () => server.output().includes('Reloaded data from invoicing.mdx') && (await fetch(other)).status === 200);
+  });
 });
