@@ -1,3 +1,4 @@
+import { auxiliaries } from '../text/clauses.ts';
 import type { Token } from '../text/tokens.ts';
 import type { Slot } from './pattern.ts';
 import { matchesAnyAt } from './matcher.ts';
@@ -10,9 +11,6 @@ import { matchesAnyAt } from './matcher.ts';
 const clauseWords = new Set(['if', 'unless', 'but', 'and', 'or', 'because', 'when', 'so', 'then', 'otherwise', 'until', 'before', 'after', 'while', 'although', 'though', 'however', 'which', 'who']);
 
 const lookBack = 6;
-
-/** Verbs that mark a clause of its own: a determiner negation ("no bailiffs, agents or court action") does not reach past them. */
-const auxiliaries = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must', 'do', 'does', 'did']);
 
 /** Negations that scope over a list of nouns. */
 const determiners = new Set(['no', 'neither', 'nor']);

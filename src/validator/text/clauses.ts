@@ -29,8 +29,11 @@ const subjectPronouns = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 's
 /** Words a subject's noun phrase is made of. */
 const nominal = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
 
-/** Auxiliaries by spelling: the tagger reads "I'm" after a name as two proper nouns at times. */
-const auxiliaries = new Set(['am', 'is', 'are', 'was', 'were', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'have', 'has', 'had', 'do', 'does', 'did']);
+/**
+ * Auxiliaries by spelling: the tagger reads "I'm" after a name as two proper
+ * nouns at times. The negation check (phrases/negation.ts) reads the same list.
+ */
+export const auxiliaries: ReadonlySet<string> = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'have', 'has', 'had', 'do', 'does', 'did']);
 const isVerb = (token: Token) => token.pos === 'AUX' || token.pos === 'VERB' || auxiliaries.has(token.text);
 
 /** A subject (a pronoun, or a short noun phrase) and then its verb start at `i`, within the sentence. */

@@ -89,11 +89,15 @@ interface Item {
 /** Verbs of saying: a quotation anywhere after one in its sentence is reported speech ("you told us they would “…”"). */
 const reportingVerbs = new Set(['said', 'says', 'told', 'tells', 'accused', 'accuses', 'mentioned', 'mentions', 'wrote', 'writes', 'claimed', 'claims', 'threatened', 'threatens', 'warned', 'stated', 'states', 'described', 'quoted', 'complained', 'alleged', 'reported', 'replied', 'answered', 'promised', 'shouted', 'texted', 'emailed']);
 
-/** Words after which a quotation names wording rather than using it: "never write “…”", "such as “…”". */
+/**
+ * Words after which a quotation names wording rather than using it: "never
+ * write “…”", "such as “…”"; the verbs of saying are among them.
+ */
 const mentionWords = new Set([
-  'say', 'says', 'said', 'saying', 'write', 'writes', 'wrote', 'written', 'writing', 'read', 'reads', 'as', 'like', 'phrase', 'phrases', 'wording', 'words', 'word', 'line', 'lines',
+  ...reportingVerbs,
+  'say', 'saying', 'write', 'written', 'writing', 'read', 'reads', 'as', 'like', 'phrase', 'phrases', 'wording', 'words', 'word', 'line', 'lines',
   'sentence', 'sentences', 'term', 'terms', 'called', 'titled', 'entitled', 'headed', 'marked', 'labelled', 'labeled', 'use', 'uses', 'used', 'using', 'avoid', 'avoids', 'replace', 'replaces', 'replaced',
-  'remove', 'removed', 'delete', 'deleted', 'include', 'includes', 'included', 'including', 'example', 'examples', 'e.g', 'eg', 'told', 'tells', 'asked', 'claimed', 'stated', 'put', 'message', 'subject', 'heading', 'quote', 'quoted', 'ask', 'asks', 'tell',
+  'remove', 'removed', 'delete', 'deleted', 'include', 'includes', 'included', 'including', 'example', 'examples', 'e.g', 'eg', 'asked', 'put', 'message', 'subject', 'heading', 'quote', 'ask', 'asks', 'tell',
 ]);
 
 const openQuotes = new Set(['\u201C', '\u00AB', '\u201E']);
