@@ -22,6 +22,10 @@ export default defineConfig({
     },
   },
   vite: {
+    // The "Check a letter" page runs the validator in a module worker, which code-splits like the page,
+    // and packages' builds for workers come first: a worker has no DOM (micromark's entity decoder has a DOM build).
+    worker: { format: 'es' },
+    resolve: { conditions: ['worker', 'module', 'browser', 'development|production'] },
     build: {
       rollupOptions: {
         // Astro's compiled MDX carries a "use astro:head-inject" directive the bundler warns about once per chapter; it is Astro's own and harmless.

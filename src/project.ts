@@ -1,4 +1,4 @@
-import path from 'node:path';
+import { path } from '#platform';
 
 /** Where each kind of content lives, relative to the project root. */
 export const contentPaths = {

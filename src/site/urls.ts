@@ -15,6 +15,7 @@ export const routes = {
   exportSchema: () => href('/templates.schema.json'),
   rules: () => href('/rules/'),
   rule: (id: string) => href(`/rules/${id}/`),
+  check: () => href('/check/'),
   contributing: () => href('/contributing/'),
   search: () => href('/search/'),
   asset: (file: string) => href(`/${file}`),

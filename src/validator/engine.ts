@@ -1,8 +1,8 @@
 import path from 'node:path';
-import { stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { VFile } from 'vfile';
 import { loadCatalog } from '../catalog/load.ts';
-import { sortLetters, type Library } from '../library/load.ts';
+import { sortLetters, type Library } from '../library/entry.ts';
 import { contentPaths } from '../project.ts';
 import { dataFingerprint, LintCache } from './cache.ts';
 import { defaultTargets, kindByLocation, readTarget, resolveTargets, UsageError } from './files.ts';
@@ -16,7 +16,7 @@ import type { FileResult, Session } from './session.ts';
 import type { DocumentKind, ProjectTemplate, RuleMeta } from './types.ts';
 
 // The checks themselves (parsers, rule data, word lists) load only when a file is not in the cache.
-const loadChecks = () => import('./session.ts');
+const loadChecks = () => import('./run.ts');
 
 export { ruleUrl } from './rule-url.ts';
 export type { FileResult } from './session.ts';
@@ -78,7 +78,7 @@ export interface TextOptions {
  * an editor integration): the catalogue and rules are loaded once.
  */
 export async function createChecker(options: { root: string; languageOnly?: boolean | undefined; stage?: string | undefined }) {
-  const { openSession, checkDocument } = await loadChecks();
+  const [{ openSession }, { checkDocument }] = await Promise.all([loadChecks(), import('./session.ts')]);
   const { session } = await openSession(options);
   return {
     check(text: string, textOptions: TextOptions = {}): FileResult {
@@ -196,7 +196,8 @@ export async function validate(options: ValidateOptions): Promise<Report> {
   if (!options.languageOnly) {
     const chapters = results.filter((r) => r.kind === 'chapter').map((r) => r.file);
     const ladderFile = results.find((r) => r.kind === 'data' && r.file.path === path.join(root, contentPaths.ladder))?.file;
-    await checkChapterFiles(root, chapters, catalog, ladderFile, (file, spec) => reportMessage(file, chapterFilesMeta, spec));
+    const folder = await readdir(path.join(root, contentPaths.handbook), { recursive: true }).catch(() => [] as string[]);
+    checkChapterFiles(root, folder, chapters, catalog, ladderFile, (file, spec) => reportMessage(file, chapterFilesMeta, spec));
   }
   await cache?.save();
 

@@ -6,9 +6,9 @@ import { contentPaths } from '../project.ts';
 /** Extensions the validator reads when given a folder or a glob. */
 const checkedExtensions = ['.mdx', '.md', '.markdown', '.txt'];
 
-export class UsageError extends Error {
-  override name = 'UsageError';
-}
+import { UsageError } from './usage-error.ts';
+
+export { UsageError };
 
 /** The files checked when no paths are given: every template and chapter, and the data files. */
 export async function defaultTargets(root: string): Promise<string[]> {

@@ -1,4 +1,4 @@
-import { pageUrl } from '../deployment.ts';
+import { pageUrl } from '#platform';
 
 /** The page of a rule in the published rules reference. */
 export function ruleUrl(ruleId: string): string {

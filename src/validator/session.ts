@@ -1,19 +1,19 @@
-import path from 'node:path';
+import { path } from '#platform';
 import type { Root } from 'mdast';
 import { isScalar, parseDocument as parseYamlDocument, Scalar } from 'yaml';
 import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
-import { loadCatalog, type Catalog } from '../catalog/load.ts';
+import type { Catalog } from '../catalog/load.ts';
 import { reportMessage } from './report-message.ts';
 import { ruleUrl } from './rule-url.ts';
 import { frontmatterPlace, frontmatterText, readFrontmatter, validKeys } from '../document/frontmatter.ts';
 import { parseDocument, syntaxFor } from '../document/parse.ts';
 import { composeLetter } from '../letters/index.ts';
-import { letterEntry } from '../library/load.ts';
+import { letterEntry } from '../library/entry.ts';
 import { templateSchemaFor } from '../library/template.ts';
 import { chapterSchema, escalationTopics, type EscalationTopic, type Stage, type TemplateFrontmatter } from '../model/index.ts';
 import { contentPaths } from '../project.ts';
-import { kindByLocation, readTarget, UsageError } from './files.ts';
+import { UsageError } from './usage-error.ts';
 import { selectMatches } from './phrases/select.ts';
 import { loadRules, type RuleSet } from './rules/index.ts';
 import { findPhrases, loadPhraseData } from './rules/phrase-rules.ts';
@@ -43,22 +43,22 @@ export interface SessionOptions {
 }
 
 /**
- * Loads the rules and the catalogue, resolves the stage to assume, and reads
- * the notices (whose escalation topics templates inherit). With
- * `reportNotices`, the notices' own problems go on the notices data file.
+ * A session over a loaded catalogue (undefined when its data is broken):
+ * the rules, the stage to assume, and the escalation topics each notice of
+ * `noticesFile` mentions, which templates that include it inherit. With
+ * `reportNotices`, the notices' own wording problems go on `noticesFile`.
+ * Throws a UsageError for an unknown `options.stage`.
  */
-export async function openSession(options: SessionOptions, reportNotices = false): Promise<{ session: Session; dataFiles: VFile[] }> {
-  const root = path.resolve(options.root);
-  const rules = loadRules();
-  const { catalog, files: dataFiles } = await loadCatalog(root);
+export function createSession(options: SessionOptions, catalog: Catalog | undefined, noticesFile: VFile | undefined, reportNotices = false): Session {
   let stage: Stage | undefined;
   if (options.stage) {
     if (!catalog) throw new UsageError(`--stage needs the ladder data (${contentPaths.ladder}), which does not load`);
     stage = catalog.ladder.stages.find((s) => s.id === options.stage);
     if (!stage) throw new UsageError(`Unknown stage "${options.stage}". Stages: ${catalog.ladder.stages.map((s) => s.id).join(', ')}`);
   }
+  const rules = loadRules();
   const session: Session = {
-    root,
+    root: options.root,
     catalog,
     rules,
     metaById: new Map(rules.meta.map((m) => [m.id, m])),
@@ -68,35 +68,9 @@ export async function openSession(options: SessionOptions, reportNotices = false
     counters: { internalErrors: 0 },
     renderLetters: !!options.renderLetters,
   };
-  const noticesFile = dataFiles.find((f) => f.path === path.join(root, contentPaths.notices));
   if (catalog && noticesFile) checkNotices(reportNotices ? noticesFile : new VFile({ path: noticesFile.path, value: noticesFile.value }), catalog, session);
-  return { session, dataFiles };
+  return session;
 }
-
-/**
- * Reads, classifies and checks files one after another, reading a few files
- * ahead so the disk is never what the checks wait for. Never throws for a file's own problems.
- */
-export async function* checkTargets(targets: readonly string[], session: Session): AsyncGenerator<{ result: FileResult; project?: ProjectTemplate | undefined }> {
-  // A bounded window of reads ahead: enough to keep the disk busy, while at most this many files (each up to the size limit) are held.
-  const readAhead = 16;
-  const reads = targets.slice(0, readAhead).map((target) => readTarget(target, session.root));
-  for (let i = 0; i < targets.length; i++) {
-    const read = await reads[i]!;
-    if (i + readAhead < targets.length) reads.push(readTarget(targets[i + readAhead]!, session.root));
-    yield checkRead(targets[i]!, read, session);
-  }
-}
-
-function checkRead(target: string, { file, ok }: { file: VFile; ok: boolean }, session: Session): { result: FileResult; project?: ProjectTemplate | undefined } {
-  const located = kindByLocation(target, session.root);
-  let kind: DocumentKind = located === 'template' || located === 'chapter' ? located : 'draft';
-  if (!ok) return { result: { file, kind, suppressions: [] } };
-  if (kind === 'draft' && !session.languageOnly) kind = looksLike(String(file.value)) ?? 'draft';
-  const { result, project } = checkDocument(file, kind, session);
-  return { result, project };
-}
-
 
 /** What every document check shares: loaded once per process (or per worker). */
 export interface Session {
@@ -115,15 +89,6 @@ export interface Session {
 
 export function reporter(file: VFile, meta: RuleMeta) {
   return (spec: ReportSpec) => reportMessage(file, meta, spec);
-}
-
-/** A file outside the project is checked as what its frontmatter says it is; the keys tell, no parse needed. */
-function looksLike(text: string): 'template' | 'chapter' | undefined {
-  const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1];
-  if (!frontmatter) return undefined;
-  if (/^(stage|channel):/m.test(frontmatter)) return 'template';
-  if (/^(order|owner):/m.test(frontmatter)) return 'chapter';
-  return undefined;
 }
 
 function frontmatterExtras(file: VFile, tree: Root, keys: readonly string[]): ExtraText[] {

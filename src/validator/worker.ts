@@ -5,7 +5,8 @@ import { contentPaths } from '../project.ts';
 import { dataFingerprint } from './cache.ts';
 import type { FreshResults } from './engine.ts';
 import { toPlain } from './serialize.ts';
-import { checkTargets, openSession, type SessionOptions } from './session.ts';
+import { checkTargets, openSession } from './run.ts';
+import type { SessionOptions } from './session.ts';
 
 const { options, targets, reportNotices } = workerData as { options: SessionOptions; targets: string[]; reportNotices: boolean };
 const { session, dataFiles } = await openSession(options, reportNotices);

@@ -1,7 +1,5 @@
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { cuss } from 'cuss';
+import { equalityPatterns } from '#platform';
 import pluralize from 'pluralize';
 import type { PhraseEntry } from '../types.ts';
 import type { Slot } from './pattern.ts';
@@ -11,19 +9,6 @@ import type { Slot } from './pattern.ts';
  * and cuss (profanity, as retext-profanities uses it), compiled into the
  * project's one-pass phrase matcher instead of searched phrase by phrase.
  */
-
-interface EqualityPattern {
-  id: string;
-  type: 'basic' | 'or';
-  inconsiderate: Record<string, string>;
-  considerate?: Record<string, string>;
-  condition?: string;
-  note?: string;
-}
-
-// retext-equality exports only its plugin; its pattern data is read from the package's own file.
-const equalityFile = path.join(path.dirname(createRequire(import.meta.url).resolve('retext-equality')), 'patterns-en.js');
-const { patterns: equalityPatterns } = (await import(pathToFileURL(equalityFile).href)) as { patterns: EqualityPattern[] };
 
 export interface WordListEntry extends PhraseEntry {
   /** The phrase must appear in exactly this case ("Eskimo" as a word, not a verb). */

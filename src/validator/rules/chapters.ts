@@ -1,5 +1,4 @@
-import { readdir } from 'node:fs/promises';
-import path from 'node:path';
+import { path } from '#platform';
 import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import type { Catalog } from '../../catalog/load.ts';
@@ -32,19 +31,21 @@ const slugName = /^[a-z0-9]+(?:-[a-z0-9]+)*\.mdx$/;
 
 /**
  * Checks the handbook folder as the site will publish it. `chapters` are the
- * checked chapter files (their problems go on them); the folder itself is
- * listed, so a clash with a file that was not checked is still found. The
- * ladder's chapter references are reported on `ladderFile`.
+ * checked chapter files (their problems go on them); `folder` is every path
+ * under the handbook folder, relative to it, so a clash with a file that was
+ * not checked is still found. The ladder's chapter references are reported
+ * on `ladderFile`.
  */
-export async function checkChapterFiles(
+export function checkChapterFiles(
   root: string,
+  folder: readonly string[],
   chapters: readonly VFile[],
   catalog: Catalog | undefined,
   ladderFile: VFile | undefined,
   report: (file: VFile, spec: ReportSpec) => void,
-): Promise<void> {
+): void {
   const handbook = path.join(root, contentPaths.handbook);
-  const listed = (await readdir(handbook, { recursive: true }).catch(() => [] as string[])).filter((name) => name.endsWith('.mdx')).map((name) => name.split(path.sep).join('/'));
+  const listed = folder.filter((name) => name.endsWith('.mdx')).map((name) => name.split(path.sep).join('/'));
   const byLowerCase = new Map<string, string[]>();
   for (const name of listed) byLowerCase.set(name.toLowerCase(), [...(byLowerCase.get(name.toLowerCase()) ?? []), name]);
   const top = { line: 1, column: 1 };

@@ -1,5 +1,4 @@
-import { closeSync, lstatSync, openSync, readSync, realpathSync } from 'node:fs';
-import path from 'node:path';
+import { imageFileProblem, path } from '#platform';
 import type { Definition, Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx';
 import { visit } from 'unist-util-visit';
@@ -49,33 +48,6 @@ function linkProblem(url: string): string | undefined {
   return undefined;
 }
 
-/** Whether a file starts with the signature of its format (PNG, JPEG, GIF, WebP, AVIF). */
-function isImageFile(file: string, extension: string): boolean {
-  const head = Buffer.alloc(16);
-  const fd = openSync(file, 'r');
-  try {
-    readSync(fd, head, 0, 16, 0);
-  } finally {
-    closeSync(fd);
-  }
-  const ascii = (from: number, to: number) => head.toString('latin1', from, to);
-  switch (extension) {
-    case '.png':
-      return head.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
-    case '.jpg':
-    case '.jpeg':
-      return head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff;
-    case '.gif':
-      return ascii(0, 6) === 'GIF87a' || ascii(0, 6) === 'GIF89a';
-    case '.webp':
-      return ascii(0, 4) === 'RIFF' && ascii(8, 12) === 'WEBP';
-    case '.avif':
-      return ascii(4, 8) === 'ftyp' && ['avif', 'avis'].includes(ascii(8, 12));
-    default:
-      return false;
-  }
-}
-
 /**
  * Why an image's target is refused, or undefined. Astro imports a chapter's
  * relative image at build time, so the target is a path to check as one: a
@@ -92,14 +64,7 @@ function imageProblem(url: string, scope: LockdownScope): string | undefined {
   const target = path.resolve(path.dirname(scope.location.filePath), url);
   const within = path.relative(scope.location.contentRoot, target);
   if (within.startsWith('..') || path.isAbsolute(within)) return `An image must be inside ${path.basename(scope.location.contentRoot)}/; ${url} points outside it`;
-  const info = lstatSync(target, { throwIfNoEntry: false });
-  if (!info) return `Image file not found: ${url}`;
-  if (!info.isFile()) return `Image ${url} is not a regular file${info.isSymbolicLink() ? ' (a symbolic link)' : ''}`;
-  // A linked folder on the way would let the build read, and publish, a file from anywhere.
-  const real = path.relative(realpathSync(scope.location.contentRoot), realpathSync(target));
-  if (real.startsWith('..') || path.isAbsolute(real)) return `Image ${url} is reached through a symbolic link to a folder outside ${path.basename(scope.location.contentRoot)}/`;
-  if (!isImageFile(target, extension)) return `${url} is not a ${extension.slice(1).toUpperCase()} image (its first bytes say otherwise); the build could not process it`;
-  return undefined;
+  return imageFileProblem(target, url, scope.location.contentRoot);
 }
 
 function checkElement(element: JsxElement, specs: Readonly<Record<string, ComponentSpec>>, known: { stages?: readonly string[] | undefined }, report: Report): void {

@@ -1,6 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { VFile } from 'vfile';
+import { phraseDirectory, readRuleFiles } from '#platform';
+import type { TextFile } from '../../platform/types.ts';
 import { z } from 'zod';
 import { escalationTopics } from '../../model/index.ts';
 import { describeIssues, parseYaml, problemAt, reportProblems, type ParsedYaml } from '../../source/yaml.ts';
@@ -16,7 +16,7 @@ import { RuleDataError } from './rule-data-error.ts';
 export { RuleDataError } from './rule-data-error.ts';
 
 /** Phrase data lives beside this module, as YAML a non-programmer can edit. */
-export const phraseDirectory = fileURLToPath(new URL('./phrases/', import.meta.url));
+export { phraseDirectory };
 
 /** What makes a mention of a next step notice rather than menace. */
 export const noticeParts = ['condition', 'date', 'resolution', 'basis'] as const;
@@ -107,8 +107,7 @@ export interface PhraseData {
   sources: { path: string; text: string }[];
 }
 
-function readYaml<T>(path: string, schema: z.ZodType<T>): { data?: T; file: VFile; source: string; parsed: ParsedYaml } {
-  const source = readFileSync(path, 'utf8');
+function readYaml<T>({ path, text: source }: TextFile, schema: z.ZodType<T>): { data?: T; file: VFile; source: string; parsed: ParsedYaml } {
   const file = new VFile({ path, value: source });
   const parsed = parseYaml(source);
   if (parsed.problems.length > 0) {
@@ -172,10 +171,10 @@ let cached: PhraseData | undefined;
  */
 export function loadPhraseData(directory = phraseDirectory): PhraseData {
   if (cached && directory === phraseDirectory) return cached;
-  const names = readdirSync(directory).filter((n) => n.endsWith('.yaml')).sort();
+  const files = readRuleFiles(directory);
   const broken: VFile[] = [];
   const sources: PhraseData['sources'] = [];
-  const lexiconFile = readYaml(`${directory}lexicon.yaml`, lexiconSchema);
+  const lexiconFile = readYaml(files.find((f) => f.name === 'lexicon.yaml') ?? { name: 'lexicon.yaml', path: `${directory}lexicon.yaml`, text: '' }, lexiconSchema);
   sources.push({ path: 'lexicon.yaml', text: lexiconFile.source });
   if (!lexiconFile.data) throw new RuleDataError([lexiconFile.file]);
   const lexicon = lexiconFile.data;
@@ -192,11 +191,11 @@ export function loadPhraseData(directory = phraseDirectory): PhraseData {
     matcher.add(slots, { ...entry, slots, words: wordsOf(pattern), subjectFirst: first.kind === 'group' && (first.name === 'we' || first.name === 'you'), negation });
   };
 
-  for (const name of names) {
+  for (const ruleFile of files) {
+    const { name } = ruleFile;
     if (name === 'lexicon.yaml') continue;
-    const path = `${directory}${name}`;
     const isEscalation = name === 'escalation.yaml';
-    const loaded = isEscalation ? readYaml(path, escalationSchema) : readYaml(path, phraseRuleSchema);
+    const loaded = isEscalation ? readYaml(ruleFile, escalationSchema) : readYaml(ruleFile, phraseRuleSchema);
     sources.push({ path: name, text: loaded.source });
     if (!loaded.data) {
       broken.push(loaded.file);

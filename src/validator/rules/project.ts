@@ -1,4 +1,4 @@
-import path from 'node:path';
+import { path } from '#platform';
 import { automatedChannels } from '../../model/index.ts';
 import type { ProjectRule, ProjectTemplate } from '../types.ts';
 

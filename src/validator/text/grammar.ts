@@ -1,5 +1,5 @@
 import winkNLP, { type WinkMethods } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { model } from './wink-model.ts';
 
 /**
  * Parts of speech and lemmas from wink-nlp's English model (Universal

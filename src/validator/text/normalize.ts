@@ -3,7 +3,7 @@
  * (`normalizeChar`), look-alike letters word by word (`foldLookAlikes`),
  * both before the text is parsed, and words before phrases match.
  */
-import { createRequire } from 'node:module';
+import skeletons from 'unhomoglyph/data.json' with { type: 'json' };
 
 /**
  * Removed outright: default-ignorable code points (zero-width space and
@@ -40,10 +40,9 @@ const smallCapitals = new Map(['ᴀa', 'ʙb', 'ᴄc', 'ᴅd', 'ᴇe', 'ꜰf', '�
  * `foldLookAlikes`), so "но" in a Russian name stays Russian.
  */
 const { always, inWords } = (() => {
-  const skeletons = createRequire(import.meta.url)('unhomoglyph/data.json') as Record<string, string>;
   const always = new Map<string, string>(smallCapitals);
   const inWords = new Map<string, string>();
-  for (const [source, skeleton] of Object.entries(skeletons)) {
+  for (const [source, skeleton] of Object.entries(skeletons as Record<string, string>)) {
     if (source.length > 2 || source.codePointAt(0)! < 0x80 || [...source].length !== 1) continue;
     const bare = skeleton.replace(marks, '');
     const letter = /^[A-Za-z']$/.test(bare) ? bare : smallCapitals.get(bare);

@@ -1,0 +1,268 @@
+import type { PlainResult } from '../validator/serialize.ts';
+import type { WorkerAnswer, WorkerRequest } from './worker.ts';
+
+/**
+ * The "Check a letter" page: sends the text to the checker's worker as the
+ * writer types (the newest text only, one check at a time), underlines each
+ * problem in the text and lists it with why, what to write instead and the
+ * rule's page. The text stays in this tab: it is not stored or sent.
+ */
+
+type Message = PlainResult['messages'][number];
+
+const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const textarea = byId<HTMLTextAreaElement>('letter');
+const backdrop = byId<HTMLDivElement>('backdrop');
+const area = byId<HTMLDivElement>('checker-area');
+const status = byId<HTMLParagraphElement>('checker-status');
+const list = byId<HTMLOListElement>('problems');
+const form = byId<HTMLFormElement>('checker-options');
+const stageBox = byId<HTMLDivElement>('checker-stage');
+const stageSelect = byId<HTMLSelectElement>('stage');
+const fileInput = byId<HTMLInputElement>('file');
+const fileName = byId<HTMLSpanElement>('file-name');
+
+const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+let ready = false;
+let running: (WorkerRequest & { typedAt: number }) | undefined;
+let pending: (WorkerRequest & { typedAt: number }) | undefined;
+let nextId = 1;
+/** The name of the file opened, until the writer switches kind or clears the text. */
+let openedName: string | undefined;
+
+function kind(): 'draft' | 'template' {
+  return (form.elements.namedItem('kind') as RadioNodeList).value === 'template' ? 'template' : 'draft';
+}
+
+function request(typedAt: number): WorkerRequest & { typedAt: number } {
+  return { id: nextId++, text: textarea.value, kind: kind(), stage: kind() === 'draft' ? stageSelect.value || undefined : undefined, name: openedName, typedAt };
+}
+
+function send(next: WorkerRequest & { typedAt: number }): void {
+  running = next;
+  const { typedAt: _typedAt, ...message } = next;
+  worker.postMessage(message);
+}
+
+/** Checks the current text: now if the worker is free, else once the check under way ends (only the newest text waits). */
+function schedule(typedAt = performance.now()): void {
+  stageBox.hidden = kind() !== 'draft';
+  if (!ready) return;
+  const next = request(typedAt);
+  if (running) pending = next;
+  else send(next);
+}
+
+worker.addEventListener('message', (event: MessageEvent<WorkerAnswer | { ready: true }>) => {
+  const answer = event.data;
+  if ('ready' in answer) {
+    ready = true;
+    schedule();
+    return;
+  }
+  const done = running;
+  running = undefined;
+  if (pending) {
+    send(pending);
+    pending = undefined;
+  } else if (done && done.id === answer.id) {
+    // Only the newest text is shown: a result for older text would underline the wrong words.
+    if ('error' in answer) showFailure(answer.error);
+    else show(answer.result, answer.ms, performance.now() - done.typedAt);
+  }
+});
+worker.addEventListener('error', (event) => showFailure(event.message || 'the checker could not start'));
+
+function showFailure(reason: string): void {
+  status.textContent = `The checker failed: ${reason}. Please report this; npm run lint checks the same text.`;
+  status.dataset['state'] = 'failed';
+}
+
+/** UTF-16 offset of each line's start, for turning line:column into a place in the text. */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+interface Span {
+  start: number;
+  end: number;
+  message: Message;
+  index: number;
+}
+
+function spanOf(message: Message, index: number, starts: number[], length: number): Span | undefined {
+  const place = message.place;
+  if (!place) return undefined;
+  const at = (point: { line: number; column: number }) => Math.min(length, (starts[point.line - 1] ?? length) + point.column - 1);
+  if ('start' in place) {
+    const start = at(place.start);
+    return { start, end: Math.max(start + 1, at(place.end)), message, index };
+  }
+  const start = at(place);
+  // A point: underline the word there.
+  const word = /^[^\s]*/.exec(textarea.value.slice(start, start + 80))?.[0].length ?? 1;
+  return { start, end: start + Math.max(1, word), message, index };
+}
+
+/** The text again, with each problem's words marked: errors over warnings where they overlap. */
+function paintBackdrop(text: string, spans: readonly Span[]): void {
+  const events: { at: number; delta: 1 | -1; span: Span }[] = [];
+  for (const span of spans) events.push({ at: span.start, delta: 1, span }, { at: span.end, delta: -1, span });
+  events.sort((a, b) => a.at - b.at || a.delta - b.delta);
+  const fragment = document.createDocumentFragment();
+  const active = new Set<Span>();
+  let from = 0;
+  const flush = (to: number) => {
+    if (to <= from) return;
+    const piece = text.slice(from, to);
+    if (active.size === 0) fragment.append(piece);
+    else {
+      const mark = document.createElement('mark');
+      const spansHere = [...active];
+      mark.className = spansHere.some((s) => s.message.fatal) ? 'error' : 'warning';
+      mark.dataset['problem'] = String(Math.min(...spansHere.map((s) => s.index)));
+      mark.textContent = piece;
+      fragment.append(mark);
+    }
+    from = to;
+  };
+  for (const event of events) {
+    flush(event.at);
+    if (event.delta === 1) active.add(event.span);
+    else active.delete(event.span);
+  }
+  flush(text.length);
+  // A final newline needs a character after it to take up its line, as it does in the text area.
+  fragment.append('\u200b');
+  backdrop.replaceChildren(fragment);
+  syncScroll();
+}
+
+function syncScroll(): void {
+  backdrop.scrollTop = textarea.scrollTop;
+  backdrop.scrollLeft = textarea.scrollLeft;
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+function show(result: PlainResult, checkMs: number, roundTripMs: number): void {
+  const text = textarea.value;
+  const starts = lineStarts(text);
+  const messages = result.messages
+    .map((message, index) => ({ message, index }))
+    .sort((a, b) => line(a.message) - line(b.message) || column(a.message) - column(b.message));
+  const spans = messages.map(({ message }, i) => spanOf(message, i, starts, text.length)).filter((span): span is Span => span !== undefined);
+  paintBackdrop(text, spans);
+  list.replaceChildren(...messages.map(({ message }, i) => problemItem(message, i, spans.find((s) => s.index === i))));
+  const errors = result.messages.filter((m) => m.fatal).length;
+  const warnings = result.messages.length - errors;
+  status.textContent =
+    text.trim() === ''
+      ? 'Type or paste a letter to check it.'
+      : result.messages.length === 0
+        ? 'No problems.'
+        : `${[errors ? plural(errors, 'error') : '', warnings ? plural(warnings, 'warning') : ''].filter(Boolean).join(' and ')}.`;
+  status.dataset['state'] = errors ? 'errors' : warnings ? 'warnings' : 'clean';
+  status.dataset['checkMs'] = checkMs.toFixed(1);
+  status.dataset['roundTripMs'] = roundTripMs.toFixed(1);
+}
+
+function line(message: Message): number {
+  const place = message.place;
+  return place ? ('start' in place ? place.start.line : place.line) : 0;
+}
+function column(message: Message): number {
+  const place = message.place;
+  return place ? ('start' in place ? place.start.column : place.column) : 0;
+}
+
+function problemItem(message: Message, index: number, span: Span | undefined): HTMLLIElement {
+  const item = document.createElement('li');
+  item.className = `problem ${message.fatal ? 'error' : 'warning'}`;
+  item.id = `problem-${index}`;
+  const head = document.createElement('p');
+  head.className = 'problem-head';
+  const severity = document.createElement('span');
+  severity.className = 'problem-severity';
+  severity.textContent = message.fatal ? 'Error' : 'Warning';
+  const where = document.createElement('button');
+  where.type = 'button';
+  where.className = 'problem-where';
+  where.textContent = message.place ? `Line ${line(message)}, column ${column(message)}` : 'The whole file';
+  if (span) where.addEventListener('click', () => select(span));
+  else where.disabled = true;
+  const reason = document.createElement('span');
+  reason.className = 'problem-reason';
+  reason.textContent = message.reason;
+  head.append(severity, ' ', where, ' ', reason);
+  item.append(head);
+  if (message.note) item.append(detail('Why', message.note));
+  if (message.expected && message.expected.length > 0) item.append(detail('Instead', message.expected.join(' · ')));
+  if (message.url && message.ruleId) {
+    const rule = document.createElement('p');
+    rule.className = 'problem-rule';
+    const link = document.createElement('a');
+    link.href = message.url;
+    link.textContent = message.ruleId;
+    rule.append('Rule: ', link);
+    item.append(rule);
+  }
+  return item;
+}
+
+function detail(label: string, text: string): HTMLParagraphElement {
+  const paragraph = document.createElement('p');
+  const strong = document.createElement('strong');
+  strong.textContent = `${label}: `;
+  paragraph.append(strong, text);
+  return paragraph;
+}
+
+function select(span: Span): void {
+  textarea.focus();
+  textarea.setSelectionRange(span.start, span.end);
+}
+
+async function open(file: File): Promise<void> {
+  openedName = file.name;
+  fileName.textContent = file.name;
+  // A template file is checked as one; anything else as a draft.
+  (form.elements.namedItem('kind') as RadioNodeList).value = /\.mdx$/i.test(file.name) ? 'template' : 'draft';
+  textarea.value = await file.text();
+  schedule();
+}
+
+textarea.addEventListener('input', () => {
+  if (textarea.value === '') {
+    openedName = undefined;
+    fileName.textContent = '';
+  }
+  schedule();
+});
+textarea.addEventListener('scroll', syncScroll);
+form.addEventListener('change', (event) => {
+  if (event.target === fileInput) {
+    const file = fileInput.files?.[0];
+    if (file) void open(file);
+    return;
+  }
+  schedule();
+});
+form.addEventListener('submit', (event) => event.preventDefault());
+area.addEventListener('dragover', (event) => {
+  event.preventDefault();
+  area.classList.add('dropping');
+});
+area.addEventListener('dragleave', () => area.classList.remove('dropping'));
+area.addEventListener('drop', (event) => {
+  event.preventDefault();
+  area.classList.remove('dropping');
+  const file = event.dataTransfer?.files[0];
+  if (file) void open(file);
+});
+new ResizeObserver(syncScroll).observe(textarea);
+schedule();

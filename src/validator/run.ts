@@ -1,0 +1,51 @@
+import path from 'node:path';
+import type { VFile } from 'vfile';
+import { loadCatalog } from '../catalog/load.ts';
+import { contentPaths } from '../project.ts';
+import { kindByLocation, readTarget } from './files.ts';
+import { checkDocument, createSession, type FileResult, type Session, type SessionOptions } from './session.ts';
+import type { DocumentKind, ProjectTemplate } from './types.ts';
+
+/**
+ * Loads the catalogue from the project's files and opens a session over it
+ * (see `createSession`); `dataFiles` carry the data files' own problems.
+ */
+export async function openSession(options: SessionOptions, reportNotices = false): Promise<{ session: Session; dataFiles: VFile[] }> {
+  const root = path.resolve(options.root);
+  const { catalog, files: dataFiles } = await loadCatalog(root);
+  const noticesFile = dataFiles.find((f) => f.path === path.join(root, contentPaths.notices));
+  return { session: createSession({ ...options, root }, catalog, noticesFile, reportNotices), dataFiles };
+}
+
+/** A file outside the project is checked as what its frontmatter says it is; the keys tell, no parse needed. */
+function looksLike(text: string): 'template' | 'chapter' | undefined {
+  const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1];
+  if (!frontmatter) return undefined;
+  if (/^(stage|channel):/m.test(frontmatter)) return 'template';
+  if (/^(order|owner):/m.test(frontmatter)) return 'chapter';
+  return undefined;
+}
+
+/**
+ * Reads, classifies and checks files one after another, reading a few files
+ * ahead so the disk is never what the checks wait for. Never throws for a file's own problems.
+ */
+export async function* checkTargets(targets: readonly string[], session: Session): AsyncGenerator<{ result: FileResult; project?: ProjectTemplate | undefined }> {
+  // A bounded window of reads ahead: enough to keep the disk busy, while at most this many files (each up to the size limit) are held.
+  const readAhead = 16;
+  const reads = targets.slice(0, readAhead).map((target) => readTarget(target, session.root));
+  for (let i = 0; i < targets.length; i++) {
+    const read = await reads[i]!;
+    if (i + readAhead < targets.length) reads.push(readTarget(targets[i + readAhead]!, session.root));
+    yield checkRead(targets[i]!, read, session);
+  }
+}
+
+function checkRead(target: string, { file, ok }: { file: VFile; ok: boolean }, session: Session): { result: FileResult; project?: ProjectTemplate | undefined } {
+  const located = kindByLocation(target, session.root);
+  let kind: DocumentKind = located === 'template' || located === 'chapter' ? located : 'draft';
+  if (!ok) return { result: { file, kind, suppressions: [] } };
+  if (kind === 'draft' && !session.languageOnly) kind = looksLike(String(file.value)) ?? 'draft';
+  const { result, project } = checkDocument(file, kind, session);
+  return { result, project };
+}
