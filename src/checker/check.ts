@@ -1,7 +1,7 @@
 import { VFile } from 'vfile';
 import { catalogFromFiles, type DataFileRead } from '../catalog/build.ts';
 import { contentPaths } from '../project.ts';
-import { reportMessage } from '../validator/report-message.ts';
+import { completeMessages, reportMessage } from '../validator/report-message.ts';
 import { toPlain, type PlainResult } from '../validator/serialize.ts';
 import { checkDocument, createSession, type Session } from '../validator/session.ts';
 
@@ -72,5 +72,6 @@ export function checkText(request: CheckRequest): PlainResult {
   const session = sessionFor(request.kind === 'draft', request.kind === 'draft' ? request.stage : undefined);
   const { result, project } = checkDocument(new VFile({ path, value: request.text }), request.kind, session);
   if (project) for (const rule of session.rules.project) rule.check([project], catalog!, (file, spec) => reportMessage(file, rule.meta, spec));
+  completeMessages(result.file, session.metaById);
   return toPlain(result);
 }

@@ -27,6 +27,8 @@ let ready = false;
 let running: (WorkerRequest & { typedAt: number }) | undefined;
 let pending: (WorkerRequest & { typedAt: number }) | undefined;
 let nextId = 1;
+/** Results shown so far: a test or benchmark waits for this to change. */
+let shown = 0;
 /** The name of the file opened, until the writer switches kind or clears the text. */
 let openedName: string | undefined;
 
@@ -169,6 +171,7 @@ function show(result: PlainResult, checkMs: number, roundTripMs: number): void {
   status.dataset['state'] = errors ? 'errors' : warnings ? 'warnings' : 'clean';
   status.dataset['checkMs'] = checkMs.toFixed(1);
   status.dataset['roundTripMs'] = roundTripMs.toFixed(1);
+  status.dataset['results'] = String(++shown);
 }
 
 function line(message: Message): number {

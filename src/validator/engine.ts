@@ -7,10 +7,9 @@ import { contentPaths } from '../project.ts';
 import { dataFingerprint, LintCache } from './cache.ts';
 import { defaultTargets, kindByLocation, readTarget, resolveTargets, UsageError } from './files.ts';
 import { checkInParallel, workerCount } from './parallel.ts';
-import { reportMessage } from './report-message.ts';
+import { completeMessages, reportMessage } from './report-message.ts';
 import { chapterFilesMeta, checkChapterFiles } from './rules/chapters.ts';
 import { duplicateId, sequence } from './rules/project.ts';
-import { ruleUrl } from './rule-url.ts';
 import { fromPlain, toPlain, type PlainResult } from './serialize.ts';
 import type { FileResult, Session } from './session.ts';
 import type { DocumentKind, ProjectTemplate, RuleMeta } from './types.ts';
@@ -205,17 +204,9 @@ export async function validate(options: ValidateOptions): Promise<Report> {
   let warningCount = 0;
   let metaById: Map<string, RuleMeta> | undefined;
   for (const { file } of results) {
-    // Messages raised while reading and parsing get the same why and link as rule messages.
-    for (const message of file.messages) {
-      if (message.note && message.url) continue;
-      metaById ??= new Map((await import('./rules/index.ts')).loadRules().meta.map((m) => [m.id, m]));
-      const meta = metaById.get(String(message.ruleId));
-      if (meta) {
-        message.note ??= meta.why;
-        message.url ??= ruleUrl(meta.id);
-      }
-    }
-    file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || String(a.ruleId).localeCompare(String(b.ruleId)) || a.reason.localeCompare(b.reason));
+    // The rules' metadata loads only when a message needs it (a run served from the cache may have none).
+    if (file.messages.some((m) => !m.note || !m.url)) metaById ??= new Map((await import('./rules/index.ts')).loadRules().meta.map((m) => [m.id, m]));
+    completeMessages(file, metaById ?? new Map());
     for (const message of file.messages) message.fatal ? errorCount++ : warningCount++;
   }
   results.sort((a, b) => a.file.path.localeCompare(b.file.path));

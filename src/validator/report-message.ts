@@ -11,3 +11,20 @@ export function reportMessage(file: VFile, meta: RuleMeta, spec: ReportSpec): vo
   if (spec.actual !== undefined) message.actual = spec.actual;
   if (spec.expected) message.expected = spec.expected;
 }
+
+/**
+ * A file's messages as a report shows them: those raised while reading and
+ * parsing get their rule's why and link like rule messages, and all are in
+ * order of place, then rule, then reason. `metaById` maps rule ids to metadata.
+ */
+export function completeMessages(file: VFile, metaById: ReadonlyMap<string, RuleMeta>): void {
+  for (const message of file.messages) {
+    if (message.note && message.url) continue;
+    const meta = metaById.get(String(message.ruleId));
+    if (meta) {
+      message.note ??= meta.why;
+      message.url ??= ruleUrl(meta.id);
+    }
+  }
+  file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || String(a.ruleId).localeCompare(String(b.ruleId)) || a.reason.localeCompare(b.reason));
+}

@@ -1,0 +1,255 @@
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile, cp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { validate } from '../../src/validator/engine.ts';
+import { toPlain, type PlainResult } from '../../src/validator/serialize.ts';
+import type { CheckRequest } from '../../src/checker/check.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+import { projectRoot } from '../helpers/project.ts';
+import { serveStatic } from '../helpers/static-server.ts';
+
+const siteDir = inject('siteDir');
+const screenshots = path.join(projectRoot, 'test-results', 'screenshots');
+
+let server: Awaited<ReturnType<typeof serveStatic>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveStatic(siteDir);
+  browser = await launchBrowser();
+  await mkdir(screenshots, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The checker page, loaded and ready, with every request it makes from then on. */
+async function openChecker(): Promise<{ page: Page; context: BrowserContext; problems: string[]; requests: { url: string; body: string }[]; workerUrl: string }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  const worker = page.waitForEvent('worker');
+  await page.goto(`${server.url}/check/`);
+  const workerUrl = (await worker).url();
+  await expect.poll(() => page.textContent('#checker-status'), { timeout: 30_000 }).toBe('Type or paste a letter to check it.');
+  const requests: { url: string; body: string }[] = [];
+  context.on('request', (request) => requests.push({ url: request.url(), body: request.postData() ?? '' }));
+  return { page, context, problems, requests, workerUrl };
+}
+
+/** Types `text` into the letter box (replacing what is there) and waits for the result of exactly that text. */
+async function typeLetter(page: Page, text: string): Promise<string> {
+  const before = await page.getAttribute('#checker-status', 'data-results');
+  await page.fill('#letter', text);
+  await expect.poll(async () => (await page.getAttribute('#checker-status', 'data-results')) !== before, { timeout: 30_000 }).toBe(true);
+  return (await page.textContent('#checker-status')) ?? '';
+}
+
+const harmful = [
+  'Dear Ms Okafor,',
+  '',
+  'Invoice 20417 is now 40 days overdue. If payment is not received by Friday, bailiffs will be instructed.',
+  '',
+  'We will also let your bank know that you do not pay your invoices.',
+  '',
+  'Regards,',
+  'Credit Control',
+].join('\n');
+
+const fair = [
+  'Dear Ms Okafor,',
+  '',
+  'Invoice 20417 for £3,840.00 fell due on 2 September and is now 40 days overdue. Please pay by 14 October, or call me if something about the invoice is holding it up.',
+  '',
+  'Regards,',
+  'Credit Control',
+].join('\n');
+
+describe('Check a letter, as a writer uses it', () => {
+  it('loads the checker on its own page only', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script' || request.url().endsWith('.js')) scripts.push(new URL(request.url()).pathname);
+    });
+    for (const url of ['/', '/templates/', '/handbook/disputes/', '/rules/threats/']) await page.goto(`${server.url}${url}`, { waitUntil: 'networkidle' });
+    expect(scripts.filter((s) => /worker|check/.test(s))).toEqual([]);
+    await context.close();
+  });
+
+  it('underlines each problem of a harmful draft where it is, and lists why, instead and the rule', async () => {
+    const { page, context, problems } = await openChecker();
+    expect(await typeLetter(page, harmful)).toBe('2 errors.');
+    const marked = await page.locator('#backdrop mark.error').allTextContents();
+    expect(marked).toEqual(['bailiffs', 'We will also let your bank know']);
+    const items = page.locator('#problems li');
+    await expect.poll(() => items.count()).toBe(2);
+    const first = items.nth(0);
+    expect(await first.locator('.problem-where').textContent()).toBe('Line 3, column 77');
+    expect(await first.textContent()).toContain('Why:');
+    expect(await first.locator('.problem-rule a').getAttribute('href')).toBe(`${server.url}/rules/threats/`);
+    // The place in the list selects the words in the text.
+    await items.nth(1).locator('.problem-where').click();
+    expect(await page.evaluate(() => {
+      const box = document.getElementById('letter') as HTMLTextAreaElement;
+      return box.value.slice(box.selectionStart, box.selectionEnd);
+    })).toBe('We will also let your bank know');
+    await page.screenshot({ path: path.join(screenshots, 'check-a-letter.png'), fullPage: true });
+    // Fixing the letter clears the problems and the marks.
+    expect(await typeLetter(page, fair)).toBe('No problems.');
+    expect(await page.locator('#backdrop mark').count()).toBe(0);
+    expect(await items.count()).toBe(0);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('checks a draft against the stage it will be sent at', async () => {
+    const { page, context } = await openChecker();
+    // Without a stage, a step named with no condition or date is advice; at a stage that may not name it, an error.
+    expect(await typeLetter(page, 'Dear Sam,\n\nWe will stop supplying you.\n')).toBe('1 warning.');
+    await page.selectOption('#stage', 'overdue-7');
+    await expect.poll(() => page.textContent('#checker-status'), { timeout: 30_000 }).toBe('1 error.');
+    expect(await page.locator('#problems .problem-rule a').allTextContents()).toEqual(['escalation']);
+    await context.close();
+  });
+
+  it('checks an opened template file for its content too: a missing field, notice or subject is listed with the wording problems', async () => {
+    const { page, context } = await openChecker();
+    const original = await readFile(path.join(projectRoot, 'templates', 'follow-up-15-days.mdx'), 'utf8');
+    const broken = original.replace(/^subject:.*\n/m, '').replaceAll('{{due_date}}', 'the due date');
+    await page.setInputFiles('#file', { name: 'follow-up-15-days.mdx', mimeType: 'text/markdown', buffer: Buffer.from(broken) });
+    await expect.poll(() => page.textContent('#file-name')).toBe('follow-up-15-days.mdx');
+    expect(await page.isChecked('input[name="kind"][value="template"]')).toBe(true);
+    await expect.poll(() => page.textContent('#checker-status'), { timeout: 30_000 }).toMatch(/error/);
+    const rules = await page.locator('#problems .problem-rule a').allTextContents();
+    expect(rules).toContain('frontmatter');
+    expect(rules).toContain('required-content');
+    expect(await page.isHidden('#checker-stage')).toBe(true);
+    await context.close();
+  });
+
+  it('sends nothing anywhere: no request at all while typing, and it keeps checking offline', async () => {
+    const { page, context, requests } = await openChecker();
+    const secret = 'Acme Widgets Ltd owes 48,213.77 on invoice ZX-99812';
+    expect(await typeLetter(page, `Dear Sir,\n\n${secret}. Pay now or else.\n`)).toMatch(/error/);
+    await context.setOffline(true);
+    expect(await typeLetter(page, `Dear Sir,\n\n${secret}. Please pay by 3 March.\n`)).toBe('No problems.');
+    expect(requests).toEqual([]);
+    await context.close();
+  });
+});
+
+/** Every message as the writer sees it, in order: the rule page by its path, since the two run at different addresses. */
+function comparable(messages: PlainResult['messages']) {
+  return messages.map((m) => {
+      const place = m.place && 'start' in m.place ? m.place : m.place ? { start: m.place, end: m.place } : undefined;
+      return {
+        at: place ? `${place.start.line}:${place.start.column}-${place.end.line}:${place.end.column}` : '',
+        ruleId: m.ruleId,
+        fatal: m.fatal,
+        reason: m.reason,
+        actual: m.actual,
+        expected: m.expected,
+        note: m.note,
+        rule: m.url ? new URL(m.url).pathname : undefined,
+      };
+    });
+}
+
+/** What `npm run lint` says about each file, one run per file as a writer would check it. */
+async function lint(root: string, file: string, languageOnly: boolean): Promise<PlainResult['messages']> {
+  const report = await validate({ root, paths: [file], languageOnly, cache: false, workers: 0 });
+  const result = report.files.find((f) => f.file.path === file);
+  return result ? toPlain(result).messages : [];
+}
+
+/** Checks every request in the page's own worker (the bundle the page loads), in order. */
+async function checkInBrowser(page: Page, workerUrl: string, requests: CheckRequest[]): Promise<PlainResult[]> {
+  return page.evaluate(
+    ({ workerUrl, requests }) =>
+      new Promise<PlainResult[]>((resolve, reject) => {
+        const worker = new Worker(workerUrl, { type: 'module' });
+        const results: PlainResult[] = [];
+        worker.addEventListener('error', (event) => reject(new Error(event.message)));
+        worker.addEventListener('message', (event: MessageEvent) => {
+          if ('ready' in event.data) {
+            requests.forEach((request, id) => worker.postMessage({ ...request, id }));
+            return;
+          }
+          if ('error' in event.data) reject(new Error(event.data.error));
+          results[event.data.id] = event.data.result;
+          if (results.filter(Boolean).length === requests.length) {
+            worker.terminate();
+            resolve(results);
+          }
+        });
+      }),
+    { workerUrl, requests },
+  );
+}
+
+describe('the page and npm run lint agree', () => {
+  let scratch: string;
+  beforeAll(async () => {
+    scratch = await mkdtemp(path.join(tmpdir(), 'fair-collections-checker-'));
+    await cp(path.join(projectRoot, 'content'), path.join(scratch, 'content'), { recursive: true });
+    await mkdir(path.join(scratch, 'templates'));
+  });
+  afterAll(async () => {
+    await rm(scratch, { recursive: true, force: true });
+  });
+
+  it('on every template, as written and with a threat, a misspelt merge field and a missing subject', { timeout: 300_000 }, async () => {
+    const names = (await readdir(path.join(projectRoot, 'templates'))).filter((n) => n.endsWith('.mdx')).sort();
+    const cases: { file: string; request: CheckRequest }[] = [];
+    for (const name of names) {
+      const text = await readFile(path.join(projectRoot, 'templates', name), 'utf8');
+      cases.push({ file: path.join(projectRoot, 'templates', name), request: { text, kind: 'template', name } });
+      // The same file broken three ways, in a copy of the project (one file per copy name, so ids still match file names).
+      const variant = `${text.replace(/^subject:.*\n/m, '').replaceAll('{{due_date}}', '{{due_dat}}').trimEnd()}\n\nIf you do not pay by Friday, we will tell your customers and your bank.\n`;
+      await writeFile(path.join(scratch, 'templates', name), variant);
+      cases.push({ file: path.join(scratch, 'templates', name), request: { text: variant, kind: 'template', name } });
+    }
+    const { page, context, workerUrl } = await openChecker();
+    const browserResults = await checkInBrowser(page, workerUrl, cases.map((c) => c.request));
+    await context.close();
+    let withProblems = 0;
+    for (const [i, { file }] of cases.entries()) {
+      const expected = comparable(await lint(file.startsWith(scratch) ? scratch : projectRoot, file, false));
+      if (expected.length > 0) withProblems++;
+      expect(comparable(browserResults[i]!.messages), file).toEqual(expected);
+    }
+    // The comparison means something: every broken copy has problems.
+    expect(withProblems).toBeGreaterThanOrEqual(names.length);
+  });
+
+  it('on every passage of the judgement corpora, checked as drafts', { timeout: 300_000 }, async () => {
+    // The locked test split (corpus-public/test) is left out: it is measured by npm run judgement alone.
+    const folders = ['corpus', 'corpus-heldout', 'corpus-blind', 'corpus-fresh', 'corpus-fresh2', 'corpus-public/dev'].flatMap((c) => ['aggressive', 'fair'].map((label) => path.join(projectRoot, 'test', c, label)));
+    const files = (await Promise.all(folders.map(async (dir) => (await readdir(dir)).filter((n) => n.endsWith('.md')).map((n) => path.join(dir, n))))).flat();
+    const texts = await Promise.all(files.map((f) => readFile(f, 'utf8')));
+    const { page, context, workerUrl } = await openChecker();
+    const browserResults = await checkInBrowser(page, workerUrl, texts.map((text, i) => ({ text, kind: 'draft', name: path.basename(files[i]!) })));
+    await context.close();
+    const report = await validate({ root: projectRoot, paths: files, languageOnly: true, cache: false, workers: 0 });
+    const byPath = new Map(report.files.map((f) => [f.file.path, f]));
+    let flagged = 0;
+    for (const [i, file] of files.entries()) {
+      const result = byPath.get(file);
+      const expected = comparable(result ? toPlain(result).messages : []);
+      if (expected.length > 0) flagged++;
+      expect(comparable(browserResults[i]!.messages), file).toEqual(expected);
+    }
+    expect(files.length).toBeGreaterThan(900);
+    expect(flagged).toBeGreaterThan(300);
+  });
+});
