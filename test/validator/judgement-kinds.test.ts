@@ -231,3 +231,150 @@ describe('found by review: negation, conditions and quotations', () => {
     expect(draft('Unless we hear from you by 15 December 2026, we will refer the invoice to our solicitors.').warnings.filter((m) => m.includes('a way to resolve it'))).toEqual([]);
   });
 });
+
+describe('10. a word shared with a harm, in an innocent construction', () => {
+  it.each([
+    // "its" stems to "it": "it's banked" names no one's bank.
+    'We will send the refund as soon as it has been processed by its bank.',
+    // a system's own timetable is not contact
+    'Our ledger syncs with the bank every hour, so allow a little time.',
+    // a flood that is a noun
+    'Sorry the floods closed your depot; take whatever time you need.',
+    // collecting what the customer asked to have collected
+    'As you asked, our driver will call at your yard to collect the empty drums you want returned.',
+    // a review that checks the account, not one that is published
+    'Following the annual account review, your credit limit stays at £5,000.',
+  ])('fair: %s', (text) => {
+    expect(draft(text).errors).toEqual([]);
+  });
+
+  it.each([
+    ['Our collectors will visit your site on Monday to collect the machinery.', 'threats'],
+    ['We will write a review of your firm on Google.', 'publicity'],
+    ['Our repossession team will be at your yard on Monday.', 'threats'],
+    ['We will flood your inbox until you pay.', 'frequency'],
+  ])('still flagged: %s', (text, rule) => {
+    expect(rules(draft(text).errors)).toContain(rule);
+  });
+});
+
+describe('11. disclosure in the passive, at gatherings of the trade, to the press and on public boards', () => {
+  it.each([
+    'Copies of your unpaid statements have been forwarded to your lending manager at the bank.',
+    'Unless this is settled by the 30th, your details will be shared with everyone at the next chamber of commerce meeting.',
+    'If it is still unpaid on Monday I’ll be letting every delegate at the regional builders’ conference next month know what you owe.',
+    'I had a drink with the editor of the local paper, who was keen on a story about firms that don’t pay.',
+    'From next week your company name will be displayed on the board in our showroom.',
+  ])('%s', (text) => {
+    expect(rules(draft(text).errors)).toContain('publicity');
+  });
+
+  it.each([
+    'A copy of this letter has been sent to your accounts payable team.',
+    'Please let us know by Friday whether the delivery at your site on Thursday arrived.',
+    'Members of the association meet on Thursday; we look forward to seeing you there.',
+    'Your company name will be printed on the delivery note.',
+    'We had lunch with your finance director and agreed the plan.',
+  ])('near-miss passes: %s', (text) => {
+    expect(draft(text).errors).toEqual([]);
+  });
+});
+
+describe('12. leverage that is not the debt’s own remedy, held back until paid', () => {
+  it.each([
+    'We will withhold the certificates until you pay.',
+    'Until the March invoice is settled, we are not able to give you a reference for the council framework.',
+    'Your drivers will not get paid for this week until your firm settles our invoice.',
+    'Until you pay we will withhold your refund.',
+    'Pay within 30 minutes or we will cancel the software you have already paid for.',
+  ])('%s', (text) => {
+    expect(rules(draft(text).errors)).toContain('coercion');
+  });
+
+  it.each([
+    'We won’t release the goods until the invoice is paid.',
+    'We will not release the completion certificate until the inspection is finished.',
+    'The credit note will be issued once you return the damaged cartons.',
+    'We will retain the deposit until the hire invoice is paid.',
+    'We will not issue your new licence keys until the renewal invoice is paid.',
+  ])('near-miss passes: %s', (text) => {
+    expect(draft(text).errors).toEqual([]);
+  });
+});
+
+describe('13. a deadline of hours or minutes to pay', () => {
+  it.each(['You must transfer the full balance within the next two hours.', 'You have just under two hours to transfer the balance.'])('%s', (text) => {
+    expect(rules(draft(text).errors)).toContain('coercion');
+  });
+
+  it.each(['Payments usually clear within two hours.', 'Transfers usually settle within an hour.', 'Please pay within 14 days.'])('near-miss passes: %s', (text) => {
+    expect(draft(text).errors).toEqual([]);
+  });
+});
+
+describe('14. a legal consequence stated as automatic or as the law when it is not', () => {
+  it.each([
+    'Once the file reaches our lawyers, collection fees of £900 will automatically be added to the balance.',
+    'An invoice left unpaid for 90 days automatically becomes a county court judgment against you.',
+    'By law, overdue trade invoices must be paid within 24 hours of a final demand.',
+    'The Late Payment Act entitles us to charge interest at 15% above base rate.',
+    'If this stays unpaid, your company will be struck off and dissolved.',
+    'Your personal credit score will drop sharply if the company does not pay.',
+  ])('%s', (text) => {
+    expect(rules(draft(text).errors)).toContain('misleading');
+  });
+
+  it.each([
+    'Under the Late Payment of Commercial Debts (Interest) Act 1998 we may claim interest at 8% above the Bank of England base rate.',
+    'Our terms allow interest at 12% a year, as set out in clause 9.',
+    'Fixed compensation of £70 is added automatically under the Act.',
+    'Your personal credit score will not be affected by this company invoice.',
+    'Under the contract, invoices must be paid within 30 days.',
+    'Our records at Companies House show your registered office is in Leeds.',
+  ])('near-miss passes: %s', (text) => {
+    expect(draft(text).errors).toEqual([]);
+  });
+});
+
+describe('15. a creditor’s letter given the standing of a court or a lawyer', () => {
+  it.each([
+    'Please read this email as if it had been sent by our lawyers.',
+    'This reminder carries full legal force in any court.',
+    'The attached statement is to be treated as an official court document.',
+    'Your account has been examined by a district judge, who found the sum due.',
+    'The claim has reached its final stage, and unless you pay the order will become enforceable against your assets.',
+  ])('%s', (text) => {
+    expect(rules(draft(text).errors)).toContain('false-authority');
+  });
+
+  it.each([
+    'If you defend the claim, it will be considered by a judge.',
+    'Please treat this letter as our formal demand for payment.',
+    'If the court grants judgment, it becomes enforceable after 14 days.',
+    'This copy of the invoice should be treated as the original.',
+  ])('near-miss passes: %s', (text) => {
+    expect(draft(text).errors).toEqual([]);
+  });
+});
+
+describe('16. contact without limit: at night by the clock, counted, redialled, at intervals through the day', () => {
+  it.each([
+    'Our night team will ring your mobile at 3am if that is what it takes.',
+    'This is our twelfth call to your accounts line this week.',
+    'If they hang up, redial straight away.',
+    'Calls will be made to your office at regular intervals throughout the day until the balance is cleared.',
+    'You will get a text from us every 15 mins until the money lands.',
+  ])('%s', (text) => {
+    expect(rules(draft(text).errors)).toContain('frequency');
+  });
+
+  it.each([
+    'We review accounts at regular intervals and may call you.',
+    'If the line drops, we’ll call you back straight away.',
+    'This is our sixth reminder since March.',
+    'Our helpline is open until midnight if you would like to call us.',
+    'We will work with you for as long as it takes to agree a plan.',
+  ])('near-miss passes: %s', (text) => {
+    expect(draft(text).errors).toEqual([]);
+  });
+});
