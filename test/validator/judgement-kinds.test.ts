@@ -378,3 +378,49 @@ describe('16. contact without limit: at night by the clock, counted, redialled, 
     expect(draft(text).errors).toEqual([]);
   });
 });
+
+describe('17. contempt for the customer’s competence, sarcastic praise and sneers', () => {
+  it.each([
+    'Is there one person in your purchasing office capable of counting to thirty days?',
+    'Well done on dodging our calls for a whole month.',
+    'Frankly nobody in your accounts team has a clue what they are doing.',
+    'Firms that can’t pay a £300 bill have no business being in business.',
+    'Your payables desk must be staffed by toddlers.',
+    'Some of us actually have to pay our staff on time.',
+  ])('%s', (text) => {
+    expect(rules(draft(text).errors)).toContain('abuse');
+  });
+
+  it.each([
+    'Is anyone in your team able to open PDF attachments? If not, we can post a copy.',
+    'Congratulations on opening your new branch in Leeds.',
+    'Some of us will be out of the office over Easter.',
+    'Don’t worry if you’re not sure what you’re doing with the portal; we’ll walk you through it.',
+    'We will not be in business with that supplier again.',
+  ])('near-miss passes: %s', (text) => {
+    expect(draft(text).errors).toEqual([]);
+  });
+});
+
+describe('18. taking goods to satisfy the debt, and people or access held over the customer', () => {
+  it.each([
+    ['Our crew will strip out the kitchen units and sell them to clear what you owe.', 'threats'],
+    ['Your forklifts will be taken by our agents and held until the balance is cleared.', 'threats'],
+    ['We know the alarm code for your warehouse.', 'threats'],
+    ['We have people who are very good at persuading customers face to face.', 'threats'],
+    ['Do you want to find out what happens to firms that mess us around?', 'coercion'],
+  ])('%s', (text, rule) => {
+    expect(rules(draft(text).errors)).toContain(rule);
+  });
+
+  it.each([
+    'Our team will remove the scaffolding from your site on Friday once the job is finished.',
+    'We will collect the unsold stock and credit it to your account.',
+    'Please let us know the gate code so our driver can deliver on Saturday.',
+    'If you’d prefer, our rep can pop round to your office to have a chat about a plan.',
+    'Do you want to know what happens if you miss an instalment? We simply call you.',
+    'It doesn’t matter whether you pay by card or by transfer.',
+  ])('near-miss passes: %s', (text) => {
+    expect(draft(text).errors).toEqual([]);
+  });
+});
