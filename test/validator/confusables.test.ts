@@ -69,6 +69,13 @@ describe('invisible and look-alike characters cannot hide wording', () => {
     const text = draft('Herr Müller of Société Générale and ΑΚΡΟΠΟΛΗ Α.Ε.: pay now o\uFE0Fr else.');
     expect(check(text)).toContainEqual({ ruleId: 'coercion', ...columnOf(text, 'o\uFE0Fr else'), excerpt: 'o\uFE0Fr else' });
   });
+
+  it('locates wording after emoji and other characters of two UTF-16 units, as editors count columns', () => {
+    for (const before of ['😀', '👍🏽', '👨‍👩‍👧', '🇬🇧', '𝒜']) {
+      const text = draft(`${before} Pay now, you are deadbeats.`);
+      expect(check(text), before).toContainEqual({ ruleId: 'abuse', ...columnOf(text, 'deadbeats'), excerpt: 'deadbeats' });
+    }
+  });
 });
 
 describe('fair text in other scripts is left alone', () => {

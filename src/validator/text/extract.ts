@@ -103,11 +103,17 @@ class Block {
     if (this.lastChar && !/\s/.test(this.lastChar)) this.push(separator, offset);
   }
 
+  /** Appends one code point lying at `offset`; `map` gets an entry per UTF-16 unit, as `text` is indexed. */
   private push(char: string, offset: number): void {
     const normalized = normalizeChar(char);
+    if (normalized === char) {
+      this.append(char);
+      for (let i = 0; i < char.length; i++) this.map.push(offset + i);
+      return;
+    }
     for (const out of normalized) {
       this.append(out);
-      this.map.push(offset);
+      for (let i = 0; i < out.length; i++) this.map.push(offset);
     }
   }
 }
