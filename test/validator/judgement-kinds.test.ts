@@ -424,3 +424,42 @@ describe('18. taking goods to satisfy the debt, and people or access held over t
     expect(draft(text).errors).toEqual([]);
   });
 });
+
+describe('19. the customer named where others will find it, and companions brought along', () => {
+  it.each([
+    ['If this isn’t settled, I’m registering a domain in your name and I’ll make sure it shows up whenever your customers google you.', 'publicity'],
+    ['Harwood Joinery will appear in the next edition of our bulletin.', 'publicity'],
+    ['Our newsletter goes out to every joiner in the county, with a section on slow payers.', 'publicity'],
+    ['Next time I’ll bring a few of the lads.', 'threats'],
+  ])('%s', (text, rule) => {
+    expect(rules(draft(text).errors)).toContain(rule);
+  });
+
+  it.each([
+    'Your advert will appear in the next issue.',
+    'Our new price list will be in the next newsletter.',
+    'Our newsletter explains how we handle overdue accounts.',
+    'Make sure the invoice number shows up in your bank reference so we can find it when we search.',
+    'I’ll bring a couple of samples of the new tiles when I visit.',
+  ])('near-miss passes: %s', (text) => {
+    expect(draft(text).errors).toEqual([]);
+  });
+});
+
+describe('20. a judgment named as a condition is not said to exist; ruin of the person stated as certain', () => {
+  it.each([
+    'If judgment is entered, it can be enforced against the company’s assets.',
+    'Should judgment be granted, interest will continue to run.',
+    'We will never run a business again without credit checks.',
+  ])('fair: %s', (text) => {
+    expect(draft(text).errors).toEqual([]);
+  });
+
+  it.each([
+    ['A judgment has been entered against you.', 'false-authority'],
+    ['After that, you will be made bankrupt and lose everything.', 'misleading'],
+    ['You’ll never be allowed to run a limited company again.', 'misleading'],
+  ])('still flagged: %s', (text, rule) => {
+    expect(rules(draft(text).errors)).toContain(rule);
+  });
+});
