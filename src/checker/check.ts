@@ -1,6 +1,7 @@
 import { VFile } from 'vfile';
 import { catalogFromFiles, type DataFileRead } from '../catalog/build.ts';
 import { contentPaths } from '../project.ts';
+import { decodeContent } from '../source/decode.ts';
 import { completeMessages, reportMessage } from '../validator/report-message.ts';
 import { toPlain, type PlainResult } from '../validator/serialize.ts';
 import { checkDocument, createSession, type Session } from '../validator/session.ts';
@@ -14,6 +15,8 @@ import { checkDocument, createSession, type Session } from '../validator/session
 /** What a writer asks to check. */
 export interface CheckRequest {
   text: string;
+  /** An opened file's bytes, as read: checked as `npm run lint` reads a file (size, empty, binary, UTF-8, byte-order mark), then its text. */
+  bytes?: Uint8Array | undefined;
   /** `draft`: wording only, as `npm run lint -- --language-only`; `template`: everything a template file is checked for. */
   kind: 'draft' | 'template';
   /** For a draft: the stage it will be sent at, as `--stage` (gates the escalation wording). */
@@ -70,7 +73,12 @@ export function checkText(request: CheckRequest): PlainResult {
   const name = fileName(request);
   const path = request.kind === 'template' ? `/${contentPaths.templates}/${name}` : `/${name}`;
   const session = sessionFor(request.kind === 'draft', request.kind === 'draft' ? request.stage : undefined);
-  const { result, project } = checkDocument(new VFile({ path, value: request.text }), request.kind, session);
+  const file = new VFile({ path, value: request.text });
+  if (request.bytes && !decodeContent(request.bytes, file)) {
+    completeMessages(file, session.metaById);
+    return toPlain({ file, kind: request.kind, suppressions: [] });
+  }
+  const { result, project } = checkDocument(file, request.kind, session);
   if (project) for (const rule of session.rules.project) rule.check([project], catalog!, (file, spec) => reportMessage(file, rule.meta, spec));
   completeMessages(result.file, session.metaById);
   return toPlain(result);

@@ -5,7 +5,8 @@ import type { WorkerAnswer, WorkerRequest } from './worker.ts';
  * The "Check a letter" page: sends the text to the checker's worker as the
  * writer types (the newest text only, one check at a time), underlines each
  * problem in the text and lists it with why, what to write instead and the
- * rule's page. The text stays in this tab: it is not stored or sent.
+ * rule's page. The text stays in this tab: it is not stored or sent (the
+ * browser's spell check is off: some send the text to a server).
  */
 
 type Message = PlainResult['messages'][number];
@@ -21,6 +22,7 @@ const stageBox = byId<HTMLDivElement>('checker-stage');
 const stageSelect = byId<HTMLSelectElement>('stage');
 const fileInput = byId<HTMLInputElement>('file');
 const fileName = byId<HTMLSpanElement>('file-name');
+const work = byId<HTMLDivElement>('checker-work');
 
 const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
 let ready = false;
@@ -29,15 +31,19 @@ let pending: (WorkerRequest & { typedAt: number }) | undefined;
 let nextId = 1;
 /** Results shown so far: a test or benchmark waits for this to change. */
 let shown = 0;
-/** The name of the file opened, until the writer switches kind or clears the text. */
-let openedName: string | undefined;
+/** The file opened: its name until the writer switches kind, clears or replaces the text; its bytes while the text is as opened. */
+let opened: { name: string; bytes: Uint8Array; value: string } | undefined;
+/** Shows that a check is under way when it takes long enough to notice (a long text), so no underline sits on edited words. */
+let slowCheck: ReturnType<typeof setTimeout> | undefined;
 
 function kind(): 'draft' | 'template' {
   return (form.elements.namedItem('kind') as RadioNodeList).value === 'template' ? 'template' : 'draft';
 }
 
 function request(typedAt: number): WorkerRequest & { typedAt: number } {
-  return { id: nextId++, text: textarea.value, kind: kind(), stage: kind() === 'draft' ? stageSelect.value || undefined : undefined, name: openedName, typedAt };
+  // A file as opened is checked from its bytes, as npm run lint reads it (the text box turns its line endings into \n).
+  const bytes = opened && textarea.value === opened.value ? opened.bytes : undefined;
+  return { id: nextId++, text: textarea.value, bytes, kind: kind(), stage: kind() === 'draft' ? stageSelect.value || undefined : undefined, name: opened?.name, typedAt };
 }
 
 function send(next: WorkerRequest & { typedAt: number }): void {
@@ -53,6 +59,11 @@ function schedule(typedAt = performance.now()): void {
   const next = request(typedAt);
   if (running) pending = next;
   else send(next);
+  clearTimeout(slowCheck);
+  slowCheck = setTimeout(() => {
+    paintBackdrop(textarea.value, []);
+    setStatus('Checking…', 'checking');
+  }, 150);
 }
 
 worker.addEventListener('message', (event: MessageEvent<WorkerAnswer | { ready: true }>) => {
@@ -75,9 +86,17 @@ worker.addEventListener('message', (event: MessageEvent<WorkerAnswer | { ready: 
 });
 worker.addEventListener('error', (event) => showFailure(event.message || 'the checker could not start'));
 
+/** Changes the status line only when its text changes: it is a live region, and a screen reader would repeat it at every keystroke. */
+function setStatus(text: string, state: string): void {
+  if (status.textContent !== text) status.textContent = text;
+  status.dataset['state'] = state;
+}
+
 function showFailure(reason: string): void {
-  status.textContent = `The checker failed: ${reason}. Please report this; npm run lint checks the same text.`;
-  status.dataset['state'] = 'failed';
+  clearTimeout(slowCheck);
+  paintBackdrop(textarea.value, []);
+  list.replaceChildren();
+  setStatus(`The checker failed: ${reason}. Please report this; npm run lint checks the same text.`, 'failed');
 }
 
 /** UTF-16 offset of each line's start, for turning line:column into a place in the text. */
@@ -142,7 +161,11 @@ function paintBackdrop(text: string, spans: readonly Span[]): void {
   syncScroll();
 }
 
+/** Keeps the marked copy under the text: the same wrapping width (less the text area's scroll bar, where it takes room) and scroll position. */
 function syncScroll(): void {
+  const style = getComputedStyle(textarea);
+  const scrollBar = textarea.offsetWidth - textarea.clientWidth - parseFloat(style.borderLeftWidth) - parseFloat(style.borderRightWidth);
+  backdrop.style.paddingRight = `${parseFloat(style.paddingRight) + Math.max(0, scrollBar)}px`;
   backdrop.scrollTop = textarea.scrollTop;
   backdrop.scrollLeft = textarea.scrollLeft;
 }
@@ -152,6 +175,7 @@ function plural(count: number, word: string): string {
 }
 
 function show(result: PlainResult, checkMs: number, roundTripMs: number): void {
+  clearTimeout(slowCheck);
   const text = textarea.value;
   const starts = lineStarts(text);
   const messages = result.messages
@@ -162,13 +186,14 @@ function show(result: PlainResult, checkMs: number, roundTripMs: number): void {
   list.replaceChildren(...messages.map(({ message }, i) => problemItem(message, i, spans.find((s) => s.index === i))));
   const errors = result.messages.filter((m) => m.fatal).length;
   const warnings = result.messages.length - errors;
-  status.textContent =
-    text.trim() === ''
+  setStatus(
+    text.trim() === '' && result.messages.length === 0
       ? 'Type or paste a letter to check it.'
       : result.messages.length === 0
         ? 'No problems.'
-        : `${[errors ? plural(errors, 'error') : '', warnings ? plural(warnings, 'warning') : ''].filter(Boolean).join(' and ')}.`;
-  status.dataset['state'] = errors ? 'errors' : warnings ? 'warnings' : 'clean';
+        : `${[errors ? plural(errors, 'error') : '', warnings ? plural(warnings, 'warning') : ''].filter(Boolean).join(' and ')}.`,
+    errors ? 'errors' : warnings ? 'warnings' : 'clean',
+  );
   status.dataset['checkMs'] = checkMs.toFixed(1);
   status.dataset['roundTripMs'] = roundTripMs.toFixed(1);
   status.dataset['results'] = String(++shown);
@@ -208,9 +233,16 @@ function problemItem(message: Message, index: number, span: Span | undefined): H
   if (message.url && message.ruleId) {
     const rule = document.createElement('p');
     rule.className = 'problem-rule';
+    // In a new tab: the letter here is not kept when the page is left.
     const link = document.createElement('a');
     link.href = message.url;
+    link.target = '_blank';
+    link.rel = 'noopener';
     link.textContent = message.ruleId;
+    const newTab = document.createElement('span');
+    newTab.className = 'visually-hidden';
+    newTab.textContent = ' (opens in a new tab)';
+    link.append(newTab);
     rule.append('Rule: ', link);
     item.append(rule);
   }
@@ -231,19 +263,28 @@ function select(span: Span): void {
 }
 
 async function open(file: File): Promise<void> {
-  openedName = file.name;
+  const bytes = new Uint8Array(await file.arrayBuffer());
   fileName.textContent = file.name;
   // A template file is checked as one; anything else as a draft.
   (form.elements.namedItem('kind') as RadioNodeList).value = /\.mdx$/i.test(file.name) ? 'template' : 'draft';
-  textarea.value = await file.text();
+  textarea.value = new TextDecoder().decode(bytes);
+  opened = { name: file.name, bytes, value: textarea.value };
+  // The same file may be opened again after it is edited elsewhere.
+  fileInput.value = '';
   schedule();
 }
 
+function forgetFile(): void {
+  opened = undefined;
+  fileName.textContent = '';
+}
+
+// Pasting over the whole text is another letter: the opened file's name no longer applies.
+textarea.addEventListener('beforeinput', (event) => {
+  if (/^insertFrom/.test(event.inputType) && textarea.selectionStart === 0 && textarea.selectionEnd === textarea.value.length) forgetFile();
+});
 textarea.addEventListener('input', () => {
-  if (textarea.value === '') {
-    openedName = undefined;
-    fileName.textContent = '';
-  }
+  if (textarea.value === '') forgetFile();
   schedule();
 });
 textarea.addEventListener('scroll', syncScroll);
@@ -253,19 +294,27 @@ form.addEventListener('change', (event) => {
     if (file) void open(file);
     return;
   }
+  if ((event.target as HTMLInputElement).name === 'kind') forgetFile();
   schedule();
 });
 form.addEventListener('submit', (event) => event.preventDefault());
+// A dropped file is opened; dropped text goes into the text as usual.
+const carriesFile = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
 area.addEventListener('dragover', (event) => {
+  if (!carriesFile(event)) return;
   event.preventDefault();
   area.classList.add('dropping');
 });
 area.addEventListener('dragleave', () => area.classList.remove('dropping'));
 area.addEventListener('drop', (event) => {
-  event.preventDefault();
   area.classList.remove('dropping');
   const file = event.dataTransfer?.files[0];
-  if (file) void open(file);
+  if (!file) return;
+  event.preventDefault();
+  void open(file);
 });
 new ResizeObserver(syncScroll).observe(textarea);
+// Without this script the page shows only how to check a letter otherwise.
+form.hidden = false;
+work.hidden = false;
 schedule();

@@ -3,6 +3,7 @@ import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, statSyn
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
+import { decodeContent, fail, maxFileBytes, tooLarge } from './decode.ts';
 
 declare module 'vfile' {
   interface DataMap {
@@ -11,18 +12,9 @@ declare module 'vfile' {
   }
 }
 
-/** Files larger than this are refused: a template, chapter or data file is a few kilobytes. */
-// 16× the longest chapter (16 KB). Parsing costs up to ~10 µs a byte on block-dense text (thousands of one-line headings), so this also bounds any file's check to a few seconds.
-const maxFileBytes = 256 * 1024;
-
 /** SHA-256 of bytes or text, as hex. */
 export function contentHash(bytes: Uint8Array | string): string {
   return createHash('sha256').update(bytes).digest('hex');
-}
-
-function fail(file: VFile, reason: string, place?: { line: number; column: number }) {
-  const message = file.message(reason, { ruleId: 'read-error', source: 'fair-collections', place: place ?? { line: 1, column: 1 } });
-  message.fatal = true;
 }
 
 const realRoots = new Map<string, Promise<string>>();
@@ -49,11 +41,6 @@ function notRegular(info: Stats): string | undefined {
   if (info.isDirectory()) return 'Is a folder, not a file';
   const kind = info.isCharacterDevice() || info.isBlockDevice() ? 'a device' : info.isFIFO() ? 'a named pipe (FIFO)' : info.isSocket() ? 'a socket' : 'not a regular file';
   return `Is ${kind}, not a regular file: only regular files are read`;
-}
-
-function tooLarge(bytes: number | undefined): string {
-  const size = bytes === undefined ? `more than ${maxFileBytes / 1024} KB` : `${Math.ceil(bytes / 1024)} KB`;
-  return `File is ${size}; the limit is ${maxFileBytes / 1024} KB (a template or chapter is a few kilobytes)`;
 }
 
 /**
@@ -127,33 +114,7 @@ export async function readContent(filePath: string, root: string): Promise<{ fil
       return { file, ok: false };
     }
     const { bytes } = read;
-    if (bytes.length === 0) {
-      fail(file, 'File is empty');
-      return { file, ok: false };
-    }
-    const nul = bytes.indexOf(0);
-    if (nul >= 0) {
-      fail(file, `Binary file (a NUL byte at offset ${nul}), not text`);
-      return { file, ok: false };
-    }
-    let text: string;
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
-      const at = firstInvalidUtf8(bytes);
-      const before = new TextDecoder('utf-8').decode(bytes.subarray(0, at)).split('\n');
-      fail(file, `Not UTF-8 text: byte 0x${bytes[at]!.toString(16).padStart(2, '0')} at offset ${at}; save the file as UTF-8`, {
-        line: before.length,
-        column: before[before.length - 1]!.length + 1,
-      });
-      return { file, ok: false };
-    }
-    // TextDecoder drops a byte-order mark silently; the bytes tell whether there was one.
-    if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-      const message = file.message('File starts with a byte-order mark; save it as UTF-8 without BOM', { ruleId: 'read-error', source: 'fair-collections', place: { line: 1, column: 1 } });
-      message.fatal = false;
-    }
-    file.value = text;
+    if (!decodeContent(bytes, file)) return { file, ok: false };
     file.data.contentHash = contentHash(bytes);
     return { file, ok: true };
   } catch (error) {
@@ -161,17 +122,4 @@ export async function readContent(filePath: string, root: string): Promise<{ fil
     fail(file, code === 'EACCES' ? 'Permission denied: the file cannot be read' : code === 'ENOENT' ? 'File not found (a broken link?)' : `Cannot read the file (${code ?? String(error)})`);
     return { file, ok: false };
   }
-}
-
-/** Offset of the first byte that is not part of valid UTF-8. */
-function firstInvalidUtf8(bytes: Uint8Array): number {
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i]!;
-    const length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
-    if (length === 0) return i;
-    for (let k = 1; k < length; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
-    i += length;
-  }
-  return 0;
 }

@@ -45,6 +45,11 @@ async function openChecker(): Promise<{ page: Page; context: BrowserContext; pro
   return { page, context, problems, requests, workerUrl };
 }
 
+/** The rules of the problems listed, by their links. */
+function ruleIds(page: Page): Promise<string[]> {
+  return page.locator('#problems .problem-rule a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname.split('/').at(-2) ?? ''));
+}
+
 /** Types `text` into the letter box (replacing what is there) and waits for the result of exactly that text. */
 async function typeLetter(page: Page, text: string): Promise<string> {
   const before = await page.getAttribute('#checker-status', 'data-results');
@@ -112,13 +117,54 @@ describe('Check a letter, as a writer uses it', () => {
     await context.close();
   });
 
+  it('underlines the words themselves after emoji, and keeps them under the text as it scrolls with scroll bars that take room', async () => {
+    const { page, context } = await openChecker();
+    expect(await typeLetter(page, 'Dear Sam,\n\n👨‍👩‍👧 🇬🇧 Pay now, you are deadbeats.\n')).toBe('1 error.');
+    expect(await page.locator('#backdrop mark').allTextContents()).toEqual(['deadbeats']);
+    await context.close();
+    const desktop = await launchBrowser({ scrollBars: true });
+    try {
+      const tab = await desktop.newPage();
+      await tab.goto(`${server.url}/check/`);
+      await expect.poll(() => tab.textContent('#checker-status'), { timeout: 30_000 }).toBe('Type or paste a letter to check it.');
+      const paragraph = 'Invoice 4471 remains unpaid and we would be grateful for payment or a call to agree a plan at your convenience this week. ';
+      await typeLetter(tab, `${paragraph.repeat(3)}\n\n`.repeat(20) + 'Pay now, you are deadbeats.\n');
+      const geometry = await tab.evaluate(() => {
+        const area = document.getElementById('letter') as HTMLTextAreaElement;
+        const copy = document.getElementById('backdrop')!;
+        area.scrollTop = area.scrollHeight;
+        area.dispatchEvent(new Event('scroll'));
+        const width = (el: HTMLElement) => el.clientWidth - parseFloat(getComputedStyle(el).paddingLeft) - parseFloat(getComputedStyle(el).paddingRight);
+        return { scrollBar: area.offsetWidth - area.clientWidth, text: width(area), copy: width(copy), textTop: area.scrollTop, copyTop: copy.scrollTop };
+      });
+      expect(geometry.scrollBar).toBeGreaterThan(2);
+      expect(geometry.copy).toBeCloseTo(geometry.text, 0);
+      expect(geometry.copyTop).toBe(geometry.textTop);
+      await tab.screenshot({ path: path.join(screenshots, 'check-a-letter-scrolled.png') });
+    } finally {
+      await desktop.close();
+    }
+  });
+
+  it('reads an opened file as npm run lint does: an empty, binary or non-UTF-8 file is an error, not a clean letter', async () => {
+    const { page, context } = await openChecker();
+    const open = async (name: string, bytes: number[]) => {
+      await page.setInputFiles('#file', { name, mimeType: 'text/markdown', buffer: Buffer.from(bytes) });
+      await expect.poll(() => page.locator('#problems li').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+      return page.locator('#problems .problem-reason').allTextContents();
+    };
+    expect(await open('empty.md', [])).toEqual(['File is empty']);
+    expect(await open('latin1.md', [...Buffer.from('Dear Ren'), 0xe9, ...Buffer.from(',\n')])).toEqual(['Not UTF-8 text: byte 0xe9 at offset 8; save the file as UTF-8']);
+    await context.close();
+  });
+
   it('checks a draft against the stage it will be sent at', async () => {
     const { page, context } = await openChecker();
     // Without a stage, a step named with no condition or date is advice; at a stage that may not name it, an error.
     expect(await typeLetter(page, 'Dear Sam,\n\nWe will stop supplying you.\n')).toBe('1 warning.');
     await page.selectOption('#stage', 'overdue-7');
     await expect.poll(() => page.textContent('#checker-status'), { timeout: 30_000 }).toBe('1 error.');
-    expect(await page.locator('#problems .problem-rule a').allTextContents()).toEqual(['escalation']);
+    expect(await ruleIds(page)).toEqual(['escalation']);
     await context.close();
   });
 
@@ -130,7 +176,7 @@ describe('Check a letter, as a writer uses it', () => {
     await expect.poll(() => page.textContent('#file-name')).toBe('follow-up-15-days.mdx');
     expect(await page.isChecked('input[name="kind"][value="template"]')).toBe(true);
     await expect.poll(() => page.textContent('#checker-status'), { timeout: 30_000 }).toMatch(/error/);
-    const rules = await page.locator('#problems .problem-rule a').allTextContents();
+    const rules = await ruleIds(page);
     expect(rules).toContain('frontmatter');
     expect(rules).toContain('required-content');
     expect(await page.isHidden('#checker-stage')).toBe(true);

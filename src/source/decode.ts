@@ -1,0 +1,70 @@
+import type { VFile } from 'vfile';
+
+/** Files larger than this are refused: a template, chapter or data file is a few kilobytes. */
+// 16× the longest chapter (16 KB). Parsing costs up to ~10 µs a byte on block-dense text (thousands of one-line headings), so this also bounds any file's check to a few seconds.
+export const maxFileBytes = 256 * 1024;
+
+/** Records why a file cannot be read: a fatal `read-error` at its start, or at `place`. */
+export function fail(file: VFile, reason: string, place?: { line: number; column: number }) {
+  const message = file.message(reason, { ruleId: 'read-error', source: 'fair-collections', place: place ?? { line: 1, column: 1 } });
+  message.fatal = true;
+}
+
+export function tooLarge(bytes: number | undefined): string {
+  const size = bytes === undefined ? `more than ${maxFileBytes / 1024} KB` : `${Math.ceil(bytes / 1024)} KB`;
+  return `File is ${size}; the limit is ${maxFileBytes / 1024} KB (a template or chapter is a few kilobytes)`;
+}
+
+/**
+ * Decodes a file's bytes (as read, at most `maxFileBytes + 1`) into
+ * `file.value`, as `npm run lint` and the letter checker both read a file.
+ * False, with a fatal `read-error` on `file`, for a file over the limit, an
+ * empty, binary (NUL) or non-UTF-8 file; a byte-order mark is a warning.
+ */
+export function decodeContent(bytes: Uint8Array, file: VFile): boolean {
+  if (bytes.length > maxFileBytes) {
+    fail(file, tooLarge(bytes.length));
+    return false;
+  }
+  if (bytes.length === 0) {
+    fail(file, 'File is empty');
+    return false;
+  }
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) {
+    fail(file, `Binary file (a NUL byte at offset ${nul}), not text`);
+    return false;
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const at = firstInvalidUtf8(bytes);
+    const before = new TextDecoder('utf-8').decode(bytes.subarray(0, at)).split('\n');
+    fail(file, `Not UTF-8 text: byte 0x${bytes[at]!.toString(16).padStart(2, '0')} at offset ${at}; save the file as UTF-8`, {
+      line: before.length,
+      column: before[before.length - 1]!.length + 1,
+    });
+    return false;
+  }
+  // TextDecoder drops a byte-order mark silently; the bytes tell whether there was one.
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    const message = file.message('File starts with a byte-order mark; save it as UTF-8 without BOM', { ruleId: 'read-error', source: 'fair-collections', place: { line: 1, column: 1 } });
+    message.fatal = false;
+  }
+  file.value = text;
+  return true;
+}
+
+/** Offset of the first byte that is not part of valid UTF-8. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    const length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    if (length === 0) return i;
+    for (let k = 1; k < length; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
+    i += length;
+  }
+  return 0;
+}
