@@ -463,3 +463,21 @@ describe('20. a judgment named as a condition is not said to exist; ruin of the 
     expect(rules(draft(text).errors)).toContain(rule);
   });
 });
+
+describe('21. found by a sweep of fair sentences after the rounds above', () => {
+  it.each([
+    'Anyone at your office who is capable of reading Polish may find the attached translation useful.',
+    'Please transfer the deposit within the next two hours to secure the booking slot.',
+    'Your company name will be listed on the attendee board at the conference as an exhibitor.',
+  ])('fair: %s', (text) => {
+    expect(draft(text).errors).toEqual([]);
+  });
+
+  it.each([
+    ['Is anyone at your firm actually capable of reading a statement?', 'abuse'],
+    ['You must transfer the full balance within the next two hours.', 'coercion'],
+    ['From next week your company name will be displayed on the board in our showroom.', 'publicity'],
+  ])('still flagged: %s', (text, rule) => {
+    expect(rules(draft(text).errors)).toContain(rule);
+  });
+});
