@@ -469,6 +469,8 @@ describe('21. found by a sweep of fair sentences after the rounds above', () => 
     'Anyone at your office who is capable of reading Polish may find the attached translation useful.',
     'Please transfer the deposit within the next two hours to secure the booking slot.',
     'Your company name will be listed on the attendee board at the conference as an exhibitor.',
+    // "your buyer" is the customer's own purchasing staff; "your buyers" are its customers
+    'We had a coffee with your buyer last week and agreed the new prices.',
   ])('fair: %s', (text) => {
     expect(draft(text).errors).toEqual([]);
   });
@@ -477,6 +479,7 @@ describe('21. found by a sweep of fair sentences after the rounds above', () => 
     ['Is anyone at your firm actually capable of reading a statement?', 'abuse'],
     ['You must transfer the full balance within the next two hours.', 'coercion'],
     ['From next week your company name will be displayed on the board in our showroom.', 'publicity'],
+    ['We will tell all your buyers that you don’t pay.', 'publicity'],
   ])('still flagged: %s', (text, rule) => {
     expect(rules(draft(text).errors)).toContain(rule);
   });
