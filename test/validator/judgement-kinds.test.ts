@@ -484,3 +484,13 @@ describe('21. found by a sweep of fair sentences after the rounds above', () => 
     expect(rules(draft(text).errors)).toContain(rule);
   });
 });
+
+describe('22. people at the customer’s bank, named by their role there', () => {
+  it('a copy passed to the manager of the customer’s branch', () => {
+    expect(rules(draft('A copy of your overdue statement has been passed to the manager of your local bank branch.').errors)).toContain('publicity');
+  });
+
+  it.each(['Please ask someone at your bank to confirm the transfer.', 'Please send the remittance to the team at your bank.'])('near-miss passes: %s', (text) => {
+    expect(draft(text).errors).toEqual([]);
+  });
+});
