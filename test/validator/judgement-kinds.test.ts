@@ -342,6 +342,7 @@ describe('15. a creditor’s letter given the standing of a court or a lawyer', 
     'This reminder carries full legal force in any court.',
     'The attached statement is to be treated as an official court document.',
     'Your account has been examined by a district judge, who found the sum due.',
+    'A judge has already seen your file and approved our claim.',
     'The claim has reached its final stage, and unless you pay the order will become enforceable against your assets.',
   ])('%s', (text) => {
     expect(rules(draft(text).errors)).toContain('false-authority');
