@@ -2,6 +2,7 @@ import { VFile } from 'vfile';
 import { parseDocument } from '../document/parse.ts';
 import { mergeFieldsIn } from '../document/query.ts';
 import { findUnsafe } from '../validator/rules/lockdown.ts';
+import type { Stage } from '../model/index.ts';
 import type { Catalog } from './load.ts';
 import { closest } from '../source/suggest.ts';
 
@@ -52,7 +53,34 @@ function noticeFields(text: string): { names: string[]; errors: string[] } {
   return { names: mergeFieldsIn(tree).map((field) => field.name), errors };
 }
 
-/** Checks that the data files agree with each other: every id a file mentions exists. */
+/**
+ * The steps of the ladder, in order of their first day, must cover every day
+ * from the first to the last without a gap or an overlap: "What do I send?"
+ * answers for any day past due. Problems are placed on the later step's `days`.
+ */
+function stepCoverage(stages: readonly Stage[]): PathProblem[] {
+  const problems: PathProblem[] = [];
+  const steps = stages.map((stage, index) => ({ stage, index })).filter(({ stage }) => stage.kind === 'step');
+  steps.sort((a, b) => a.stage.days.from - b.stage.days.from);
+  steps.forEach(({ stage, index }, i) => {
+    const next = steps[i + 1];
+    if (!next) return;
+    if (stage.days.to === undefined) {
+      problems.push({ path: ['stages', index, 'days'], message: `Step "${stage.id}" has no last day (days.to), but step "${next.stage.id}" follows it on day ${next.stage.days.from}: set to: ${next.stage.days.from - 1}` });
+      return;
+    }
+    const gapFrom = stage.days.to + 1;
+    if (next.stage.days.from > gapFrom) {
+      const days = next.stage.days.from - 1 === gapFrom ? `Day ${gapFrom} belongs` : `Days ${gapFrom}–${next.stage.days.from - 1} belong`;
+      problems.push({ path: ['stages', next.index, 'days', 'from'], message: `${days} to no step: "${stage.id}" ends on day ${stage.days.to} and "${next.stage.id}" starts on day ${next.stage.days.from}; start "${next.stage.id}" on day ${gapFrom}, or end "${stage.id}" on day ${next.stage.days.from - 1}` });
+    } else if (next.stage.days.from < gapFrom) {
+      problems.push({ path: ['stages', next.index, 'days', 'from'], message: `Steps "${stage.id}" (to day ${stage.days.to}) and "${next.stage.id}" (from day ${next.stage.days.from}) overlap: a day past due must belong to one step; start "${next.stage.id}" on day ${gapFrom}` });
+    }
+  });
+  return problems;
+}
+
+/** Checks that the data files agree with each other: every id a file mentions exists, and the steps cover the ladder's days. */
 export function checkReferences(catalog: Catalog): Problems {
   const problems: Problems = { ladder: [], fields: [], notices: [] };
   const fieldNames = catalog.fields.map((f) => f.name);
@@ -89,6 +117,15 @@ export function checkReferences(catalog: Catalog): Problems {
         }
       });
     }
+  });
+
+  problems.ladder.push(...stepCoverage(catalog.ladder.stages));
+  const stageIds = catalog.ladder.stages.map((stage) => stage.id);
+  problems.ladder.push(...duplicates(catalog.ladder.situations, (s) => s.id, 'situation id', (i) => ['situations', i, 'id']));
+  catalog.ladder.situations.forEach((situation, i) => {
+    const stage = catalog.ladder.stages.find((s) => s.id === situation.stage);
+    if (!stage) problems.ladder.push(unknown('stage', situation.stage, stageIds, ['situations', i, 'stage']));
+    else if (stage.kind !== 'side') problems.ladder.push({ path: ['situations', i, 'stage'], message: `Situation "${situation.id}" leads to "${stage.id}", a step of the ladder; a situation leads to a side path (kind: side)` });
   });
 
   catalog.notices.forEach((notice, n) => {

@@ -10,7 +10,7 @@ export const stageSchema = z.strictObject({
   name: plainText,
   /** `step`: a rung of the ladder, sent on schedule. `side`: a path taken when something happens. */
   kind: z.enum(['step', 'side']),
-  /** Days relative to the due date; `to` omitted means open-ended. */
+  /** Days relative to the due date. A step: the days it is current (steps cover them without gap or overlap). A side path: from when it can start; `to` omitted means open-ended. */
   days: z.strictObject({ from: z.int(), to: z.int().optional() }),
   /** Where the stage applies (e.g. the UK letter before action); omitted means everywhere. */
   jurisdictions: z.array(z.enum(jurisdictions)).min(1).optional(),
@@ -33,12 +33,23 @@ export const stageSchema = z.strictObject({
   mayMention: z.array(z.enum(escalationTopics)).default([]),
 });
 
+/** Something staff know about an account that leads to a side path ("What do I send?"). */
+export const situationSchema = z.strictObject({
+  id: slug,
+  /** As staff would say it: "The customer disputes the invoice". */
+  label: plainText,
+  /** The side path that answers it. */
+  stage: slug,
+});
+
 export const ladderSchema = z.strictObject({
   /** Fewest days between two automated messages about the same invoice. */
   minimumGapDays: z.int().min(1),
+  situations: z.array(situationSchema).default([]),
   stages: z.array(stageSchema).min(1),
 });
 
 export type Stage = z.infer<typeof stageSchema>;
 export type Ladder = z.infer<typeof ladderSchema>;
+export type Situation = z.infer<typeof situationSchema>;
 export type FieldRequirement = z.infer<typeof fieldRequirement>;

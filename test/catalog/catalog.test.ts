@@ -89,6 +89,26 @@ describe('the catalogue', () => {
     await rm(root, { recursive: true });
   });
 
+  it('refuses a ladder whose steps leave days uncovered or claim a day twice, at the later step', async () => {
+    const root = await contentCopy();
+    await edit(root, 'content/ladder.yaml', 'days: { from: 14, to: 29 }', 'days: { from: 14, to: 20 }');
+    await edit(root, 'content/ladder.yaml', 'days: { from: 60, to: 74 }', 'days: { from: 60, to: 76 }');
+    const { result, messages } = await problems(root);
+    expect(result.catalog).toBeUndefined();
+    expect(messages).toEqual([
+      expect.objectContaining({ file: 'ladder.yaml', line: await lineOf(root, 'content/ladder.yaml', 'days: { from: 30, to: 44 }'), ruleId: 'data-reference', reason: expect.stringContaining('Days 21–29 belong to no step') }),
+      expect.objectContaining({ file: 'ladder.yaml', line: await lineOf(root, 'content/ladder.yaml', 'days: { from: 75, to: 90 }'), ruleId: 'data-reference', reason: expect.stringContaining('overlap') }),
+    ]);
+  });
+
+  it('refuses a situation that leads to an unknown stage or to a step of the ladder', async () => {
+    const root = await contentCopy();
+    await edit(root, 'content/ladder.yaml', '    stage: dispute\n', '    stage: disputes\n');
+    await edit(root, 'content/ladder.yaml', '    stage: bankruptcy\n', '    stage: overdue-30\n');
+    const { messages } = await problems(root);
+    expect(messages.map((m) => m.reason)).toEqual([expect.stringContaining('"disputes"'), expect.stringContaining('a step of the ladder')]);
+  });
+
   it('says which data file cannot be read instead of crashing', async () => {
     const root = await contentCopy();
     await rm(path.join(root, 'content/notices.yaml'));

@@ -19,7 +19,8 @@ describe('checks across templates', () => {
   it('keeps scheduled messages the minimum gap apart', async () => {
     root = await contentCopy();
     await edit(root, 'templates/follow-up-15-days.mdx', 'sendOffsetDays: 15', 'sendOffsetDays: 10');
-    await edit(root, 'content/ladder.yaml', 'days: { from: 14, to: 20 }', 'days: { from: 10, to: 20 }');
+    await edit(root, 'content/ladder.yaml', 'days: { from: 7, to: 13 }', 'days: { from: 7, to: 9 }');
+    await edit(root, 'content/ladder.yaml', 'days: { from: 14, to: 29 }', 'days: { from: 10, to: 29 }');
     const found = await problems(root);
     expect(found).toEqual([
       expect.objectContaining({ file: 'templates/follow-up-15-days.mdx', ruleId: 'sequence', line: await lineOf(root, 'templates/follow-up-15-days.mdx', 'sendOffsetDays'), reason: expect.stringContaining('3 days after') }),

@@ -1,0 +1,82 @@
+import type { Ladder, Stage } from '../model/index.ts';
+
+/**
+ * "This invoice is N days late (or disputed, or promised): what do I send?",
+ * answered from the ladder alone (content/ladder.yaml). Pure and small: the
+ * site's pages and their browser script both use it.
+ */
+
+/** The parts of the ladder the answer needs (the pages pass this much to the browser). */
+export interface LadderPlan {
+  stages: Pick<Stage, 'id' | 'name' | 'kind' | 'days' | 'sequence' | 'jurisdictions'>[];
+  situations: Ladder['situations'];
+}
+
+type PlanStage = LadderPlan['stages'][number];
+
+export interface Advice {
+  /** Days past the due date (negative before it). */
+  day: number;
+  /** The stage to act on today, or undefined when nothing is due yet or the ladder has ended. */
+  stage?: PlanStage | undefined;
+  /** The step of the ladder the account has reached by its days: for a step, the letter sent before this one; for a side path, the step it pauses, stops or runs beside. */
+  replaces?: PlanStage | undefined;
+  /** What a side path does to the scheduled steps. */
+  sequence?: Stage['sequence'] | undefined;
+  /** The next scheduled step and the day it falls due; none while a side path pauses or stops the ladder, or after the last step. */
+  next?: { stage: PlanStage; day: number } | undefined;
+  /** Before the first step: nothing to send yet. After the last: the ladder has ended. */
+  outside?: 'before' | 'after' | undefined;
+}
+
+/** The ladder's steps in order of their first day. */
+export function stepsOf(plan: LadderPlan): PlanStage[] {
+  return plan.stages.filter((s) => s.kind === 'step').sort((a, b) => a.days.from - b.days.from);
+}
+
+/** The step whose days hold `day`, if any (the ladder data is checked to leave no gap). */
+export function stepOn(plan: LadderPlan, day: number): PlanStage | undefined {
+  return stepsOf(plan).find((s) => s.days.from <= day && (s.days.to === undefined || day <= s.days.to));
+}
+
+/** The first step that starts after `day`. */
+export function nextStep(plan: LadderPlan, day: number): { stage: PlanStage; day: number } | undefined {
+  const stage = stepsOf(plan).find((s) => s.days.from > day);
+  return stage && { stage, day: stage.days.from };
+}
+
+/**
+ * What to send on `day` past due, in `situation` (a `situations[].id` of the
+ * ladder; undefined for none). Throws for an unknown situation.
+ */
+export function whatToSend(plan: LadderPlan, day: number, situation?: string): Advice {
+  const steps = stepsOf(plan);
+  const step = stepOn(plan, day);
+  const previous = step ? steps[steps.indexOf(step) - 1] : [...steps].reverse().find((s) => s.days.from <= day);
+  if (situation) {
+    const found = plan.situations.find((s) => s.id === situation);
+    if (!found) throw new Error(`Unknown situation "${situation}"`);
+    const stage = plan.stages.find((s) => s.id === found.stage);
+    return {
+      day,
+      stage,
+      replaces: step ?? previous,
+      sequence: stage?.sequence,
+      next: stage?.sequence === 'continue' ? nextStep(plan, day) : undefined,
+    };
+  }
+  if (step) return { day, stage: step, replaces: previous, next: nextStep(plan, day) };
+  const first = steps[0];
+  if (first && day < first.days.from) return { day, outside: 'before', next: nextStep(plan, day) };
+  return { day, outside: 'after', replaces: previous };
+}
+
+/** Whole days from `from` to `to` (dates as YYYY-MM-DD, read as calendar days, whatever the time zone). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/** `date` (YYYY-MM-DD) plus `days`, as YYYY-MM-DD. */
+export function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
