@@ -1,0 +1,104 @@
+import { addDays, daysBetween, whatToSend, type Advice, type LadderPlan } from '../catalog/what-to-send.ts';
+
+/**
+ * The "What do I send?" box in the browser: a due date or days past due, and
+ * a situation, answered from the ladder the page carries (data attributes
+ * written at build time). The tables beneath work without this script.
+ */
+
+interface Letter {
+  id: string;
+  title: string;
+  channel: string;
+  stage: string;
+  url: string;
+}
+
+/** Today in the browser's own calendar, as YYYY-MM-DD. */
+function today(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const formatDate = (date: string) => longDate.format(Date.parse(`${date}T00:00:00Z`));
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  node.append(...children);
+  return node;
+}
+
+function link(text: string, href: string): HTMLAnchorElement {
+  const a = element('a', text);
+  a.href = href;
+  return a;
+}
+
+function dayWords(day: number): string {
+  if (day === 0) return 'the due date';
+  return day < 0 ? `${-day} day${day === -1 ? '' : 's'} before the due date` : `${day} day${day === 1 ? '' : 's'} past due`;
+}
+
+function setUp(box: HTMLElement): void {
+  const plan = JSON.parse(box.dataset['plan']!) as LadderPlan;
+  const letters = JSON.parse(box.dataset['letters']!) as Letter[];
+  const chapters = JSON.parse(box.dataset['chapters']!) as Record<string, string>;
+  const form = box.querySelector('form')!;
+  const due = form.elements.namedItem('due') as HTMLInputElement;
+  const days = form.elements.namedItem('days') as HTMLInputElement;
+  const situation = form.elements.namedItem('situation') as HTMLSelectElement;
+  const answer = box.querySelector<HTMLElement>('.what-to-send-answer')!;
+  form.hidden = false;
+
+  function render(advice: Advice, dueDate: string): void {
+    const parts: HTMLElement[] = [element('p', element('strong', `Day ${advice.day}`), `: ${dayWords(advice.day)} (due ${formatDate(dueDate)}).`)];
+    const { stage } = advice;
+    if (advice.outside === 'before') {
+      const next = advice.next!;
+      parts.push(element('p', 'Nothing to send yet. The first reminder, ', link(next.stage.name, chapters[next.stage.id]!), `, goes out on day ${next.day}: ${formatDate(addDays(dueDate, next.day))}.`));
+    } else if (advice.outside === 'after') {
+      const last = advice.replaces;
+      parts.push(element('p', `The scheduled ladder has ended${last ? ` (its last step, ${last.name}, ran to day ${last.days.to})` : ''}. The credit manager decides between referral and write-off`, ...(last ? [': see ', link(`the chapter on the ${last.name.toLowerCase()}`, chapters[last.id]!)] : []), '.'));
+    } else if (stage) {
+      const range = stage.days.to === undefined ? `from day ${stage.days.from}` : `days ${stage.days.from} to ${stage.days.to}`;
+      if (stage.kind === 'step') parts.push(element('p', 'Current step: ', element('strong', stage.name), ` (${range}).`));
+      else {
+        const effect = advice.sequence === 'pause' ? 'pauses the scheduled reminders' : advice.sequence === 'stop' ? 'stops the scheduled reminders for good' : 'runs alongside the scheduled reminders';
+        parts.push(element('p', element('strong', stage.name), `: ${effect}${advice.replaces ? ` (the account had reached “${advice.replaces.name}”)` : ''}.`));
+      }
+      const toSend = letters.filter((l) => l.stage === stage.id);
+      if (toSend.length > 0) {
+        const list = element('ul', ...toSend.map((l) => element('li', link(l.title, l.url), ` (${l.channel})`)));
+        parts.push(element('p', toSend.length === 1 ? 'Send today:' : 'Send today, one of:'), list);
+      } else parts.push(element('p', 'No template for this: see ', link(`the chapter on ${stage.name.toLowerCase()}`, chapters[stage.id]!), '.'));
+      if (stage.kind === 'step' && advice.replaces) parts.push(element('p', `It follows the ${advice.replaces.name.toLowerCase()} (sent on day ${advice.replaces.days.from}).`));
+    }
+    if (advice.next && !advice.outside) {
+      parts.push(element('p', 'Next step: ', element('strong', advice.next.stage.name), ` on day ${advice.next.day}, ${formatDate(addDays(dueDate, advice.next.day))}, unless the account is settled or on a side path.`));
+    } else if (stage && advice.sequence === 'pause') parts.push(element('p', 'No scheduled reminder while this path is open.'));
+    answer.replaceChildren(...parts);
+  }
+
+  function update(): void {
+    if (days.value === '' || !Number.isInteger(Number(days.value))) {
+      answer.replaceChildren();
+      return;
+    }
+    const day = Number(days.value);
+    render(whatToSend(plan, day, situation.value || undefined), addDays(today(), -day));
+  }
+
+  due.addEventListener('input', () => {
+    if (due.value) days.value = String(daysBetween(due.value, today()));
+    update();
+  });
+  days.addEventListener('input', () => {
+    if (days.value !== '' && Number.isInteger(Number(days.value))) due.value = addDays(today(), -Number(days.value));
+    update();
+  });
+  situation.addEventListener('change', update);
+  update();
+}
+
+for (const box of document.querySelectorAll<HTMLElement>('.what-to-send')) setUp(box);

@@ -1,0 +1,71 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { addDays } from '../../src/catalog/what-to-send.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+import { projectRoot } from '../helpers/project.ts';
+import { serveStatic } from '../helpers/static-server.ts';
+
+const siteDir = inject('siteDir');
+const screenshots = path.join(projectRoot, 'test-results', 'screenshots');
+let server: Awaited<ReturnType<typeof serveStatic>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveStatic(siteDir);
+  browser = await launchBrowser();
+  await mkdir(screenshots, { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Today in the browser's calendar (the test and the browser share the machine's clock and zone). */
+function today(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+describe('What do I send?, as AR staff use it', () => {
+  it('a due date 20 days ago leads to the follow-up template, what it follows and the date of the next step', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/`);
+    const due = addDays(today(), -20);
+    await page.fill('#wts-due', due);
+    expect(await page.inputValue('#wts-days')).toBe('20');
+    const answer = page.locator('.what-to-send-answer');
+    await expect.poll(() => answer.textContent()).toContain('Current step: Follow-up');
+    expect(await answer.textContent()).toContain('It follows the first overdue reminder');
+    const nextDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.parse(`${addDays(due, 30)}T00:00:00Z`));
+    expect(await answer.textContent()).toContain(`Formal notice on day 30, ${nextDate}`);
+    await page.locator('.what-to-send').screenshot({ path: path.join(screenshots, 'what-to-send.png') });
+    await answer.getByRole('link').first().click();
+    await page.waitForURL(/\/templates\/follow-up-15-days\/$/);
+    await page.close();
+  });
+
+  it('a dispute leads to the acknowledgement and says the reminders pause', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/`);
+    await page.fill('#wts-days', '40');
+    await page.selectOption('#wts-situation', 'dispute');
+    const answer = page.locator('.what-to-send-answer');
+    await expect.poll(() => answer.textContent()).toContain('pauses the scheduled reminders');
+    expect(await answer.getByRole('link').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname))).toEqual(['/templates/dispute-acknowledgement/']);
+    await page.close();
+  });
+
+  it('without JavaScript, shows the ladder as a plain table of day ranges with each step’s template', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/`);
+    expect(await page.isHidden('.what-to-send-form')).toBe(true);
+    await page.click('.what-to-send-tables summary');
+    const rows = await page.locator('.what-to-send-tables table').first().locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent?.trim())));
+    expect(rows[0]).toEqual(['-7 to -1', 'Courtesy reminder', expect.stringContaining('reminder')]);
+    expect(rows.map((r) => r[0])).toContain('+14 to +29');
+    await context.close();
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../src/catalog/load.ts';
+import { addDays, daysBetween, stepsOf, whatToSend, type LadderPlan } from '../../src/catalog/what-to-send.ts';
+import { projectRoot } from '../helpers/project.ts';
+
+const { catalog } = await loadCatalog(projectRoot);
+const plan: LadderPlan = { stages: catalog!.ladder.stages, situations: catalog!.ladder.situations };
+const steps = stepsOf(plan);
+
+describe('what do I send, from the ladder', () => {
+  it('names exactly one current step for every day from the first reminder to the last, the one whose days hold it', () => {
+    for (let day = steps[0]!.days.from; day <= steps.at(-1)!.days.to!; day++) {
+      const advice = whatToSend(plan, day);
+      expect(advice.stage?.kind, `day ${day}`).toBe('step');
+      expect(advice.stage!.days.from).toBeLessThanOrEqual(day);
+      expect(advice.stage!.days.to).toBeGreaterThanOrEqual(day);
+    }
+  });
+
+  it('at 20 days past due: the follow-up, after the first overdue reminder, with the formal notice next on day 30', () => {
+    const advice = whatToSend(plan, 20);
+    expect([advice.stage?.id, advice.replaces?.id, advice.next?.stage.id, advice.next?.day]).toEqual(['overdue-15', 'overdue-7', 'overdue-30', 30]);
+  });
+
+  it('a situation leads to its side path: a dispute pauses the reminders, an insolvency notice stops them, a missed promise runs alongside', () => {
+    const dispute = whatToSend(plan, 20, 'dispute');
+    expect([dispute.stage?.id, dispute.sequence, dispute.replaces?.id, dispute.next]).toEqual(['dispute', 'pause', 'overdue-15', undefined]);
+    expect(whatToSend(plan, 50, 'bankruptcy')).toMatchObject({ sequence: 'stop', next: undefined });
+    expect(whatToSend(plan, 33, 'missed-promise')).toMatchObject({ stage: { id: 'collection-call' }, sequence: 'continue', next: { day: 45 } });
+    expect(() => whatToSend(plan, 10, 'lost-cheque')).toThrow('Unknown situation "lost-cheque"');
+  });
+
+  it('says when nothing is due yet, and when the ladder has ended', () => {
+    expect(whatToSend(plan, -30)).toMatchObject({ outside: 'before', next: { stage: { id: 'pre-due' }, day: -7 } });
+    expect(whatToSend(plan, 120)).toMatchObject({ outside: 'after', replaces: { id: 'pre-action' } });
+  });
+
+  it('counts calendar days, whatever the time zone', () => {
+    expect(daysBetween('2026-11-11', '2026-12-01')).toBe(20);
+    expect(daysBetween('2026-03-28', '2026-03-30')).toBe(2);
+    expect(addDays('2026-11-11', 30)).toBe('2026-12-11');
+    expect(addDays('2026-12-01', -20)).toBe('2026-11-11');
+  });
+});
