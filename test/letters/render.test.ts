@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadLibrary } from '../../src/library/load.ts';
-import { letterheadFields } from '../../src/letters/index.ts';
+import { letterheadFields, sampleValues } from '../../src/letters/index.ts';
 import { projectRoot } from '../helpers/project.ts';
 
 const library = await loadLibrary(projectRoot);
@@ -16,7 +16,8 @@ describe.each(library.templates.map((t) => [t.id, t] as const))('template %s', (
 
   it('renders with sample data, leaving no placeholder unfilled', () => {
     expect(template.sample.text).not.toMatch(/\{\{|\}\}/);
-    for (const field of template.fields) expect(template.sample.text).toContain(field.example.split('\n')[0]);
+    const values = sampleValues(library.catalog, template.stage, template.frontmatter.sendOffsetDays);
+    for (const field of template.fields) expect(template.sample.text).toContain(values[field.name]!.split('\n')[0]);
   });
 
   it('gives plain text with no markup or HTML left', () => {
@@ -37,6 +38,17 @@ describe.each(library.templates.map((t) => [t.id, t] as const))('template %s', (
     if (template.frontmatter.channel === 'email') expect(template.placeholders.text.startsWith('Subject: ')).toBe(true);
     const head = letterheadFields[template.frontmatter.channel];
     if (head) for (const name of Object.values(head).flat()) expect(template.placeholders.text).toContain(`{{${name}}}`);
+  });
+});
+
+describe('sample data agrees with each template', () => {
+  it('the 15-day follow-up says 15 days past due, with the due date, first reminder and next step on their ladder days', () => {
+    const followUp = library.templates.find((t) => t.id === 'follow-up-15-days')!;
+    const values = sampleValues(library.catalog, followUp.stage, 15);
+    // The example letter is dated 31 October 2026: due 16 October, first reminder on day 7, formal notice on day 30.
+    expect([values['days_past_due'], values['due_date'], values['previous_contact_date'], values['next_step_date'], values['invoice_date']]).toEqual(['15', '16 October 2026', '23 October 2026', '15 November 2026', '16 September 2026']);
+    expect(followUp.sample.text).toContain('15 days past due');
+    expect(followUp.sample.text).not.toContain('30 days past due');
   });
 });
 
