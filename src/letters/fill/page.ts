@@ -1,0 +1,378 @@
+/**
+ * "Fill in a letter" on a template page (src/components/FillIn.astro): the
+ * form fills the letter the page already shows, merge field by merge field,
+ * and the result is copied (rich text and plain text), downloaded as an .eml
+ * draft or printed. Nothing is sent anywhere: the only thing kept is the
+ * sender's own details, in localStorage, until "Forget my details".
+ */
+import { addDays, daysBetween, nextStep, type LadderPlan } from '../../catalog/what-to-send.ts';
+import { checkValue, exampleInput, fillText, formatDate, isCurrency, isIsoDate, sampleMark, senderFields, today, type Checked, type Currency, type FillField } from './formats.ts';
+import { buildEml, draftFileName } from './mail.ts';
+
+interface Config {
+  id: string;
+  channel: string;
+  sendOffsetDays: number | null;
+  subject: string | null;
+  text: string;
+  fields: FillField[];
+  plan: LadderPlan;
+}
+
+const storageKey = 'fair-collections:my-details';
+
+type Control = HTMLInputElement | HTMLTextAreaElement;
+
+function readStored(): Record<string, string> {
+  try {
+    const parsed: unknown = JSON.parse(localStorage.getItem(storageKey) ?? '{}');
+    if (!parsed || typeof parsed !== 'object') return {};
+    // Only the sender's details are ever kept; anything else found under the key is ignored.
+    return Object.fromEntries(Object.entries(parsed).filter(([name, value]) => senderFields.includes(name) && typeof value === 'string')) as Record<string, string>;
+  } catch {
+    return {};
+  }
+}
+
+function writeStored(values: Record<string, string>): void {
+  try {
+    if (Object.keys(values).length === 0) localStorage.removeItem(storageKey);
+    else localStorage.setItem(storageKey, JSON.stringify(values));
+  } catch {
+    // Storage may be switched off; the form still works, it just does not remember.
+  }
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+const cell = 'border:1px solid #999;padding:4px 8px;text-align:left;vertical-align:top';
+const kept = new Set(['p', 'br', 'strong', 'em', 'b', 'i', 'ul', 'ol', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'hr', 'thead', 'tbody', 'tr', 'del', 'code']);
+
+/**
+ * The letter's HTML for the clipboard and the .eml: only plain markup, with
+ * styles written on the tables so that they paste as tables with borders
+ * (mail programs drop style sheets). Built as a string, never parsed into the page.
+ */
+function mailHtml(node: Node): string {
+  if (node.nodeType === Node.TEXT_NODE) return escapeHtml(node.textContent ?? '');
+  if (!(node instanceof HTMLElement)) return '';
+  const inner = () => [...node.childNodes].map(mailHtml).join('');
+  const tag = node.tagName.toLowerCase();
+  if (node.classList.contains('subject')) return '';
+  if (tag === 'table') return `<table style="border-collapse:collapse;margin:0 0 1em">${inner()}</table>`;
+  if (tag === 'th' || tag === 'td') return `<${tag} style="${cell}">${inner()}</${tag}>`;
+  if (tag === 'a') {
+    const href = node.getAttribute('href') ?? '';
+    return /^(https?:|mailto:)/i.test(href) ? `<a href="${escapeHtml(href)}">${inner()}</a>` : inner();
+  }
+  if (tag === 'p' && /letterhead-(sender|date)/.test(node.className)) return `<p style="text-align:right">${inner()}</p>`;
+  if (kept.has(tag)) return tag === 'br' || tag === 'hr' ? `<${tag}>` : `<${tag}>${inner()}</${tag}>`;
+  if (tag === 'div' && node.classList.contains('notice')) return `<div>${inner()}</div>`;
+  // Merge fields, scroll wrappers and other boxes: their content only.
+  return inner();
+}
+
+function start(root: HTMLElement): void {
+  const config = JSON.parse(root.dataset['config'] ?? '{}') as Config;
+  const form = root.querySelector<HTMLFormElement>('#fill-form')!;
+  const preview = root.querySelector<HTMLElement>('#fill-preview')!;
+  const actions = root.querySelector<HTMLElement>('#fill-actions')!;
+  const status = root.querySelector<HTMLElement>('#fill-status')!;
+  const progress = root.querySelector<HTMLElement>('#fill-progress')!;
+  const sampleBanner = root.querySelector<HTMLElement>('#fill-sample-mark')!;
+  const currencySelect = root.querySelector<HTMLSelectElement>('#fill-currency');
+  const controls = new Map<string, Control>();
+  for (const control of form.querySelectorAll<Control>('[data-field]')) controls.set(control.dataset['field']!, control);
+  const fieldsByName = new Map(config.fields.map((f) => [f.name, f]));
+  const labelOf = (name: string) => fieldsByName.get(name)?.label ?? (name === 'due_date' ? 'Due date' : name);
+
+  /** Fields holding a value put there by "Fill with sample data" and not typed over since. */
+  const fromSample = new Set<string>();
+  /** Fields the clerk has left (or tried to use the letter with): "Fill this in" shows for them when empty. */
+  const touched = new Set<string>();
+  let nextStepTyped = false;
+  let statusTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const currency = (): Currency => {
+    const value = currencySelect?.value ?? 'GBP';
+    return isCurrency(value) ? value : 'GBP';
+  };
+
+  function say(message: string): void {
+    status.textContent = message;
+    clearTimeout(statusTimer);
+    statusTimer = setTimeout(() => (status.textContent = ''), 8000);
+  }
+
+  /** Days past due and the next step's date, from the due date, today and the ladder. */
+  function compute(): Map<string, Checked> {
+    const results = new Map<string, Checked>();
+    const due = controls.get('due_date')?.value ?? '';
+    const dueOk = isIsoDate(due);
+    const days = dueOk ? daysBetween(due, today()) : undefined;
+    const daysControl = controls.get('days_past_due');
+    if (daysControl) {
+      daysControl.value = days === undefined ? '' : String(days);
+      if (days === undefined) results.set('days_past_due', { ok: false, empty: true, message: 'Enter the due date: days past due are worked out from it' });
+      else if (days < 0) results.set('days_past_due', { ok: false, message: `The due date is ${-days} day${days === -1 ? '' : 's'} away: this letter is for an invoice past its due date` });
+    }
+    const nextControl = controls.get('next_step_date');
+    if (nextControl) {
+      const hint = document.getElementById('fill-next_step_date-hint');
+      const next = days === undefined ? undefined : nextStep(config.plan, days);
+      if (!nextStepTyped) nextControl.value = dueOk && next ? addDays(due, next.day) : '';
+      if (hint) {
+        hint.textContent = !dueOk
+          ? 'Worked out from the due date and the ladder: enter the due date first, or type a date.'
+          : next
+            ? `The ladder's next step, ${next.stage.name}, falls due on day ${next.day} (${formatDate(addDays(due, next.day))}). Change it if you agreed another date.`
+            : 'The ladder has no later step for this invoice: type the date yourself.';
+      }
+    }
+    return results;
+  }
+
+  function check(): Map<string, Checked> {
+    const results = compute();
+    for (const field of config.fields) {
+      if (results.has(field.name)) continue;
+      const control = controls.get(field.name);
+      results.set(field.name, checkValue(field.format, control?.value ?? '', currency()));
+    }
+    // The due date asked for only to work out other fields must be a date too.
+    const due = controls.get('due_date');
+    if (due && !fieldsByName.has('due_date')) {
+      const result = checkValue('date', due.value);
+      if (!result.ok) results.set('due_date', result);
+    }
+    return results;
+  }
+
+  function showMessages(results: Map<string, Checked>): void {
+    for (const [name, control] of controls) {
+      const result = results.get(name);
+      const message = document.getElementById(`fill-${name}-msg`);
+      const problem = result && !result.ok && (!('empty' in result) || touched.has(name)) ? result.message : '';
+      if (message && message.textContent !== problem) message.textContent = problem;
+      if (problem) control.setAttribute('aria-invalid', 'true');
+      else control.removeAttribute('aria-invalid');
+    }
+  }
+
+  /** Whether any value in the letter came from the sample data, directly or worked out from it. */
+  function isSample(): boolean {
+    return fromSample.size > 0;
+  }
+
+  function render(results: Map<string, Checked>): void {
+    const sampleNames = new Set(fromSample);
+    if (fromSample.has('due_date')) for (const name of ['days_past_due', 'next_step_date']) if (!nextStepTyped || name === 'days_past_due') sampleNames.add(name);
+    for (const span of preview.querySelectorAll<HTMLElement>('.merge-field[data-field]')) {
+      const name = span.dataset['field']!;
+      const result = results.get(name);
+      const text = result?.ok ? result.text : `{{${name}}}`;
+      const key = `${result?.ok ? 'v' : 'p'}${sampleNames.has(name) ? 's' : ''}:${text}`;
+      if (span.dataset['shown'] === key) continue;
+      span.dataset['shown'] = key;
+      span.replaceChildren(...text.split('\n').flatMap((line, index) => (index === 0 ? [line] : [document.createElement('br'), line])));
+      span.classList.toggle('is-filled', Boolean(result?.ok));
+      span.classList.toggle('is-sample', Boolean(result?.ok) && sampleNames.has(name));
+    }
+    sampleBanner.hidden = !isSample();
+    const missing = config.fields.filter((f) => !results.get(f.name)?.ok);
+    const done = config.fields.length - missing.length;
+    progress.textContent =
+      missing.length === 0
+        ? isSample()
+          ? 'Every field is filled in, some with sample data: anything you copy, download or print is marked SAMPLE.'
+          : 'Every field is filled in: the letter is ready.'
+        : `${done} of ${config.fields.length} fields filled in. Still to do: ${missing.map((f) => f.label).join(', ')}.`;
+  }
+
+  function update(): Map<string, Checked> {
+    const results = check();
+    showMessages(results);
+    render(results);
+    return results;
+  }
+
+  /** The filled values, or undefined (with a message and focus on the first problem) while any field is empty or wrong. */
+  function ready(): Record<string, string> | undefined {
+    for (const name of controls.keys()) touched.add(name);
+    const results = update();
+    const problems = [...results].filter(([, result]) => !result.ok);
+    if (problems.length > 0) {
+      const names = problems.map(([name]) => labelOf(name));
+      say(`Not ready to use: ${problems.length === 1 ? 'one field needs' : `${problems.length} fields need`} attention (${names.slice(0, 4).join(', ')}${names.length > 4 ? ', …' : ''}).`);
+      let first = problems[0]![0];
+      if ((first === 'days_past_due' || first === 'next_step_date') && !isIsoDate(controls.get('due_date')?.value ?? '')) first = 'due_date';
+      const control = controls.get(first);
+      if (control && !control.readOnly) control.focus();
+      else controls.get('due_date')?.focus();
+      return undefined;
+    }
+    return Object.fromEntries([...results].map(([name, result]) => [name, result.ok ? result.text : '']));
+  }
+
+  function subjectOf(values: Record<string, string>): string {
+    const subject = fillText(config.subject ?? '', values);
+    return isSample() ? `[${sampleMark}] ${subject}` : subject;
+  }
+
+  function bodyOf(values: Record<string, string>): { text: string; html: string } {
+    const letter = preview.querySelector('.letter')!;
+    const html = [...letter.childNodes].map(mailHtml).join('');
+    const text = fillText(config.text, values);
+    return isSample() ? { text: `${sampleMark}\n\n${text}`, html: `<p><strong>${sampleMark}</strong></p>${html}` } : { text, html };
+  }
+
+  async function copy(values: Record<string, string>): Promise<void> {
+    const { text, html } = bodyOf(values);
+    try {
+      if (typeof ClipboardItem !== 'undefined' && navigator.clipboard.write) {
+        await navigator.clipboard.write([
+          new ClipboardItem({ 'text/html': new Blob([html], { type: 'text/html' }), 'text/plain': new Blob([text], { type: 'text/plain' }) }),
+        ]);
+      } else {
+        await navigator.clipboard.writeText(text);
+      }
+      say(isSample() ? 'Copied, marked SAMPLE: replace the sample values before sending.' : 'Letter copied: paste it into your email or document.');
+    } catch {
+      say('Copy failed: your browser did not allow it. Select the letter above and copy it instead.');
+    }
+  }
+
+  async function copySubject(values: Record<string, string>): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(subjectOf(values));
+      say(isSample() ? 'Subject copied, marked SAMPLE.' : 'Subject copied: paste it into the subject line.');
+    } catch {
+      say('Copy failed: your browser did not allow it.');
+    }
+  }
+
+  function download(values: Record<string, string>): void {
+    const eml = buildEml({ subject: subjectOf(values), ...bodyOf(values) });
+    const url = URL.createObjectURL(new Blob([eml], { type: 'message/rfc822' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = draftFileName(config.id, isSample() ? 'SAMPLE' : (controls.get('invoice_number')?.value ?? ''));
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    say(isSample() ? 'Draft downloaded, marked SAMPLE.' : 'Draft downloaded: open the .eml file to send it from your mail program.');
+  }
+
+  function fillSample(): void {
+    let filled = 0;
+    for (const [name, control] of controls) {
+      if (control.value.trim() !== '' || name === 'days_past_due' || name === 'next_step_date') continue;
+      const field = fieldsByName.get(name);
+      let value: string;
+      if (name === 'due_date' && config.sendOffsetDays !== null) {
+        // The sample invoice is as late as the template is sent, so the days past due read true.
+        value = addDays(today(), -config.sendOffsetDays);
+      } else if (field) {
+        const example = exampleInput(field);
+        value = example.value;
+        if (example.currency && currencySelect && ![...controls.keys()].some((n) => fieldsByName.get(n)?.format === 'money' && !fromSample.has(n) && controls.get(n)!.value.trim() !== '')) {
+          currencySelect.value = example.currency;
+        }
+      } else continue;
+      control.value = value;
+      fromSample.add(name);
+      filled++;
+    }
+    update();
+    say(filled > 0 ? `${filled} empty field${filled === 1 ? '' : 's'} filled with sample data, marked SAMPLE until you type over them.` : 'Every field already has a value: clear the letter’s fields first to see the sample.');
+  }
+
+  function clearLetter(): void {
+    for (const [name, control] of controls) {
+      if (senderFields.includes(name)) continue;
+      control.value = '';
+      fromSample.delete(name);
+      touched.delete(name);
+    }
+    nextStepTyped = false;
+    update();
+    say('The letter’s fields are cleared; your own details stay.');
+  }
+
+  function forget(): void {
+    writeStored({});
+    for (const name of senderFields) {
+      const control = controls.get(name);
+      if (!control) continue;
+      control.value = '';
+      fromSample.delete(name);
+      touched.delete(name);
+    }
+    update();
+    say('Your details are forgotten: nothing is kept in this browser now.');
+  }
+
+  function remember(name: string, value: string): void {
+    const stored = readStored();
+    if (value.trim()) stored[name] = value.trim();
+    else delete stored[name];
+    writeStored(stored);
+  }
+
+  // Your own details, from the last time.
+  const stored = readStored();
+  for (const [name, value] of Object.entries(stored)) {
+    const control = controls.get(name);
+    if (control) control.value = value;
+  }
+
+  form.addEventListener('submit', (event) => event.preventDefault());
+  form.addEventListener('input', (event) => {
+    const control = event.target as Control;
+    const name = control.dataset?.['field'];
+    if (!name) {
+      update();
+      return;
+    }
+    fromSample.delete(name);
+    if (name === 'next_step_date') nextStepTyped = control.value !== '';
+    if (senderFields.includes(name)) remember(name, control.value);
+    update();
+  });
+  form.addEventListener('change', () => update());
+  form.addEventListener('focusout', (event) => {
+    const name = (event.target as HTMLElement).dataset?.['field'];
+    if (name && (event.target as Control).value !== undefined) {
+      touched.add(name);
+      update();
+    }
+  });
+  root.querySelector('#fill-sample')?.addEventListener('click', fillSample);
+  root.querySelector('#fill-clear')?.addEventListener('click', clearLetter);
+  root.querySelector('#fill-forget')?.addEventListener('click', forget);
+  actions.addEventListener('click', (event) => {
+    const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-action]');
+    if (!button) return;
+    const values = ready();
+    if (!values) return;
+    const action = button.dataset['action'];
+    if (action === 'subject') void copySubject(values);
+    else if (action === 'copy') void copy(values);
+    else if (action === 'eml') download(values);
+    else if (action === 'print') {
+      say(isSample() ? 'Printing, marked SAMPLE.' : 'Printing the letter.');
+      window.print();
+    }
+  });
+
+  form.hidden = false;
+  actions.hidden = false;
+  root.classList.add('is-live');
+  update();
+}
+
+const root = document.getElementById('fill-in');
+if (root) start(root);
