@@ -54,7 +54,8 @@ describe('the built site', () => {
     const index = await read('templates/index.html');
     for (const template of library.templates) {
       expect(await read(`templates/${template.id}/index.html`)).toContain(template.frontmatter.title.replace(/&/g, '&amp;'));
-      expect(await read(`templates/${template.id}.txt`)).toBe(template.placeholders.text);
+      // A byte-order mark first, so a browser reads the file as UTF-8 though a static host sends no charset (#13).
+      expect(await read(`templates/${template.id}.txt`)).toBe(`\uFEFF${template.placeholders.text}`);
       expect(index).toContain(`href="/templates/${template.id}/"`);
     }
   });

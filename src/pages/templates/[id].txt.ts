@@ -7,5 +7,12 @@ export const getStaticPaths = (async () => {
   return library.templates.map((template) => ({ params: { id: template.id }, props: { template } }));
 }) satisfies GetStaticPaths;
 
+/**
+ * A UTF-8 byte-order mark: a static host sends a .txt file with no character
+ * set, and browsers then read "€" as "â‚¬". The mark makes every browser (and
+ * Notepad) read the file as UTF-8; the header says the same where it is kept.
+ */
+const byteOrderMark = '\uFEFF';
+
 export const GET: APIRoute<{ template: LetterEntry }> = ({ props }) =>
-  new Response(props.template.placeholders.text, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  new Response(byteOrderMark + props.template.placeholders.text, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
