@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
@@ -39,5 +40,7 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   // The validator runs first: a build with failing content stops before anything compiles.
   // Chapters compile through remark so the lockdown can refuse code a second time, at compile.
-  integrations: [fairCollections(), mdx({ processor: unified({ remarkPlugins: [[remarkLockdown, { root: fileURLToPath(new URL('.', import.meta.url)) }]], rehypePlugins: [rehypeChapters] }) })],
+  // The sitemap (from `site`) is listed first only so its build:done writes into the staging folder before
+  // fairCollections indexes it for search and moves it into place; its config hooks compile nothing.
+  integrations: [sitemap(), fairCollections(), mdx({ processor: unified({ remarkPlugins: [[remarkLockdown, { root: fileURLToPath(new URL('.', import.meta.url)) }]], rehypePlugins: [rehypeChapters] }) })],
 });
