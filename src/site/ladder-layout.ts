@@ -101,3 +101,29 @@ export function layoutLadder(stages: readonly Stage[], templates: readonly Timel
 
   return { width, height: firstLane + lanes.length * laneHeight + 10, axisY, left, right, ticks, markers, lanes };
 }
+
+/** A day relative to the due date, in words: "7 days before due", "the due date", "1 day past due". */
+function dayWords(day: number): string {
+  if (day === 0) return 'the due date';
+  const n = Math.abs(day);
+  return `${n} day${n === 1 ? '' : 's'} ${day < 0 ? 'before due' : 'past due'}`;
+}
+
+/**
+ * When a stage applies, in words, from its `days` in content/ladder.yaml:
+ * a step is current over its range ("Days 14–29 past due"), a side path can
+ * start from a day ("Can start from 15 days past due").
+ */
+export function describeStageDays(stage: Pick<Stage, 'kind' | 'days'>): string {
+  const { from, to } = stage.days;
+  if (stage.kind === 'side') {
+    const start = `Can start from ${dayWords(from)}`;
+    return to === undefined ? start : `${start} until ${dayWords(to)}`;
+  }
+  if (to === undefined) return `From ${dayWords(from)}`;
+  if (to === from) return from === 0 ? 'On the due date' : `On day ${from} (${dayWords(from)})`;
+  if (from > 0) return `Days ${from}–${to} past due`;
+  if (to < 0) return `${-from} to ${-to} days before due`;
+  const start = from === 0 ? 'The due date' : `From ${dayWords(from)}`;
+  return `${start} to ${dayWords(to)}`;
+}
