@@ -47,13 +47,14 @@ function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-const cell = 'border:1px solid #999;padding:4px 8px;text-align:left;vertical-align:top';
 const kept = new Set(['p', 'br', 'strong', 'em', 'b', 'i', 'ul', 'ol', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'hr', 'thead', 'tbody', 'tr', 'del', 'code']);
 
 /**
- * The letter's HTML for the clipboard and the .eml: only plain markup, with
- * styles written on the tables so that they paste as tables with borders
- * (mail programs drop style sheets). Built as a string, never parsed into the page.
+ * The letter's HTML for the clipboard and the .eml: only plain markup. Tables
+ * carry HTML's own border and padding attributes, so that they paste as ruled
+ * tables into mail programs (which drop style sheets); no style attributes,
+ * which the page's Content-Security-Policy refuses when the browser parses
+ * the copied HTML. Built as a string, never parsed into the page.
  */
 function mailHtml(node: Node): string {
   if (node.nodeType === Node.TEXT_NODE) return escapeHtml(node.textContent ?? '');
@@ -61,13 +62,13 @@ function mailHtml(node: Node): string {
   const inner = () => [...node.childNodes].map(mailHtml).join('');
   const tag = node.tagName.toLowerCase();
   if (node.classList.contains('subject')) return '';
-  if (tag === 'table') return `<table style="border-collapse:collapse;margin:0 0 1em">${inner()}</table>`;
-  if (tag === 'th' || tag === 'td') return `<${tag} style="${cell}">${inner()}</${tag}>`;
+  if (tag === 'table') return `<table border="1" cellpadding="6" cellspacing="0">${inner()}</table>`;
+  if (tag === 'th' || tag === 'td') return `<${tag} align="left" valign="top">${inner()}</${tag}>`;
   if (tag === 'a') {
     const href = node.getAttribute('href') ?? '';
     return /^(https?:|mailto:)/i.test(href) ? `<a href="${escapeHtml(href)}">${inner()}</a>` : inner();
   }
-  if (tag === 'p' && /letterhead-(sender|date)/.test(node.className)) return `<p style="text-align:right">${inner()}</p>`;
+  if (tag === 'p' && /letterhead-(sender|date)/.test(node.className)) return `<p align="right">${inner()}</p>`;
   if (kept.has(tag)) return tag === 'br' || tag === 'hr' ? `<${tag}>` : `<${tag}>${inner()}</${tag}>`;
   if (tag === 'div' && node.classList.contains('notice')) return `<div>${inner()}</div>`;
   // Merge fields, scroll wrappers and other boxes: their content only.
@@ -202,7 +203,11 @@ function start(root: HTMLElement): void {
   function ready(): Record<string, string> | undefined {
     for (const name of controls.keys()) touched.add(name);
     const results = update();
-    const problems = [...results].filter(([, result]) => !result.ok);
+    // In the order of the form, so the first problem named is the first one met.
+    const problems = [...controls.keys()].flatMap((name) => {
+      const result = results.get(name);
+      return result && !result.ok ? [[name, result] as const] : [];
+    });
     if (problems.length > 0) {
       const names = problems.map(([name]) => labelOf(name));
       say(`Not ready to use: ${problems.length === 1 ? 'one field needs' : `${problems.length} fields need`} attention (${names.slice(0, 4).join(', ')}${names.length > 4 ? ', …' : ''}).`);
@@ -298,6 +303,8 @@ function start(root: HTMLElement): void {
       touched.delete(name);
     }
     nextStepTyped = false;
+    const dated = controls.get('letter_date');
+    if (dated) dated.value = today();
     update();
     say('The letter’s fields are cleared; your own details stay.');
   }
@@ -328,6 +335,10 @@ function start(root: HTMLElement): void {
     const control = controls.get(name);
     if (control) control.value = value;
   }
+
+  // A letter is dated the day it is written, unless the clerk says otherwise.
+  const letterDate = controls.get('letter_date');
+  if (letterDate && !letterDate.value) letterDate.value = today();
 
   form.addEventListener('submit', (event) => event.preventDefault());
   form.addEventListener('input', (event) => {

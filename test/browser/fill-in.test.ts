@@ -1,0 +1,390 @@
+/**
+ * "Fill in a letter" on the template pages (#13, item 2), in real Chromium:
+ * the form, the worked-out fields, the remembered sender details, copying as
+ * rich text, the .eml draft, printing every template on A4 and US Letter, and
+ * that nothing typed ever leaves the browser.
+ */
+import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from '../helpers/browser.ts';
+import { projectRoot } from '../helpers/project.ts';
+import { serveStatic } from '../helpers/static-server.ts';
+
+const siteDir = inject('siteDir');
+const results = path.join(projectRoot, 'test-results', 'fill-in');
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+let server: Awaited<ReturnType<typeof serveStatic>>;
+let browser: Browser;
+let templates: string[];
+
+beforeAll(async () => {
+  server = await serveStatic(siteDir);
+  browser = await launchBrowser();
+  await mkdir(results, { recursive: true });
+  templates = (await readdir(path.join(projectRoot, 'templates'))).filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, '')).sort();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Opened {
+  page: Page;
+  context: BrowserContext;
+  problems: string[];
+  /** Every request the page made after it loaded: URL, method and body. */
+  requests: string[];
+}
+
+async function open(id: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<Opened> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true, ...options });
+  const requests: string[] = [];
+  context.on('request', (request) => requests.push(`${request.method()} ${request.url()}\n${request.postData() ?? ''}`));
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  await page.goto(`${server.url}/templates/${id}/`);
+  await page.locator('#fill-form').waitFor();
+  return { page, context, problems, requests };
+}
+
+/** A calendar date `days` from today where the browser runs (the same machine), as YYYY-MM-DD. */
+function isoDaysFromToday(days: number): string {
+  const date = new Date();
+  date.setDate(date.getDate() + days);
+  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+}
+
+function longDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Date(Date.UTC(y!, m! - 1, d!)).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
+const dueDate = isoDaysFromToday(-20);
+
+/** What a clerk types into the 15-day follow-up: none of it is the catalogue's sample data. */
+const typed: Record<string, string> = {
+  customer_contact_name: 'Marguerite Vasquez-Lindqvist',
+  invoice_number: 'ZX-991337',
+  invoice_date: isoDaysFromToday(-50),
+  due_date: dueDate,
+  balance_due: '12,345.67',
+  previous_contact_date: isoDaysFromToday(-6),
+  our_company: 'Quillfeather Instruments GmbH',
+  contact_name: 'Tobias Ekwueme',
+  contact_title: 'Credit Controller',
+  contact_phone: '+49 30 5550 1234',
+  contact_email: 'tobias.ekwueme@quillfeather.example',
+  payment_link: 'https://pay.quillfeather.example/ZX-991337',
+  bank_details: 'IBAN DE89 3704 0044 0532 0130 00\nReference ZX-991337',
+};
+const senderNames = ['our_company', 'contact_name', 'contact_title', 'contact_phone', 'contact_email', 'payment_link', 'bank_details'];
+/** Values distinctive enough that finding them in a request would mean it carries what was typed. */
+const secrets = ['Marguerite', 'Vasquez', 'ZX-991337', '12,345.67', '12345.67', 'Quillfeather', 'Ekwueme', 'Credit Controller', '5550 1234', 'DE89', longDate(dueDate)];
+
+async function fillTyped(page: Page): Promise<void> {
+  await page.selectOption('#fill-currency', 'EUR');
+  for (const [name, value] of Object.entries(typed)) await page.fill(`#fill-${name}`, value);
+}
+
+/** A minimal reading of an .eml file: headers (unfolded, encoded words decoded) and the MIME parts' decoded bodies. */
+function parseEml(source: string): { headers: Map<string, string>; parts: { type: string; body: string }[] } {
+  const split = source.indexOf('\r\n\r\n');
+  expect(split, 'a blank line ends the headers').toBeGreaterThan(0);
+  const decodeWords = (value: string) =>
+    value.replace(/=\?UTF-8\?B\?([^?]*)\?=(\s+(?==\?))?/gi, (_all, b64: string) => Buffer.from(b64, 'base64').toString('utf8'));
+  const headers = new Map<string, string>();
+  for (const line of source.slice(0, split).replace(/\r\n[ \t]/g, ' ').split('\r\n')) {
+    const colon = line.indexOf(':');
+    expect(colon, `header line "${line}"`).toBeGreaterThan(0);
+    headers.set(line.slice(0, colon).toLowerCase(), decodeWords(line.slice(colon + 1).trim()));
+  }
+  const boundary = /boundary="([^"]+)"/.exec(headers.get('content-type') ?? '')?.[1];
+  expect(boundary).toBeTruthy();
+  const body = source.slice(split + 4);
+  const parts = body
+    .split(`--${boundary}`)
+    .slice(1, -1)
+    .map((part) => {
+      const end = part.indexOf('\r\n\r\n');
+      const head = part.slice(0, end);
+      const type = /Content-Type:\s*([^;\r\n]+)/i.exec(head)?.[1] ?? '';
+      expect(head).toMatch(/Content-Transfer-Encoding: base64/i);
+      return { type, body: Buffer.from(part.slice(end + 4).replace(/\s+/g, ''), 'base64').toString('utf8') };
+    });
+  expect(body.trimEnd().endsWith(`--${boundary}--`)).toBe(true);
+  return { headers, parts };
+}
+
+async function readClipboard(page: Page): Promise<{ html: string; text: string }> {
+  return page.evaluate(async () => {
+    const [item] = await navigator.clipboard.read();
+    const read = async (type: string) => (item!.types.includes(type) ? (await item!.getType(type)).text() : '');
+    return { html: await read('text/html'), text: await read('text/plain') };
+  });
+}
+
+describe('fill in a letter', () => {
+  it('fills the 15-day follow-up: preview, subject, rich-text copy and .eml, with nothing sent anywhere', async () => {
+    const { page, context, problems, requests } = await open('follow-up-15-days');
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    const loaded = requests.length;
+    await fillTyped(page);
+
+    // Days past due and the next step are worked out: 20 days late, and the ladder's next step (the formal notice) on day 30.
+    expect(await page.inputValue('#fill-days_past_due')).toBe('20');
+    expect(await page.inputValue('#fill-next_step_date')).toBe(isoDaysFromToday(10));
+    expect(await page.locator('#fill-next_step_date-hint').textContent()).toContain('day 30');
+
+    const preview = (await page.locator('#fill-preview').innerText()).replace(/\s+/g, ' ');
+    expect(preview).not.toContain('{{');
+    expect(preview).toContain('Dear Marguerite Vasquez-Lindqvist,');
+    expect(preview).toContain('€12,345.67');
+    expect(preview).toContain('is now 20 days past due');
+    expect(preview).toContain(longDate(dueDate));
+    expect(await page.locator('#fill-sample-mark').isVisible()).toBe(false);
+    // No example value from the field catalogue, unless the template's own wording has it ("bank transfer").
+    const wording = await readFile(path.join(siteDir, 'templates/follow-up-15-days.txt'), 'utf8');
+    const examples = (await readFile(path.join(projectRoot, 'content/fields.yaml'), 'utf8')).matchAll(/^\s+example: (?!\|)"?([^"\n]+)"?$/gm);
+    for (const [, example] of examples) {
+      const whole = new RegExp(`(?<![\\w.])${example!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w])`);
+      if (example!.length > 3 && !wording.includes(example!)) expect(preview, `sample value "${example}" in the preview`).not.toMatch(whole);
+    }
+    await page.screenshot({ path: path.join(results, 'follow-up-filled.png'), fullPage: true });
+
+    await page.getByRole('button', { name: 'Copy subject' }).click();
+    await expect.poll(() => page.locator('#fill-status').textContent()).toContain('Subject copied');
+    const subject = await page.evaluate(() => navigator.clipboard.readText());
+    expect(subject).toBe('Invoice ZX-991337: €12,345.67 is 20 days overdue, payment date needed');
+
+    await page.getByRole('button', { name: 'Copy letter' }).click();
+    await expect.poll(() => page.locator('#fill-status').textContent()).toContain('Letter copied');
+    const copied = await readClipboard(page);
+    for (const part of [copied.text, copied.html]) {
+      expect(part).not.toContain('{{');
+      expect(part).not.toMatch(/Subject:/);
+      expect(part).not.toContain('SAMPLE');
+    }
+    expect(copied.text.startsWith('Dear Marguerite Vasquez-Lindqvist,')).toBe(true);
+    expect(copied.text).toContain('IBAN DE89 3704 0044 0532 0130 00\nReference ZX-991337');
+    expect(copied.text).toContain('Tobias Ekwueme\nCredit Controller, Quillfeather Instruments GmbH');
+    // The letter has a table, and so does the rich text: it pastes as a table into Outlook and Gmail.
+    expect(copied.html).toMatch(/<table[^>]*>.*<th[^>]*>Invoice<\/th>.*<td[^>]*>ZX-991337<\/td>/s);
+    expect(copied.html).not.toMatch(/class=|merge-field|data-|style=/);
+    expect(copied.html).toMatch(/<table border="1"/);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download .eml draft' }).click()]);
+    expect(download.suggestedFilename()).toBe('follow-up-15-days-ZX-991337.eml');
+    const eml = await readFile((await download.path())!, 'utf8');
+    const { headers, parts } = parseEml(eml);
+    expect(headers.get('subject')).toBe(subject);
+    expect(headers.get('x-unsent')).toBe('1');
+    expect(headers.get('content-type')).toMatch(/^multipart\/alternative/);
+    expect(parts.map((p) => p.type)).toEqual(['text/plain', 'text/html']);
+    expect(parts[0]!.body.replace(/\r\n/g, '\n')).toBe(copied.text);
+    expect(parts[1]!.body).toContain('<table');
+    expect(parts[1]!.body).toContain(`<title>${subject}</title>`);
+    for (const part of parts) expect(part.body).not.toMatch(/\{\{|Subject:/);
+
+    // Nothing typed travels: not in any address, not in any request body, not before and not after loading.
+    expect(requests.length - loaded).toBeLessThanOrEqual(1);
+    for (const request of requests) for (const secret of secrets) expect(request, `a request carries "${secret}"`).not.toContain(secret);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('remembers only the sender’s details, and forgets them', async () => {
+    const first = await open('follow-up-15-days');
+    await fillTyped(first.page);
+    const stored = await first.page.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((key) => [key, localStorage.getItem(key)])));
+    expect(Object.keys(stored)).toEqual(['fair-collections:my-details']);
+    const details = JSON.parse(stored['fair-collections:my-details']!) as Record<string, string>;
+    expect(Object.keys(details).sort()).toEqual([...senderNames].sort());
+    expect(details['contact_name']).toBe('Tobias Ekwueme');
+    for (const customer of ['Marguerite', 'Vasquez', '12,345', 'EUR', typed['invoice_date']!, dueDate]) expect(JSON.stringify(stored)).not.toContain(customer);
+    // Not even session storage or cookies hold anything.
+    expect(await first.page.evaluate(() => [sessionStorage.length, document.cookie])).toEqual([0, '']);
+
+    // Another template, the same browser: the clerk's details are there, the customer's are not.
+    const page = await first.context.newPage();
+    await page.goto(`${server.url}/templates/formal-notice-30-days/`);
+    expect(await page.inputValue('#fill-contact_name')).toBe('Tobias Ekwueme');
+    expect(await page.inputValue('#fill-our_company')).toBe('Quillfeather Instruments GmbH');
+    expect(await page.inputValue('#fill-invoice_number')).toBe('');
+    await page.getByRole('button', { name: 'Forget my details' }).click();
+    expect(await page.inputValue('#fill-contact_name')).toBe('');
+    expect(await page.evaluate(() => localStorage.length)).toBe(0);
+    await expect.poll(() => page.locator('#fill-status').textContent()).toContain('forgotten');
+    await page.reload();
+    expect(await page.inputValue('#fill-contact_name')).toBe('');
+    await first.context.close();
+  });
+
+  it('checks what is typed with a clear message, and refuses to copy, download or print an unfinished letter', async () => {
+    const { page, context } = await open('follow-up-15-days', { permissions: ['clipboard-read', 'clipboard-write'] });
+    await page.evaluate(() => navigator.clipboard.writeText('before'));
+    await page.fill('#fill-contact_email', 'tobias at quillfeather');
+    await page.fill('#fill-balance_due', '12.345,67 EUR');
+    await page.fill('#fill-payment_link', 'pay.quillfeather.example');
+    await page.fill('#fill-contact_phone', 'call me');
+    expect(await page.locator('#fill-contact_email-msg').textContent()).toContain('Enter an email address');
+    expect(await page.locator('#fill-balance_due-msg').textContent()).toContain('Enter an amount in figures');
+    expect(await page.locator('#fill-payment_link-msg').textContent()).toContain('https://');
+    expect(await page.locator('#fill-contact_phone-msg').textContent()).toContain('phone number');
+    expect(await page.getAttribute('#fill-contact_email', 'aria-invalid')).toBe('true');
+    // An empty field is not an error until it is left or the letter is used.
+    expect(await page.locator('#fill-invoice_number-msg').textContent()).toBe('');
+    // The preview keeps the merge field visibly marked while its value is wrong.
+    expect(await page.locator('#fill-preview .merge-field[data-field="contact_email"]').first().textContent()).toBe('{{contact_email}}');
+
+    for (const name of ['Copy subject', 'Copy letter', 'Print']) {
+      await page.getByRole('button', { name }).click();
+      await expect.poll(() => page.locator('#fill-status').textContent()).toMatch(/^Not ready to use: \d+ fields need attention/);
+      await page.evaluate(() => (document.getElementById('fill-status')!.textContent = ''));
+    }
+    let downloaded = false;
+    page.on('download', () => (downloaded = true));
+    await page.getByRole('button', { name: 'Download .eml draft' }).click();
+    await expect.poll(() => page.locator('#fill-status').textContent()).toMatch(/^Not ready to use/);
+    expect(downloaded).toBe(false);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('before');
+    expect(await page.locator('#fill-invoice_number-msg').textContent()).toBe('Fill this in');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('fill-customer_contact_name');
+
+    await page.fill('#fill-contact_email', 'tobias@quillfeather.example');
+    expect(await page.locator('#fill-contact_email-msg').textContent()).toBe('');
+    expect(await page.getAttribute('#fill-contact_email', 'aria-invalid')).toBeNull();
+    // A due date in the future is no overdue letter.
+    await page.fill('#fill-due_date', isoDaysFromToday(5));
+    expect(await page.locator('#fill-days_past_due-msg').textContent()).toContain('5 days away');
+    await page.screenshot({ path: path.join(results, 'follow-up-messages.png'), fullPage: true });
+    await context.close();
+  });
+
+  it('marks everything copied, downloaded or printed from sample data as SAMPLE', async () => {
+    const { page, context, problems } = await open('follow-up-15-days', { permissions: ['clipboard-read', 'clipboard-write'] });
+    await page.getByRole('button', { name: 'Fill with sample data' }).click();
+    // The sample invoice is as late as the template is sent.
+    expect(await page.inputValue('#fill-days_past_due')).toBe('15');
+    expect(await page.locator('#fill-sample-mark').isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Copy subject' }).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/^\[SAMPLE — not for sending\] Invoice INV-2026-0418/);
+    await page.getByRole('button', { name: 'Copy letter' }).click();
+    await expect.poll(() => page.locator('#fill-status').textContent()).toContain('Copied, marked SAMPLE');
+    const copied = await readClipboard(page);
+    expect(copied.text.startsWith('SAMPLE — not for sending\n\nDear Priya Raman,')).toBe(true);
+    expect(copied.html).toMatch(/^<p><strong>SAMPLE — not for sending<\/strong><\/p>/);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download .eml draft' }).click()]);
+    expect(download.suggestedFilename()).toBe('follow-up-15-days-SAMPLE.eml');
+    const { headers, parts } = parseEml(await readFile((await download.path())!, 'utf8'));
+    expect(headers.get('subject')).toMatch(/^\[SAMPLE — not for sending\]/);
+    for (const part of parts) expect(part.body).toContain('SAMPLE — not for sending');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('#fill-sample-mark').isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
+    await page.screenshot({ path: path.join(results, 'follow-up-sample.png'), fullPage: true });
+
+    // Typing over every sample value makes a real letter again.
+    await fillTyped(page);
+    expect(await page.locator('#fill-sample-mark').isVisible()).toBe(false);
+    await page.getByRole('button', { name: 'Copy subject' }).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('Invoice ZX-991337: €12,345.67 is 20 days overdue, payment date needed');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('works out days past due from the due date on every template that uses them', async () => {
+    for (const id of ['reminder-7-days', 'final-reminder-45-days', 'service-suspension-notice']) {
+      const { page, context } = await open(id);
+      expect(await page.locator('#fill-days_past_due').getAttribute('readonly')).not.toBeNull();
+      await page.fill('#fill-due_date', isoDaysFromToday(-47));
+      expect(await page.inputValue('#fill-days_past_due'), id).toBe('47');
+      expect(await page.locator('#fill-preview .merge-field[data-field="days_past_due"]').first().textContent(), id).toBe('47');
+      await context.close();
+    }
+  });
+});
+
+/** Paper sizes and the printable width the print style sheet leaves (15 mm margins), in CSS pixels (96 per inch). */
+const papers = [
+  { format: 'A4', width: 210, height: 297 },
+  { format: 'Letter', width: 215.9, height: 279.4 },
+] as const;
+const mm = 96 / 25.4;
+
+describe('printing', () => {
+  it('prints every template on A4 and US Letter with every table whole', { timeout: 300_000 }, async () => {
+    expect(templates.length).toBeGreaterThan(20);
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    let tables = 0;
+    for (const paper of papers) {
+      const printable = Math.floor((paper.width - 30) * mm);
+      await page.setViewportSize({ width: printable, height: Math.floor((paper.height - 30) * mm) });
+      for (const id of templates) {
+        await page.emulateMedia({ media: 'screen' });
+        await page.goto(`${server.url}/templates/${id}/`);
+        await page.getByRole('button', { name: 'Fill with sample data' }).click();
+        await page.emulateMedia({ media: 'print' });
+        const layout = await page.evaluate(() => ({
+          pageWidth: document.documentElement.scrollWidth,
+          tables: [...document.querySelectorAll('.print-letter table')].map((table) => {
+            const box = table.getBoundingClientRect();
+            return { left: box.left, right: box.right, scrollWidth: table.scrollWidth, clientWidth: table.clientWidth, visible: box.width > 0 };
+          }),
+          form: document.getElementById('fill-form')!.getBoundingClientRect().height,
+          header: document.querySelector('.site-header')!.getBoundingClientRect().height,
+          letter: document.querySelector('.print-letter .letter')!.getBoundingClientRect().height,
+          sample: document.getElementById('fill-sample-mark')!.getBoundingClientRect().height,
+        }));
+        expect(layout.pageWidth, `${id} on ${paper.format}: the page is wider than the paper`).toBeLessThanOrEqual(printable);
+        for (const table of layout.tables) {
+          tables++;
+          expect(table.visible, id).toBe(true);
+          expect(table.left, id).toBeGreaterThanOrEqual(0);
+          expect(table.right, `${id} on ${paper.format}: a table runs past the printable width`).toBeLessThanOrEqual(printable);
+          expect(table.scrollWidth, `${id}: a table is cut inside its box`).toBeLessThanOrEqual(table.clientWidth + 1);
+        }
+        expect([layout.form, layout.header], `${id}: page chrome prints`).toEqual([0, 0]);
+        expect(layout.letter).toBeGreaterThan(100);
+        expect(layout.sample, `${id}: a sample letter prints unmarked`).toBeGreaterThan(0);
+        await page.screenshot({ path: path.join(results, `print-${paper.format}-${id}.png`), fullPage: true });
+        if (id === 'follow-up-15-days' || id === 'uk-statutory-interest-claim') {
+          await page.pdf({ path: path.join(results, `print-${paper.format}-${id}.pdf`), format: paper.format });
+        }
+      }
+    }
+    // Eleven templates hold a table.
+    expect(tables).toBeGreaterThanOrEqual(2 * 11);
+    await context.close();
+  });
+});
+
+describe('accessibility', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`has no axe-core violations on a template page being filled in (${colorScheme})`, async () => {
+      // axe is injected as a script, which the page's own CSP would rightly refuse.
+      const { page, context } = await open('uk-statutory-interest-claim', { colorScheme, bypassCSP: true });
+      await page.getByRole('button', { name: 'Fill with sample data' }).click();
+      await page.fill('#fill-contact_email', 'not an address');
+      await page.fill('#fill-invoice_number', '');
+      await page.getByRole('button', { name: 'Copy letter' }).click();
+      await page.addScriptTag({ path: axePath });
+      const violations = await page.evaluate(async () => {
+        const result = await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run();
+        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      });
+      expect(violations).toEqual([]);
+      await page.screenshot({ path: path.join(results, `uk-statutory-interest-claim-${colorScheme}.png`), fullPage: true });
+      await context.close();
+    });
+  }
+});
