@@ -368,6 +368,21 @@ describe('printing', () => {
   });
 });
 
+describe('on a phone', () => {
+  it('fits the filled-in form and letter into 360 pixels with no sideways scrolling', async () => {
+    for (const id of ['uk-letter-before-action', 'follow-up-15-days']) {
+      const { page, context } = await open(id, { viewport: { width: 360, height: 740 } });
+      await page.getByRole('button', { name: 'Fill with sample data' }).click();
+      const wide = await page.evaluate(() =>
+        [...document.querySelectorAll('body *')].filter((el) => el.getBoundingClientRect().right > 361 && !el.closest('.table-scroll')).slice(0, 5).map((el) => `${el.tagName}.${el.className}`),
+      );
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), `${id}: ${wide.join(', ')}`).toBeLessThanOrEqual(360);
+      if (id === 'uk-letter-before-action') await page.screenshot({ path: path.join(results, `phone-${id}.png`), fullPage: true });
+      await context.close();
+    }
+  });
+});
+
 describe('accessibility', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`has no axe-core violations on a template page being filled in (${colorScheme})`, async () => {
