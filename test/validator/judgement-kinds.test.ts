@@ -60,6 +60,24 @@ describe('2. quotation marks do not switch checking off in a draft', () => {
   });
 });
 
+describe('2b. a call script’s own lines are the caller’s words, not a quotation', () => {
+  it.each([
+    ['Say: "If we do not have payment today, we will send the bailiffs round."', 'threats'],
+    ['If they say they cannot pay, ask: "Would you like us to let your bank know?"', 'publicity'],
+    ['Then reply, firmly: "Pay now or else."', 'coercion'],
+  ])('%s', (text, rule) => {
+    expect(rules(draft(text).errors)).toContain(rule);
+  });
+
+  it.each([
+    'Never say: "we will send the bailiffs round."',
+    'Say: "Thank you. I have noted your payment date of 3 March."',
+    'The customer told us: "your lot threatened to send the bailiffs round."',
+  ])('a prohibition, a fair line or a report stays clean: %s', (text) => {
+    expect(draft(text).errors).toEqual([]);
+  });
+});
+
 describe('3. disclosure to third parties, in any construction', () => {
   it.each([
     'We will let your bank know that you do not pay your invoices.',

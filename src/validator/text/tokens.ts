@@ -100,6 +100,15 @@ const mentionWords = new Set([
   'remove', 'removed', 'delete', 'deleted', 'include', 'includes', 'included', 'including', 'example', 'examples', 'e.g', 'eg', 'asked', 'put', 'message', 'subject', 'heading', 'quote', 'ask', 'asks', 'tell',
 ]);
 
+/**
+ * A script's instructions to speak: opening a clause ("Say: “…”", "If they
+ * hang up, ask: “…”"), they introduce the caller's own words, which are
+ * checked like the rest of the letter. "Never say “…”" names wording instead.
+ */
+const scriptVerbs = new Set(['say', 'ask', 'tell', 'read', 'reply', 'respond', 'answer', 'explain', 'add', 'continue', 'close', 'open', 'start', 'finish', 'end', 'leave']);
+/** Words that may stand before a script's verb in its clause ("Then say: …", "Politely ask: …"); negations may not. */
+const scriptLeads = /^(?:then|now|next|first|finally|always|just|simply|\w+ly)$/;
+
 const openQuotes = new Set(['\u201C', '\u00AB', '\u201E']);
 const closeQuotes = new Set(['\u201D', '\u00BB']);
 
@@ -131,12 +140,19 @@ function itemsOf(paragraph: Paragraph, sentenceBase: number, labelBlock: boolean
     let reported = false;
     let wordsInSentence = 0;
     let sawMentionWord = false;
+    /** Words since a script's instruction to speak opened a clause. */
+    let wordsSinceScript = Infinity;
+    /** The clause's first word led it ("Then …"), so a script verb may come second. */
+    let scriptLead = false;
     child.children.forEach((node, index) => {
       const value = toString(node);
       if (node.type === 'WordNode') {
         const next = child.children[index + 1];
         const masked = value.length <= 2 && /^[a-z]+$/i.test(value) && next !== undefined && next.type !== 'WordNode' && next.type !== 'WhiteSpaceNode' && /^(?:[*#@_]+|-{2,}|[–—]+)$/.test(toString(next));
         items.push({ word: node, sentence: child, index, sentenceNumber, inQuotes, quote: inQuotes ? quote : 0, gap, clauseStart, punctuation, masked, start: offset, end: offset + value.length });
+        const lower = value.toLowerCase();
+        wordsSinceScript = !inQuotes && (clauseStart || scriptLead) && scriptVerbs.has(lower) ? 0 : wordsSinceScript + 1;
+        scriptLead = clauseStart && scriptLeads.test(lower);
         gap = 0;
         clauseStart = false;
         punctuation = '';
@@ -162,7 +178,8 @@ function itemsOf(paragraph: Paragraph, sentenceBase: number, labelBlock: boolean
             // about customers: “…”"), introduces one; so does a table cell or list item that opens with it. A comma or a
             // sentence start alone does not ("Pay now, “or else”" and "“We will tell your bank.”" are the writer's own).
             const colon = punctuation.includes(':') && (wordsInSentence <= 4 || sawMentionWord);
-            if (colon || (previousWord === undefined && labelBlock) || wordsSinceMention <= 2 || listed || reported) mentions.add(quote);
+            const scripted = wordsSinceScript <= 3;
+            if (!scripted && (colon || (previousWord === undefined && labelBlock) || wordsSinceMention <= 2 || listed || reported)) mentions.add(quote);
           }
           const wasIn = inQuotes;
           if (char === '"') inQuotes = !inQuotes;
