@@ -120,7 +120,14 @@ describe('checking time grows linearly with the text', () => {
     expectVerdict(a.value, shape.verdict(small.repetitions));
     expectVerdict(b.value, shape.verdict(large.repetitions));
     // Linear: about 8 times as long for 8 times the text. Quadratic would be about 64 times.
-    expect(b.ms / Math.max(a.ms, 5)).toBeLessThan(20);
+    // On a busy machine one run can stall (another process, a collection): a ratio over the bound is measured
+    // twice more and the fastest run of each size counts, so only a cost that grows every time fails.
+    let [smallMs, largeMs] = [a.ms, b.ms];
+    for (let retry = 0; retry < 2 && largeMs / Math.max(smallMs, 5) >= 20; retry++) {
+      smallMs = Math.min(smallMs, timed(() => check(small.text)).ms);
+      largeMs = Math.min(largeMs, timed(() => check(large.text)).ms);
+    }
+    expect(largeMs / Math.max(smallMs, 5)).toBeLessThan(20);
   });
 
   it.each(['go ', 'invoice ', 'We will take legal action and we will take legal action and '])('a megabyte of "%s" is checked, as a draft and as a template', { timeout: 60_000 }, (unit) => {
