@@ -71,6 +71,13 @@ export function whatToSend(plan: LadderPlan, day: number, situation?: string): A
   return { day, outside: 'after', replaces: previous };
 }
 
+/** A day relative to the due date in words: "the due date", "3 days before the due date", "1 day past due". */
+export function dayWords(day: number): string {
+  if (day === 0) return 'the due date';
+  const n = Math.abs(day);
+  return `${n} day${n === 1 ? '' : 's'} ${day < 0 ? 'before the due date' : 'past due'}`;
+}
+
 /** Whole days from `from` to `to` (dates as YYYY-MM-DD, read as calendar days, whatever the time zone). */
 export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);

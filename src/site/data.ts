@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { development, validation } from 'virtual:fair-collections';
+import { dayWords } from '../catalog/what-to-send.ts';
 import { loadLibrary, type Library } from '../library/load.ts';
 import { sharedLibrary } from '../library/shared.ts';
 
@@ -48,9 +49,9 @@ export function formatDate(date: Date): string {
   return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
+/** A send day in words: "on the due date", "7 days before the due date", "15 days past due". */
 export function formatDays(days: number): string {
-  if (days === 0) return 'on the due date';
-  return days < 0 ? `${-days} day${days === -1 ? '' : 's'} before due` : `${days} day${days === 1 ? '' : 's'} past due`;
+  return days === 0 ? 'on the due date' : dayWords(days);
 }
 
 export function formatDayRange(range: { from: number; to?: number | undefined }): string {

@@ -1,3 +1,4 @@
+import { dayWords } from '../catalog/what-to-send.ts';
 import type { Channel, Stage } from '../model/index.ts';
 
 /** What the timeline needs to know of a template. */
@@ -102,13 +103,6 @@ export function layoutLadder(stages: readonly Stage[], templates: readonly Timel
   return { width, height: firstLane + lanes.length * laneHeight + 10, axisY, left, right, ticks, markers, lanes };
 }
 
-/** A day relative to the due date, in words: "7 days before due", "the due date", "1 day past due". */
-function dayWords(day: number): string {
-  if (day === 0) return 'the due date';
-  const n = Math.abs(day);
-  return `${n} day${n === 1 ? '' : 's'} ${day < 0 ? 'before due' : 'past due'}`;
-}
-
 /**
  * When a stage applies, in words, from its `days` in content/ladder.yaml:
  * a step is current over its range ("Days 14–29 past due"), a side path can
@@ -123,7 +117,7 @@ export function describeStageDays(stage: Pick<Stage, 'kind' | 'days'>): string {
   if (to === undefined) return `From ${dayWords(from)}`;
   if (to === from) return from === 0 ? 'On the due date' : `On day ${from} (${dayWords(from)})`;
   if (from > 0) return `Days ${from}–${to} past due`;
-  if (to < 0) return `${-from} to ${-to} days before due`;
+  if (to < 0) return `${-from} to ${-to} days before the due date`;
   const start = from === 0 ? 'The due date' : `From ${dayWords(from)}`;
   return `${start} to ${dayWords(to)}`;
 }

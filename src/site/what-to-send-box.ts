@@ -1,4 +1,4 @@
-import { addDays, daysBetween, whatToSend, type Advice, type LadderPlan } from '../catalog/what-to-send.ts';
+import { addDays, dayWords, daysBetween, whatToSend, type Advice, type LadderPlan } from '../catalog/what-to-send.ts';
 
 /**
  * The "What do I send?" box in the browser: a due date or days past due, and
@@ -33,11 +33,6 @@ function link(text: string, href: string): HTMLAnchorElement {
   const a = element('a', text);
   a.href = href;
   return a;
-}
-
-function dayWords(day: number): string {
-  if (day === 0) return 'the due date';
-  return day < 0 ? `${-day} day${day === -1 ? '' : 's'} before the due date` : `${day} day${day === 1 ? '' : 's'} past due`;
 }
 
 function setUp(box: HTMLElement): void {

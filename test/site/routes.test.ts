@@ -105,8 +105,8 @@ describe('output safety', () => {
       expect(csp).toContain("object-src 'none'");
       expect(csp).not.toContain('unsafe-inline');
       const scripts = html.match(/<script\b/g)?.length ?? 0;
-      // Copy buttons, template filters, search and the letter checker are the only features that need JavaScript.
-      const needsScript = /data-copy-target|class="filters"|id="search"|id="checker-status"/.test(html);
+      // Copy buttons, template filters, search, the letter checker and "What do I send?" are the only features that need JavaScript.
+      const needsScript = /data-copy-target|class="filters"|id="search"|id="checker-status"|class="what-to-send"/.test(html);
       if (!needsScript) expect(scripts, page).toBe(0);
     }
   });
