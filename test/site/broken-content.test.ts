@@ -36,6 +36,14 @@ describe('a build with broken content', () => {
     // Templates cannot be checked against broken data, and nothing else is blamed.
     expect(result.output).toContain('The validator found 1 error(s)');
   });
+
+  it('fails on a ladder whose steps leave days uncovered, at the step after the gap', async () => {
+    root = await copyProject();
+    await edit(root, 'content/ladder.yaml', 'days: { from: 14, to: 29 }', 'days: { from: 14, to: 20 }');
+    const result = await astroBuild(root, `${root}/dist`);
+    expect(result.ok).toBe(false);
+    expect(result.output).toMatch(/content\/ladder\.yaml\n +\d+:\d+ +error +Days 21–29 belong to no step: "overdue-15" ends on day 20 and "overdue-30" starts on day 30/);
+  });
 });
 
 describe('a build with harmful wording', () => {
