@@ -274,6 +274,8 @@ describe('fill in a letter', () => {
     await page.getByRole('button', { name: 'Fill with sample data' }).click();
     // The sample invoice is as late as the template is sent.
     expect(await page.inputValue('#fill-days_past_due')).toBe('15');
+    // The catalogue's other example dates move with it: issued 30 days before the due date, as in the catalogue.
+    expect(await page.inputValue('#fill-invoice_date')).toBe(isoDaysFromToday(-45));
     expect(await page.locator('#fill-sample-mark').isVisible()).toBe(true);
     await page.getByRole('button', { name: 'Copy subject' }).click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/^\[SAMPLE — not for sending\] Invoice INV-2026-0418/);

@@ -6,13 +6,15 @@
  * sender's own details, in localStorage, until "Forget my details".
  */
 import { addDays, daysBetween, nextStep, type LadderPlan } from '../../catalog/what-to-send.ts';
-import { checkValue, exampleInput, fillText, formatDate, isCurrency, isIsoDate, sampleMark, senderFields, today, type Checked, type Currency, type FillField } from './formats.ts';
+import { checkValue, exampleInput, fillText, formatDate, isCurrency, isIsoDate, parseLongDate, sampleMark, senderFields, today, type Checked, type Currency, type FillField } from './formats.ts';
 import { buildEml, draftFileName } from './mail.ts';
 
 interface Config {
   id: string;
   channel: string;
   sendOffsetDays: number | null;
+  /** The catalogue's example due date, which the other example dates are written around. */
+  dueExample: string;
   subject: string | null;
   text: string;
   fields: FillField[];
@@ -273,16 +275,22 @@ function start(root: HTMLElement): void {
 
   function fillSample(): void {
     let filled = 0;
+    // The sample invoice is as late as the template is sent, so the days past due read true; the
+    // catalogue's other example dates move with it, so the invoice, reminders and promises keep their order.
+    const exampleDue = parseLongDate(config.dueExample);
+    const typedDue = controls.get('due_date')?.value ?? '';
+    const due = isIsoDate(typedDue) ? typedDue : config.sendOffsetDays !== null ? addDays(today(), -config.sendOffsetDays) : exampleDue;
+    const shift = exampleDue && due ? daysBetween(exampleDue, due) : 0;
     for (const [name, control] of controls) {
       if (control.value.trim() !== '' || name === 'days_past_due' || name === 'next_step_date') continue;
       const field = fieldsByName.get(name);
       let value: string;
-      if (name === 'due_date' && config.sendOffsetDays !== null) {
-        // The sample invoice is as late as the template is sent, so the days past due read true.
-        value = addDays(today(), -config.sendOffsetDays);
+      if (name === 'due_date') {
+        if (!due) continue;
+        value = due;
       } else if (field) {
         const example = exampleInput(field);
-        value = example.value;
+        value = field.format === 'date' && example.value ? addDays(example.value, shift) : example.value;
         if (example.currency && currencySelect && ![...controls.keys()].some((n) => fieldsByName.get(n)?.format === 'money' && !fromSample.has(n) && controls.get(n)!.value.trim() !== '')) {
           currencySelect.value = example.currency;
         }
