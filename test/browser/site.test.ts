@@ -66,16 +66,19 @@ describe('every page in a real browser', () => {
     });
   });
 
-  it('has no axe-core accessibility violations', everyPage, async () => {
+  it('has no axe-core accessibility violations, in light and in dark mode', everyPage, async () => {
     await eachPage(async (url) => {
       // axe is injected as a script, which the page's own CSP would rightly refuse.
-      const { page, context } = await open(url, { bypassCSP: true });
+      const { page, context } = await open(url, { bypassCSP: true, colorScheme: 'light' });
       await page.addScriptTag({ path: axePath });
-      const violations = await page.evaluate(async () => {
-        const result = await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run();
-        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-      });
-      expect(violations, url).toEqual([]);
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        const violations = await page.evaluate(async () => {
+          const result = await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run();
+          return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        });
+        expect(violations, `${url} (${colorScheme})`).toEqual([]);
+      }
       await context.close();
     });
   });
