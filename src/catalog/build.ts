@@ -1,6 +1,6 @@
 import { VFile } from 'vfile';
 import type { z } from 'zod';
-import { fieldCatalogueSchema, ladderSchema, noticeListSchema, type Field, type Ladder, type Notice } from '../model/index.ts';
+import { fieldCatalogueSchema, ladderSchema, noticeListSchema, reviewPolicySchema, type Field, type Ladder, type Notice, type ReviewPolicy } from '../model/index.ts';
 import { parseYaml, problemAt, reportProblems, validateYaml, type ParsedYaml } from '../source/yaml.ts';
 import { checkReferences } from './references.ts';
 
@@ -9,6 +9,8 @@ export interface Catalog {
   ladder: Ladder;
   fields: Field[];
   notices: Notice[];
+  /** How often templates and chapters are reviewed (content/review.yaml); absent where it was not read (the review rule then does not run). */
+  review?: ReviewPolicy | undefined;
 }
 
 export interface CatalogResult {
@@ -58,17 +60,26 @@ export interface DataFileRead {
  * as read. Never throws for the files' own faults: each comes back as a
  * VFile carrying located messages, and `catalog` is then undefined.
  */
-export function catalogFromFiles(read: { ladder: DataFileRead; fields: DataFileRead; notices: DataFileRead }): CatalogResult {
+export function catalogFromFiles(read: { ladder: DataFileRead; fields: DataFileRead; notices: DataFileRead; review?: DataFileRead | undefined }): CatalogResult {
   const ladder = parseDataFile(read.ladder, ladderSchema);
   const fields = parseDataFile(read.fields, fieldCatalogueSchema);
   const notices = parseDataFile(read.notices, noticeListSchema);
+  const review = read.review ? parseDataFile(read.review, reviewPolicySchema) : undefined;
   const [ladderFile, fieldsFile, noticesFile] = [ladder.file, fields.file, notices.file];
-  const files = [ladderFile, fieldsFile, noticesFile];
-  if (!ladder.data || !fields.data || !notices.data) return { files };
-  const catalog = { ladder: ladder.data, fields: fields.data, notices: notices.data };
+  const files = [ladderFile, fieldsFile, noticesFile, ...(review ? [review.file] : [])];
+  if (!ladder.data || !fields.data || !notices.data || (review && !review.data)) return { files };
+  const catalog: Catalog = { ladder: ladder.data, fields: fields.data, notices: notices.data, review: review?.data };
   const problems = checkReferences(catalog);
   for (const [kind, file, parsed] of [['ladder', ladderFile, ladder.parsed], ['fields', fieldsFile, fields.parsed], ['notices', noticesFile, notices.parsed]] as const) {
     reportProblems(file, problems[kind].map((p) => problemAt(parsed!, p.path, p)), { offset: 0 }, 'data-reference');
+  }
+  if (review?.data) {
+    // The review policy names notices: each must exist, or its shorter interval silently applies to nothing.
+    const ids = new Set(catalog.notices.map((n) => n.id));
+    const unknown = review.data.sooner.flatMap((rule, i) =>
+      rule.notices.flatMap((id, j) => (ids.has(id) ? [] : [problemAt(review.parsed!, ['sooner', i, 'notices', j], { message: `Unknown notice "${id}"; notices are listed in content/notices.yaml`, expected: [...ids] })])),
+    );
+    reportProblems(review.file, unknown, { offset: 0 }, 'data-reference');
   }
   return { catalog: files.some((f) => f.messages.some((m) => m.fatal)) ? undefined : catalog, files };
 }

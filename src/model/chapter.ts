@@ -1,14 +1,13 @@
 import { z } from 'zod';
-import { plainText, isoDate } from './common.ts';
-import { roles } from './vocabulary.ts';
+import { plainText } from './common.ts';
+import { reviewKeys } from './review.ts';
 
 /** Frontmatter of a handbook chapter (`content/handbook/*.mdx`). */
 export const chapterSchema = z.strictObject({
   title: plainText,
   summary: plainText,
   order: z.int().min(1),
-  owner: z.enum(roles),
-  lastReviewed: isoDate,
+  ...reviewKeys,
 });
 
 export type Chapter = z.infer<typeof chapterSchema>;

@@ -1,5 +1,6 @@
 export * from './vocabulary.ts';
 export * from './common.ts';
+export * from './review.ts';
 export * from './chapter.ts';
 export * from './field.ts';
 export * from './notice.ts';

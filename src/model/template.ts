@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { plainText, nonEmptyText, slug } from './common.ts';
 import { channels, jurisdictions } from './vocabulary.ts';
+import { reviewKeys } from './review.ts';
 
 /**
  * Frontmatter of a template (`templates/*.mdx`). Stage and notice ids are
@@ -24,6 +25,8 @@ export function templateSchema(known: { stageIds: readonly string[]; noticeIds: 
     jurisdictions: z.array(z.enum(jurisdictions)).min(1),
     /** Notices the letter includes, in order; `<Notice id="…" />` places one in the body. */
     notices: z.array(notice).default([]),
+    /** Who answers for the wording, and when they last reviewed it (as for chapters). */
+    ...reviewKeys,
   };
   // The checks across keys run whenever the keys they read are valid, so a wrong stage does not hide a missing subject.
   const crossChecked = z.object({ channel: fields.channel, subject: fields.subject, notices: fields.notices });

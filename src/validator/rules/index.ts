@@ -9,6 +9,7 @@ import { shouting } from './shouting.ts';
 import { lockdown } from './lockdown.ts';
 import { builtinRules } from './builtin.ts';
 import { chapterFilesMeta } from './chapters.ts';
+import { reviewDue } from './review.ts';
 
 export interface RuleSet {
   document: DocumentRule[];
@@ -35,6 +36,7 @@ export function loadRules(): RuleSet {
     requiredContent,
     subjectLine,
     schedule,
+    reviewDue,
   ];
   const project: ProjectRule[] = [duplicateId, sequence];
   rules = { document, project, meta: [...document, ...project].map((rule) => rule.meta).concat(chapterFilesMeta, builtinRules) };

@@ -1,0 +1,70 @@
+import { describeOverdue, isoDay, reviewStatus, today } from '../../governance/review.ts';
+import type { DocumentRule } from '../types.ts';
+
+/** A template file as the rule's examples use it: the good reminder of the content rules, with a review date. */
+function example(lastReviewed: string, extra = ''): string {
+  return [
+    '---',
+    'id: example',
+    'title: Example',
+    'summary: Example reminder.',
+    'stage: overdue-7',
+    'channel: email',
+    'sendOffsetDays: 7',
+    'subject: "Invoice {{invoice_number}}: {{balance_due}} overdue"',
+    'jurisdictions: [US, UK, EU]',
+    'notices: [payment-instructions, named-contact, dispute-path, already-paid]',
+    'owner: ar-specialist',
+    `lastReviewed: ${lastReviewed}${extra}`,
+    '---',
+    '',
+    'Dear {{customer_contact_name}},',
+    '',
+    'Invoice {{invoice_number}} of {{invoice_date}}, due on {{due_date}}, is {{days_past_due}} days overdue.',
+    '',
+  ].join('\n');
+}
+
+export const reviewDue: DocumentRule = {
+  meta: {
+    id: 'review-due',
+    name: 'Review date',
+    description:
+      'A template or chapter whose lastReviewed date is older than the review policy allows (content/review.yaml: every 12 months, sooner for letters that carry legal notices or may mention legal action or a referral) is past its review date: its owner should read it through and update lastReviewed.',
+    why: 'A collections letter is a compliance record: wording nobody has reviewed within the policy may no longer match the law or the ladder.',
+    source: 'content/review.yaml; the owner and lastReviewed of each template and chapter.',
+    severity: 'warning',
+    // Reviewing and updating lastReviewed is the fix; silencing it would defeat the policy.
+    suppressible: false,
+    scope: 'content',
+    kinds: ['template', 'chapter'],
+    examples: {
+      valid: [{ text: example('2099-01-01'), note: 'Reviewed within its interval (a date that is recent whenever this example runs; a real file gives the day of the review).' }],
+      invalid: [
+        { text: example('2020-01-15'), note: 'Reviewed more than 12 months ago.' },
+        {
+          text: example('2020-01-15').replace('stage: overdue-7', 'stage: overdue-60').replace('sendOffsetDays: 7', 'sendOffsetDays: 60'),
+          note: 'A stage that may mention a referral: due every 6 months.',
+        },
+      ],
+    },
+  },
+  check(context, report) {
+    const policy = context.catalog?.review;
+    if (!policy || context.languageOnly) return;
+    let status;
+    if (context.kind === 'template' && context.checkable && 'lastReviewed' in context.checkable && context.checkable.lastReviewed) {
+      const { notices, lastReviewed } = context.checkable;
+      status = reviewStatus(policy, lastReviewed, today(), { notices, stage: context.stage });
+    } else if (context.kind === 'chapter' && context.chapter) {
+      status = reviewStatus(policy, context.chapter.lastReviewed, today());
+    }
+    if (!status?.overdue) return;
+    report({
+      reason: `${describeOverdue(status)}. Its owner should review it and set lastReviewed to the day of the review`,
+      place: context.locate(['lastReviewed']),
+      actual: isoDay(status.lastReviewed),
+      expected: [isoDay(today())],
+    });
+  },
+};
