@@ -1,4 +1,4 @@
-import type { Ladder, Stage } from '../model/index.ts';
+import type { Jurisdiction, Ladder, Stage } from '../model/index.ts';
 
 /**
  * "This invoice is N days late (or disputed, or promised): what do I send?",
@@ -8,8 +8,19 @@ import type { Ladder, Stage } from '../model/index.ts';
 
 /** The parts of the ladder the answer needs (the pages pass this much to the browser). */
 export interface LadderPlan {
+  /** Fewest days between two messages about one invoice: the next step is never sooner after today's letter. */
+  minimumGapDays: number;
   stages: Pick<Stage, 'id' | 'name' | 'kind' | 'days' | 'sequence' | 'jurisdictions'>[];
   situations: Ladder['situations'];
+}
+
+/** The plan of a ladder as content/ladder.yaml gives it (what the pages hand to the browser). */
+export function ladderPlan(ladder: Ladder): LadderPlan {
+  return {
+    minimumGapDays: ladder.minimumGapDays,
+    stages: ladder.stages.map(({ id, name, kind, days, sequence, jurisdictions }) => ({ id, name, kind, days, sequence, jurisdictions })),
+    situations: ladder.situations,
+  };
 }
 
 type PlanStage = LadderPlan['stages'][number];
@@ -27,31 +38,40 @@ export interface Advice {
   next?: { stage: PlanStage; day: number } | undefined;
   /** Before the first step: nothing to send yet. After the last: the ladder has ended. */
   outside?: 'before' | 'after' | undefined;
+  /** A side path asked for before the day it usually starts (a payment plan on day 3). */
+  early?: boolean | undefined;
 }
 
-/** The ladder's steps in order of their first day. */
-export function stepsOf(plan: LadderPlan): PlanStage[] {
-  return plan.stages.filter((s) => s.kind === 'step').sort((a, b) => a.days.from - b.days.from);
+/** The ladder's steps in order of their first day; with a `jurisdiction`, only those that apply there. */
+export function stepsOf(plan: Pick<LadderPlan, 'stages'>, jurisdiction?: Jurisdiction): PlanStage[] {
+  return plan.stages
+    .filter((s) => s.kind === 'step' && (!jurisdiction || !s.jurisdictions || s.jurisdictions.includes(jurisdiction)))
+    .sort((a, b) => a.days.from - b.days.from);
 }
 
 /** The step whose days hold `day`, if any (the ladder data is checked to leave no gap). */
-export function stepOn(plan: LadderPlan, day: number): PlanStage | undefined {
-  return stepsOf(plan).find((s) => s.days.from <= day && (s.days.to === undefined || day <= s.days.to));
+export function stepOn(plan: LadderPlan, day: number, jurisdiction?: Jurisdiction): PlanStage | undefined {
+  return stepsOf(plan, jurisdiction).find((s) => s.days.from <= day && (s.days.to === undefined || day <= s.days.to));
 }
 
-/** The first step that starts after `day`. */
-export function nextStep(plan: LadderPlan, day: number): { stage: PlanStage; day: number } | undefined {
-  const stage = stepsOf(plan).find((s) => s.days.from > day);
-  return stage && { stage, day: stage.days.from };
+/**
+ * The first step that starts after `day`, and the day to send it: its first
+ * day, or later when a letter sent on `day` would leave less than the
+ * minimum gap (a letter sent late in its window moves the next one on).
+ */
+export function nextStep(plan: LadderPlan, day: number, jurisdiction?: Jurisdiction): { stage: PlanStage; day: number } | undefined {
+  const stage = stepsOf(plan, jurisdiction).find((s) => s.days.from > day);
+  return stage && { stage, day: Math.max(stage.days.from, day + plan.minimumGapDays) };
 }
 
 /**
  * What to send on `day` past due, in `situation` (a `situations[].id` of the
- * ladder; undefined for none). Throws for an unknown situation.
+ * ladder; undefined for none), for a customer in `jurisdiction` (undefined:
+ * not known, every step counts). Throws for an unknown situation.
  */
-export function whatToSend(plan: LadderPlan, day: number, situation?: string): Advice {
-  const steps = stepsOf(plan);
-  const step = stepOn(plan, day);
+export function whatToSend(plan: LadderPlan, day: number, situation?: string, jurisdiction?: Jurisdiction): Advice {
+  const steps = stepsOf(plan, jurisdiction);
+  const step = stepOn(plan, day, jurisdiction);
   const previous = step ? steps[steps.indexOf(step) - 1] : [...steps].reverse().find((s) => s.days.from <= day);
   if (situation) {
     const found = plan.situations.find((s) => s.id === situation);
@@ -62,12 +82,13 @@ export function whatToSend(plan: LadderPlan, day: number, situation?: string): A
       stage,
       replaces: step ?? previous,
       sequence: stage?.sequence,
-      next: stage?.sequence === 'continue' ? nextStep(plan, day) : undefined,
+      next: stage?.sequence === 'continue' ? nextStep(plan, day, jurisdiction) : undefined,
+      early: stage !== undefined && day < stage.days.from,
     };
   }
-  if (step) return { day, stage: step, replaces: previous, next: nextStep(plan, day) };
+  if (step) return { day, stage: step, replaces: previous, next: nextStep(plan, day, jurisdiction) };
   const first = steps[0];
-  if (first && day < first.days.from) return { day, outside: 'before', next: nextStep(plan, day) };
+  if (first && day < first.days.from) return { day, outside: 'before', next: { stage: first, day: first.days.from } };
   return { day, outside: 'after', replaces: previous };
 }
 

@@ -37,7 +37,7 @@ export function sampleValues(catalog: Catalog, stage?: Stage, sendOffsetDays?: n
   values['due_date'] = format(due);
   values['invoice_date'] = format(addDays(due, -daysBetween(invoiceDate, dueDate)));
   values['days_past_due'] = String(Math.max(0, sendOffsetDays));
-  const steps = stepsOf({ stages: catalog.ladder.stages, situations: catalog.ladder.situations });
+  const steps = stepsOf(catalog.ladder);
   const at = stage ? steps.findIndex((s) => s.id === stage.id) : -1;
   const previous = at > 0 ? steps[at - 1] : undefined;
   const next = at >= 0 ? steps[at + 1] : undefined;

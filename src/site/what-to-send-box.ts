@@ -1,4 +1,5 @@
 import { addDays, dayWords, daysBetween, whatToSend, type Advice, type LadderPlan } from '../catalog/what-to-send.ts';
+import type { Jurisdiction } from '../model/index.ts';
 
 /**
  * The "What do I send?" box in the browser: a due date or days past due, and
@@ -11,6 +12,7 @@ interface Letter {
   title: string;
   channel: string;
   stage: string;
+  jurisdictions: Jurisdiction[];
   url: string;
 }
 
@@ -43,10 +45,11 @@ function setUp(box: HTMLElement): void {
   const due = form.elements.namedItem('due') as HTMLInputElement;
   const days = form.elements.namedItem('days') as HTMLInputElement;
   const situation = form.elements.namedItem('situation') as HTMLSelectElement;
+  const where = form.elements.namedItem('where') as HTMLSelectElement;
   const answer = box.querySelector<HTMLElement>('.what-to-send-answer')!;
   form.hidden = false;
 
-  function render(advice: Advice, dueDate: string): void {
+  function render(advice: Advice, dueDate: string, jurisdiction: Jurisdiction | undefined): void {
     const parts: HTMLElement[] = [element('p', element('strong', `Day ${advice.day}`), `: ${dayWords(advice.day)} (due ${formatDate(dueDate)}).`)];
     const { stage } = advice;
     if (advice.outside === 'before') {
@@ -54,38 +57,46 @@ function setUp(box: HTMLElement): void {
       parts.push(element('p', 'Nothing to send yet. The first reminder, ', link(next.stage.name, chapters[next.stage.id]!), `, goes out on day ${next.day}: ${formatDate(addDays(dueDate, next.day))}.`));
     } else if (advice.outside === 'after') {
       const last = advice.replaces;
-      parts.push(element('p', `The scheduled ladder has ended${last ? ` (its last step, ${last.name}, ran to day ${last.days.to})` : ''}. The credit manager decides between referral and write-off`, ...(last ? [': see ', link(`the chapter on the ${last.name.toLowerCase()}`, chapters[last.id]!)] : []), '.'));
+      parts.push(element('p', `The scheduled ladder has ended${last ? ` (its last step, “${last.name}”, ran to day ${last.days.to})` : ''}. The credit manager decides between referral and write-off`, ...(last ? [': see ', link(`the handbook on “${last.name}”`, chapters[last.id]!)] : []), '.'));
     } else if (stage) {
       const range = stage.days.to === undefined ? `from day ${stage.days.from}` : `days ${stage.days.from} to ${stage.days.to}`;
       if (stage.kind === 'step') parts.push(element('p', 'Current step: ', element('strong', stage.name), ` (${range}).`));
       else {
         const effect = advice.sequence === 'pause' ? 'pauses the scheduled reminders' : advice.sequence === 'stop' ? 'stops the scheduled reminders for good' : 'runs alongside the scheduled reminders';
         parts.push(element('p', element('strong', stage.name), `: ${effect}${advice.replaces ? ` (the account had reached “${advice.replaces.name}”)` : ''}.`));
+        if (advice.early) parts.push(element('p', `This path usually starts from ${dayWords(stage.days.from)}: check it applies this early.`));
       }
-      const toSend = letters.filter((l) => l.stage === stage.id);
+      if (stage.jurisdictions && !jurisdiction) parts.push(element('p', `For customers in ${stage.jurisdictions.join(', ')} only: choose where the customer is to see the step that applies elsewhere.`));
+      const toSend = letters.filter((l) => l.stage === stage.id && (!jurisdiction || l.jurisdictions.includes(jurisdiction)));
       if (toSend.length > 0) {
         const list = element('ul', ...toSend.map((l) => element('li', link(l.title, l.url), ` (${l.channel})`)));
         parts.push(element('p', toSend.length === 1 ? 'Send today:' : 'Send today, one of:'), list);
       } else parts.push(element('p', 'No template for this: see ', link(`the chapter on ${stage.name.toLowerCase()}`, chapters[stage.id]!), '.'));
-      if (stage.kind === 'step' && advice.replaces) parts.push(element('p', `It follows the ${advice.replaces.name.toLowerCase()} (sent on day ${advice.replaces.days.from}).`));
+      if (stage.kind === 'step' && advice.replaces) parts.push(element('p', `It follows “${advice.replaces.name}” (sent from day ${advice.replaces.days.from}).`));
     }
     if (advice.next && !advice.outside) {
-      parts.push(element('p', 'Next step: ', element('strong', advice.next.stage.name), ` on day ${advice.next.day}, ${formatDate(addDays(dueDate, advice.next.day))}, unless the account is settled or on a side path.`));
+      const later = advice.next.day > advice.next.stage.days.from ? ` (${plan.minimumGapDays} days after a letter sent today, not before)` : '';
+      parts.push(element('p', 'Next step: ', element('strong', advice.next.stage.name), ` on day ${advice.next.day}${later}, ${formatDate(addDays(dueDate, advice.next.day))}, unless the account is settled or on a side path.`));
     } else if (stage && advice.sequence === 'pause') parts.push(element('p', 'No scheduled reminder while this path is open.'));
     answer.replaceChildren(...parts);
   }
 
   function update(): void {
-    if (days.value === '' || !Number.isInteger(Number(days.value))) {
+    if (days.value === '') {
       answer.replaceChildren();
       return;
     }
+    if (!Number.isInteger(Number(days.value))) {
+      answer.replaceChildren(element('p', 'Days past due is a whole number of days (negative before the due date).'));
+      return;
+    }
     const day = Number(days.value);
-    render(whatToSend(plan, day, situation.value || undefined), addDays(today(), -day));
+    const jurisdiction = (where.value || undefined) as Jurisdiction | undefined;
+    render(whatToSend(plan, day, situation.value || undefined, jurisdiction), addDays(today(), -day), jurisdiction);
   }
 
   due.addEventListener('input', () => {
-    if (due.value) days.value = String(daysBetween(due.value, today()));
+    days.value = due.value ? String(daysBetween(due.value, today())) : '';
     update();
   });
   days.addEventListener('input', () => {
@@ -93,6 +104,7 @@ function setUp(box: HTMLElement): void {
     update();
   });
   situation.addEventListener('change', update);
+  where.addEventListener('change', update);
   update();
 }
 

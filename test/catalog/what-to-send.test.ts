@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/catalog/load.ts';
-import { addDays, daysBetween, stepsOf, whatToSend, type LadderPlan } from '../../src/catalog/what-to-send.ts';
+import { addDays, daysBetween, ladderPlan, stepsOf, whatToSend } from '../../src/catalog/what-to-send.ts';
 import { projectRoot } from '../helpers/project.ts';
 
 const { catalog } = await loadCatalog(projectRoot);
-const plan: LadderPlan = { stages: catalog!.ladder.stages, situations: catalog!.ladder.situations };
+const plan = ladderPlan(catalog!.ladder);
 const steps = stepsOf(plan);
 
 describe('what do I send, from the ladder', () => {
@@ -26,8 +26,21 @@ describe('what do I send, from the ladder', () => {
     const dispute = whatToSend(plan, 20, 'dispute');
     expect([dispute.stage?.id, dispute.sequence, dispute.replaces?.id, dispute.next]).toEqual(['dispute', 'pause', 'overdue-15', undefined]);
     expect(whatToSend(plan, 50, 'bankruptcy')).toMatchObject({ sequence: 'stop', next: undefined });
-    expect(whatToSend(plan, 33, 'missed-promise')).toMatchObject({ stage: { id: 'collection-call' }, sequence: 'continue', next: { day: 45 } });
+    expect(whatToSend(plan, 33, 'missed-promise')).toMatchObject({ stage: { id: 'missed-promise' }, sequence: 'continue', next: { day: 45 } });
+    expect(whatToSend(plan, 3, 'payment-plan')).toMatchObject({ stage: { id: 'payment-plan' }, early: true });
+    expect(whatToSend(plan, 20, 'payment-plan').early).toBe(false);
     expect(() => whatToSend(plan, 10, 'lost-cheque')).toThrow('Unknown situation "lost-cheque"');
+  });
+
+  it('keeps the minimum gap after a letter sent late in its window: the next step moves on', () => {
+    expect(whatToSend(plan, 13)).toMatchObject({ stage: { id: 'overdue-7' }, next: { stage: { id: 'overdue-15' }, day: 13 + plan.minimumGapDays } });
+    expect(whatToSend(plan, 74).next).toEqual({ stage: expect.objectContaining({ id: 'pre-action' }), day: 81 });
+  });
+
+  it('counts only the steps that apply where the customer is: the UK letter before action is not a US step', () => {
+    expect(whatToSend(plan, 80, undefined, 'UK').stage?.id).toBe('pre-action');
+    expect(whatToSend(plan, 80, undefined, 'US')).toMatchObject({ outside: 'after', replaces: { id: 'overdue-60' } });
+    expect(whatToSend(plan, 65, undefined, 'EU').next).toBeUndefined();
   });
 
   it('says when nothing is due yet, and when the ladder has ended', () => {

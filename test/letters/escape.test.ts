@@ -23,7 +23,7 @@ describe('rendered letters', () => {
   it('drop raw HTML, JSX and expressions even if the validator were skipped', () => {
     const file = new VFile({
       path: 'templates/x.mdx',
-      value: '---\nid: x\ntitle: X\nsummary: X.\nstage: dispute\nchannel: letter\njurisdictions: [US]\nnotices: []\n---\n\nHello <b onclick="x()">there</b> {1 + 1}\n\n<script>alert(1)</script>\n',
+      value: '---\nid: x\ntitle: X\nsummary: X.\nstage: dispute\nchannel: letter\njurisdictions: [US]\nnotices: []\nowner: ar-specialist\nlastReviewed: 2026-11-01\n---\n\nHello <b onclick="x()">there</b> {1 + 1}\n\n<script>alert(1)</script>\n',
     });
     const doc = parseTemplate(file, library.catalog);
     const letter = renderLetter(composeLetter(doc.tree!, doc.frontmatter!, library.catalog), library.catalog);

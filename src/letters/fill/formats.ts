@@ -93,8 +93,13 @@ export function checkValue(format: FieldFormat, raw: string, currency: Currency 
     case 'date':
       return isIsoDate(value) ? { ok: true, text: formatDate(value) } : { ok: false, message: 'Enter a date, for example 1 October 2026' };
     case 'money': {
+      // A symbol typed with the amount must be the letter's currency: a demand in the wrong currency is worse than none.
+      const typed = (Object.keys(currencies) as Currency[]).find((c) => value.startsWith(currencies[c].symbol));
+      if (typed && typed !== currency) return { ok: false, message: `This amount is in ${currencies[typed].symbol}, but the letter is in ${currencies[currency].symbol}: change the letter's currency, or type the amount in ${currencies[currency].symbol}` };
       const amount = parseAmount(value);
-      return amount === undefined ? { ok: false, message: 'Enter an amount in figures, for example 4850.00' } : { ok: true, text: formatMoney(amount, currency) };
+      if (amount === undefined) return { ok: false, message: 'Enter an amount in figures, for example 4850.00' };
+      if (amount >= 1e12) return { ok: false, message: 'Check the amount: it is more than a trillion' };
+      return { ok: true, text: formatMoney(amount, currency) };
     }
     case 'number':
       return /^-?\d+$/.test(value) ? { ok: true, text: String(Number(value)) } : { ok: false, message: 'Enter a whole number, for example 30' };

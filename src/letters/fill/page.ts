@@ -13,6 +13,10 @@ interface Config {
   id: string;
   channel: string;
   sendOffsetDays: number | null;
+  /** The days of the template's stage: a step's window, or a side path's first day. */
+  window: { stage: string; kind: 'step' | 'side'; from: number; to?: number | undefined };
+  /** The example letter date the sample values are counted from (the page moves them to today). */
+  letterDateExample: string;
   /** The catalogue's example due date, which the other example dates are written around. */
   dueExample: string;
   subject: string | null;
@@ -120,6 +124,17 @@ function start(root: HTMLElement): void {
       daysControl.value = days === undefined ? '' : String(days);
       if (days === undefined) results.set('days_past_due', { ok: false, empty: true, message: 'Enter the due date: days past due are worked out from it' });
       else if (days < 0) results.set('days_past_due', { ok: false, message: `The due date is ${-days} day${days === -1 ? '' : 's'} away: this letter is for an invoice past its due date` });
+    }
+    // A letter used outside its stage's days is the wrong letter: say so, and where to look.
+    const warning = document.getElementById('fill-window');
+    if (warning) {
+      const { stage, kind, from, to } = config.window;
+      const outside = days !== undefined && (days < from || (to !== undefined && days > to));
+      warning.hidden = !outside;
+      if (outside) {
+        const range = kind === 'step' && to !== undefined ? `days ${from} to ${to} past the due date` : `from day ${from}`;
+        warning.textContent = `This letter is for “${stage}”, ${range}; this invoice is ${days} day${Math.abs(days!) === 1 ? '' : 's'} ${days! < 0 ? 'before its due date' : 'past due'}. Check “What do I send?” on the template index for the right letter.`;
+      }
     }
     const nextControl = controls.get('next_step_date');
     if (nextControl) {
@@ -277,10 +292,13 @@ function start(root: HTMLElement): void {
     let filled = 0;
     // The sample invoice is as late as the template is sent, so the days past due read true; the
     // catalogue's other example dates move with it, so the invoice, reminders and promises keep their order.
+    // The template's sample is dated on the example letter date; every date moves by as much as today is after it
+    // (or, once the due date is typed, as much as the typed due date is after the sample's), so they keep their order.
     const exampleDue = parseLongDate(config.dueExample);
+    const exampleLetter = parseLongDate(config.letterDateExample);
     const typedDue = controls.get('due_date')?.value ?? '';
-    const due = isIsoDate(typedDue) ? typedDue : config.sendOffsetDays !== null ? addDays(today(), -config.sendOffsetDays) : exampleDue;
-    const shift = exampleDue && due ? daysBetween(exampleDue, due) : 0;
+    const shift = isIsoDate(typedDue) && exampleDue ? daysBetween(exampleDue, typedDue) : exampleLetter ? daysBetween(exampleLetter, today()) : 0;
+    const due = isIsoDate(typedDue) ? typedDue : exampleDue && addDays(exampleDue, shift);
     for (const [name, control] of controls) {
       if (control.value.trim() !== '' || name === 'days_past_due' || name === 'next_step_date') continue;
       const field = fieldsByName.get(name);
