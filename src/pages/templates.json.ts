@@ -1,8 +1,13 @@
 import type { APIRoute } from 'astro';
-import { buildExport } from '../library/export.ts';
+import { buildGovernedExport, templateGovernance } from '../governance/export.ts';
+import { getGovernance, templatePath } from '../governance/site.ts';
+import { versionOf } from '../governance/version.ts';
 import { getLibrary } from '../site/data.ts';
 
-export const GET: APIRoute = async () =>
-  new Response(`${JSON.stringify(buildExport(await getLibrary()), null, 2)}\n`, {
+export const GET: APIRoute = async () => {
+  const [library, governance] = await Promise.all([getLibrary(), getGovernance()]);
+  const exported = buildGovernedExport(library, (t) => templateGovernance(t, governance.byPath(templatePath(t)), versionOf(t.placeholders.text)));
+  return new Response(`${JSON.stringify(exported, null, 2)}\n`, {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
+};

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { exportJsonSchema } from '../library/export.ts';
+import { governedExportJsonSchema } from '../governance/export.ts';
 
 export const GET: APIRoute = () =>
-  new Response(`${JSON.stringify(exportJsonSchema(), null, 2)}\n`, {
+  new Response(`${JSON.stringify(governedExportJsonSchema(), null, 2)}\n`, {
     headers: { 'Content-Type': 'application/schema+json; charset=utf-8' },
   });

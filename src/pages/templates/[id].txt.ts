@@ -1,5 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { LetterEntry } from '../../library/load.ts';
+import { textHeader } from '../../governance/export.ts';
+import { governanceOf } from '../../governance/site.ts';
 import { getLibrary } from '../../site/data.ts';
 
 export const getStaticPaths = (async () => {
@@ -14,5 +16,8 @@ export const getStaticPaths = (async () => {
  */
 const byteOrderMark = '\uFEFF';
 
-export const GET: APIRoute<{ template: LetterEntry }> = ({ props }) =>
-  new Response(byteOrderMark + props.template.placeholders.text, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+/** The letter after a header of its governance (#14): template id, version, last change, owner, review date, then a blank line. */
+export const GET: APIRoute<{ template: LetterEntry }> = async ({ props }) =>
+  new Response(byteOrderMark + textHeader(props.template.id, await governanceOf(props.template)) + props.template.placeholders.text, {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });
