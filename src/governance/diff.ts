@@ -61,7 +61,54 @@ export function wordDiff(before: string, after: string, maxEdits = 500): DiffPar
       else parts.push({ kind: 'removed', text: a[--x]! });
     }
   }
-  return merge(parts.reverse());
+  return readable(merge(parts.reverse()));
+}
+
+/**
+ * The minimal diff as a reader wants it: an unchanged word between two
+ * changes is folded into them ("send it <del>the same day.</del><ins>within
+ * the hour.</ins>", not "<ins>within</ins> the <del>same</del>…"), and the
+ * words removed come before the words added.
+ */
+function readable(parts: DiffPart[]): DiffPart[] {
+  const groups: (DiffPart | { removed: string; added: string })[] = [];
+  for (const part of parts) {
+    const last = groups[groups.length - 1];
+    const lastIsEdit = last !== undefined && !('kind' in last);
+    if (part.kind === 'same') {
+      groups.push({ ...part });
+      continue;
+    }
+    const edit = lastIsEdit ? last : { removed: '', added: '' };
+    if (!lastIsEdit) groups.push(edit);
+    if (part.kind === 'removed') edit.removed += part.text;
+    else edit.added += part.text;
+  }
+  // Fold a short unchanged stretch (one word and its spaces) that sits between two edits.
+  for (let i = 1; i < groups.length - 1; i++) {
+    const [before, same, after] = [groups[i - 1]!, groups[i]!, groups[i + 1]!];
+    if ('kind' in before || !('kind' in same) || 'kind' in after) continue;
+    if (same.text.trim().split(' ').length > 1) continue;
+    before.removed += same.text + after.removed;
+    before.added += same.text + after.added;
+    groups.splice(i, 2);
+    i--;
+  }
+  const out: DiffPart[] = [];
+  for (const group of groups) {
+    if ('kind' in group) {
+      out.push(group);
+      continue;
+    }
+    // White space both sides end with is unchanged.
+    const tail = /\s*$/.exec(group.removed)![0].length && /\s*$/.exec(group.added)![0].length ? ' ' : '';
+    const removed = tail ? group.removed.slice(0, -1) : group.removed;
+    const added = tail ? group.added.slice(0, -1) : group.added;
+    if (removed) out.push({ kind: 'removed', text: removed });
+    if (added) out.push({ kind: 'added', text: added });
+    if (tail) out.push({ kind: 'same', text: tail });
+  }
+  return merge(out);
 }
 
 /** Adjacent parts of one kind as one; a lone space between two changes joins them, so "a b" → "c d" reads as one replacement. */

@@ -1,0 +1,52 @@
+import { wordDiff, withContext, type DiffPart } from './diff.ts';
+import type { Change } from './history.ts';
+
+/** Changes a page or feed shows at most: the newest; the history itself is bounded by HISTORY_MAX_COMMITS. */
+export const pageLimit = 200;
+export const feedLimit = 50;
+
+export interface ChangeView {
+  /** Anchor on /changes/. */
+  anchor: string;
+  path: string;
+  title: string;
+  /** Site-relative page of the template or chapter; undefined when it no longer exists. */
+  page?: string | undefined;
+  kind: 'template' | 'chapter';
+  change: Change;
+  what: 'added' | 'changed' | 'removed';
+  diff: DiffPart[];
+}
+
+export function changeViews(changes: readonly Change[], titleOf: (path: string) => { title: string; href: string } | undefined, limit: number): ChangeView[] {
+  return changes.slice(0, limit).map((change) => {
+    const found = titleOf(change.path);
+    const name = change.path.replace(/^.*\//, '').replace(/\.mdx$/, '');
+    return {
+      anchor: `${change.commit.hash.slice(0, 10)}-${name}`,
+      path: change.path,
+      title: found?.title ?? name,
+      page: found?.href,
+      kind: change.path.startsWith('templates/') ? 'template' : 'chapter',
+      change,
+      what: !change.before ? 'added' : !change.after ? 'removed' : 'changed',
+      diff: !change.before || !change.after ? opening(change.after?.text ?? change.before?.text ?? '', change.after ? 'added' : 'removed') : withContext(wordDiff(change.before.text, change.after.text)),
+    };
+  });
+}
+
+/** A file added or removed whole: its opening words stand for it (the page links to the full text). */
+function opening(text: string, kind: 'added' | 'removed', words = 60): DiffPart[] {
+  const split = text.replace(/\s+/gu, ' ').trim().split(' ');
+  return [{ kind, text: split.slice(0, words).join(' ') }, ...(split.length > words ? [{ kind: 'same' as const, text: ' …' }] : [])];
+}
+
+const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => escapes[c]!);
+}
+
+/** The diff as HTML: <ins> for added words, <del> for removed ones, the rest as text; everything escaped. */
+export function diffHtml(parts: readonly DiffPart[]): string {
+  return parts.map((p) => (p.kind === 'same' ? escapeHtml(p.text) : `<${p.kind === 'added' ? 'ins' : 'del'}>${escapeHtml(p.text)}</${p.kind === 'added' ? 'ins' : 'del'}>`)).join('');
+}
