@@ -513,3 +513,136 @@ describe('22. people at the customer’s bank, named by their role there', () =>
     expect(draft(text).errors).toEqual([]);
   });
 });
+
+// The fresh3 round: kinds found on wording written the way angry or cunning people write (understatement, idiom,
+// insinuation, rhetorical questions, harm in a PS or a subordinate clause). Each sentence below is new, not the corpus's.
+const flags = (text: string, rule: string) => expect(rules(draft(text).errors)).toContain(rule);
+const clean = (text: string) => expect(draft(text).errors).toEqual([]);
+
+describe('23. the sender’s men sent round, in any voice; harm hinted at as chance; knowing where the customer lives', () => {
+  it.each([
+    ['Some of the fellas might have to drop by your depot to sort this out in person.', 'threats'],
+    ['One or two of our boys know the way to your shop.', 'threats'],
+    ['Accidents do seem to happen to firms that keep us waiting.', 'threats'],
+    ['We know exactly where Mill Lane is, Mrs Patel.', 'threats'],
+    ['We still have your wife’s number from the account form.', 'threats'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'A couple of our lads will pop round on Tuesday to fit the new shelving.',
+    'We understand accidents happen; the damaged pallet has been credited.',
+    'We have your home address as the registered office; please tell us if that is wrong.',
+    'Two of the lads are at the trade show, so replies may be slow this week.',
+  ])('fair: %s', clean);
+});
+
+describe('24. goods taken and counted off the debt; not paying called a police matter', () => {
+  it.each([
+    ['Any stock we load will be set against what you owe.', 'threats'],
+    ['Our men will tow the van off your forecourt on Friday.', 'threats'],
+    ['Leaving this unpaid becomes a police matter after sixty days.', 'threats'],
+  ])('flagged: %s', flags);
+
+  it.each(['Our recovery team will be in touch next week to discuss a plan.', 'This is a civil matter, not a criminal one, and we will treat it as such.'])('fair: %s', clean);
+});
+
+describe('25. menace left to the customer’s choice, refusal read as bad faith, explanations binned, a dispute heard only after payment', () => {
+  it.each([
+    ['Whether I pass your file on is entirely up to you.', 'coercion'],
+    ['I will be asking your MD whether you are really up to the job.', 'coercion'],
+    ['Turning down the guarantee will be treated as proof that you never meant to pay.', 'coercion'],
+    ['Your sob stories go straight into the shredder.', 'coercion'],
+    ['You settle first, and we’ll look at your complaint afterwards.', 'coercion'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'Whether you pay by card or by transfer is up to you.',
+    'We asked whether you were the right person to send the statement to.',
+    'Please check whether you are the right person to handle supplier queries.',
+  ])('fair: %s', clean);
+});
+
+describe('26. sneers at competence in any construction: basic skills denied, a lesser mind, a title used loosely, a lie as a noun', () => {
+  it.each([
+    ['Honestly, I’ve had more sense from a brick wall than from your office.', 'abuse'],
+    ['Nobody over there could count beyond ten.', 'abuse'],
+    ['Even my nephew could work out a bank transfer.', 'abuse'],
+    ['Understanding a statement seems to be beyond your abilities.', 'abuse'],
+    ['Your promises have become an olympic sport.', 'abuse'],
+    ['Subject: yet another lie from your accounts team', 'abuse'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'Sorry we were that disorganised over the move.',
+    'I could hardly read the scanned copy you sent.',
+    'Customers like you are the reason we love what we do.',
+    'This is beyond your control, we understand.',
+  ])('fair: %s', clean);
+});
+
+describe('27. court language, in-house teams named as lawyers or enforcers, posing as someone else, a tax office said to be told', () => {
+  it.each([
+    ['You are hereby instructed to remit the balance within seven days.', 'false-authority'],
+    ['The matter now sits with our Legal Enforcement Unit.', 'false-authority'],
+    ['Tell them you’re calling from Harper Legal and act as their solicitor.', 'false-authority'],
+    ['The Inland Revenue has already been informed of the missing VAT.', 'false-authority'],
+  ])('flagged: %s', flags);
+
+  it.each(['If the account is not paid by 3 June, it will be passed to our legal department.', 'Our legal team reviewed the contract before we signed it.'])('fair: %s', clean);
+});
+
+describe('28. the law misstated: a monthly statutory rate, a fee per letter, a company debt on the owner’s own name, a right to take from the bank', () => {
+  it.each([
+    ['Under the Late Payment Act interest runs at 10% per month.', 'misleading'],
+    ['A £75 charge is added every time we have to chase you.', 'misleading'],
+    ['This will be recorded against you under your own name at Experian.', 'misleading'],
+    ['We have the right to withdraw the balance from your account on the 30th.', 'misleading'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'Under the Act, interest of £0.87 per day is added.',
+    'Under the direct debit mandate you signed, we are entitled to collect the agreed instalment from your account on the 1st.',
+  ])('fair: %s', clean);
+});
+
+describe('29. calls planned late or without end, and the audience around the customer invoked', () => {
+  it.each([
+    ['From tonight, try the owner’s mobile after 11pm.', 'frequency'],
+    ['You’ll be hearing my voice a great deal more often.', 'frequency'],
+    ['Keep going until somebody picks up.', 'frequency'],
+    ['Do your investors know that your company still owes £9,000?', 'publicity'],
+    ['Your suppliers would find the story fascinating.', 'publicity'],
+    ['We’ll name your company in our next post.', 'publicity'],
+    ['We’re putting up a poster naming the customers who still owe us.', 'publicity'],
+    ['The next statement will come in a transparent envelope.', 'publicity'],
+  ])('flagged: %s', flags);
+
+  it.each(['We will mention the new prices in our next newsletter.', 'You can call us until 8pm on weekdays.', 'Your suppliers may find the new remittance format easier to match.'])('fair: %s', clean);
+});
+
+describe('30. British single quotation marks quote as double ones do; an apostrophe is not a quotation mark', () => {
+  it.each([
+    'Our old agent, you said, ‘threatened to send the bailiffs round’ — that will never happen again.',
+    "Yesterday our system sent an email headed 'Final warning: account overdue' by mistake; nothing is owed.",
+  ])('a reported or named quotation passes: %s', clean);
+
+  it.each([
+    ["Pay today, 'or else'.", 'coercion'],
+    ["Our lads' van will come round to your yard to sort this out.", 'threats'],
+    ["We don't want to, but our men will tow your customers' vans off the forecourt.", 'threats'],
+  ])('scare quotes and apostrophes are still the writer’s own: %s', flags);
+});
+
+describe('31. a call script that keeps the customer on the line, refuses plans as policy; a review of how they pay, hinted at', () => {
+  it.each([
+    ['Never let them off the phone until they give you a card payment.', 'frequency'],
+    ['If the customer hangs up, ring them straight back.', 'frequency'],
+    ['Part payments are not something we allow, I’m afraid.', 'coercion'],
+    ['An honest review about the way your firm pays its suppliers would do wonders.', 'publicity'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'We don’t close the call until the customer has the reference number for their dispute.',
+    'If the line drops, please call us back on 0115 555 062.',
+  ])('fair: %s', clean);
+});

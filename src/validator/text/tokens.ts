@@ -111,6 +111,16 @@ const scriptLeads = /^(?:then|now|next|first|finally|always|just|simply|\w+ly)$/
 
 const openQuotes = new Set(['\u201C', '\u00AB', '\u201E']);
 const closeQuotes = new Set(['\u201D', '\u00BB']);
+/**
+ * Single quotation marks, the British style ('…', ‘…’), share their characters with the apostrophe, so one counts only
+ * where a quotation can stand: it opens after a space, a bracket or a dash and before a word ("headed 'Last warning'"),
+ * and closes a quotation it opened after a word and before a space or punctuation. An apostrophe inside a word
+ * ("don't") or after one ("the customers' accounts", outside a single quotation) is neither.
+ */
+const singleOpens = new Set(["'", '\u2018']);
+const singleCloses = new Set(["'", '\u2019']);
+const beforeSingleOpen = /^(?:|[\s([{\u2014\u2013-])$/;
+const wordChar = /^[\p{L}\p{N}]$/u;
 
 function itemsOf(paragraph: Paragraph, sentenceBase: number, labelBlock: boolean): { items: Item[]; sentences: number; text: string; mentions: Set<number> } {
   const items: Item[] = [];
@@ -119,6 +129,8 @@ function itemsOf(paragraph: Paragraph, sentenceBase: number, labelBlock: boolean
   let inQuotes = false;
   const closed = new Set<number>();
   let quote = 0;
+  /** The open quotation was opened by a single quotation mark, so only one closes it. */
+  let single = false;
   const mentions = new Set<number>();
   const text: string[] = [];
   let offset = 0;
@@ -167,8 +179,15 @@ function itemsOf(paragraph: Paragraph, sentenceBase: number, labelBlock: boolean
         if (value.includes('\n')) clauseStart = true;
       } else {
         gap = 0;
-        for (const char of value) {
-          const opens = (char === '"' && !inQuotes) || openQuotes.has(char);
+        const chars = [...value];
+        const previousText = index > 0 ? toString(child.children[index - 1]!) : '';
+        const nextText = index + 1 < child.children.length ? toString(child.children[index + 1]!) : '';
+        chars.forEach((char, at) => {
+          const before = at > 0 ? chars[at - 1]! : previousText.slice(-1);
+          const after = at + 1 < chars.length ? chars[at + 1]! : nextText.slice(0, 1);
+          const opensSingle = !inQuotes && singleOpens.has(char) && beforeSingleOpen.test(before) && wordChar.test(after);
+          const closesSingle = inQuotes && single && singleCloses.has(char) && before !== '' && !/\s/.test(before) && !wordChar.test(after);
+          const opens = (char === '"' && !inQuotes) || openQuotes.has(char) || opensSingle;
           if (opens && !inQuotes) {
             quote++;
             // Set off by a colon or comma, opening the sentence, or after a word of saying or naming: a mention.
@@ -182,11 +201,20 @@ function itemsOf(paragraph: Paragraph, sentenceBase: number, labelBlock: boolean
             if (!scripted && (colon || (previousWord === undefined && labelBlock) || wordsSinceMention <= 2 || listed || reported)) mentions.add(quote);
           }
           const wasIn = inQuotes;
-          if (char === '"') inQuotes = !inQuotes;
+          if (opensSingle) {
+            inQuotes = true;
+            single = true;
+          } else if (closesSingle) inQuotes = false;
+          else if (single) {
+            // Inside a single quotation, double marks are quotations within it, not its end.
+          } else if (char === '"') inQuotes = !inQuotes;
           else if (openQuotes.has(char)) inQuotes = true;
           else if (closeQuotes.has(char)) inQuotes = false;
-          if (wasIn && !inQuotes) closed.add(quote);
-        }
+          if (wasIn && !inQuotes) {
+            closed.add(quote);
+            single = false;
+          }
+        });
         punctuation += value;
         if (/[,;:()\u2014\u2013]/.test(value)) clauseStart = true;
       }
