@@ -237,6 +237,10 @@ describe('fill in a letter', () => {
     await page.fill('#fill-contact_phone', 'call me');
     expect(await page.locator('#fill-contact_email-msg').textContent()).toContain('Enter an email address');
     expect(await page.locator('#fill-balance_due-msg').textContent()).toContain('Enter an amount in figures');
+    // An amount in another currency than the letter's is refused, never converted by changing its symbol.
+    await page.fill('#fill-balance_due', '$99');
+    expect(await page.locator('#fill-balance_due-msg').textContent()).toContain('but the letter is in £');
+    await page.fill('#fill-balance_due', '12.345,67 EUR');
     expect(await page.locator('#fill-payment_link-msg').textContent()).toContain('https://');
     expect(await page.locator('#fill-contact_phone-msg').textContent()).toContain('phone number');
     expect(await page.getAttribute('#fill-contact_email', 'aria-invalid')).toBe('true');
@@ -300,6 +304,16 @@ describe('fill in a letter', () => {
     await page.getByRole('button', { name: 'Copy subject' }).click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('Invoice ZX-991337: €12,345.67 is 20 days overdue, payment date needed');
     expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('says when a letter is used outside its stage’s days', async () => {
+    const { page, context } = await open('notice-before-referral-60-days');
+    expect(await page.isHidden('#fill-window')).toBe(true);
+    await page.fill('#fill-due_date', isoDaysFromToday(-10));
+    expect(await page.locator('#fill-window').textContent()).toContain('this invoice is 10 days past due');
+    await page.fill('#fill-due_date', isoDaysFromToday(-62));
+    expect(await page.isHidden('#fill-window')).toBe(true);
     await context.close();
   });
 

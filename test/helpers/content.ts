@@ -40,6 +40,8 @@ sendOffsetDays: 60
 subject: "Invoice {{invoice_number}}: {{balance_due}} overdue"
 jurisdictions: [US, UK, EU]
 notices: [payment-instructions, named-contact, dispute-path, already-paid, pre-referral, bankruptcy-information]
+owner: credit-manager
+lastReviewed: 2026-11-20
 ${extra}---
 
 Dear {{customer_contact_name}}, invoice {{invoice_number}} of {{invoice_date}} was due on {{due_date}} and is {{days_past_due}} days late; we last wrote on {{previous_contact_date}}.

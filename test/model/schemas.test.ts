@@ -47,6 +47,8 @@ describe('template frontmatter', () => {
     subject: 'Invoice {{invoice_number}}',
     jurisdictions: ['US', 'UK'],
     notices: ['dispute-path'],
+    owner: 'ar-specialist',
+    lastReviewed: '2026-11-20',
   };
 
   it('accepts a complete email template', () => {
