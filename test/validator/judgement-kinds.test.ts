@@ -646,3 +646,41 @@ describe('31. a call script that keeps the customer on the line, refuses plans a
     'If the line drops, please call us back on 0115 555 062.',
   ])('fair: %s', clean);
 });
+
+describe('32. insinuation through the customer’s world: the trade’s gossip, the sender’s friends, a story for the paper, a shame if …', () => {
+  it.each([
+    ['Funny how news gets around in this line of work.', 'publicity'],
+    ['Your landlord and I are old friends, as it happens.', 'publicity'],
+    ['I’m sure the trade press would love a story about a firm that stiffs its suppliers.', 'publicity'],
+    ['Our chairman will be bringing up your company at the next association dinner.', 'publicity'],
+    ['It would be a pity if your new van got scratched in our car park.', 'threats'],
+    ['Someone from our office will call round to your home on Sunday.', 'threats'],
+    ['We have passed your details to the economic crime unit.', 'threats'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'It would be a shame if you missed the early payment discount.',
+    'If the goods arrived damaged, it’s a shame, and we will replace them.',
+    'We will raise your query at our next credit committee meeting and reply by Friday.',
+    'Please report any suspicious request for your bank details to Action Fraud.',
+  ])('fair: %s', clean);
+});
+
+describe('33. the law and the courts misstated in new words; contempt by comparison', () => {
+  it.each([
+    ['A draft county court order is enclosed for your signature.', 'false-authority'],
+    ['Your file is now under the direction of the court.', 'false-authority'],
+    ['Statute lets us charge 30% recovery costs on top.', 'misleading'],
+    ['The judge will automatically side with us.', 'misleading'],
+    ['You will be banned from being a director if this is not paid.', 'misleading'],
+    ['Getting an answer from your team is like talking to a wall.', 'abuse'],
+    ['Our nine-year-old could keep tidier books than you.', 'abuse'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'The Late Payment Act allows us to add £40 fixed compensation to each invoice.',
+    'The panels were too thick to fit the bracket, so we credited them.',
+    'Every evening after 6pm our portal is offline for maintenance.',
+    'Nobody was hurt in the incident at your yard, thankfully.',
+  ])('fair: %s', clean);
+});

@@ -180,11 +180,13 @@ function itemsOf(paragraph: Paragraph, sentenceBase: number, labelBlock: boolean
       } else {
         gap = 0;
         const chars = [...value];
-        const previousText = index > 0 ? toString(child.children[index - 1]!) : '';
-        const nextText = index + 1 < child.children.length ? toString(child.children[index + 1]!) : '';
+        // The characters either side of a mark, read only for a single quotation mark (one node each side, so linear).
+        const beside = (at: number): [string, string] => [
+          at > 0 ? chars[at - 1]! : index > 0 ? toString(child.children[index - 1]!).slice(-1) : '',
+          at + 1 < chars.length ? chars[at + 1]! : index + 1 < child.children.length ? toString(child.children[index + 1]!).slice(0, 1) : '',
+        ];
         chars.forEach((char, at) => {
-          const before = at > 0 ? chars[at - 1]! : previousText.slice(-1);
-          const after = at + 1 < chars.length ? chars[at + 1]! : nextText.slice(0, 1);
+          const [before, after] = singleOpens.has(char) || singleCloses.has(char) ? beside(at) : ['', ''];
           const opensSingle = !inQuotes && singleOpens.has(char) && beforeSingleOpen.test(before) && wordChar.test(after);
           const closesSingle = inQuotes && single && singleCloses.has(char) && before !== '' && !/\s/.test(before) && !wordChar.test(after);
           const opens = (char === '"' && !inQuotes) || openQuotes.has(char) || opensSingle;
