@@ -23,6 +23,8 @@ export default defineConfig({
     },
   },
   vite: {
+    // Review dates in browser code (the letter checker) are judged as of the same day as the build's.
+    define: { 'import.meta.env.FAIR_COLLECTIONS_TODAY': JSON.stringify(process.env['FAIR_COLLECTIONS_TODAY'] ?? '') },
     // The "Check a letter" page runs the validator in a module worker, which code-splits like the page,
     // and packages' builds for workers come first: a worker has no DOM (micromark's entity decoder has a DOM build).
     worker: { format: 'es' },

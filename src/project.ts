@@ -5,6 +5,7 @@ export const contentPaths = {
   ladder: 'content/ladder.yaml',
   fields: 'content/fields.yaml',
   notices: 'content/notices.yaml',
+  review: 'content/review.yaml',
   handbook: 'content/handbook',
   templates: 'templates',
 } as const;

@@ -1,12 +1,8 @@
-import path from 'node:path';
 import { resolveContent } from '../project.ts';
 import { readContent } from '../source/read.ts';
 import { catalogFromFiles, type CatalogResult } from './build.ts';
 
 export type { Catalog, CatalogResult } from './build.ts';
-
-/** The review policy (how often templates and chapters are reviewed), relative to the project root. */
-export const reviewPolicyPath = 'content/review.yaml';
 
 /**
  * Reads content/ladder.yaml, fields.yaml, notices.yaml and review.yaml under `root` with
@@ -14,9 +10,6 @@ export const reviewPolicyPath = 'content/review.yaml';
  * validates and cross-checks them (see `catalogFromFiles`).
  */
 export async function loadCatalog(root: string): Promise<CatalogResult> {
-  const [ladder, fields, notices, review] = await Promise.all([
-    ...(['ladder', 'fields', 'notices'] as const).map((kind) => readContent(resolveContent(root, kind), root)),
-    readContent(path.join(root, reviewPolicyPath), root),
-  ]);
+  const [ladder, fields, notices, review] = await Promise.all((['ladder', 'fields', 'notices', 'review'] as const).map((kind) => readContent(resolveContent(root, kind), root)));
   return catalogFromFiles({ ladder: ladder!, fields: fields!, notices: notices!, review: review! });
 }

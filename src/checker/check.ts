@@ -28,14 +28,14 @@ export interface CheckRequest {
 // The site's own data files, bundled as text: what the build validated is what the page checks against.
 const data = import.meta.glob<string>('../../content/*.yaml', { query: '?raw', import: 'default', eager: true });
 
-function dataFile(kind: 'ladder' | 'fields' | 'notices'): DataFileRead {
+function dataFile(kind: 'ladder' | 'fields' | 'notices' | 'review'): DataFileRead {
   const text = data[`../../${contentPaths[kind]}`];
   if (text === undefined) throw new Error(`${contentPaths[kind]} was not bundled`);
   return { file: new VFile({ path: `/${contentPaths[kind]}`, value: text }), ok: true };
 }
 
 const root = '/';
-const read = { ladder: dataFile('ladder'), fields: dataFile('fields'), notices: dataFile('notices') };
+const read = { ladder: dataFile('ladder'), fields: dataFile('fields'), notices: dataFile('notices'), review: dataFile('review') };
 const { catalog } = catalogFromFiles(read);
 if (!catalog) throw new Error('The bundled content data does not validate; the build should have stopped');
 

@@ -9,9 +9,18 @@ import type { ReviewPolicy, Stage } from '../model/index.ts';
 /** Set to a date (YYYY-MM-DD) to check review dates as of that day instead of the real one (tests, reproducible builds). */
 export const todayVariable = 'FAIR_COLLECTIONS_TODAY';
 
+/** In browser code, the build's FAIR_COLLECTIONS_TODAY (astro.config.mjs defines it); Node has no `import.meta.env`. */
+function builtToday(): string | undefined {
+  try {
+    return import.meta.env.FAIR_COLLECTIONS_TODAY || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Today at 00:00 UTC, or the day `FAIR_COLLECTIONS_TODAY` names. Works in the browser too (no `process` there). */
 export function today(): Date {
-  const set = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.[todayVariable];
+  const set = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.[todayVariable] || builtToday();
   if (set && /^\d{4}-\d{2}-\d{2}$/.test(set) && !Number.isNaN(Date.parse(`${set}T00:00:00Z`))) return new Date(`${set}T00:00:00Z`);
   const now = new Date();
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));

@@ -7,6 +7,7 @@ import { contentPaths } from '../project.ts';
 import { dataFingerprint, LintCache } from './cache.ts';
 import { defaultTargets, kindByLocation, readTarget, resolveTargets, UsageError } from './files.ts';
 import { checkInParallel, workerCount } from './parallel.ts';
+import { today } from '../governance/review.ts';
 import { completeMessages, reportMessage } from './report-message.ts';
 import { chapterFilesMeta, checkChapterFiles } from './rules/chapters.ts';
 import { duplicateId, sequence } from './rules/project.ts';
@@ -141,7 +142,8 @@ export async function validate(options: ValidateOptions): Promise<Report> {
   const dataTargets = new Set(targets.filter((t) => kindByLocation(t, root) === 'data'));
   const documents = targets.filter((t) => !dataTargets.has(t));
   const cache = options.cache
-    ? await LintCache.open(root, dataFiles, { languageOnly: !!options.languageOnly, stage: options.stage ?? null, renderLetters: !!options.renderLetters })
+    ? // Review dates are judged as of today: a result cached yesterday may miss a warning due today.
+      await LintCache.open(root, dataFiles, { languageOnly: !!options.languageOnly, stage: options.stage ?? null, renderLetters: !!options.renderLetters, today: today().toISOString().slice(0, 10) })
     : undefined;
 
   // Files whose bytes are unchanged since the last run are answered from the cache.

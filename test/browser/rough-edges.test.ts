@@ -354,7 +354,7 @@ describe('a template as plain text', () => {
     const shown = await page.evaluate(() => document.body.innerText);
     expect(shown).toContain('€');
     expect(shown).not.toContain('â‚¬');
-    expect(shown.replace(/\r\n/g, '\n').trim()).toBe(template!.placeholders.text.trim());
+    expect(shown.replace(/\r\n/g, '\n').trim().endsWith(template!.placeholders.text.trim())).toBe(true);
     await page.screenshot({ path: path.join(screenshots, 'template-txt.png') });
     await context.close();
   });
@@ -363,7 +363,7 @@ describe('a template as plain text', () => {
     for (const template of library.templates) {
       const bytes = await readFile(path.join(siteDir, 'templates', `${template.id}.txt`));
       expect([...bytes.subarray(0, 3)], template.id).toEqual([0xef, 0xbb, 0xbf]);
-      expect(bytes.subarray(3).toString('utf8')).toBe(template.placeholders.text);
+      expect(bytes.subarray(3).toString('utf8').endsWith(`\n\n${template.placeholders.text}`), template.id).toBe(true);
     }
   });
 });

@@ -149,8 +149,8 @@ describe('as a person uses it', () => {
 
   it('copies exactly the plain text a staff member pastes into an email', async () => {
     const { page, context } = await open('/templates/reminder-7-days/', { permissions: ['clipboard-read', 'clipboard-write'] });
-    // The file starts with a byte-order mark (so browsers read it as UTF-8); the text is what follows.
-    const expected = (await readFile(path.join(siteDir, 'templates/reminder-7-days.txt'), 'utf8')).replace(/^\uFEFF/, '');
+    // The file starts with a byte-order mark (so browsers read it as UTF-8) and a header of the template's version and owner; the letter follows the first blank line.
+    const expected = (await readFile(path.join(siteDir, 'templates/reminder-7-days.txt'), 'utf8')).replace(/^\uFEFF[\s\S]*?\n\n/, '');
     await page.getByRole('button', { name: 'Copy with {{fields}}' }).click();
     await expect.poll(() => page.locator('.copy-status').first().textContent()).toBe('Copied');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);

@@ -1,7 +1,7 @@
 import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { exportSchema } from '../../src/library/export.ts';
+import { governedExportSchema } from '../../src/governance/export.ts';
 import { loadLibrary } from '../../src/library/load.ts';
 import { contentPaths } from '../../src/project.ts';
 import { ruleUrl } from '../../src/validator/rule-url.ts';
@@ -54,14 +54,17 @@ describe('the built site', () => {
     const index = await read('templates/index.html');
     for (const template of library.templates) {
       expect(await read(`templates/${template.id}/index.html`)).toContain(template.frontmatter.title.replace(/&/g, '&amp;'));
-      // A byte-order mark first, so a browser reads the file as UTF-8 though a static host sends no charset (#13).
-      expect(await read(`templates/${template.id}.txt`)).toBe(`\uFEFF${template.placeholders.text}`);
+      // A byte-order mark first, so a browser reads the file as UTF-8 though a static host sends no charset (#13),
+      // then the template's governance header (#14), a blank line and the letter.
+      const text = await read(`templates/${template.id}.txt`);
+      expect(text.startsWith(`\uFEFFTemplate: ${template.id}\n`)).toBe(true);
+      expect(text.endsWith(`\n\n${template.placeholders.text}`)).toBe(true);
       expect(index).toContain(`href="/templates/${template.id}/"`);
     }
   });
 
   it('publishes an export that validates against its own schema', async () => {
-    const data = exportSchema.parse(JSON.parse(await read('templates.json')));
+    const data = governedExportSchema.parse(JSON.parse(await read('templates.json')));
     const library = await loadLibrary(projectRoot);
     expect(data.templates.map((t) => t.id).sort()).toEqual(library.templates.map((t) => t.id).sort());
     const schema = JSON.parse(await read('templates.schema.json'));
