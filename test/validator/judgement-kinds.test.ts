@@ -684,3 +684,30 @@ describe('33. the law and the courts misstated in new words; contempt by compari
     'Nobody was hurt in the incident at your yard, thankfully.',
   ])('fair: %s', clean);
 });
+
+describe('34. text-message spellings read as the words they stand for, in lower case only', () => {
+  it.each([
+    ['gonna tell ur suppliers bout this 2moro', 'publicity'],
+    ['the lads r coming round ur yard 2nite', 'threats'],
+    ['u wont like wot happens next', 'coercion'],
+  ])('flagged: %s', flags);
+
+  it.each(['Section 4(r) of the contract applies to U and R Patel Ltd only.', 'pls send the remittance advice 2day so we can match it, thx'])('fair: %s', clean);
+});
+
+describe('35. the customer’s family and home brought in; goods collected by us in the passive; an insolvency offence put on a late payer', () => {
+  it.each([
+    ['Do give our regards to your husband.', 'threats'],
+    ['We see your children’s school gates every morning.', 'threats'],
+    ['Our rep drove past the director’s house on Sunday.', 'threats'],
+    ['Unless paid, your machinery will be uplifted by our team and sold.', 'threats'],
+    ['Frankly, your company looks to be trading while insolvent.', 'misleading'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'We are sorry to hear about the accident on your son’s football trip.',
+    'Our driver has your address and will deliver on Tuesday.',
+    'The returned pallets will be collected by our driver on Monday, as you asked.',
+    'Please say hello to your team from us and thanks for the order.',
+  ])('fair: %s', clean);
+});

@@ -109,6 +109,23 @@ const scriptVerbs = new Set(['say', 'ask', 'tell', 'read', 'reply', 'respond', '
 /** Words that may stand before a script's verb in its clause ("Then say: …", "Politely ask: …"); negations may not. */
 const scriptLeads = /^(?:then|now|next|first|finally|always|just|simply|\w+ly)$/;
 
+/**
+ * Text-message spellings read as the words they stand for ("ur lads r coming round 2day", "gonna tell ppl"), in lower
+ * case only: a capital "U" or "R" is more likely an initial. Apostrophe-less contractions ("dont", "wont") are left
+ * to the patterns that name them.
+ */
+const shorthand: Record<string, readonly string[]> = {
+  u: ['you'], ya: ['you'], yu: ['you'], ur: ['your'], yr: ['your'], yer: ['your'], r: ['are'], ppl: ['people'], wot: ['what'], wat: ['what'],
+  bout: ['about'], '2day': ['today'], '2moro': ['tomorrow'], '2morrow': ['tomorrow'], '2mrw': ['tomorrow'], '2nite': ['tonight'], tonite: ['tonight'],
+  b4: ['before'], coz: ['because'], cuz: ['because'], pls: ['please'], plz: ['please'], m8: ['mate'], m8s: ['mates'], n: ['and'],
+  gonna: ['going', 'to'], wanna: ['want', 'to'], gotta: ['got', 'to'], im: ['i', 'am'], ive: ['i', 'have'], youre: ['you', 'are'], theyre: ['they', 'are'],
+  didnt: ['did', 'not'], doesnt: ['does', 'not'], isnt: ['is', 'not'], wasnt: ['was', 'not'], arent: ['are', 'not'], havent: ['have', 'not'], hasnt: ['has', 'not'],
+  wont: ['will', 'not'], cant: ['can', 'not'], wouldnt: ['would', 'not'], shouldnt: ['should', 'not'], couldnt: ['could', 'not'], wud: ['would'], shud: ['should'], cud: ['could'], thru: ['through'],
+};
+function textese(raw: string): readonly string[] | undefined {
+  return raw === raw.toLowerCase() && Object.hasOwn(shorthand, raw) ? shorthand[raw] : undefined;
+}
+
 const openQuotes = new Set(['\u201C', '\u00AB', '\u201E']);
 const closeQuotes = new Set(['\u201D', '\u00BB']);
 /**
@@ -437,14 +454,15 @@ export function tokenize(tree: Root, unsorted: readonly FieldSpan[], options: To
       const literal = from.inQuotes || to.inQuotes || literalAt(from.sentence, from.index) || literalAt(to.sentence, to.index);
       // "s-e-i-z-e" and "s.e.i.z.e" read as the word.
       const unspaced = /^([a-z][-._*])+[a-z]$/i.test(raw) ? raw.replace(/[-._*]/g, '') : raw;
-      const words = field ? [fieldPlaceholder] : expandContraction(unspaced);
+      const expanded = field ? undefined : textese(unspaced);
+      const words = field ? [fieldPlaceholder] : (expanded ?? expandContraction(unspaced));
       const tags = tagsWithin(tagged, cursor, base + from.start, base + to.end);
       words.forEach((text, n) => {
         const readings = deLeet(text);
         const plain = text.replace(/[-']/g, '');
         // A contraction's parts take the tags of wink-nlp's parts in order ("wo|n't" → will, not).
         const tagOf = field ? undefined : (tags[Math.min(n, tags.length - 1)] as Tagged | undefined);
-        const lemma = words.length > 1 ? text : (tagOf?.lemma ?? text);
+        const lemma = words.length > 1 || expanded ? text : (tagOf?.lemma ?? text);
         const stems = [...new Set([stem(text), ...readings.map(stem), ...(lemma !== text && /^[a-z]+$/.test(lemma) ? [stem(lemma)] : [])])];
         const keys = field ? [`f:${field}`] : [`w:${text}`, ...stems.map((s) => `s:${s}`), `p:${tagOf?.pos ?? 'X'}`];
         if (!field && plain !== text) keys.push(`w:${plain}`);
