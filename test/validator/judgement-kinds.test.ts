@@ -711,3 +711,24 @@ describe('35. the customer’s family and home brought in; goods collected by us
     'Please say hello to your team from us and thanks for the order.',
   ])('fair: %s', clean);
 });
+
+describe('36. found by a sweep of fair sentences after the fresh3 round', () => {
+  it.each([
+    'Once the invoice is settled we will send the completion certificate, as the contract provides.',
+    'Returned stock will be collected from your site and credited to your account.',
+    'We will collect the hired scaffold from your site on Friday when the hire ends.',
+    'Under our terms, interest is charged at 2% per month on overdue balances.',
+    'If you’d rather talk it through in person, our area manager can pop round next week.',
+    'The fellas in our warehouse have packed the replacement order.',
+  ])('fair: %s', clean);
+
+  it.each([
+    ['Once invoice 55 is settled, we’ll happily give a glowing reference for your bid.', 'coercion'],
+    ['Our agents will seize your vehicles and equipment next week.', 'threats'],
+  ])('still flagged: %s', flags);
+});
+
+describe('37. a late hour needs its pm', () => {
+  it('fair: We can call your office again after 10 am, if that suits.', () => clean('We can call your office again after 10 am, if that suits.'));
+  it('flagged: Then try his mobile after 10 pm.', () => flags('Then try his mobile after 10 pm.', 'frequency'));
+});
