@@ -732,3 +732,13 @@ describe('37. a late hour needs its pm', () => {
   it('fair: We can call your office again after 10 am, if that suits.', () => clean('We can call your office again after 10 am, if that suits.'));
   it('flagged: Then try his mobile after 10 pm.', () => flags('Then try his mobile after 10 pm.', 'frequency'));
 });
+
+describe('38. the creditor’s own people and plans dressed as enforcement', () => {
+  it.each([
+    ['Your vans have been earmarked for repossession.', 'threats'],
+    ['An enforcement officer from our team will be at your premises on Friday.', 'threats'],
+    ['The file now sits with our enforcement partners.', 'false-authority'],
+  ])('flagged: %s', flags);
+
+  it.each(['If judgment is entered and not paid, we may ask the court for enforcement.', 'Our recovery team will contact you next week to discuss a plan.'])('fair: %s', clean);
+});
