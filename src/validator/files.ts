@@ -2,11 +2,10 @@ import { lstat, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { glob } from 'tinyglobby';
 import { contentPaths } from '../project.ts';
+import { UsageError } from './usage-error.ts';
 
 /** Extensions the validator reads when given a folder or a glob. */
 const checkedExtensions = ['.mdx', '.md', '.markdown', '.txt'];
-
-import { UsageError } from './usage-error.ts';
 
 export { UsageError };
 

@@ -1,6 +1,4 @@
-import { createReadStream } from 'node:fs';
-import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -9,6 +7,7 @@ import { loadLibrary } from '../../src/library/load.ts';
 import { describeStageDays } from '../../src/site/ladder-layout.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { astroBuild, copyProject, projectRoot } from '../helpers/project.ts';
+import { serveStatic } from '../helpers/static-server.ts';
 
 // The site's rough edges (issue #13, items 4 and 5), each as a person meets it in a real browser.
 
@@ -18,48 +17,12 @@ const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const library = await loadLibrary(projectRoot);
 const schemes = ['light', 'dark'] as const;
 
-/**
- * A plain static host: files as they are, a .txt with no character set (as many hosts send it),
- * and the site's 404.html with status 404 for any address that has no file (as Netlify, GitHub Pages and S3 do).
- */
-async function servePlainHost(root: string): Promise<{ url: string; close: () => Promise<void> }> {
-  const types: Record<string, string> = {
-    '.html': 'text/html; charset=utf-8',
-    '.css': 'text/css',
-    '.js': 'text/javascript',
-    '.json': 'application/json',
-    '.svg': 'image/svg+xml',
-    '.xml': 'application/xml',
-    '.txt': 'text/plain',
-    '.wasm': 'application/wasm',
-  };
-  const server: Server = createServer(async (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    let file = path.join(root, decodeURIComponent(url.pathname));
-    if (!file.startsWith(root)) {
-      res.writeHead(403).end();
-      return;
-    }
-    if ((await stat(file).catch(() => undefined))?.isDirectory()) file = path.join(file, 'index.html');
-    let status = 200;
-    if (!(await stat(file).catch(() => undefined))?.isFile()) {
-      status = 404;
-      file = path.join(root, '404.html');
-    }
-    res.writeHead(status, { 'Content-Type': types[path.extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
-}
-
-let server: Awaited<ReturnType<typeof servePlainHost>>;
+let server: Awaited<ReturnType<typeof serveStatic>>;
 let browser: Browser;
 
 beforeAll(async () => {
-  server = await servePlainHost(siteDir);
+  // As the plainest hosts serve it: .txt with no character set, and the site's own 404 page.
+  server = await serveStatic(siteDir, { plainHost: true });
   browser = await launchBrowser();
   await mkdir(screenshots, { recursive: true });
 });
@@ -144,6 +107,10 @@ describe('search', () => {
   it('labels every result as a template, a handbook chapter or a rule, above its title', async () => {
     const { page, context } = await open(searchFor);
     await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 15_000 });
+    // Pagefind draws each result as a placeholder first and fills it in as its data loads: wait for every title.
+    await expect
+      .poll(() => page.locator('#search .pagefind-ui__result').evaluateAll((items) => items.every((item) => item.querySelector('.pagefind-ui__result-link'))), { timeout: 15_000 })
+      .toBe(true);
     const results = await page.locator('#search .pagefind-ui__result').evaluateAll((items) =>
       items.map((item) => {
         const tag = item.querySelector<HTMLElement>('[data-pagefind-ui-meta="type"]');
