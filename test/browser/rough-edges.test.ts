@@ -3,8 +3,10 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { ladderPlan, whatToSend } from '../../src/catalog/what-to-send.ts';
 import { loadLibrary } from '../../src/library/load.ts';
 import { describeStageDays } from '../../src/site/ladder-layout.ts';
+import { whenToSend } from '../../src/site/when-to-send.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { astroBuild, copyProject, projectRoot } from '../helpers/project.ts';
 import { serveStatic } from '../helpers/static-server.ts';
@@ -130,6 +132,68 @@ describe('search', () => {
       expect(result.visible && result.above, result.path).toBe(true);
     }
     expect(results.map((r) => r.label)).toEqual(expect.arrayContaining(['Type: Template', 'Type: Handbook chapter']));
+    await context.close();
+  });
+});
+
+describe('searching by days late', () => {
+  const plan = ladderPlan(library.catalog.ladder);
+  /** The step for `day` and the addresses of its templates, from the ladder and the templates themselves. */
+  const letterFor = (day: number) => {
+    const step = whatToSend(plan, day).stage!;
+    return { step, paths: library.templates.filter((t) => t.stage.id === step.id).map((t) => `/templates/${t.id}/`) };
+  };
+
+  /** Pagefind's results once each is filled in (it draws placeholders first): address and label. */
+  async function results(page: Page): Promise<{ path: string; label: string | undefined }[]> {
+    await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 15_000 });
+    await expect
+      .poll(() => page.locator('#search .pagefind-ui__result').evaluateAll((items) => items.every((item) => item.querySelector('.pagefind-ui__result-link'))), { timeout: 15_000 })
+      .toBe(true);
+    return page.locator('#search .pagefind-ui__result').evaluateAll((items) =>
+      items.map((item) => ({
+        path: new URL(item.querySelector('.pagefind-ui__result-link')!.getAttribute('href')!, location.href).pathname,
+        label: item.querySelector('[data-pagefind-ui-meta="type"]')?.textContent?.trim(),
+      })),
+    );
+  }
+
+  // Pagefind matches words, not a number inside a stage's days ("20" is on no template page): the ladder answers
+  // the number above the results, and each template's weighted "When to send" line ranks templates above chapters.
+  for (const [query, colorScheme] of [['20 days late', 'light'], ['30 days overdue', 'dark'], ['invoice 45 days past due', 'light']] as const) {
+    it(`puts the letter to send first for "${query}": the ladder's step and its templates, then results led by a template (${colorScheme} mode)`, async () => {
+      const day = Number(/\d+/.exec(query)![0]);
+      const { step, paths } = letterFor(day);
+      const { page, context, problems } = await open(`/search/?q=${encodeURIComponent(query)}`, { colorScheme, bypassCSP: true });
+      const answer = page.locator('#search-answer');
+      await answer.waitFor();
+      const text = (await answer.textContent())!.replace(/\s+/g, ' ');
+      expect(text).toContain(`What to send at ${day} days past due`);
+      expect(text).toContain(`${step.name} (days ${step.days.from}–${step.days.to})`);
+      // The first links in the page's content are the templates for that day.
+      const links = await page.locator('main a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+      expect(links.slice(0, paths.length)).toEqual(paths);
+      const found = await results(page);
+      expect(found[0]?.label, JSON.stringify(found)).toBe('Type: Template');
+      await page.screenshot({ path: path.join(screenshots, `search-days-${day}-${colorScheme}.png`), fullPage: true });
+      expect(await axe(page)).toEqual([]);
+      // The template says when it is sent, in the words searched with.
+      await page.locator('#search-answer a').first().click();
+      await page.waitForURL(`**${paths[0]}`);
+      expect(await page.locator('.when-to-send').textContent()).toBe(`When to send: ${whenToSend(step)}`);
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it('follows the query as it is retyped, and says nothing for a search without days', async () => {
+    const { page, context } = await open('/search/?q=20%20days%20late');
+    const answer = page.locator('#search-answer');
+    await answer.waitFor();
+    await page.locator('#search input').fill('payment plan');
+    await expect.poll(() => answer.isVisible()).toBe(false);
+    await page.locator('#search input').fill('overdue by 50 days');
+    await expect.poll(async () => (await answer.textContent())?.includes(letterFor(50).step.name)).toBe(true);
     await context.close();
   });
 });
