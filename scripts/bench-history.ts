@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // node scripts/bench-history.ts [--commits=1000] [--max=<HISTORY_MAX_COMMITS>]
 // The cost of template governance on a long history (#14): builds a throwaway repository holding the real
-// templates and chapters, adds N commits (each changes one file: two in three reword a sentence, one in three
-// only re-wraps a line), then reads versions and changes exactly as the site build does and renders /changes/'s
-// and the feed's entries. Prints one JSON line: times, sizes, peak memory.
+// templates, chapters and notices, adds N commits (each changes one file: one in ten rewords the already-paid
+// notice, which changes every letter that carries it; of the rest two in three reword a sentence, one in three only
+// re-wraps a line), then reads versions and changes exactly as the site build does and renders /changes/'s and
+// the feed's entries. Prints one JSON line: times, sizes, peak memory.
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -12,7 +13,8 @@ import { fileURLToPath } from 'node:url';
 import { loadCatalog } from '../src/catalog/load.ts';
 import { changeViews, diffHtml, feedLimit, pageLimit } from '../src/governance/changes.ts';
 import { readHistory } from '../src/governance/history.ts';
-import { chapterText, templateText } from '../src/governance/version.ts';
+import { contentPaths } from '../src/project.ts';
+import { historyRendering } from '../src/governance/version.ts';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 const commits = Number(process.argv.find((a) => a.startsWith('--commits='))?.split('=')[1] ?? 1000);
@@ -30,6 +32,8 @@ for (const folder of folders) {
   }
 }
 const paths = [...files.keys()];
+const notices = contentPaths.notices;
+files.set(notices, await readFile(path.join(projectRoot, notices), 'utf8'));
 const stream: string[] = [];
 const data = (text: string) => `data ${Buffer.byteLength(text)}\n${text}\n`;
 const start = Date.UTC(2020, 0, 1) / 1000;
@@ -38,8 +42,13 @@ const commit = (index: number, message: string, changed: readonly string[]) => {
   if (index > 0) stream.push(`from :${index}\n`);
   for (const file of changed) stream.push(`M 100644 inline ${file}\n${data(files.get(file)!)}`);
 };
-commit(0, 'Initial library', paths);
+commit(0, 'Initial library', [...paths, notices]);
 for (let i = 1; i <= commits; i++) {
+  if (i % 10 === 0) {
+    files.set(notices, files.get(notices)!.replace(/please disregard this message(?: \(\d+\))?/, `please disregard this message (${i})`));
+    commit(i, `Notice change ${i}`, [notices]);
+    continue;
+  }
   const file = paths[i % paths.length]!;
   const text = files.get(file)!;
   const at = text.lastIndexOf('.\n');
@@ -60,19 +69,16 @@ try {
   execFileSync('git', ['checkout', '-q', '-f', 'main'], { cwd: root });
   const setupMs = performance.now() - importStart;
 
+  const rendering = historyRendering(catalog);
+  const now = { key: 'now', get: (file: string) => files.get(file) };
   const current = new Map<string, string>();
-  for (const [file, source] of files) current.set(file, (file.startsWith('templates/') ? templateText(source, catalog) : chapterText(source)) ?? '');
+  for (const file of paths) current.set(file, rendering.render(file, files.get(file)!, now) ?? '');
   const readStart = performance.now();
-  const history = await readHistory(root, {
-    folders,
-    current,
-    render: (file, source) => (file.startsWith('templates/') ? templateText(source, catalog) : chapterText(source)),
-    maxCommits,
-  });
+  const history = await readHistory(root, { folders, current, ...historyRendering(catalog), maxCommits });
   const readMs = performance.now() - readStart;
   // The same reading with rendering left out: what the three git calls and the bookkeeping cost alone.
   const gitStart = performance.now();
-  await readHistory(root, { folders, current, render: (_file, source) => source, maxCommits });
+  await readHistory(root, { folders, current, shared: rendering.shared, render: (_file, source) => source, maxCommits });
   const gitMs = performance.now() - gitStart;
   const renderStart = performance.now();
   const titleOf = (file: string) => ({ title: file, href: file });

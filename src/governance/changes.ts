@@ -14,7 +14,8 @@ export interface ChangeView {
   page?: string | undefined;
   kind: 'template' | 'chapter';
   change: Change;
-  what: 'added' | 'changed' | 'removed';
+  /** 'renamed' when a rename left the text as it was; a rename with new wording is 'changed' (and `change.from` says so). */
+  what: 'added' | 'changed' | 'renamed' | 'removed';
   diff: DiffPart[];
 }
 
@@ -29,7 +30,7 @@ export function changeViews(changes: readonly Change[], titleOf: (path: string) 
       page: found?.href,
       kind: change.path.startsWith('templates/') ? 'template' : 'chapter',
       change,
-      what: !change.before ? 'added' : !change.after ? 'removed' : 'changed',
+      what: !change.before ? 'added' : !change.after ? 'removed' : change.from !== undefined && change.before.version === change.after.version ? 'renamed' : 'changed',
       diff: !change.before || !change.after ? opening(change.after?.text ?? change.before?.text ?? '', change.after ? 'added' : 'removed') : withContext(wordDiff(change.before.text, change.after.text)),
     };
   });
@@ -41,9 +42,18 @@ function opening(text: string, kind: 'added' | 'removed', words = 60): DiffPart[
   return [{ kind, text: split.slice(0, words).join(' ') }, ...(split.length > words ? [{ kind: 'same' as const, text: ' …' }] : [])];
 }
 
+/** What a change is called in a heading or a feed entry. */
+export const whatLabel: Record<ChangeView['what'], string> = { added: 'Added', changed: 'Changed', renamed: 'Renamed', removed: 'Removed' };
+
 const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/**
+ * Text escaped for HTML and XML. Characters XML 1.0 forbids (controls other
+ * than tab and line breaks, lone surrogates, U+FFFE/U+FFFF) become U+FFFD: a
+ * stray one in a commit or a template would otherwise make the feed unreadable.
+ */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => escapes[c]!);
+  return text.replace(/[\0-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|\p{Cs}/gu, '\ufffd').replace(/[&<>"']/g, (c) => escapes[c]!);
 }
 
 /** The diff as HTML: <ins> for added words, <del> for removed ones, the rest as text; everything escaped. */

@@ -12,7 +12,7 @@ import { isoDay } from './review.ts';
  */
 const governance = {
   version: z.string().regex(/^[0-9a-f]{8}$/).describe('Short hash of the letter text with {{field}} placeholders (white space counts as one space); changes exactly when the wording does'),
-  lastChanged: z.iso.date().nullable().describe('The day the text last changed (YYYY-MM-DD, from git); null when the site was built without the history to tell'),
+  lastChanged: z.iso.date().nullable().describe('The day (UTC) the text last changed (YYYY-MM-DD, from git); null when the site was built without the history to tell'),
   lastChangedCommit: z.string().nullable().describe('The commit that last changed the text; null when unknown'),
   owner: z.enum(roles).describe('The role that answers for the wording'),
   lastReviewed: z.iso.date().describe('The day the owner last reviewed the template (YYYY-MM-DD)'),
@@ -35,7 +35,8 @@ export interface TemplateGovernance {
 export function templateGovernance(template: LetterEntry, version: FileVersion | undefined, currentVersion: string): TemplateGovernance {
   return {
     version: version?.version ?? currentVersion,
-    lastChanged: version?.lastChanged ? version.lastChanged.date.slice(0, 10) : null,
+    // The UTC day, as the pages show it.
+    lastChanged: version?.lastChanged ? isoDay(new Date(version.lastChanged.date)) : null,
     lastChangedCommit: version?.lastChanged?.hash ?? null,
     owner: template.frontmatter.owner,
     lastReviewed: isoDay(new Date(template.frontmatter.lastReviewed)),

@@ -35,6 +35,8 @@ export interface FileVersion {
 export interface Change {
   path: string;
   commit: CommitInfo;
+  /** The file's path before the commit when the commit renamed it. */
+  from?: string | undefined;
   /** Undefined when the commit added the file. */
   before?: { version: string; text: string } | undefined;
   /** Undefined when the commit removed the file. */
@@ -55,35 +57,91 @@ export interface History {
   changes: Change[];
 }
 
+/** The shared files' sources as at one commit (see HistoryOptions.shared). */
+export interface SharedSources {
+  /** Equal keys, equal sources: a renderer may cache what it builds from them by this key. */
+  key: string;
+  /** A shared file's source, or undefined when it did not exist then. */
+  get(path: string): string | undefined;
+}
+
 export interface HistoryOptions {
   /** Folders (relative to root) whose *.mdx files are followed, e.g. ['templates', 'content/handbook']. */
   folders: readonly string[];
+  /**
+   * Files (relative to root) that every rendering reads, e.g. content/notices.yaml:
+   * an old version is rendered with them as they were at its commit, and a commit
+   * that changes them is a change to every followed file whose text it changes.
+   */
+  shared?: readonly string[] | undefined;
   /** The current text of every followed file, by path relative to root (the working tree, as the site builds it). */
   current: ReadonlyMap<string, string>;
-  /** The reader's text of a file's source at some commit, or undefined when it does not render. */
-  render(path: string, source: string): string | undefined;
-  /** Commits read at most, newest first; default 1000. */
+  /** The reader's text of a file's source at some commit, given the shared files then; undefined when it does not render. */
+  render(path: string, source: string, shared: SharedSources): string | undefined;
+  /** Commits read at most, newest first along the first-parent line; default 1000. */
   maxCommits?: number | undefined;
   limits?: GitLimits | undefined;
 }
 
-const recordSeparator = '\x1e';
-const fieldSeparator = '\x1f';
-
-interface Entry {
-  commit: CommitInfo;
+interface LogEntry {
+  /** A (added), M (modified), D (deleted) or R (renamed, from `from`). */
   status: string;
-  /** A shallow clone's boundary: git shows every file as added there, which says nothing. */
-  boundary: boolean;
+  path: string;
+  from?: string | undefined;
+}
+
+interface LogCommit {
+  commit: CommitInfo;
+  parents: string[];
+  entries: LogEntry[];
+}
+
+/** Controls (C0, C1, DEL) and bidirectional overrides in a commit subject are shown as spaces: they would garble a page or break the feed's XML. */
+function cleanSubject(subject: string): string {
+  return subject.replace(/[\p{Cc}\u202a-\u202e\u2066-\u2069]/gu, ' ').slice(0, 300);
+}
+
+/**
+ * `git log` output, one record per commit: NUL, "<hash> <date> <parents>", the
+ * subject line, then --name-status lines. NUL cannot occur in a subject, and the
+ * header holds no free text, so no subject can break the parse.
+ */
+function parseLog(log: string): LogCommit[] {
+  return log
+    .split('\0')
+    .slice(1)
+    .map((record) => {
+      const [header = '', subject = '', ...lines] = record.split('\n');
+      const [hash = '', date = '', ...parents] = header.split(' ').filter(Boolean);
+      const entries: LogEntry[] = [];
+      for (const line of lines) {
+        const [status = '', first, second] = line.split('\t');
+        if (!first) continue;
+        if (status.startsWith('R') && second) entries.push({ status: 'R', path: second, from: first });
+        else entries.push({ status: status.slice(0, 1), path: first });
+      }
+      return { commit: { hash, date, subject: cleanSubject(subject) }, parents, entries };
+    });
 }
 
 function followed(file: string, folders: readonly string[]): boolean {
   return folders.some((folder) => file.startsWith(`${folder}/`) && !file.slice(folder.length + 1).includes('/') && file.endsWith('.mdx'));
 }
 
+type Rendering = { version: string; text: string } | undefined;
+
+/**
+ * Every version of the followed files along the first-parent line of HEAD (the
+ * branch as it was built, a merge counted as one change against its first
+ * parent), in a constant number of git calls: one `rev-parse`, one `log` bounded
+ * to `maxCommits`, one `cat-file --batch`. The walk goes oldest to newest from
+ * the tree before the oldest commit read; renders are cached by source and
+ * shared sources, so the cost is one render per distinct pair.
+ */
 export async function readHistory(root: string, options: HistoryOptions): Promise<History> {
   const limits = options.limits ?? defaultGitLimits;
   const maxCommits = options.maxCommits ?? 1000;
+  const sharedPaths = options.shared ?? [];
   const files = new Map<string, FileVersion>();
   const withoutHistory = (reason: UnknownReason, shallow = false): History => {
     for (const [path, text] of options.current) files.set(path, { path, version: versionOf(text), unknown: reason });
@@ -99,84 +157,101 @@ export async function readHistory(root: string, options: HistoryOptions): Promis
 
   const log = await git(
     root,
-    ['log', `--format=${recordSeparator}%H${fieldSeparator}%cI${fieldSeparator}%P${fieldSeparator}%s`, '--name-status', '--no-renames', '--relative', '-n', String(maxCommits), 'HEAD', '--', ...options.folders],
+    ['log', '--first-parent', '--diff-merges=first-parent', '--format=%x00%H %cI %P%n%s', '--name-status', '--find-renames', '--relative', '-n', String(maxCommits), 'HEAD', '--', ...options.folders, ...sharedPaths],
     limits,
   );
   if (log === undefined) return withoutHistory(shallow ? 'shallow' : 'no-history', shallow);
+  const commits = parseLog(log).reverse();
+  const truncated = commits.length >= maxCommits;
+  const isFollowed = (file: string) => followed(file, options.folders);
+  const isShared = (file: string) => sharedPaths.includes(file);
 
-  // Entries per file, newest first as git gives them.
-  const entries = new Map<string, Entry[]>();
-  let commitsRead = 0;
-  const order = new Map<string, number>();
-  for (const record of log.split(recordSeparator).slice(1)) {
-    const [header = '', ...lines] = record.split('\n');
-    const [hash = '', date = '', parents = '', subject = ''] = header.split(fieldSeparator);
-    order.set(hash, commitsRead++);
-    const commit = { hash, date, subject: subject.slice(0, 300) };
-    for (const line of lines) {
-      const [status, file] = line.split('\t');
-      if (!status || !file || !followed(file, options.folders)) continue;
-      const list = entries.get(file) ?? [];
-      list.push({ commit, status: status[0]!, boundary: shallow && parents.trim() === '' });
-      entries.set(file, list);
-    }
-  }
-  const truncated = commitsRead >= maxCommits;
+  // What the oldest commit read started from: its parent's tree, nothing before a root commit, unknown at a shallow clone's boundary.
+  const oldest = commits[0];
+  const base = oldest && oldest.parents.length > 0 ? `${oldest.commit.hash}^` : undefined;
+  let known = !(oldest && shallow && oldest.parents.length === 0);
 
-  // One batch for every version's source, and the parent's for each file's oldest entry (its text before).
-  const names: string[] = [];
   const nameOf = (rev: string, file: string) => `${rev}:${prefix}${file}`;
-  for (const [file, list] of entries) {
-    for (const entry of list) if (entry.status !== 'D') names.push(nameOf(entry.commit.hash, file));
-    const oldest = list[list.length - 1]!;
-    if (oldest.status !== 'A' && !oldest.boundary) names.push(nameOf(`${oldest.commit.hash}^`, file));
-  }
-  const blobs = await readBlobs(root, names, limits);
-
-  const rendered = new Map<string, { version: string; text: string } | undefined>();
-  const versionAt = (file: string, rev: string) => {
-    const blob = blobs.get(nameOf(rev, file));
-    if (!blob) return undefined;
-    if (!rendered.has(blob.id)) {
-      const text = options.render(file, blob.text);
-      rendered.set(blob.id, text === undefined ? undefined : { version: versionOf(text), text });
+  const names = new Set<string>();
+  const paths = new Set<string>([...options.current.keys(), ...sharedPaths]);
+  for (const { commit, entries } of commits) {
+    for (const entry of entries) {
+      if (entry.from) paths.add(entry.from);
+      paths.add(entry.path);
+      if (entry.status !== 'D') names.add(nameOf(commit.hash, entry.path));
     }
-    return rendered.get(blob.id);
+  }
+  if (base) for (const file of paths) if (isFollowed(file) || isShared(file)) names.add(nameOf(base, file));
+  const blobs = await readBlobs(root, [...names], limits);
+
+  // The tree as walked so far: each followed or shared file's blob name, absent when it does not exist.
+  const tree = new Map<string, string>();
+  if (base) for (const file of paths) if (blobs.has(nameOf(base, file))) tree.set(file, nameOf(base, file));
+  const sharedNow = (): SharedSources => {
+    const at = new Map(sharedPaths.flatMap((file) => (tree.has(file) ? [[file, blobs.get(tree.get(file)!)!] as const] : [])));
+    return { key: sharedPaths.map((file) => at.get(file)?.id ?? '-').join(' '), get: (file) => at.get(file)?.text };
+  };
+  let shared = sharedNow();
+  const cache = new Map<string, Rendering>();
+  const renderingOf = (file: string): Rendering => {
+    const blob = tree.has(file) ? blobs.get(tree.get(file)!) : undefined;
+    if (!blob) return undefined;
+    const key = `${blob.id} ${shared.key}`;
+    if (!cache.has(key)) {
+      const text = options.render(file, blob.text, shared);
+      cache.set(key, text === undefined ? undefined : { version: versionOf(text), text });
+    }
+    return cache.get(key);
   };
 
   const changes: Change[] = [];
-  const lastChange = new Map<string, { commit: CommitInfo; version: string | undefined }>();
-  const headVersion = new Map<string, string | undefined>();
-  for (const [file, list] of entries) {
-    const oldest = list[list.length - 1]!;
-    // What the file read before its oldest entry: nothing when it was added there; unknown at a shallow boundary or when the parent cannot be read.
-    let known = oldest.status === 'A' && !oldest.boundary;
-    let previous = known ? undefined : oldest.boundary ? undefined : versionAt(file, `${oldest.commit.hash}^`);
-    if (!known && previous) known = true;
-    for (const entry of [...list].reverse()) {
-      const now = entry.status === 'D' ? undefined : versionAt(file, entry.commit.hash);
-      if (known && entry.boundary === false && now?.version !== previous?.version) {
-        changes.push({ path: file, commit: entry.commit, before: previous, after: now });
-        lastChange.set(file, { commit: entry.commit, version: now?.version });
+  const lastChange = new Map<string, CommitInfo>();
+  const order = new Map<string, number>();
+  commits.forEach(({ commit }, i) => order.set(commit.hash, commits.length - i));
+  for (const { commit, entries } of commits) {
+    const touched = entries.filter((e) => isFollowed(e.path) || (e.from !== undefined && isFollowed(e.from)));
+    const sharedChanged = entries.some((e) => isShared(e.path) || (e.from !== undefined && isShared(e.from)));
+    const affected = new Set(touched.flatMap((e) => [e.path, ...(e.from ? [e.from] : [])]).filter(isFollowed));
+    if (sharedChanged) for (const file of tree.keys()) if (isFollowed(file)) affected.add(file);
+    const before = new Map([...affected].map((file) => [file, renderingOf(file)] as const));
+
+    const renamedFrom = new Map<string, string>();
+    for (const e of entries) {
+      if (e.from !== undefined) {
+        tree.delete(e.from);
+        if (isFollowed(e.from) && isFollowed(e.path)) renamedFrom.set(e.path, e.from);
       }
-      previous = now;
-      known = true;
+      if (e.status === 'D') tree.delete(e.path);
+      else if (blobs.has(nameOf(commit.hash, e.path))) tree.set(e.path, nameOf(commit.hash, e.path));
+      else tree.delete(e.path);
     }
-    headVersion.set(file, previous?.version);
+    if (sharedChanged) shared = sharedNow();
+
+    for (const file of affected) {
+      const from = renamedFrom.get(file);
+      if ([...renamedFrom.values()].includes(file)) continue; // shown at its new path
+      const previous = from !== undefined ? before.get(from) : before.get(file);
+      const now = renderingOf(file);
+      if (known && (now?.version !== previous?.version || from !== undefined)) {
+        changes.push({ path: file, commit, from, before: previous, after: now });
+        lastChange.set(file, commit);
+      }
+    }
+    known = true;
   }
 
   for (const [file, text] of options.current) {
     const version = versionOf(text);
     const last = lastChange.get(file);
     let unknown: UnknownReason | undefined;
-    if (entries.has(file) && headVersion.get(file) !== version) unknown = 'uncommitted';
-    else if (!entries.has(file)) unknown = truncated ? 'history-limit' : shallow ? 'shallow' : 'uncommitted';
+    if (!tree.has(file)) unknown = 'uncommitted';
+    else if (renderingOf(file)?.version !== version) unknown = 'uncommitted';
     else if (!last) unknown = shallow ? 'shallow' : 'history-limit';
-    files.set(file, { path: file, version, lastChanged: unknown ? undefined : last!.commit, unknown });
+    files.set(file, { path: file, version, lastChanged: unknown ? undefined : last, unknown });
   }
   // Newest first, in git's order (commits of the same second keep theirs), then by path.
   changes.sort((a, b) => order.get(a.commit.hash)! - order.get(b.commit.hash)! || a.path.localeCompare(b.path));
-  return { available: true, prefix, shallow, truncated, commitsRead, files, changes };
+  return { available: true, prefix, shallow, truncated, commitsRead: commits.length, files, changes };
 }
 
 /** What a reader is told when a date is not known. */

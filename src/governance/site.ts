@@ -3,10 +3,11 @@ import path from 'node:path';
 import { validation } from 'virtual:fair-collections';
 import type { LetterEntry } from '../library/load.ts';
 import { getChapters, getLibrary, type ChapterEntry } from '../site/data.ts';
+import { contentPaths } from '../project.ts';
 import { readHistory, unknownReasons, type Change, type FileVersion, type History } from './history.ts';
 import { reviewStatus, today, type ReviewStatus } from './review.ts';
 import { templateGovernance, type TemplateGovernance } from './export.ts';
-import { chapterText, templateText, versionOf } from './version.ts';
+import { chapterText, historyRendering, versionOf } from './version.ts';
 
 /**
  * Governance for the site's pages: each template's and chapter's version,
@@ -14,8 +15,8 @@ import { chapterText, templateText, versionOf } from './version.ts';
  * once per build (every page shares the one reading).
  */
 
-const templatesFolder = 'templates';
-const handbookFolder = 'content/handbook';
+const templatesFolder = contentPaths.templates;
+const handbookFolder = contentPaths.handbook;
 
 /** Commits the build reads at most (HISTORY_MAX_COMMITS, default 1000): the bound on a long history's cost. */
 function maxCommits(): number {
@@ -58,7 +59,7 @@ async function load(): Promise<Governance> {
   const history = await readHistory(root, {
     folders: [templatesFolder, handbookFolder],
     current,
-    render: (file, source) => (file.startsWith(`${templatesFolder}/`) ? templateText(source, library.catalog) : chapterText(source)),
+    ...historyRendering(library.catalog),
     maxCommits: maxCommits(),
   });
   const titles = new Map<string, { title: string; href: string }>();

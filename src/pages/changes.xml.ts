@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { pageUrl } from '../deployment.ts';
-import { changeViews, diffHtml, escapeHtml, feedLimit } from '../governance/changes.ts';
+import { changeViews, diffHtml, escapeHtml, feedLimit, whatLabel } from '../governance/changes.ts';
 import { getGovernance } from '../governance/site.ts';
 
 /** An Atom feed of /changes/ (RFC 4287): one entry per change to a template or chapter, the diff as its content. */
@@ -11,7 +11,7 @@ export const GET: APIRoute = async () => {
   const updated = views[0]?.change.commit.date ?? new Date(0).toISOString();
   const entries = views.map((view) => {
     const c = view.change;
-    const summary = `${view.what === 'added' ? 'Added' : view.what === 'removed' ? 'Removed' : 'Changed'}: version ${c.before?.version ?? 'new'} → ${c.after?.version ?? 'removed'}. ${c.commit.subject}`;
+    const summary = `${whatLabel[view.what]}${c.from ? ` from ${c.from}` : ''}: version ${c.before?.version ?? 'new'} → ${c.after?.version ?? 'removed'}. ${c.commit.subject}`;
     const content = `<p>${escapeHtml(summary)}</p><p>${diffHtml(view.diff)}</p>`;
     return [
       '  <entry>',

@@ -181,12 +181,19 @@ describe('fill in a letter', () => {
     expect(copied.html).not.toMatch(/class=|merge-field|data-|style=/);
     expect(copied.html).toMatch(/<table border="1"/);
 
+    const clicked = Date.now();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download .eml draft' }).click()]);
     expect(download.suggestedFilename()).toBe('follow-up-15-days-ZX-991337.eml');
     const eml = await readFile((await download.path())!, 'utf8');
     const { headers, parts } = parseEml(eml);
     expect(headers.get('subject')).toBe(subject);
     expect(headers.get('x-unsent')).toBe('1');
+    // Dated when it was downloaded (RFC 5322 keeps whole seconds), from the sender's own address. No To: the catalogue holds no customer address.
+    const dated = Date.parse(headers.get('date')!);
+    expect(dated).toBeGreaterThanOrEqual(Math.floor(clicked / 1000) * 1000);
+    expect(dated).toBeLessThanOrEqual(Date.now());
+    expect(headers.get('from')).toBe('"Tobias Ekwueme" <tobias.ekwueme@quillfeather.example>');
+    expect(headers.has('to')).toBe(false);
     expect(headers.get('content-type')).toMatch(/^multipart\/alternative/);
     expect(parts.map((p) => p.type)).toEqual(['text/plain', 'text/html']);
     expect(parts[0]!.body.replace(/\r\n/g, '\n')).toBe(copied.text);
@@ -292,6 +299,8 @@ describe('fill in a letter', () => {
     expect(download.suggestedFilename()).toBe('follow-up-15-days-SAMPLE.eml');
     const { headers, parts } = parseEml(await readFile((await download.path())!, 'utf8'));
     expect(headers.get('subject')).toMatch(/^\[SAMPLE — not for sending\]/);
+    // The sample's sender is no one's address: the mail program fills in From.
+    expect(headers.has('from')).toBe(false);
     for (const part of parts) expect(part.body).toContain('SAMPLE — not for sending');
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('#fill-sample-mark').isVisible()).toBe(true);
@@ -303,6 +312,12 @@ describe('fill in a letter', () => {
     expect(await page.locator('#fill-sample-mark').isVisible()).toBe(false);
     await page.getByRole('button', { name: 'Copy subject' }).click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('Invoice ZX-991337: €12,345.67 is 20 days overdue, payment date needed');
+    // A sender's name beyond ASCII reaches From as RFC 2047 encoded words.
+    await page.fill('#fill-contact_name', 'Zoë Łukasiewicz');
+    const [real] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download .eml draft' }).click()]);
+    const raw = await readFile((await real.path())!, 'utf8');
+    expect(raw).toMatch(/\r\nFrom: =\?UTF-8\?B\?[A-Za-z0-9+/=]+\?=/);
+    expect(parseEml(raw).headers.get('from')).toBe('Zoë Łukasiewicz <tobias.ekwueme@quillfeather.example>');
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -125,6 +126,53 @@ describe('history from git', () => {
     expect(history).toMatchObject({ available: false, changes: [] });
     expect(history.files.get('templates/x.mdx')).toMatchObject({ version: versionOf('Hello'), unknown: 'no-history' });
     await rm(bare, { recursive: true, force: true });
+  });
+});
+
+describe('history along the branch', () => {
+  let branchy: Repo;
+  const render: HistoryOptions['render'] = (_file, source, shared) => `${chapterText(source)} ${shared.get('content/notices.yaml') ?? ''}`;
+  const current = async (repo: Repo, files: string[]) =>
+    new Map(await Promise.all(files.map(async (f) => [f, render(f, await readFile(path.join(repo.root, f), 'utf8'), { key: '', get: () => readFileSync(path.join(repo.root, 'content/notices.yaml'), 'utf8') })!] as const)));
+  beforeAll(async () => {
+    branchy = await Repo.create();
+    await branchy.write('content/notices.yaml', 'Notice one.');
+    await branchy.write('content/handbook/a.mdx', chapter('Pay by Friday.'));
+    await branchy.write('content/handbook/b.mdx', chapter('Call first.'));
+    branchy.commit('Start');
+    branchy.git('checkout', '-q', '-b', 'edit');
+    await branchy.write('content/handbook/a.mdx', chapter('Pay by Monday.'));
+    branchy.commit('On a branch: Monday');
+    branchy.git('checkout', '-q', 'main');
+    await branchy.write('content/handbook/b.mdx', chapter('Write first.'));
+    branchy.commit('On main: write first');
+    branchy.git('merge', '-q', '--no-ff', '-m', 'Merge \x1e the \x1f edit\u202e branch', 'edit');
+    await branchy.write('content/notices.yaml', 'Notice two.');
+    branchy.commit('Notice reworded');
+    branchy.git('mv', 'content/handbook/b.mdx', 'content/handbook/c.mdx');
+    branchy.commit('Rename b to c');
+  });
+  afterAll(async () => {
+    await rm(branchy.root, { recursive: true, force: true });
+  });
+
+  it('a merge is one change against its first parent; a shared file change is a change to every file it renders into; a rename keeps its history', async () => {
+    const files = ['content/handbook/a.mdx', 'content/handbook/c.mdx'];
+    const history = await readHistory(branchy.root, { folders: ['content/handbook'], shared: ['content/notices.yaml'], current: await current(branchy, files), render });
+    expect(history.changes.map((c) => [c.commit.subject, c.path, c.from ?? null, c.before?.text ?? null, c.after?.text ?? null])).toEqual([
+      ['Rename b to c', 'content/handbook/c.mdx', 'content/handbook/b.mdx', 'Write first.\n Notice two.', 'Write first.\n Notice two.'],
+      ['Notice reworded', 'content/handbook/a.mdx', null, 'Pay by Monday.\n Notice one.', 'Pay by Monday.\n Notice two.'],
+      ['Notice reworded', 'content/handbook/b.mdx', null, 'Write first.\n Notice one.', 'Write first.\n Notice two.'],
+      // Control and bidi characters in a subject are spaces: they cannot break the log's parse or the feed.
+      ['Merge   the   edit  branch', 'content/handbook/a.mdx', null, 'Pay by Friday.\n Notice one.', 'Pay by Monday.\n Notice one.'],
+      ['On main: write first', 'content/handbook/b.mdx', null, 'Call first.\n Notice one.', 'Write first.\n Notice one.'],
+      ['Start', 'content/handbook/a.mdx', null, null, 'Pay by Friday.\n Notice one.'],
+      ['Start', 'content/handbook/b.mdx', null, null, 'Call first.\n Notice one.'],
+    ]);
+    // The branch's own commit is not on the first-parent line: the merge is where the wording changed here.
+    expect(history.commitsRead).toBe(5);
+    expect(history.files.get('content/handbook/c.mdx')!.lastChanged!.subject).toBe('Rename b to c');
+    expect(history.files.get('content/handbook/a.mdx')!.lastChanged!.subject).toBe('Notice reworded');
   });
 });
 

@@ -95,6 +95,15 @@ describe('the validator', () => {
     expect(messages.map((m) => m.reason)).toEqual([expect.stringMatching(/^Review overdue: last reviewed 2026-06-01; reviewed every 6 months \(it carries a legal notice/)]);
   });
 
+  it('a review dated after tomorrow is an error, since it would put off the next review; tomorrow is allowed for reviewers east of UTC', async () => {
+    root = await contentCopy();
+    await edit(root, 'templates/reminder-7-days.mdx', /^lastReviewed: .*$/m, 'lastReviewed: 2062-11-20');
+    await edit(root, 'content/handbook/disputes.mdx', /^lastReviewed: .*$/m, 'lastReviewed: 2026-12-02');
+    const report = await validate({ root, workers: 0 });
+    const messages = report.files.flatMap((f) => f.file.messages.filter((m) => m.ruleId === 'review-due').map((m) => [path.relative(root!, f.file.path), m.fatal, m.reason]));
+    expect(messages).toEqual([['templates/reminder-7-days.mdx', true, 'lastReviewed 2062-11-20 is in the future; set it to the day the owner reviewed the text']]);
+  });
+
   it('content/review.yaml is validated: a bad interval and an unknown notice are located errors', async () => {
     root = await contentCopy();
     await edit(root, 'content/review.yaml', 'months: 12', 'months: yearly');

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -52,6 +53,10 @@ beforeAll(async () => {
   git(root, ['commit', '-q', '-am', 'Reminder: promise the missing details within the hour'], '2026-07-01T09:00:00Z');
   await edit(root, 'templates/follow-up-15-days.mdx', 'We have not yet received payment', 'We have not yet\nreceived   payment');
   git(root, ['commit', '-q', '-am', 'Re-wrap a line of the 15-day follow-up'], '2026-08-01T09:00:00Z');
+  // A notice is part of every letter that lists it: rewording it changes those letters, and only those.
+  await edit(root, 'content/notices.yaml', 'please disregard this message', 'please ignore this message');
+  // A subject with control characters and a long unbroken word, which must not break the feed or the page.
+  git(root, ['commit', '-q', '-am', `Already-paid notice: plainer words \x07\x1f ${'x'.repeat(200)}`], '2026-09-01T09:00:00Z');
 
   shallow = await mkdtemp(path.join(tmpdir(), 'fair-collections-shallow-'));
   execFileSync('git', ['clone', '-q', '--depth', '1', `file://${root}`, shallow]);
@@ -76,45 +81,63 @@ afterAll(async () => {
 const read = (dir: string, route: string) => readFile(path.join(dir, route), 'utf8');
 
 describe('a build with git history', () => {
-  it('puts the wording change at the top of /changes/ with its word-level diff; the whitespace-only commit is not there', async () => {
+  it('lists each change with its word-level diff, newest first: a reworded notice changes every letter that carries it; the whitespace-only commit is not there', async () => {
     const page = await browser.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`${server.url}/changes/`);
-    const first = page.locator('.change').first();
-    await expect.poll(() => first.locator('h2').textContent()).toContain('First overdue reminder (7 days)');
-    expect(await first.getAttribute('data-change')).toBe('templates/reminder-7-days.mdx');
-    expect(await first.locator('[data-diff] del').allTextContents()).toEqual(['the same day.']);
-    expect(await first.locator('[data-diff] ins').allTextContents()).toEqual(['within the hour.']);
-    expect(await first.locator('p.meta').textContent()).toMatch(/1 July 2026 · Version [0-9a-f]{8} → [0-9a-f]{8} · Reminder: promise the missing details within the hour/);
+    const carriers = (await readdir(path.join(root, 'templates'))).filter((f) => /notices: \[[^\]]*already-paid/.test(readFileSync(path.join(root, 'templates', f), 'utf8')));
+    const top = page.locator('.change').filter({ hasText: 'Already-paid notice' });
+    expect((await top.evaluateAll((items) => items.map((li) => li.getAttribute('data-change')))).sort()).toEqual(carriers.map((f) => `templates/${f}`).sort());
+    expect(await page.locator('.change').first().textContent()).toContain('Already-paid notice');
+    const notice = top.and(page.locator('[data-change="templates/reminder-7-days.mdx"]'));
+    expect(await notice.locator('[data-diff] del').allTextContents()).toEqual(['disregard']);
+    expect(await notice.locator('[data-diff] ins').allTextContents()).toEqual(['ignore']);
+    // The older change is shown as it was: its diff carries the notice wording of its own day, not today's.
+    const reminder = page.locator('.change').filter({ hasText: 'Reminder: promise the missing details within the hour' });
+    expect(await reminder.getAttribute('data-change')).toBe('templates/reminder-7-days.mdx');
+    expect(await reminder.locator('[data-diff] del').allTextContents()).toEqual(['the same day.']);
+    expect(await reminder.locator('[data-diff] ins').allTextContents()).toEqual(['within the hour.']);
+    expect(await reminder.locator('p.meta').first().textContent()).toMatch(/1 July 2026 · Version [0-9a-f]{8} → [0-9a-f]{8} · Reminder: promise/);
+    // The version a change ends at is the version the next change starts from.
+    expect(await reminder.locator('[data-after]').textContent()).toBe(await notice.locator('[data-before]').textContent());
     expect(await page.getByText('Re-wrap a line').count()).toBe(0);
-    // The initial commit added every file; the follow-up changed nowhere else.
-    expect(await page.locator('[data-change="templates/follow-up-15-days.mdx"]').count()).toBe(1);
+    // The initial commit added every file; the follow-up changed only with the notice.
+    expect(await page.locator('[data-change="templates/follow-up-15-days.mdx"]').count()).toBe(carriers.includes('follow-up-15-days.mdx') ? 2 : 1);
+    // A long commit subject wraps instead of widening the page.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await page.screenshot({ path: path.join(results, 'changes.png'), fullPage: false });
     await page.close();
   });
 
-  it('the Atom feed starts with the same change', async () => {
+  it('the Atom feed is well-formed XML and starts with the same changes', async () => {
     const feed = await read(built.full, 'changes.xml');
-    const entry = feed.slice(feed.indexOf('<entry>'), feed.indexOf('</entry>'));
     expect(feed).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom">/);
-    expect(entry).toContain('templates/reminder-7-days.mdx');
-    expect(entry).toContain('<updated>2026-07-01T09:00:00.000Z</updated>');
-    expect(entry).toContain('I will send it &lt;del&gt;the same day.&lt;/del&gt;&lt;ins&gt;within the hour.&lt;/ins&gt; Otherwise');
+    const page = await browser.newPage();
+    const parsed = await page.evaluate((xml) => {
+      const doc = new DOMParser().parseFromString(xml, 'application/xml');
+      return { error: doc.querySelector('parsererror')?.textContent ?? null, entries: [...doc.querySelectorAll('entry')].map((e) => [e.querySelector('updated')?.textContent, e.querySelector('content')?.textContent]) };
+    }, feed);
+    await page.close();
+    expect(parsed.error).toBeNull();
+    expect(parsed.entries[0]![0]).toBe('2026-09-01T09:00:00.000Z');
+    const reminder = parsed.entries.find(([updated]) => updated === '2026-07-01T09:00:00.000Z')!;
+    expect(reminder[1]).toContain('I will send it <del>the same day.</del><ins>within the hour.</ins> Otherwise');
     expect(feed).not.toContain('Re-wrap');
   });
 
   it('the template page shows version, changed on, reviewed on, owner, the overdue review and the history link', async () => {
     const exported = governedExportSchema.parse(JSON.parse(await read(built.full, 'templates.json')));
     const reminder = exported.templates.find((t) => t.id === 'reminder-7-days')!;
-    expect(reminder).toMatchObject({ lastChanged: '2026-07-01', owner: 'ar-specialist', lastReviewed: '2025-11-20' });
-    // Re-wrapped in the last commit, but its text last changed when it was added.
-    expect(exported.templates.find((t) => t.id === 'follow-up-15-days')!.lastChanged).toBe('2026-06-01');
+    expect(reminder).toMatchObject({ lastChanged: '2026-09-01', owner: 'ar-specialist', lastReviewed: '2025-11-20' });
+    // A template without the notice was last changed when it was added.
+    expect(exported.templates.find((t) => t.id === 'bankruptcy-acknowledgement')!.lastChanged).toBe('2026-06-01');
     const page = await browser.newPage();
     await page.goto(`${server.url}/templates/reminder-7-days/`);
     const notice = page.locator('.review-overdue');
     expect(await notice.isVisible()).toBe(true);
     expect(await notice.textContent()).toContain('last reviewed 2025-11-20; reviewed every 12 months, so due by 2026-11-20');
     expect(await page.locator('[data-version]').textContent()).toBe(reminder.version);
-    expect(await page.locator('[data-changed]').textContent()).toContain('1 July 2026');
+    expect(await page.locator('[data-changed]').textContent()).toContain('1 September 2026');
     expect(await page.locator('[data-reviewed]').textContent()).toContain('20 November 2025');
     expect(await page.locator('[data-owner]').textContent()).toBe('AR specialist');
     expect(await page.getByRole('link', { name: 'history of this file' }).getAttribute('href')).toBe('https://git.example.com/acme/fair-collections/commits/HEAD/templates/reminder-7-days.mdx');

@@ -7,7 +7,7 @@
  */
 import { addDays, daysBetween, nextStep, type LadderPlan } from '../../catalog/what-to-send.ts';
 import { checkValue, exampleInput, fillText, formatDate, isCurrency, isIsoDate, parseLongDate, sampleMark, senderFields, today, type Checked, type Currency, type FillField } from './formats.ts';
-import { buildEml, draftFileName } from './mail.ts';
+import { buildEml, draftFileName, type Mailbox } from './mail.ts';
 
 interface Config {
   id: string;
@@ -275,8 +275,15 @@ function start(root: HTMLElement): void {
     }
   }
 
+  /** The sender for the draft's From, from the letter's own email field; never a sample value, which is no one's address. */
+  function sender(values: Record<string, string>): Mailbox | undefined {
+    const address = values['contact_email'];
+    if (!address || fromSample.has('contact_email')) return undefined;
+    return { address, name: fromSample.has('contact_name') ? undefined : values['contact_name'] };
+  }
+
   function download(values: Record<string, string>): void {
-    const eml = buildEml({ subject: subjectOf(values), ...bodyOf(values) });
+    const eml = buildEml({ date: new Date(), from: sender(values), subject: subjectOf(values), ...bodyOf(values) });
     const url = URL.createObjectURL(new Blob([eml], { type: 'message/rfc822' }));
     const link = document.createElement('a');
     link.href = url;

@@ -1,6 +1,9 @@
 import { describeOverdue, isoDay, reviewStatus, today } from '../../governance/review.ts';
 import type { DocumentRule } from '../types.ts';
 
+// One day of grace: a reviewer east of UTC dates the review a day ahead of the build's UTC today.
+const dayMs = 86_400_000;
+
 /** A template file as the rule's examples use it: the good reminder of the content rules, with a review date. */
 function example(lastReviewed: string, extra = ''): string {
   return [
@@ -30,7 +33,7 @@ export const reviewDue: DocumentRule = {
     id: 'review-due',
     name: 'Review date',
     description:
-      'A template or chapter whose lastReviewed date is older than the review policy allows (content/review.yaml: every 12 months, sooner for letters that carry legal notices or may mention legal action or a referral) is past its review date: its owner should read it through and update lastReviewed.',
+      'A template or chapter whose lastReviewed date is older than the review policy allows (content/review.yaml: every 12 months, sooner for letters that carry legal notices or may mention legal action or a referral) is past its review date: its owner should read it through and update lastReviewed. A lastReviewed date in the future is an error, since it would put off the next review.',
     why: 'A collections letter is a compliance record: wording nobody has reviewed within the policy may no longer match the law or the ladder.',
     source: 'content/review.yaml; the owner and lastReviewed of each template and chapter.',
     severity: 'warning',
@@ -39,8 +42,9 @@ export const reviewDue: DocumentRule = {
     scope: 'content',
     kinds: ['template', 'chapter'],
     examples: {
-      valid: [{ text: example('2099-01-01'), note: 'Reviewed within its interval (a date that is recent whenever this example runs; a real file gives the day of the review).' }],
+      valid: [{ text: example(isoDay(today())), note: 'Reviewed today (the example takes the day it is run).' }],
       invalid: [
+        { text: example('2099-01-15'), note: 'A review dated in the future would put off the next review for years: an error.' },
         { text: example('2020-01-15'), note: 'Reviewed more than 12 months ago.' },
         {
           text: example('2020-01-15').replace('stage: overdue-7', 'stage: overdue-60').replace('sendOffsetDays: 7', 'sendOffsetDays: 60'),
@@ -59,7 +63,18 @@ export const reviewDue: DocumentRule = {
     } else if (context.kind === 'chapter' && context.chapter) {
       status = reviewStatus(policy, context.chapter.lastReviewed, today());
     }
-    if (!status?.overdue) return;
+    if (!status) return;
+    if (status.lastReviewed.getTime() > today().getTime() + dayMs) {
+      report({
+        reason: `lastReviewed ${isoDay(status.lastReviewed)} is in the future; set it to the day the owner reviewed the text`,
+        place: context.locate(['lastReviewed']),
+        actual: isoDay(status.lastReviewed),
+        expected: [isoDay(today())],
+        severity: 'error',
+      });
+      return;
+    }
+    if (!status.overdue) return;
     report({
       reason: `${describeOverdue(status)}. Its owner should review it and set lastReviewed to the day of the review`,
       place: context.locate(['lastReviewed']),
