@@ -92,6 +92,9 @@ describe('a build with git history', () => {
     const notice = top.and(page.locator('[data-change="templates/reminder-7-days.mdx"]'));
     expect(await notice.locator('[data-diff] del').allTextContents()).toEqual(['disregard']);
     expect(await notice.locator('[data-diff] ins').allTextContents()).toEqual(['ignore']);
+    // Screen readers hear where added and removed words start and end (CSS text, out of sight).
+    expect(await notice.locator('[data-diff] ins').evaluate((el) => [getComputedStyle(el, '::before').content, getComputedStyle(el, '::after').content])).toEqual(['" [added: "', '"] "']);
+    expect(await notice.locator('[data-diff] del').evaluate((el) => getComputedStyle(el, '::before').content)).toBe('" [removed: "');
     // The older change is shown as it was: its diff carries the notice wording of its own day, not today's.
     const reminder = page.locator('.change').filter({ hasText: 'Reminder: promise the missing details within the hour' });
     expect(await reminder.getAttribute('data-change')).toBe('templates/reminder-7-days.mdx');
