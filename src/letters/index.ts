@@ -1,50 +1,14 @@
 import type { Catalog } from '../catalog/load.ts';
-import { addDays, daysBetween, stepsOf } from '../catalog/what-to-send.ts';
-import type { Stage } from '../model/index.ts';
 import type { ComposedLetter } from './compose.ts';
 import { renderHtml } from './html.ts';
+import type { FieldValues } from './sample.ts';
 import { renderText } from './text.ts';
 
 export { composeLetter, fieldsUsed, letterheadFields, noticeComponent, noticeTree, placedNotices } from './compose.ts';
 export type { ComposedLetter, NoticeBlock } from './compose.ts';
 export { renderHtml } from './html.ts';
 export { renderText } from './text.ts';
-
-export type FieldValues = Readonly<Record<string, string>>;
-
-const sampleDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-/** A catalogue example date ("1 October 2026") as YYYY-MM-DD, or undefined if it is not one. */
-function isoDate(example: string): string | undefined {
-  const time = Date.parse(`${example} UTC`);
-  return Number.isNaN(time) ? undefined : new Date(time).toISOString().slice(0, 10);
-}
-
-/**
- * The realistic example value of every catalogued field, for previews.
- * For a template sent `sendOffsetDays` after the due date at `stage`, the
- * account's dates agree with it, counted back from the example letter date:
- * the due date, the invoice date (as far before it as in the examples), the
- * days past due, the previous step's date and the next step's.
- */
-export function sampleValues(catalog: Catalog, stage?: Stage, sendOffsetDays?: number): FieldValues {
-  const values: Record<string, string> = Object.fromEntries(catalog.fields.map((f) => [f.name, f.example]));
-  const example = (name: string) => isoDate(values[name] ?? '');
-  const letterDate = example('letter_date');
-  const [invoiceDate, dueDate] = [example('invoice_date'), example('due_date')];
-  if (sendOffsetDays === undefined || !letterDate || !invoiceDate || !dueDate) return values;
-  const format = (date: string) => sampleDate.format(Date.parse(`${date}T00:00:00Z`));
-  const due = addDays(letterDate, -sendOffsetDays);
-  values['due_date'] = format(due);
-  values['invoice_date'] = format(addDays(due, -daysBetween(invoiceDate, dueDate)));
-  values['days_past_due'] = String(Math.max(0, sendOffsetDays));
-  const steps = stepsOf(catalog.ladder);
-  const at = stage ? steps.findIndex((s) => s.id === stage.id) : -1;
-  const previous = at > 0 ? steps[at - 1] : undefined;
-  const next = at >= 0 ? steps[at + 1] : undefined;
-  if (previous) values['previous_contact_date'] = format(addDays(due, previous.days.from));
-  if (next) values['next_step_date'] = format(addDays(due, next.days.from));
-  return values;
-}
+export { sampleValues, type FieldValues } from './sample.ts';
 
 export interface RenderedLetter {
   subject?: string | undefined;

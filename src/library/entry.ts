@@ -33,7 +33,7 @@ export function letterEntry(catalog: Catalog, composed: ComposedLetter, frontmat
     notices: frontmatter.notices.map((id) => catalog.notices.find((n) => n.id === id)!),
     fields: catalog.fields.filter((f) => used.has(f.name)),
     placeholders: renderLetter(composed, catalog),
-    sample: renderLetter(composed, catalog, sampleValues(catalog, catalog.ladder.stages.find((s) => s.id === frontmatter.stage), frontmatter.sendOffsetDays)),
+    sample: renderLetter(composed, catalog, sampleValues(catalog, catalog.ladder.stages.find((s) => s.id === frontmatter.stage), frontmatter.sendOffsetDays, used)),
   };
 }
 

@@ -322,6 +322,18 @@ describe('fill in a letter', () => {
     await context.close();
   });
 
+  it('fills a sample whose open invoices add up to the total the letter states', async () => {
+    const { page, context, problems } = await open('statement-of-account');
+    await page.getByRole('button', { name: 'Fill with sample data' }).click();
+    const shown = (name: string) => page.locator(`#fill-preview .merge-field[data-field="${name}"]`).first().innerText();
+    const cents = (text: string) => Math.round(Number(/[£€$]([\d,]+\.\d{2})\s*$/.exec(text)![1]!.replace(/,/g, '')) * 100);
+    const rows = (await shown('open_invoices')).split('\n');
+    expect(rows.length).toBeGreaterThan(1);
+    expect(rows.reduce((total, row) => total + cents(row), 0)).toBe(cents(await shown('balance_due')));
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('says when a letter is used outside its stage’s days', async () => {
     const { page, context } = await open('notice-before-referral-60-days');
     expect(await page.isHidden('#fill-window')).toBe(true);

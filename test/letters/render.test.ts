@@ -16,7 +16,7 @@ describe.each(library.templates.map((t) => [t.id, t] as const))('template %s', (
 
   it('renders with sample data, leaving no placeholder unfilled', () => {
     expect(template.sample.text).not.toMatch(/\{\{|\}\}/);
-    const values = sampleValues(library.catalog, template.stage, template.frontmatter.sendOffsetDays);
+    const values = sampleValues(library.catalog, template.stage, template.frontmatter.sendOffsetDays, template.fields.map((f) => f.name));
     for (const field of template.fields) expect(template.sample.text).toContain(values[field.name]!.split('\n')[0]);
   });
 
