@@ -330,6 +330,10 @@ describe('fill in a letter', () => {
     const rows = (await shown('open_invoices')).split('\n');
     expect(rows.length).toBeGreaterThan(1);
     expect(rows.reduce((total, row) => total + cents(row), 0)).toBe(cents(await shown('balance_due')));
+    // The dates in the list moved to today with the date fields: the oldest invoice is the one the letter names.
+    const [, issued, due] = /issued (\d+ \w+ \d{4}) · due (\d+ \w+ \d{4})/.exec(rows[0]!)!;
+    const day = (text: string) => Date.parse(`${text} UTC`);
+    expect([day(issued!), day(due!)]).toEqual([day(await shown('invoice_date')), day(await shown('due_date'))]);
     expect(problems).toEqual([]);
     await context.close();
   });

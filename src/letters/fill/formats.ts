@@ -4,6 +4,7 @@
  * Node can both use it. A field's `format` comes from the catalogue
  * (content/fields.yaml).
  */
+import { addDays } from '../../catalog/what-to-send.ts';
 import type { FieldFormat } from '../../model/vocabulary.ts';
 
 export const currencies = {
@@ -45,6 +46,22 @@ export function parseLongDate(text: string): string | undefined {
   if (month < 0) return undefined;
   const iso = `${match[3]}-${String(month + 1).padStart(2, '0')}-${match[1]!.padStart(2, '0')}`;
   return isIsoDate(iso) ? iso : undefined;
+}
+
+/**
+ * Every date written out in a text ("due 1 Oct 2026", "15 November 2026 · £1,650.00") moved by
+ * `days`, each in the style it was written: the sample's lists of invoices and installments keep
+ * step with its date fields when "Fill with sample data" moves them to today.
+ */
+export function shiftDatesInText(text: string, days: number): string {
+  return text.replace(/\b(\d{1,2}) ([A-Z][a-z]{2})([a-z]*) (\d{4})\b/g, (whole, day: string, start: string, rest: string, year: string) => {
+    const month = months.findIndex((name) => name === start + rest || (rest === '' && name.startsWith(start)));
+    const iso = `${year}-${String(month + 1).padStart(2, '0')}-${day.padStart(2, '0')}`;
+    if (month < 0 || !isIsoDate(iso)) return whole;
+    const [y, m, d] = addDays(iso, days).split('-').map(Number);
+    const name = months[m! - 1]!;
+    return `${d} ${rest === '' ? name.slice(0, 3) : name} ${y}`;
+  });
 }
 
 export function isIsoDate(value: string): boolean {

@@ -6,7 +6,7 @@
  * sender's own details, in localStorage, until "Forget my details".
  */
 import { addDays, daysBetween, nextStep, type LadderPlan } from '../../catalog/what-to-send.ts';
-import { checkValue, exampleInput, fillText, formatDate, isCurrency, isIsoDate, parseLongDate, sampleMark, senderFields, today, type Checked, type Currency, type FillField } from './formats.ts';
+import { checkValue, exampleInput, fillText, formatDate, isCurrency, isIsoDate, parseLongDate, sampleMark, senderFields, shiftDatesInText, today, type Checked, type Currency, type FillField } from './formats.ts';
 import { buildEml, draftFileName, type Mailbox } from './mail.ts';
 
 interface Config {
@@ -315,7 +315,7 @@ function start(root: HTMLElement): void {
         value = due;
       } else if (field) {
         const example = exampleInput(field);
-        value = field.format === 'date' && example.value ? addDays(example.value, shift) : example.value;
+        value = field.format === 'date' && example.value ? addDays(example.value, shift) : field.format === 'multiline' ? shiftDatesInText(example.value, shift) : example.value;
         if (example.currency && currencySelect && ![...controls.keys()].some((n) => fieldsByName.get(n)?.format === 'money' && !fromSample.has(n) && controls.get(n)!.value.trim() !== '')) {
           currencySelect.value = example.currency;
         }
