@@ -742,3 +742,17 @@ describe('38. the creditor’s own people and plans dressed as enforcement', () 
 
   it.each(['If judgment is entered and not paid, we may ask the court for enforcement.', 'Our recovery team will contact you next week to discuss a plan.'])('fair: %s', clean);
 });
+
+describe('39. harm spread over two sentences: a pronoun carries who is meant into the next clause', () => {
+  it.each([
+    ['Our lads are in town on Friday. They will be at your yard by noon.', 'threats'],
+    ['We have your parent company’s details. We will be informing them of the debt this week.', 'publicity'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'Our driver will collect the pallets on Friday. He will be at your yard by noon, as agreed.',
+    'We have passed your query to our accounts team. They will reply by Friday.',
+    'Please tell your accounts payable team about our new bank details. They can call us to confirm them.',
+    'We will refer the account to our attorneys on 1 July. If you dispute it, let us know in writing before that date so we can review it.',
+  ])('fair: %s', clean);
+});

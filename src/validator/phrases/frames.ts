@@ -20,16 +20,55 @@ export interface FramePart<T> {
   parts: number;
 }
 
+/** Pronouns that stand for people named just before: as the subject opening a clause, or as an object after a verb ("it" mostly stands for the invoice or the debt). */
+const subjectAnaphors = new Set(['they', 'he', 'she']);
+const objectAnaphors = new Set(['them', 'him']);
+
+/**
+ * The clause each clause's frame parts are pooled with. A clause that refers
+ * back by pronoun — "they" or "he" as its subject, "them" or "him" as the
+ * object of its verb — continues the clause before it, where the pronoun's antecedent
+ * usually is: "A couple of our lads are up in Leeds on Thursday. | They know
+ * the way to your yard", "Your suppliers are on our list. | We will make sure
+ * they hear about it". One step back per pronoun, chained: a run of such
+ * clauses pools with the clause that opened it. One pass over the tokens.
+ */
+export function frameClauses(tokens: readonly Token[]): Map<number, number> {
+  const pooled = new Map<number, number>();
+  let clause = -1;
+  let previous = -1;
+  let refers = false;
+  const close = () => {
+    if (clause >= 0) pooled.set(clause, refers && previous >= 0 ? (pooled.get(previous) ?? previous) : clause);
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.clause !== clause) {
+      close();
+      previous = clause;
+      clause = token.clause;
+      refers = subjectAnaphors.has(token.text);
+    } else if (!refers && objectAnaphors.has(token.text)) {
+      const before = tokens[i - 1]!;
+      refers = before.pos === 'VERB';
+    }
+  }
+  close();
+  return pooled;
+}
+
 /**
  * Replaces the matches of frame parts with one match per frame per clause
- * where every part was found, spanning from the first part to the last;
- * other matches pass through. Returns matches in document order. One pass
+ * (pooled across a pronoun's reference back, frameClauses) where every part
+ * was found, spanning from the first part to the last; other matches pass
+ * through. Returns matches in document order. One pass over the tokens, one
  * over `matches` (in document order, as the matcher returns them) and a sort.
  */
 export function assembleFrames<T>(matches: readonly Match<T>[], tokens: readonly Token[], partOf: (entry: T) => FramePart<T> | undefined): Match<T>[] {
   const out: Match<T>[] = [];
   // By frame and clause: a clause interrupted by a relative clause resumes under its own number (text/clauses.ts).
   const state = new Map<T, Map<number, { found: (Match<T> | undefined)[]; count: number }>>();
+  let pooled: Map<number, number> | undefined;
   let framed = false;
   for (const match of matches) {
     const part = partOf(match.entry);
@@ -37,7 +76,8 @@ export function assembleFrames<T>(matches: readonly Match<T>[], tokens: readonly
       out.push(match);
       continue;
     }
-    const clause = tokens[match.start]!.clause;
+    pooled ??= frameClauses(tokens);
+    const clause = pooled.get(tokens[match.start]!.clause)!;
     let clauses = state.get(part.frame);
     if (!clauses) state.set(part.frame, (clauses = new Map()));
     let open = clauses.get(clause);
