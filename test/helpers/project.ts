@@ -54,3 +54,21 @@ export async function copyProject(): Promise<string> {
   }
   return dir;
 }
+
+/**
+ * The messages a stylish report (the build's, the CLI's) gives for one file, each split into its
+ * place, its severity and the rest of the line; undefined when the report does not name the file.
+ * A file's block runs from its name, alone on a line, to the next blank line.
+ */
+export function reportSection(output: string, file: string): [string, string, string][] | undefined {
+  const lines = output.split('\n');
+  const start = lines.indexOf(file);
+  if (start < 0) return undefined;
+  const messages: [string, string, string][] = [];
+  for (const line of lines.slice(start + 1)) {
+    if (line.trim() === '') break;
+    const message = /^ {2}(\d+:\d+) *(error|warning) {2,}(.*)$/.exec(line);
+    if (message) messages.push([message[1]!, message[2]!, message[3]!]);
+  }
+  return messages;
+}
