@@ -49,8 +49,10 @@ export function searchAnswer(box: HTMLElement): (query: string) => void {
     const { stage } = advice;
     if (stage) {
       const toSend = letters.filter((l) => l.stage === stage.id);
-      parts.push(element('p', 'The ladder’s step: ', element('strong', stage.name), ` (days ${stage.days.from}${stage.days.to === undefined ? ' on' : `–${stage.days.to}`}). ${toSend.length === 1 ? 'Send:' : 'Send one of:'}`));
-      parts.push(element('ul', ...toSend.map((l) => element('li', link(l.title, l.url), ` (${l.channel})`))));
+      const where = stage.jurisdictions ? `; for customers in ${stage.jurisdictions.join(', ')}` : '';
+      parts.push(element('p', 'The ladder’s step: ', element('strong', stage.name), ` (days ${stage.days.from}${stage.days.to === undefined ? ' on' : `–${stage.days.to}`}${where}).`));
+      if (toSend.length > 0) parts.push(element('p', toSend.length === 1 ? 'Send:' : 'Send one of:'), element('ul', ...toSend.map((l) => element('li', link(l.title, l.url), ` (${l.channel})`))));
+      else parts.push(element('p', 'No template for this step: see ', link(`the chapter on ${stage.name.toLowerCase()}`, chapters[stage.id]!), '.'));
     } else {
       const last = advice.replaces;
       parts.push(element('p', 'The ladder has ended', ...(last ? [` (its last step, “${last.name}”, runs to day ${last.days.to}): the credit manager decides between referral and write-off; see `, link(`the handbook on “${last.name}”`, chapters[last.id]!)] : []), '.'));
