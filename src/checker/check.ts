@@ -1,10 +1,9 @@
 import { VFile } from 'vfile';
 import { catalogFromFiles, type DataFileRead } from '../catalog/build.ts';
 import { contentPaths } from '../project.ts';
-import { decodeContent } from '../source/decode.ts';
-import { completeMessages, reportMessage } from '../validator/report-message.ts';
+import { checkText as checkOne } from '../validator/check-text.ts';
 import { toPlain, type PlainResult } from '../validator/serialize.ts';
-import { checkDocument, createSession, type Session } from '../validator/session.ts';
+import { createSession, type Session } from '../validator/session.ts';
 
 /**
  * The validator in the browser: the same session and document checks as
@@ -73,13 +72,5 @@ export function checkText(request: CheckRequest): PlainResult {
   const name = fileName(request);
   const path = request.kind === 'template' ? `/${contentPaths.templates}/${name}` : `/${name}`;
   const session = sessionFor(request.kind === 'draft', request.kind === 'draft' ? request.stage : undefined);
-  const file = new VFile({ path, value: request.text });
-  if (request.bytes && !decodeContent(request.bytes, file)) {
-    completeMessages(file, session.metaById);
-    return toPlain({ file, kind: request.kind, suppressions: [] });
-  }
-  const { result, project } = checkDocument(file, request.kind, session);
-  if (project) for (const rule of session.rules.project) rule.check([project], catalog!, (file, spec) => reportMessage(file, rule.meta, spec));
-  completeMessages(result.file, session.metaById);
-  return toPlain(result);
+  return toPlain(checkOne(new VFile({ path, value: request.text }), request.kind, session, { bytes: request.bytes }));
 }

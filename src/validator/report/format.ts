@@ -2,7 +2,8 @@ import path from 'node:path';
 import type { VFileMessage } from 'vfile-message';
 import { pageUrl } from '../../deployment.ts';
 import { reportControls } from '../../model/index.ts';
-import { ruleUrl, type FileResult, type Report } from '../engine.ts';
+import type { FileResult, Report } from '../engine.ts';
+import { ruleUrl } from '../rule-url.ts';
 import type { RuleMeta } from '../types.ts';
 
 export const formats = ['stylish', 'json', 'github', 'sarif'] as const;
@@ -63,7 +64,8 @@ function stylish(report: Report, options: FormatOptions): string {
       lines.push(`  ${where}${level}  ${m.message}  ${dim(String(m.ruleId))}`);
       const indent = ' '.repeat(19);
       if (m.why) lines.push(`${indent}${dim('Why:')} ${m.why}`);
-      if (m.expected.length > 0 && m.expected.length <= 3) lines.push(`${indent}${dim('Instead:')} ${m.expected.join(' / ')}`);
+      const instead = insteadText(m.expected);
+      if (instead) lines.push(`${indent}${dim('Instead:')} ${instead}`);
       if (m.url) lines.push(`${indent}${dim(m.url)}`);
     }
     for (const s of silenced) lines.push(`  ${`${s.line}:1`.padEnd(8)}${dim('silenced')} ${s.message}  ${dim(s.ruleId)}`, `${' '.repeat(19)}${dim('Reason:')} ${s.reason}`);
@@ -79,6 +81,11 @@ function stylish(report: Report, options: FormatOptions): string {
     );
   }
   return `${lines.join('\n').replace(/^\n/, '')}\n`;
+}
+
+/** What to write instead, as every report prints it: one to three options joined, none for a longer list. */
+export function insteadText(expected: readonly string[]): string | undefined {
+  return expected.length > 0 && expected.length <= 3 ? expected.join(' / ') : undefined;
 }
 
 /** A message in ESLint's shape, every text escaped with `escapeControls`. */
@@ -137,7 +144,8 @@ function github(report: Report, options: FormatOptions): string {
         `endColumn=${m.endColumn}`,
         `title=${escapeProperty(`${m.ruleId}`)}`,
       ].join(',');
-      const body = [m.message, m.why && `Why: ${m.why}`, m.expected.length > 0 && m.expected.length <= 3 && `Instead: ${m.expected.join(' / ')}`, m.url].filter(Boolean).join('\n');
+      const instead = insteadText(m.expected);
+      const body = [m.message, m.why && `Why: ${m.why}`, instead && `Instead: ${instead}`, m.url].filter(Boolean).join('\n');
       lines.push(`::${severityWord(message)} ${properties}::${escapeData(body)}`);
     }
   }
