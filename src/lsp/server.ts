@@ -5,6 +5,7 @@ import { Worker } from 'node:worker_threads';
 import {
   CodeActionKind,
   CompletionItemKind,
+  DidChangeWatchedFilesNotification,
   MarkupKind,
   TextDocumentSyncKind,
   TextDocuments,
@@ -151,6 +152,7 @@ export function startServer(connection: Connection): void {
   const log = (text: string) => connection.console.log(text.replace(/\n$/, ''));
   let root = process.cwd();
   let options: ServerOptions = {};
+  let canWatch = false;
   // Started at once: the validator's code loads while the client is still starting.
   const checker = new Checker(log);
   checker.warm();
@@ -299,6 +301,7 @@ export function startServer(connection: Connection): void {
   connection.onInitialize((params): InitializeResult => {
     root = path.resolve(workspaceRoot(params));
     options = (params.initializationOptions as ServerOptions | undefined) ?? {};
+    canWatch = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     checker.timeoutMs = options.checkTimeoutMs ?? checker.timeoutMs;
     // The content data loads while the client finishes starting.
     void refreshProject();
@@ -315,6 +318,10 @@ export function startServer(connection: Connection): void {
   connection.onInitialized(() => {
     log(`Fair Collections: checking against ${root}`);
     initialized();
+    // Told of changes on disk: the content data, and the other templates the checks across templates read.
+    if (canWatch) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${contentPaths.templates}/**/*.mdx` }, { globPattern: '**/content/*.yaml' }] }).catch((error: Error) => log(`Could not watch files: ${error.message}`));
+    }
   });
 
   documents.onDidChangeContent((event) => schedule(event.document));
@@ -327,7 +334,14 @@ export function startServer(connection: Connection): void {
     // A data file keeps its problems: they are the project's, not the open buffer's.
     if (!publishedData.has(event.document.uri)) void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });
-  connection.onDidChangeWatchedFiles(() => void refreshProject());
+  connection.onDidChangeWatchedFiles((params) => {
+    void refreshProject();
+    // A template changed on disk: open templates are checked again against it (ids, the schedule).
+    if (params.changes.some((change) => uriPath(change.uri) && kindByLocation(uriPath(change.uri)!, root) === 'template')) {
+      for (const document of documents.all()) if (kindOf(document)?.kind === 'template') due.add(document.uri);
+      pump();
+    }
+  });
 
   connection.onCompletion((params): CompletionItem[] => {
     const document = documents.get(params.textDocument.uri);

@@ -31,6 +31,7 @@ let root: string;
 let server: ChildProcess;
 let client: MessageConnection;
 let stderr = '';
+const registered: string[] = [];
 const published: PublishDiagnosticsParams[] = [];
 const waiters: { test: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
 
@@ -117,6 +118,9 @@ beforeAll(async () => {
     expect(text).toContain(from);
     await writeFile(file, text.replace(from, to));
   }
+  // A chapter with a merge field (only letters have them) and harm outside any example.
+  const chapter = path.join(root, 'content', 'handbook', 'accommodation.mdx');
+  await writeFile(chapter, (await readFile(chapter, 'utf8')).replace(/\n---\n\n/, '\n---\n\nSend it by {{due_date}}. 😀 Pay now or else, you deadbeats.\n\n'));
   await writeFile(path.join(root, 'draft.md'), 'Dear Ms Chen,\n\nPay by Friday, or else. We will tell every supplier in the region.\n');
 
   server = spawn(process.execPath, [path.join(projectRoot, 'scripts', 'lsp.ts')], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
@@ -131,12 +135,16 @@ beforeAll(async () => {
     }
   });
   client.onNotification('window/logMessage', () => {});
+  client.onRequest('client/registerCapability', (params: { registrations: { method: string }[] }) => {
+    registered.push(...params.registrations.map((r) => r.method));
+    return null;
+  });
   client.listen();
   const result = await client.sendRequest('initialize', {
     processId: process.pid,
     rootUri: null,
     workspaceFolders: [{ uri: pathToFileURL(root).href, name: 'fair-collections' }],
-    capabilities: {},
+    capabilities: { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } },
     initializationOptions: { debounceMs: 20 },
   });
   expect(result).toMatchObject({ capabilities: { completionProvider: { triggerCharacters: ['{'] }, codeActionProvider: expect.anything() } });
@@ -154,24 +162,27 @@ afterAll(async () => {
 });
 
 describe('fair-collections-lsp', () => {
-  it('publishes for every template exactly what npm run lint reports: ranges, rules, severities, messages', async () => {
-    // Every template, as a run over the whole project reports them (so the checks across templates see them all).
-    const cli = await cliReport({ paths: [path.join(root, 'templates')] });
-    const names = (await readdir(path.join(root, 'templates'))).sort();
+  it('publishes for every template, and for chapters, exactly what npm run lint reports: ranges, rules, severities, messages, links', async () => {
+    // As a run over the whole project reports them: the checks across templates see every template.
+    // Two chapters (one spoilt, one as written) of twelve: chapters are long, and the machine is shared.
+    const chapters = ['accommodation.mdx', 'bankruptcy.mdx'].map((name) => path.join(root, 'content', 'handbook', name));
+    const cli = await cliReport({ paths: [path.join(root, 'templates'), ...chapters] });
+    const files = [...(await readdir(path.join(root, 'templates'))).map((name) => path.join(root, 'templates', name)), ...chapters].sort();
     let problems = 0;
-    for (const name of names) {
-      const file = path.join(root, 'templates', name);
+    for (const file of files) {
       const uri = pathToFileURL(file).href;
       const { diagnostics } = await open(uri, await readFile(file, 'utf8'));
-      expect(diagnostics, name).toEqual(cli.get(file) ?? []);
+      expect(diagnostics, path.relative(root, file)).toEqual(cli.get(file) ?? []);
       problems += diagnostics.length;
       for (const d of diagnostics) expect(d.codeDescription?.href).toMatch(new RegExp(`/rules/${String(d.code)}/$`));
       await close(uri);
     }
     // The spoilt half: harm, the misspelt field, each after an emoji; and what only the other templates show.
-    expect(problems).toBeGreaterThanOrEqual((names.length / 2) * 3);
+    const templates = files.filter((file) => file.startsWith(path.join(root, 'templates'))).length;
+    expect(problems).toBeGreaterThanOrEqual(Math.ceil(templates / 2) * 3);
     expect(cli.get(path.join(root, 'templates', 'follow-up-15-days.mdx'))!.map((d) => d.code)).toContain('sequence');
     expect(cli.get(path.join(root, 'templates', 'statement-of-account.mdx'))!.map((d) => d.code)).toContain('duplicate-id');
+    expect(cli.get(path.join(root, 'content', 'handbook', 'accommodation.mdx'))!.map((d) => d.code)).toContain('mdx-lockdown');
   });
 
   it('says why and what to write instead, as the command line does, and locates after emoji in UTF-16 units', async () => {
@@ -283,5 +294,20 @@ describe('fair-collections-lsp', () => {
     await client.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fieldsUri, type: 2 }] });
     await diagnosticsFor(fieldsUri, (p) => p.diagnostics.length === 0, again);
     expect(stderr).toBe('');
+  });
+
+  it('checks open templates again when another template changes on disk', async () => {
+    expect(registered).toContain('workspace/didChangeWatchedFiles');
+    const uri = uriOf('templates/follow-up-15-days.mdx');
+    const before = await open(uri, await readFile(path.join(root, 'templates', 'follow-up-15-days.mdx'), 'utf8'));
+    expect(before.diagnostics.map((d) => d.code)).toContain('sequence');
+    // The reminder goes back to day 7 on disk: the follow-up is a week after it again.
+    const reminder = path.join(root, 'templates', 'reminder-7-days.mdx');
+    await writeFile(reminder, (await readFile(reminder, 'utf8')).replace('sendOffsetDays: 11\n', 'sendOffsetDays: 7\n'));
+    const since = published.length;
+    await client.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(reminder).href, type: 2 }] });
+    const after = await diagnosticsFor(uri, () => true, since);
+    expect(after.diagnostics.map((d) => d.code)).not.toContain('sequence');
+    await close(uri);
   });
 });
