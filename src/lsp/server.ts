@@ -50,15 +50,27 @@ function uriPath(uri: string): string | undefined {
   }
 }
 
+/** The folder itself or the nearest one above it that holds the content data (a workspace opened on templates/ is still the project). */
+function projectAbove(folder: string): string | undefined {
+  for (let dir = path.resolve(folder); ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, contentPaths.fields))) return dir;
+    if (path.dirname(dir) === dir) return undefined;
+  }
+}
+
 /**
- * The project the workspace is: the first workspace folder with the content
- * data (content/fields.yaml), else the first folder, the root URI or path,
- * else the server's working folder.
+ * The project the workspace is: the first workspace folder (or the root URI
+ * or path) in or under a folder with the content data (content/fields.yaml),
+ * else the first of them, else the server's working folder.
  */
 export function workspaceRoot(params: InitializeParams): string {
   const folders = (params.workspaceFolders ?? []).map((folder) => uriPath(folder.uri)).filter((p): p is string => !!p);
   const candidates = [...folders, params.rootUri ? uriPath(params.rootUri) : undefined, params.rootPath ?? undefined].filter((p): p is string => !!p);
-  return candidates.find((p) => existsSync(path.join(p, contentPaths.fields))) ?? candidates[0] ?? process.cwd();
+  for (const candidate of candidates) {
+    const found = projectAbove(candidate);
+    if (found) return found;
+  }
+  return candidates[0] ?? process.cwd();
 }
 
 /** The checking thread: one request at a time, restarted after a failure or a check that runs too long. */
@@ -367,7 +379,8 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onCodeAction((params): CodeAction[] => {
-    if (params.context.only && !params.context.only.some((kind) => kind === CodeActionKind.QuickFix || CodeActionKind.QuickFix.startsWith(`${kind}.`))) return [];
+    // Asked only for other kinds ('' asks for all).
+    if (params.context.only && !params.context.only.some((kind) => kind === CodeActionKind.Empty || kind === CodeActionKind.QuickFix || CodeActionKind.QuickFix.startsWith(`${kind}.`))) return [];
     const document = documents.get(params.textDocument.uri);
     const entry = published.get(params.textDocument.uri);
     if (!document || !entry) return [];

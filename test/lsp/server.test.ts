@@ -16,6 +16,7 @@ import {
   type TextEdit,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { workspaceRoot } from '../../src/lsp/server.ts';
 import { validate } from '../../src/validator/engine.ts';
 import { formatReport } from '../../src/validator/report/format.ts';
 import { projectRoot } from '../helpers/project.ts';
@@ -294,6 +295,13 @@ describe('fair-collections-lsp', () => {
     await client.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fieldsUri, type: 2 }] });
     await diagnosticsFor(fieldsUri, (p) => p.diagnostics.length === 0, again);
     expect(stderr).toBe('');
+  });
+
+  it('finds the project from a workspace opened on one of its folders', () => {
+    const params = (folder: string) => ({ processId: null, rootUri: null, capabilities: {}, workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'x' }] });
+    expect(workspaceRoot(params(path.join(root, 'templates')))).toBe(root);
+    expect(workspaceRoot(params(root))).toBe(root);
+    expect(workspaceRoot(params(tmpdir()))).toBe(tmpdir());
   });
 
   it('checks open templates again when another template changes on disk', async () => {
