@@ -10,6 +10,7 @@ import { lockdown } from './lockdown.ts';
 import { builtinRules } from './builtin.ts';
 import { chapterFilesMeta } from './chapters.ts';
 import { reviewDue } from './review.ts';
+import { tone } from '../tone/rule.ts';
 
 export interface RuleSet {
   document: DocumentRule[];
@@ -29,6 +30,7 @@ export function loadRules(): RuleSet {
     ...phrases.rules.map(phraseRule),
     shouting,
     profanity,
+    tone,
     equality,
     escalationRule(),
     mergeFields,

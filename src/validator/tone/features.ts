@@ -1,0 +1,87 @@
+import type { DocumentKind } from '../types.ts';
+import { paragraphOf, type Paragraphs, type Token } from '../text/tokens.ts';
+
+/**
+ * The features the tone model reads in one sentence: lemmas, and pairs and
+ * triples of neighbouring lemmas, as the validator's own tokens give them.
+ * A negation marks the content words after it up to the end of its clause
+ * ("we will not send" → `not_send`), and words of a condition clause are
+ * also counted as such (`c:pay` in "if you do not pay"), so the model can
+ * weigh "unless you pay, they will …" apart from a plain statement.
+ * Numbers are one feature (`#`); a feature made only of function words
+ * (pronouns, determiners, auxiliaries, prepositions) is left out. Linear in
+ * the sentence's tokens.
+ * Training (scripts/train-tone.ts) and checking (./rule.ts) both call this:
+ * one definition of what the model sees.
+ */
+export function sentenceFeatures(tokens: readonly Token[]): string[] {
+  const features = new Set<string>(['bias']);
+  const words: string[] = [];
+  // Whether each word carries meaning: features made only of function words ("do you", "of the") say nothing of tone.
+  const meaningful: boolean[] = [];
+  let clause = -1;
+  let negated = false;
+  for (const token of tokens) {
+    if (!/\w/.test(token.text)) continue;
+    if (token.clause !== clause) {
+      clause = token.clause;
+      negated = false;
+    }
+    let word: string;
+    let carries = true;
+    if (token.field) word = 'FIELD';
+    else if (negators.has(token.text) || negators.has(token.lemma)) {
+      negated = true;
+      word = 'NEG';
+    } else {
+      const lemma = /^\d/.test(token.lemma) ? '#' : token.lemma;
+      word = negated && content.has(token.pos) ? `not_${lemma}` : lemma;
+      carries = meaning.has(token.pos);
+    }
+    if (carries) {
+      features.add(`u:${word}`);
+      if (token.condition) features.add(`c:${word}`);
+    }
+    words.push(word);
+    meaningful.push(carries);
+  }
+  for (let i = 0; i + 1 < words.length; i++) {
+    features.add(`b:${words[i]} ${words[i + 1]}`);
+    if (i + 2 < words.length) features.add(`t:${words[i]} ${words[i + 1]} ${words[i + 2]}`);
+  }
+  return [...features];
+}
+
+const negators = new Set(['not', "n't", 'never', 'no', 'nothing', 'nobody', 'without', 'nor']);
+const content = new Set(['VERB', 'ADJ', 'NOUN']);
+/** Parts of speech that carry meaning; pronouns, determiners, auxiliaries, prepositions and conjunctions do not on their own. */
+const meaning = new Set(['VERB', 'ADJ', 'NOUN', 'PROPN', 'ADV', 'NUM', 'INTJ']);
+
+/** A feature as a writer reads it: `b:come down` → “come down”, `not_send` → “not send”. */
+export function featureWords(feature: string): string {
+  return feature.slice(2).replaceAll('not_', 'not ').replaceAll('NEG', 'not');
+}
+
+/**
+ * The sentences of a document the tone model reads, as runs of tokens:
+ * wording reported or named in quotation marks is left out (it is not the
+ * writer's own), and on a policy page (a chapter) only sample wording in
+ * example callouts is read, since policy text has to name what it forbids.
+ */
+export function toneSentences(words: Paragraphs, kind: DocumentKind): Token[][] {
+  const sentences: Token[][] = [];
+  let current: Token[] = [];
+  let sentence = -1;
+  words.tokens.forEach((token, index) => {
+    if (token.mention) return;
+    if (kind === 'chapter' && !words.paragraphs[paragraphOf(words.paragraphs, index)]?.data.example) return;
+    if (token.sentence !== sentence) {
+      if (current.length > 1) sentences.push(current);
+      current = [];
+      sentence = token.sentence;
+    }
+    current.push(token);
+  });
+  if (current.length > 1) sentences.push(current);
+  return sentences;
+}

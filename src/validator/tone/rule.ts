@@ -1,0 +1,55 @@
+import type { DocumentRule } from '../types.ts';
+import { featureWords, sentenceFeatures, toneSentences } from './features.ts';
+import { scoreSentence, toneModel } from './model.ts';
+
+/**
+ * A sentence that reads like the harmful letters the tone model learned
+ * from, where no wording rule already names what is wrong with it: the
+ * net under the rule data, for menace, pressure and contempt put in words no
+ * pattern was written for.
+ */
+export const tone: DocumentRule = {
+  meta: {
+    id: 'tone',
+    name: 'Harmful tone (learned)',
+    description:
+      'A sentence whose words, weighed by a model learned from labelled collection letters (harmful and fair, public records and our own sets), read as a threat, pressure, contempt or a false claim, where no wording rule already names the fault.',
+    why: 'Harm is often put in words no list foresaw: implication, idiom, a hint in a PS. The model weighs every word and pair of words against hundreds of real harmful and fair letters.',
+    source: `Learned by npm run train:tone from ${toneModel.trainedOn.reduce((n, s) => n + s.aggressive, 0)} harmful and ${toneModel.trainedOn.reduce((n, s) => n + s.fair, 0)} fair letters (test/corpus*, never the locked test split); threshold chosen on held-out sets.`,
+    severity: 'error',
+    // A learned judgement can be wrong: a writer may silence it for one line, with a reason a reviewer reads.
+    suppressible: true,
+    scope: 'language',
+    policyPages: 'examples',
+    examples: {
+      valid: [
+        { text: 'Invoice {{invoice_number}} for {{balance_due}} was due on {{due_date}}. Please pay by {{pay_by_date}} or call me to agree a plan.' },
+        { text: 'If we have not heard from you by {{pay_by_date}}, we will refer the account to our collection agency, as our terms allow.', note: 'A lawful next step with its date.' },
+        { text: 'We will not take any further action while the dispute is open.', note: 'A step ruled out, not threatened.' },
+      ],
+      invalid: [
+        { text: 'Accidents happen on building sites, especially to people who owe money.', note: 'A veiled threat: no word of it is on any list.' },
+        { text: 'We have been more than patient with you and frankly you have taken the mickey.', note: 'Contempt.' },
+      ],
+    },
+  },
+  check(context, report) {
+    const { threshold } = toneModel;
+    // Sentences a wording rule already reports are left to it: one message per fault.
+    const named = new Set(context.phrases.map((match) => context.words.tokens[match.start]!.sentence));
+    for (const sentence of toneSentences(context.words, context.kind)) {
+      if (named.has(sentence[0]!.sentence)) continue;
+      const { score, reasons } = scoreSentence(sentenceFeatures(sentence));
+      if (score <= threshold) continue;
+      const first = sentence[0]!.first.position!;
+      const last = sentence[sentence.length - 1]!.last.position!;
+      const actual = String(context.file.value).slice(first.start.offset, last.end.offset);
+      report({
+        reason: `This sentence reads like the harmful letters the tone model learned from (score ${score.toFixed(1)}, limit ${threshold}); the words weighing most: ${reasons.map((r) => `“${featureWords(r)}”`).join(', ')}`,
+        place: { start: first.start, end: last.end },
+        actual,
+        expected: ['Say plainly what is owed, by when, and the lawful next step; leave out hints of what might happen otherwise.'],
+      });
+    }
+  },
+};

@@ -1,0 +1,33 @@
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createChecker } from '../../src/validator/engine.ts';
+import { toneModel } from '../../src/validator/tone/model.ts';
+import { projectRoot } from '../helpers/project.ts';
+
+const drafts = await createChecker({ root: projectRoot, languageOnly: true });
+const messages = (text: string) => drafts.check(text, { kind: 'draft', path: 'draft.md' }).file.messages.map((m) => [m.ruleId, m.fatal, m.reason] as const);
+
+describe('the learned tone rule', () => {
+  it('was trained on every labelled set but the locked test split (retrain with npm run train:tone after adding one)', async () => {
+    const folders = (await readdir(path.join(projectRoot, 'test'))).filter((d) => d.startsWith('corpus') && d !== 'corpus-public');
+    expect(toneModel.trainedOn.map((s) => s.set).sort()).toEqual([...folders, 'corpus-public/dev'].sort());
+    expect(toneModel.trainedOn.every((s) => s.aggressive > 0 && s.fair > 0)).toBe(true);
+  });
+
+  it('reports harm no pattern names, as an error naming the words that weigh most', () => {
+    const found = messages('Accidents happen on building sites, especially to people who owe money.');
+    expect(found).toEqual([['tone', true, expect.stringMatching(/^This sentence reads like the harmful letters the tone model learned from \(score \d+\.\d, limit 4\); the words weighing most: “[^”]+”/)]]);
+  });
+
+  it('leaves a sentence a wording rule reports to that rule, and wording the writer quotes to report it', () => {
+    expect(messages('We will tell your suppliers that you do not pay your bills.').map(([rule]) => rule)).not.toContain('tone');
+    expect(messages('Your last letter said “accidents happen on building sites, especially to people who owe money”, and we apologise for it.').map(([rule]) => rule)).not.toContain('tone');
+  });
+
+  it('may be silenced for one line, with a reason', () => {
+    const text = '{/* fair-collections-disable-next-line tone -- quoting the customer back to them, agreed with compliance */}\nAccidents happen on building sites, especially to people who owe money.\n';
+    const found = drafts.check(text, { kind: 'draft', path: 'draft.mdx' }).file.messages;
+    expect(found.filter((m) => m.fatal)).toEqual([]);
+  });
+});
