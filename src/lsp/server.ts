@@ -77,7 +77,7 @@ export function workspaceRoot(params: InitializeParams): string {
 class Checker {
   private worker: Worker | undefined;
   private nextId = 1;
-  private pending = new Map<number, { resolve: (answer: WorkerAnswer) => void; reject: (error: Error) => void; timer: NodeJS.Timeout }>();
+  private pending = new Map<number, { worker: Worker; resolve: (answer: WorkerAnswer) => void; reject: (error: Error) => void; timer: NodeJS.Timeout }>();
 
   private readonly log: (text: string) => void;
   timeoutMs = 60_000;
@@ -89,6 +89,17 @@ class Checker {
   /** Starts the thread, which loads the validator while the client gets ready. */
   warm(): void {
     this.worker ??= this.start();
+  }
+
+  /** Every request still waiting on `worker` fails with `error`; the next request starts a new thread. */
+  private abandon(worker: Worker, error: Error): void {
+    if (this.worker === worker) this.worker = undefined;
+    for (const [id, waiting] of this.pending) {
+      if (waiting.worker !== worker) continue;
+      clearTimeout(waiting.timer);
+      this.pending.delete(id);
+      waiting.reject(error);
+    }
   }
 
   private start(): Worker {
@@ -103,18 +114,11 @@ class Checker {
       clearTimeout(waiting.timer);
       waiting.resolve(answer);
     });
-    const failed = (error: Error) => {
-      if (this.worker !== worker) return;
-      this.worker = undefined;
-      this.log(`The checking thread stopped: ${error.message}`);
-      for (const [id, waiting] of this.pending) {
-        clearTimeout(waiting.timer);
-        waiting.reject(error);
-        this.pending.delete(id);
-      }
-    };
-    worker.on('error', failed);
-    worker.on('exit', (code) => failed(new Error(`exit code ${code}`)));
+    worker.on('error', (error) => {
+      this.log(`The checking thread failed: ${error.message}`);
+      this.abandon(worker, error);
+    });
+    worker.on('exit', (code) => this.abandon(worker, new Error(`the checking thread stopped (exit code ${code})`)));
     worker.unref();
     return worker;
   }
@@ -124,13 +128,11 @@ class Checker {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
-        this.pending.delete(id);
-        reject(new Error(`the check took longer than ${Math.round(this.timeoutMs / 1000)} s`));
-        // A thread stuck in a check cannot be interrupted any other way; the next request starts a new one.
-        if (this.worker === worker) this.worker = undefined;
+        // A thread stuck in a check cannot be interrupted any other way: it is stopped, and what waited on it fails.
+        this.abandon(worker, new Error(`the check took longer than ${Math.round(this.timeoutMs / 1000)} s`));
         void worker.terminate();
       }, this.timeoutMs);
-      this.pending.set(id, { resolve, reject, timer });
+      this.pending.set(id, { worker, resolve, reject, timer });
       worker.postMessage({ ...request, id });
     });
   }
