@@ -201,10 +201,17 @@ describe('fair-collections-lsp', () => {
   it('checks a draft as npm run lint -- --language-only does, and follows edits with the newest text only', async () => {
     const file = path.join(root, 'draft.md');
     const uri = pathToFileURL(file).href;
-    const cli = await cliReport({ paths: [file], languageOnly: true });
+    // Also with Windows line endings and an emoji: lines and UTF-16 columns as the editor counts them.
+    const crlf = path.join(root, 'draft-crlf.md');
+    await writeFile(crlf, '---\r\ntitle: 🇬🇧 x\r\n---\r\n\r\n👍🏽 Dear Ms Chen,\r\n\r\n😀 Pay by Friday, or else. We will tell every supplier in the region.\r\n');
+    const cli = await cliReport({ paths: [file, crlf], languageOnly: true });
     const first = await open(uri, await readFile(file, 'utf8'), 'markdown');
     expect(first.diagnostics).toEqual(cli.get(file));
     expect(first.diagnostics.map((d) => d.code)).toEqual(expect.arrayContaining(['coercion']));
+    const windows = await open(pathToFileURL(crlf).href, await readFile(crlf, 'utf8'), 'markdown');
+    expect(windows.diagnostics).toEqual(cli.get(crlf));
+    expect(windows.diagnostics.map((d) => d.range.start.line)).toEqual([6, 6]);
+    await close(pathToFileURL(crlf).href);
 
     // Typing: three quick edits; whatever is published last is for the last text.
     const line = texts.get(uri)!.getText().split('\n')[2]!;
