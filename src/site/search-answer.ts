@@ -57,7 +57,7 @@ export function searchAnswer(box: HTMLElement): (query: string) => void {
       const last = advice.replaces;
       parts.push(element('p', 'The ladder has ended', ...(last ? [` (its last step, “${last.name}”, runs to day ${last.days.to}): the credit manager decides between referral and write-off; see `, link(`the handbook on “${last.name}”`, chapters[last.id]!)] : []), '.'));
     }
-    parts.push(element('p', 'A dispute, a promise or a payment plan changes the answer: ', link('What do I send?', whatToSendHref), '.'));
+    parts.push(element('p', 'A dispute, a promise or a payment plan changes the answer: ', link('What do I send?', whatToSendHref)));
     box.replaceChildren(...parts);
   };
 }
