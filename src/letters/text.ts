@@ -18,7 +18,9 @@ function inline(node: AnyNode, values: Readonly<Record<string, string>> | undefi
       return node.alt ?? '';
     case 'link': {
       const text = node.children.map((child) => inline(child, values)).join('');
-      return text === node.url || node.url.startsWith('mailto:') ? text : `${text} (${node.url})`;
+      // The address is written out unless the words are the address: "our team (ar@example.com)".
+      const address = node.url.replace(/^mailto:/i, '');
+      return text === node.url || text === address ? text : `${text} (${address})`;
     }
     default:
       return 'children' in node ? (node.children as AnyNode[]).map((child) => inline(child, values)).join('') : '';

@@ -28,6 +28,15 @@ describe('versions of the real templates', () => {
     const reworded = frontmatter + body.replace(/Dear/, 'Hello');
     expect(versionOf(templateText(reworded, library.catalog)!)).not.toBe(versionOf(template.placeholders.text));
   });
+
+  it('where a link leads is part of the letter: a new target is a new version, and the text copy shows it', async () => {
+    const template = library.templates.find((t) => t.id === 'reminder-7-days')!;
+    const source = await readFile(path.join(projectRoot, template.sourcePath), 'utf8');
+    const linked = (to: string) => source.replace(/\nDear /, `\nWrite to [our team](mailto:${to}) with any question.\n\nDear `);
+    const [ours, theirs] = [templateText(linked('ar@example.com'), library.catalog)!, templateText(linked('ar@elsewhere.example'), library.catalog)!];
+    expect(ours).toContain('Write to our team (ar@example.com) with any question.');
+    expect(versionOf(ours)).not.toBe(versionOf(theirs));
+  });
 });
 
 describe('the export and the .txt files', () => {

@@ -1,5 +1,6 @@
 import { imageFileProblem, path } from '#platform';
-import type { Definition, Root } from 'mdast';
+import type { Definition, Link, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx';
 import { visit } from 'unist-util-visit';
 import type { JsxElement } from '../../document/query.ts';
@@ -46,6 +47,18 @@ function linkProblem(url: string): string | undefined {
     return `A ${scheme}: link is not allowed; links may use ${allowedUrlSchemes.map((s) => `${s}:`).join(', ')} or a relative path`;
   }
   return undefined;
+}
+
+/**
+ * Why a link whose words are an address (an email address or a web address)
+ * is refused when it leads somewhere else: the reader trusts the address they
+ * see. Undefined when the words are no address, or the one it leads to.
+ */
+function misleadingLink(node: Link): string | undefined {
+  const shown = toString(node).trim();
+  if (!/^(?:mailto:)?[^\s@]+@[^\s@]+\.[^\s@]+$|^(?:https?:\/\/|www\.)\S+$/i.test(shown)) return undefined;
+  const bare = (address: string) => address.replace(/^mailto:/i, '').replace(/^https?:\/\//i, '').replace(/^www\./i, '').replace(/\/+$/, '').toLowerCase();
+  return bare(shown) === bare(node.url) ? undefined : `The link shows ${shown} but leads to ${node.url}; show the address it leads to`;
 }
 
 /**
@@ -225,9 +238,19 @@ export function findUnsafe(tree: Root, scope: LockdownScope, report: Report): vo
       case 'link':
       case 'linkReference': {
         if (inline) report({ reason: `Links are not allowed in ${kindNames.inline}: they are plain text; write the address as text`, place: place(node) });
-        else if (node.type === 'link') reportTarget(node.url, linkProblem(node.url), node, report);
+        else if (node.type === 'link') reportTarget(node.url, linkProblem(node.url) ?? misleadingLink(node), node, report);
         break;
       }
+      case 'delete':
+        // A struck-through word still reads as written in the plain-text copy, the .txt file and a pasted email.
+        if (scope.kind !== 'chapter') {
+          report({
+            reason: `Struck-through text is not allowed in ${kindNames[scope.kind]}: a plain-text copy shows the words as if they stood; delete them instead`,
+            place: place(node),
+            actual: toString(node),
+          });
+        }
+        break;
       case 'image':
       case 'imageReference':
         if (node.type === 'image') reportTarget(node.url, imageProblem(node.url, scope), node, report);

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { createChecker } from '../../src/validator/engine.ts';
+import { exampleTemplate } from '../helpers/content.ts';
+import { projectRoot } from '../helpers/project.ts';
+
+// Markup whose meaning a plain-text copy of a letter would lose or hide (#14 review): the .txt, the copied text and the
+// version all read the letter as text, so a letter may not say one thing in HTML and another in text.
+const checker = await createChecker({ root: projectRoot });
+const lockdown = (body: string, kind: 'template' | 'chapter' = 'template') =>
+  checker
+    .check(kind === 'template' ? exampleTemplate(body) : `---\ntitle: T\nsummary: S.\norder: 1\nowner: ar-specialist\nlastReviewed: 2026-11-20\n---\n\n${body}\n`, { kind, path: kind === 'template' ? 'templates/example.mdx' : 'content/handbook/example.mdx' })
+    .file.messages.filter((m) => m.ruleId === 'mdx-lockdown')
+    .map((m) => m.reason);
+
+describe('letters', () => {
+  it('refuse struck-through words, which a text copy shows as if they stood', () => {
+    expect(lockdown('If an invoice on the list is ~~not~~ missing, tell us.')).toEqual(['Struck-through text is not allowed in letters: a plain-text copy shows the words as if they stood; delete them instead']);
+  });
+
+  it('refuse a link that shows one address and leads to another', () => {
+    expect(lockdown('Write to [ar@example.com](mailto:collect@elsewhere.example).')).toEqual(['The link shows ar@example.com but leads to mailto:collect@elsewhere.example; show the address it leads to']);
+    expect(lockdown('Pay at [https://pay.example.com](https://pay.elsewhere.example/x).')).toEqual(['The link shows https://pay.example.com but leads to https://pay.elsewhere.example/x; show the address it leads to']);
+  });
+
+  it('accept a link whose words are its address or no address at all', () => {
+    expect(lockdown('Write to [ar@example.com](mailto:ar@example.com) or [our team](mailto:ar@example.com); pay at [www.pay.example.com](https://pay.example.com/).')).toEqual([]);
+  });
+});
+
+describe('chapters', () => {
+  it('may strike words through: policy pages show before and after', () => {
+    expect(lockdown('We used to write ~~final warning~~ and now write reminder.', 'chapter')).toEqual([]);
+  });
+});
