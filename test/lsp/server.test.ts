@@ -184,7 +184,7 @@ describe('fair-collections-lsp', () => {
     expect(cli.get(path.join(root, 'templates', 'follow-up-15-days.mdx'))!.map((d) => d.code)).toContain('sequence');
     expect(cli.get(path.join(root, 'templates', 'statement-of-account.mdx'))!.map((d) => d.code)).toContain('duplicate-id');
     expect(cli.get(path.join(root, 'content', 'handbook', 'accommodation.mdx'))!.map((d) => d.code)).toContain('mdx-lockdown');
-  });
+  }, 240_000); // Twenty-five checks and a lint run: generous on a shared machine, not a target.
 
   it('says why and what to write instead, as the command line does, and locates after emoji in UTF-16 units', async () => {
     const text = '---\ntitle: x\n---\n\n👨‍👩‍👧 Pay now, or else.\n';
