@@ -20,7 +20,7 @@ export interface CommitInfo {
 }
 
 /** Why a file's last change is not known. */
-export type UnknownReason = 'no-history' | 'shallow' | 'history-limit' | 'uncommitted';
+export type UnknownReason = 'no-history' | 'shallow' | 'history-limit' | 'read-limit' | 'uncommitted';
 
 export interface FileVersion {
   /** Path relative to the project root, with forward slashes. */
@@ -96,32 +96,43 @@ interface LogCommit {
   entries: LogEntry[];
 }
 
-/** Controls (C0, C1, DEL) and bidirectional overrides in a commit subject are shown as spaces: they would garble a page or break the feed's XML. */
+/**
+ * A commit subject as pages show it: controls (C0, C1, DEL) and bidirectional
+ * overrides as spaces (they would garble a page or break the feed's XML), at
+ * most 300 characters, cut between characters with "…", and never empty.
+ */
 function cleanSubject(subject: string): string {
-  return subject.replace(/[\p{Cc}\u202a-\u202e\u2066-\u2069]/gu, ' ').slice(0, 300);
+  const clean = subject.replace(/[\p{Cc}\u202a-\u202e\u2066-\u2069]/gu, ' ').trim();
+  const characters = [...clean];
+  if (characters.length === 0) return '(no commit message)';
+  return characters.length > 300 ? `${characters.slice(0, 299).join('')}…` : clean;
 }
 
 /**
- * `git log` output, one record per commit: NUL, "<hash> <date> <parents>", the
- * subject line, then --name-status lines. NUL cannot occur in a subject, and the
- * header holds no free text, so no subject can break the parse.
+ * `git log` output, three NUL-separated fields per commit: "<hash> <date>
+ * <parents>" and the subject line; the message body; then the --name-status
+ * lines. NUL cannot occur in a commit message, and the header holds no free
+ * text, so no message can break the parse.
  */
 function parseLog(log: string): LogCommit[] {
-  return log
-    .split('\0')
-    .slice(1)
-    .map((record) => {
-      const [header = '', subject = '', ...lines] = record.split('\n');
-      const [hash = '', date = '', ...parents] = header.split(' ').filter(Boolean);
-      const entries: LogEntry[] = [];
-      for (const line of lines) {
-        const [status = '', first, second] = line.split('\t');
-        if (!first) continue;
-        if (status.startsWith('R') && second) entries.push({ status: 'R', path: second, from: first });
-        else entries.push({ status: status.slice(0, 1), path: first });
-      }
-      return { commit: { hash, date, subject: cleanSubject(subject) }, parents, entries };
-    });
+  const fields = log.split('\0');
+  const records: [string, string, string][] = [];
+  for (let i = 1; i + 1 < fields.length; i += 3) records.push([fields[i]!, fields[i + 1]!, fields[i + 2] ?? '']);
+  return records.map(([head, body, changes]) => {
+    const [header = '', subject = ''] = head.split('\n');
+    const lines = changes.split('\n');
+    const [hash = '', date = '', ...parents] = header.split(' ').filter(Boolean);
+    const entries: LogEntry[] = [];
+    for (const line of lines) {
+      const [status = '', first, second] = line.split('\t');
+      if (!first) continue;
+      if (status.startsWith('R') && second) entries.push({ status: 'R', path: second, from: first });
+      else entries.push({ status: status.slice(0, 1), path: first });
+    }
+    // A merge's own subject names a branch ("Merge pull request #42 from …"); the title written for it opens its body.
+    const title = parents.length > 1 ? body.split('\n').find((line) => line.trim()) : undefined;
+    return { commit: { hash, date, subject: cleanSubject(title ? `${title.trim()} (${subject})` : subject) }, parents, entries };
+  });
 }
 
 function followed(file: string, folders: readonly string[]): boolean {
@@ -148,19 +159,19 @@ export async function readHistory(root: string, options: HistoryOptions): Promis
     return { available: false, prefix: '', shallow, truncated: false, commitsRead: 0, files, changes: [] };
   };
 
-  const head = await git(root, ['rev-parse', '--is-shallow-repository', '--show-prefix', 'HEAD'], limits);
+  const { output: head } = await git(root, ['rev-parse', '--is-shallow-repository', '--show-prefix', 'HEAD'], limits);
   if (head === undefined) return withoutHistory('no-history');
   const [shallowLine, prefixLine] = head.split('\n');
   const shallow = shallowLine === 'true';
   // rev-parse prints an empty line for the prefix at the repository's top.
   const prefix = prefixLine && !/^[0-9a-f]{40,64}$/.test(prefixLine) ? prefixLine : '';
 
-  const log = await git(
+  const { output: log, limited } = await git(
     root,
-    ['log', '--first-parent', '--diff-merges=first-parent', '--format=%x00%H %cI %P%n%s', '--name-status', '--find-renames', '--relative', '-n', String(maxCommits), 'HEAD', '--', ...options.folders, ...sharedPaths],
+    ['log', '--first-parent', '--diff-merges=first-parent', '--format=%x00%H %cI %P%n%s%x00%b%x00', '--name-status', '--find-renames', '--relative', '-n', String(maxCommits), 'HEAD', '--', ...options.folders, ...sharedPaths],
     limits,
   );
-  if (log === undefined) return withoutHistory(shallow ? 'shallow' : 'no-history', shallow);
+  if (log === undefined) return withoutHistory(limited ? 'read-limit' : shallow ? 'shallow' : 'no-history', shallow);
   const commits = parseLog(log).reverse();
   const truncated = commits.length >= maxCommits;
   const isFollowed = (file: string) => followed(file, options.folders);
@@ -182,7 +193,9 @@ export async function readHistory(root: string, options: HistoryOptions): Promis
     }
   }
   if (base) for (const file of paths) if (isFollowed(file) || isShared(file)) names.add(nameOf(base, file));
-  const blobs = await readBlobs(root, [...names], limits);
+  const { blobs, complete } = await readBlobs(root, [...names], limits);
+  // A read cut short by its bounds would make the missing versions look deleted: say the dates are unknown instead.
+  if (!complete) return withoutHistory('read-limit', shallow);
 
   // The tree as walked so far: each followed or shared file's blob name, absent when it does not exist.
   const tree = new Map<string, string>();
@@ -259,5 +272,6 @@ export const unknownReasons: Record<UnknownReason, string> = {
   'no-history': 'unknown: the site was built without git history',
   shallow: 'unknown: the site was built from a clone without history (shallow)',
   'history-limit': 'unknown: older than the history the build reads',
+  'read-limit': 'unknown: the history was too large to read within the build’s limits',
   uncommitted: 'not yet committed',
 };

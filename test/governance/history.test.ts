@@ -146,7 +146,7 @@ describe('history along the branch', () => {
     branchy.git('checkout', '-q', 'main');
     await branchy.write('content/handbook/b.mdx', chapter('Write first.'));
     branchy.commit('On main: write first');
-    branchy.git('merge', '-q', '--no-ff', '-m', 'Merge \x1e the \x1f edit\u202e branch', 'edit');
+    branchy.git('merge', '-q', '--no-ff', '-m', 'Merge \x1e the \x1f edit\u202e branch', '-m', 'Monday, not Friday\n\nAgreed with the customer.', 'edit');
     await branchy.write('content/notices.yaml', 'Notice two.');
     branchy.commit('Notice reworded');
     branchy.git('mv', 'content/handbook/b.mdx', 'content/handbook/c.mdx');
@@ -164,7 +164,8 @@ describe('history along the branch', () => {
       ['Notice reworded', 'content/handbook/a.mdx', null, 'Pay by Monday.\n Notice one.', 'Pay by Monday.\n Notice two.'],
       ['Notice reworded', 'content/handbook/b.mdx', null, 'Write first.\n Notice one.', 'Write first.\n Notice two.'],
       // Control and bidi characters in a subject are spaces: they cannot break the log's parse or the feed.
-      ['Merge   the   edit  branch', 'content/handbook/a.mdx', null, 'Pay by Friday.\n Notice one.', 'Pay by Monday.\n Notice one.'],
+      // A merge is shown by the title opening its body, with its own subject after it.
+      ['Monday, not Friday (Merge   the   edit  branch)', 'content/handbook/a.mdx', null, 'Pay by Friday.\n Notice one.', 'Pay by Monday.\n Notice one.'],
       ['On main: write first', 'content/handbook/b.mdx', null, 'Call first.\n Notice one.', 'Write first.\n Notice one.'],
       ['Start', 'content/handbook/a.mdx', null, null, 'Pay by Friday.\n Notice one.'],
       ['Start', 'content/handbook/b.mdx', null, null, 'Call first.\n Notice one.'],
@@ -173,6 +174,13 @@ describe('history along the branch', () => {
     expect(history.commitsRead).toBe(5);
     expect(history.files.get('content/handbook/c.mdx')!.lastChanged!.subject).toBe('Rename b to c');
     expect(history.files.get('content/handbook/a.mdx')!.lastChanged!.subject).toBe('Notice reworded');
+  });
+
+  it('a read cut short by its bounds says the dates are unknown rather than inventing removals', async () => {
+    const files = ['content/handbook/a.mdx', 'content/handbook/c.mdx'];
+    const history = await readHistory(branchy.root, { folders: ['content/handbook'], shared: ['content/notices.yaml'], current: await current(branchy, files), render, limits: { timeout: 20_000, maxBuffer: 400 } });
+    expect(history).toMatchObject({ available: false, changes: [] });
+    expect([...history.files.values()].map((f) => f.unknown)).toEqual(['read-limit', 'read-limit']);
   });
 });
 
