@@ -24,7 +24,8 @@ export function changeViews(changes: readonly Change[], titleOf: (path: string) 
     const found = titleOf(change.path);
     const name = change.path.replace(/^.*\//, '').replace(/\.mdx$/, '');
     return {
-      anchor: `${change.commit.hash.slice(0, 10)}-${name}`,
+      // The path, not only the name: a template and a chapter may share a file name.
+      anchor: `${change.commit.hash.slice(0, 10)}-${change.path.replace(/\.mdx$/, '').replace(/[^a-z0-9]+/gi, '-')}`,
       path: change.path,
       title: found?.title ?? name,
       page: found?.href,

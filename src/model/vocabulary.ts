@@ -56,6 +56,12 @@ export const roleNames: Record<Role, string> = {
   'finance-director': 'Finance director',
 };
 
+/** A role's name inside a sentence: "the AR specialist", "the collections lead". */
+export function roleInText(role: Role): string {
+  const name = roleNames[role];
+  return /^[A-Z]{2}/.test(name) ? name : name.charAt(0).toLowerCase() + name.slice(1);
+}
+
 export const tones = ['friendly', 'polite', 'direct', 'formal', 'firm'] as const;
 export type Tone = (typeof tones)[number];
 

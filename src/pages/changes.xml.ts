@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { pageUrl } from '../deployment.ts';
 import { changeViews, diffHtml, escapeHtml, feedLimit, whatLabel } from '../governance/changes.ts';
+import { today } from '../governance/review.ts';
 import { getGovernance } from '../governance/site.ts';
 
 /** An Atom feed of /changes/ (RFC 4287): one entry per change to a template or chapter, the diff as its content. */
@@ -8,7 +9,8 @@ export const GET: APIRoute = async () => {
   const governance = await getGovernance();
   const views = changeViews(governance.history.changes, governance.titleOf, feedLimit);
   const changesPage = pageUrl('/changes/');
-  const updated = views[0]?.change.commit.date ?? new Date(0).toISOString();
+  // The newest change (a commit's date need not follow the log's order); with none, the day of the build.
+  const updated = views.reduce((latest, view) => Math.max(latest, Date.parse(view.change.commit.date)), -Infinity);
   const entries = views.map((view) => {
     const c = view.change;
     const summary = `${whatLabel[view.what]}${c.from ? ` from ${c.from}` : ''}: version ${c.before?.version ?? 'new'} → ${c.after?.version ?? 'removed'}. ${c.commit.subject}`;
@@ -32,7 +34,7 @@ export const GET: APIRoute = async () => {
     `  <id>${escapeHtml(changesPage)}</id>`,
     `  <link rel="alternate" type="text/html" href="${escapeHtml(changesPage)}"/>`,
     `  <link rel="self" type="application/atom+xml" href="${escapeHtml(pageUrl('/changes.xml'))}"/>`,
-    `  <updated>${new Date(updated).toISOString()}</updated>`,
+    `  <updated>${(Number.isFinite(updated) ? new Date(updated) : today()).toISOString()}</updated>`,
     '  <author><name>Fair Collections</name></author>',
     ...entries,
     '</feed>',

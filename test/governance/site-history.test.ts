@@ -136,9 +136,10 @@ describe('a build with git history', () => {
     expect(exported.templates.find((t) => t.id === 'bankruptcy-acknowledgement')!.lastChanged).toBe('2026-06-01');
     const page = await browser.newPage();
     await page.goto(`${server.url}/templates/reminder-7-days/`);
-    const notice = page.locator('.review-overdue');
-    expect(await notice.isVisible()).toBe(true);
-    expect(await notice.textContent()).toContain('last reviewed 2025-11-20; reviewed every 12 months, so due by 2026-11-20');
+    expect(await page.locator('[data-review="overdue"]').isVisible()).toBe(true);
+    expect(await page.locator('[data-review="overdue"]').textContent()).toMatch(/^Review overdue\. Last reviewed 20 November 2025; reviewed every 12 months, so due by 20 November 2026\. Check the wording with the AR specialist before you send it\.$/);
+    // Its wording changed (the notice, 1 September) after its last review.
+    expect(await page.locator('[data-review="changed"]').textContent()).toMatch(/^Changed since its last review\. The wording changed on 1 September 2026, after its last review on 20 November 2025: the AR specialist should review it before you send it\.$/);
     expect(await page.locator('[data-version]').textContent()).toBe(reminder.version);
     expect(await page.locator('[data-changed]').textContent()).toContain('1 September 2026');
     expect(await page.locator('[data-reviewed]').textContent()).toContain('20 November 2025');
