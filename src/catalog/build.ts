@@ -41,7 +41,7 @@ interface Validated<T> {
 }
 
 /** Parses and validates one YAML data file that was read whole; `data` is set only when it is valid. */
-function parseDataFile<T>({ file, ok }: DataFileRead, schema: z.ZodType<T>): { file: VFile } & Validated<T> {
+export function parseDataFile<T>({ file, ok }: DataFileRead, schema: z.ZodType<T>): { file: VFile } & Validated<T> {
   if (!ok) return { file };
   const parsed = parseYaml(String(file.value));
   const { data, problems } = validateYaml(parsed, schema, { knownKeys: (p) => keysAt(schema, p) });

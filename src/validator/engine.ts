@@ -1,7 +1,9 @@
 import path from 'node:path';
+import { existsSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { VFile } from 'vfile';
 import { loadCatalog } from '../catalog/load.ts';
+import { applyProjectConfig, configFileName, loadProjectConfig } from '../config/project-config.ts';
 import { sortLetters, type Library } from '../library/entry.ts';
 import { contentPaths } from '../project.ts';
 import { dataFingerprint, LintCache } from './cache.ts';
@@ -205,10 +207,15 @@ export async function validate(options: ValidateOptions): Promise<Report> {
   let errorCount = 0;
   let warningCount = 0;
   let metaById: Map<string, RuleMeta> | undefined;
+  const loadMeta = async () => (metaById ??= new Map((await import('./rules/index.ts')).loadRules().meta.map((m) => [m.id, m])));
+  // fair-collections.yaml (optional): severities per rule and path, and where rule links point. Its own problems are reported like a data file's.
+  const { config, file: configFile } = existsSync(path.join(root, configFileName)) ? await loadProjectConfig(root, [...(await loadMeta()).values()]) : {};
+  if (configFile && (configFile.messages.length > 0 || !explicit)) results.push({ file: configFile, kind: 'data', suppressions: [] });
   for (const { file } of results) {
     // The rules' metadata loads only when a message needs it (a run served from the cache may have none).
-    if (file.messages.some((m) => !m.note || !m.url)) metaById ??= new Map((await import('./rules/index.ts')).loadRules().meta.map((m) => [m.id, m]));
+    if (file.messages.some((m) => !m.note || !m.url)) await loadMeta();
     completeMessages(file, metaById ?? new Map());
+    if (config && file !== configFile) applyProjectConfig(file, path.relative(root, file.path).split(path.sep).join('/'), config);
     for (const message of file.messages) message.fatal ? errorCount++ : warningCount++;
   }
   results.sort((a, b) => a.file.path.localeCompare(b.file.path));

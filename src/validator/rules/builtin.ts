@@ -17,6 +17,14 @@ function meta(id: string, name: string, description: string, why: string, valid:
 /** Problems found while reading and parsing, before any rule runs. They have pages like every rule. */
 export const builtinRules: RuleMeta[] = [
   meta(
+    'config',
+    'Project config',
+    'fair-collections.yaml, when present, is valid: known keys, known rule ids, and no rule that reports errors turned down or off (warnings may be turned off per folder, or raised to errors).',
+    'A config that could silence a rule of harm would let CI pass a letter that threatens; a typo in a rule id would silently change nothing.',
+    'overrides:\n  - files: ["content/handbook/**"]\n    rules:\n      equality: "off"',
+    'rules:\n  threats: "off"',
+  ),
+  meta(
     'read-error',
     'Readable file',
     'The file can be read, is UTF-8 text, not binary, empty or too large.',

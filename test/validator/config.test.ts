@@ -1,0 +1,64 @@
+import { rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { validate } from '../../src/validator/engine.ts';
+import { contentCopy, edit, lineOf } from '../helpers/content.ts';
+
+let root: string | undefined;
+afterEach(async () => {
+  if (root) await rm(root, { recursive: true, force: true });
+  root = undefined;
+});
+
+/** A copy of the content with an inconsiderate word (an equality warning) in a chapter and in a template. */
+async function copyWithWarnings(): Promise<string> {
+  const copy = await contentCopy();
+  await edit(copy, 'content/handbook/disputes.mdx', /\n\n([A-Z])/, '\n\nAsk the chairman of the customer to call us.\n\n$1');
+  await edit(copy, 'templates/reminder-7-days.mdx', /\nDear /, '\nPlease ask your chairman to call us.\n\nDear ');
+  return copy;
+}
+const found = (report: Awaited<ReturnType<typeof validate>>, rule: string) =>
+  report.files.flatMap((f) => f.file.messages.filter((m) => m.ruleId === rule).map((m) => [path.relative(root!, f.file.path), m.fatal] as const));
+
+describe('fair-collections.yaml', () => {
+  it('turns a warning rule off for one folder and raises it to an error elsewhere', async () => {
+    root = await copyWithWarnings();
+    expect(found(await validate({ root, workers: 0 }), 'equality')).toEqual([
+      ['content/handbook/disputes.mdx', false],
+      ['templates/reminder-7-days.mdx', false],
+    ]);
+    await writeFile(path.join(root, 'fair-collections.yaml'), 'rules:\n  equality: error\noverrides:\n  - files: ["content/handbook/**"]\n    rules:\n      equality: "off"\nruleLinks: https://handbook.example.com/collections/rules\n');
+    const report = await validate({ root, workers: 0 });
+    expect(found(report, 'equality')).toEqual([['templates/reminder-7-days.mdx', true]]);
+    const message = report.files.flatMap((f) => f.file.messages).find((m) => m.ruleId === 'equality')!;
+    expect(message.url).toBe('https://handbook.example.com/collections/rules/equality/');
+    expect(report.errorCount).toBe(1);
+  });
+
+  it('refuses to turn a rule of harm off, at its line, and keeps the rule on', async () => {
+    root = await contentCopy();
+    await edit(root, 'templates/reminder-7-days.mdx', /\nDear /, '\nOur bailiffs will visit your premises on Friday.\n\nDear ');
+    await writeFile(path.join(root, 'fair-collections.yaml'), 'rules:\n  equality: "off"\noverrides:\n  - files: ["templates/**"]\n    rules:\n      threats: warning\n      tone: "off"\n      equalty: "off"\n');
+    const report = await validate({ root, workers: 0 });
+    const config = report.files.find((f) => f.file.path.endsWith('fair-collections.yaml'))!.file.messages;
+    expect(config.map((m) => [m.ruleId, m.line, m.fatal, m.reason])).toEqual([
+      ['config', await lineOf(root, 'fair-collections.yaml', 'threats:'), true, 'Rule "threats" reports errors, which cannot be turned down to a warning; fix the wording, or the rule data with a test'],
+      ['config', await lineOf(root, 'fair-collections.yaml', 'tone:'), true, 'Rule "tone" reports errors, which cannot be turned off; fix the wording, or the rule data with a test'],
+      ['config', await lineOf(root, 'fair-collections.yaml', 'equalty:'), true, 'Unknown rule "equalty"; the rules are listed at /rules/'],
+    ]);
+    expect(config[2]!.expected).toContain('equality');
+    // A refused config changes nothing: the threat is still an error.
+    expect(found(report, 'threats')).toEqual([['templates/reminder-7-days.mdx', true]]);
+  });
+
+  it('a key it does not know or a broken value is a located error', async () => {
+    root = await contentCopy();
+    await writeFile(path.join(root, 'fair-collections.yaml'), 'rules:\n  equality: quiet\nextends: strict\n');
+    const report = await validate({ root, workers: 0 });
+    const config = report.files.find((f) => f.file.path.endsWith('fair-collections.yaml'))!.file.messages;
+    expect(config.map((m) => [m.line, m.fatal])).toEqual([
+      [2, true],
+      [3, true],
+    ]);
+  });
+});
