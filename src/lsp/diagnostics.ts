@@ -1,7 +1,7 @@
 import type { Diagnostic, Position, Range } from 'vscode-languageserver/node';
 import { escapeControls, insteadText } from '../validator/report/format.ts';
 import type { PlainResult } from '../validator/serialize.ts';
-import type { Point } from './fix.ts';
+import type { Point } from '../validator/fix.ts';
 
 export type PlainMessage = PlainResult['messages'][number];
 

@@ -22,7 +22,7 @@ import { contentPaths } from '../project.ts';
 import { kindByLocation } from '../validator/files.ts';
 import type { PlainResult } from '../validator/serialize.ts';
 import { toDiagnostic, toRange } from './diagnostics.ts';
-import { fixFor } from './fix.ts';
+import { fixesFor } from '../validator/fix.ts';
 import type { FieldInfo, ProjectData, WorkerAnswer, WorkerRequest } from './protocol.ts';
 
 /** Settings a client may pass as `initializationOptions`. */
@@ -198,21 +198,22 @@ export function startServer(connection: Connection): void {
   function publish(uri: string, version: number | undefined, result: PlainResult | undefined, text: string): void {
     const bom = text.startsWith('\uFEFF');
     const entry: Published = { version: version ?? 0, fixes: [] };
-    const diagnostics = (result?.messages ?? []).map((message) => {
+    const messages = result?.messages ?? [];
+    // The fixes of every message at once: the checked text is indexed once, not once a message.
+    const fixes = result ? fixesFor(messages, result.value) : [];
+    let document: TextDocument | undefined;
+    const diagnostics = messages.map((message, i) => {
       const diagnostic = toDiagnostic(message, bom);
-      const fix = result && fixFor(message, result.value);
+      const fix = fixes[i];
       if (fix) {
         const range = toRange({ start: fix.start, end: fix.end }, bom);
-        entry.fixes.push({ diagnostic, range, flagged: text.slice(offsetIn(text, range.start), offsetIn(text, range.end)), newText: fix.text, title: fix.title, preferred: fix.preferred });
+        document ??= TextDocument.create('', '', 0, text);
+        entry.fixes.push({ diagnostic, range, flagged: text.slice(document.offsetAt(range.start), document.offsetAt(range.end)), newText: fix.text, title: fix.title, preferred: fix.preferred });
       }
       return diagnostic;
     });
     published.set(uri, entry);
     void connection.sendDiagnostics(version === undefined ? { uri, diagnostics } : { uri, version, diagnostics });
-  }
-
-  function offsetIn(text: string, position: Range['start']): number {
-    return TextDocument.create('', '', 0, text).offsetAt(position);
   }
 
   function failed(uri: string, version: number, text: string, error: Error): void {

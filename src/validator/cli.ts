@@ -1,9 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { lstatSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { validate, type Report } from './engine.ts';
+import { VFile } from 'vfile';
+import { validate, type FileResult, type Report } from './engine.ts';
+import { applyFixes, fixable, fixesFor } from './fix.ts';
 import { UsageError } from './files.ts';
+import { unifiedDiff } from './report/diff.ts';
 import { escapeControls, formatReport, formats, type Format } from './report/format.ts';
 import { RuleDataError } from './rules/rule-data-error.ts';
 
@@ -27,6 +30,8 @@ Options:
   --max-warnings <n>   fail when there are more than n warnings
   --quiet              report errors only
   --cache              reuse results of unchanged files (node_modules/.cache/fair-collections)
+  --fix                apply the safe fixes in place, then report what remains
+  --fix-dry-run        print the diff --fix would apply; change nothing
   --root <dir>         project whose content model to check against
   -h, --help           show this help
   -v, --version        show the version
@@ -46,6 +51,94 @@ function dropWarnings(report: Report): Report {
   return { ...report, warningCount: 0 };
 }
 
+/** Passes of fixing and checking again, at most: a fix may reveal another (a field inside a sentence in capitals). */
+const maxFixPasses = 4;
+
+/** A file's text before and after its safe fixes, and how many were applied. */
+interface PlannedFix {
+  result: FileResult;
+  before: string;
+  after: string;
+  applied: number;
+}
+
+/**
+ * The text each checked file would have after its safe fixes, found in
+ * memory: fixes applied (non-overlapping), the text checked again as the
+ * same kind of document, and again, until nothing is left to fix or after
+ * `maxFixPasses`. A file that was not read or did not parse is never fixed,
+ * and a pass whose text would no longer parse is dropped.
+ */
+async function planFixes(report: Report, options: { root: string; languageOnly: boolean; stage?: string | undefined }): Promise<PlannedFix[]> {
+  let session: import('./session.ts').Session | undefined;
+  const planned: PlannedFix[] = [];
+  for (const result of report.files) {
+    if (!fixable(result.kind, result.file.messages) || result.kind === 'data') continue;
+    const before = String(result.file.value ?? '');
+    let text = before;
+    let messages: FixableMessages = result.file.messages;
+    let applied = 0;
+    for (let pass = 0; pass < maxFixPasses; pass++) {
+      const next = applyFixes(text, fixesFor(messages, text));
+      if (next.applied.length === 0) break;
+      if (!session) {
+        const { openSession } = await import('./run.ts');
+        session = (await openSession({ root: options.root, languageOnly: options.languageOnly, stage: options.stage })).session;
+      }
+      const { checkText } = await import('./check-text.ts');
+      const checked = checkText(new VFile({ path: result.file.path, value: next.text, cwd: options.root }), result.kind, session);
+      if (!fixable(result.kind, checked.file.messages) || brokenMore(result.file.messages, checked.file.messages)) break;
+      text = next.text;
+      applied += next.applied.length;
+      messages = checked.file.messages;
+    }
+    if (text !== before) planned.push({ result, before, after: text, applied });
+  }
+  return planned;
+}
+
+type FixableMessages = FileResult['file']['messages'];
+
+/** Whether a fixed text has more frontmatter errors than before (a fix must never break the YAML). */
+function brokenMore(before: FixableMessages, after: FixableMessages): boolean {
+  const count = (messages: FixableMessages) => messages.filter((m) => m.ruleId === 'frontmatter').length;
+  return count(after) > count(before);
+}
+
+/**
+ * Writes a fixed file in place, only if it is a regular file (not a link)
+ * whose text is still what was checked; its byte-order mark, if any, is kept
+ * (line endings are kept by the fixes themselves). False, with a warning,
+ * when it was not written.
+ */
+function writeFixed(plan: PlannedFix, io: Io): boolean {
+  const file = plan.result.file.path;
+  const name = escapeControls(path.relative(io.cwd, file) || file);
+  try {
+    if (!lstatSync(file).isFile()) {
+      io.stderr(`Warning: ${name} was not fixed: it is not a regular file (a symbolic link?)\n`);
+      return false;
+    }
+    const bytes = readFileSync(file);
+    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+    if (new TextDecoder('utf-8').decode(bytes) !== plan.before) {
+      io.stderr(`Warning: ${name} was not fixed: it changed while it was being checked\n`);
+      return false;
+    }
+    writeFileSync(file, (bom ? '\uFEFF' : '') + plan.after);
+    return true;
+  } catch (error) {
+    io.stderr(`Warning: ${name} was not fixed: ${escapeControls((error as Error).message)}\n`);
+    return false;
+  }
+}
+
+/** A file's name in a diff: relative to the folder the tool runs in, with / between folders, or absolute when it lies outside it. */
+function diffName(file: string, cwd: string): string {
+  const relative = path.relative(cwd, file);
+  return !relative || relative.startsWith('..') || path.isAbsolute(relative) ? path.resolve(file) : relative.split(path.sep).join('/');
+}
+
 /** Runs the command line; returns the exit code. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   let args;
@@ -60,6 +153,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         'max-warnings': { type: 'string' },
         quiet: { type: 'boolean', default: false },
         cache: { type: 'boolean', default: false },
+        fix: { type: 'boolean', default: false },
+        'fix-dry-run': { type: 'boolean', default: false },
         root: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
@@ -87,15 +182,37 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     io.stderr(`--max-warnings takes a whole number, not "${values['max-warnings']}"\n`);
     return 2;
   }
+  if (values.fix && values['fix-dry-run']) {
+    io.stderr('--fix and --fix-dry-run cannot be used together\n');
+    return 2;
+  }
   try {
-    let report = await validate({
+    const options = {
       root: values.root ? path.resolve(io.cwd, values.root) : projectRoot,
       paths: positionals,
       cwd: io.cwd,
       languageOnly: values['language-only'],
       stage: values.stage,
       cache: values.cache,
-    });
+    };
+    let report = await validate(options);
+    if (values.fix || values['fix-dry-run']) {
+      const planned = report.internalErrors > 0 ? [] : await planFixes(report, options);
+      const count = planned.reduce((sum, p) => sum + p.applied, 0);
+      const files = (n: number) => `${n} file${n === 1 ? '' : 's'}`;
+      const fixes = (n: number) => `${n} fix${n === 1 ? '' : 'es'}`;
+      if (values['fix-dry-run']) {
+        // The diff alone on stdout (for `git apply -p1` or a review); the exit code is the files' own, as they are unchanged.
+        io.stdout(planned.map((p) => unifiedDiff(diffName(p.result.file.path, io.cwd), p.before, p.after)).join(''));
+        io.stderr(planned.length === 0 ? 'Nothing to fix.\n' : `--fix would apply ${fixes(count)} in ${files(planned.length)}.\n`);
+        return report.internalErrors > 0 ? 2 : report.errorCount > 0 ? 1 : 0;
+      }
+      const written = planned.filter((p) => writeFixed(p, io));
+      if (written.length > 0) {
+        io.stderr(`Fixed: ${fixes(written.reduce((sum, p) => sum + p.applied, 0))} in ${files(written.length)}.\n`);
+        report = await validate(options);
+      }
+    }
     if (values.quiet) report = dropWarnings(report);
     // SARIF lists every rule; only then is the rule data needed after a run served from the cache.
     const rules = values.format === 'sarif' ? (await import('./rules/index.ts')).loadRules().meta : undefined;

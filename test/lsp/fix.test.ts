@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixFor } from '../../src/lsp/fix.ts';
+import { fixFor } from '../../src/validator/fix.ts';
 
 /** A message as the validator gives it, flagging `flagged` in `text`. */
 function message(text: string, flagged: string, ruleId: string, actual: string, expected: string[]) {

@@ -3,6 +3,7 @@ import type { VFileMessage } from 'vfile-message';
 import { pageUrl } from '../../deployment.ts';
 import { reportControls } from '../../model/index.ts';
 import type { FileResult, Report } from '../engine.ts';
+import { fixable, fixesFor, type Fix } from '../fix.ts';
 import { ruleUrl } from '../rule-url.ts';
 import type { RuleMeta } from '../types.ts';
 
@@ -43,6 +44,11 @@ function relative(result: FileResult, cwd: string): string {
 /** Silenced messages, flattened, with their text escaped. */
 function silencedOf(result: FileResult) {
   return result.suppressions.flatMap((s) => s.silenced.map((message) => ({ ruleId: escapeControls(s.ruleId), line: s.line, reason: escapeControls(s.reason), message: escapeControls(message) })));
+}
+
+/** The safe fix of each of a file's messages (undefined where there is none), as `--fix` applies them. */
+export function fixesOf(result: FileResult): (Fix | undefined)[] {
+  return fixable(result.kind, result.file.messages) ? fixesFor(result.file.messages, String(result.file.value ?? '')) : [];
 }
 
 function severityWord(message: VFileMessage): 'error' | 'warning' {
@@ -110,7 +116,16 @@ function json(report: Report, options: FormatOptions): string {
   return `${JSON.stringify(
     report.files.map((result) => ({
       filePath: escapeControls(path.resolve(options.cwd, result.file.path)),
-      messages: result.file.messages.map(eslintMessage),
+      messages: (() => {
+        const fixes = fixesOf(result);
+        return result.file.messages.map((message, i) => {
+          const fix = fixes[i];
+          if (!fix) return eslintMessage(message);
+          // ESLint's shapes: the fix --fix applies (offsets in UTF-16 code units into the text after any byte-order mark), and the same as a described suggestion.
+          const edit = { range: fix.range, text: fix.text };
+          return { ...eslintMessage(message), fix: edit, suggestions: [{ desc: fix.title, fix: edit }] };
+        });
+      })(),
       suppressedMessages: silencedOf(result).map((s) => ({ ruleId: s.ruleId, message: s.message, line: s.line, suppressions: [{ kind: 'directive', justification: s.reason }] })),
       errorCount: result.file.messages.filter((m) => m.fatal).length,
       warningCount: result.file.messages.filter((m) => !m.fatal).length,
@@ -162,6 +177,8 @@ function sarif(report: Report, options: FormatOptions): string {
     version: '2.1.0',
     runs: [
       {
+        // Columns count UTF-16 code units, as editors do (an emoji is two).
+        columnKind: 'utf16CodeUnits',
         tool: {
           driver: {
             name: 'fair-collections-lint',
@@ -179,8 +196,9 @@ function sarif(report: Report, options: FormatOptions): string {
           },
         },
         results: report.files.flatMap((result) => [
-          ...result.file.messages.map((message) => {
+          ...((fixes) => result.file.messages.map((message, i) => {
             const m = eslintMessage(message);
+            const fix = fixes[i];
             return {
               ruleId: m.ruleId ?? 'unknown',
               ...(ruleIndex.has(m.ruleId ?? '') ? { ruleIndex: ruleIndex.get(m.ruleId ?? '') } : {}),
@@ -194,8 +212,28 @@ function sarif(report: Report, options: FormatOptions): string {
                   },
                 },
               ],
+              ...(fix
+                ? {
+                    fixes: [
+                      {
+                        description: { text: fix.title },
+                        artifactChanges: [
+                          {
+                            artifactLocation: { uri: relative(result, options.cwd) },
+                            replacements: [
+                              {
+                                deletedRegion: { startLine: fix.start.line, startColumn: fix.start.column, endLine: fix.end.line, endColumn: fix.end.column },
+                                insertedContent: { text: fix.text },
+                              },
+                            ],
+                          },
+                        ],
+                      },
+                    ],
+                  }
+                : {}),
             };
-          }),
+          }))(fixesOf(result)),
           ...silencedOf(result).map((s) => ({
             ruleId: s.ruleId,
             level: 'warning',

@@ -1,0 +1,218 @@
+import { location } from 'vfile-location';
+import { reportControls } from '../model/index.ts';
+
+/**
+ * Safe, unambiguous fixes: the one module that says how a message is fixed,
+ * shared by the language server's quick fixes, `--fix`, `--fix-dry-run` and
+ * the JSON and SARIF reports. A fix replaces the flagged text with what the
+ * validator itself names as the thing to write, or with the same words
+ * written differently:
+ *
+ * - a misspelt merge field with one suggestion: `{{due_dat}}` → `{{due_date}}`;
+ * - an inconsiderate word with a single considerate replacement (equality);
+ * - a sentence in capitals in sentence case, codes (INV-2041), acronyms
+ *   (UK, VAT) and merge fields kept as written (shouting);
+ * - a run of exclamation marks → a full stop, a run with a question mark → `?`
+ *   (shouting).
+ *
+ * Nothing here rewrites wording whose meaning could change: a threat, a tone
+ * or an escalation message is never "fixed". Free of any editor protocol and
+ * of the file system. Places are the validator's (1-based line and column,
+ * columns in UTF-16 units, as every report gives them); `range` is the same
+ * span as offsets (UTF-16 code units) into the checked text, which is the
+ * file's text after any byte-order mark.
+ */
+
+export interface Point {
+  line: number;
+  column: number;
+}
+
+/** A message as every report carries it (a VFileMessage or its plain copy). */
+export interface FixableMessage {
+  ruleId?: string | null | undefined;
+  actual?: string | null | undefined;
+  expected?: readonly string[] | null | undefined;
+  place?: { start: Point; end: Point } | Point | null | undefined;
+}
+
+export interface Fix {
+  ruleId: string;
+  /** What the fix does, for a menu or a report: `Replace {{due_dat}} with {{due_date}}`. */
+  title: string;
+  start: Point;
+  end: Point;
+  /** The flagged span as offsets into the checked text: [start, end). */
+  range: [number, number];
+  /** The text that replaces the flagged span. */
+  text: string;
+  /** The fix the writer almost certainly wants (a misspelt field, shouting), rather than one of taste. */
+  preferred: boolean;
+}
+
+/** Short words in capitals that are names, not shouting: they stay in capitals in sentence case. */
+const acronyms = new Set(
+  'UK US USA EU EEA VAT GST HST PST EIN TIN ID PO AR AP CEO CFO COO CTO LLC LLP LTD PLC INC GMBH SA BV NV AG BACS CHAPS ACH SEPA IBAN BIC SWIFT ABA PDF CSV FAQ HMRC IRS FCA CFPB FDCPA UCC ISO EFT ETA NET'.split(' '),
+);
+
+/** Text a fix may not touch: markup whose words are not prose (links, HTML, JSX, code, URLs, addresses). */
+const notProse = /[<>[\]`\\|=]|:\/\/|www\.|@/i;
+
+/** Whether a span at `from` of `text` opens a sentence, so its first word keeps a capital. */
+function opensSentence(text: string, from: number): boolean {
+  let i = from - 1;
+  let breaks = 0;
+  while (i >= 0) {
+    const c = text[i]!;
+    if (c === '\n') {
+      if (++breaks >= 2) return true;
+    } else if (!/[\s*_"“‘'(]/.test(c)) break;
+    i--;
+  }
+  if (i < 0 || /[.!?:]/.test(text[i]!)) return true;
+  // The first words of a heading, list item or quotation line.
+  const lineStart = text.lastIndexOf('\n', from - 1) + 1;
+  return /^[ \t]*(?:#{1,6}|>|[-*+]|\d+[.)])[\s*_"“‘'(]*$/.test(text.slice(lineStart, from));
+}
+
+/** A span in capitals in sentence case, or undefined when it holds anything but words, codes, fields and punctuation. */
+export function sentenceCase(span: string, opens: boolean): string | undefined {
+  const parts = span.split(/(\{\{[^{}]*\}\})/);
+  if (parts.some((part, i) => i % 2 === 0 && notProse.test(part))) return undefined;
+  let first = opens;
+  let previous = '';
+  const out = parts.map((part, i) => {
+    if (i % 2 === 1) {
+      first = false;
+      return part;
+    }
+    return part.replace(/\S+/g, (chunk) => {
+      // Codes and references (INV-2041, PO77120, U.S.) are kept whole, as the rule does not count them.
+      if (/\d/.test(chunk) || /^(?:\p{L}\.){2,}/u.test(chunk)) {
+        first = /[.!?]["”’)]*$/.test(chunk);
+        previous = chunk;
+        return chunk;
+      }
+      const written = chunk.replace(/\p{L}+/gu, (word) => {
+        let cased = word;
+        if (word === word.toUpperCase() && word !== word.toLowerCase()) {
+          // "US" is the country after "the", the pronoun anywhere else ("PAY US NOW").
+          const kept = word === 'I' || (acronyms.has(word) && (word !== 'US' || /^the$/i.test(previous)));
+          cased = kept ? word : word.toLowerCase();
+        }
+        if (first) cased = cased.charAt(0).toUpperCase() + cased.slice(1);
+        first = false;
+        previous = word;
+        return cased;
+      });
+      if (/[.!?]["”’)]*$/.test(chunk)) first = true;
+      return written;
+    });
+  });
+  return out.join('');
+}
+
+type Replacer = (flagged: string, message: { actual: string; expected: readonly string[] }, text: string, range: [number, number]) => { text: string; preferred: boolean; title?: string } | undefined;
+
+/** Replacement text for a flagged span, by rule; undefined when the message offers no single safe replacement. */
+const replacers: Record<string, Replacer> = {
+  // `{{due_dat}}` with one suggestion, `due_date` (a catalogue name): the field, spaced as it was.
+  'merge-fields': (flagged, { actual, expected }) => {
+    const field = /^\{\{([ \t]*)([^{}\n\r]*?)([ \t]*)\}\}$/.exec(flagged);
+    if (expected.length !== 1 || !field || field[2] !== actual || !/^[a-z0-9_]+$/.test(expected[0]!)) return undefined;
+    return { text: `{{${field[1]}${expected[0]}${field[3]}}}`, preferred: true };
+  },
+  // An inconsiderate word with exactly one considerate replacement (retext-equality's list, cased like the original).
+  equality: (flagged, { actual, expected }) =>
+    expected.length === 1 && flagged === actual && !/[\r\n]/.test(flagged) && /^[\p{L}\p{N}][\p{L}\p{N} ’'-]*$/u.test(expected[0]!) ? { text: expected[0]!, preferred: false } : undefined,
+  shouting: (flagged, { actual }, text, [from, to]) => {
+    if (flagged !== actual) return undefined;
+    // A run of marks: a question stays a question; anything else ends with a full stop (a full stop already after it: no fix).
+    if (/^[!?]+$/.test(flagged)) {
+      if (/^[.!?]/.test(text.slice(to, to + 1))) return undefined;
+      return { text: flagged.includes('?') ? '?' : '.', preferred: true };
+    }
+    const cased = sentenceCase(flagged, opensSentence(text, from));
+    return cased === undefined ? undefined : { text: cased, preferred: true, title: 'Write the sentence in sentence case' };
+  },
+};
+
+/** Whether `replacement` keeps every line break of `flagged` where it was (so a fix never joins or splits lines). */
+function sameLineBreaks(flagged: string, replacement: string): boolean {
+  const breaks = (s: string) => s.replace(/[^\r\n]+/g, ' ').replace(/ +/g, ' ');
+  return !/[\r\n]/.test(flagged + replacement) || breaks(flagged) === breaks(replacement);
+}
+
+/**
+ * The fix for each message (undefined where there is none), in the order
+ * given, for `text`, the checked text. A fix is offered only where the
+ * flagged span of `text` is still what the message flagged, and neither the
+ * span nor its replacement holds a control character. Linear in the text and
+ * the messages: the text is indexed once.
+ */
+export function fixesFor(messages: readonly FixableMessage[], text: string): (Fix | undefined)[] {
+  let where: ReturnType<typeof location> | undefined;
+  return messages.map((message) => {
+    const replace = replacers[String(message.ruleId)];
+    const { actual, expected, place } = message;
+    if (!replace || !actual || !expected || expected.length === 0 || !place || !('start' in place)) return undefined;
+    where ??= location(text);
+    const from = where.toOffset(place.start);
+    const to = where.toOffset(place.end);
+    if (from === undefined || to === undefined || to <= from) return undefined;
+    const flagged = text.slice(from, to);
+    reportControls.lastIndex = 0;
+    if (reportControls.test(flagged.replace(/[\r\n\t]/g, ' '))) return undefined;
+    const replacement = replace(flagged, { actual, expected }, text, [from, to]);
+    if (!replacement || replacement.text === flagged || !sameLineBreaks(flagged, replacement.text)) return undefined;
+    reportControls.lastIndex = 0;
+    if (reportControls.test(replacement.text.replace(/[\r\n\t]/g, ' '))) return undefined;
+    const oneLine = (s: string) => s.replace(/\s+/g, ' ');
+    return {
+      ruleId: String(message.ruleId),
+      title: replacement.title ?? `Replace ${oneLine(flagged)} with ${oneLine(replacement.text)}`,
+      start: place.start,
+      end: place.end,
+      range: [from, to],
+      text: replacement.text,
+      preferred: replacement.preferred,
+    };
+  });
+}
+
+/** The fix for one message (see `fixesFor`). */
+export function fixFor(message: FixableMessage, text: string): Fix | undefined {
+  return fixesFor([message], text)[0];
+}
+
+/**
+ * `text` with `fixes` applied: each at the offsets it was computed for,
+ * the first by place winning where two overlap (the other waits for the
+ * next pass, after a fresh check). The result is what applying them one by
+ * one from the end of the text gives, built in one pass.
+ */
+export function applyFixes(text: string, fixes: readonly (Fix | undefined)[]): { text: string; applied: Fix[] } {
+  const sorted = fixes.filter((f): f is Fix => !!f).sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
+  const applied: Fix[] = [];
+  const parts: string[] = [];
+  let at = 0;
+  for (const fix of sorted) {
+    if (fix.range[0] < at) continue;
+    parts.push(text.slice(at, fix.range[0]), fix.text);
+    at = fix.range[1];
+    applied.push(fix);
+  }
+  parts.push(text.slice(at));
+  return { text: applied.length > 0 ? parts.join('') : text, applied };
+}
+
+/** Rules whose error means the text was not read or did not parse: such a file is never fixed. */
+const unparsed = new Set(['read-error', 'syntax', 'structure', 'internal-error']);
+
+/**
+ * Whether a checked file may be fixed: a template, chapter or draft (never a
+ * data file) that was read and parsed.
+ */
+export function fixable(kind: string, messages: readonly (FixableMessage & { fatal?: boolean | null | undefined })[]): boolean {
+  return kind !== 'data' && !messages.some((m) => m.fatal && unparsed.has(String(m.ruleId)));
+}

@@ -1,0 +1,211 @@
+import { execFile } from 'node:child_process';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applyFixes, fixesFor, sentenceCase, type FixableMessage } from '../../src/validator/fix.ts';
+import { unifiedDiff } from '../../src/validator/report/diff.ts';
+import { copyProject, projectRoot } from '../helpers/project.ts';
+
+const lintBin = path.join(projectRoot, 'scripts', 'lint.ts');
+let copy: string;
+let original: string;
+
+/** Runs `npm run lint` as a child process in the copy, against the copy's content; never throws. */
+async function lint(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [lintBin, '--root', copy, ...args], { cwd: copy, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code?: number; stdout?: string; stderr?: string };
+    return { code: typeof e.code === 'number' ? e.code : -1, stdout: e.stdout ?? '', stderr: e.stderr ?? '' };
+  }
+}
+
+/** The template's text under a name of its own (the file name is the id). */
+const named = (text: string, name: string) => text.replace(/^id: reminder-7-days$/m, `id: ${name}`);
+
+/** A template of the copy written as `text`, under a name of its own. */
+async function template(name: string, text: string): Promise<string> {
+  const file = path.join('templates', `${name}.mdx`);
+  await writeFile(path.join(copy, file), named(text, name));
+  return file;
+}
+
+const closing = 'Thank you for your help in bringing the account up to date.';
+const added = 'Please quote invoice INV-2041 when you pay the UK office.';
+
+beforeAll(async () => {
+  copy = await copyProject();
+  original = await readFile(path.join(copy, 'templates', 'reminder-7-days.mdx'), 'utf8');
+  expect(original).toContain(closing);
+  expect(original).toContain('due on {{due_date}}');
+}, 120_000);
+
+afterAll(async () => {
+  if (copy) await rm(copy, { recursive: true, force: true });
+});
+
+/** The template with a sentence in capitals, a run of exclamation marks and a misspelt field, and what --fix should make of it. */
+function spoilt(text: string): { spoilt: string; fixed: string } {
+  const withAdded = text.replace(closing, `${closing}\n\n${added}`);
+  return {
+    spoilt: text
+      .replace(closing, `${closing.toUpperCase().replace(/\.$/, '!!!')}\n\nPLEASE QUOTE INVOICE INV-2041 WHEN YOU PAY THE UK OFFICE.`)
+      .replace('due on {{due_date}}', 'due on {{due_dat}}'),
+    fixed: withAdded,
+  };
+}
+
+describe('--fix', () => {
+  it('fixes shouting, !!! and a misspelt field so the template lints clean, and changes nothing else', async () => {
+    const { spoilt: text, fixed } = spoilt(original);
+    const file = await template('fix-me', text);
+    const before = await lint(file);
+    expect(before.code).toBe(1);
+    expect(before.stdout).toMatch(/shouting/);
+    expect(before.stdout).toMatch(/merge-fields/);
+
+    const run = await lint('--fix', file);
+    const after = await readFile(path.join(copy, file), 'utf8');
+    const expected = named(fixed, 'fix-me');
+    expect(unifiedDiff(file, expected, after)).toBe('');
+    expect(after).toBe(expected);
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/Fixed: 4 fixes in 1 file/);
+    expect((await lint(file)).code).toBe(0);
+  }, 180_000);
+
+  it('leaves a threat alone and still reports it', async () => {
+    const threat = 'If we have not heard from you by Friday, we will tell your customers that you do not pay your bills.';
+    const file = await template('threat', original.replace(closing, `${threat} Pay now, or else!!!`));
+    const run = await lint('--fix', file);
+    const after = await readFile(path.join(copy, file), 'utf8');
+    // The marks are fixed; the words of the threat are not touched.
+    expect(after).toBe(named(original.replace(closing, `${threat} Pay now, or else.`), 'threat'));
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/coercion/);
+    expect(run.stdout).toMatch(/error/);
+  }, 180_000);
+
+  it('--fix-dry-run prints the diff and leaves the file byte-identical; CRLF and a byte-order mark are kept by --fix', async () => {
+    const { spoilt: text, fixed } = spoilt(original);
+    const crlf = `\uFEFF${text.replace(/\n/g, '\r\n')}`;
+    const file = await template('dry-run', crlf);
+    const bytes = await readFile(path.join(copy, file));
+    const dry = await lint('--fix-dry-run', file);
+    expect(dry.code).toBe(1);
+    expect(Buffer.compare(await readFile(path.join(copy, file)), bytes)).toBe(0);
+    expect(dry.stdout).toContain(`--- a/templates/dry-run.mdx\n+++ b/templates/dry-run.mdx\n`);
+    expect(dry.stdout).toContain('-PLEASE QUOTE INVOICE INV-2041 WHEN YOU PAY THE UK OFFICE.\r\n+Please quote invoice INV-2041 when you pay the UK office.\r\n');
+    expect(dry.stdout).toMatch(/^-.*\{\{due_dat\}\}/m);
+    expect(dry.stdout).toMatch(/^\+.*\{\{due_date\}\}/m);
+    expect(dry.stderr).toMatch(/--fix would apply 4 fixes in 1 file/);
+
+    await lint('--fix', file);
+    const after = await readFile(path.join(copy, file), 'utf8');
+    expect(after).toBe(`\uFEFF${named(fixed, 'dry-run').replace(/\n/g, '\r\n')}`);
+  }, 180_000);
+
+  it('never touches a file that does not parse, nor one over the size limit', async () => {
+    const broken = await template('broken', original.replace(closing, `<Callout>${closing.toUpperCase()}!!!`));
+    const big = 'big.md';
+    const line = 'THIS INVOICE IS NOW OVERDUE!!!\n\n';
+    await writeFile(path.join(copy, big), line.repeat(Math.ceil((1024 * 1024) / line.length)));
+    const before = [await readFile(path.join(copy, broken)), await readFile(path.join(copy, big))];
+    const run = await lint('--fix', broken, big);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/syntax/);
+    expect(Buffer.compare(await readFile(path.join(copy, broken)), before[0]!)).toBe(0);
+    expect(Buffer.compare(await readFile(path.join(copy, big)), before[1]!)).toBe(0);
+  }, 180_000);
+
+  it('gives each fix in the JSON (ESLint fix and suggestions) and SARIF (fixes) reports', async () => {
+    const text = 'Dear Ms Chen,\n\nIt was due on {{due_dat}}!!!\n';
+    await writeFile(path.join(copy, 'draft.md'), text);
+    const json = JSON.parse((await lint('--format', 'json', 'draft.md')).stdout);
+    const messages = json[0].messages as { ruleId: string; fix?: { range: [number, number]; text: string }; suggestions?: { desc: string; fix: unknown }[] }[];
+    const field = messages.find((m) => m.ruleId === 'merge-fields')!;
+    expect(field.fix).toEqual({ range: [text.indexOf('{{due_dat}}'), text.indexOf('{{due_dat}}') + '{{due_dat}}'.length], text: '{{due_date}}' });
+    expect(field.suggestions).toEqual([{ desc: 'Replace {{due_dat}} with {{due_date}}', fix: field.fix }]);
+    const marks = messages.find((m) => m.ruleId === 'shouting')!;
+    expect(marks.fix).toEqual({ range: [text.indexOf('!!!'), text.indexOf('!!!') + 3], text: '.' });
+    // Applying the JSON's fixes from the end gives what --fix writes.
+    let applied = text;
+    for (const m of messages.filter((m) => m.fix).sort((a, b) => b.fix!.range[0] - a.fix!.range[0])) applied = applied.slice(0, m.fix!.range[0]) + m.fix!.text + applied.slice(m.fix!.range[1]);
+    expect(applied).toBe('Dear Ms Chen,\n\nIt was due on {{due_date}}.\n');
+
+    const sarif = JSON.parse((await lint('--format', 'sarif', 'draft.md')).stdout);
+    const results = sarif.runs[0].results as { ruleId: string; fixes?: unknown[] }[];
+    expect(results.find((r) => r.ruleId === 'merge-fields')!.fixes).toEqual([
+      {
+        description: { text: 'Replace {{due_dat}} with {{due_date}}' },
+        artifactChanges: [{ artifactLocation: { uri: 'draft.md' }, replacements: [{ deletedRegion: { startLine: 3, startColumn: 15, endLine: 3, endColumn: 26 }, insertedContent: { text: '{{due_date}}' } }] }],
+      },
+    ]);
+    expect(sarif.runs[0].columnKind).toBe('utf16CodeUnits');
+  }, 180_000);
+
+  it('fixes 1 MB of drafts with thousands of problems (four files at the size limit)', async () => {
+    const paragraph = 'THIS INVOICE IS NOW OVERDUE AND MUST BE PAID!!! It was due on {{due_dat}}, so please pay it.\n\n';
+    const fixed = 'This invoice is now overdue and must be paid. It was due on {{due_date}}, so please pay it.\n\n';
+    const count = Math.floor((256 * 1024 - 1024) / paragraph.length);
+    const names = ['big-1.md', 'big-2.md', 'big-3.md', 'big-4.md'];
+    for (const name of names) await writeFile(path.join(copy, name), paragraph.repeat(count));
+    const run = await lint('--fix', ...names);
+    expect(run.code, run.stdout.slice(-2000) + run.stderr).toBe(0);
+    for (const name of names) expect(await readFile(path.join(copy, name), 'utf8')).toBe(fixed.repeat(count));
+  }, 600_000);
+});
+
+describe('the fixes themselves', () => {
+  it('writes a sentence in capitals in sentence case, keeping codes, acronyms and merge fields', () => {
+    expect(sentenceCase('PAY INVOICE INV-2041 FOR THE UK OFFICE TO {{our_company}} NOW', true)).toBe('Pay invoice INV-2041 for the UK office to {{our_company}} now');
+    expect(sentenceCase('PAY US NOW. THE US OFFICE WAITS', true)).toBe('Pay us now. The US office waits');
+    expect(sentenceCase("WE DON'T ACCEPT FOLLOW-UP DELAYS", false)).toBe("we don't accept follow-up delays");
+    // Links, markup and addresses are not prose: no fix.
+    expect(sentenceCase('PAY AT [OUR PORTAL](HTTPS://PAY.EXAMPLE.COM) NOW', true)).toBeUndefined();
+    expect(sentenceCase('WRITE TO AR@EXAMPLE.COM TODAY', true)).toBeUndefined();
+  });
+
+  it('keeps a question a question, and does not fix marks followed by a full stop', () => {
+    const text = 'Can you pay?!? Pay now!!!.';
+    const at = (s: string, from = 0) => text.indexOf(s, from);
+    const place = (from: number, to: number) => ({ start: { line: 1, column: from + 1 }, end: { line: 1, column: to + 1 } });
+    const messages: FixableMessage[] = [
+      { ruleId: 'shouting', actual: '?!?', expected: ['End the sentence with a full stop.'], place: place(at('?!?'), at('?!?') + 3) },
+      { ruleId: 'shouting', actual: '!!!', expected: ['End the sentence with a full stop.'], place: place(at('!!!'), at('!!!') + 3) },
+    ];
+    const [question, marks] = fixesFor(messages, text);
+    expect(question?.text).toBe('?');
+    expect(marks).toBeUndefined();
+  });
+
+  it('applies non-overlapping fixes in one pass over 1 MB, the first by place winning an overlap', () => {
+    const chunk = 'Overdue!!! ';
+    const text = chunk.repeat(Math.ceil((1024 * 1024) / chunk.length));
+    const messages: FixableMessage[] = [];
+    for (let i = 0; i < text.length; i += chunk.length) {
+      messages.push({ ruleId: 'shouting', actual: '!!!', expected: ['End the sentence with a full stop.'], place: { start: { line: 1, column: i + 8 }, end: { line: 1, column: i + 11 } } });
+    }
+    const { text: fixed, applied } = applyFixes(text, fixesFor(messages, text));
+    expect(applied).toHaveLength(messages.length);
+    expect(fixed).toBe('Overdue. '.repeat(messages.length));
+    const overlapping = applyFixes('abcdef', [
+      { ruleId: 'x', title: '', start: { line: 1, column: 1 }, end: { line: 1, column: 4 }, range: [0, 3], text: 'X', preferred: true },
+      { ruleId: 'y', title: '', start: { line: 1, column: 3 }, end: { line: 1, column: 6 }, range: [2, 5], text: 'Y', preferred: true },
+      { ruleId: 'z', title: '', start: { line: 1, column: 6 }, end: { line: 1, column: 7 }, range: [5, 6], text: 'Z', preferred: true },
+    ]);
+    expect(overlapping.text).toBe('XdeZ');
+    expect(overlapping.applied.map((f) => f.ruleId)).toEqual(['x', 'z']);
+  });
+
+  it('prints a unified diff with context, keeping CR and marking a missing final newline', () => {
+    const before = 'a\r\nb\r\nc\r\nd\r\ne\r\nf\r\ng\r\nh\r\ni\r\nj\r\nk';
+    const after = before.replace('b', 'B').replace('k', 'K');
+    expect(unifiedDiff('x.md', before, after)).toBe(
+      ['--- a/x.md', '+++ b/x.md', '@@ -1,5 +1,5 @@', ' a\r', '-b\r', '+B\r', ' c\r', ' d\r', ' e\r', '@@ -8,4 +8,4 @@', ' h\r', ' i\r', ' j\r', '-k', '\\ No newline at end of file', '+K', '\\ No newline at end of file', ''].join('\n'),
+    );
+    expect(unifiedDiff('x.md', before, before)).toBe('');
+  });
+});
