@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import type { VFile } from 'vfile';
@@ -26,6 +27,8 @@ export const projectConfigSchema = z.strictObject({
   overrides: z.array(z.strictObject({ files: z.array(z.string().min(1)).min(1), rules: ruleLevels })).default([]),
   /** Where each rule's page lives: a message's link is this base plus `<rule id>/` (default: the site's own /rules/). */
   ruleLinks: z.url({ protocol: /^https?$/ }).optional(),
+  /** Retext plugins to run on every document's text, by package name (installed in the project); their messages are warnings with the plugin's name as rule id. */
+  plugins: z.array(z.string().regex(/^retext-[a-z0-9-]+$/, 'a retext plugin’s package name, such as retext-passive')).default([]),
 });
 
 export type ProjectConfig = z.infer<typeof projectConfigSchema>;
@@ -50,18 +53,31 @@ export async function loadProjectConfig(root: string, rules: readonly RuleMeta[]
   if (!existsSync(filePath)) return {};
   const { file, data, parsed } = parseDataFile(await readContent(filePath, root), projectConfigSchema);
   if (!data || !parsed) return { file };
-  const byId = new Map(rules.map((rule) => [rule.id, rule]));
-  const problems = [
+  const resolve = createRequire(path.join(root, 'package.json')).resolve;
+  const plugins = data.plugins.flatMap((name, i) => {
+    try {
+      resolve(name);
+      return [];
+    } catch {
+      return [problemAt(parsed, ['plugins', i], { message: `Retext plugin "${name}" is not installed in this project; add it with npm install --save-dev ${name}` })];
+    }
+  });
+  const byId = new Map([...rules.map((rule) => [rule.id, rule] as const), ...data.plugins.map((name) => [name, { id: name, severity: 'warning' } as RuleMeta] as const)]);
+  const levels = [
     ...Object.entries(data.rules).map(([id, to]) => [['rules', id], id, to] as const),
     ...data.overrides.flatMap((override, i) => Object.entries(override.rules).map(([id, to]) => [['overrides', i, 'rules', id], id, to] as const)),
-  ].flatMap(([at, id, to]) => {
-    const rule = byId.get(id);
-    if (!rule) return [problemAt(parsed, at, { message: `Unknown rule "${id}"; the rules are listed at /rules/`, expected: [...byId.keys()] })];
-    if (rule.severity === 'error' && to !== 'error') {
-      return [problemAt(parsed, at, { message: `Rule "${id}" reports errors, which cannot be turned ${to === 'off' ? 'off' : 'down to a warning'}; fix the wording, or the rule data with a test` })];
-    }
-    return [];
-  });
+  ];
+  const problems = [
+    ...plugins,
+    ...levels.flatMap(([at, id, to]) => {
+      const rule = byId.get(id);
+      if (!rule) return [problemAt(parsed, at, { message: `Unknown rule "${id}"; the rules are listed at /rules/`, expected: [...byId.keys()] })];
+      if (rule.severity === 'error' && to !== 'error') {
+        return [problemAt(parsed, at, { message: `Rule "${id}" reports errors, which cannot be turned ${to === 'off' ? 'off' : 'down to a warning'}; fix the wording, or the rule data with a test` })];
+      }
+      return [];
+    }),
+  ];
   reportProblems(file, problems, { offset: 0 }, 'config');
   return problems.length > 0 ? { file } : { config: data, file };
 }

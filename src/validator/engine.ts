@@ -110,8 +110,8 @@ async function totalBytes(paths: readonly string[]): Promise<number> {
  * Checks files that are not in the cache — on several threads when there are
  * enough of them — and the notices' wording, which belongs to notices.yaml.
  */
-async function checkFresh(targets: readonly string[], options: ValidateOptions, root: string): Promise<FreshResults> {
-  const sessionOptions = { root, languageOnly: options.languageOnly, stage: options.stage, renderLetters: options.renderLetters };
+async function checkFresh(targets: readonly string[], options: ValidateOptions, root: string, plugins: readonly string[]): Promise<FreshResults> {
+  const sessionOptions = { root, languageOnly: options.languageOnly, stage: options.stage, renderLetters: options.renderLetters, plugins };
   const threads = options.workers ?? workerCount(await totalBytes(targets));
   const checkHere = async (share: readonly string[]): Promise<FreshResults> => {
     const { openSession, checkTargets } = await loadChecks();
@@ -141,11 +141,17 @@ export async function validate(options: ValidateOptions): Promise<Report> {
   }
   if (options.stage && !catalog) throw new UsageError(`--stage needs the ladder data (${contentPaths.ladder}), which does not load`);
 
+  // fair-collections.yaml (optional): severities per rule and path, where rule links point, and retext plugins to run. Its own problems are reported like a data file's.
+  let metaById: Map<string, RuleMeta> | undefined;
+  const loadMeta = async () => (metaById ??= new Map((await import('./rules/index.ts')).loadRules().meta.map((m) => [m.id, m])));
+  const { config, file: configFile } = existsSync(path.join(root, configFileName)) ? await loadProjectConfig(root, [...(await loadMeta()).values()]) : {};
+  const plugins = config?.plugins ?? [];
+
   const dataTargets = new Set(targets.filter((t) => kindByLocation(t, root) === 'data'));
   const documents = targets.filter((t) => !dataTargets.has(t));
   const cache = options.cache
     ? // Review dates are judged as of today: a result cached yesterday may miss a warning due today.
-      await LintCache.open(root, dataFiles, { languageOnly: !!options.languageOnly, stage: options.stage ?? null, renderLetters: !!options.renderLetters, today: today().toISOString().slice(0, 10) })
+      await LintCache.open(root, dataFiles, { languageOnly: !!options.languageOnly, stage: options.stage ?? null, renderLetters: !!options.renderLetters, today: today().toISOString().slice(0, 10), plugins: plugins.join(' ') })
     : undefined;
 
   // Files whose bytes are unchanged since the last run are answered from the cache.
@@ -165,7 +171,7 @@ export async function validate(options: ValidateOptions): Promise<Report> {
   let notices = noticesHash === undefined ? undefined : cache?.get('#notices', noticesHash);
   let internalErrors = 0;
   if (fresh.length > 0 || (catalog && noticesFile && !notices)) {
-    const checked = await checkFresh(fresh, options, root);
+    const checked = await checkFresh(fresh, options, root, plugins);
     internalErrors += checked.internalErrors;
     // Results are stored under the hash of the bytes the checks read, never one taken earlier, and only when the checks saw the same content data as the cache key.
     const storable = cache && checked.dataFingerprint === dataFingerprint(dataFiles);
@@ -206,10 +212,6 @@ export async function validate(options: ValidateOptions): Promise<Report> {
 
   let errorCount = 0;
   let warningCount = 0;
-  let metaById: Map<string, RuleMeta> | undefined;
-  const loadMeta = async () => (metaById ??= new Map((await import('./rules/index.ts')).loadRules().meta.map((m) => [m.id, m])));
-  // fair-collections.yaml (optional): severities per rule and path, and where rule links point. Its own problems are reported like a data file's.
-  const { config, file: configFile } = existsSync(path.join(root, configFileName)) ? await loadProjectConfig(root, [...(await loadMeta()).values()]) : {};
   if (configFile && (configFile.messages.length > 0 || !explicit)) results.push({ file: configFile, kind: 'data', suppressions: [] });
   for (const { file } of results) {
     // The rules' metadata loads only when a message needs it (a run served from the cache may have none).

@@ -1,9 +1,11 @@
+import { createRequire } from 'node:module';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { VFile } from 'vfile';
 import { loadCatalog } from '../catalog/load.ts';
 import { contentPaths } from '../project.ts';
 import { kindByLocation, readTarget } from './files.ts';
-import { checkDocument, createSession, type FileResult, type Session, type SessionOptions } from './session.ts';
+import { checkDocument, createSession, type FileResult, type LoadedPlugin, type Session, type SessionOptions } from './session.ts';
 import type { DocumentKind, ProjectTemplate } from './types.ts';
 
 /**
@@ -12,9 +14,15 @@ import type { DocumentKind, ProjectTemplate } from './types.ts';
  */
 export async function openSession(options: SessionOptions, reportNotices = false): Promise<{ session: Session; dataFiles: VFile[] }> {
   const root = path.resolve(options.root);
-  const { catalog, files: dataFiles } = await loadCatalog(root);
+  const [{ catalog, files: dataFiles }, plugins] = await Promise.all([loadCatalog(root), loadPlugins(root, options.plugins ?? [])]);
   const noticesFile = dataFiles.find((f) => f.path === path.join(root, contentPaths.notices));
-  return { session: createSession({ ...options, root }, catalog, noticesFile, reportNotices), dataFiles };
+  return { session: createSession({ ...options, root }, catalog, noticesFile, reportNotices, plugins), dataFiles };
+}
+
+/** Imports retext plugins by name from the project's own node_modules (the config has checked each resolves there). */
+async function loadPlugins(root: string, names: readonly string[]): Promise<LoadedPlugin[]> {
+  const resolve = createRequire(path.join(root, 'package.json')).resolve;
+  return Promise.all(names.map(async (name) => ({ name, attacher: ((await import(pathToFileURL(resolve(name)).href)) as { default: LoadedPlugin['attacher'] }).default })));
 }
 
 /** A file outside the project is checked as what its frontmatter says it is; the keys tell, no parse needed. */

@@ -3,6 +3,8 @@ import type { Root } from 'mdast';
 import { isScalar, parseDocument as parseYamlDocument, Scalar } from 'yaml';
 import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
+import type { Root as NlcstRoot } from 'nlcst';
+import { unified, type Plugin, type Processor } from 'unified';
 import type { Catalog } from '../catalog/load.ts';
 import { reportMessage } from './report-message.ts';
 import { ruleUrl } from './rule-url.ts';
@@ -20,7 +22,7 @@ import { findPhrases, loadPhraseData } from './rules/phrase-rules.ts';
 import { applySuppressions, findSuppressions, type Suppression } from './suppressions.ts';
 import { extractText, type ExtraText } from './text/extract.ts';
 import { tokenize } from './text/tokens.ts';
-import type { DocumentContext, DocumentKind, ProjectTemplate, ReportSpec, RuleMeta } from './types.ts';
+import type { DocumentContext, DocumentKind, DocumentRule, ProjectTemplate, ReportSpec, RuleMeta } from './types.ts';
 
 /** One checked file: its messages (on the VFile), what kind it is, and what was silenced. */
 export interface FileResult {
@@ -40,6 +42,14 @@ export interface SessionOptions {
   stage?: string | undefined;
   /** Also render each template for the site, from the same parse (the Astro integration asks for this). */
   renderLetters?: boolean | undefined;
+  /** Retext plugins named in fair-collections.yaml, run on every document's text after the rules (loaded by openSession). */
+  plugins?: readonly string[] | undefined;
+}
+
+/** A retext plugin as loaded: its name (its messages' rule id) and its attacher. */
+export interface LoadedPlugin {
+  name: string;
+  attacher: Plugin<[], NlcstRoot>;
 }
 
 /**
@@ -49,7 +59,7 @@ export interface SessionOptions {
  * `reportNotices`, the notices' own wording problems go on `noticesFile`.
  * Throws a UsageError for an unknown `options.stage`.
  */
-export function createSession(options: SessionOptions, catalog: Catalog | undefined, noticesFile: VFile | undefined, reportNotices = false): Session {
+export function createSession(options: SessionOptions, catalog: Catalog | undefined, noticesFile: VFile | undefined, reportNotices = false, plugins: readonly LoadedPlugin[] = []): Session {
   let stage: Stage | undefined;
   if (options.stage) {
     if (!catalog) throw new UsageError(`--stage needs the ladder data (${contentPaths.ladder}), which does not load`);
@@ -61,7 +71,8 @@ export function createSession(options: SessionOptions, catalog: Catalog | undefi
     root: options.root,
     catalog,
     rules,
-    metaById: new Map(rules.meta.map((m) => [m.id, m])),
+    plugins: plugins.map(({ name, attacher }) => ({ name, processor: unified().use(attacher).freeze() })),
+    metaById: new Map([...rules.meta.map((m) => [m.id, m] as const), ...plugins.map(({ name }) => [name, pluginMeta(name)] as const)]),
     languageOnly: !!options.languageOnly,
     stage,
     noticeTopics: new Map(),
@@ -85,10 +96,71 @@ export interface Session {
   /** Rules that crashed: the tool failed, whatever the content. Shared by copies of the session. */
   counters: { internalErrors: number };
   renderLetters: boolean;
+  /** Retext plugins from the config, each frozen once. */
+  plugins: { name: string; processor: Processor<undefined, NlcstRoot, NlcstRoot> }[];
 }
 
 export function reporter(file: VFile, meta: RuleMeta) {
   return (spec: ReportSpec) => reportMessage(file, meta, spec);
+}
+
+/** The metadata of a retext plugin's messages: warnings, silenced like any warning; its own page on the registry. */
+function pluginMeta(name: string): RuleMeta {
+  return {
+    id: name,
+    name,
+    description: `Messages of the retext plugin ${name}, named in fair-collections.yaml.`,
+    why: `Reported by ${name}, which this project's config adds to the checks.`,
+    source: `https://www.npmjs.com/package/${name}`,
+    severity: 'warning',
+    suppressible: true,
+    scope: 'language',
+    examples: { valid: [], invalid: [] },
+  };
+}
+
+/**
+ * Runs a configured retext plugin on the document's text (the same nlcst
+ * tree the wording rules read, quotations and all); its messages take the
+ * plugin's name as rule id, so the config's severities and a line's
+ * suppression comment reach them. Returns 1 when the plugin threw.
+ */
+function runPlugin(plugin: Session['plugins'][number], context: DocumentContext): number {
+  const scratch = new VFile({ path: context.file.path, value: context.file.value });
+  try {
+    // A copy: a plugin may change the tree it is given, and the rules' tree is kept for the report.
+    plugin.processor.runSync(structuredClone(context.text.tree), scratch);
+  } catch (error) {
+    context.file.message(`Internal error in retext plugin ${plugin.name}: ${(error as Error).message}`, { ruleId: 'internal-error', source: 'fair-collections' }).fatal = true;
+    return 1;
+  }
+  for (const message of scratch.messages) {
+    const copy = context.file.message(message.reason, { place: message.place, ruleId: plugin.name, source: plugin.name });
+    copy.fatal = false;
+    copy.actual = message.actual;
+    copy.expected = message.expected;
+    copy.url = message.url;
+  }
+  return 0;
+}
+
+/**
+ * Runs `rules` over one document's context, each reporting on its file; a
+ * rule that throws becomes an `internal-error` message, never a crash.
+ * Returns how many threw. The validator and the retext plugin both run rules
+ * through here.
+ */
+export function runRules(context: DocumentContext, rules: readonly DocumentRule[]): number {
+  let failed = 0;
+  for (const rule of rules) {
+    try {
+      rule.check(context, reporter(context.file, rule.meta));
+    } catch (error) {
+      failed++;
+      context.file.message(`Internal error in rule ${rule.meta.id}: ${(error as Error).message}`, { ruleId: 'internal-error', source: 'fair-collections' }).fatal = true;
+    }
+  }
+  return failed;
 }
 
 function frontmatterExtras(file: VFile, tree: Root, keys: readonly string[]): ExtraText[] {
@@ -186,15 +258,9 @@ export function checkDocument(file: VFile, kind: DocumentKind, session: Session)
     context.text = extractText(file, tree, extras);
     context.words = tokenize(context.text.tree, context.text.fields, { wholeQuoteIsMessage: kind === 'draft' });
     context.phrases = findPhrases(context.words.tokens);
-    for (const rule of session.rules.document) {
-      if (rule.meta.scope !== 'language' && (session.languageOnly || !(rule.meta.kinds ?? ['template']).includes(kind))) continue;
-      try {
-        rule.check(context, reporter(file, rule.meta));
-      } catch (error) {
-        session.counters.internalErrors++;
-        file.message(`Internal error in rule ${rule.meta.id}: ${(error as Error).message}`, { ruleId: 'internal-error', source: 'fair-collections' }).fatal = true;
-      }
-    }
+    const rules = session.rules.document.filter((rule) => rule.meta.scope === 'language' || (!session.languageOnly && (rule.meta.kinds ?? ['template']).includes(kind)));
+    session.counters.internalErrors += runRules(context, rules);
+    for (const plugin of session.plugins) session.counters.internalErrors += runPlugin(plugin, context);
     if (context.checkable && context.stage && !session.languageOnly) checkNoticeGates(context, session);
   }
   const suppressions = tree ? findSuppressions(tree) : [];

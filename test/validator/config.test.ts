@@ -1,8 +1,9 @@
-import { rm, writeFile } from 'node:fs/promises';
+import { rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { validate } from '../../src/validator/engine.ts';
 import { contentCopy, edit, lineOf } from '../helpers/content.ts';
+import { projectRoot } from '../helpers/project.ts';
 
 let root: string | undefined;
 afterEach(async () => {
@@ -59,6 +60,40 @@ describe('fair-collections.yaml', () => {
     expect(config.map((m) => [m.line, m.fatal])).toEqual([
       [2, true],
       [3, true],
+    ]);
+  });
+});
+
+describe('retext plugins named in fair-collections.yaml', () => {
+  it('run inside the validator, as warnings under their own rule id, which the config and a suppression reach', async () => {
+    root = await contentCopy();
+    await symlink(path.join(projectRoot, 'node_modules'), path.join(root, 'node_modules'));
+    await writeFile(path.join(root, 'package.json'), '{ "private": true }\n');
+    await edit(root, 'templates/reminder-7-days.mdx', /\nDear /, '\nThe invoice was written by your team.\n\nDear ');
+    await writeFile(path.join(root, 'fair-collections.yaml'), 'plugins: [retext-passive, retext-readability]\noverrides:\n  - files: ["content/handbook/**"]\n    rules:\n      retext-readability: "off"\n');
+    const report = await validate({ root, workers: 0 });
+    const passive = found(report, 'retext-passive');
+    expect(passive).toContainEqual(['templates/reminder-7-days.mdx', false]);
+    const line = await lineOf(root, 'templates/reminder-7-days.mdx', 'The invoice was written');
+    const onLine = (r: typeof report) => r.files.find((f) => f.file.path.endsWith('reminder-7-days.mdx'))!.file.messages.filter((m) => m.ruleId === 'retext-passive' && m.line === line);
+    expect(onLine(report)).toEqual([expect.objectContaining({ source: 'retext-passive', fatal: false, actual: 'written' })]);
+    // Off in chapters, on in templates.
+    expect(found(report, 'retext-readability').every(([file]) => !file.startsWith('content/handbook/'))).toBe(true);
+    // Silenced for one line with a reason, like any warning.
+    await edit(root, 'templates/reminder-7-days.mdx', '\nThe invoice was written', '\n{/* fair-collections-disable-next-line retext-passive -- the customer approved it, and says so */}\nThe invoice was written');
+    const silenced = await validate({ root, workers: 0 });
+    const reminder = silenced.files.find((f) => f.file.path.endsWith('reminder-7-days.mdx'))!.file.messages;
+    expect(reminder.filter((m) => m.ruleId === 'retext-passive' && m.line === line + 1)).toEqual([]);
+  });
+
+  it('a plugin that is not installed is a located error', async () => {
+    root = await contentCopy();
+    await writeFile(path.join(root, 'fair-collections.yaml'), 'plugins:\n  - retext-passive\n  - retext-nonexistent-plugin\n');
+    const report = await validate({ root, workers: 0 });
+    const config = report.files.find((f) => f.file.path.endsWith('fair-collections.yaml'))!.file.messages;
+    expect(config.map((m) => [m.line, m.reason])).toEqual([
+      [2, expect.stringContaining('Retext plugin "retext-passive" is not installed')],
+      [3, expect.stringContaining('Retext plugin "retext-nonexistent-plugin" is not installed')],
     ]);
   });
 });

@@ -1,0 +1,49 @@
+import type { Root } from 'nlcst';
+import type { VFile } from 'vfile';
+import { completeMessages } from './report-message.ts';
+import { loadRules } from './rules/index.ts';
+import { findPhrases } from './rules/phrase-rules.ts';
+import { runRules } from './session.ts';
+import { tokenize } from './text/tokens.ts';
+import type { DocumentContext, DocumentKind } from './types.ts';
+
+export interface RetextFairCollectionsOptions {
+  /**
+   * What the text is: `draft` (the default: a letter being written, as
+   * `npm run lint -- --language-only` reads it), `template`, `notice` or `chapter`.
+   */
+  kind?: DocumentKind | undefined;
+}
+
+/**
+ * The validator's wording checks as a retext plugin: nlcst in (from
+ * retext-english, or the validator's own text extraction), vfile messages
+ * out, as retext-equality does. Every wording rule runs — the phrase rules,
+ * shouting, profanity, equality, the tone model — and each message carries
+ * its `ruleId`, `source`, `place`, `actual`, `expected`, the rule's why as
+ * `note` and its page as `url`.
+ *
+ *   unified().use(retextEnglish).use(retextFairCollections).process('Pay now or else.')
+ */
+export default function retextFairCollections(options: RetextFairCollectionsOptions = {}) {
+  const kind = options.kind ?? 'draft';
+  return (tree: Root, file: VFile): void => {
+    const { document, meta } = loadRules();
+    const words = tokenize(tree, [], { wholeQuoteIsMessage: kind === 'draft' });
+    const context: DocumentContext = {
+      file,
+      kind,
+      languageOnly: true,
+      locate: () => undefined,
+      extras: [],
+      text: { tree, fields: [] },
+      words,
+      phrases: findPhrases(words.tokens),
+    };
+    runRules(
+      context,
+      document.filter((rule) => rule.meta.scope === 'language'),
+    );
+    completeMessages(file, new Map(meta.map((m) => [m.id, m])));
+  };
+}
