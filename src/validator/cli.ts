@@ -71,6 +71,8 @@ interface PlannedFix {
  */
 async function planFixes(report: Report, options: { root: string; languageOnly: boolean; stage?: string | undefined }): Promise<PlannedFix[]> {
   let session: import('./session.ts').Session | undefined;
+  let config: import('../config/project-config.ts').ProjectConfig | undefined;
+  let applyConfig: typeof import('../config/project-config.ts').applyProjectConfig | undefined;
   const planned: PlannedFix[] = [];
   for (const result of report.files) {
     if (!fixable(result.kind, result.file.messages) || result.kind === 'data') continue;
@@ -84,9 +86,14 @@ async function planFixes(report: Report, options: { root: string; languageOnly: 
       if (!session) {
         const { openSession } = await import('./run.ts');
         session = (await openSession({ root: options.root, languageOnly: options.languageOnly, stage: options.stage })).session;
+        // fair-collections.yaml as the run applied it: a rule turned off for a path is not fixed on a later pass either.
+        const projectConfig = await import('../config/project-config.ts');
+        config = (await projectConfig.loadProjectConfig(options.root, (await import('./rules/index.ts')).loadRules().meta)).config;
+        applyConfig = projectConfig.applyProjectConfig;
       }
       const { checkText } = await import('./check-text.ts');
       const checked = checkText(new VFile({ path: result.file.path, value: next.text, cwd: options.root }), result.kind, session);
+      if (config && applyConfig) applyConfig(checked.file, path.relative(options.root, result.file.path).split(path.sep).join('/'), config);
       if (!fixable(result.kind, checked.file.messages) || brokenMore(result.file.messages, checked.file.messages)) break;
       text = next.text;
       applied += next.applied.length;

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -65,6 +65,7 @@ describe('--fix', () => {
     expect(before.code).toBe(1);
     expect(before.stdout).toMatch(/shouting/);
     expect(before.stdout).toMatch(/merge-fields/);
+    expect(before.stdout).toMatch(/(All|\d+) of them can be fixed safely with --fix/);
 
     const run = await lint('--fix', file);
     const after = await readFile(path.join(copy, file), 'utf8');
@@ -144,6 +145,23 @@ describe('--fix', () => {
       },
     ]);
     expect(sarif.runs[0].columnKind).toBe('utf16CodeUnits');
+  }, 180_000);
+
+  it('follows the project config on every pass: a rule turned off for a folder is not fixed there', async () => {
+    await mkdir(path.join(copy, 'quoted'), { recursive: true });
+    await writeFile(path.join(copy, 'fair-collections.yaml'), 'overrides:\n  - files: ["quoted/**"]\n    rules:\n      equality: "off"\n');
+    const text = 'Dear Ms Chen,\n\nThe report said he is a cripple!!!\n';
+    await writeFile(path.join(copy, 'quoted', 'note.md'), text);
+    await writeFile(path.join(copy, 'note.md'), text);
+    try {
+      const run = await lint('--fix', 'quoted/note.md', 'note.md');
+      expect(run.code, run.stdout + run.stderr).toBe(0);
+      // The marks are fixed in both; the word only where equality is on.
+      expect(await readFile(path.join(copy, 'quoted', 'note.md'), 'utf8')).toBe('Dear Ms Chen,\n\nThe report said he is a cripple.\n');
+      expect(await readFile(path.join(copy, 'note.md'), 'utf8')).toBe('Dear Ms Chen,\n\nThe report said he is a person with a limp.\n');
+    } finally {
+      await rm(path.join(copy, 'fair-collections.yaml'));
+    }
   }, 180_000);
 
   it('fixes 1 MB of drafts with thousands of problems (four files at the size limit)', async () => {

@@ -77,6 +77,7 @@ function stylish(report: Report, options: FormatOptions): string {
     for (const s of silenced) lines.push(`  ${`${s.line}:1`.padEnd(8)}${dim('silenced')} ${s.message}  ${dim(s.ruleId)}`, `${' '.repeat(19)}${dim('Reason:')} ${s.reason}`);
   }
   const total = report.errorCount + report.warningCount;
+  const fixable = report.files.reduce((sum, result) => sum + fixesOf(result).filter(Boolean).length, 0);
   const checked = `${report.files.length} file${report.files.length === 1 ? '' : 's'} checked`;
   if (total === 0) {
     lines.push(`${paint(32, '✔')} No problems (${checked}).`);
@@ -85,6 +86,7 @@ function stylish(report: Report, options: FormatOptions): string {
       '',
       paint(report.errorCount > 0 ? 31 : 33, `✖ ${total} problem${total === 1 ? '' : 's'} (${report.errorCount} error${report.errorCount === 1 ? '' : 's'}, ${report.warningCount} warning${report.warningCount === 1 ? '' : 's'}) in ${checked}.`),
     );
+    if (fixable > 0) lines.push(`  ${fixable === total ? (total === 1 ? 'It' : 'All of them') : `${fixable} of them`} can be fixed safely with --fix (--fix-dry-run shows the changes).`);
   }
   return `${lines.join('\n').replace(/^\n/, '')}\n`;
 }
