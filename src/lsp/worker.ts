@@ -4,7 +4,9 @@ import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import { VFile } from 'vfile';
+import { applyProjectConfig, configFileName, loadProjectConfig, type ProjectConfig } from '../config/project-config.ts';
 import { contentPaths } from '../project.ts';
+import { loadRules } from '../validator/rules/index.ts';
 import { checkText } from '../validator/check-text.ts';
 import { completeMessages, reportMessage } from '../validator/report-message.ts';
 import { chapterFilesMeta, checkChapterFiles } from '../validator/rules/chapters.ts';
@@ -25,17 +27,19 @@ interface Project {
   /** Drafts: wording only, as `npm run lint -- --language-only <file>`. */
   drafts: Session;
   dataFiles: VFile[];
+  /** fair-collections.yaml, when present and valid: applied to every result, as `npm run lint` applies it. */
+  config?: ProjectConfig | undefined;
   /** The templates on disk as the checks across templates see them, by path, with the hash of the bytes they were read from. */
   templates: Map<string, { hash: string | undefined; project: ProjectTemplate | undefined }>;
 }
 
 const projects = new Map<string, Promise<Project>>();
 
-/** Changes whenever a data file is written, replaced, created or removed. */
+/** Changes whenever a data file or the config is written, replaced, created or removed. */
 function dataStamp(root: string): string {
-  return (['ladder', 'fields', 'notices', 'review'] as const)
-    .map((kind) => {
-      const info = statSync(path.join(root, contentPaths[kind]), { throwIfNoEntry: false, bigint: true });
+  return [...(['ladder', 'fields', 'notices', 'review'] as const).map((kind) => contentPaths[kind]), configFileName]
+    .map((file) => {
+      const info = statSync(path.join(root, file), { throwIfNoEntry: false, bigint: true });
       return info ? `${info.ino}:${info.size}:${info.mtimeNs}:${info.ctimeNs}` : '-';
     })
     .join('|');
@@ -47,11 +51,12 @@ async function project(root: string): Promise<Project> {
   const known = await projects.get(root);
   if (known?.stamp === stamp) return known;
   const loading = (async () => {
+    const { config, file: configFile } = await loadProjectConfig(root, loadRules().meta);
     // The notices' own wording problems go on content/notices.yaml, as `npm run lint` reports them.
-    const { session: full, dataFiles } = await openSession({ root }, true);
+    const { session: full, dataFiles } = await openSession({ root, plugins: config?.plugins }, true);
     // Drafts need no notice topics: those gate the notices a template includes.
-    const drafts = createSession({ root, languageOnly: true }, full.catalog, undefined);
-    return { stamp, full, drafts, dataFiles, templates: new Map() };
+    const drafts = { ...createSession({ root, languageOnly: true }, full.catalog, undefined), plugins: full.plugins };
+    return { stamp, full, drafts, dataFiles: configFile ? [...dataFiles, configFile] : dataFiles, config, templates: new Map() };
   })();
   projects.set(root, loading);
   // A load that failed is tried afresh by the next request.
@@ -146,6 +151,7 @@ async function answer(request: WorkerRequest): Promise<WorkerAnswer> {
     otherTemplates: request.kind === 'template' ? await otherTemplates(request.root, loaded, request.path) : undefined,
     handbookListing: request.kind === 'chapter' ? handbookListing(request.root) : undefined,
   });
+  if (loaded.config) applyProjectConfig(result.file, path.relative(request.root, request.path).split(path.sep).join('/'), loaded.config);
   return { id: request.id, type: 'check', stamp: loaded.stamp, result: toPlain(result) };
 }
 

@@ -325,4 +325,31 @@ describe('fair-collections-lsp', () => {
     expect(after.diagnostics.map((d) => d.code)).not.toContain('sequence');
     await close(uri);
   });
+
+  it('applies fair-collections.yaml as npm run lint does, and reloads it when it changes', async () => {
+    const configFile = path.join(root, 'fair-collections.yaml');
+    const configUri = pathToFileURL(configFile).href;
+    await writeFile(configFile, 'rules:\n  equality: error\n');
+    let since = published.length;
+    await client.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: configUri, type: 1 }] });
+    await diagnosticsFor(configUri, () => true, since).catch(() => undefined);
+    const uri = uriOf('templates/config-check.mdx');
+    const text = (await readFile(path.join(root, 'templates', 'reminder-7-days.mdx'), 'utf8')).replace(/\nDear /, '\nPlease ask your chairman to call us.\n\nDear ').replace(/^id: .*$/m, 'id: config-check');
+    const { diagnostics } = await open(uri, text);
+    // The command line reads the same text from disk.
+    await writeFile(path.join(root, 'templates', 'config-check.mdx'), text);
+    const cli = (await cliReport({ paths: [path.join(root, 'templates', 'config-check.mdx')] })).get(path.join(root, 'templates', 'config-check.mdx'))!;
+    expect(diagnostics.filter((d) => d.code === 'equality')).toEqual(cli.filter((d) => d.code === 'equality'));
+    expect(diagnostics.filter((d) => d.code === 'equality').map((d) => d.severity)).toEqual([1]);
+    await close(uri);
+    await rm(path.join(root, 'templates', 'config-check.mdx'));
+    // A config that tries to silence harm is refused on the config file itself.
+    await writeFile(configFile, 'rules:\n  threats: "off"\n');
+    since = published.length;
+    await client.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: configUri, type: 2 }] });
+    const refused = await diagnosticsFor(configUri, (p) => p.diagnostics.length > 0, since);
+    expect(refused.diagnostics[0]).toMatchObject({ severity: 1, code: 'config', range: { start: { line: 1 } } });
+    await rm(configFile);
+    await client.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: configUri, type: 3 }] });
+  });
 });
