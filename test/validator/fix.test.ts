@@ -225,5 +225,7 @@ describe('the fixes themselves', () => {
       ['--- a/x.md', '+++ b/x.md', '@@ -1,5 +1,5 @@', ' a\r', '-b\r', '+B\r', ' c\r', ' d\r', ' e\r', '@@ -8,4 +8,4 @@', ' h\r', ' i\r', ' j\r', '-k', '\\ No newline at end of file', '+K', '\\ No newline at end of file', ''].join('\n'),
     );
     expect(unifiedDiff('x.md', before, before)).toBe('');
+    // Changed lines next to each other: the old ones, then the new.
+    expect(unifiedDiff('y.md', 'a\nb\nc\n', 'A\nB\nc\n')).toBe(['--- a/y.md', '+++ b/y.md', '@@ -1,3 +1,3 @@', '-a', '-b', '+A', '+B', ' c', ''].join('\n'));
   });
 });

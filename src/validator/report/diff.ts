@@ -45,17 +45,24 @@ export function unifiedDiff(name: string, before: string, after: string, context
     const to = Math.min(a.lines.length - 1, changed[end]! + context);
     const count = to - from + 1;
     out.push(`@@ -${from + 1},${count} +${from + 1},${count} @@`);
-    for (let i = from; i <= to; i++) {
-      const atEnd = i === last;
-      if (a.lines[i] === b.lines[i] && (!atEnd || a.complete === b.complete)) {
+    const same = (i: number) => a.lines[i] === b.lines[i] && (i !== last || a.complete === b.complete);
+    for (let i = from; i <= to; ) {
+      if (same(i)) {
         out.push(` ${show(a.lines[i]!)}`);
-        if (atEnd && !a.complete) out.push(noNewline);
-      } else {
-        out.push(`-${show(a.lines[i]!)}`);
-        if (atEnd && !a.complete) out.push(noNewline);
-        out.push(`+${show(b.lines[i]!)}`);
-        if (atEnd && !b.complete) out.push(noNewline);
+        if (i === last && !a.complete) out.push(noNewline);
+        i++;
+        continue;
       }
+      // A run of changed lines: the old ones, then the new, as diff prints them.
+      let j = i;
+      while (j <= to && !same(j)) j++;
+      for (const [sign, side] of [['-', a], ['+', b]] as const) {
+        for (let n = i; n < j; n++) {
+          out.push(`${sign}${show(side.lines[n]!)}`);
+          if (n === last && !side.complete) out.push(noNewline);
+        }
+      }
+      i = j;
     }
     k = end + 1;
   }
