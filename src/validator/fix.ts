@@ -211,8 +211,8 @@ const unparsed = new Set(['read-error', 'syntax', 'structure', 'internal-error']
 
 /**
  * Whether a checked file may be fixed: a template, chapter or draft (never a
- * data file) that was read and parsed.
+ * data file) that was read and parsed, its frontmatter's YAML included.
  */
-export function fixable(kind: string, messages: readonly (FixableMessage & { fatal?: boolean | null | undefined })[]): boolean {
-  return kind !== 'data' && !messages.some((m) => m.fatal && unparsed.has(String(m.ruleId)));
+export function fixable(kind: string, messages: readonly (FixableMessage & { fatal?: boolean | null | undefined; reason?: string | undefined })[]): boolean {
+  return kind !== 'data' && !messages.some((m) => m.fatal && (unparsed.has(String(m.ruleId)) || (m.ruleId === 'frontmatter' && /^YAML syntax/.test(m.reason ?? ''))));
 }

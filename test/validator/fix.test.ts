@@ -108,17 +108,20 @@ describe('--fix', () => {
     expect(after).toBe(`\uFEFF${named(fixed, 'dry-run').replace(/\n/g, '\r\n')}`);
   }, 180_000);
 
-  it('never touches a file that does not parse, nor one over the size limit', async () => {
+  it('never touches a file that does not parse (its MDX or its frontmatter YAML), nor one over the size limit', async () => {
     const broken = await template('broken', original.replace(closing, `<Callout>${closing.toUpperCase()}!!!`));
+    const yaml = await template('broken-yaml', original.replace('owner: ar-specialist', 'owner: [ar-specialist').replace(closing, `${closing.toUpperCase()}!!!`));
     const big = 'big.md';
     const line = 'THIS INVOICE IS NOW OVERDUE!!!\n\n';
     await writeFile(path.join(copy, big), line.repeat(Math.ceil((1024 * 1024) / line.length)));
-    const before = [await readFile(path.join(copy, broken)), await readFile(path.join(copy, big))];
-    const run = await lint('--fix', broken, big);
+    const files = [broken, yaml, big];
+    const before = await Promise.all(files.map((file) => readFile(path.join(copy, file))));
+    const run = await lint('--fix', ...files);
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/syntax/);
-    expect(Buffer.compare(await readFile(path.join(copy, broken)), before[0]!)).toBe(0);
-    expect(Buffer.compare(await readFile(path.join(copy, big)), before[1]!)).toBe(0);
+    expect(run.stdout).toMatch(/MDX syntax/);
+    expect(run.stdout).toMatch(/YAML syntax/);
+    expect(run.stdout).toMatch(/shouting/);
+    for (const [i, file] of files.entries()) expect(Buffer.compare(await readFile(path.join(copy, file)), before[i]!), file).toBe(0);
   }, 180_000);
 
   it('gives each fix in the JSON (ESLint fix and suggestions) and SARIF (fixes) reports', async () => {
