@@ -1,7 +1,8 @@
 import type { Catalog } from '../catalog/load.ts';
 import { addDays, daysBetween, stepsOf } from '../catalog/what-to-send.ts';
 import type { Stage } from '../model/index.ts';
-import { formatMoney, parseMoney, type Currency } from './fill/formats.ts';
+import { compensationFor, derive, type Facts, type Money } from './derive.ts';
+import { formatMoney, parseMoney } from './fill/formats.ts';
 
 /**
  * The sample a template page shows (and "Fill with sample data" fills in):
@@ -21,12 +22,6 @@ function isoDate(example: string): string | undefined {
   return Number.isNaN(time) ? undefined : new Date(time).toISOString().slice(0, 10);
 }
 
-/** An amount in minor units (pence, cents), so sums are exact. */
-interface Money {
-  cents: number;
-  currency: Currency;
-}
-
 function readMoney(text: string | undefined): Money | undefined {
   const parsed = text === undefined ? undefined : parseMoney(text);
   return parsed && { cents: Math.round(Number(parsed.amount) * 100), currency: parsed.currency };
@@ -39,11 +34,6 @@ function writeMoney({ cents, currency }: Money): string {
 /** The amount that ends each line of a list ("INV-2026-0418 · … · due 1 Oct 2026 · £4,850.00"); undefined for a line without one. */
 function lineAmounts(list: string): (Money | undefined)[] {
   return list.split('\n').map((line) => readMoney(/[£€$][\d,]+(?:\.\d{1,2})?\s*$/.exec(line)?.[0]));
-}
-
-/** Statutory-style simple interest: `rate` percent a year on `balance` for `days`, to the nearest minor unit. */
-function simpleInterest(balance: Money, rate: number, days: number): Money {
-  return { cents: Math.round((balance.cents * rate * days) / 100 / 365), currency: balance.currency };
 }
 
 /**
@@ -61,8 +51,10 @@ function agreeDates(values: Record<string, string>, catalog: Catalog, stage: Sta
   const due = addDays(letterDate, -sendOffsetDays);
   values['due_date'] = formatSampleDate(due);
   values['invoice_date'] = formatSampleDate(addDays(due, -daysBetween(invoiceDate, dueDate)));
-  values['days_past_due'] = String(Math.max(0, sendOffsetDays));
-  values['interest_from_date'] = formatSampleDate(addDays(due, 1));
+  // Days past due and the day interest runs from, worked out as the fill-in form works them out (src/letters/derive.ts).
+  const { effective } = derive({ due_date: due, letter_date: letterDate }, { today: letterDate, jurisdictions: [] });
+  values['days_past_due'] = String(Math.max(0, effective.days_past_due!));
+  values['interest_from_date'] = formatSampleDate(effective.interest_from_date!);
   const steps = stepsOf(catalog.ladder);
   const at = stage ? steps.findIndex((s) => s.id === stage.id) : -1;
   const previous = at > 0 ? steps[at - 1] : undefined;
@@ -81,7 +73,7 @@ const installmentStep = 5000;
  * days from the day after the due date to the letter, and the claim is
  * balance, interest and compensation together.
  */
-function agreeAmounts(values: Record<string, string>, shown: ReadonlySet<string>): void {
+function agreeAmounts(values: Record<string, string>, shown: ReadonlySet<string>, jurisdictions: readonly string[]): void {
   if (shown.has('open_invoices')) {
     const rows = lineAmounts(values['open_invoices'] ?? '');
     const currency = rows[0]?.currency;
@@ -101,25 +93,32 @@ function agreeAmounts(values: Record<string, string>, shown: ReadonlySet<string>
     values['plan_schedule'] = lines.map((line, index) => line.replace(/[£€$][\d,]+(?:\.\d{1,2})?\s*$/, writeMoney({ cents: index === 0 ? first : each, currency: balance.currency }))).join('\n');
   }
 
+  // Interest, daily interest, compensation (where the jurisdictions set it) and the total, as the fill-in form works them out.
   const rate = Number.parseFloat(values['interest_rate'] ?? '');
   const [from, to] = [isoDate(values['interest_from_date'] ?? ''), isoDate(values['letter_date'] ?? '')];
-  const compensation = readMoney(values['compensation_amount']);
   if (!Number.isFinite(rate) || !from || !to) return;
-  const interest = simpleInterest(balance, rate, daysBetween(from, to) + 1);
-  values['interest_amount'] = writeMoney(interest);
-  values['daily_interest'] = writeMoney(simpleInterest(balance, rate, 1));
-  if (compensation?.currency === balance.currency) values['total_claimed'] = writeMoney({ cents: balance.cents + interest.cents + compensation.cents, currency: balance.currency });
+  // The law's compensation where the template's jurisdictions set it; otherwise the catalogue's example stands.
+  const example = compensationFor(balance, jurisdictions) ? undefined : readMoney(values['compensation_amount']);
+  const given: Facts = { balance_due: balance, interest_rate: rate, interest_from_date: from, letter_date: to, compensation_amount: example };
+  const { effective } = derive(given, { today: to, jurisdictions });
+  const { interest_amount: interest, daily_interest: daily, compensation_amount: compensation, total_claimed: total } = effective;
+  values['interest_amount'] = writeMoney(interest!);
+  values['daily_interest'] = writeMoney(daily!);
+  if (compensation) values['compensation_amount'] = writeMoney(compensation);
+  if (total) values['total_claimed'] = writeMoney(total);
 }
 
 /**
  * The realistic example value of every catalogued field, for previews, made
  * to agree with a template sent `sendOffsetDays` after the due date at
  * `stage` that shows the fields `shown` (dates: agreeDates; amounts:
- * agreeAmounts). Without `shown`, a single invoice's amounts.
+ * agreeAmounts). Without `shown`, a single invoice's amounts. With
+ * `jurisdictions` (the template's), the compensation is the band the law sets
+ * for the balance; without, the catalogue's example.
  */
-export function sampleValues(catalog: Catalog, stage?: Stage, sendOffsetDays?: number, shown: Iterable<string> = []): FieldValues {
+export function sampleValues(catalog: Catalog, stage?: Stage, sendOffsetDays?: number, shown: Iterable<string> = [], jurisdictions: readonly string[] = []): FieldValues {
   const values: Record<string, string> = Object.fromEntries(catalog.fields.map((f) => [f.name, f.example]));
   agreeDates(values, catalog, stage, sendOffsetDays);
-  agreeAmounts(values, new Set(shown));
+  agreeAmounts(values, new Set(shown), jurisdictions);
   return values;
 }
