@@ -41,7 +41,7 @@ interface Opened {
   requests: string[];
 }
 
-async function open(id: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<Opened> {
+async function open(id: string, options: Parameters<Browser['newContext']>[0] = {}, search = ''): Promise<Opened> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true, ...options });
   const requests: string[] = [];
   context.on('request', (request) => requests.push(`${request.method()} ${request.url()}\n${request.postData() ?? ''}`));
@@ -51,7 +51,7 @@ async function open(id: string, options: Parameters<Browser['newContext']>[0] = 
     if (message.type() === 'error') problems.push(message.text());
   });
   page.on('pageerror', (error) => problems.push(error.message));
-  await page.goto(`${server.url}/templates/${id}/`);
+  await page.goto(`${server.url}/templates/${id}/${search}`);
   await page.locator('#fill-form').waitFor();
   return { page, context, problems, requests };
 }
@@ -351,11 +351,105 @@ describe('fill in a letter', () => {
   it('works out days past due from the due date on every template that uses them', async () => {
     for (const id of ['reminder-7-days', 'final-reminder-45-days', 'service-suspension-notice']) {
       const { page, context } = await open(id);
-      expect(await page.locator('#fill-days_past_due').getAttribute('readonly')).not.toBeNull();
+      expect(await page.locator('#fill-days_past_due').getAttribute('data-computed')).toBe('auto');
       await page.fill('#fill-due_date', isoDaysFromToday(-47));
       expect(await page.inputValue('#fill-days_past_due'), id).toBe('47');
       expect(await page.locator('#fill-preview .merge-field[data-field="days_past_due"]').first().textContent(), id).toBe('47');
       await context.close();
+    }
+  });
+
+  it('works out the statutory claim to the letter’s date, and warns at a typed total that disagrees while still letting it be used', async () => {
+    const { page, context } = await open('uk-statutory-interest-claim');
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    await page.selectOption('#fill-currency', 'GBP');
+    // The review's case: due 1 September, £1,000, a letter dated 10 December (not today), 12.5% (base 4.5% + 8%).
+    const repro = { due_date: '2026-09-01', balance_due: '1000', letter_date: '2026-12-10', interest_rate: '12.5', base_rate: '4.5' };
+    for (const [name, value] of Object.entries(repro)) await page.fill(`#fill-${name}`, value);
+    const worked = { days_past_due: '100', interest_from_date: '2026-09-02', interest_amount: '34.25', daily_interest: '0.34', compensation_amount: '70.00', total_claimed: '1104.25' };
+    for (const [name, value] of Object.entries(worked)) {
+      expect(await page.inputValue(`#fill-${name}`), name).toBe(value);
+      expect(await page.getAttribute(`#fill-${name}`, 'data-computed'), name).toBe('auto');
+      expect(await page.locator(`#fill-${name}-hint`).textContent(), name).toContain('Worked out');
+    }
+    // No ladder step after day 100: the next step is 14 days after the letter.
+    expect(await page.inputValue('#fill-next_step_date')).toBe('2026-12-24');
+    const preview = async () => (await page.locator('#fill-preview').innerText()).replace(/\s+/g, ' ');
+    expect(await preview()).toContain('£1,000.00 × 12.5% × 100 days ÷ 365');
+    expect(await preview()).toContain('£34.25');
+    expect(await preview()).toContain('Please pay £1,104.25 by 24 December 2026');
+
+    // The clerk types a total that disagrees: kept (they may know better), with a warning at the field.
+    await page.fill('#fill-total_claimed', '99999');
+    const warning = page.locator('#fill-total_claimed-warn');
+    expect(await warning.isVisible()).toBe(true);
+    expect(await warning.textContent()).toContain('£1,104.25');
+    expect((await page.getAttribute('#fill-total_claimed', 'aria-describedby'))?.split(' ')).toContain('fill-total_claimed-warn');
+    expect(await page.getAttribute('#fill-total_claimed', 'data-computed')).toBe('typed');
+    expect(await preview()).toContain('Please pay £99,999.00');
+    // A figure that agrees has no warning; the others are still worked out.
+    expect(await page.locator('#fill-interest_amount-warn').textContent()).toBe('');
+    // The review's typed interest of £5 is warned about too, with the worked-out £34.25.
+    await page.fill('#fill-interest_amount', '5');
+    expect(await page.locator('#fill-interest_amount-warn').textContent()).toContain('£34.25');
+
+    // Copying still works, and the status repeats the warning.
+    await page.click('#fill-sample');
+    await page.click('[data-action="copy"]');
+    await expect.poll(() => page.locator('#fill-status').textContent()).toContain('Copied');
+    const status = await page.locator('#fill-status').textContent();
+    expect(status).toContain('Check before sending');
+    expect(status).toContain('Total claimed');
+    expect(status).toContain('Interest to date');
+    expect((await readClipboard(page)).text).toContain('£99,999.00');
+
+    // Emptying a box goes back to the worked-out figure; the total is worked out from the interest the letter states.
+    await page.fill('#fill-total_claimed', '');
+    await page.locator('#fill-total_claimed').blur();
+    expect(await page.inputValue('#fill-total_claimed')).toBe('1075.00');
+    await page.fill('#fill-interest_amount', '');
+    await page.locator('#fill-interest_amount').blur();
+    expect(await page.inputValue('#fill-interest_amount')).toBe('34.25');
+    await page.locator('#fill-total_claimed').blur();
+    expect(await page.inputValue('#fill-total_claimed')).toBe('1104.25');
+    expect(await warning.textContent()).toBe('');
+    await context.close();
+  });
+
+  it('works out the EU compensation as at least €40, and the letter before action’s reply-by date', async () => {
+    const eu = await open('eu-late-payment-compensation');
+    await eu.page.selectOption('#fill-currency', 'EUR');
+    await eu.page.fill('#fill-balance_due', '1000');
+    expect(await eu.page.inputValue('#fill-compensation_amount')).toBe('40.00');
+    await eu.page.fill('#fill-compensation_amount', '60');
+    expect(await eu.page.locator('#fill-compensation_amount-warn').textContent()).toBe('');
+    await eu.page.fill('#fill-compensation_amount', '30');
+    expect(await eu.page.locator('#fill-compensation_amount-warn').textContent()).toContain('€40.00');
+    await eu.context.close();
+
+    const lba = await open('uk-letter-before-action');
+    await lba.page.fill('#fill-letter_date', '2026-12-10');
+    expect(await lba.page.inputValue('#fill-reply_by_date')).toBe('2026-12-24');
+    await lba.page.fill('#fill-due_date', '2026-09-01');
+    await lba.page.fill('#fill-balance_due', '10000');
+    await lba.page.fill('#fill-interest_rate', '12.5');
+    expect(await lba.page.inputValue('#fill-compensation_amount')).toBe('100.00');
+    expect(await lba.page.inputValue('#fill-interest_amount')).toBe('342.47');
+    expect(await lba.page.inputValue('#fill-total_claimed')).toBe('10442.47');
+    await lba.context.close();
+  });
+
+  it('takes the due date handed on by “What do I send?”, and only a real date', async () => {
+    const opened = await open('follow-up-15-days', {}, `?due_date=${dueDate}`);
+    expect(await opened.page.inputValue('#fill-due_date')).toBe(dueDate);
+    expect(await opened.page.inputValue('#fill-days_past_due')).toBe('20');
+    await opened.context.close();
+    for (const bad of ['2026-02-30', '<img src=x onerror=alert(1)>', '1 October 2026']) {
+      const other = await open('follow-up-15-days', {}, `?due_date=${encodeURIComponent(bad)}`);
+      expect(await other.page.inputValue('#fill-due_date'), bad).toBe('');
+      expect(await other.page.locator('#fill-in img').count()).toBe(0);
+      expect(other.problems).toEqual([]);
+      await other.context.close();
     }
   });
 });

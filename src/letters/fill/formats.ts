@@ -165,8 +165,5 @@ export function fillText(text: string, values: Readonly<Record<string, string>>)
 /** Our company's and the sender's details: the only values remembered in the browser, so a clerk types them once. */
 export const senderFields: readonly string[] = ['our_company', 'contact_name', 'contact_title', 'contact_phone', 'contact_email', 'payment_link', 'bank_details'];
 
-/** Fields the page works out from others: days past due from the due date and today, the next step's date from the ladder. */
-export const computedFields: readonly string[] = ['days_past_due', 'next_step_date'];
-
 /** The line that marks anything copied, downloaded or printed while sample values remain in it. */
 export const sampleMark = 'SAMPLE — not for sending';

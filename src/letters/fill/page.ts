@@ -5,14 +5,17 @@
  * draft or printed. Nothing is sent anywhere: the only thing kept is the
  * sender's own details, in localStorage, until "Forget my details".
  */
-import { addDays, daysBetween, nextStep, type LadderPlan } from '../../catalog/what-to-send.ts';
-import { checkValue, exampleInput, fillText, formatDate, isCurrency, isIsoDate, parseLongDate, sampleMark, senderFields, shiftDatesInText, today, type Checked, type Currency, type FillField } from './formats.ts';
+import { addDays, daysBetween, type LadderPlan } from '../../catalog/what-to-send.ts';
+import { dependsOn, derive, derivedFields, derivedHow, disagrees, isDerived, replyDays, type Derivation, type DerivedField, type Facts, type Money } from '../derive.ts';
+import { checkValue, exampleInput, fillText, formatDate, formatMoney, isCurrency, isIsoDate, parseAmount, parseLongDate, sampleMark, senderFields, shiftDatesInText, today, type Checked, type Currency, type FillField } from './formats.ts';
 import { buildEml, draftFileName, type Mailbox } from './mail.ts';
 
 interface Config {
   id: string;
   channel: string;
   sendOffsetDays: number | null;
+  /** The template's jurisdictions (its frontmatter): which fixed compensation the law sets. */
+  jurisdictions: string[];
   /** The days of the template's stage: a step's window, or a side path's first day. */
   window: { stage: string; kind: 'step' | 'side'; from: number; to?: number | undefined };
   /** The example letter date the sample values are counted from (the page moves them to today). */
@@ -99,7 +102,10 @@ function start(root: HTMLElement): void {
   const fromSample = new Set<string>();
   /** Fields the clerk has left (or tried to use the letter with): "Fill this in" shows for them when empty. */
   const touched = new Set<string>();
-  let nextStepTyped = false;
+  /** Worked-out fields the clerk has typed over: they keep what was typed (and are warned about when it disagrees) until cleared. */
+  const overridden = new Set<string>();
+  /** Typed figures that disagree with the worked-out ones, by field: shown at the field and repeated in the status on use. */
+  const warnings = new Map<string, string>();
   let statusTimer: ReturnType<typeof setTimeout> | undefined;
 
   const currency = (): Currency => {
@@ -113,15 +119,63 @@ function start(root: HTMLElement): void {
     statusTimer = setTimeout(() => (status.textContent = ''), 8000);
   }
 
-  /** Days past due and the next step's date, from the due date, today and the ladder. */
+  /** A message on using the letter, followed by any figure typed over that disagrees with the worked-out one: the clerk may know better, so the letter is still used. */
+  function sayUsed(message: string): void {
+    const checks = [...warnings].map(([name, text]) => `${labelOf(name)}: ${text}`);
+    say(checks.length > 0 ? `${message} Check before sending: ${checks.join(' ')}` : message);
+  }
+
+  /** The figures the form holds that derivations read, each read by its catalogue format: typed fields, and worked-out ones only where typed over. Unreadable values count as not given. */
+  function given(): Facts {
+    const facts: Record<string, unknown> = {};
+    for (const [name, control] of controls) {
+      if (isDerived(name) && !overridden.has(name)) continue;
+      const value = control.value.trim();
+      const format = fieldsByName.get(name)?.format ?? (name === 'due_date' ? 'date' : undefined);
+      if (value === '' || !format || !checkValue(format, value, currency()).ok) continue;
+      if (format === 'date') facts[name] = value;
+      else if (format === 'money') facts[name] = { cents: Math.round(parseAmount(value)! * 100), currency: currency() } satisfies Money;
+      else if (format === 'percent') facts[name] = Number.parseFloat(value);
+      else if (format === 'number') facts[name] = Number(value);
+    }
+    return facts as Facts;
+  }
+
+  /** A worked-out figure as its input takes it. */
+  const inputOf = (value: NonNullable<Facts[DerivedField]>): string => (typeof value === 'object' ? (value.cents / 100).toFixed(2) : String(value));
+  /** A worked-out figure as the letter writes it. */
+  const wordsOf = (value: NonNullable<Facts[DerivedField]>): string =>
+    typeof value === 'object' ? formatMoney(value.cents / 100, value.currency) : typeof value === 'string' ? formatDate(value) : String(value);
+
+  /**
+   * The worked-out fields (src/letters/derive.ts, the functions the samples
+   * use): filled in as the clerk types, unless typed over; a typed figure
+   * that disagrees is kept, with a warning at the field.
+   */
   function compute(): Map<string, Checked> {
     const results = new Map<string, Checked>();
-    const due = controls.get('due_date')?.value ?? '';
-    const dueOk = isIsoDate(due);
-    const days = dueOk ? daysBetween(due, today()) : undefined;
-    const daysControl = controls.get('days_past_due');
-    if (daysControl) {
-      daysControl.value = days === undefined ? '' : String(days);
+    const facts = given();
+    const derivation: Derivation = derive(facts, { today: today(), jurisdictions: config.jurisdictions, plan: config.plan });
+    const { computed, effective, atLeast } = derivation;
+    warnings.clear();
+    for (const name of derivedFields) {
+      const control = controls.get(name);
+      if (!control) continue;
+      const value = computed[name];
+      const auto = !overridden.has(name);
+      if (auto) control.value = value === undefined ? '' : inputOf(value);
+      control.dataset['computed'] = auto ? 'auto' : 'typed';
+      const typed = facts[name];
+      const warning =
+        !auto && value !== undefined && disagrees(typed, value, atLeast.has(name))
+          ? `${atLeast.has(name) ? 'Less than the minimum' : 'Not the worked-out figure'}, ${wordsOf(value)} (${derivedHow[name]}). Check it, or empty the box to use the worked-out figure.`
+          : '';
+      if (warning) warnings.set(name, warning);
+      const box = document.getElementById(`fill-${name}-warn`);
+      if (box && box.textContent !== warning) box.textContent = warning;
+    }
+    const days = effective.days_past_due;
+    if (controls.has('days_past_due') && !overridden.has('days_past_due')) {
       if (days === undefined) results.set('days_past_due', { ok: false, empty: true, message: 'Enter the due date: days past due are worked out from it' });
       else if (days < 0) results.set('days_past_due', { ok: false, message: `The due date is ${-days} day${days === -1 ? '' : 's'} away: this letter is for an invoice past its due date` });
     }
@@ -136,18 +190,15 @@ function start(root: HTMLElement): void {
         warning.textContent = `This letter is for “${stage}”, ${range}; this invoice is ${days} day${Math.abs(days!) === 1 ? '' : 's'} ${days! < 0 ? 'before its due date' : 'past due'}. Check “What do I send?” on the template index for the right letter.`;
       }
     }
-    const nextControl = controls.get('next_step_date');
-    if (nextControl) {
-      const hint = document.getElementById('fill-next_step_date-hint');
-      const next = days === undefined ? undefined : nextStep(config.plan, days);
-      if (!nextStepTyped) nextControl.value = dueOk && next ? addDays(due, next.day) : '';
-      if (hint) {
-        hint.textContent = !dueOk
-          ? 'Worked out from the due date and the ladder: enter the due date first, or type a date.'
-          : next
-            ? `The ladder's next step, ${next.stage.name}, falls due on day ${next.day} (${formatDate(addDays(due, next.day))}). Change it if you agreed another date.`
-            : 'The ladder has no later step for this invoice: type the date yourself.';
-      }
+    const hint = document.getElementById('fill-next_step_date-hint');
+    if (hint && controls.has('next_step_date')) {
+      const due = effective.due_date;
+      const next = derivation.nextStage;
+      hint.textContent = !due
+        ? 'Worked out from the due date and the ladder: enter the due date first, or type a date.'
+        : next
+          ? `Worked out: the ladder's next step, ${next.name}, falls due on day ${next.day} (${formatDate(addDays(due, next.day))}). Change it if you agreed another date.`
+          : `Worked out: the ladder has no later step for this invoice, so it is set ${replyDays} days after the letter. Change it if you agreed another date.`;
     }
     return results;
   }
@@ -185,8 +236,9 @@ function start(root: HTMLElement): void {
   }
 
   function render(results: Map<string, Checked>): void {
+    // A worked-out figure is as made up as any sample value it is worked out from.
     const sampleNames = new Set(fromSample);
-    if (fromSample.has('due_date')) for (const name of ['days_past_due', 'next_step_date']) if (!nextStepTyped || name === 'days_past_due') sampleNames.add(name);
+    for (const name of derivedFields) if (!overridden.has(name) && dependsOn[name].some((from) => sampleNames.has(from))) sampleNames.add(name);
     for (const span of preview.querySelectorAll<HTMLElement>('.merge-field[data-field]')) {
       const name = span.dataset['field']!;
       const result = results.get(name);
@@ -229,7 +281,7 @@ function start(root: HTMLElement): void {
       const names = problems.map(([name]) => labelOf(name));
       say(`Not ready to use: ${problems.length === 1 ? 'one field needs' : `${problems.length} fields need`} attention (${names.slice(0, 4).join(', ')}${names.length > 4 ? ', …' : ''}).`);
       let first = problems[0]![0];
-      if ((first === 'days_past_due' || first === 'next_step_date') && !isIsoDate(controls.get('due_date')?.value ?? '')) first = 'due_date';
+      if (isDerived(first) && !overridden.has(first) && !isIsoDate(controls.get('due_date')?.value ?? '')) first = 'due_date';
       const control = controls.get(first);
       if (control && !control.readOnly) control.focus();
       else controls.get('due_date')?.focus();
@@ -260,7 +312,7 @@ function start(root: HTMLElement): void {
       } else {
         await navigator.clipboard.writeText(text);
       }
-      say(isSample() ? 'Copied, marked SAMPLE: replace the sample values before sending.' : 'Letter copied: paste it into your email or document.');
+      sayUsed(isSample() ? 'Copied, marked SAMPLE: replace the sample values before sending.' : 'Letter copied: paste it into your email or document.');
     } catch {
       say('Copy failed: your browser did not allow it. Select the letter above and copy it instead.');
     }
@@ -269,7 +321,7 @@ function start(root: HTMLElement): void {
   async function copySubject(values: Record<string, string>): Promise<void> {
     try {
       await navigator.clipboard.writeText(subjectOf(values));
-      say(isSample() ? 'Subject copied, marked SAMPLE.' : 'Subject copied: paste it into the subject line.');
+      sayUsed(isSample() ? 'Subject copied, marked SAMPLE.' : 'Subject copied: paste it into the subject line.');
     } catch {
       say('Copy failed: your browser did not allow it.');
     }
@@ -292,7 +344,7 @@ function start(root: HTMLElement): void {
     link.click();
     link.remove();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    say(isSample() ? 'Draft downloaded, marked SAMPLE.' : 'Draft downloaded: open the .eml file to send it from your mail program.');
+    sayUsed(isSample() ? 'Draft downloaded, marked SAMPLE.' : 'Draft downloaded: open the .eml file to send it from your mail program.');
   }
 
   function fillSample(): void {
@@ -307,7 +359,8 @@ function start(root: HTMLElement): void {
     const shift = isIsoDate(typedDue) && exampleDue ? daysBetween(exampleDue, typedDue) : exampleLetter ? daysBetween(exampleLetter, today()) : 0;
     const due = isIsoDate(typedDue) ? typedDue : exampleDue && addDays(exampleDue, shift);
     for (const [name, control] of controls) {
-      if (control.value.trim() !== '' || name === 'days_past_due' || name === 'next_step_date') continue;
+      // Worked-out fields follow from the sample's other values.
+      if (control.value.trim() !== '' || isDerived(name)) continue;
       const field = fieldsByName.get(name);
       let value: string;
       if (name === 'due_date') {
@@ -335,7 +388,7 @@ function start(root: HTMLElement): void {
       fromSample.delete(name);
       touched.delete(name);
     }
-    nextStepTyped = false;
+    overridden.clear();
     const dated = controls.get('letter_date');
     if (dated) dated.value = today();
     update();
@@ -369,6 +422,11 @@ function start(root: HTMLElement): void {
     if (control) control.value = value;
   }
 
+  // A due date handed on by "What do I send?" (?due_date=YYYY-MM-DD): used only if it is a real date, and only as an input's value.
+  const dueControl = controls.get('due_date');
+  const handedOn = new URLSearchParams(location.search).get('due_date') ?? '';
+  if (dueControl && !dueControl.value && isIsoDate(handedOn)) dueControl.value = handedOn;
+
   // A letter is dated the day it is written, unless the clerk says otherwise.
   const letterDate = controls.get('letter_date');
   if (letterDate && !letterDate.value) letterDate.value = today();
@@ -382,7 +440,8 @@ function start(root: HTMLElement): void {
       return;
     }
     fromSample.delete(name);
-    if (name === 'next_step_date') nextStepTyped = control.value !== '';
+    // Typing over a worked-out figure keeps it; emptying the box (on leaving it) goes back to the worked-out one.
+    if (isDerived(name)) overridden.add(name);
     if (senderFields.includes(name)) remember(name, control.value);
     update();
   });
@@ -391,6 +450,7 @@ function start(root: HTMLElement): void {
     const name = (event.target as HTMLElement).dataset?.['field'];
     if (name && (event.target as Control).value !== undefined) {
       touched.add(name);
+      if (isDerived(name) && (event.target as Control).value.trim() === '') overridden.delete(name);
       update();
     }
   });
@@ -407,7 +467,7 @@ function start(root: HTMLElement): void {
     else if (action === 'copy') void copy(values);
     else if (action === 'eml') download(values);
     else if (action === 'print') {
-      say(isSample() ? 'Printing, marked SAMPLE.' : 'Printing the letter.');
+      sayUsed(isSample() ? 'Printing, marked SAMPLE.' : 'Printing the letter.');
       window.print();
     }
   });
