@@ -69,7 +69,9 @@ function setUp(box: HTMLElement): void {
       if (stage.jurisdictions && !jurisdiction) parts.push(element('p', `For customers in ${stage.jurisdictions.join(', ')} only: choose where the customer is to see the step that applies elsewhere.`));
       const toSend = letters.filter((l) => l.stage === stage.id && (!jurisdiction || l.jurisdictions.includes(jurisdiction)));
       if (toSend.length > 0) {
-        const list = element('ul', ...toSend.map((l) => element('li', link(l.title, l.url), ` (${l.channel})`)));
+        // Each link hands the due date on to the template's "Fill in a letter" form, which checks it before using it.
+        const withDue = (url: string) => `${url}?${new URLSearchParams({ due_date: dueDate })}`;
+        const list = element('ul', ...toSend.map((l) => element('li', link(l.title, withDue(l.url)), ` (${l.channel})`)));
         parts.push(element('p', toSend.length === 1 ? 'Send today:' : 'Send today, one of:'), list);
       } else parts.push(element('p', 'No template for this: see ', link(`the chapter on ${stage.name.toLowerCase()}`, chapters[stage.id]!), '.'));
       if (stage.kind === 'step' && advice.replaces) parts.push(element('p', `It follows “${advice.replaces.name}” (sent from day ${advice.replaces.days.from}).`));

@@ -41,8 +41,13 @@ describe('What do I send?, as AR staff use it', () => {
     const nextDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.parse(`${addDays(due, 30)}T00:00:00Z`));
     expect(await answer.textContent()).toContain(`Formal notice on day 30, ${nextDate}`);
     await page.locator('.what-to-send').screenshot({ path: path.join(screenshots, 'what-to-send.png') });
+    // The template link hands the due date on, and the template's form is filled in with it.
     await answer.getByRole('link').first().click();
-    await page.waitForURL(/\/templates\/follow-up-15-days\/$/);
+    await page.waitForURL(/\/templates\/follow-up-15-days\/\?due_date=\d{4}-\d{2}-\d{2}$/);
+    expect(new URL(page.url()).searchParams.get('due_date')).toBe(due);
+    await page.locator('#fill-form').waitFor();
+    expect(await page.inputValue('#fill-due_date')).toBe(due);
+    expect(await page.inputValue('#fill-days_past_due')).toBe('20');
     await page.close();
   });
 
