@@ -82,18 +82,16 @@ export async function loadProjectConfig(root: string, rules: readonly RuleMeta[]
   return problems.length > 0 ? { file } : { config: data, file };
 }
 
-/** One file's messages as the config asks: severities changed, rules turned off, links pointed at `ruleLinks`. */
+/** One file's messages as the config asks: warnings turned off or raised to errors (errors never lowered), links pointed at `ruleLinks`. */
 export function applyProjectConfig(file: VFile, relativePath: string, config: ProjectConfig): void {
   const levels = new Map<string, Level>(Object.entries(config.rules));
   for (const override of config.overrides) {
     if (picomatch.isMatch(relativePath, override.files, { dot: true })) for (const [id, to] of Object.entries(override.rules)) levels.set(id, to);
   }
   if (levels.size > 0) {
-    file.messages = file.messages.filter((message) => levels.get(String(message.ruleId)) !== 'off');
-    for (const message of file.messages) {
-      const to = levels.get(String(message.ruleId));
-      if (to) message.fatal = to === 'error';
-    }
+    // Only warnings are turned off or raised: an error stays an error, even from a rule that mostly warns (review-due on a future date).
+    file.messages = file.messages.filter((message) => message.fatal || levels.get(String(message.ruleId)) !== 'off');
+    for (const message of file.messages) if (levels.get(String(message.ruleId)) === 'error') message.fatal = true;
   }
   if (config.ruleLinks) {
     const base = config.ruleLinks.endsWith('/') ? config.ruleLinks : `${config.ruleLinks}/`;

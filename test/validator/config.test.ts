@@ -52,6 +52,14 @@ describe('fair-collections.yaml', () => {
     expect(found(report, 'threats')).toEqual([['templates/reminder-7-days.mdx', true]]);
   });
 
+  it('never lowers an error, even one from a rule that mostly warns', async () => {
+    root = await contentCopy();
+    await edit(root, 'templates/reminder-7-days.mdx', /^lastReviewed: .*$/m, 'lastReviewed: 2099-01-01');
+    await writeFile(path.join(root, 'fair-collections.yaml'), 'rules:\n  review-due: "off"\n');
+    const report = await validate({ root, workers: 0 });
+    expect(found(report, 'review-due')).toEqual([['templates/reminder-7-days.mdx', true]]);
+  });
+
   it('a key it does not know or a broken value is a located error', async () => {
     root = await contentCopy();
     await writeFile(path.join(root, 'fair-collections.yaml'), 'rules:\n  equality: quiet\nextends: strict\n');

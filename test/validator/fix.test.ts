@@ -167,11 +167,12 @@ describe('--fix', () => {
     }
   }, 180_000);
 
-  it('fixes 1 MB of drafts with thousands of problems (four files at the size limit)', async () => {
+  // One file at the size limit through the command line (thousands of fixes, several passes); the megabyte is the in-process test below.
+  it('fixes a draft at the size limit with thousands of problems', async () => {
     const paragraph = 'THIS INVOICE IS NOW OVERDUE AND MUST BE PAID!!! It was due on {{due_dat}}, so please pay it.\n\n';
     const fixed = 'This invoice is now overdue and must be paid. It was due on {{due_date}}, so please pay it.\n\n';
     const count = Math.floor((256 * 1024 - 1024) / paragraph.length);
-    const names = ['big-1.md', 'big-2.md', 'big-3.md', 'big-4.md'];
+    const names = ['big-1.md'];
     for (const name of names) await writeFile(path.join(copy, name), paragraph.repeat(count));
     const run = await lint('--fix', ...names);
     expect(run.code, run.stdout.slice(-2000) + run.stderr).toBe(0);
