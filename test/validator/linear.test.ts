@@ -48,12 +48,12 @@ function timed<T>(run: () => T): { value: T; ms: number } {
 /**
  * How many times as long `large` takes as `small` (at least 5 ms counted for `small`). On a busy
  * machine one run can stall (another process, a collection): a ratio at or over `bound` is measured
- * twice more and the fastest run of each size counts, so only a cost that grows every time fails.
+ * up to four more times and the fastest run of each size counts, so only a cost that grows every time fails.
  */
 function growth(small: () => unknown, large: () => unknown, bound = 20, first?: { small: number; large: number }): number {
   let smallMs = first?.small ?? timed(small).ms;
   let largeMs = first?.large ?? timed(large).ms;
-  for (let retry = 0; retry < 2 && largeMs / Math.max(smallMs, 5) >= bound; retry++) {
+  for (let retry = 0; retry < 4 && largeMs / Math.max(smallMs, 5) >= bound; retry++) {
     smallMs = Math.min(smallMs, timed(small).ms);
     largeMs = Math.min(largeMs, timed(large).ms);
   }
