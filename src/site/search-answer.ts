@@ -1,5 +1,6 @@
 import { whatToSend, type LadderPlan } from '../catalog/what-to-send.ts';
 import { daysInQuery } from './search-days.ts';
+import { element, link } from './dom.ts';
 
 /**
  * The search page's answer to a query that states days past due ("20 days
@@ -13,18 +14,6 @@ interface Letter {
   channel: string;
   stage: string;
   url: string;
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  node.append(...children);
-  return node;
-}
-
-function link(text: string, href: string): HTMLAnchorElement {
-  const a = element('a', text);
-  a.href = href;
-  return a;
 }
 
 /** Returns the function to call with each query: it shows the answer, or hides the box when the query states no days. */

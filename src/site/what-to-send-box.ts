@@ -1,5 +1,6 @@
 import { addDays, dayWords, daysBetween, whatToSend, type Advice, type LadderPlan } from '../catalog/what-to-send.ts';
 import type { Jurisdiction } from '../model/index.ts';
+import { element, link } from './dom.ts';
 
 /**
  * The "What do I send?" box in the browser: a due date or days past due, and
@@ -24,18 +25,6 @@ function today(): string {
 
 const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const formatDate = (date: string) => longDate.format(Date.parse(`${date}T00:00:00Z`));
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  node.append(...children);
-  return node;
-}
-
-function link(text: string, href: string): HTMLAnchorElement {
-  const a = element('a', text);
-  a.href = href;
-  return a;
-}
 
 function setUp(box: HTMLElement): void {
   const plan = JSON.parse(box.dataset['plan']!) as LadderPlan;
