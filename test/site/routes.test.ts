@@ -93,7 +93,7 @@ describe('deploying under a sub-path', () => {
       expect(urls.filter((url) => !url.startsWith('/handbook-site/'))).toEqual([]);
     }
     await rm(root, { recursive: true, force: true });
-  });
+  }, 240_000); // A whole site build in a copy: a budget for a busy machine, not a target.
 });
 
 describe('output safety', () => {
