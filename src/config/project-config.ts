@@ -1,12 +1,18 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import picomatch from 'picomatch';
+import { glob } from 'tinyglobby';
+import { unified } from 'unified';
 import type { VFile } from 'vfile';
 import { z } from 'zod';
 import { parseDataFile } from '../catalog/build.ts';
-import { problemAt, reportProblems } from '../source/yaml.ts';
+import { contentPaths } from '../project.ts';
+import { closest } from '../source/suggest.ts';
+import { problemAt, reportProblems, type ParsedYaml, type Problem } from '../source/yaml.ts';
 import { readContent } from '../source/read.ts';
+import { defaultTargets } from '../validator/files.ts';
 import type { RuleMeta } from '../validator/types.ts';
 
 /** The project's config file, at the root; optional. */
@@ -43,35 +49,36 @@ export interface LoadedConfig {
 
 /**
  * Reads and checks fair-collections.yaml under `root`, against the rules'
- * metadata: an unknown rule id, or a rule that reports errors (harm, or a
- * letter that cannot be sent) turned down or off, is a located error and the
- * whole config is refused; warnings may be turned off or raised to errors.
- * Never throws for the file's own faults.
+ * metadata: an unknown rule id (with the closest known one), a rule that
+ * reports errors (harm, or a letter that cannot be sent) turned down or off,
+ * or a plugin that is not installed, is listed twice or is not a retext
+ * plugin, is a located error and the whole config is refused; warnings may be
+ * turned off or raised to errors. An override glob that matches no file is a
+ * located warning. Never throws for the file's own faults.
  */
 export async function loadProjectConfig(root: string, rules: readonly RuleMeta[]): Promise<LoadedConfig> {
   const filePath = path.join(root, configFileName);
   if (!existsSync(filePath)) return {};
   const { file, data, parsed } = parseDataFile(await readContent(filePath, root), projectConfigSchema);
   if (!data || !parsed) return { file };
-  const resolve = createRequire(path.join(root, 'package.json')).resolve;
-  const plugins = data.plugins.flatMap((name, i) => {
-    try {
-      resolve(name);
-      return [];
-    } catch {
-      return [problemAt(parsed, ['plugins', i], { message: `Retext plugin "${name}" is not installed in this project; add it with npm install --save-dev ${name}` })];
-    }
-  });
   const byId = new Map([...rules.map((rule) => [rule.id, rule] as const), ...data.plugins.map((name) => [name, { id: name, severity: 'warning' } as RuleMeta] as const)]);
   const levels = [
     ...Object.entries(data.rules).map(([id, to]) => [['rules', id], id, to] as const),
     ...data.overrides.flatMap((override, i) => Object.entries(override.rules).map(([id, to]) => [['overrides', i, 'rules', id], id, to] as const)),
   ];
   const problems = [
-    ...plugins,
+    ...(await pluginProblems(root, data.plugins, parsed)),
     ...levels.flatMap(([at, id, to]) => {
       const rule = byId.get(id);
-      if (!rule) return [problemAt(parsed, at, { message: `Unknown rule "${id}"; the rules are listed at /rules/`, expected: [...byId.keys()] })];
+      if (!rule) {
+        const suggestion = closest(id, byId.keys());
+        return [
+          problemAt(parsed, at, {
+            message: `Unknown rule "${id}"; ${suggestion ? `did you mean "${suggestion}"? The` : 'the'} rules are listed at /rules/`,
+            expected: suggestion ? [suggestion] : [...byId.keys()],
+          }),
+        ];
+      }
       if (rule.severity === 'error' && to !== 'error') {
         return [problemAt(parsed, at, { message: `Rule "${id}" reports errors, which cannot be turned ${to === 'off' ? 'off' : 'down to a warning'}; fix the wording, or the rule data with a test` })];
       }
@@ -79,10 +86,85 @@ export async function loadProjectConfig(root: string, rules: readonly RuleMeta[]
     }),
   ];
   reportProblems(file, problems, { offset: 0 }, 'config');
+  // A glob that matches nothing changes nothing, so it is a warning: the rest of the config still holds.
+  const firstWarning = file.messages.length;
+  reportProblems(file, await unmatchedGlobs(root, data.overrides, parsed), { offset: 0 }, 'config');
+  for (const message of file.messages.slice(firstWarning)) message.fatal = false;
   return problems.length > 0 ? { file } : { config: data, file };
 }
 
-/** One file's messages as the config asks: warnings turned off or raised to errors (errors never lowered), links pointed at `ruleLinks`. */
+/**
+ * Each configured plugin that cannot run as one: not installed, listed again
+ * (it would run twice and report everything twice), or not a retext plugin —
+ * its default export not a function, or a parser or compiler (retext-english,
+ * retext-stringify), or adding no transformer, so checking nothing. The
+ * attacher is run here on a processor of its own, as the session will.
+ */
+async function pluginProblems(root: string, names: readonly string[], parsed: ParsedYaml): Promise<Problem[]> {
+  const resolve = createRequire(path.join(root, 'package.json')).resolve;
+  const problems = await Promise.all(
+    names.map(async (name, i): Promise<string | undefined> => {
+      const first = names.indexOf(name);
+      if (first < i) return `Retext plugin "${name}" is already listed (plugins[${first}]); list it once, or it runs twice and reports everything twice`;
+      let resolved: string;
+      try {
+        resolved = resolve(name);
+      } catch {
+        return `Retext plugin "${name}" is not installed in this project; add it with npm install --save-dev ${name}`;
+      }
+      let attacher: unknown;
+      try {
+        attacher = ((await import(pathToFileURL(resolved).href)) as { default?: unknown }).default;
+      } catch (error) {
+        return `Retext plugin "${name}" does not load: ${(error as Error).message}`;
+      }
+      if (typeof attacher !== 'function') return `"${name}" is not a retext plugin: its default export is ${attacher === undefined ? 'missing' : describe(attacher)}, not a plugin function`;
+      const processor = unified();
+      let transformer: unknown;
+      try {
+        transformer = (attacher as (this: typeof processor) => unknown).call(processor);
+      } catch (error) {
+        return `"${name}" cannot run as a retext plugin without options: ${(error as Error).message}`;
+      }
+      if (processor.parser) return `"${name}" is not a retext plugin that checks text: it is a parser (it sets this.parser), and the validator parses the text itself`;
+      if (processor.compiler) return `"${name}" is not a retext plugin that checks text: it is a compiler (it sets this.compiler)`;
+      if (typeof transformer !== 'function') return `"${name}" is not a retext plugin that checks text: it adds no transformer`;
+      return undefined;
+    }),
+  );
+  return problems.flatMap((message, i) => (message ? [problemAt(parsed, ['plugins', i], { message })] : []));
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+/**
+ * Override globs that match no file, each a problem at the glob. They are
+ * matched once against the files a run over the whole project checks (its
+ * templates, chapters and data files); only a glob that matches none of those
+ * is looked for on disk, where it may name drafts checked by path.
+ */
+async function unmatchedGlobs(root: string, overrides: ProjectConfig['overrides'], parsed: ParsedYaml): Promise<Problem[]> {
+  if (overrides.length === 0) return [];
+  const checked = [...(await defaultTargets(root)).map((file) => path.relative(root, file).split(path.sep).join('/')), ...[contentPaths.ladder, contentPaths.fields, contentPaths.notices, contentPaths.review]];
+  const problems: Problem[] = [];
+  for (const [i, override] of overrides.entries()) {
+    for (const [j, files] of override.files.entries()) {
+      const matches = picomatch(files, { dot: true });
+      if (checked.some((file) => matches(file))) continue;
+      if ((await glob(files, { cwd: root, dot: true, expandDirectories: false, ignore: ['**/node_modules/**', '**/.git/**'] })).length > 0) continue;
+      const folder = statSync(path.join(root, files), { throwIfNoEntry: false })?.isDirectory();
+      const hint = folder ? `it names a folder: "${files.replace(/\/+$/, '')}/**" matches the files in it` : 'check the path';
+      problems.push(problemAt(parsed, ['overrides', i, 'files', j], { message: `"${files}" matches no file: ${hint}` }));
+    }
+  }
+  return problems;
+}
+
+/** One file's messages as the config asks: warnings turned off or raised to errors (errors never lowered), the project's own rules' links pointed at `ruleLinks`. */
 export function applyProjectConfig(file: VFile, relativePath: string, config: ProjectConfig): void {
   const levels = new Map<string, Level>(Object.entries(config.rules));
   for (const override of config.overrides) {
@@ -95,6 +177,7 @@ export function applyProjectConfig(file: VFile, relativePath: string, config: Pr
   }
   if (config.ruleLinks) {
     const base = config.ruleLinks.endsWith('/') ? config.ruleLinks : `${config.ruleLinks}/`;
-    for (const message of file.messages) if (message.ruleId && message.url) message.url = `${base}${message.ruleId}/`;
+    // A plugin's message keeps its plugin's link: the handbook has no page for it.
+    for (const message of file.messages) if (message.ruleId && message.url && !config.plugins.includes(message.ruleId)) message.url = `${base}${message.ruleId}/`;
   }
 }

@@ -19,7 +19,7 @@ export async function openSession(options: SessionOptions, reportNotices = false
   return { session: createSession({ ...options, root }, catalog, noticesFile, reportNotices, plugins), dataFiles };
 }
 
-/** Imports retext plugins by name from the project's own node_modules (the config has checked each resolves there). */
+/** Imports retext plugins by name from the project's own node_modules (the config has checked each resolves there and is a plugin that checks text). */
 async function loadPlugins(root: string, names: readonly string[]): Promise<LoadedPlugin[]> {
   const resolve = createRequire(path.join(root, 'package.json')).resolve;
   return Promise.all(names.map(async (name) => ({ name, attacher: ((await import(pathToFileURL(resolve(name)).href)) as { default: LoadedPlugin['attacher'] }).default })));

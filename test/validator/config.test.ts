@@ -1,7 +1,11 @@
-import { rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { VFile } from 'vfile';
 import { afterEach, describe, expect, it } from 'vitest';
+import { applyProjectConfig, loadProjectConfig, projectConfigSchema } from '../../src/config/project-config.ts';
 import { validate } from '../../src/validator/engine.ts';
+import { loadRules } from '../../src/validator/rules/index.ts';
 import { contentCopy, edit, lineOf } from '../helpers/content.ts';
 import { projectRoot } from '../helpers/project.ts';
 
@@ -45,9 +49,9 @@ describe('fair-collections.yaml', () => {
     expect(config.map((m) => [m.ruleId, m.line, m.fatal, m.reason])).toEqual([
       ['config', await lineOf(root, 'fair-collections.yaml', 'threats:'), true, 'Rule "threats" reports errors, which cannot be turned down to a warning; fix the wording, or the rule data with a test'],
       ['config', await lineOf(root, 'fair-collections.yaml', 'tone:'), true, 'Rule "tone" reports errors, which cannot be turned off; fix the wording, or the rule data with a test'],
-      ['config', await lineOf(root, 'fair-collections.yaml', 'equalty:'), true, 'Unknown rule "equalty"; the rules are listed at /rules/'],
+      ['config', await lineOf(root, 'fair-collections.yaml', 'equalty:'), true, 'Unknown rule "equalty"; did you mean "equality"? The rules are listed at /rules/'],
     ]);
-    expect(config[2]!.expected).toContain('equality');
+    expect(config[2]!.expected).toEqual(['equality']);
     // A refused config changes nothing: the threat is still an error.
     expect(found(report, 'threats')).toEqual([['templates/reminder-7-days.mdx', true]]);
   });
@@ -102,6 +106,77 @@ describe('retext plugins named in fair-collections.yaml', () => {
     expect(config.map((m) => [m.line, m.reason])).toEqual([
       [2, expect.stringContaining('Retext plugin "retext-passive" is not installed')],
       [3, expect.stringContaining('Retext plugin "retext-nonexistent-plugin" is not installed')],
+    ]);
+  });
+});
+
+/** The config's messages as [line, fatal, reason], and the config when it was accepted. */
+async function loaded(dir: string, yaml: string) {
+  await writeFile(path.join(dir, 'fair-collections.yaml'), yaml);
+  const { config, file } = await loadProjectConfig(dir, loadRules().meta);
+  return { config, messages: file!.messages.map((m) => [m.line, m.fatal, m.ruleId, m.reason]) };
+}
+
+/** A project with a node_modules of its own: real retext packages linked in, and a package whose default export is an object. */
+async function pluginProject(): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'fair-collections-plugins-'));
+  await writeFile(path.join(dir, 'package.json'), '{ "private": true }\n');
+  await mkdir(path.join(dir, 'node_modules', 'retext-table'), { recursive: true });
+  for (const name of ['retext-passive', 'retext-readability', 'retext-english', 'retext-stringify']) await symlink(path.join(projectRoot, 'node_modules', name), path.join(dir, 'node_modules', name));
+  await writeFile(path.join(dir, 'node_modules', 'retext-table', 'package.json'), '{ "name": "retext-table", "type": "module", "exports": "./index.js" }\n');
+  await writeFile(path.join(dir, 'node_modules', 'retext-table', 'index.js'), 'export default { rows: [] };\n');
+  return dir;
+}
+
+describe('fair-collections.yaml mistakes', () => {
+  it('refuses a plugin listed twice, and a package that is not a retext plugin that checks text, each at its entry', async () => {
+    root = await pluginProject();
+    expect(await loaded(root, 'plugins: [retext-passive, retext-readability]\n')).toEqual({ config: expect.objectContaining({ plugins: ['retext-passive', 'retext-readability'] }), messages: [] });
+    const refused = await loaded(root, 'plugins:\n  - retext-passive\n  - retext-english\n  - retext-stringify\n  - retext-table\n  - retext-passive\n');
+    expect(refused).toEqual({
+      config: undefined,
+      messages: [
+        [3, true, 'config', '"retext-english" is not a retext plugin that checks text: it is a parser (it sets this.parser), and the validator parses the text itself'],
+        [4, true, 'config', '"retext-stringify" is not a retext plugin that checks text: it is a compiler (it sets this.compiler)'],
+        [5, true, 'config', '"retext-table" is not a retext plugin: its default export is an object, not a plugin function'],
+        [6, true, 'config', 'Retext plugin "retext-passive" is already listed (plugins[0]); list it once, or it runs twice and reports everything twice'],
+      ],
+    });
+  });
+
+  it('suggests the closest rule id for an unknown one, a plugin’s included', async () => {
+    root = await pluginProject();
+    const { config, messages } = await loaded(root, 'plugins: [retext-passive]\nrules:\n  retext-pasive: "off"\n  fair-wording: "off"\n');
+    expect(config).toBeUndefined();
+    expect(messages).toEqual([
+      [3, true, 'config', 'Unknown rule "retext-pasive"; did you mean "retext-passive"? The rules are listed at /rules/'],
+      [4, true, 'config', 'Unknown rule "fair-wording"; the rules are listed at /rules/'],
+    ]);
+  });
+
+  it('warns, at the glob, of an override glob that matches no file, and still applies the config', async () => {
+    root = await contentCopy();
+    await mkdir(path.join(root, 'drafts'));
+    await writeFile(path.join(root, 'drafts', 'welcome.md'), 'Hello.\n');
+    const { config, messages } = await loaded(
+      root,
+      'overrides:\n  - files: ["content/handbook/**", "content/handbok/**"]\n    rules: { equality: "off" }\n  - files: ["drafts/**", "content/handbook"]\n    rules: { equality: error }\n',
+    );
+    expect(config).toBeDefined();
+    expect(messages).toEqual([
+      [2, false, 'config', '"content/handbok/**" matches no file: check the path'],
+      [4, false, 'config', '"content/handbook" matches no file: it names a folder: "content/handbook/**" matches the files in it'],
+    ]);
+  });
+
+  it('points only the project’s own rules at ruleLinks: a plugin’s message keeps its plugin’s link', () => {
+    const file = new VFile({ path: '/project/templates/reminder.mdx', value: '' });
+    file.message('Inconsiderate', { ruleId: 'equality', source: 'fair-collections' }).url = 'http://localhost:4321/rules/equality/';
+    file.message('Passive voice', { ruleId: 'retext-passive', source: 'retext-passive' }).url = 'https://github.com/retextjs/retext-passive#readme';
+    applyProjectConfig(file, 'templates/reminder.mdx', projectConfigSchema.parse({ ruleLinks: 'https://handbook.example.com/rules', plugins: ['retext-passive'] }));
+    expect(file.messages.map((m) => [m.ruleId, m.url])).toEqual([
+      ['equality', 'https://handbook.example.com/rules/equality/'],
+      ['retext-passive', 'https://github.com/retextjs/retext-passive#readme'],
     ]);
   });
 });
