@@ -1,5 +1,6 @@
 import { location } from 'vfile-location';
 import { reportControls } from '../model/index.ts';
+import { casedWord, casingOf, documentCasing, type DocumentCasing } from './text/casing.ts';
 
 /**
  * Safe, unambiguous fixes: the one module that says how a message is fixed,
@@ -31,6 +32,8 @@ export interface Point {
 /** A message as every report carries it (a VFileMessage or its plain copy). */
 export interface FixableMessage {
   ruleId?: string | null | undefined;
+  /** An error (true), a warning (false) or information (null or absent). */
+  fatal?: boolean | null | undefined;
   actual?: string | null | undefined;
   expected?: readonly string[] | null | undefined;
   place?: { start: Point; end: Point } | Point | null | undefined;
@@ -50,11 +53,6 @@ export interface Fix {
   preferred: boolean;
 }
 
-/** Short words in capitals that are names, not shouting: they stay in capitals in sentence case. */
-const acronyms = new Set(
-  'UK US USA EU EEA VAT GST HST PST EIN TIN ID PO AR AP CEO CFO COO CTO LLC LLP LTD PLC INC GMBH SA BV NV AG BACS CHAPS ACH SEPA IBAN BIC SWIFT ABA PDF CSV FAQ HMRC IRS FCA CFPB FDCPA UCC ISO EFT ETA NET'.split(' '),
-);
-
 /** Text a fix may not touch: markup whose words are not prose (links, HTML, JSX, code, URLs, addresses). */
 const notProse = /[<>[\]`\\|=]|:\/\/|www\.|@/i;
 
@@ -66,21 +64,28 @@ function opensSentence(text: string, from: number): boolean {
     const c = text[i]!;
     if (c === '\n') {
       if (++breaks >= 2) return true;
-    } else if (!/[\s*_"“‘'(]/.test(c)) break;
+    } else if (!/[\s*_"“‘'([]/.test(c)) break;
     i--;
   }
   if (i < 0 || /[.!?:]/.test(text[i]!)) return true;
   // The first words of a heading, list item or quotation line.
   const lineStart = text.lastIndexOf('\n', from - 1) + 1;
-  return /^[ \t]*(?:#{1,6}|>|[-*+]|\d+[.)])[\s*_"“‘'(]*$/.test(text.slice(lineStart, from));
+  return /^[ \t]*(?:#{1,6}|>|[-*+]|\d+[.)])[\s*_"“‘'([]*$/.test(text.slice(lineStart, from));
 }
 
-/** A span in capitals in sentence case, or undefined when it holds anything but words, codes, fields and punctuation. */
-export function sentenceCase(span: string, opens: boolean): string | undefined {
+/**
+ * A span in capitals in sentence case, or undefined when it holds anything
+ * but words, codes, fields and punctuation, or a word whose casing cannot be
+ * told (see `casingOf`: a name stays a name, and a word that may be either is
+ * left for the writer). `document` is how the rest of the text writes its
+ * words (`documentCasing`).
+ */
+export function sentenceCase(span: string, opens: boolean, document: DocumentCasing): string | undefined {
   const parts = span.split(/(\{\{[^{}]*\}\})/);
   if (parts.some((part, i) => i % 2 === 0 && notProse.test(part))) return undefined;
   let first = opens;
   let previous = '';
+  let unknown = false;
   const out = parts.map((part, i) => {
     if (i % 2 === 1) {
       first = false;
@@ -93,12 +98,12 @@ export function sentenceCase(span: string, opens: boolean): string | undefined {
         previous = chunk;
         return chunk;
       }
-      const written = chunk.replace(/\p{L}+/gu, (word) => {
+      const written = chunk.replace(casedWord, (word) => {
         let cased = word;
         if (word === word.toUpperCase() && word !== word.toLowerCase()) {
-          // "US" is the country after "the", the pronoun anywhere else ("PAY US NOW").
-          const kept = word === 'I' || (acronyms.has(word) && (word !== 'US' || /^the$/i.test(previous)));
-          cased = kept ? word : word.toLowerCase();
+          const casing = casingOf(word, document, previous);
+          if (casing === undefined) unknown = true;
+          cased = casing === 'keep' ? word : casing === 'capital' ? word.charAt(0) + word.slice(1).toLowerCase() : word.toLowerCase();
         }
         if (first) cased = cased.charAt(0).toUpperCase() + cased.slice(1);
         first = false;
@@ -109,10 +114,17 @@ export function sentenceCase(span: string, opens: boolean): string | undefined {
       return written;
     });
   });
-  return out.join('');
+  return unknown ? undefined : out.join('');
 }
 
-type Replacer = (flagged: string, message: { actual: string; expected: readonly string[] }, text: string, range: [number, number]) => { text: string; preferred: boolean; title?: string } | undefined;
+/** Where a flagged span sits: the checked text, the span's offsets, and how the text writes its words (read once, on first need). */
+interface Site {
+  text: string;
+  range: [number, number];
+  casing: () => DocumentCasing;
+}
+
+type Replacer = (flagged: string, message: { actual: string; expected: readonly string[] }, site: Site) => { text: string; preferred: boolean; title?: string } | undefined;
 
 /** Replacement text for a flagged span, by rule; undefined when the message offers no single safe replacement. */
 const replacers: Record<string, Replacer> = {
@@ -125,14 +137,14 @@ const replacers: Record<string, Replacer> = {
   // An inconsiderate word with exactly one considerate replacement (retext-equality's list, cased like the original).
   equality: (flagged, { actual, expected }) =>
     expected.length === 1 && flagged === actual && !/[\r\n]/.test(flagged) && /^[\p{L}\p{N}][\p{L}\p{N} ’'-]*$/u.test(expected[0]!) ? { text: expected[0]!, preferred: false } : undefined,
-  shouting: (flagged, { actual }, text, [from, to]) => {
+  shouting: (flagged, { actual }, { text, range: [from, to], casing }) => {
     if (flagged !== actual) return undefined;
     // A run of marks: a question stays a question; anything else ends with a full stop (a full stop already after it: no fix).
     if (/^[!?]+$/.test(flagged)) {
       if (/^[.!?]/.test(text.slice(to, to + 1))) return undefined;
       return { text: flagged.includes('?') ? '?' : '.', preferred: true };
     }
-    const cased = sentenceCase(flagged, opensSentence(text, from));
+    const cased = sentenceCase(flagged, opensSentence(text, from), casing());
     return cased === undefined ? undefined : { text: cased, preferred: true, title: 'Write the sentence in sentence case' };
   },
 };
@@ -143,27 +155,91 @@ function sameLineBreaks(flagged: string, replacement: string): boolean {
   return !/[\r\n]/.test(flagged + replacement) || breaks(flagged) === breaks(replacement);
 }
 
+/** The furthest a sentence is looked for around an error: a bound, so a text without full stops stays linear. */
+const sentenceReach = 2000;
+
+/** Whether a sentence ends just before `at` in `text`: after a full stop, ! or ? and white space, or at a blank line. */
+function sentenceStartsAt(text: string, at: number): boolean {
+  return (/[.!?]/.test(text[at - 2] ?? '') && /\s/.test(text[at - 1]!)) || (text[at - 1] === '\n' && text[at - 2] === '\n');
+}
+
+/** The sentence around [from, to) of `text`: back to the previous sentence end or blank line, on to the next. */
+function sentenceAround(text: string, from: number, to: number): [number, number] {
+  let start = from;
+  const floor = Math.max(0, from - sentenceReach);
+  while (start > floor && !sentenceStartsAt(text, start)) start--;
+  let end = to;
+  const ceiling = Math.min(text.length, to + sentenceReach);
+  while (end < ceiling && !/[.!?]/.test(text[end - 1]!) && !(text[end] === '\n' && text[end + 1] === '\n')) end++;
+  // The run of marks that ends it belongs to it ("…your bills!!!").
+  while (end < text.length && /[.!?]/.test(text[end]!)) end++;
+  return [start, end];
+}
+
+/**
+ * The sentences holding an error that no fix here answers (a threat, false
+ * authority, a stage's forbidden step…), merged and sorted: the writer must
+ * rewrite them, so they get no cosmetic fix that would make the wording look
+ * settled.
+ */
+function sentencesToRewrite(messages: readonly FixableMessage[], text: string, where: () => ReturnType<typeof location>): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const { ruleId, fatal, place } of messages) {
+    if (!fatal || replacers[String(ruleId)] || !place || !('start' in place)) continue;
+    const from = where().toOffset(place.start);
+    const to = where().toOffset(place.end);
+    if (from === undefined || to === undefined || to <= from) continue;
+    spans.push(sentenceAround(text, from, to));
+  }
+  spans.sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const span of spans) {
+    const last = merged[merged.length - 1];
+    if (last && span[0] <= last[1]) last[1] = Math.max(last[1], span[1]);
+    else merged.push(span);
+  }
+  return merged;
+}
+
+/** Whether [from, to) overlaps one of `spans` (sorted, disjoint): a binary search for the last span starting before `to`. */
+function overlaps(spans: readonly [number, number][], from: number, to: number): boolean {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (spans[mid]![0] < to) low = mid + 1;
+    else high = mid;
+  }
+  const span = spans[low - 1];
+  return !!span && span[1] > from;
+}
+
 /**
  * The fix for each message (undefined where there is none), in the order
  * given, for `text`, the checked text. A fix is offered only where the
- * flagged span of `text` is still what the message flagged, and neither the
- * span nor its replacement holds a control character. Linear in the text and
- * the messages: the text is indexed once.
+ * flagged span of `text` is still what the message flagged, neither the
+ * span nor its replacement holds a control character, and the span's
+ * sentence holds no error that a fix does not answer. Linear in the text and
+ * the messages: the text is indexed and read for its casing once.
  */
 export function fixesFor(messages: readonly FixableMessage[], text: string): (Fix | undefined)[] {
-  let where: ReturnType<typeof location> | undefined;
+  let indexed: ReturnType<typeof location> | undefined;
+  const where = () => (indexed ??= location(text));
+  let casing: DocumentCasing | undefined;
+  let rewrite: [number, number][] | undefined;
   return messages.map((message) => {
     const replace = replacers[String(message.ruleId)];
     const { actual, expected, place } = message;
     if (!replace || !actual || !expected || expected.length === 0 || !place || !('start' in place)) return undefined;
-    where ??= location(text);
-    const from = where.toOffset(place.start);
-    const to = where.toOffset(place.end);
+    const from = where().toOffset(place.start);
+    const to = where().toOffset(place.end);
     if (from === undefined || to === undefined || to <= from) return undefined;
+    rewrite ??= sentencesToRewrite(messages, text, where);
+    if (overlaps(rewrite, from, to)) return undefined;
     const flagged = text.slice(from, to);
     reportControls.lastIndex = 0;
     if (reportControls.test(flagged.replace(/[\r\n\t]/g, ' '))) return undefined;
-    const replacement = replace(flagged, { actual, expected }, text, [from, to]);
+    const replacement = replace(flagged, { actual, expected }, { text, range: [from, to], casing: () => (casing ??= documentCasing(text)) });
     if (!replacement || replacement.text === flagged || !sameLineBreaks(flagged, replacement.text)) return undefined;
     reportControls.lastIndex = 0;
     if (reportControls.test(replacement.text.replace(/[\r\n\t]/g, ' '))) return undefined;
@@ -213,6 +289,6 @@ const unparsed = new Set(['read-error', 'syntax', 'structure', 'internal-error']
  * Whether a checked file may be fixed: a template, chapter or draft (never a
  * data file) that was read and parsed, its frontmatter's YAML included.
  */
-export function fixable(kind: string, messages: readonly (FixableMessage & { fatal?: boolean | null | undefined; reason?: string | undefined })[]): boolean {
+export function fixable(kind: string, messages: readonly (FixableMessage & { reason?: string | undefined })[]): boolean {
   return kind !== 'data' && !messages.some((m) => m.fatal && (unparsed.has(String(m.ruleId)) || (m.ruleId === 'frontmatter' && /^YAML syntax/.test(m.reason ?? ''))));
 }

@@ -36,7 +36,7 @@ export default function retextFairCollections(options: RetextFairCollectionsOpti
       languageOnly: true,
       locate: () => undefined,
       extras: [],
-      text: { tree, fields: [] },
+      text: { tree, fields: [], verbatim: [] },
       words,
       phrases: findPhrases(words.tokens),
     };

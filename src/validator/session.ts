@@ -225,7 +225,7 @@ export function checkDocument(file: VFile, kind: DocumentKind, session: Session)
     stage: session.stage,
     locate: (p) => (tree ? frontmatterPlace(file, tree, p) : undefined),
     extras: [],
-    text: { tree: { type: 'RootNode', children: [] }, fields: [] },
+    text: { tree: { type: 'RootNode', children: [] }, fields: [], verbatim: [] },
     words: { tokens: [], paragraphs: [] },
     phrases: [],
   };

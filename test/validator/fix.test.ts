@@ -4,6 +4,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyFixes, fixesFor, sentenceCase, type FixableMessage } from '../../src/validator/fix.ts';
+import { documentCasing } from '../../src/validator/text/casing.ts';
 import { unifiedDiff } from '../../src/validator/report/diff.ts';
 import { copyProject, projectRoot } from '../helpers/project.ts';
 
@@ -77,16 +78,16 @@ describe('--fix', () => {
     expect((await lint(file)).code).toBe(0);
   }, 180_000);
 
-  it('leaves a threat alone and still reports it', async () => {
-    const threat = 'If we have not heard from you by Friday, we will tell your customers that you do not pay your bills.';
-    const file = await template('threat', original.replace(closing, `${threat} Pay now, or else!!!`));
+  it('leaves a threat alone, in capitals and all, and still reports it', async () => {
+    const threat = 'IF WE HAVE NOT HEARD FROM YOU BY FRIDAY, WE WILL TELL YOUR CUSTOMERS THAT YOU DO NOT PAY YOUR BILLS!!!';
+    const file = await template('threat', original.replace(closing, `${threat} Thank you for your help!!!`));
     const run = await lint('--fix', file);
     const after = await readFile(path.join(copy, file), 'utf8');
-    // The marks are fixed; the words of the threat are not touched.
-    expect(after).toBe(named(original.replace(closing, `${threat} Pay now, or else.`), 'threat'));
+    // The next sentence's marks are fixed; the threat's sentence is the writer's to rewrite, so it gets no cosmetic fix.
+    expect(after).toBe(named(original.replace(closing, `${threat} Thank you for your help.`), 'threat'));
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/coercion/);
-    expect(run.stdout).toMatch(/error/);
+    expect(run.stdout).toMatch(/publicity/);
+    expect(run.stdout).toMatch(/Sentence in capitals/);
   }, 180_000);
 
   it('--fix-dry-run prints the diff and leaves the file byte-identical; CRLF and a byte-order mark are kept by --fix', async () => {
@@ -182,12 +183,56 @@ describe('--fix', () => {
 
 describe('the fixes themselves', () => {
   it('writes a sentence in capitals in sentence case, keeping codes, acronyms and merge fields', () => {
-    expect(sentenceCase('PAY INVOICE INV-2041 FOR THE UK OFFICE TO {{our_company}} NOW', true)).toBe('Pay invoice INV-2041 for the UK office to {{our_company}} now');
-    expect(sentenceCase('PAY US NOW. THE US OFFICE WAITS', true)).toBe('Pay us now. The US office waits');
-    expect(sentenceCase("WE DON'T ACCEPT FOLLOW-UP DELAYS", false)).toBe("we don't accept follow-up delays");
+    const none = documentCasing('');
+    expect(sentenceCase('PAY INVOICE INV-2041 FOR THE UK OFFICE TO {{our_company}} NOW', true, none)).toBe('Pay invoice INV-2041 for the UK office to {{our_company}} now');
+    expect(sentenceCase('PAY US NOW. THE US OFFICE WAITS', true, none)).toBe('Pay us now. The US office waits');
+    expect(sentenceCase("WE DON'T ACCEPT FOLLOW-UP DELAYS", false, none)).toBe("we don't accept follow-up delays");
     // Links, markup and addresses are not prose: no fix.
-    expect(sentenceCase('PAY AT [OUR PORTAL](HTTPS://PAY.EXAMPLE.COM) NOW', true)).toBeUndefined();
-    expect(sentenceCase('WRITE TO AR@EXAMPLE.COM TODAY', true)).toBeUndefined();
+    expect(sentenceCase('PAY AT [OUR PORTAL](HTTPS://PAY.EXAMPLE.COM) NOW', true, none)).toBeUndefined();
+    expect(sentenceCase('WRITE TO AR@EXAMPLE.COM TODAY', true, none)).toBeUndefined();
+  });
+
+  it('keeps names names: a name gets its capital, and a word that may be a name or not is left for the writer', () => {
+    const none = documentCasing('');
+    // The dictionary writes these with a capital: names, days, months.
+    expect(sentenceCase('SARAH JONES WILL CALL YOU ON FRIDAY', true, none)).toBe('Sarah Jones will call you on Friday');
+    expect(sentenceCase('PLEASE PAY BY 1 MAY', true, none)).toBe('Please pay by 1 May');
+    // Unknown to the dictionary (a surname), or both a name and a word (Bill, bill): no safe casing, so no fix.
+    expect(sentenceCase('MS KOWALCZYK HAS THE INVOICE', true, none)).toBeUndefined();
+    expect(sentenceCase('PLEASE PAY THIS BILL', true, none)).toBeUndefined();
+    // How the letter writes the word elsewhere settles it.
+    const letter = documentCasing('Dear Ms Kowalczyk,\n\nThis bill is now overdue.\n');
+    expect(sentenceCase('MS KOWALCZYK HAS THE INVOICE', true, letter)).toBe('Ms Kowalczyk has the invoice');
+    expect(sentenceCase('PLEASE PAY THIS BILL', true, letter)).toBe('Please pay this bill');
+    // A title-case heading is no evidence of a name.
+    expect(documentCasing('# Your Invoice Is Overdue\n').capital.size).toBe(0);
+  });
+
+  it('keeps the opening capital of a sentence in capitals that is a link\'s text', () => {
+    const text = 'Dear Ms Chen,\n\n[PAY YOUR INVOICE NOW](https://pay.example.com) if you can.\n';
+    const from = text.indexOf('PAY');
+    const to = text.indexOf('NOW') + 3;
+    const [fix] = fixesFor([{ ruleId: 'shouting', fatal: true, actual: text.slice(from, to), expected: ['Write it in sentence case.'], place: { start: { line: 3, column: from - text.indexOf('[') + 1 }, end: { line: 3, column: to - text.indexOf('[') + 1 } } }], text);
+    expect(fix?.text).toBe('Pay your invoice now');
+  });
+
+  it('gives no cosmetic fix to a sentence that holds an error no fix answers (a threat stays as written)', () => {
+    const threat = 'WE WILL TELL YOUR CUSTOMERS THAT YOU DO NOT PAY!!!';
+    const text = `${threat} Please pay today!!!\n`;
+    const at = (s: string) => text.indexOf(s);
+    const place = (from: number, to: number) => ({ start: { line: 1, column: from + 1 }, end: { line: 1, column: to + 1 } });
+    const messages: FixableMessage[] = [
+      { ruleId: 'coercion', fatal: true, actual: 'TELL YOUR CUSTOMERS', expected: ['Say what you will do, lawfully.'], place: place(at('TELL'), at('TELL') + 19) },
+      { ruleId: 'shouting', fatal: true, actual: threat.slice(0, -3), expected: ['Write it in sentence case.'], place: place(0, threat.length - 3) },
+      { ruleId: 'shouting', fatal: true, actual: '!!!', expected: ['End the sentence with a full stop.'], place: place(threat.length - 3, threat.length) },
+      { ruleId: 'shouting', fatal: true, actual: '!!!', expected: ['End the sentence with a full stop.'], place: place(text.lastIndexOf('!!!'), text.lastIndexOf('!!!') + 3) },
+    ];
+    const fixes = fixesFor(messages, text);
+    expect(fixes.slice(0, 3)).toEqual([undefined, undefined, undefined]);
+    // The next sentence is the writer's to keep: its marks are fixed.
+    expect(fixes[3]?.text).toBe('.');
+    // A warning does not hold fixes back.
+    expect(fixesFor([{ ...messages[0]!, fatal: false }, messages[2]!], text)[1]?.text).toBe('.');
   });
 
   it('keeps a question a question, and does not fix marks followed by a full stop', () => {

@@ -1,4 +1,5 @@
 import { toString } from 'nlcst-to-string';
+import { inSpans } from '../text/extract.ts';
 import type { DocumentRule } from '../types.ts';
 
 /** Codes and references (INV-2041, PO77120, U.S.) are names, not shouting. */
@@ -18,6 +19,7 @@ export const shouting: DocumentRule = {
       valid: [
         { text: 'Invoice INV-2041 for the UK office is now 15 days overdue.', note: 'Invoice numbers and acronyms are not shouting.' },
         { text: 'Thank you for your payment!', note: 'One exclamation mark is fine.' },
+        { text: 'Enter `SHIP NOW!!` as the code at https://pay.example.com/#!!/invoices.', note: 'Capitals and marks inside a code span or a web address are the code’s, not shouting.' },
       ],
       invalid: [
         { text: 'PAY THIS INVOICE NOW.' },
@@ -29,9 +31,11 @@ export const shouting: DocumentRule = {
   check(context, report) {
     const quotesExempt = context.kind === 'chapter' || context.kind === 'draft';
     const words = context.words;
+    // Code spans and bare addresses keep their own capitals and marks (`SELECT`, `https://…/a!!!`).
+    const verbatim = (offset: number | undefined) => offset !== undefined && inSpans(context.text.verbatim, offset);
     for (const { start, end, data } of words.paragraphs) {
       if (quotesExempt && data.quoted) continue;
-      const tokens = words.tokens.slice(start, end).filter((t) => !t.field && !(quotesExempt && t.literal));
+      const tokens = words.tokens.slice(start, end).filter((t) => !t.field && !(quotesExempt && t.literal) && !verbatim(t.first.position?.start.offset));
       const sentences = new Map<number, typeof tokens>();
       for (const token of tokens) {
         const sentence = sentences.get(token.sentence);
@@ -74,7 +78,7 @@ export const shouting: DocumentRule = {
           run += punctuation[j]!.value;
           j++;
         }
-        if (((run.length >= 2 && run.includes('!')) || run.length >= 3) && !quotedOffsets.has(punctuation[i]!.node.position?.start.offset)) {
+        if (((run.length >= 2 && run.includes('!')) || run.length >= 3) && !quotedOffsets.has(punctuation[i]!.node.position?.start.offset) && !verbatim(punctuation[i]!.node.position?.start.offset)) {
           const start = punctuation[i]!.node.position!.start;
           const end = punctuation[j - 1]!.node.position!.end;
           report({ reason: `Run of ${run.includes('!') ? 'exclamation' : 'question'} marks: “${run}”`, place: { start, end }, actual: run, expected: ['End the sentence with a full stop.'] });

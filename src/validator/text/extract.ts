@@ -1,4 +1,4 @@
-import type { Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
+import type { Link, Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
 import type { Paragraph as NlcstParagraph, Root as NlcstRoot } from 'nlcst';
 import { ParseEnglish } from 'parse-english';
 import type { Node, Point } from 'unist';
@@ -28,6 +28,13 @@ export interface FieldSpan {
 export interface ExtractedText {
   tree: NlcstRoot;
   fields: FieldSpan[];
+  /**
+   * Source spans [start, end) read as text but written verbatim, not as
+   * prose: code spans, and link text that is its own address (a bare URL or
+   * e-mail). Their words are still checked for harm; their punctuation and
+   * capitals are the code's or the address's, not the writer's tone.
+   */
+  verbatim: [number, number][];
 }
 
 /** Characters normalising may change are all outside ASCII. */
@@ -152,6 +159,25 @@ function offsets(node: Node): [number, number] | undefined {
   return start === undefined || end === undefined ? undefined : [start, end];
 }
 
+/** Whether `offset` lies in one of `spans` (sorted by start, not overlapping): a binary search. */
+export function inSpans(spans: readonly (readonly [number, number])[], offset: number): boolean {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (spans[mid]![0] <= offset) low = mid + 1;
+    else high = mid;
+  }
+  const span = spans[low - 1];
+  return !!span && offset < span[1];
+}
+
+/** Whether a link's text is its own address (`https://pay.example.com/a!!!`, `ar@example.com`), as GFM makes of a bare URL. */
+function isOwnAddress(link: Link): boolean {
+  const only = link.children.length === 1 ? link.children[0] : undefined;
+  return only?.type === 'text' && only.value.length > 0 && link.url.replace(/^mailto:/, '').endsWith(only.value);
+}
+
 /**
  * Collects every piece of text a reader sees — headings, paragraphs, list
  * items, table cells, link text, image alt, JSX children and string
@@ -159,7 +185,7 @@ function offsets(node: Node): [number, number] | undefined {
  * Inline formatting adds no separator, so a word split by emphasis
  * (`**bail**iffs`) is read whole.
  */
-function collectBlocks(tree: MdastRoot | undefined, extras: readonly ExtraText[], source: string, fields: FieldSpan[]): Block[] {
+function collectBlocks(tree: MdastRoot | undefined, extras: readonly ExtraText[], source: string, fields: FieldSpan[], verbatim: [number, number][]): Block[] {
   const blocks: Block[] = [];
 
   const attributes = (node: MdastNodes, quoted: boolean, example: boolean) => {
@@ -183,8 +209,11 @@ function collectBlocks(tree: MdastRoot | undefined, extras: readonly ExtraText[]
   const inline = (node: MdastNodes, block: Block) => {
     const span = offsets(node);
     switch (node.type) {
-      case 'text':
       case 'inlineCode':
+        if (span) verbatim.push(span);
+        if (span) block.appendAligned(node.value, span[0], span[1]);
+        return;
+      case 'text':
         if (span) block.appendAligned(node.value, span[0], span[1]);
         return;
       case 'break':
@@ -211,6 +240,7 @@ function collectBlocks(tree: MdastRoot | undefined, extras: readonly ExtraText[]
         if (span) appendHtml(block, node.value, span);
         return;
       default:
+        if (node.type === 'link' && span && isOwnAddress(node)) verbatim.push(span);
         if (node.type === 'mdxJsxTextElement') attributes(node, block.data.quoted, block.data.example);
         if (inlineContainers.has(node.type) && 'children' in node) for (const child of node.children) inline(child as MdastNodes, block);
     }
@@ -378,12 +408,13 @@ function remap(node: Node & { children?: Node[] }, map: number[], toPoint: (offs
 export function extractText(file: VFile, tree: MdastRoot | undefined, extras: readonly ExtraText[] = []): ExtractedText {
   const source = String(file.value);
   const fields: FieldSpan[] = [];
-  const blocks = collectBlocks(tree, extras, source, fields);
+  const verbatim: [number, number][] = [];
+  const blocks = collectBlocks(tree, extras, source, fields, verbatim);
   const place = location(file);
   // An end one past a character outside the BMP lands between its two UTF-16 halves: move it past the pair.
   const splitsPair = (offset: number) => (source.charCodeAt(offset) & 0xfc00) === 0xdc00 && (source.charCodeAt(offset - 1) & 0xfc00) === 0xd800;
   const toPoint = (offset: number) => place.toPoint(Math.min(splitsPair(offset) ? offset + 1 : offset, source.length));
   const children: NlcstParagraph[] = [];
   for (const block of blocks) for (const paragraph of parseBlock(block, toPoint)) children.push(paragraph);
-  return { tree: { type: 'RootNode', children }, fields };
+  return { tree: { type: 'RootNode', children }, fields, verbatim: verbatim.sort((a, b) => a[0] - b[0]) };
 }
