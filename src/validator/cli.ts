@@ -36,7 +36,11 @@ Options:
   -h, --help           show this help
   -v, --version        show the version
 
-Exit codes: 0 no problems, 1 problems found, 2 the tool itself failed.
+Exit codes:
+  0  no errors, and no more warnings than --max-warnings (warnings alone: 0)
+  1  errors (a refused fair-collections.yaml's too), or too many warnings
+  2  the tool itself failed: bad usage, broken rule data, a rule or plugin
+     that crashed (the report, if printed, is incomplete)
 `;
 
 export interface Io {
@@ -67,9 +71,10 @@ interface PlannedFix {
  * memory: fixes applied (non-overlapping), the text checked again as the
  * same kind of document, and again, until nothing is left to fix or after
  * `maxFixPasses`. A file that was not read or did not parse is never fixed,
- * and a pass whose text would no longer parse is dropped.
+ * and a pass whose text would no longer parse is dropped. With `errorsOnly`
+ * (--quiet), the warnings of each pass are not fixed either.
  */
-async function planFixes(report: Report, options: { root: string; languageOnly: boolean; stage?: string | undefined }): Promise<PlannedFix[]> {
+async function planFixes(report: Report, options: { root: string; languageOnly: boolean; stage?: string | undefined }, errorsOnly: boolean): Promise<PlannedFix[]> {
   let session: import('./session.ts').Session | undefined;
   let config: import('../config/project-config.ts').ProjectConfig | undefined;
   let applyConfig: typeof import('../config/project-config.ts').applyProjectConfig | undefined;
@@ -78,7 +83,7 @@ async function planFixes(report: Report, options: { root: string; languageOnly: 
     if (!fixable(result.kind, result.file.messages) || result.kind === 'data') continue;
     const before = String(result.file.value ?? '');
     let text = before;
-    let messages: FixableMessages = result.file.messages;
+    let messages: FixableMessages = result.file.messages.filter((m) => m.fatal || !errorsOnly);
     let applied = 0;
     for (let pass = 0; pass < maxFixPasses; pass++) {
       const next = applyFixes(text, fixesFor(messages, text));
@@ -97,7 +102,7 @@ async function planFixes(report: Report, options: { root: string; languageOnly: 
       if (!fixable(result.kind, checked.file.messages) || brokenMore(result.file.messages, checked.file.messages)) break;
       text = next.text;
       applied += next.applied.length;
-      messages = checked.file.messages;
+      messages = checked.file.messages.filter((m) => m.fatal || !errorsOnly);
     }
     if (text !== before) planned.push({ result, before, after: text, applied });
   }
@@ -144,6 +149,22 @@ function writeFixed(plan: PlannedFix, io: Io): boolean {
 function diffName(file: string, cwd: string): string {
   const relative = path.relative(cwd, file);
   return !relative || relative.startsWith('..') || path.isAbsolute(relative) ? path.resolve(file) : relative.split(path.sep).join('/');
+}
+
+/**
+ * A run's exit code, as the help and the README state it: 2 when a rule or
+ * plugin crashed (the report is incomplete); 1 for any error, a refused
+ * fair-collections.yaml's included, or more warnings than --max-warnings
+ * allows (with --quiet, `report` has none); otherwise 0, warnings or not.
+ */
+function exitCode(report: Report, maxWarnings: number | undefined, io: Io): number {
+  if (report.internalErrors > 0) return 2;
+  if (report.errorCount > 0) return 1;
+  if (maxWarnings !== undefined && report.warningCount > maxWarnings) {
+    io.stderr(`Too many warnings (${report.warningCount}); the maximum is ${maxWarnings}.\n`);
+    return 1;
+  }
+  return 0;
 }
 
 /** Runs the command line; returns the exit code. */
@@ -204,7 +225,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     };
     let report = await validate(options);
     if (values.fix || values['fix-dry-run']) {
-      const planned = report.internalErrors > 0 ? [] : await planFixes(report, options);
+      const planned = report.internalErrors > 0 ? [] : await planFixes(report, options, values.quiet);
       const count = planned.reduce((sum, p) => sum + p.applied, 0);
       const files = (n: number) => `${n} file${n === 1 ? '' : 's'}`;
       const fixes = (n: number) => `${n} fix${n === 1 ? '' : 'es'}`;
@@ -212,7 +233,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         // The diff alone on stdout (for `git apply -p1` or a review); the exit code is the files' own, as they are unchanged.
         io.stdout(planned.map((p) => unifiedDiff(diffName(p.result.file.path, io.cwd), p.before, p.after)).join(''));
         io.stderr(planned.length === 0 ? 'Nothing to fix.\n' : `--fix would apply ${fixes(count)} in ${files(planned.length)}.\n`);
-        return report.internalErrors > 0 ? 2 : report.errorCount > 0 ? 1 : 0;
+        return exitCode(values.quiet ? dropWarnings(report) : report, maxWarnings, io);
       }
       const written = planned.filter((p) => writeFixed(p, io));
       if (written.length > 0) {
@@ -225,13 +246,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     const rules = values.format === 'sarif' ? (await import('./rules/index.ts')).loadRules().meta : undefined;
     io.stdout(formatReport(report, values.format as Format, { cwd: io.cwd, color: io.color && values.format === 'stylish', toolVersion, rules }));
     for (const warning of report.toolWarnings) io.stderr(`Warning: ${escapeControls(warning)}\n`);
-    if (report.internalErrors > 0) return 2;
-    if (report.errorCount > 0) return 1;
-    if (maxWarnings !== undefined && report.warningCount > maxWarnings) {
-      io.stderr(`Too many warnings (${report.warningCount}); the maximum is ${maxWarnings}.\n`);
-      return 1;
-    }
-    return 0;
+    return exitCode(report, maxWarnings, io);
   } catch (error) {
     // Both name paths and stages from the command line and located problems from the rule data: escaped line by line.
     const escaped = (text: string) => text.split('\n').map(escapeControls).join('\n');

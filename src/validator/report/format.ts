@@ -170,10 +170,43 @@ function github(report: Report, options: FormatOptions): string {
   return `${lines.join('\n')}\n`;
 }
 
+/**
+ * SARIF's rule table: every rule of the rule data, then each rule id that
+ * results use and the data does not know (a retext plugin's, or none at all:
+ * `unknown`), with what its messages tell — its id and link — so every
+ * result's ruleIndex points at its rule.
+ */
+function sarifRules(report: Report, rules: readonly RuleMeta[]) {
+  const table: ({ id: string; helpUri?: string } & Record<string, unknown>)[] = rules.map((rule) => ({
+    id: rule.id,
+    name: rule.name,
+    shortDescription: { text: rule.description },
+    fullDescription: { text: `${rule.description} ${rule.why}` },
+    helpUri: ruleUrl(rule.id),
+    defaultConfiguration: { level: rule.severity === 'error' ? 'error' : 'warning' },
+    properties: { source: rule.source, suppressible: rule.suppressible },
+  }));
+  const index = new Map(table.map((rule, i) => [rule.id, i]));
+  const used = report.files.flatMap((result) => [
+    ...result.file.messages.map((message) => {
+      const m = eslintMessage(message);
+      return { id: m.ruleId ?? 'unknown', url: m.url };
+    }),
+    ...silencedOf(result).map((s) => ({ id: s.ruleId, url: null })),
+  ]);
+  for (const { id, url } of used) {
+    const at = index.get(id);
+    if (at === undefined) {
+      index.set(id, table.length);
+      table.push({ id, name: id, ...(url ? { helpUri: url } : {}) });
+    } else if (url && !table[at]!.helpUri) table[at]!.helpUri = url;
+  }
+  return { table, index };
+}
+
 /** SARIF 2.1.0, for code-scanning dashboards. */
 function sarif(report: Report, options: FormatOptions): string {
-  const rules = options.rules ?? [];
-  const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
+  const { table, index: ruleIndex } = sarifRules(report, options.rules ?? []);
   const document = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -186,15 +219,7 @@ function sarif(report: Report, options: FormatOptions): string {
             name: 'fair-collections-lint',
             version: options.toolVersion,
             informationUri: pageUrl('rules/'),
-            rules: rules.map((rule) => ({
-              id: rule.id,
-              name: rule.name,
-              shortDescription: { text: rule.description },
-              fullDescription: { text: `${rule.description} ${rule.why}` },
-              helpUri: ruleUrl(rule.id),
-              defaultConfiguration: { level: rule.severity === 'error' ? 'error' : 'warning' },
-              properties: { source: rule.source, suppressible: rule.suppressible },
-            })),
+            rules: table,
           },
         },
         results: report.files.flatMap((result) => [
@@ -203,7 +228,7 @@ function sarif(report: Report, options: FormatOptions): string {
             const fix = fixes[i];
             return {
               ruleId: m.ruleId ?? 'unknown',
-              ...(ruleIndex.has(m.ruleId ?? '') ? { ruleIndex: ruleIndex.get(m.ruleId ?? '') } : {}),
+              ruleIndex: ruleIndex.get(m.ruleId ?? 'unknown'),
               level: message.fatal ? 'error' : 'warning',
               message: { text: [m.message, m.why, m.expected.length > 0 && m.expected.length <= 3 ? `Instead: ${m.expected.join(' / ')}` : ''].filter(Boolean).join(' ') },
               locations: [
@@ -238,6 +263,7 @@ function sarif(report: Report, options: FormatOptions): string {
           }))(fixesOf(result)),
           ...silencedOf(result).map((s) => ({
             ruleId: s.ruleId,
+            ruleIndex: ruleIndex.get(s.ruleId),
             level: 'warning',
             message: { text: s.message },
             locations: [{ physicalLocation: { artifactLocation: { uri: relative(result, options.cwd) }, region: { startLine: s.line } } }],
