@@ -149,14 +149,16 @@ function describe(value: unknown): string {
  */
 async function unmatchedGlobs(root: string, overrides: ProjectConfig['overrides'], parsed: ParsedYaml): Promise<Problem[]> {
   if (overrides.length === 0) return [];
-  const checked = [...(await defaultTargets(root)).map((file) => path.relative(root, file).split(path.sep).join('/')), ...[contentPaths.ladder, contentPaths.fields, contentPaths.notices, contentPaths.review]];
+  const data = [contentPaths.ladder, contentPaths.fields, contentPaths.notices, contentPaths.review].filter((file) => existsSync(path.join(root, file)));
+  const checked = [...(await defaultTargets(root)).map((file) => path.relative(root, file).split(path.sep).join('/')), ...data];
   const problems: Problem[] = [];
   for (const [i, override] of overrides.entries()) {
     for (const [j, files] of override.files.entries()) {
       const matches = picomatch(files, { dot: true });
       if (checked.some((file) => matches(file))) continue;
       if ((await glob(files, { cwd: root, dot: true, expandDirectories: false, ignore: ['**/node_modules/**', '**/.git/**'] })).length > 0) continue;
-      const folder = statSync(path.join(root, files), { throwIfNoEntry: false })?.isDirectory();
+      // existsSync first: it never throws, where a stat of "a.mdx/**" would (not a folder).
+      const folder = existsSync(path.join(root, files)) && statSync(path.join(root, files)).isDirectory();
       const hint = folder ? `it names a folder: "${files.replace(/\/+$/, '')}/**" matches the files in it` : 'check the path';
       problems.push(problemAt(parsed, ['overrides', i, 'files', j], { message: `"${files}" matches no file: ${hint}` }));
     }

@@ -160,12 +160,13 @@ describe('fair-collections.yaml mistakes', () => {
     await writeFile(path.join(root, 'drafts', 'welcome.md'), 'Hello.\n');
     const { config, messages } = await loaded(
       root,
-      'overrides:\n  - files: ["content/handbook/**", "content/handbok/**"]\n    rules: { equality: "off" }\n  - files: ["drafts/**", "content/handbook"]\n    rules: { equality: error }\n',
+      'overrides:\n  - files: ["content/handbook/**", "content/handbok/**"]\n    rules: { equality: "off" }\n  - files: ["drafts/**", "content/handbook"]\n    rules: { equality: error }\n  - files: ["templates/reminder-7-days.mdx/*.md"]\n    rules: { equality: error }\n',
     );
     expect(config).toBeDefined();
     expect(messages).toEqual([
       [2, false, 'config', '"content/handbok/**" matches no file: check the path'],
       [4, false, 'config', '"content/handbook" matches no file: it names a folder: "content/handbook/**" matches the files in it'],
+      [6, false, 'config', '"templates/reminder-7-days.mdx/*.md" matches no file: check the path'],
     ]);
   });
 
