@@ -5,7 +5,7 @@
 //   npm run judgement -- --write            the same, and the tables written into JUDGEMENT.md (its "Latest" section)
 //   npm run judgement -- --list             also every miss and false positive (never use it on the test split while changing rules)
 //   npm run judgement -- --public dev|test  one split
-//   npm run judgement -- --project | --heldout | --blind | --fresh | --fresh2 | --fresh3 | --fresh4   the project's own labelled sets (test/corpus, corpus-heldout, corpus-blind, corpus-fresh, corpus-fresh2, corpus-fresh3, corpus-fresh4)
+//   npm run judgement -- --project | --heldout | --blind | --fresh | --fresh2 | --fresh3 | --fresh4 | --fresh5   the project's own labelled sets (test/corpus, corpus-heldout, corpus-blind, corpus-fresh, corpus-fresh2 … corpus-fresh5)
 import { execFileSync } from 'node:child_process';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -130,7 +130,7 @@ if (import.meta.main) {
     console.error('--public takes dev or test');
     process.exit(2);
   }
-  const own = [['project', 'corpus'], ['heldout', 'corpus-heldout'], ['blind', 'corpus-blind'], ['fresh', 'corpus-fresh'], ['fresh2', 'corpus-fresh2'], ['fresh3', 'corpus-fresh3'], ['fresh4', 'corpus-fresh4']].find(([name]) => flag(name!));
+  const own = [['project', 'corpus'], ['heldout', 'corpus-heldout'], ['blind', 'corpus-blind'], ['fresh', 'corpus-fresh'], ['fresh2', 'corpus-fresh2'], ['fresh3', 'corpus-fresh3'], ['fresh4', 'corpus-fresh4'], ['fresh5', 'corpus-fresh5']].find(([name]) => flag(name!));
   const corpora = publicSplit ? [`corpus-public/${publicSplit}`] : own ? [own[1]!] : ['corpus-public/dev', 'corpus-public/test'];
   const sections: string[] = [];
   try {
