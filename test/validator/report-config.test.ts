@@ -26,7 +26,8 @@ async function lint(args: string[], cwd: string) {
 describe('SARIF', () => {
   it('lists every rule its results use, a plugin’s with its own link, and every ruleIndex points at its rule', () => {
     const file = new VFile({ path: '/work/templates/reminder.mdx', value: '' });
-    file.message('Inconsiderate', { ruleId: 'equality', source: 'fair-collections' }).url = 'http://localhost:4321/rules/equality/';
+    // As fair-collections.yaml's ruleLinks points it.
+    file.message('Inconsiderate', { ruleId: 'equality', source: 'fair-collections' }).url = 'https://handbook.example.com/rules/equality/';
     file.message('Passive voice', { ruleId: 'retext-passive', source: 'retext-passive' }).url = 'https://github.com/retextjs/retext-passive#readme';
     file.message('Hard to read', { ruleId: 'retext-readability', source: 'retext-readability' });
     file.message('No rule at all');
@@ -45,6 +46,8 @@ describe('SARIF', () => {
       ['equality', 'retext-passive', 'retext-readability', 'unknown', 'retext-simplify'].map((id) => [id, id]),
     );
     expect(table.slice(0, rules.length).map((r) => r.id)).toEqual(rules.map((r) => r.id));
+    expect(table.find((r) => r.id === 'equality')).toEqual(expect.objectContaining({ helpUri: 'https://handbook.example.com/rules/equality/', defaultConfiguration: { level: 'warning' } }));
+    expect(table.find((r) => r.id === 'threats')!.helpUri).toMatch(/\/rules\/threats\/$/);
     expect(table.slice(rules.length)).toEqual([
       { id: 'retext-passive', name: 'retext-passive', helpUri: 'https://github.com/retextjs/retext-passive#readme' },
       { id: 'retext-readability', name: 'retext-readability' },

@@ -174,7 +174,8 @@ function github(report: Report, options: FormatOptions): string {
  * SARIF's rule table: every rule of the rule data, then each rule id that
  * results use and the data does not know (a retext plugin's, or none at all:
  * `unknown`), with what its messages tell — its id and link — so every
- * result's ruleIndex points at its rule.
+ * result's ruleIndex points at its rule. A rule's link is the one its
+ * results carry, when they carry one (fair-collections.yaml's `ruleLinks`).
  */
 function sarifRules(report: Report, rules: readonly RuleMeta[]) {
   const table: ({ id: string; helpUri?: string } & Record<string, unknown>)[] = rules.map((rule) => ({
@@ -194,12 +195,16 @@ function sarifRules(report: Report, rules: readonly RuleMeta[]) {
     }),
     ...silencedOf(result).map((s) => ({ id: s.ruleId, url: null })),
   ]);
+  const linked = new Set<string>();
   for (const { id, url } of used) {
-    const at = index.get(id);
-    if (at === undefined) {
+    if (!index.has(id)) {
       index.set(id, table.length);
-      table.push({ id, name: id, ...(url ? { helpUri: url } : {}) });
-    } else if (url && !table[at]!.helpUri) table[at]!.helpUri = url;
+      table.push({ id, name: id });
+    }
+    if (url && !linked.has(id)) {
+      linked.add(id);
+      table[index.get(id)!]!.helpUri = url;
+    }
   }
   return { table, index };
 }
