@@ -1,12 +1,12 @@
 import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { governedExportSchema } from '../../src/governance/export.ts';
 import { loadLibrary } from '../../src/library/load.ts';
 import { contentPaths } from '../../src/project.ts';
 import { ruleUrl } from '../../src/validator/rule-url.ts';
 import { loadRules } from '../../src/validator/rules/index.ts';
-import { astroBuild, copyProject, projectRoot } from '../helpers/project.ts';
+import { astroBuild, copyProject, projectRoot, type BuildResult } from '../helpers/project.ts';
 
 const siteDir = inject('siteDir');
 const read = (route: string) => readFile(path.join(siteDir, route), 'utf8');
@@ -81,19 +81,41 @@ describe('the built site', () => {
 });
 
 describe('deploying under a sub-path', () => {
+  // One whole-site build in a copy, at a site address and under a sub-path, for both tests (the second moved here
+  // from test/browser/rough-edges.test.ts). A budget for a busy machine, not a target: hookTimeout in vitest.config.ts.
+  let root: string;
+  let out: string;
+  let result: BuildResult;
+  beforeAll(async () => {
+    root = await copyProject();
+    out = path.join(root, 'dist');
+    result = await astroBuild(root, out, { SITE_URL: 'https://collections.example.org', BASE_PATH: '/fair/' });
+  });
+  afterAll(async () => {
+    if (root) await rm(root, { recursive: true, force: true });
+  });
+
   it('prefixes every internal link and asset with the base path', async () => {
-    const root = await copyProject();
-    const out = path.join(root, 'dist');
-    const result = await astroBuild(root, out, { BASE_PATH: '/handbook-site/' });
     expect(result.ok, result.output).toBe(true);
     for (const page of ['index.html', 'handbook/disputes/index.html', 'templates/index.html', 'templates/reminder-7-days/index.html']) {
       const html = await readFile(path.join(out, page), 'utf8');
       const urls = [...html.matchAll(/\s(?:href|src)="(\/[^"]*)"/g)].map((m) => m[1]!);
       expect(urls.length).toBeGreaterThan(3);
-      expect(urls.filter((url) => !url.startsWith('/handbook-site/'))).toEqual([]);
+      expect(urls.filter((url) => !url.startsWith('/fair/'))).toEqual([]);
     }
-    await rm(root, { recursive: true, force: true });
-  }, 240_000); // A whole site build in a copy: a budget for a busy machine, not a target.
+  });
+
+  it('builds every address from SITE_URL and BASE_PATH', async () => {
+    expect(result.ok, result.output).toBe(true);
+    const html = await readFile(path.join(out, 'templates/reminder-7-days/index.html'), 'utf8');
+    expect(html).toContain('<link rel="canonical" href="https://collections.example.org/fair/templates/reminder-7-days/">');
+    expect(html).toContain('<meta property="og:url" content="https://collections.example.org/fair/templates/reminder-7-days/">');
+    expect(html).toContain('<link rel="sitemap" href="/fair/sitemap-index.xml">');
+    const sitemap = await readFile(path.join(out, 'sitemap-0.xml'), 'utf8');
+    const urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+    expect(urls).toContain('https://collections.example.org/fair/handbook/disputes/');
+    expect(urls.every((u) => u.startsWith('https://collections.example.org/fair/'))).toBe(true);
+  });
 });
 
 describe('output safety', () => {
