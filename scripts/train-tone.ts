@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run train:tone [-- --keep=6000]
+// npm run train:tone [-- --keep=6000] [--hold-back=corpus-fresh5]
 // Learns the tone model (src/validator/tone/model.json) from every labelled set in test/corpus* except the locked
 // test split (test/corpus-public/test). Each letter is read as the validator reads a draft; a harmful letter counts
 // as harmful through its worst sentence (multiple-instance learning: the model is trained on every sentence, then on
@@ -18,7 +18,10 @@ import { checkDocument } from '../src/validator/session.ts';
 import { sentenceFeatures, toneSentences } from '../src/validator/tone/features.ts';
 import { readCorpus } from './judgement.ts';
 
-const keep = Number(process.argv.find((a) => a.startsWith('--keep='))?.split('=')[1] ?? 6000);
+const option = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+const keep = Number(option('keep') ?? 6000);
+// A new blind set stays out of training and threshold choice until its before-tuning figure is measured.
+const heldBack = new Set(option('hold-back')?.split(',') ?? []);
 const lockedSplit = 'corpus-public/test';
 const l2 = 1e-4;
 
@@ -44,7 +47,7 @@ const indexOf = (feature: string) => {
 const sets = [
   ...(await readdir(path.join(projectRoot, 'test'))).filter((d) => d.startsWith('corpus') && d !== 'corpus-public').sort(),
   'corpus-public/dev',
-].filter((set) => set !== lockedSplit);
+].filter((set) => set !== lockedSplit && !heldBack.has(set));
 const { session } = await openSession({ root: projectRoot, languageOnly: true });
 const letters: Letter[] = [];
 for (const set of sets) {

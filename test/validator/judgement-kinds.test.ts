@@ -756,3 +756,19 @@ describe('39. harm spread over two sentences: a pronoun carries who is meant int
     'We will refer the account to our attorneys on 1 July. If you dispute it, let us know in writing before that date so we can review it.',
   ])('fair: %s', clean);
 });
+
+describe('40. found on the fifth blind set: a negation in the step’s own clause, a theft suffered, time as a unit of charge, an instruction for the bank', () => {
+  it.each([
+    'I want to reassure you: we will not contact your customers, your bank or your family about this account.',
+    'Sorry to hear the copper pipe from our delivery was stolen from your site that night.',
+    "The engineer's time is charged every hour at £65, as set out in our service agreement.",
+    "We'll let your bank know about the new instruction, and the first collection will be on 1 January.",
+  ])('fair: %s', clean);
+
+  it.each([
+    ['I want to be clear: we will tell your customers about this.', 'publicity'],
+    ['Keeping our goods without paying for them is stealing.', 'threats'],
+    ['We will call you every hour until this is paid.', 'frequency'],
+    ["We'll let your bank know about your unpaid invoices.", 'publicity'],
+  ])('flagged: %s', flags);
+});

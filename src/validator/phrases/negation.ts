@@ -109,9 +109,16 @@ function negatedHere(tokens: readonly Token[], start: number, end: number, cues:
     return !matchesAnyAt(cues.exceptions, tokens, i);
   };
   const clause = tokens[start]!.clause;
-  // A negation inside the match counts only in the match's own clause: not in a condition ("we will, if you do not pay, sue")
-  // or a relative clause ("keeping goods you cannot pay for is theft").
-  for (let i = start; i < end; i++) if (tokens[i]!.clause === clause && isCue(i)) return true;
+  // A match whose gap runs on past punctuation into a clause of its own ends on its step there: "I want to reassure
+  // you: | we will not contact your customers". A negation in that clause negates the step too, unless the clause is
+  // a condition, or one with no punctuation before it: a relative clause ("keeping goods | you cannot pay for is theft").
+  const last = tokens[end - 1]!;
+  let opening = end - 1;
+  while (opening > start && tokens[opening - 1]!.clause === last.clause) opening--;
+  const stepClause = last.clause !== clause && !last.condition && tokens[opening]!.clause === last.clause && tokens[opening]!.clauseStart ? last.clause : clause;
+  // A negation inside the match counts only in the match's own clause (or its step's): not in a condition ("we will,
+  // if you do not pay, sue") or a relative clause ("keeping goods you cannot pay for is theft").
+  for (let i = start; i < end; i++) if ((tokens[i]!.clause === clause || tokens[i]!.clause === stepClause) && isCue(i)) return true;
   const sentence = tokens[start]!.sentence;
   // A scope before the match, or a hypothetical opening inside it and reaching its end ("we deny that we will tell your
   // customers"); a negation inside a menace is the menace ("you don't want to find out how unpleasant we can be").
