@@ -10,7 +10,7 @@ afterEach(async () => {
 });
 
 /**
- * One build of one copy with a broken chapter, a broken template and a harmful one: the validator
+ * One build of one copy with a broken chapter, two broken templates and a harmful one: the validator
  * checks every file and the build prints each file's problems, so each test reads its own file's
  * part of the one report. Broken ladder data stops the templates being checked, so those build alone.
  */
@@ -20,6 +20,7 @@ beforeAll(async () => {
   await edit(copy, 'content/handbook/invoicing.mdx', /^owner: .*$/m, 'owner: intern');
   await edit(copy, 'templates/reminder-7-days.mdx', /^channel: .*$/m, 'channel: fax');
   await edit(copy, 'templates/follow-up-15-days.mdx', /^(Dear|Hello) (.*)$/m, '$1 $2\n\nPay by Friday or else, or we will send the bailiffs.');
+  await edit(copy, 'templates/courtesy-reminder.mdx', /^owner: .*\n/m, '');
   shared = { root: copy, result: await astroBuild(copy, `${copy}/dist`) };
 });
 afterAll(async () => {
@@ -74,5 +75,16 @@ describe('a build with harmful wording', () => {
     // One report, and no stack trace after it.
     expect(result.output.match(/templates\/follow-up-15-days\.mdx/g)).toHaveLength(1);
     expect(result.output).not.toMatch(/Stack trace|    at /);
+  });
+});
+
+// Moved from test/governance/build.test.ts, which built a copy of its own for it.
+describe('a build with a template that has no owner', () => {
+  it('fails, naming the file, the line and the missing key', () => {
+    const { result } = shared!;
+    expect(result.ok).toBe(false);
+    // The report points into the frontmatter block (the key is gone, so at the block), with the allowed roles.
+    expect(result.output).toMatch(/templates\/courtesy-reminder\.mdx\n +\d+:\d+ +error +.*"owner".*ar-specialist/);
+    expect(result.output).toContain('nothing was built');
   });
 });
