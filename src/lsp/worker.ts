@@ -12,7 +12,7 @@ import { completeMessages, reportMessage } from '../validator/report-message.ts'
 import { chapterFilesMeta, checkChapterFiles } from '../validator/rules/chapters.ts';
 import { openSession } from '../validator/run.ts';
 import { toPlain } from '../validator/serialize.ts';
-import { createSession, projectKeys, type Session } from '../validator/session.ts';
+import { projectKeys, type Session } from '../validator/session.ts';
 import { readContent } from '../source/read.ts';
 import { frontmatterPlace, readFrontmatter } from '../document/frontmatter.ts';
 import { parseDocument, syntaxFor } from '../document/parse.ts';
@@ -54,8 +54,8 @@ async function project(root: string): Promise<Project> {
     const { config, file: configFile } = await loadProjectConfig(root, loadRules().meta);
     // The notices' own wording problems go on content/notices.yaml, as `npm run lint` reports them.
     const { session: full, dataFiles } = await openSession({ root, plugins: config?.plugins }, true);
-    // Drafts need no notice topics: those gate the notices a template includes.
-    const drafts = { ...createSession({ root, languageOnly: true }, full.catalog, undefined), plugins: full.plugins };
+    // The session `npm run lint -- --language-only` opens: the same catalogue, plugins and their rule metadata (a suppression naming a plugin's rule is known), wording only.
+    const drafts: Session = { ...full, languageOnly: true };
     return { stamp, full, drafts, dataFiles: configFile ? [...dataFiles, configFile] : dataFiles, config, templates: new Map() };
   })();
   projects.set(root, loading);

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -350,6 +350,34 @@ describe('fair-collections-lsp', () => {
     const refused = await diagnosticsFor(configUri, (p) => p.diagnostics.length > 0, since);
     expect(refused.diagnostics[0]).toMatchObject({ severity: 1, code: 'config', range: { start: { line: 1 } } });
     await rm(configFile);
+    await client.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: configUri, type: 3 }] });
+  });
+
+  it('runs the config’s retext plugins on drafts, where a suppression naming one silences it, as npm run lint -- --language-only does', async () => {
+    // The plugin is installed in the project, as the config requires.
+    await symlink(path.join(projectRoot, 'node_modules'), path.join(root, 'node_modules'));
+    await writeFile(path.join(root, 'package.json'), '{ "private": true }\n');
+    const configFile = path.join(root, 'fair-collections.yaml');
+    const configUri = pathToFileURL(configFile).href;
+    await writeFile(configFile, 'plugins: [retext-passive]\n');
+    const since = published.length;
+    await client.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: configUri, type: 1 }] });
+    await diagnosticsFor(configUri, () => true, since);
+    const file = path.join(root, 'drafts', 'a.md');
+    const text = '<!-- fair-collections-disable-next-line retext-passive -- quoting the customer -->\nThe cheque was lost in the post.\n\nThe letter was sent by courier.\n';
+    await mkdir(path.dirname(file));
+    await writeFile(file, text);
+    const cli = (await cliReport({ paths: [file], languageOnly: true })).get(file);
+    const { diagnostics } = await open(pathToFileURL(file).href, text, 'markdown');
+    // The first line of each message only: the server adds the plugin's why, which the command line's report leaves out (src/validator/engine.ts completes messages with the rules' metadata only).
+    const firstLines = (list: Diagnostic[] | undefined) => list?.map((d) => ({ ...d, message: String(d.message).split('\n')[0] }));
+    expect(firstLines(diagnostics)).toEqual(firstLines(cli));
+    // Silenced on the line after the comment; still reported where nothing silences it.
+    expect(diagnostics.map((d) => [d.code, d.range.start.line])).toEqual([['retext-passive', 3]]);
+    await close(pathToFileURL(file).href);
+    // unlink: the link only, never the project's node_modules it points at.
+    await unlink(path.join(root, 'node_modules'));
+    for (const made of [configFile, path.join(root, 'drafts'), path.join(root, 'package.json')]) await rm(made, { recursive: true, force: true });
     await client.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: configUri, type: 3 }] });
   });
 });
