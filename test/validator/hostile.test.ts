@@ -1,6 +1,4 @@
-import { existsSync } from 'node:fs';
 import { mkdir, rm, symlink, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
@@ -8,7 +6,6 @@ import { parseDocument } from '../../src/document/parse.ts';
 import remarkLockdown from '../../src/integration/remark-lockdown.ts';
 import { validate } from '../../src/validator/engine.ts';
 import { contentCopy, edit } from '../helpers/content.ts';
-import { astroBuild, copyProject } from '../helpers/project.ts';
 
 /** A chapter whose MDX would write a file, read the environment and call the network when compiled. */
 function hostileChapter(marker: string, url: string): string {
@@ -31,52 +28,12 @@ Nothing to see here.
 `;
 }
 
-let requests = 0;
-let server: ReturnType<typeof createServer>;
-let url: string;
-
-beforeAll(async () => {
-  server = createServer((_req, res) => {
-    requests++;
-    res.end('ok');
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
-});
-
-afterAll(() => {
-  server.close();
-});
-
 describe('content that tries to run code', () => {
-  it('is refused, located, before the build compiles anything, and its side effects never happen', async () => {
-    const root = await copyProject();
-    const marker = path.join(root, 'pwned.txt');
-    await writeFile(path.join(root, 'content/handbook/hostile.mdx'), hostileChapter(marker, url));
-    await writeFile(
-      path.join(root, 'templates/hostile.mdx'),
-      `---\nid: hostile\ntitle: Hostile\nsummary: x\nstage: dispute\nchannel: email\nsubject: "Invoice {{invoice_number}} {{balance_due}}"\njurisdictions: [US]\nnotices: [named-contact]\n---\n\n{require('child_process').execSync('touch ${marker}')}\n\n<script>alert(1)</script>\n\n[pay](javascript:alert(1))\n\n<Notice id="named-contact" onClick="alert(1)" />\n`,
-    );
-    const before = requests;
-    const result = await astroBuild(root, path.join(root, 'dist'));
-    expect(result.ok).toBe(false);
-    expect(result.output).toMatch(/content\/handbook\/hostile\.mdx\n(?:.*\n)*? +8:1 +error +import and export are not allowed/);
-    expect(result.output).toMatch(/10:1 +error +import and export are not allowed/);
-    expect(result.output).toMatch(/12:1 +error +\{fs\.writeFileSync/);
-    expect(result.output).toMatch(/14:1 +error +\{await fetch/);
-    expect(result.output).toMatch(/templates\/hostile\.mdx\n(?:.*\n)*? +12:1 +error +\{require/);
-    expect(result.output).toContain('Raw HTML <script> is not allowed');
-    expect(result.output).toContain('A javascript: link is not allowed');
-    expect(result.output).toContain('Event handler onClick is not allowed');
-    expect(existsSync(marker)).toBe(false);
-    expect(requests).toBe(before);
-    expect(existsSync(path.join(root, 'dist', 'index.html'))).toBe(false);
-    await rm(root, { recursive: true, force: true });
-  });
+  // That the build refuses it, located, before compiling anything, and nothing it tries happens: trust.test.ts, in the
+  // one failing build it shares with the other hostile chapters.
 
   it('cannot be compiled even if the validator is skipped: the MDX step refuses it too', async () => {
-    const file = new VFile({ path: 'hostile.mdx', value: hostileChapter('/tmp/never', url) });
+    const file = new VFile({ path: 'hostile.mdx', value: hostileChapter('/tmp/never', 'http://127.0.0.1:9/') });
     const tree = parseDocument(file, 'mdx')!;
     expect(() => remarkLockdown({ root: process.cwd() })(tree, file)).toThrow(/Refusing to compile content that contains code:\n8:1 import and export/);
   });

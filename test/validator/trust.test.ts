@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -8,7 +9,7 @@ import { parseDocument } from '../../src/document/parse.ts';
 import remarkLockdown from '../../src/integration/remark-lockdown.ts';
 import { validate } from '../../src/validator/engine.ts';
 import { contentCopy, edit } from '../helpers/content.ts';
-import { astroBuild, copyProject, projectRoot, reportSection } from '../helpers/project.ts';
+import { astroBuild, copyProject, projectRoot, reportSection, type BuildResult } from '../helpers/project.ts';
 
 const frontmatter = `---
 title: Hostile
@@ -254,24 +255,53 @@ describe('hostile structure', () => {
   });
 });
 
+/** A chapter whose MDX would write a file, read the environment and call the network when compiled (moved here from hostile.test.ts). */
+function codeChapter(marker: string, url: string): string {
+  return `---
+title: Hostile
+summary: Tries to run code at build time.
+order: 99
+owner: ar-specialist
+lastReviewed: 2026-11-20
+---
+import fs from 'node:fs'
+
+export const leak = process.env.HOME
+
+{fs.writeFileSync(${JSON.stringify(marker)}, 'pwned')}
+
+{await fetch(${JSON.stringify(url)})}
+
+Nothing to see here.
+`;
+}
+
 describe('lint verdict = build verdict', () => {
   let root: string;
+  const names = hostileChapters.map((_, i) => `hostile-${i + 1}.mdx`);
+  const extra = hostileChapters.flatMap((chapter) => Object.keys(chapter.files ?? {}));
+  /** Where the code-running chapter and template would leave their mark. */
+  let codeMarker: string;
+  let requests = 0;
+  let server: ReturnType<typeof createServer> | undefined;
+  let lint: Awaited<ReturnType<typeof validate>>;
+  let result: BuildResult;
+
+  // One build for all the hostile chapters, a chapter and a template that try to run code at build time: the
+  // validator checks every file and the build prints each file's errors, so each one's refusal is seen in the one
+  // report, at the line and column lint gives. Then the copy is put back as it was for the next test.
   beforeAll(async () => {
     root = await copyProject();
     await rm(marker, { force: true });
-  });
-  afterAll(async () => {
-    await rm(root, { recursive: true, force: true });
-    await rm(marker, { force: true });
-  });
+    server = createServer((_req, res) => {
+      requests++;
+      res.end('ok');
+    });
+    await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
+    const address = server.address();
+    const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
+    codeMarker = path.join(root, 'pwned.txt');
 
-  // One build for all the chapters: the validator checks every file and the build prints each file's
-  // errors, so each chapter's refusal is seen in the one report, at the line and column lint gives.
-  it('every hostile chapter fails the build with the same located error, runs nothing and leaks nothing', { timeout: 240_000 }, async () => {
-    const names = hostileChapters.map((_, i) => `hostile-${i + 1}.mdx`);
-    const extra = hostileChapters.flatMap((chapter) => Object.keys(chapter.files ?? {}));
-    // The chapters' extra files must not collide: each is written once, for its own chapter.
-    expect(new Set(extra).size).toBe(extra.length);
     for (const [i, chapter] of hostileChapters.entries()) {
       for (const [file, text] of Object.entries(chapter.files ?? {})) {
         await mkdir(path.dirname(path.join(root, file)), { recursive: true });
@@ -279,8 +309,28 @@ describe('lint verdict = build verdict', () => {
       }
       await writeFile(path.join(root, 'content/handbook', names[i]!), sourceOf(chapter));
     }
-    const lint = await validate({ root });
-    const result = await astroBuild(root, path.join(root, 'dist'), { FAIR_COLLECTIONS_CANARY: canary });
+    await writeFile(path.join(root, 'content/handbook/hostile.mdx'), codeChapter(codeMarker, url));
+    await writeFile(
+      path.join(root, 'templates/hostile.mdx'),
+      `---\nid: hostile\ntitle: Hostile\nsummary: x\nstage: dispute\nchannel: email\nsubject: "Invoice {{invoice_number}} {{balance_due}}"\njurisdictions: [US]\nnotices: [named-contact]\n---\n\n{require('child_process').execSync('touch ${codeMarker}')}\n\n<script>alert(1)</script>\n\n[pay](javascript:alert(1))\n\n<Notice id="named-contact" onClick="alert(1)" />\n`,
+    );
+    lint = await validate({ root });
+    result = await astroBuild(root, path.join(root, 'dist'), { FAIR_COLLECTIONS_CANARY: canary });
+
+    for (const name of [...names, 'hostile.mdx']) await rm(path.join(root, 'content/handbook', name));
+    await rm(path.join(root, 'templates/hostile.mdx'));
+    for (const file of extra) await rm(path.join(root, file));
+    await cp(path.join(projectRoot, 'public'), path.join(root, 'public'), { recursive: true });
+  });
+  afterAll(async () => {
+    server?.close();
+    await rm(root, { recursive: true, force: true });
+    await rm(marker, { force: true });
+  });
+
+  it('every hostile chapter fails the build with the same located error, runs nothing and leaks nothing', () => {
+    // The chapters' extra files must not collide: each is written once, for its own chapter.
+    expect(new Set(extra).size).toBe(extra.length);
     expect(result.ok).toBe(false);
     expect(result.output).toContain('nothing was built');
     expect(result.output).not.toContain(canary);
@@ -294,9 +344,24 @@ describe('lint verdict = build verdict', () => {
       const built = reportSection(result.output, `content/handbook/${names[i]}`);
       expect(built?.map(([where, severity]) => `${where} ${severity}`), chapter.name).toEqual(linted);
     }
-    for (const name of names) await rm(path.join(root, 'content/handbook', name));
-    for (const file of extra) await rm(path.join(root, file));
-    await cp(path.join(projectRoot, 'public'), path.join(root, 'public'), { recursive: true });
+  });
+
+  // Moved from hostile.test.ts, which built a copy of its own for it; each file's part of the report is read on its own.
+  it('content that tries to run code is refused, located, before the build compiles anything, and its side effects never happen', () => {
+    expect(result.ok).toBe(false);
+    const chapter = (reportSection(result.output, 'content/handbook/hostile.mdx') ?? []).map(([where, severity, text]) => `${where} ${severity} ${text}`);
+    expect(chapter).toContainEqual(expect.stringMatching(/^8:1 error +import and export are not allowed/));
+    expect(chapter).toContainEqual(expect.stringMatching(/^10:1 error +import and export are not allowed/));
+    expect(chapter).toContainEqual(expect.stringMatching(/^12:1 error +\{fs\.writeFileSync/));
+    expect(chapter).toContainEqual(expect.stringMatching(/^14:1 error +\{await fetch/));
+    const template = (reportSection(result.output, 'templates/hostile.mdx') ?? []).map(([where, severity, text]) => `${where} ${severity} ${text}`);
+    expect(template).toContainEqual(expect.stringMatching(/^12:1 error +\{require/));
+    expect(template).toContainEqual(expect.stringContaining('Raw HTML <script> is not allowed'));
+    expect(template).toContainEqual(expect.stringContaining('A javascript: link is not allowed'));
+    expect(template).toContainEqual(expect.stringContaining('Event handler onClick is not allowed'));
+    expect(existsSync(codeMarker)).toBe(false);
+    expect(requests).toBe(0);
+    expect(existsSync(path.join(root, 'dist', 'index.html'))).toBe(false);
   });
 
   it('a build that fails after validation leaves the last good site in place, whole', { timeout: 240_000 }, async () => {
