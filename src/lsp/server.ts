@@ -7,6 +7,8 @@ import {
   CompletionItemKind,
   DidChangeWatchedFilesNotification,
   MarkupKind,
+  MessageType,
+  ShowMessageNotification,
   TextDocumentSyncKind,
   TextDocuments,
   type CodeAction,
@@ -248,7 +250,15 @@ export function startServer(connection: Connection): void {
     if (!told) {
       told = true;
       if (options.stage && data.stages.length > 0 && !data.stages.includes(options.stage)) log(`Unknown stage "${options.stage}" in the settings, so drafts are checked for the latest stage. Stages: ${data.stages.join(', ')}`);
-      if (!data.isProject) log(`${root} has no ${contentPaths.fields} or other content data: drafts are checked for their wording only`);
+      if (!data.isProject) {
+        log(`${root} has no ${contentPaths.fields} or other content data: drafts are checked for their wording only`);
+        // Shown as well as logged: most editors hide the log, and a writer would otherwise take the missing checks for a clean bill.
+        // A notification (window/showMessage): nothing for the writer to answer, unlike showInformationMessage's request.
+        void connection.sendNotification(ShowMessageNotification.type, {
+          type: MessageType.Info,
+          message: `Fair Collections: no ${contentPaths.fields} found at or above ${root}, so the project checks (merge fields, stage notices, field completions) are off; drafts are checked for their wording only. Open the folder that holds ${path.posix.dirname(contentPaths.fields)}/ to turn them on.`,
+        });
+      }
     }
     for (const file of data.isProject ? data.dataFiles : []) {
       const uri = pathToFileURL(file.path).href;

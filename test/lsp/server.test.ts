@@ -99,6 +99,12 @@ function spoil(text: string): string {
   return text.replace(/\n---\n\n/, '\n---\n\n😀 Pay by {{due_dat}} or else. 👍🏽 You people are deadbeats.\n\n');
 }
 
+/** The server as an editor starts it (scripts/lsp.ts, the package's bin) in `cwd`, and a client connection to it, not yet listening. */
+function spawnServer(cwd: string): { server: ChildProcess; client: MessageConnection } {
+  const server = spawn(process.execPath, [path.join(projectRoot, 'scripts', 'lsp.ts')], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+  return { server, client: createMessageConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!)) };
+}
+
 beforeAll(async () => {
   root = await mkdtemp(path.join(tmpdir(), 'fair-lsp-'));
   for (const folder of ['content', 'templates']) await cp(path.join(projectRoot, folder), path.join(root, folder), { recursive: true });
@@ -124,9 +130,8 @@ beforeAll(async () => {
   await writeFile(chapter, (await readFile(chapter, 'utf8')).replace(/\n---\n\n/, '\n---\n\nSend it by {{due_date}}. 😀 Pay now or else, you deadbeats.\n\n'));
   await writeFile(path.join(root, 'draft.md'), 'Dear Ms Chen,\n\nPay by Friday, or else. We will tell every supplier in the region.\n');
 
-  server = spawn(process.execPath, [path.join(projectRoot, 'scripts', 'lsp.ts')], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
+  ({ server, client } = spawnServer(root));
   server.stderr!.on('data', (chunk: Buffer) => (stderr += chunk));
-  client = createMessageConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
   client.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
     published.push(params);
     for (const waiter of [...waiters]) {
@@ -380,4 +385,41 @@ describe('fair-collections-lsp', () => {
     for (const made of [configFile, path.join(root, 'drafts'), path.join(root, 'package.json')]) await rm(made, { recursive: true, force: true });
     await client.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: configUri, type: 3 }] });
   });
+});
+
+describe('fair-collections-lsp in a folder that is not a project', () => {
+  it('checks drafts for wording, and says once, where the writer sees it, that the project checks are off and why', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'fair-lsp-plain-'));
+    const { server: plain, client: connection } = spawnServer(folder);
+    const shown: { type: number; message: string }[] = [];
+    const logged: string[] = [];
+    const drafts: PublishDiagnosticsParams[] = [];
+    connection.onNotification('window/showMessage', (params: { type: number; message: string }) => void shown.push(params));
+    connection.onNotification('window/logMessage', (params: { message: string }) => void logged.push(params.message));
+    connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => void drafts.push(params));
+    connection.listen();
+    try {
+      await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'plain' }], capabilities: {} });
+      await connection.sendNotification('initialized', {});
+      const until = async (done: () => boolean) => {
+        while (!done()) await new Promise((resolve) => setTimeout(resolve, 50));
+      };
+      for (const [i, name] of ['a.md', 'b.md'].entries()) {
+        const uri = pathToFileURL(path.join(folder, name)).href;
+        await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: 'Pay now, or else.\n' } });
+        await until(() => drafts.filter((p) => p.uri === uri).length > 0);
+        expect(drafts.find((p) => p.uri === uri)!.diagnostics.map((d) => d.code), name).toContain('coercion');
+        if (i === 0) await until(() => shown.length > 0);
+      }
+      // Once for the workspace, not once a document; an information, with what is off and why; the log keeps its line.
+      expect(shown).toEqual([{ type: 3, message: expect.stringContaining(`no content/fields.yaml found at or above ${folder}, so the project checks (merge fields, stage notices, field completions) are off`) }]);
+      expect(logged).toContainEqual(expect.stringContaining(`${folder} has no content/fields.yaml or other content data`));
+    } finally {
+      await connection.sendRequest('shutdown').catch(() => {});
+      await connection.sendNotification('exit').catch(() => {});
+      connection.dispose();
+      plain.kill();
+      await rm(folder, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
