@@ -21,11 +21,14 @@ const schemes = ['light', 'dark'] as const;
 
 let server: Awaited<ReturnType<typeof serveStatic>>;
 let browser: Browser;
+/** One browser context for the file, as one person's browser: each test opens its own tab. Nothing here stores anything in the browser. */
+let shared: BrowserContext;
 
 beforeAll(async () => {
   // As the plainest hosts serve it: .txt with no character set, and the site's own 404 page.
   server = await serveStatic(siteDir, { plainHost: true });
   browser = await launchBrowser();
+  shared = await browser.newContext();
   await mkdir(screenshots, { recursive: true });
 });
 
@@ -36,21 +39,24 @@ afterAll(async () => {
 
 interface Opened {
   page: Page;
-  context: BrowserContext;
+  /** Closes the tab. */
+  context: { close(): Promise<void> };
   problems: string[];
   status: number | undefined;
 }
 
-async function open(url: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<Opened> {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
+/** Opens `url` in a new tab of the file's browser context, in the colour scheme and at the viewport given (light, 1280 × 720 unless said). */
+async function open(url: string, options: { colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number } } = {}): Promise<Opened> {
+  const page = await shared.newPage();
+  await page.emulateMedia({ colorScheme: options.colorScheme ?? 'light' });
+  await page.setViewportSize(options.viewport ?? { width: 1280, height: 720 });
   const problems: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error' && !/status of 404/.test(message.text())) problems.push(message.text());
   });
   page.on('pageerror', (error) => problems.push(error.message));
   const response = await page.goto(`${server.url}${url}`);
-  return { page, context, problems, status: response?.status() };
+  return { page, context: { close: () => page.close() }, problems, status: response?.status() };
 }
 
 const axeSource = await readFile(axePath, 'utf8');

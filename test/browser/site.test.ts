@@ -31,9 +31,16 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function open(url: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<{ page: Page; context: BrowserContext; problems: string[] }> {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
+/**
+ * Opens `url` in a new tab of the browser context the tests below share, as one person's browser (nothing they do
+ * stores anything in it), in the colour scheme and at the viewport given (light, 1280 × 720 unless said).
+ */
+async function open(url: string, options: { colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number } } = {}): Promise<{ page: Page; context: { close(): Promise<void> }; problems: string[] }> {
+  // Clipboard access for the copy button's test.
+  shared ??= await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  const page = await shared.newPage();
+  await page.emulateMedia({ colorScheme: options.colorScheme ?? 'light' });
+  await page.setViewportSize(options.viewport ?? { width: 1280, height: 720 });
   const problems: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(message.text());
@@ -41,8 +48,9 @@ async function open(url: string, options: Parameters<Browser['newContext']>[0] =
   page.on('pageerror', (error) => problems.push(error.message));
   const response = await page.goto(`${server.url}${url}`);
   if (!response?.ok()) problems.push(`HTTP ${response?.status()} for ${url}`);
-  return { page, context, problems };
+  return { page, context: { close: () => page.close() }, problems };
 }
+let shared: BrowserContext | undefined;
 
 /** What one visit to a page found: each every-page test below asserts on its own part. */
 interface Visit {
@@ -234,7 +242,7 @@ describe('as a person uses it', () => {
   });
 
   it('copies exactly the plain text a staff member pastes into an email', async () => {
-    const { page, context } = await open('/templates/reminder-7-days/', { permissions: ['clipboard-read', 'clipboard-write'] });
+    const { page, context } = await open('/templates/reminder-7-days/');
     // The file starts with a byte-order mark (so browsers read it as UTF-8) and a header of the template's version and owner; the letter follows the first blank line.
     const expected = (await readFile(path.join(siteDir, 'templates/reminder-7-days.txt'), 'utf8')).replace(/^\uFEFF[\s\S]*?\n\n/, '');
     await page.getByRole('button', { name: 'Copy with {{fields}}' }).click();
