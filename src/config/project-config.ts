@@ -4,8 +4,9 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import picomatch from 'picomatch';
 import { glob } from 'tinyglobby';
-import { unified } from 'unified';
-import type { VFile } from 'vfile';
+import type { Root as NlcstRoot } from 'nlcst';
+import { unified, type Transformer } from 'unified';
+import { VFile } from 'vfile';
 import { z } from 'zod';
 import { parseDataFile } from '../catalog/build.ts';
 import { contentPaths } from '../project.ts';
@@ -51,8 +52,8 @@ export interface LoadedConfig {
  * Reads and checks fair-collections.yaml under `root`, against the rules'
  * metadata: an unknown rule id (with the closest known one), a rule that
  * reports errors (harm, or a letter that cannot be sent) turned down or off,
- * or a plugin that is not installed, is listed twice or is not a retext
- * plugin, is a located error and the whole config is refused; warnings may be
+ * or a plugin that is not installed, is listed twice, is not a retext
+ * plugin or is async, is a located error and the whole config is refused; warnings may be
  * turned off or raised to errors. An override glob that matches no file is a
  * located warning. Never throws for the file's own faults.
  */
@@ -97,8 +98,8 @@ export async function loadProjectConfig(root: string, rules: readonly RuleMeta[]
  * Each configured plugin that cannot run as one: not installed, listed again
  * (it would run twice and report everything twice), or not a retext plugin —
  * its default export not a function, or a parser or compiler (retext-english,
- * retext-stringify), or adding no transformer, so checking nothing. The
- * attacher is run here on a processor of its own, as the session will.
+ * retext-stringify), or adding no transformer, so checking nothing — or async.
+ * The attacher is run here on a processor of its own, as the session will.
  */
 async function pluginProblems(root: string, names: readonly string[], parsed: ParsedYaml): Promise<Problem[]> {
   const resolve = createRequire(path.join(root, 'package.json')).resolve;
@@ -129,6 +130,14 @@ async function pluginProblems(root: string, names: readonly string[], parsed: Pa
       if (processor.parser) return `"${name}" is not a retext plugin that checks text: it is a parser (it sets this.parser), and the validator parses the text itself`;
       if (processor.compiler) return `"${name}" is not a retext plugin that checks text: it is a compiler (it sets this.compiler)`;
       if (typeof transformer !== 'function') return `"${name}" is not a retext plugin that checks text: it adds no transformer`;
+      // Each worker runs plugins with runSync, which fails every file for a transformer that finishes later (a promise, or a callback called later): run it once on an empty text, as runSync would, and see whether it finished.
+      let finished = false;
+      unified()
+        .use(() => transformer as Transformer<NlcstRoot>)
+        .run({ type: 'RootNode', children: [] }, new VFile(), () => {
+          finished = true;
+        });
+      if (!finished) return `Retext plugin "${name}" is async (its transformer finishes later, with a promise or a callback): async plugins are not supported, as the validator runs plugins synchronously in every worker`;
       return undefined;
     }),
   );

@@ -125,6 +125,15 @@ async function pluginProject(): Promise<string> {
   for (const name of ['retext-passive', 'retext-readability', 'retext-english', 'retext-stringify']) await symlink(path.join(projectRoot, 'node_modules', name), path.join(dir, 'node_modules', name));
   await writeFile(path.join(dir, 'node_modules', 'retext-table', 'package.json'), '{ "name": "retext-table", "type": "module", "exports": "./index.js" }\n');
   await writeFile(path.join(dir, 'node_modules', 'retext-table', 'index.js'), 'export default { rows: [] };\n');
+  // Async plugins: a transformer that returns a promise, and one that calls its callback later.
+  for (const [name, transformer] of [
+    ['retext-later', 'async (tree, file) => { file.message("later"); }'],
+    ['retext-callback', '(tree, file, next) => { setTimeout(next, 0); }'],
+  ]) {
+    await mkdir(path.join(dir, 'node_modules', name!));
+    await writeFile(path.join(dir, 'node_modules', name!, 'package.json'), `{ "name": "${name}", "type": "module", "exports": "./index.js" }\n`);
+    await writeFile(path.join(dir, 'node_modules', name!, 'index.js'), `export default function plugin() { return ${transformer}; }\n`);
+  }
   return dir;
 }
 
@@ -140,6 +149,19 @@ describe('fair-collections.yaml mistakes', () => {
         [4, true, 'config', '"retext-stringify" is not a retext plugin that checks text: it is a compiler (it sets this.compiler)'],
         [5, true, 'config', '"retext-table" is not a retext plugin: its default export is an object, not a plugin function'],
         [6, true, 'config', 'Retext plugin "retext-passive" is already listed (plugins[0]); list it once, or it runs twice and reports everything twice'],
+      ],
+    });
+  });
+
+  it('refuses an async plugin at its entry: the validator runs plugins synchronously, and it would fail every file', async () => {
+    root = await pluginProject();
+    const refused = await loaded(root, 'plugins:\n  - retext-passive\n  - retext-later\n  - retext-callback\n');
+    const reason = (name: string) => `Retext plugin "${name}" is async (its transformer finishes later, with a promise or a callback): async plugins are not supported, as the validator runs plugins synchronously in every worker`;
+    expect(refused).toEqual({
+      config: undefined,
+      messages: [
+        [3, true, 'config', reason('retext-later')],
+        [4, true, 'config', reason('retext-callback')],
       ],
     });
   });
