@@ -1,10 +1,10 @@
-import { lstatSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, lstatSync, openSync, readFileSync, readSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { VFile } from 'vfile';
 import { validate, type FileResult, type Report } from './engine.ts';
-import { applyFixes, fixable, fixesFor } from './fix.ts';
+import { applyFixes, automaticFixes, fixable } from './fix.ts';
 import { UsageError } from './files.ts';
 import { unifiedDiff } from './report/diff.ts';
 import { escapeControls, formatReport, formats, type Format } from './report/format.ts';
@@ -86,7 +86,7 @@ async function planFixes(report: Report, options: { root: string; languageOnly: 
     let messages: FixableMessages = result.file.messages.filter((m) => m.fatal || !errorsOnly);
     let applied = 0;
     for (let pass = 0; pass < maxFixPasses; pass++) {
-      const next = applyFixes(text, fixesFor(messages, text));
+      const next = applyFixes(text, automaticFixes(messages, text));
       if (next.applied.length === 0) break;
       if (!session) {
         const { openSession } = await import('./run.ts');
@@ -117,6 +117,21 @@ function brokenMore(before: FixableMessages, after: FixableMessages): boolean {
   return count(after) > count(before);
 }
 
+/** Whether a file starts with a UTF-8 byte-order mark (three bytes read; false when it cannot be read). */
+function startsWithBom(file: string): boolean {
+  try {
+    const fd = openSync(file, 'r');
+    try {
+      const head = Buffer.alloc(3);
+      return readSync(fd, head, 0, 3, 0) === 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf;
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Writes a fixed file in place, only if it is a regular file (not a link)
  * whose text is still what was checked; its byte-order mark, if any, is kept
@@ -131,9 +146,8 @@ function writeFixed(plan: PlannedFix, io: Io): boolean {
       io.stderr(`Warning: ${name} was not fixed: it is not a regular file (a symbolic link?)\n`);
       return false;
     }
-    const bytes = readFileSync(file);
-    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-    if (new TextDecoder('utf-8').decode(bytes) !== plan.before) {
+    const bom = startsWithBom(file);
+    if (new TextDecoder('utf-8').decode(readFileSync(file)) !== plan.before) {
       io.stderr(`Warning: ${name} was not fixed: it changed while it was being checked\n`);
       return false;
     }
@@ -231,7 +245,15 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       const fixes = (n: number) => `${n} fix${n === 1 ? '' : 'es'}`;
       if (values['fix-dry-run']) {
         // The diff alone on stdout (for `git apply -p1` or a review); the exit code is the files' own, as they are unchanged.
-        io.stdout(planned.map((p) => unifiedDiff(diffName(p.result.file.path, io.cwd), p.before, p.after)).join(''));
+        // The checked text is the text after any byte-order mark: the diff's first line carries it again, or git apply refuses it.
+        io.stdout(
+          planned
+            .map((p) => {
+              const bom = startsWithBom(p.result.file.path) ? '\uFEFF' : '';
+              return unifiedDiff(diffName(p.result.file.path, io.cwd), bom + p.before, bom + p.after);
+            })
+            .join(''),
+        );
         io.stderr(planned.length === 0 ? 'Nothing to fix.\n' : `--fix would apply ${fixes(count)} in ${files(planned.length)}.\n`);
         return exitCode(values.quiet ? dropWarnings(report) : report, maxWarnings, io);
       }

@@ -1,6 +1,6 @@
 import { location } from 'vfile-location';
 import { reportControls } from '../model/index.ts';
-import { casedWord, casingOf, documentCasing, type DocumentCasing } from './text/casing.ts';
+import { casedWord, casingOf, documentCasing, functionWords, type DocumentCasing } from './text/casing.ts';
 
 /**
  * Safe, unambiguous fixes: the one module that says how a message is fixed,
@@ -10,7 +10,8 @@ import { casedWord, casingOf, documentCasing, type DocumentCasing } from './text
  * written differently:
  *
  * - a misspelt merge field with one suggestion: `{{due_dat}}` → `{{due_date}}`;
- * - an inconsiderate word with a single considerate replacement (equality);
+ * - an inconsiderate word with a single considerate replacement (equality),
+ *   as a suggestion only (see `Fix.preferred`);
  * - a sentence in capitals in sentence case, codes (INV-2041), acronyms
  *   (UK, VAT) and merge fields kept as written (shouting);
  * - a run of exclamation marks → a full stop, a run with a question mark → `?`
@@ -49,12 +50,17 @@ export interface Fix {
   range: [number, number];
   /** The text that replaces the flagged span. */
   text: string;
-  /** The fix the writer almost certainly wants (a misspelt field, shouting), rather than one of taste. */
+  /**
+   * Safe to apply unasked (a misspelt field, shouting): `--fix` applies it and
+   * the JSON report gives it as ESLint's `fix`. Otherwise it is a suggestion
+   * only, offered to the writer: a considerate word may name someone else
+   * ("mother" → "parent") or misread the sense ("pop the cheque in the post").
+   */
   preferred: boolean;
 }
 
 /** Text a fix may not touch: markup whose words are not prose (links, HTML, JSX, code, URLs, addresses). */
-const notProse = /[<>[\]`\\|=]|:\/\/|www\.|@/i;
+const notProse = /[<>[\]`\\|=]|:\/\/|www\.|@|mailto:|[\w-]\.[a-z]{2,}\//i;
 
 /** Whether a span at `from` of `text` opens a sentence, so its first word keeps a capital. */
 function opensSentence(text: string, from: number): boolean {
@@ -67,54 +73,82 @@ function opensSentence(text: string, from: number): boolean {
     } else if (!/[\s*_"“‘'([]/.test(c)) break;
     i--;
   }
-  if (i < 0 || /[.!?:]/.test(text[i]!)) return true;
+  // After a sentence end, or at the start of a table cell.
+  if (i < 0 || /[.!?:|]/.test(text[i]!)) return true;
   // The first words of a heading, list item or quotation line.
   const lineStart = text.lastIndexOf('\n', from - 1) + 1;
   return /^[ \t]*(?:#{1,6}|>|[-*+]|\d+[.)])[\s*_"“‘'([]*$/.test(text.slice(lineStart, from));
 }
 
+/** A word, code or field of a span, with where it is and whether punctuation separates it from the one before. */
+interface Piece {
+  text: string;
+  from: number;
+  kind: 'word' | 'code' | 'field';
+  /** Punctuation between it and the piece before: a comma, a sentence end, a bracket. */
+  broken: boolean;
+  /** It ends a sentence ("NOW."): the next word opens one. */
+  ends: boolean;
+}
+
+function piecesOf(span: string): Piece[] {
+  const pieces: Piece[] = [];
+  let brokenNext = true;
+  for (const chunk of span.matchAll(/\{\{[^{}]*\}\}|[^\s{]+|\{/g)) {
+    const text = chunk[0];
+    const ends = /[.!?]["”’)]*$/.test(text);
+    // Codes and references (INV-2041, PO77120, U.S.) are kept whole, as the rule does not count them.
+    if (text.startsWith('{{') || /\d/.test(text) || /^(?:\p{L}\.){2,}/u.test(text)) {
+      pieces.push({ text, from: chunk.index, kind: text.startsWith('{{') ? 'field' : 'code', broken: brokenNext, ends });
+    } else {
+      let first = true;
+      for (const word of text.matchAll(casedWord)) {
+        pieces.push({ text: word[0], from: chunk.index + word.index, kind: 'word', broken: brokenNext || (first && /[^\p{L}*_"“‘'(]/u.test(text.slice(0, word.index))), ends: false });
+        first = false;
+      }
+      if (pieces.length > 0 && pieces[pieces.length - 1]!.from >= chunk.index) pieces[pieces.length - 1]!.ends = ends;
+    }
+    brokenNext = /[^\p{L}\p{N}*_"”’')]$/u.test(text) || ends;
+  }
+  return pieces;
+}
+
 /**
  * A span in capitals in sentence case, or undefined when it holds anything
  * but words, codes, fields and punctuation, or a word whose casing cannot be
- * told (see `casingOf`: a name stays a name, and a word that may be either is
- * left for the writer). `document` is how the rest of the text writes its
- * words (`documentCasing`).
+ * told (`casingOf`: a word that may be a name or not is left for the
+ * writer), or a name next to a common word, which may be part of it ("THE
+ * NEW YORK OFFICE", "JONES PLUMBING"). `document` is how the rest of the text
+ * writes its words (`documentCasing`).
  */
 export function sentenceCase(span: string, opens: boolean, document: DocumentCasing): string | undefined {
-  const parts = span.split(/(\{\{[^{}]*\}\})/);
-  if (parts.some((part, i) => i % 2 === 0 && notProse.test(part))) return undefined;
-  let first = opens;
-  let previous = '';
-  let unknown = false;
-  const out = parts.map((part, i) => {
-    if (i % 2 === 1) {
-      first = false;
-      return part;
-    }
-    return part.replace(/\S+/g, (chunk) => {
-      // Codes and references (INV-2041, PO77120, U.S.) are kept whole, as the rule does not count them.
-      if (/\d/.test(chunk) || /^(?:\p{L}\.){2,}/u.test(chunk)) {
-        first = /[.!?]["”’)]*$/.test(chunk);
-        previous = chunk;
-        return chunk;
-      }
-      const written = chunk.replace(casedWord, (word) => {
-        let cased = word;
-        if (word === word.toUpperCase() && word !== word.toLowerCase()) {
-          const casing = casingOf(word, document, previous);
-          if (casing === undefined) unknown = true;
-          cased = casing === 'keep' ? word : casing === 'capital' ? word.charAt(0) + word.slice(1).toLowerCase() : word.toLowerCase();
-        }
-        if (first) cased = cased.charAt(0).toUpperCase() + cased.slice(1);
-        first = false;
-        previous = word;
-        return cased;
-      });
-      if (/[.!?]["”’)]*$/.test(chunk)) first = true;
-      return written;
-    });
+  if (span.split(/\{\{[^{}]*\}\}/).some((part) => notProse.test(part))) return undefined;
+  const pieces = piecesOf(span);
+  const casings = pieces.map((piece, i) => {
+    if (piece.kind !== 'word' || piece.text !== piece.text.toUpperCase() || piece.text === piece.text.toLowerCase()) return null;
+    const previous = i > 0 && !piece.broken ? pieces[i - 1]!.text : '';
+    const next = i + 1 < pieces.length && !pieces[i + 1]!.broken ? pieces[i + 1]!.text : '';
+    return casingOf(piece.text, document, previous, next);
   });
-  return unknown ? undefined : out.join('');
+  if (casings.some((casing) => casing === undefined)) return undefined;
+  const common = (i: number) => casings[i]?.kind === 'lower' && !functionWords.has(pieces[i]!.text.toLowerCase());
+  for (let i = 0; i < pieces.length; i++) {
+    if (casings[i]?.kind !== 'name') continue;
+    if ((!pieces[i]!.broken && i > 0 && common(i - 1)) || (i + 1 < pieces.length && !pieces[i + 1]!.broken && common(i + 1))) return undefined;
+  }
+  let out = '';
+  let at = 0;
+  let first = opens;
+  pieces.forEach((piece, i) => {
+    const casing = casings[i];
+    let text = piece.text;
+    if (casing) text = casing.kind === 'keep' ? text : casing.kind === 'name' ? casing.written : text.toLowerCase();
+    if (first && piece.kind === 'word') text = text.charAt(0).toUpperCase() + text.slice(1);
+    first = piece.ends;
+    out += span.slice(at, piece.from) + text;
+    at = piece.from + piece.text.length;
+  });
+  return out + span.slice(at);
 }
 
 /** Where a flagged span sits: the checked text, the span's offsets, and how the text writes its words (read once, on first need). */
@@ -254,6 +288,11 @@ export function fixesFor(messages: readonly FixableMessage[], text: string): (Fi
       preferred: replacement.preferred,
     };
   });
+}
+
+/** The fixes `--fix` applies (the preferred ones, see `Fix.preferred`), in the order of `messages`; undefined elsewhere. */
+export function automaticFixes(messages: readonly FixableMessage[], text: string): (Fix | undefined)[] {
+  return fixesFor(messages, text).map((fix) => (fix?.preferred ? fix : undefined));
 }
 
 /** The fix for one message (see `fixesFor`). */

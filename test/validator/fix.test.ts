@@ -3,8 +3,8 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyFixes, fixesFor, sentenceCase, type FixableMessage } from '../../src/validator/fix.ts';
-import { documentCasing } from '../../src/validator/text/casing.ts';
+import { applyFixes, automaticFixes, fixesFor, sentenceCase, type FixableMessage } from '../../src/validator/fix.ts';
+import { casingOf, documentCasing } from '../../src/validator/text/casing.ts';
 import { unifiedDiff } from '../../src/validator/report/diff.ts';
 import { copyProject, projectRoot } from '../helpers/project.ts';
 
@@ -151,7 +151,7 @@ describe('--fix', () => {
     expect(sarif.runs[0].columnKind).toBe('utf16CodeUnits');
   }, 180_000);
 
-  it('follows the project config on every pass: a rule turned off for a folder is not fixed there', async () => {
+  it('follows the project config on every pass, and never applies a considerate word', async () => {
     await mkdir(path.join(copy, 'quoted'), { recursive: true });
     await writeFile(path.join(copy, 'fair-collections.yaml'), 'overrides:\n  - files: ["quoted/**"]\n    rules:\n      equality: "off"\n');
     const text = 'Dear Ms Chen,\n\nThe report said he is a cripple!!!\n';
@@ -160,9 +160,16 @@ describe('--fix', () => {
     try {
       const run = await lint('--fix', 'quoted/note.md', 'note.md');
       expect(run.code, run.stdout + run.stderr).toBe(0);
-      // The marks are fixed in both; the word only where equality is on.
+      // The marks are fixed in both; the word in neither (a considerate word is a suggestion, never applied by --fix).
       expect(await readFile(path.join(copy, 'quoted', 'note.md'), 'utf8')).toBe('Dear Ms Chen,\n\nThe report said he is a cripple.\n');
-      expect(await readFile(path.join(copy, 'note.md'), 'utf8')).toBe('Dear Ms Chen,\n\nThe report said he is a person with a limp.\n');
+      expect(await readFile(path.join(copy, 'note.md'), 'utf8')).toBe('Dear Ms Chen,\n\nThe report said he is a cripple.\n');
+      // Where equality is on, the report still names the word and offers the alternative.
+      const json = JSON.parse((await lint('--format', 'json', 'quoted/note.md', 'note.md')).stdout) as { filePath: string; messages: { ruleId: string; message: string; fix?: unknown; suggestions?: { fix: { text: string } }[] }[] }[];
+      const fileOf = (name: string) => json.find((f) => f.filePath === path.join(copy, name))!;
+      expect(fileOf('quoted/note.md').messages.some((m) => m.ruleId === 'equality')).toBe(false);
+      const word = fileOf('note.md').messages.find((m) => m.ruleId === 'equality' && m.suggestions)!;
+      expect(word.fix).toBeUndefined();
+      expect(word.suggestions?.[0]?.fix.text).toBe('person with a limp');
     } finally {
       await rm(path.join(copy, 'fair-collections.yaml'));
     }
@@ -197,15 +204,44 @@ describe('the fixes themselves', () => {
     // The dictionary writes these with a capital: names, days, months.
     expect(sentenceCase('SARAH JONES WILL CALL YOU ON FRIDAY', true, none)).toBe('Sarah Jones will call you on Friday');
     expect(sentenceCase('PLEASE PAY BY 1 MAY', true, none)).toBe('Please pay by 1 May');
-    // Unknown to the dictionary (a surname), or both a name and a word (Bill, bill): no safe casing, so no fix.
+    expect(casingOf("O'BRIEN", none)).toEqual({ kind: 'name', written: "O'Brien" });
+    // Unknown to the dictionary (a surname), or both a name and a word (Bill, bill; May, may; Mark, mark), even where the
+    // letter uses the word elsewhere: no safe casing, so no fix.
+    const letter = documentCasing('Dear Ms Kowalczyk,\n\nYou may pay this bill online, and mark it as paid.\n');
     expect(sentenceCase('MS KOWALCZYK HAS THE INVOICE', true, none)).toBeUndefined();
-    expect(sentenceCase('PLEASE PAY THIS BILL', true, none)).toBeUndefined();
-    // How the letter writes the word elsewhere settles it.
-    const letter = documentCasing('Dear Ms Kowalczyk,\n\nThis bill is now overdue.\n');
+    for (const casing of [none, letter]) {
+      expect(sentenceCase('PLEASE PAY THIS BILL', true, casing)).toBeUndefined();
+      expect(sentenceCase('THE PAYMENT WAS DUE IN MAY', true, casing)).toBeUndefined();
+      expect(sentenceCase('PLEASE ASK MARK TO CALL US', true, casing)).toBeUndefined();
+    }
+    // A word the dictionary does not know is cased as the letter writes it.
     expect(sentenceCase('MS KOWALCZYK HAS THE INVOICE', true, letter)).toBe('Ms Kowalczyk has the invoice');
-    expect(sentenceCase('PLEASE PAY THIS BILL', true, letter)).toBe('Please pay this bill');
+    // A name next to a common word may be part of a longer name; words before a company suffix are the company's.
+    expect(sentenceCase('THE INVOICE FOR THE NEW YORK OFFICE IS OVERDUE', true, none)).toBeUndefined();
+    expect(sentenceCase('THE INVOICE FROM GLOBAL WIDGETS LTD IS OVERDUE', true, none)).toBeUndefined();
+    // An acronym that is also a pronoun: kept after a determiner, the pronoun before a function word, unknown before a noun.
+    expect(sentenceCase('OUR IT TEAM WILL CALL YOU', true, none)).toBe('Our IT team will call you');
+    expect(sentenceCase('PLEASE PAY US NOW', true, none)).toBe('Please pay us now');
+    expect(sentenceCase('PLEASE PAY IN US DOLLARS', true, none)).toBeUndefined();
     // A title-case heading is no evidence of a name.
     expect(documentCasing('# Your Invoice Is Overdue\n').capital.size).toBe(0);
+  });
+
+  it('starts a table cell with a capital, and treats a bare address as no prose', () => {
+    const text = '| 1 | PLEASE PAY THE INVOICE TO OUR TEAM TODAY |\n|---|---|\n';
+    const from = text.indexOf('PLEASE');
+    const to = text.indexOf('TODAY') + 5;
+    const [fix] = fixesFor([{ ruleId: 'shouting', fatal: true, actual: text.slice(from, to), expected: ['Write it in sentence case.'], place: { start: { line: 1, column: from + 1 }, end: { line: 1, column: to + 1 } } }], text);
+    expect(fix?.text).toBe('Please pay the invoice to our team today');
+    expect(sentenceCase('VISIT PAY.EXAMPLE.COM/INVOICES TODAY', true, documentCasing(''))).toBeUndefined();
+  });
+
+  it('offers a considerate word as a suggestion only: --fix never applies it', () => {
+    const text = 'Please ask your mother to pay.\n';
+    const from = text.indexOf('mother');
+    const message = { ruleId: 'equality', fatal: false, actual: 'mother', expected: ['parent'], place: { start: { line: 1, column: from + 1 }, end: { line: 1, column: from + 7 } } };
+    expect(fixesFor([message], text)[0]).toMatchObject({ text: 'parent', preferred: false });
+    expect(automaticFixes([message], text)).toEqual([undefined]);
   });
 
   it('keeps the opening capital of a sentence in capitals that is a link\'s text', () => {

@@ -25,6 +25,14 @@ describe('the learned tone rule', () => {
     expect(messages('Your last letter said “accidents happen on building sites, especially to people who owe money”, and we apologise for it.').map(([rule]) => rule)).not.toContain('tone');
   });
 
+  it('still weighs a sentence that only a warning or capitals report, so silencing the warning cannot hide a threat', () => {
+    const threat = 'Accidents happen on building sites, especially to people who owe money, so tell your mother.';
+    expect(messages(threat).map(([rule, fatal]) => `${rule}:${fatal}`)).toEqual(['tone:true', 'equality:false']);
+    const silenced = `{/* fair-collections-disable-next-line equality -- their word */}\n${threat}\n`;
+    expect(drafts.check(silenced, { kind: 'draft', path: 'draft.mdx' }).file.messages.filter((m) => m.fatal).map((m) => m.ruleId)).toEqual(['tone']);
+    expect(messages(threat.toUpperCase()).map(([rule]) => rule)).toEqual(expect.arrayContaining(['shouting', 'tone']));
+  });
+
   it('may be silenced for one line, with a reason', () => {
     const text = '{/* fair-collections-disable-next-line tone -- quoting the customer back to them, agreed with compliance */}\nAccidents happen on building sites, especially to people who owe money.\n';
     const found = drafts.check(text, { kind: 'draft', path: 'draft.mdx' }).file.messages;

@@ -46,7 +46,7 @@ function silencedOf(result: FileResult) {
   return result.suppressions.flatMap((s) => s.silenced.map((message) => ({ ruleId: escapeControls(s.ruleId), line: s.line, reason: escapeControls(s.reason), message: escapeControls(message) })));
 }
 
-/** The safe fix of each of a file's messages (undefined where there is none), as `--fix` applies them. */
+/** The fix of each of a file's messages (undefined where there is none): applied by `--fix` where `preferred`, else a suggestion. */
 export function fixesOf(result: FileResult): (Fix | undefined)[] {
   return fixable(result.kind, result.file.messages) ? fixesFor(result.file.messages, String(result.file.value ?? '')) : [];
 }
@@ -77,7 +77,7 @@ function stylish(report: Report, options: FormatOptions): string {
     for (const s of silenced) lines.push(`  ${`${s.line}:1`.padEnd(8)}${dim('silenced')} ${s.message}  ${dim(s.ruleId)}`, `${' '.repeat(19)}${dim('Reason:')} ${s.reason}`);
   }
   const total = report.errorCount + report.warningCount;
-  const fixable = report.files.reduce((sum, result) => sum + fixesOf(result).filter(Boolean).length, 0);
+  const fixable = report.files.reduce((sum, result) => sum + fixesOf(result).filter((fix) => fix?.preferred).length, 0);
   const checked = `${report.files.length} file${report.files.length === 1 ? '' : 's'} checked`;
   if (total === 0) {
     lines.push(`${paint(32, '✔')} No problems (${checked}).`);
@@ -123,9 +123,10 @@ function json(report: Report, options: FormatOptions): string {
         return result.file.messages.map((message, i) => {
           const fix = fixes[i];
           if (!fix) return eslintMessage(message);
-          // ESLint's shapes: the fix --fix applies (offsets in UTF-16 code units into the text after any byte-order mark), and the same as a described suggestion.
+          // ESLint's shapes: the fix --fix applies (offsets in UTF-16 code units into the text after any byte-order mark), and the same as a
+          // described suggestion; a fix that is only a suggestion (a considerate word) has no `fix`, as ESLint's suggestions do not.
           const edit = { range: fix.range, text: fix.text };
-          return { ...eslintMessage(message), fix: edit, suggestions: [{ desc: fix.title, fix: edit }] };
+          return { ...eslintMessage(message), ...(fix.preferred ? { fix: edit } : {}), suggestions: [{ desc: fix.title, fix: edit }] };
         });
       })(),
       suppressedMessages: silencedOf(result).map((s) => ({ ruleId: s.ruleId, message: s.message, line: s.line, suppressions: [{ kind: 'directive', justification: s.reason }] })),

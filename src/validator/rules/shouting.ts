@@ -2,6 +2,18 @@ import { toString } from 'nlcst-to-string';
 import { inSpans } from '../text/extract.ts';
 import type { DocumentRule } from '../types.ts';
 
+/** A web or mail address written bare, as a whole word: a scheme, a mail address, or a domain with a path (`pay.example.com/#!!/x`). */
+const address = /:\/\/|^mailto:|^www\.|@[\w-]+\.|^[\w-]+(?:\.[\w-]+)+\//i;
+
+/** Whether the word of `source` (up to white space, at most 200 characters each way) around `offset` is an address. */
+function inAddress(source: string, offset: number): boolean {
+  let start = offset;
+  while (start > 0 && offset - start < 200 && !/\s/.test(source[start - 1]!)) start--;
+  let end = offset;
+  while (end < source.length && end - offset < 200 && !/\s/.test(source[end]!)) end++;
+  return address.test(source.slice(start, end).replace(/^[(<"“‘']+/, ''));
+}
+
 /** Codes and references (INV-2041, PO77120, U.S.) are names, not shouting. */
 const codes = /\d|^(?:[A-Z]\.){2,}$/;
 
@@ -32,7 +44,8 @@ export const shouting: DocumentRule = {
     const quotesExempt = context.kind === 'chapter' || context.kind === 'draft';
     const words = context.words;
     // Code spans and bare addresses keep their own capitals and marks (`SELECT`, `https://…/a!!!`).
-    const verbatim = (offset: number | undefined) => offset !== undefined && inSpans(context.text.verbatim, offset);
+    const source = String(context.file.value);
+    const verbatim = (offset: number | undefined) => offset !== undefined && (inSpans(context.text.verbatim, offset) || inAddress(source, offset));
     for (const { start, end, data } of words.paragraphs) {
       if (quotesExempt && data.quoted) continue;
       const tokens = words.tokens.slice(start, end).filter((t) => !t.field && !(quotesExempt && t.literal) && !verbatim(t.first.position?.start.offset));

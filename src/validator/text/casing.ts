@@ -7,37 +7,49 @@ import nspell from 'nspell';
  * ("SARAH JONES" is "Sarah Jones", not "sarah jones"):
  *
  * - `lower`: a common word (`INVOICE` → invoice);
- * - `capital`: a name (`JONES` → Jones, `FRIDAY` → Friday);
+ * - `name`: a name, written as the dictionary or the letter writes it
+ *   (`JONES` → Jones, `O'BRIEN` → O'Brien, `FRIDAY` → Friday);
  * - `keep`: an acronym (`VAT`, `HMRC`);
- * - `undefined`: not known, or both a name and a word (`BILL`, `MAY`): no
- *   safe casing, so the sentence is not re-cased at all.
+ * - `undefined`: not known, or both a name and a word (`BILL`, `MAY`,
+ *   `MARK`), or an acronym that is also a pronoun before a noun (`US
+ *   DOLLARS`, `IT TEAM`): no safe casing, so the sentence is not re-cased.
  *
- * Evidence comes first from the document itself (how it writes the word
- * elsewhere), then from the English Hunspell dictionary (dictionary-en, read
+ * Evidence comes from the English Hunspell dictionary (dictionary-en, read
  * with nspell): its entries are written as the word is, so `Sarah` and
  * `sarah` are told apart, and its affix rules give inflected forms
- * (`QUOTED`, `INVOICES`).
+ * (`QUOTED`, `INVOICES`). A word it does not know (a surname, a company) is
+ * cased as the letter writes it elsewhere, if it does.
  */
-export type Casing = 'lower' | 'capital' | 'keep';
+export type Casing = { kind: 'lower' } | { kind: 'keep' } | { kind: 'name'; written: string };
 
 /** A word as casing sees it: letters, with an apostrophe inside (`DON'T`, `SARAH'S`). */
 export const casedWord = /\p{L}+(?:['’]\p{L}+)*/gu;
 
 /** Words of a closed class (articles, pronouns, prepositions, auxiliaries): never names in a letter, whatever the dictionary lists. */
-const functionWords = new Set(
+export const functionWords = new Set(
   'a an the and or but nor so yet if then than that this these those there here it its we our ours you your yours they them their he him his she her hers who whom whose which what when where why how is are was were be been being am do does did done have has had having will would shall should can could might must not no to of in on at by for from with within without into onto over under about after before until up down out off as all any each every some more most much many very now today again please also only just still already too'.split(
     ' ',
   ),
 );
 
 /** Short words in capitals that are names, not shouting, beyond the dictionary's: they stay in capitals. */
-const acronyms = new Set('UK US USA EU EEA VAT GST HST PST EIN TIN ID PO AR AP CEO CFO COO CTO LLC LLP LTD PLC INC GMBH SA BV NV AG BACS CHAPS ACH SEPA IBAN BIC SWIFT ABA PDF CSV FAQ HMRC IRS FCA CFPB FDCPA UCC ISO EFT ETA NET IT'.split(' '));
+const acronyms = new Set('UK USA EU EEA VAT GST HST PST EIN TIN ID PO AR AP CEO CFO COO CTO LLC LLP LTD PLC INC GMBH SA BV NV AG BACS CHAPS ACH SEPA IBAN BIC SWIFT ABA PDF CSV FAQ HMRC IRS FCA CFPB FDCPA UCC ISO EFT ETA NET'.split(' '));
+
+/** Titles before a name, written as they are before one (the dictionary also knows MS as a manuscript). */
+const titles = new Map(['Mr', 'Mrs', 'Ms', 'Mx', 'Dr', 'Prof', 'Sir', 'Dame'].map((t) => [t.toUpperCase(), t]));
+
+/** Acronyms that are also pronouns: the country or the department after a determiner ("THE US OFFICE"), the pronoun before a function word or at the end ("PAY US NOW"). */
+const pronounAcronyms = new Set(['US', 'IT']);
+const determiners = new Set(['the', 'our', 'your', 'their', 'its', 'his', 'her', 'a', 'an', 'this', 'that']);
+
+/** Words that end a company's name: the words before them are the name, cased as the company writes it. */
+const companySuffixes = new Set(['ltd', 'limited', 'inc', 'incorporated', 'plc', 'llc', 'llp', 'gmbh', 'corp', 'corporation', 'co', 'sa', 'bv', 'nv', 'ag', 'pty']);
 
 interface English {
   /** Whether the word in lower case is an English word (inflections included). */
   common(lower: string): boolean;
-  /** Words the dictionary writes with a capital (lower-cased): names, days, months. */
-  names: Set<string>;
+  /** Words the dictionary writes with a capital, by their lower case: names, days, months (`o'brien` → O'Brien). */
+  names: Map<string, string>;
   /** Words the dictionary writes in capitals. */
   capitals: Set<string>;
 }
@@ -48,22 +60,22 @@ let english: English | undefined;
 function loadEnglish(): English {
   if (english) return english;
   const spell = nspell(dictionary);
-  const names = new Set<string>();
+  const names = new Map<string, string>();
   const capitals = new Set<string>();
   for (const line of new TextDecoder().decode(dictionary.dic).split('\n')) {
     const stem = line.split('/', 1)[0]!.trim();
     if (!/^\p{Lu}/u.test(stem)) continue;
     if (stem.length > 1 && stem === stem.toUpperCase()) capitals.add(stem);
-    else names.add(stem.toLowerCase());
+    else names.set(stem.toLowerCase(), stem);
   }
   english = { common: (lower) => spell.correct(lower), names, capitals };
   return english;
 }
 
-/** How the document writes its words outside capitals: in lower case, or with a capital in mid-sentence. */
+/** How the document writes its words outside capitals: in lower case, or with a capital in mid-sentence (by lower case, as written). */
 export interface DocumentCasing {
   lower: Set<string>;
-  capital: Set<string>;
+  capital: Map<string, string>;
 }
 
 /**
@@ -74,7 +86,7 @@ export interface DocumentCasing {
  */
 export function documentCasing(text: string): DocumentCasing {
   const lower = new Set<string>();
-  const capital = new Set<string>();
+  const capital = new Map<string, string>();
   for (const line of text.split('\n')) {
     if (/^\s*#/.test(line)) continue;
     for (const match of line.matchAll(casedWord)) {
@@ -83,39 +95,49 @@ export function documentCasing(text: string): DocumentCasing {
         lower.add(word);
         continue;
       }
-      if (word.length < 2 || word.slice(1) !== word.slice(1).toLowerCase()) continue;
+      if (word.length < 2 || word === word.toUpperCase()) continue;
       // Mid-sentence: a letter, digit or comma before it on the line, past spaces and quotes.
       const before = line.slice(Math.max(0, match.index - 8), match.index).replace(/[\s"“‘'(*_]+$/, '');
-      if (/[\p{L}\p{N},;]$/u.test(before)) capital.add(word.toLowerCase());
+      if (/[\p{L}\p{N},;]$/u.test(before)) capital.set(word.toLowerCase(), word);
     }
   }
   return { lower, capital };
 }
 
-/** Acronyms that are also pronouns: the country or the department after "the" ("THE US OFFICE"), the pronoun elsewhere ("PAY US NOW"). */
-const pronounAcronyms = new Set(['US', 'IT']);
-
 /**
  * The casing of `word` (letters only, in capitals) in running text, or
- * undefined when it cannot be told safely. `previous` is the word or number
- * before it in the sentence: after a number ("1 MAY") a word that is also a
- * month is the month.
+ * undefined when it cannot be told safely. `previous` and `next` are the
+ * words or numbers around it in the sentence ('' at its ends): a word that
+ * is also a month is the month next to a number ("1 MAY", "MAY 1"), and
+ * words before a company suffix ("GLOBAL WIDGETS LTD") are the company's.
  */
-export function casingOf(word: string, document: DocumentCasing, previous = ''): Casing | undefined {
-  if (word.length === 1) return word === 'I' ? 'keep' : 'lower';
-  if (acronyms.has(word) && (!pronounAcronyms.has(word) || /^the$/i.test(previous))) return 'keep';
+export function casingOf(word: string, document: DocumentCasing, previous = '', next = ''): Casing | undefined {
+  if (word.length === 1) return word === 'I' ? { kind: 'keep' } : { kind: 'lower' };
   const lower = word.toLowerCase().replace(/’/g, "'");
+  const nextLower = next.toLowerCase();
+  if (pronounAcronyms.has(word)) {
+    if (determiners.has(previous.toLowerCase())) return { kind: 'keep' };
+    return next === '' || functionWords.has(nextLower) ? { kind: 'lower' } : undefined;
+  }
+  if (acronyms.has(word)) return { kind: 'keep' };
+  const title = titles.get(word);
+  if (title) return { kind: 'name', written: title };
+  if (functionWords.has(lower)) return { kind: 'lower' };
+  if (companySuffixes.has(nextLower)) return undefined;
   const { common, names, capitals } = loadEnglish();
   // A possessive is its noun's: SARAH'S is Sarah's.
   const stem = lower.replace(/'s$/, '');
-  if (/\d/.test(previous) && names.has(stem)) return 'capital';
-  const seenLower = document.lower.has(lower);
-  const seenCapital = document.capital.has(lower);
-  if (seenLower !== seenCapital) return seenLower ? 'lower' : 'capital';
-  if (functionWords.has(lower)) return 'lower';
-  const isName = names.has(stem);
+  const name = names.get(stem);
+  const asName = (written: string): Casing => ({ kind: 'name', written: written + lower.slice(stem.length) });
+  if (name && (/\d/.test(previous) || /^\d/.test(next))) return asName(name);
   const isWord = common(lower) || (stem !== lower && common(stem));
-  if (isName !== isWord) return isName ? 'capital' : 'lower';
-  if (!isName && capitals.has(word)) return 'keep';
+  if (capitals.has(word)) return isWord || name ? undefined : { kind: 'keep' };
+  if (name) return isWord ? undefined : asName(name);
+  if (isWord) return { kind: 'lower' };
+  // Unknown to the dictionary: as the letter writes it, if it does so one way only.
+  const seenLower = document.lower.has(lower);
+  const seenCapital = document.capital.get(lower);
+  if (seenLower && !seenCapital) return { kind: 'lower' };
+  if (seenCapital && !seenLower) return { kind: 'name', written: seenCapital };
   return undefined;
 }

@@ -1,6 +1,19 @@
+import type { Token } from '../text/tokens.ts';
 import type { DocumentRule } from '../types.ts';
 import { featureWords, sentenceFeatures, toneSentences } from './features.ts';
 import { scoreSentence, toneModel } from './model.ts';
+
+/** The last token starting at or before source offset `offset` (tokens are in document order), or undefined. */
+function tokenAt(tokens: readonly Token[], offset: number): number | undefined {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((tokens[mid]!.first.position?.start.offset ?? 0) <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low > 0 ? low - 1 : undefined;
+}
 
 /**
  * A sentence that reads like the harmful letters the tone model learned
@@ -29,14 +42,23 @@ export const tone: DocumentRule = {
       ],
       invalid: [
         { text: 'Accidents happen on building sites, especially to people who owe money.', note: 'A veiled threat: no word of it is on any list.' },
-        { text: 'We have been more than patient with you and frankly you have taken the mickey.', note: 'Contempt.' },
+        { text: 'People who do not pay their suppliers have a way of finding their trucks out of action.', note: 'Menace put as a general truth.' },
       ],
     },
   },
   check(context, report) {
     const { threshold } = toneModel;
-    // Sentences a wording rule already reports are left to it: one message per fault.
-    const named = new Set(context.phrases.map((match) => context.words.tokens[match.start]!.sentence));
+    // Sentences a wording rule has already reported as an error are left to it: one message per fault. The wording
+    // rules run before this one (rules/index.ts); a warning (a word list's "mother") or capitals name no harm, so a
+    // sentence with only those is still weighed, and no suppression of them can hide a threat.
+    const tokens = context.words.tokens;
+    const named = new Set<number>();
+    for (const message of context.file.messages) {
+      const offset = message.place && 'start' in message.place ? message.place.start.offset : undefined;
+      if (!message.fatal || offset === undefined || message.ruleId === 'shouting' || message.ruleId === 'lockdown') continue;
+      const at = tokenAt(tokens, offset);
+      if (at !== undefined) named.add(tokens[at]!.sentence);
+    }
     for (const sentence of toneSentences(context.words, context.kind)) {
       if (named.has(sentence[0]!.sentence)) continue;
       const { score, reasons } = scoreSentence(sentenceFeatures(sentence));
