@@ -23,7 +23,12 @@ export interface RetextFairCollectionsOptions {
  * its `ruleId`, `source`, `place`, `actual`, `expected`, the rule's why as
  * `note` and its page as `url`.
  *
- *   unified().use(retextEnglish).use(retextFairCollections).process('Pay now or else.')
+ *   const processor = unified().use(retextEnglish).use(retextFairCollections);
+ *   const file = new VFile('Pay now or else.');
+ *   await processor.run(processor.parse(file), file); // file.messages: coercion, …
+ *
+ * `run`, not `process`: nothing here compiles the tree back to text, and
+ * `process` throws without a compiler (retext-stringify).
  */
 export default function retextFairCollections(options: RetextFairCollectionsOptions = {}) {
   const kind = options.kind ?? 'draft';
