@@ -59,10 +59,10 @@ interface Visit {
   problems: string[];
   /** Heading levels in document order. */
   headings: number[];
-  /** axe-core's violations with every rule, in light mode. */
+  /** axe-core's violations in light mode with every rule but the colour rules (contrast, links told from text by colour). */
   light: string[];
-  /** axe-core's violations of the rules a colour scheme can change, in dark mode; undefined where the page holds no element not already checked in dark mode. */
-  dark: string[] | undefined;
+  /** axe-core's violations of the colour rules in light and in dark mode; undefined where the page holds no element in a place (see below) no page checked before held. */
+  colours: { light: string[]; dark: string[] } | undefined;
   /** Width of the page on a 390-pixel phone, and what sticks out past it. */
   phone: { width: number; culprits: string[] };
 }
@@ -71,24 +71,26 @@ type AxeRun = (context: Document, options: object) => Promise<{ violations: { id
 
 /**
  * Visits every page once, three tabs at a time, and records all the every-page checks from that visit: a fresh
- * load in light mode at 1280 × 720 (no errors, headings, axe with every rule), the same page switched to dark
- * mode (axe's colour rules), then narrowed to a 390-pixel phone (nothing wider than the screen). Run once, by
- * the first test that needs it. axe-core is added to each page as an init script, which the page's own
- * Content-Security-Policy does not govern, so the pages are opened with their CSP in force.
+ * load in light mode at 1280 × 720 (no errors, headings, axe with every rule but the colour rules), the colour
+ * rules in light and then in dark mode where the page needs them (below), then the page narrowed to a 390-pixel
+ * phone (nothing wider than the screen). Run once, by the first test that needs it. axe-core is added to each page
+ * as an init script, which the page's own Content-Security-Policy does not govern, so pages keep their CSP.
  *
- * Dark mode changes colours only (one block of custom properties in src/styles/site.css), so an element's
- * colours in dark mode follow from the rules that style it: its tag and classes, its parent's and its classed
- * ancestors'. A page is checked in dark mode when it holds an element so placed that no page checked before
- * held: every kind of element the site has, in every setting it appears in, is checked in dark mode on some
- * page (about a third of the pages: each layout, and each page with a component the others lack).
+ * The colour rules are the costly half of axe, and their verdict on an element follows from the style rules that
+ * apply to it: the site's colours come from its style sheets alone (no inline styles under its CSP, no pictures
+ * behind text), and dark mode only swaps colour custom properties (src/styles/site.css). So they run on each page
+ * that holds an element in a place no page checked before held, a place being the element's tag, classes and the
+ * attributes the style sheets select on (Astro's scoped-style attributes among them), its parent's, and its classed
+ * ancestors'. Every element the site has, in every setting it appears in, is checked on some page in both modes:
+ * about a third of the pages, each layout and each page with a component the others lack.
  */
 let survey: Promise<Map<string, Visit>> | undefined;
 function visitEveryPage(): Promise<Map<string, Visit>> {
   survey ??= (async () => {
     const visits = new Map<string, Visit>();
     const queue = [...pages];
-    /** Every element's place (see above) on the pages checked in dark mode so far. */
-    const darkChecked = new Set<string>();
+    /** Every element's place (see above) on the pages whose colours were checked so far. */
+    const coloursChecked = new Set<string>();
     await Promise.all(
       Array.from({ length: 3 }, async () => {
         const context = await browser.newContext({ colorScheme: 'light', viewport: { width: 1280, height: 720 } });
@@ -108,25 +110,48 @@ function visitEveryPage(): Promise<Map<string, Visit>> {
           const headings = await page.evaluate(() => [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => Number(h.tagName[1])));
           const axe = async (colours: boolean) =>
             page.evaluate(async (colours) => {
+              const colourRules = ['color-contrast', 'link-in-text-block'];
               // Only violations are collected (resultTypes), which spares axe most of its work.
-              const options = { resultTypes: ['violations'], ...(colours ? { runOnly: { type: 'rule', values: ['color-contrast', 'link-in-text-block'] } } : {}) };
+              const options = colours
+                ? { resultTypes: ['violations'], runOnly: { type: 'rule', values: colourRules } }
+                : { resultTypes: ['violations'], rules: Object.fromEntries(colourRules.map((rule) => [rule, { enabled: false }])) };
               const result = await (window as unknown as { axe: { run: AxeRun } }).axe.run(document, options);
               return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
             }, colours);
           const light = await axe(false);
           const places = await page.evaluate(() => {
-            const key = (el: Element) => `${el.tagName.toLowerCase()}${[...el.classList].sort().map((c) => `.${c}`).join('')}`;
+            // The attributes the page's style sheets select on, with the values they compare (none: presence alone).
+            const selected = new Map<string, Set<string>>();
+            const walk = (rules: CSSRuleList) => {
+              for (const rule of rules) {
+                if (rule instanceof CSSStyleRule) {
+                  for (const [, name, value] of rule.selectorText.matchAll(/\[\s*([\w-]+)\s*(?:[~|^$*]?=\s*["']?([^"'\]]*))?/g)) {
+                    if (!selected.has(name!)) selected.set(name!, new Set());
+                    if (value !== undefined) selected.get(name!)!.add(value);
+                  }
+                }
+                if ('cssRules' in rule) walk((rule as CSSGroupingRule).cssRules);
+              }
+            };
+            for (const sheet of document.styleSheets) walk(sheet.cssRules);
+            const key = (el: Element) => {
+              const attributes = [...selected]
+                .filter(([name]) => el.hasAttribute(name))
+                .map(([name, values]) => (values.has(el.getAttribute(name)!) ? `[${name}=${el.getAttribute(name)}]` : `[${name}]`));
+              return `${el.tagName.toLowerCase()}${[...el.classList].sort().map((c) => `.${c}`).join('')}${attributes.sort().join('')}`;
+            };
             return [...document.body.querySelectorAll('*')].map((el) => {
               const setting: string[] = [];
               for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) if (a === el.parentElement || a.classList.length > 0) setting.push(key(a));
               return `${key(el)} < ${setting.join(' < ')}`;
             });
           });
-          let dark: string[] | undefined;
-          if (places.some((p) => !darkChecked.has(p))) {
-            for (const p of places) darkChecked.add(p);
+          let colours: Visit['colours'];
+          if (places.some((p) => !coloursChecked.has(p))) {
+            for (const p of places) coloursChecked.add(p);
+            colours = { light: await axe(true), dark: [] };
             await page.emulateMedia({ colorScheme: 'dark' });
-            dark = await axe(true);
+            colours.dark = await axe(true);
           }
           await page.setViewportSize({ width: 390, height: 800 });
           const phone = await page.evaluate(() => ({
@@ -140,7 +165,7 @@ function visitEveryPage(): Promise<Map<string, Visit>> {
             await page.emulateMedia({ colorScheme: 'light' });
             await page.screenshot({ path: path.join(screenshots, 'contributing-390.png'), fullPage: true });
           }
-          visits.set(url, { url, problems: [...problems], headings, light, dark, phone });
+          visits.set(url, { url, problems: [...problems], headings, light, colours, phone });
         }
         await context.close();
       }),
@@ -165,12 +190,12 @@ describe('every page in a real browser', () => {
     const visits = [...(await visitEveryPage()).values()];
     for (const visit of visits) {
       expect(visit.light, `${visit.url} (light)`).toEqual([]);
-      if (visit.dark) expect(visit.dark, `${visit.url} (dark)`).toEqual([]);
+      if (visit.colours) expect(visit.colours, `${visit.url} (colours, light and dark)`).toEqual({ light: [], dark: [] });
     }
-    // Dark mode was checked on each kind of page, at least.
-    const dark = visits.filter((v) => v.dark).map((v) => v.url);
+    // Colours were checked on each kind of page, at least.
+    const dark = visits.filter((v) => v.colours).map((v) => v.url);
     for (const kind of [/^\/$/, /^\/handbook\/$/, /^\/handbook\/.+/, /^\/templates\/$/, /^\/templates\/.+/, /^\/rules\/$/, /^\/rules\/.+/, /^\/search\/$/, /^\/check\/$/, /^\/changes\/$/, /^\/contributing\/$/, /^\/404\.html$/]) {
-      expect(dark.some((url) => kind.test(url)), `a page like ${kind} in dark mode`).toBe(true);
+      expect(dark.some((url) => kind.test(url)), `colours checked on a page like ${kind}`).toBe(true);
     }
   });
 
