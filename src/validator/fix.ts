@@ -202,6 +202,11 @@ function sentenceAround(text: string, from: number, to: number): [number, number
   let start = from;
   const floor = Math.max(0, from - sentenceReach);
   while (start > floor && !sentenceStartsAt(text, start)) start--;
+  // A sentence that opens with its alternative belongs to the demand before it: "Pay now!!! Or we will send the bailiffs."
+  if (start > floor && /^[\s*_"“]*(?:or|otherwise|else|failing (?:that|which)|if not)\b/i.test(text.slice(start, start + 24))) {
+    start--;
+    while (start > floor && !sentenceStartsAt(text, start)) start--;
+  }
   let end = to;
   const ceiling = Math.min(text.length, to + sentenceReach);
   while (end < ceiling && !/[.!?]/.test(text[end - 1]!) && !(text[end] === '\n' && text[end + 1] === '\n')) end++;

@@ -271,6 +271,15 @@ describe('the fixes themselves', () => {
     expect(fixesFor([{ ...messages[0]!, fatal: false }, messages[2]!], text)[1]?.text).toBe('.');
   });
 
+  it('reads a sentence that opens with its alternative as part of the demand before it', () => {
+    const text = 'Pay now!!! Or we will send the bailiffs.\n';
+    const place = (from: number, to: number) => ({ start: { line: 1, column: from + 1 }, end: { line: 1, column: to + 1 } });
+    const threat: FixableMessage = { ruleId: 'threats', fatal: true, actual: 'send the bailiffs', expected: ['State the lawful next step.'], place: place(text.indexOf('send'), text.indexOf('send') + 17) };
+    const marks: FixableMessage = { ruleId: 'shouting', fatal: true, actual: '!!!', expected: ['End the sentence with a full stop.'], place: place(7, 10) };
+    expect(fixesFor([marks, threat], text)[0]).toBeUndefined();
+    expect(fixesFor([marks], text)[0]?.text).toBe('.');
+  });
+
   it('keeps a question a question, and does not fix marks followed by a full stop', () => {
     const text = 'Can you pay?!? Pay now!!!.';
     const at = (s: string, from = 0) => text.indexOf(s, from);

@@ -236,7 +236,8 @@ function sarif(report: Report, options: FormatOptions): string {
               ruleId: m.ruleId ?? 'unknown',
               ruleIndex: ruleIndex.get(m.ruleId ?? 'unknown'),
               level: message.fatal ? 'error' : 'warning',
-              message: { text: [m.message, m.why, m.expected.length > 0 && m.expected.length <= 3 ? `Instead: ${m.expected.join(' / ')}` : ''].filter(Boolean).join(' ') },
+              // The message, its why and its instead as sentences: a message without a full stop would run into the why.
+              message: { text: [m.message, m.why, m.expected.length > 0 && m.expected.length <= 3 ? `Instead: ${m.expected.join(' / ')}` : ''].filter((t): t is string => !!t).map((t) => (/[.!?…]["”’)]*$/.test(t) ? t : `${t}.`)).join(' ') },
               locations: [
                 {
                   physicalLocation: {
