@@ -40,12 +40,16 @@ interface Validated<T> {
   parsed?: ParsedYaml | undefined;
 }
 
-/** Parses and validates one YAML data file that was read whole; `data` is set only when it is valid. */
-export function parseDataFile<T>({ file, ok }: DataFileRead, schema: z.ZodType<T>): { file: VFile } & Validated<T> {
+/**
+ * Parses and validates one YAML data file that was read whole; `data` is set
+ * only when it is valid. Its YAML and schema problems are reported under
+ * `ruleId` (the config file has a rule of its own).
+ */
+export function parseDataFile<T>({ file, ok }: DataFileRead, schema: z.ZodType<T>, ruleId = 'data-schema'): { file: VFile } & Validated<T> {
   if (!ok) return { file };
   const parsed = parseYaml(String(file.value));
   const { data, problems } = validateYaml(parsed, schema, { knownKeys: (p) => keysAt(schema, p) });
-  reportProblems(file, problems, { offset: 0 }, 'data-schema');
+  reportProblems(file, problems, { offset: 0 }, ruleId);
   return { file, data, parsed };
 }
 

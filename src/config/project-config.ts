@@ -54,13 +54,13 @@ export interface LoadedConfig {
  * reports errors (harm, or a letter that cannot be sent) turned down or off,
  * or a plugin that is not installed, is listed twice, is not a retext
  * plugin or is async, is a located error and the whole config is refused; warnings may be
- * turned off or raised to errors. An override glob that matches no file is a
- * located warning. Never throws for the file's own faults.
+ * turned off or raised to errors. An override glob that matches no file (or
+ * is absolute) is a located warning. Never throws for the file's own faults.
  */
 export async function loadProjectConfig(root: string, rules: readonly RuleMeta[]): Promise<LoadedConfig> {
   const filePath = path.join(root, configFileName);
   if (!existsSync(filePath)) return {};
-  const { file, data, parsed } = parseDataFile(await readContent(filePath, root), projectConfigSchema);
+  const { file, data, parsed } = parseDataFile(await readContent(filePath, root), projectConfigSchema, 'config');
   if (!data || !parsed) return { file };
   const byId = new Map([...rules.map((rule) => [rule.id, rule] as const), ...data.plugins.map((name) => [name, { id: name, severity: 'warning' } as RuleMeta] as const)]);
   const levels = [
@@ -151,7 +151,7 @@ function describe(value: unknown): string {
 }
 
 /**
- * Override globs that match no file, each a problem at the glob. They are
+ * Override globs that match no file, absolute ones included, each a problem at the glob. They are
  * matched once against the files a run over the whole project checks (its
  * templates, chapters and data files); only a glob that matches none of those
  * is looked for on disk, where it may name drafts checked by path.
@@ -163,6 +163,13 @@ async function unmatchedGlobs(root: string, overrides: ProjectConfig['overrides'
   const problems: Problem[] = [];
   for (const [i, override] of overrides.entries()) {
     for (const [j, files] of override.files.entries()) {
+      // Files are matched by their path from the root, which an absolute glob never matches (though on disk it may find files).
+      if (path.posix.isAbsolute(files) || path.win32.isAbsolute(files)) {
+        const inside = files.startsWith(`${root.split(path.sep).join('/')}/`) && files.slice(root.length + 1);
+        const hint = inside ? `write "${inside}"` : `such as "${contentPaths.handbook}/**"`;
+        problems.push(problemAt(parsed, ['overrides', i, 'files', j], { message: `"${files}" is absolute, so it matches no file: globs are relative to the project root; ${hint}` }));
+        continue;
+      }
       const matches = picomatch(files, { dot: true });
       if (checked.some((file) => matches(file))) continue;
       if ((await glob(files, { cwd: root, dot: true, expandDirectories: false, ignore: ['**/node_modules/**', '**/.git/**'] })).length > 0) continue;

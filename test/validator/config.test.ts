@@ -64,15 +64,21 @@ describe('fair-collections.yaml', () => {
     expect(found(report, 'review-due')).toEqual([['templates/reminder-7-days.mdx', true]]);
   });
 
-  it('a key it does not know or a broken value is a located error', async () => {
+  it('a key it does not know or a broken value is a located error, of the config’s own rule', async () => {
     root = await contentCopy();
-    await writeFile(path.join(root, 'fair-collections.yaml'), 'rules:\n  equality: quiet\nextends: strict\n');
+    await writeFile(path.join(root, 'fair-collections.yaml'), 'rules:\n  equality: quiet\nextends: strict\nruleLinks: not a url\n');
     const report = await validate({ root, workers: 0 });
     const config = report.files.find((f) => f.file.path.endsWith('fair-collections.yaml'))!.file.messages;
-    expect(config.map((m) => [m.line, m.fatal])).toEqual([
-      [2, true],
-      [3, true],
+    expect(config.map((m) => [m.line, m.fatal, m.ruleId, m.url])).toEqual([
+      [2, true, 'config', expect.stringMatching(/\/rules\/config\/$/)],
+      [3, true, 'config', expect.stringMatching(/\/rules\/config\/$/)],
+      [4, true, 'config', expect.stringMatching(/\/rules\/config\/$/)],
     ]);
+    // YAML that does not parse, too.
+    await writeFile(path.join(root, 'fair-collections.yaml'), 'rules: [equality\n');
+    const broken = (await validate({ root, workers: 0 })).files.find((f) => f.file.path.endsWith('fair-collections.yaml'))!.file.messages;
+    expect(broken.length).toBeGreaterThan(0);
+    expect(broken.map((m) => [m.ruleId, m.fatal])).toEqual(broken.map(() => ['config', true]));
   });
 });
 
@@ -189,6 +195,16 @@ describe('fair-collections.yaml mistakes', () => {
       [2, false, 'config', '"content/handbok/**" matches no file: check the path'],
       [4, false, 'config', '"content/handbook" matches no file: it names a folder: "content/handbook/**" matches the files in it'],
       [6, false, 'config', '"templates/reminder-7-days.mdx/*.md" matches no file: check the path'],
+    ]);
+  });
+
+  it('warns, at the glob, of an absolute override glob: globs are relative to the project root', async () => {
+    root = await contentCopy();
+    const { config, messages } = await loaded(root, `overrides:\n  - files: ["/tmp/**", "${root}/content/handbook/**", "content/handbook/**"]\n    rules: { equality: "off" }\n`);
+    expect(config).toBeDefined();
+    expect(messages).toEqual([
+      [2, false, 'config', '"/tmp/**" is absolute, so it matches no file: globs are relative to the project root; such as "content/handbook/**"'],
+      [2, false, 'config', `"${root}/content/handbook/**" is absolute, so it matches no file: globs are relative to the project root; write "content/handbook/**"`],
     ]);
   });
 
