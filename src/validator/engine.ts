@@ -14,7 +14,7 @@ import { completeMessages, reportMessage } from './report-message.ts';
 import { chapterFilesMeta, checkChapterFiles } from './rules/chapters.ts';
 import { duplicateId, sequence } from './rules/project.ts';
 import { fromPlain, toPlain, type PlainResult } from './serialize.ts';
-import type { FileResult, Session } from './session.ts';
+import { pluginMeta, type FileResult, type Session } from './session.ts';
 import type { DocumentKind, ProjectTemplate, RuleMeta } from './types.ts';
 
 // The checks themselves (parsers, rule data, word lists) load only when a file is not in the cache.
@@ -146,6 +146,11 @@ export async function validate(options: ValidateOptions): Promise<Report> {
   const loadMeta = async () => (metaById ??= new Map((await import('./rules/index.ts')).loadRules().meta.map((m) => [m.id, m])));
   const { config, file: configFile } = existsSync(path.join(root, configFileName)) ? await loadProjectConfig(root, [...(await loadMeta()).values()]) : {};
   const plugins = config?.plugins ?? [];
+  // A plugin's messages get their why and link as a rule's do, here as in the language server's session.
+  if (plugins.length > 0) {
+    const meta = await loadMeta();
+    for (const name of plugins) meta.set(name, pluginMeta(name));
+  }
 
   const dataTargets = new Set(targets.filter((t) => kindByLocation(t, root) === 'data'));
   const documents = targets.filter((t) => !dataTargets.has(t));

@@ -105,7 +105,7 @@ export function reporter(file: VFile, meta: RuleMeta) {
 }
 
 /** The metadata of a retext plugin's messages: warnings, silenced like any warning; its own page on the registry. */
-function pluginMeta(name: string): RuleMeta {
+export function pluginMeta(name: string): RuleMeta {
   return {
     id: name,
     name,
