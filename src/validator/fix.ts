@@ -1,3 +1,4 @@
+import leven from 'leven';
 import { location } from 'vfile-location';
 import { reportControls } from '../model/index.ts';
 import { casedWord, casingOf, documentCasing, functionWords, type DocumentCasing } from './text/casing.ts';
@@ -64,20 +65,19 @@ const notProse = /[<>[\]`\\|=]|:\/\/|www\.|@|mailto:|[\w-]\.[a-z]{2,}\//i;
 
 /** Whether a span at `from` of `text` opens a sentence, so its first word keeps a capital. */
 function opensSentence(text: string, from: number): boolean {
-  let i = from - 1;
-  let breaks = 0;
-  while (i >= 0) {
-    const c = text[i]!;
-    if (c === '\n') {
-      if (++breaks >= 2) return true;
-    } else if (!/[\s*_"“‘'([]/.test(c)) break;
-    i--;
-  }
-  // After a sentence end, or at the start of a table cell.
-  if (i < 0 || /[.!?:|]/.test(text[i]!)) return true;
-  // The first words of a heading, list item or quotation line.
   const lineStart = text.lastIndexOf('\n', from - 1) + 1;
-  return /^[ \t]*(?:#{1,6}|>|[-*+]|\d+[.)])[\s*_"“‘'([]*$/.test(text.slice(lineStart, from));
+  const lead = /^[ \t]*((?:#{1,6}|>|[-*+]|\d+[.)])[ \t]+)?(?:\[[ xX]\][ \t]+)?(?:<[^<>]*>[ \t]*)*[*_"“‘'([]*$/.exec(text.slice(lineStart, from));
+  if (lead) {
+    // The first words of a heading, list item or quotation line; or of a line of their own (after a tag or a task box
+    // too), unless the line before runs on into it: it ends in a word, not in a break, a tag, a component or a comma.
+    if (lead[1]) return true;
+    const before = text.slice(Math.max(0, lineStart - 200), lineStart).replace(/\s+$/, '');
+    if (before === '' || !/[\p{L}\p{N}]$/u.test(before)) return true;
+  }
+  let i = from - 1;
+  while (i >= 0 && /[\s*_"“‘'([]/.test(text[i]!)) i--;
+  // After a sentence end, or at the start of a table cell.
+  return i < 0 || /[.!?:|]/.test(text[i]!);
 }
 
 /** A word, code or field of a span, with where it is and whether punctuation separates it from the one before. */
@@ -97,8 +97,14 @@ function piecesOf(span: string): Piece[] {
   for (const chunk of span.matchAll(/\{\{[^{}]*\}\}|[^\s{]+|\{/g)) {
     const text = chunk[0];
     const ends = /[.!?]["”’)]*$/.test(text);
-    // Codes and references (INV-2041, PO77120, U.S.) are kept whole, as the rule does not count them.
-    if (text.startsWith('{{') || /\d/.test(text) || /^(?:\p{L}\.){2,}/u.test(text)) {
+    // Codes and references (INV-2041, PO77120, U.S.) are kept whole, as the rule does not count them; a number joined
+    // to words by a hyphen ("30-DAY", "2-WEEK") is a number and words.
+    if (/^\d+(?:-\p{L}+)+[.,;:!?)]*$/u.test(text)) {
+      const number = /^\d+/.exec(text)![0];
+      pieces.push({ text: number, from: chunk.index, kind: 'code', broken: brokenNext, ends: false });
+      for (const word of text.slice(number.length).matchAll(casedWord)) pieces.push({ text: word[0], from: chunk.index + number.length + word.index, kind: 'word', broken: false, ends: false });
+      pieces[pieces.length - 1]!.ends = ends;
+    } else if (text.startsWith('{{') || /\d/.test(text) || /^(?:\p{L}\.){2,}/u.test(text)) {
       pieces.push({ text, from: chunk.index, kind: text.startsWith('{{') ? 'field' : 'code', broken: brokenNext, ends });
     } else {
       let first = true;
@@ -166,7 +172,8 @@ const replacers: Record<string, Replacer> = {
   'merge-fields': (flagged, { actual, expected }) => {
     const field = /^\{\{([ \t]*)([^{}\n\r]*?)([ \t]*)\}\}$/.exec(flagged);
     if (expected.length !== 1 || !field || field[2] !== actual || !/^[a-z0-9_]+$/.test(expected[0]!)) return undefined;
-    return { text: `{{${field[1]}${expected[0]}${field[3]}}}`, preferred: true };
+    // A slip of a letter or two is fixed; a name further off ("customer_name" for customer_contact_name) may mean another field: a suggestion.
+    return { text: `{{${field[1]}${expected[0]}${field[3]}}}`, preferred: leven(actual.toLowerCase(), expected[0]!) <= 2 };
   },
   // An inconsiderate word with exactly one considerate replacement (retext-equality's list, cased like the original).
   equality: (flagged, { actual, expected }) =>
@@ -175,8 +182,12 @@ const replacers: Record<string, Replacer> = {
     if (flagged !== actual) return undefined;
     // A run of marks: a question stays a question; anything else ends with a full stop (a full stop already after it: no fix).
     if (/^[!?]+$/.test(flagged)) {
-      if (/^[.!?]/.test(text.slice(to, to + 1))) return undefined;
-      return { text: flagged.includes('?') ? '?' : '.', preferred: true };
+      const after = text.slice(to, to + 3);
+      // Marks after a space, or before a full stop: which the writer meant is not clear.
+      if (/^[.!?]/.test(after) || /\s/.test(text[from - 1] ?? '')) return undefined;
+      if (flagged.includes('?')) return { text: '?', preferred: true };
+      // Mid-sentence ("we got it!!! and thank you", "wow!!!, thanks", "(thanks!!!)") one mark stays; at its end, a full stop.
+      return { text: /^(?:[,;:)\]]|["”’']?\s*\p{Ll})/u.test(after) ? '!' : '.', preferred: true };
     }
     const cased = sentenceCase(flagged, opensSentence(text, from), casing());
     return cased === undefined ? undefined : { text: cased, preferred: true, title: 'Write the sentence in sentence case' };
@@ -202,8 +213,9 @@ function sentenceAround(text: string, from: number, to: number): [number, number
   let start = from;
   const floor = Math.max(0, from - sentenceReach);
   while (start > floor && !sentenceStartsAt(text, start)) start--;
-  // A sentence that opens with its alternative belongs to the demand before it: "Pay now!!! Or we will send the bailiffs."
-  if (start > floor && /^[\s*_"“]*(?:or|otherwise|else|failing (?:that|which)|if not)\b/i.test(text.slice(start, start + 24))) {
+  // The sentence before belongs to it too, as the demand a threat backs ("Pay now!!! Or else.", "Pay today!!! We know
+  // where you live."), in a list item or table cell before it as well.
+  if (start > floor) {
     start--;
     while (start > floor && !sentenceStartsAt(text, start)) start--;
   }

@@ -280,6 +280,39 @@ describe('the fixes themselves', () => {
     expect(fixesFor([marks], text)[0]?.text).toBe('.');
   });
 
+  it('keeps letters and numerals as labels, and opens a sentence at the start of a line of its own', () => {
+    const none = documentCasing('');
+    expect(sentenceCase('PLEASE CHOOSE PLAN A OR PLAN B', true, none)).toBe('Please choose plan A or plan B');
+    expect(sentenceCase('THIS IS PHASE II OF A NEW PLAN', true, none)).toBe('This is phase II of a new plan');
+    expect(sentenceCase('PAYMENT IS DUE BY 5 PM GMT', true, none)).toBe('Payment is due by 5 PM GMT');
+    expect(sentenceCase('I AM WRITING ABOUT IT', true, none)).toBe('I am writing about it');
+    const shout = 'PLEASE CALL OUR OFFICE TODAY';
+    for (const before of ['Yours sincerely,\\\n', 'Dear Sarah,\n', '<Notice id="named-contact" />\n', '- [ ] ', '<p>']) {
+      const text = `${before}${shout}.\n`;
+      const from = text.indexOf(shout);
+      const lines = text.slice(0, from).split('\n');
+      const place = { start: { line: lines.length, column: lines[lines.length - 1]!.length + 1 }, end: { line: lines.length, column: lines[lines.length - 1]!.length + 1 + shout.length } };
+      expect(fixesFor([{ ruleId: 'shouting', fatal: true, actual: shout, expected: ['Write it in sentence case.'], place }], text)[0]?.text, before).toBe('Please call our office today');
+    }
+  });
+
+  it('keeps one mark mid-sentence, and fixes a field name by itself only when it is a slip of a letter or two', () => {
+    const marks = (text: string) => {
+      const at = text.indexOf('!!!');
+      return fixesFor([{ ruleId: 'shouting', fatal: true, actual: '!!!', expected: ['End the sentence with a full stop.'], place: { start: { line: 1, column: at + 1 }, end: { line: 1, column: at + 4 } } }], text)[0]?.text;
+    };
+    expect(marks('We got it!!! and we thank you.')).toBe('!');
+    expect(marks('Wow!!!, thanks for paying.')).toBe('!');
+    expect(marks('Thanks!!! See you soon.')).toBe('.');
+    expect(marks('Pay now !!! Thanks.')).toBeUndefined();
+    const field = (actual: string, expected: string) => {
+      const text = `Dear {{${actual}}},\n`;
+      return fixesFor([{ ruleId: 'merge-fields', fatal: true, actual, expected: [expected], place: { start: { line: 1, column: 6 }, end: { line: 1, column: 10 + actual.length } } }], text)[0];
+    };
+    expect(field('due_dat', 'due_date')).toMatchObject({ text: '{{due_date}}', preferred: true });
+    expect(field('customer_name', 'customer_contact_name')).toMatchObject({ text: '{{customer_contact_name}}', preferred: false });
+  });
+
   it('keeps a question a question, and does not fix marks followed by a full stop', () => {
     const text = 'Can you pay?!? Pay now!!!.';
     const at = (s: string, from = 0) => text.indexOf(s, from);

@@ -32,6 +32,7 @@ export const shouting: DocumentRule = {
         { text: 'Invoice INV-2041 for the UK office is now 15 days overdue.', note: 'Invoice numbers and acronyms are not shouting.' },
         { text: 'Thank you for your payment!', note: 'One exclamation mark is fine.' },
         { text: 'Enter `SHIP NOW!!` as the code at https://pay.example.com/#!!/invoices.', note: 'Capitals and marks inside a code span or a web address are the code’s, not shouting.' },
+        { text: '```\nPAY-NOW!!! PLEASE SEND THE FILE TO OUR SERVER\n```', note: 'A code block is code, as a code span is.' },
       ],
       invalid: [
         { text: 'PAY THIS INVOICE NOW.' },
@@ -47,7 +48,8 @@ export const shouting: DocumentRule = {
     const source = String(context.file.value);
     const verbatim = (offset: number | undefined) => offset !== undefined && (inSpans(context.text.verbatim, offset) || inAddress(source, offset));
     for (const { start, end, data } of words.paragraphs) {
-      if (quotesExempt && data.quoted) continue;
+      // A code block's capitals and marks are the code's, as a code span's are.
+      if ((quotesExempt && data.quoted) || data.context === 'code') continue;
       const tokens = words.tokens.slice(start, end).filter((t) => !t.field && !(quotesExempt && t.literal) && !verbatim(t.first.position?.start.offset));
       const sentences = new Map<number, typeof tokens>();
       for (const token of tokens) {
@@ -74,7 +76,7 @@ export const shouting: DocumentRule = {
       }
     }
     for (const paragraph of words.paragraphs) {
-      if (quotesExempt && paragraph.data.quoted) continue;
+      if ((quotesExempt && paragraph.data.quoted) || paragraph.data.context === 'code') continue;
       // Runs of ! (with ?): matched on the paragraph's text, located through its punctuation nodes.
       // Marks inside a quotation on a policy page or in a draft are the example's, not the writer's.
       const quotedOffsets = quotesExempt ? new Set(words.tokens.slice(paragraph.start, paragraph.end).filter((t) => t.literal).map((t) => t.last.position!.end.offset)) : new Set<number | undefined>();

@@ -33,7 +33,15 @@ export const functionWords = new Set(
 );
 
 /** Short words in capitals that are names, not shouting, beyond the dictionary's: they stay in capitals. */
-const acronyms = new Set('UK USA EU EEA VAT GST HST PST EIN TIN ID PO AR AP CEO CFO COO CTO LLC LLP LTD PLC INC GMBH SA BV NV AG BACS CHAPS ACH SEPA IBAN BIC SWIFT ABA PDF CSV FAQ HMRC IRS FCA CFPB FDCPA UCC ISO EFT ETA NET'.split(' '));
+const acronyms = new Set('UK USA EU EEA VAT GST HST PST EIN TIN ID PO AR AP CEO CFO COO CTO LLC LLP LTD PLC INC GMBH SA BV NV AG BACS CHAPS ACH SEPA IBAN BIC SWIFT ABA PDF CSV FAQ HMRC IRS FCA CFPB FDCPA UCC ISO EFT ETA NET GMT BST UTC CET EST CST MST OK GDPR'.split(' '));
+
+/** Words that do not follow the article "a": before them, A is a letter ("PLAN A OR PLAN B"). */
+const notAfterArticle = new Set('and or but nor to of in on at by for from with is are was were be will would can could should must has have had do does did if then than as'.split(' '));
+
+/** Months and days (and their short forms), which are names next to a number ("1 MAY", "MAY 1"); other names are not ("30 DAY"). */
+const calendar = new Set(
+  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun'.split(' '),
+);
 
 /** Titles before a name, written as they are before one (the dictionary also knows MS as a manuscript). */
 const titles = new Map(['Mr', 'Mrs', 'Ms', 'Mx', 'Dr', 'Prof', 'Sir', 'Dame'].map((t) => [t.toUpperCase(), t]));
@@ -112,14 +120,15 @@ export function documentCasing(text: string): DocumentCasing {
  * words before a company suffix ("GLOBAL WIDGETS LTD") are the company's.
  */
 export function casingOf(word: string, document: DocumentCasing, previous = '', next = ''): Casing | undefined {
-  if (word.length === 1) return word === 'I' ? { kind: 'keep' } : { kind: 'lower' };
+  // A letter alone is a label ("PLAN B", "APPENDIX C"), but for the article: A before a word.
+  if (word.length === 1) return word === 'A' && /^\p{L}/u.test(next) && !notAfterArticle.has(next.toLowerCase()) ? { kind: 'lower' } : { kind: 'keep' };
   const lower = word.toLowerCase().replace(/’/g, "'");
   const nextLower = next.toLowerCase();
   if (pronounAcronyms.has(word)) {
     if (determiners.has(previous.toLowerCase())) return { kind: 'keep' };
     return next === '' || functionWords.has(nextLower) ? { kind: 'lower' } : undefined;
   }
-  if (acronyms.has(word)) return { kind: 'keep' };
+  if (acronyms.has(word) || (/^[AP]M$/.test(word) && /\d$/.test(previous))) return { kind: 'keep' };
   const title = titles.get(word);
   if (title) return { kind: 'name', written: title };
   if (functionWords.has(lower)) return { kind: 'lower' };
@@ -129,8 +138,10 @@ export function casingOf(word: string, document: DocumentCasing, previous = '', 
   const stem = lower.replace(/'s$/, '');
   const name = names.get(stem);
   const asName = (written: string): Casing => ({ kind: 'name', written: written + lower.slice(stem.length) });
-  if (name && (/\d/.test(previous) || /^\d/.test(next))) return asName(name);
+  if (name && calendar.has(stem) && (/\d/.test(previous) || /^\d/.test(next))) return asName(name);
   const isWord = common(lower) || (stem !== lower && common(stem));
+  // A Roman numeral ("PHASE II", "CHAPTER VII"; not "CIVIL" or "ILL", which no numeral spells) stays as written.
+  if (/^(?=[IVXLC]{2})C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/.test(word)) return { kind: 'keep' };
   if (capitals.has(word)) return isWord || name ? undefined : { kind: 'keep' };
   if (name) return isWord ? undefined : asName(name);
   if (isWord) return { kind: 'lower' };
