@@ -223,6 +223,9 @@ describe('the fixes themselves', () => {
     expect(sentenceCase('OUR IT TEAM WILL CALL YOU', true, none)).toBe('Our IT team will call you');
     expect(sentenceCase('PLEASE PAY US NOW', true, none)).toBe('Please pay us now');
     expect(sentenceCase('PLEASE PAY IN US DOLLARS', true, none)).toBeUndefined();
+    // A word the letter capitalises mid-sentence may be part of a name made of words.
+    expect(sentenceCase('YOU CAN CONTACT CITIZENS ADVICE FOR HELP', true, documentCasing('Free help: you can contact Citizens Advice.\n'))).toBeUndefined();
+    expect(sentenceCase('YOU CAN CONTACT CITIZENS ADVICE FOR HELP', true, documentCasing('---\ntitle: Citizens Advice\n---\n# Citizens Advice\n'))).toBe('You can contact citizens advice for help');
     // A title-case heading is no evidence of a name.
     expect(documentCasing('# Your Invoice Is Overdue\n').capital.size).toBe(0);
   });

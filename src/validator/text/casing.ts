@@ -89,13 +89,15 @@ export interface DocumentCasing {
 /**
  * Reads how `text` writes each word: all in lower case, or with a capital
  * after another word (not at a sentence's or line's start, where any word
- * takes one). Headings (`#` lines) are skipped: they may be in title case.
+ * takes one). Frontmatter and headings (`#` lines) are skipped: they may be in title case.
  * Linear in the text.
  */
 export function documentCasing(text: string): DocumentCasing {
   const lower = new Set<string>();
   const capital = new Map<string, string>();
-  for (const line of text.split('\n')) {
+  // Frontmatter and headings are skipped: titles may be in title case.
+  const body = text.replace(/^\uFEFF?---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
+  for (const line of body.split('\n')) {
     if (/^\s*#/.test(line)) continue;
     for (const match of line.matchAll(casedWord)) {
       const word = match[0].replace(/’/g, "'");
@@ -144,7 +146,9 @@ export function casingOf(word: string, document: DocumentCasing, previous = '', 
   if (/^(?=[IVXLC]{2})C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/.test(word)) return { kind: 'keep' };
   if (capitals.has(word)) return isWord || name ? undefined : { kind: 'keep' };
   if (name) return isWord ? undefined : asName(name);
-  if (isWord) return { kind: 'lower' };
+  // A word the letter capitalises mid-sentence may be part of a name made of words ("Citizens Advice", "the Financial
+  // Conduct Authority"): left for the writer.
+  if (isWord) return document.capital.has(lower) ? undefined : { kind: 'lower' };
   // Unknown to the dictionary: as the letter writes it, if it does so one way only.
   const seenLower = document.lower.has(lower);
   const seenCapital = document.capital.get(lower);
