@@ -1,26 +1,24 @@
-import { execFile } from 'node:child_process';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/validator/cli.ts';
 import { applyFixes, automaticFixes, fixesFor, sentenceCase, type FixableMessage } from '../../src/validator/fix.ts';
 import { casingOf, documentCasing } from '../../src/validator/text/casing.ts';
 import { unifiedDiff } from '../../src/validator/report/diff.ts';
-import { copyProject, projectRoot } from '../helpers/project.ts';
+import { copyProject } from '../helpers/project.ts';
 
-const lintBin = path.join(projectRoot, 'scripts', 'lint.ts');
 let copy: string;
 let original: string;
 
-/** Runs `npm run lint` as a child process in the copy, against the copy's content; never throws. */
+/**
+ * `npm run lint` in the copy, against the copy's content: the command line's own `main`, called in this process (a
+ * child process per call would load the parsers and models again each time; test/validator/cli.test.ts runs the bin).
+ */
 async function lint(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [lintBin, '--root', copy, ...args], { cwd: copy, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code?: number; stdout?: string; stderr?: string };
-    return { code: typeof e.code === 'number' ? e.code : -1, stdout: e.stdout ?? '', stderr: e.stderr ?? '' };
-  }
+  let stdout = '';
+  let stderr = '';
+  const code = await main(['--root', copy, ...args], { stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text), cwd: copy, color: false });
+  return { code, stdout, stderr };
 }
 
 /** The template's text under a name of its own (the file name is the id). */
