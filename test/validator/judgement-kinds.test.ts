@@ -772,3 +772,8 @@ describe('40. found on the fifth blind set: a negation in the step’s own claus
     ["We'll let your bank know about your unpaid invoices.", 'publicity'],
   ])('flagged: %s', flags);
 });
+
+describe('41. capitals in a draft are read as the wording rules read quotations', () => {
+  it('flagged: brackets hold the writer’s own words', () => flags('Dear Ms Chen,\n\n(PLEASE CALL OUR OFFICE TODAY.)', 'shouting'));
+  it('fair: a letter reported in order to withdraw it', () => clean('Dear Ms Chen,\n\nYour last letter said: “PAY NOW OR ELSE!!!” We apologise for it.'));
+});

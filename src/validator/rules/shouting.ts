@@ -1,5 +1,6 @@
 import { toString } from 'nlcst-to-string';
 import { inSpans } from '../text/extract.ts';
+import type { Token } from '../text/tokens.ts';
 import type { DocumentRule } from '../types.ts';
 
 /** A web or mail address written bare, as a whole word: a scheme, a mail address, or a domain with a path (`pay.example.com/#!!/x`). */
@@ -38,11 +39,15 @@ export const shouting: DocumentRule = {
         { text: 'PAY THIS INVOICE NOW.' },
         { text: 'This is overdue!!!' },
         { text: 'We need the money by Friday?!' },
+        { text: '(PLEASE CALL OUR OFFICE TODAY.)', note: 'Brackets hold the writer’s own words.' },
       ],
     },
   },
   check(context, report) {
     const quotesExempt = context.kind === 'chapter' || context.kind === 'draft';
+    // As the wording rules read quotations (phrases/select.ts): a policy page quotes what it forbids, in quotes or
+    // brackets; in a draft only wording the writer reports is not their own, and brackets are their own words.
+    const exempt = context.kind === 'chapter' ? (t: Token) => t.literal : context.kind === 'draft' ? (t: Token) => t.mention : () => false;
     const words = context.words;
     // Code spans and bare addresses keep their own capitals and marks (`SELECT`, `https://…/a!!!`).
     const source = String(context.file.value);
@@ -50,7 +55,7 @@ export const shouting: DocumentRule = {
     for (const { start, end, data } of words.paragraphs) {
       // A code block's capitals and marks are the code's, as a code span's are.
       if ((quotesExempt && data.quoted) || data.context === 'code') continue;
-      const tokens = words.tokens.slice(start, end).filter((t) => !t.field && !(quotesExempt && t.literal) && !verbatim(t.first.position?.start.offset));
+      const tokens = words.tokens.slice(start, end).filter((t) => !t.field && !exempt(t) && !verbatim(t.first.position?.start.offset));
       const sentences = new Map<number, typeof tokens>();
       for (const token of tokens) {
         const sentence = sentences.get(token.sentence);
@@ -79,7 +84,7 @@ export const shouting: DocumentRule = {
       if ((quotesExempt && paragraph.data.quoted) || paragraph.data.context === 'code') continue;
       // Runs of ! (with ?): matched on the paragraph's text, located through its punctuation nodes.
       // Marks inside a quotation on a policy page or in a draft are the example's, not the writer's.
-      const quotedOffsets = quotesExempt ? new Set(words.tokens.slice(paragraph.start, paragraph.end).filter((t) => t.literal).map((t) => t.last.position!.end.offset)) : new Set<number | undefined>();
+      const quotedOffsets = new Set(words.tokens.slice(paragraph.start, paragraph.end).filter(exempt).map((t) => t.last.position!.end.offset));
       const punctuation: { value: string; node: { position?: { start: { line: number; column: number; offset?: number }; end: { line: number; column: number; offset?: number } } } }[] = [];
       const collect = (node: { type: string; children?: unknown[] }) => {
         if (node.type === 'PunctuationNode') punctuation.push({ value: toString(node as never), node: node as never });

@@ -133,7 +133,8 @@ function isBoldLine(node: Extract<MdastNodes, { type: 'paragraph' }>): boolean {
 
 function isTitleLine(text: string): boolean {
   const trimmed = text.trim();
-  return !trimmed.includes('\n') && !/[.!?:;,]$/.test(trimmed) && trimmed.split(/\s+/).length <= 6;
+  // A sentence's end may sit inside closing brackets or quotes: "(Please call us today.)" is a sentence.
+  return !trimmed.includes('\n') && !/[.!?:;,]["'”’)\]]*$/.test(trimmed) && trimmed.split(/\s+/).length <= 6;
 }
 
 /** A pasted email's header line ("Subject: …", "Re: …") is a label too. */
