@@ -777,3 +777,19 @@ describe('41. capitals in a draft are read as the wording rules read quotations'
   it('flagged: brackets hold the writer’s own words', () => flags('Dear Ms Chen,\n\n(PLEASE CALL OUR OFFICE TODAY.)', 'shouting'));
   it('fair: a letter reported in order to withdraw it', () => clean('Dear Ms Chen,\n\nYour last letter said: “PAY NOW OR ELSE!!!” We apologise for it.'));
 });
+
+describe('42. found by the #15 reviewers: a letter calling itself court paperwork, misfortune tied to owing, disclosure held over the customer as unwanted', () => {
+  it.each([
+    ['This is an official court notice.', 'false-authority'],
+    ['The attached serves as a legal summons.', 'false-authority'],
+    ['Warehouses catch fire all the time, especially when the owner owes money.', 'threats'],
+    ['You would not want your family to find out.', 'publicity'],
+    ['We would hate for your mother to find out.', 'publicity'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'This letter is not a court notice; it is a reminder from our accounts team.',
+    'We would not want your staff to hear about the price change before you do.',
+    'We would like your accounts team to know that the payment arrived.',
+  ])('fair: %s', clean);
+});
