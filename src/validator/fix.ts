@@ -1,6 +1,7 @@
 import leven from 'leven';
 import { location } from 'vfile-location';
 import { reportControls } from '../model/index.ts';
+import { lastAtOrBefore } from './text/sorted.ts';
 import { casedWord, casingOf, documentCasing, functionWords, type DocumentCasing } from './text/casing.ts';
 
 /**
@@ -252,16 +253,9 @@ function sentencesToRewrite(messages: readonly FixableMessage[], text: string, w
   return merged;
 }
 
-/** Whether [from, to) overlaps one of `spans` (sorted, disjoint): a binary search for the last span starting before `to`. */
+/** Whether [from, to) overlaps one of `spans` (sorted, disjoint): the last span starting before `to` reaches past `from`. */
 function overlaps(spans: readonly [number, number][], from: number, to: number): boolean {
-  let low = 0;
-  let high = spans.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (spans[mid]![0] < to) low = mid + 1;
-    else high = mid;
-  }
-  const span = spans[low - 1];
+  const span = spans[lastAtOrBefore(spans, (s) => s[0], to - 1)];
   return !!span && span[1] > from;
 }
 

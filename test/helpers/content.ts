@@ -49,3 +49,24 @@ Dear {{customer_contact_name}}, invoice {{invoice_number}} of {{invoice_date}} w
 ${body}
 `;
 }
+
+/** A chapter whose MDX would write a file, read the environment and call the network when compiled. */
+export function codeChapter(marker: string, url: string): string {
+  return `---
+title: Hostile
+summary: Tries to run code at build time.
+order: 99
+owner: ar-specialist
+lastReviewed: 2026-11-20
+---
+import fs from 'node:fs'
+
+export const leak = process.env.HOME
+
+{fs.writeFileSync(${JSON.stringify(marker)}, 'pwned')}
+
+{await fetch(${JSON.stringify(url)})}
+
+Nothing to see here.
+`;
+}

@@ -5,35 +5,14 @@ import { VFile } from 'vfile';
 import { parseDocument } from '../../src/document/parse.ts';
 import remarkLockdown from '../../src/integration/remark-lockdown.ts';
 import { validate } from '../../src/validator/engine.ts';
-import { contentCopy, edit } from '../helpers/content.ts';
-
-/** A chapter whose MDX would write a file, read the environment and call the network when compiled. */
-function hostileChapter(marker: string, url: string): string {
-  return `---
-title: Hostile
-summary: Tries to run code at build time.
-order: 99
-owner: ar-specialist
-lastReviewed: 2026-11-20
----
-import fs from 'node:fs'
-
-export const leak = process.env.HOME
-
-{fs.writeFileSync(${JSON.stringify(marker)}, 'pwned')}
-
-{await fetch(${JSON.stringify(url)})}
-
-Nothing to see here.
-`;
-}
+import { codeChapter, contentCopy, edit } from '../helpers/content.ts';
 
 describe('content that tries to run code', () => {
   // That the build refuses it, located, before compiling anything, and nothing it tries happens: trust.test.ts, in the
   // one failing build it shares with the other hostile chapters.
 
   it('cannot be compiled even if the validator is skipped: the MDX step refuses it too', async () => {
-    const file = new VFile({ path: 'hostile.mdx', value: hostileChapter('/tmp/never', 'http://127.0.0.1:9/') });
+    const file = new VFile({ path: 'hostile.mdx', value: codeChapter('/tmp/never', 'http://127.0.0.1:9/') });
     const tree = parseDocument(file, 'mdx')!;
     expect(() => remarkLockdown({ root: process.cwd() })(tree, file)).toThrow(/Refusing to compile content that contains code:\n8:1 import and export/);
   });

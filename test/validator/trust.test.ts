@@ -8,7 +8,7 @@ import { VFile } from 'vfile';
 import { parseDocument } from '../../src/document/parse.ts';
 import remarkLockdown from '../../src/integration/remark-lockdown.ts';
 import { validate } from '../../src/validator/engine.ts';
-import { contentCopy, edit } from '../helpers/content.ts';
+import { codeChapter, contentCopy, edit } from '../helpers/content.ts';
 import { astroBuild, copyProject, projectRoot, reportSection, type BuildResult } from '../helpers/project.ts';
 
 const frontmatter = `---
@@ -254,27 +254,6 @@ describe('hostile structure', () => {
     await rm(root, { recursive: true, force: true });
   });
 });
-
-/** A chapter whose MDX would write a file, read the environment and call the network when compiled (moved here from hostile.test.ts). */
-function codeChapter(marker: string, url: string): string {
-  return `---
-title: Hostile
-summary: Tries to run code at build time.
-order: 99
-owner: ar-specialist
-lastReviewed: 2026-11-20
----
-import fs from 'node:fs'
-
-export const leak = process.env.HOME
-
-{fs.writeFileSync(${JSON.stringify(marker)}, 'pwned')}
-
-{await fetch(${JSON.stringify(url)})}
-
-Nothing to see here.
-`;
-}
 
 describe('lint verdict = build verdict', () => {
   let root: string;

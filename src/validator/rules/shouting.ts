@@ -6,13 +6,21 @@ import type { DocumentRule } from '../types.ts';
 /** A web or mail address written bare, as a whole word: a scheme, a mail address, or a domain with a path (`pay.example.com/#!!/x`). */
 const address = /:\/\/|^mailto:|^www\.|@[\w-]+\.|^[\w-]+(?:\.[\w-]+)+\//i;
 
-/** Whether the word of `source` (up to white space, at most 200 characters each way) around `offset` is an address. */
-function inAddress(source: string, offset: number): boolean {
-  let start = offset;
-  while (start > 0 && offset - start < 200 && !/\s/.test(source[start - 1]!)) start--;
-  let end = offset;
-  while (end < source.length && end - offset < 200 && !/\s/.test(source[end]!)) end++;
-  return address.test(source.slice(start, end).replace(/^[(<"“‘']+/, ''));
+/**
+ * Whether the word of `source` (up to white space, at most 200 characters each way) around an offset is an address.
+ * Offsets come in document order, so the word last found answers every offset inside it: each word is read once.
+ */
+function addressTest(source: string): (offset: number) => boolean {
+  let word: [number, number, boolean] = [0, 0, false];
+  return (offset) => {
+    if (offset >= word[0] && offset < word[1]) return word[2];
+    let start = offset;
+    while (start > 0 && offset - start < 200 && !/\s/.test(source[start - 1]!)) start--;
+    let end = offset;
+    while (end < source.length && end - offset < 200 && !/\s/.test(source[end]!)) end++;
+    word = [start, Math.max(end, offset + 1), address.test(source.slice(start, end).replace(/^[(<"“‘']+/, ''))];
+    return word[2];
+  };
 }
 
 /** Codes and references (INV-2041, PO77120, U.S.) are names, not shouting. */
@@ -50,8 +58,8 @@ export const shouting: DocumentRule = {
     const exempt = context.kind === 'chapter' ? (t: Token) => t.literal : context.kind === 'draft' ? (t: Token) => t.mention : () => false;
     const words = context.words;
     // Code spans and bare addresses keep their own capitals and marks (`SELECT`, `https://…/a!!!`).
-    const source = String(context.file.value);
-    const verbatim = (offset: number | undefined) => offset !== undefined && (inSpans(context.text.verbatim, offset) || inAddress(source, offset));
+    const inAddress = addressTest(String(context.file.value));
+    const verbatim = (offset: number | undefined) => offset !== undefined && (inSpans(context.text.verbatim, offset) || inAddress(offset));
     for (const { start, end, data } of words.paragraphs) {
       // A code block's capitals and marks are the code's, as a code span's are.
       if ((quotesExempt && data.quoted) || data.context === 'code') continue;

@@ -6,6 +6,7 @@ import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import type { MergeField } from '../../document/merge-field-tree.ts';
 import { foldLookAlikes, normalizeChar } from './normalize.ts';
+import { lastAtOrBefore } from './sorted.ts';
 
 /** Where a block of text sits, which decides how the rules treat it. */
 export type TextContext = 'paragraph' | 'heading' | 'table' | 'list' | 'attribute' | 'subject' | 'title' | 'summary' | 'code';
@@ -162,14 +163,7 @@ function offsets(node: Node): [number, number] | undefined {
 
 /** Whether `offset` lies in one of `spans` (sorted by start, not overlapping): a binary search. */
 export function inSpans(spans: readonly (readonly [number, number])[], offset: number): boolean {
-  let low = 0;
-  let high = spans.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (spans[mid]![0] <= offset) low = mid + 1;
-    else high = mid;
-  }
-  const span = spans[low - 1];
+  const span = spans[lastAtOrBefore(spans, (s) => s[0], offset)];
   return !!span && offset < span[1];
 }
 

@@ -6,6 +6,7 @@ import { fieldPlaceholder } from './extract.ts';
 import { deLeet, expandContraction } from './normalize.ts';
 import { tag, type Tagged } from './grammar.ts';
 import { markClauses } from './clauses.ts';
+import { lastAtOrBefore } from './sorted.ts';
 
 /** A word as the phrase matcher sees it. One nlcst word may give several (contractions). */
 export interface Token {
@@ -309,14 +310,7 @@ export function stem(word: string): string {
 function fieldAt(fields: readonly FieldSpan[], word: Word): string | undefined {
   const offset = word.position?.start.offset;
   if (offset === undefined) return undefined;
-  let low = 0;
-  let high = fields.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (fields[mid]!.start <= offset) low = mid + 1;
-    else high = mid;
-  }
-  const field = fields[low - 1];
+  const field = fields[lastAtOrBefore(fields, (f) => f.start, offset)];
   return field && offset < field.end ? field.name : undefined;
 }
 
@@ -325,14 +319,8 @@ function fieldAt(fields: readonly FieldSpan[], word: Word): string | undefined {
  * over `paragraphs` (in document order, each a token range [start, end)).
  */
 export function paragraphOf(paragraphs: Paragraphs['paragraphs'], index: number): number {
-  let low = 0;
-  let high = paragraphs.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (paragraphs[mid]!.start <= index) low = mid + 1;
-    else high = mid;
-  }
-  return low > 0 && index < paragraphs[low - 1]!.end ? low - 1 : -1;
+  const at = lastAtOrBefore(paragraphs, (p) => p.start, index);
+  return at >= 0 && index < paragraphs[at]!.end ? at : -1;
 }
 
 const singleDelimiters = ['-', '\u2013', '\u2014', ':', ';'];

@@ -1,19 +1,7 @@
-import type { Token } from '../text/tokens.ts';
+import { lastAtOrBefore } from '../text/sorted.ts';
 import type { DocumentRule } from '../types.ts';
 import { featureWords, sentenceFeatures, toneSentences } from './features.ts';
 import { scoreSentence, toneModel } from './model.ts';
-
-/** The last token starting at or before source offset `offset` (tokens are in document order), or undefined. */
-function tokenAt(tokens: readonly Token[], offset: number): number | undefined {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((tokens[mid]!.first.position?.start.offset ?? 0) <= offset) low = mid + 1;
-    else high = mid;
-  }
-  return low > 0 ? low - 1 : undefined;
-}
 
 /**
  * A sentence that reads like the harmful letters the tone model learned
@@ -56,8 +44,8 @@ export const tone: DocumentRule = {
     for (const message of context.file.messages) {
       const offset = message.place && 'start' in message.place ? message.place.start.offset : undefined;
       if (!message.fatal || offset === undefined || message.ruleId === 'shouting' || message.ruleId === 'lockdown') continue;
-      const at = tokenAt(tokens, offset);
-      if (at !== undefined) named.add(tokens[at]!.sentence);
+      const at = lastAtOrBefore(tokens, (t) => t.first.position?.start.offset ?? 0, offset);
+      if (at >= 0) named.add(tokens[at]!.sentence);
     }
     for (const sentence of toneSentences(context.words, context.kind)) {
       if (named.has(sentence[0]!.sentence)) continue;
