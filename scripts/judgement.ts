@@ -6,6 +6,7 @@
 //   npm run judgement -- --list             also every miss and false positive (never use it on the test split while changing rules)
 //   npm run judgement -- --public dev|test  one split
 //   npm run judgement -- --project | --heldout | --blind | --fresh | --fresh2 | --fresh3 | --fresh4 | --fresh5   the project's own labelled sets (test/corpus, corpus-heldout, corpus-blind, corpus-fresh, corpus-fresh2 … corpus-fresh5)
+//   npm run judgement -- --set corpus-fresh6      any labelled set under test/ by its folder name
 import { execFileSync } from 'node:child_process';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -131,7 +132,12 @@ if (import.meta.main) {
     process.exit(2);
   }
   const own = [['project', 'corpus'], ['heldout', 'corpus-heldout'], ['blind', 'corpus-blind'], ['fresh', 'corpus-fresh'], ['fresh2', 'corpus-fresh2'], ['fresh3', 'corpus-fresh3'], ['fresh4', 'corpus-fresh4'], ['fresh5', 'corpus-fresh5']].find(([name]) => flag(name!));
-  const corpora = publicSplit ? [`corpus-public/${publicSplit}`] : own ? [own[1]!] : ['corpus-public/dev', 'corpus-public/test'];
+  const named = flag('set') ? process.argv[process.argv.indexOf('--set') + 1] : undefined;
+  if (named !== undefined && !/^corpus[\w-]*$/.test(named)) {
+    console.error('--set takes the name of a labelled folder under test/, such as corpus-fresh5');
+    process.exit(2);
+  }
+  const corpora = publicSplit ? [`corpus-public/${publicSplit}`] : named ? [named] : own ? [own[1]!] : ['corpus-public/dev', 'corpus-public/test'];
   const sections: string[] = [];
   try {
     for (const corpus of corpora) {
