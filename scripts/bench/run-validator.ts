@@ -1,8 +1,8 @@
 // Child process for the benchmark: validates a project and prints time and peak memory as JSON.
-// As the command line starts (scripts/lint.ts): the compile cache on, then the validator.
-import '../compile-cache.ts';
+// As the command line starts (scripts/lint.ts): the compile cache on, then the validator from its bundle.
+import { importBundled } from '../fast-start.ts';
 
-const { validate } = await import('../../src/validator/engine.ts');
+const { validate } = await importBundled<typeof import('../../src/validator/engine.ts')>('src/validator/engine.ts');
 
 const [root, ...flags] = process.argv.slice(2);
 const workers = flags.find((f) => f.startsWith('--workers='));
