@@ -1,4 +1,4 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, Document, Parser, parseDocument, visit, type CST, type Node as YamlNode } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, Composer, Document, Parser, parseDocument, visit, YAMLParseError, type CST, type Node as YamlNode } from 'yaml';
 import type { z } from 'zod';
 import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
@@ -45,12 +45,11 @@ const parseOptions = { prettyErrors: false, uniqueKeys: true } as const;
 
 /**
  * The first collection nested deeper than `yamlLimits.depth`, found on the
- * concrete syntax tree with an explicit stack: the parser that builds the
+ * concrete syntax tree with an explicit stack: the composer that builds the
  * document recurses, so the depth is checked before it runs.
  */
-function tooDeep(text: string): Problem | undefined {
-  const stack: [CST.Token | null | undefined, number][] = [];
-  for (const token of new Parser().parse(text)) stack.push([token, 0]);
+function tooDeep(tokens: readonly CST.Token[]): Problem | undefined {
+  const stack: [CST.Token | null | undefined, number][] = tokens.map((token) => [token, 0]);
   while (stack.length > 0) {
     const [token, depth] = stack.pop()!;
     if (token?.type === 'document') stack.push([token.value, depth]);
@@ -121,9 +120,20 @@ function toValue(document: Document): { value?: unknown; problem?: Problem | und
  * runaway aliases come back as located problems, and `value` is then undefined.
  */
 export function parseYaml(text: string): ParsedYaml {
-  const deep = tooDeep(text);
+  // The text is read into a syntax tree once, for the depth check and then the document (as yaml's parseDocument does).
+  const tokens = [...new Parser().parse(text)];
+  const deep = tooDeep(tokens);
   if (deep) return { text, document: new Document(), value: undefined, problems: [deep] };
-  const document = parseDocument(text, parseOptions);
+  let document: Document | undefined;
+  for (const next of new Composer(parseOptions).compose(tokens, true, text.length)) {
+    if (!document) document = next;
+    else {
+      document.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents; a content file holds one'));
+      break;
+    }
+  }
+  // compose always ends with a document, if only an empty one.
+  document ??= new Document();
   const problems: Problem[] = document.errors.map((error) => ({
     message: `YAML syntax: ${error.message.split('\n')[0]}`,
     range: [error.pos[0], error.pos[1]],

@@ -48,6 +48,13 @@ describe('YAML resource limits', () => {
     expect([nest(yamlLimits.depth), nest(yamlLimits.depth + 1)]).toEqual([0, 1]);
   });
 
+  it('reads one document: a second after --- is a located problem, not silently dropped', () => {
+    const parsed = parseYaml('id: first\n---\nid: second\n');
+    expect(parsed.value).toBeUndefined();
+    expect(parsed.problems).toEqual([{ message: expect.stringMatching(/^YAML syntax: Source contains multiple documents/), range: [10, 25] }]);
+    expect(parseYaml('id: only\n').value).toEqual({ id: 'only' });
+  });
+
   it('reports them on frontmatter and data files, exits 1 and still checks every other file', async () => {
     root = await contentCopy();
     await writeFile(path.join(root, 'content/handbook/laughs.mdx'), `---\n${billionLaughs}\n---\n\nText.\n`);
