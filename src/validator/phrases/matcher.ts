@@ -31,14 +31,38 @@ interface Program {
   step: number;
 }
 
+/**
+ * Index keys (`s:stem`, `w:word`, `p:part of speech`, `f:field`) as small
+ * integers, so the hottest loops compare numbers and index arrays instead of
+ * hashing strings. Only keys the patterns use get an id: a text's other words
+ * map to -1, so the table never grows with what is checked.
+ */
+const keyIds = new Map<string, number>();
+function registerKey(key: string): number {
+  let id = keyIds.get(key);
+  if (id === undefined) keyIds.set(key, (id = keyIds.size));
+  return id;
+}
+
+/** Each token's key ids (-1 for keys no pattern uses), computed once per token list and again if a pattern compiled since adds keys. */
+const tokenIds = new WeakMap<readonly Token[], { known: number; ids: Int32Array[] }>();
+function idsOf(tokens: readonly Token[]): Int32Array[] {
+  let entry = tokenIds.get(tokens);
+  if (!entry || entry.known !== keyIds.size) {
+    entry = { known: keyIds.size, ids: tokens.map((token) => Int32Array.from(token.keys, (key) => keyIds.get(key) ?? -1)) };
+    tokenIds.set(tokens, entry);
+  }
+  return entry.ids;
+}
+
 /** Keys a group's match can start with, or null if it can start anywhere; computed once per group. */
-const groupStarts = new WeakMap<Slot, Set<string> | null>();
+const groupStarts = new WeakMap<readonly Slot[][], Set<string> | null>();
 function startsOf(slot: Extract<Slot, { kind: 'group' }>): Set<string> | null {
-  let starts = groupStarts.get(slot);
+  let starts = groupStarts.get(slot.options);
   if (starts === undefined) {
     const canBeEmpty = slot.options.some((option) => option.every((s) => s.kind === 'gap' || s.kind === 'anchor' || s.optional));
     starts = canBeEmpty ? null : new Set(slot.options.flatMap((option) => [...firstKeys(option)]));
-    groupStarts.set(slot, starts);
+    groupStarts.set(slot.options, starts);
   }
   return starts;
 }
@@ -93,9 +117,10 @@ function programOf(slots: readonly Slot[]): Program {
  * already in the list is skipped: a later arrival could only repeat what the
  * earlier, preferred one will do.
  */
+const stack: number[] = [];
 function addThreads(program: Program, list: number[], pc: number, tokens: readonly Token[], index: number, sentence: number): void {
-  const stack = [pc];
-  const token = index < tokens.length && tokens[index]!.sentence === sentence ? tokens[index] : undefined;
+  stack.push(pc);
+  const inSentence = index < tokens.length && tokens[index]!.sentence === sentence;
   while (stack.length > 0) {
     const at = stack.pop()!;
     if (program.marks[at] === program.step) continue;
@@ -103,9 +128,10 @@ function addThreads(program: Program, list: number[], pc: number, tokens: readon
     const op = program.ops[at]!;
     if (op.kind === 'split') for (let i = op.next.length - 1; i >= 0; i--) stack.push(op.next[i]!);
     else if (op.kind === 'anchor') {
-      if (token?.clauseStart) stack.push(op.next);
+      if (inSentence && tokens[index]!.clauseStart) stack.push(op.next);
     } else if (op.kind === 'guard') {
-      if (token && token.keys.some((key) => op.starts.has(key))) stack.push(op.next);
+      // By the keys' text: a program compiled after a text's key ids were taken may use keys they lack.
+      if (inSentence && tokens[index]!.keys.some((key) => op.starts.has(key))) stack.push(op.next);
     } else list.push(at);
   }
 }
@@ -118,6 +144,9 @@ function addThreads(program: Program, list: number[], pc: number, tokens: readon
  * match, whatever the alternatives (Thompson's construction, with Pike's
  * priority order).
  */
+// The two thread lists of a run, swapped at each word (a run never starts another).
+let current: number[] = [];
+let following: number[] = [];
 function run(program: Program, tokens: readonly Token[], start: number): number | undefined {
   const sentence = tokens[start]!.sentence;
   // Marks from an earlier run must not count: steps only grow (reset long before they could overflow).
@@ -126,12 +155,12 @@ function run(program: Program, tokens: readonly Token[], start: number): number 
     program.step = 0;
   }
   program.step++;
-  let current: number[] = [];
+  current.length = 0;
   addThreads(program, current, program.start, tokens, start, sentence);
   let matched: number | undefined;
   for (let index = start; current.length > 0; index++) {
     const token = index < tokens.length && tokens[index]!.sentence === sentence ? tokens[index] : undefined;
-    const next: number[] = [];
+    following.length = 0;
     program.step++;
     for (const pc of current) {
       const op = program.ops[pc]!;
@@ -141,26 +170,21 @@ function run(program: Program, tokens: readonly Token[], start: number): number 
         break;
       }
       if (!token) continue;
-      if (op.kind === 'any' || (op.kind === 'token' && slotMatches(op.slot, token))) addThreads(program, next, (op as { next: number }).next, tokens, index + 1, sentence);
+      if (op.kind === 'any' || (op.kind === 'token' && slotMatches(op.slot, token))) addThreads(program, following, (op as { next: number }).next, tokens, index + 1, sentence);
     }
-    current = next;
+    [current, following] = [following, current];
   }
   return matched;
 }
 
-/** Whether `slots` match starting exactly at token `index`. */
-export function matchesAt(slots: readonly Slot[], tokens: readonly Token[], index: number): boolean {
-  return tokens[index] !== undefined && run(programOf(slots), tokens, index) !== undefined;
-}
-
 /**
- * Keys a match of `slots` can begin with (`s:stem`, `w:word`, `f:field`), or
- * null when it can begin with any word (it opens with a gap, or can be empty).
- * Unlike `firstKeys`, never too narrow: read off the automaton itself.
+ * Key ids a match of `slots` can begin with, or null when it can begin with
+ * any word (it opens with a gap, or can be empty). Unlike `firstKeys`, never
+ * too narrow: read off the automaton itself.
  */
-function possibleStarts(slots: readonly Slot[]): Set<string> | null {
+function possibleStarts(slots: readonly Slot[]): Set<number> | null {
   const program = programOf(slots);
-  const keys = new Set<string>();
+  const keys = new Set<number>();
   const seen = new Set<number>();
   const stack = [program.start];
   while (stack.length > 0) {
@@ -171,27 +195,20 @@ function possibleStarts(slots: readonly Slot[]): Set<string> | null {
     if (op.kind === 'match' || op.kind === 'any') return null;
     if (op.kind === 'split') stack.push(...op.next);
     else if (op.kind === 'anchor' || op.kind === 'guard') stack.push(op.next);
-    else if (op.slot.kind === 'field') keys.add(`f:${op.slot.name}`);
-    else for (const key of wordKeys(op.slot)) keys.add(key);
+    else if (op.slot.kind === 'field') keys.add(registerKey(`f:${op.slot.name}`));
+    else for (const key of wordKeys(op.slot)) keys.add(registerKey(key));
   }
   return keys;
 }
 
-/** A list of patterns indexed by the keys their matches can begin with. */
+/** A list of patterns indexed by the key ids their matches can begin with. */
 interface StartIndex {
-  byKey: Map<string, Slot[][]>;
+  byKey: Map<number, Slot[][]>;
   anywhere: Slot[][];
 }
 const startIndexes = new WeakMap<readonly Slot[][], StartIndex>();
 
-/**
- * Whether any of `list` matches starting exactly at token `index`. Only the
- * patterns that can begin with that word are tried (the index is built once
- * per list), so checking every word of a text against a list stays cheap.
- */
-export function matchesAnyAt(list: readonly Slot[][], tokens: readonly Token[], index: number): boolean {
-  const token = tokens[index];
-  if (!token) return false;
+function startIndexOf(list: readonly Slot[][]): StartIndex {
   let starts = startIndexes.get(list);
   if (!starts) {
     starts = { byKey: new Map(), anywhere: [] };
@@ -208,8 +225,52 @@ export function matchesAnyAt(list: readonly Slot[][], tokens: readonly Token[], 
     }
     startIndexes.set(list, starts);
   }
-  if (starts.anywhere.some((slots) => matchesAt(slots, tokens, index))) return true;
-  return token.keys.some((key) => starts.byKey.get(key)?.some((slots) => matchesAt(slots, tokens, index)) ?? false);
+  return starts;
+}
+
+/**
+ * Whether any of `list` matches starting exactly at token `index`. Only the
+ * patterns that can begin with that word are tried (the index is built once
+ * per list), so checking every word of a text against a list stays cheap.
+ */
+export function matchesAnyAt(list: readonly Slot[][], tokens: readonly Token[], index: number): boolean {
+  if (!tokens[index]) return false;
+  const starts = startIndexOf(list);
+  const ids = idsOf(tokens);
+  const tryAt = (slots: readonly Slot[]) => run(programOf(slots), tokens, index) !== undefined;
+  if (starts.anywhere.some(tryAt)) return true;
+  for (const id of ids[index]!) if (starts.byKey.get(id)?.some(tryAt)) return true;
+  return false;
+}
+
+/** Whether `slots` match starting at any token from `from` up to (not including) `to`. */
+export function matchesWithin(slots: readonly Slot[], tokens: readonly Token[], from: number, to: number): boolean {
+  const list = singletons.get(slots) ?? singletons.set(slots, [slots as Slot[]]).get(slots)!;
+  for (let i = from; i < to; i++) if (matchesAnyAt(list, tokens, i)) return true;
+  return false;
+}
+const singletons = new WeakMap<readonly Slot[], Slot[][]>();
+
+/**
+ * A slot a match cannot skip, as the key ids one of which its sentence must
+ * offer. Shared by every pattern naming the same group, and answered once per
+ * sentence for all of them.
+ */
+interface Requirement {
+  ids: Int32Array;
+  /** The sentence (a global stamp) it was last answered for, and the answer. */
+  sentence: number;
+  met: boolean;
+}
+const groupRequirements = new WeakMap<readonly Slot[][], Requirement>();
+function requirementsOf(slots: readonly Slot[]): Requirement[] {
+  return requiredKeys(slots).map(({ keys, group }) => {
+    const known = group && groupRequirements.get(group);
+    if (known) return known;
+    const requirement: Requirement = { ids: Int32Array.from(keys, registerKey), sentence: -1, met: false };
+    if (group) groupRequirements.set(group, requirement);
+    return requirement;
+  });
 }
 
 /**
@@ -217,34 +278,34 @@ export function matchesAnyAt(list: readonly Slot[][], tokens: readonly Token[], 
  * so the words of a document are walked once for all rules together.
  */
 interface Candidate<T> {
-  program: Program;
+  slots: Slot[];
+  /** Compiled at the first sentence that could hold a match: most patterns never run on a given text. */
+  program: Program | undefined;
   entry: T;
-  requires: Set<string>[];
+  requires: Requirement[];
   /**
    * Stamps instead of per-sentence maps (the hottest loop of a check): the
-   * scan and token it was last tried at, and the scan and sentence whose
-   * words were last found to meet `requires`, with the answer.
+   * scan and token it was last tried at, and the sentence whose words were
+   * last found to meet `requires`, with the answer.
    */
   triedScan: number;
   triedAt: number;
-  checkedScan: number;
   checkedSentence: number;
   possible: boolean;
 }
 
-/** Numbers each scan, so a candidate's stamps from an earlier scan never count. */
+/** Numbers each scan, and each sentence of every scan, so stamps from an earlier one never count. */
 let scans = 0;
+let sentenceStamps = 0;
+/** For each key id, the stamp of the last sentence that offered it. */
+let offered = new Int32Array(1024).fill(-1);
 
 export class PhraseMatcher<T> {
-  private readonly index = new Map<string, Candidate<T>[]>();
+  private readonly index: Candidate<T>[][] = [];
 
   add(slots: Slot[], entry: T): void {
-    const candidate: Candidate<T> = { program: programOf(slots), entry, requires: requiredKeys(slots), triedScan: -1, triedAt: -1, checkedScan: -1, checkedSentence: -1, possible: false };
-    for (const key of firstKeys(slots)) {
-      let list = this.index.get(key);
-      if (!list) this.index.set(key, (list = []));
-      list.push(candidate);
-    }
+    const candidate: Candidate<T> = { slots, program: undefined, entry, requires: requirementsOf(slots), triedScan: -1, triedAt: -1, checkedSentence: -1, possible: false };
+    for (const key of firstKeys(slots)) (this.index[registerKey(key)] ??= []).push(candidate);
   }
 
   /**
@@ -255,38 +316,38 @@ export class PhraseMatcher<T> {
   scan(tokens: readonly Token[]): Match<T>[] {
     const matches: Match<T>[] = [];
     const scan = ++scans;
+    const ids = idsOf(tokens);
+    if (offered.length < keyIds.size) offered = new Int32Array(keyIds.size * 2).fill(-1);
     let sentence = -1;
-    let present = new Set<string>();
+    let stamp = -1;
     for (let start = 0; start < tokens.length; start++) {
       const token = tokens[start]!;
       if (token.sentence !== sentence) {
         // Every key the sentence offers, to rule out patterns that need a word it lacks.
         sentence = token.sentence;
-        present = new Set();
-        for (let i = start; i < tokens.length && tokens[i]!.sentence === sentence; i++) for (const key of tokens[i]!.keys) present.add(key);
+        stamp = ++sentenceStamps;
+        for (let i = start; i < tokens.length && tokens[i]!.sentence === sentence; i++) for (const id of ids[i]!) if (id >= 0) offered[id] = stamp;
       }
-      for (const key of token.keys) {
-        const candidates = this.index.get(key);
+      for (const id of ids[start]!) {
+        const candidates = id >= 0 ? this.index[id] : undefined;
         if (!candidates) continue;
         for (const candidate of candidates) {
           // Indexed under several of this token's keys (a stem and a word): tried once.
           if (candidate.triedScan === scan && candidate.triedAt === start) continue;
           candidate.triedScan = scan;
           candidate.triedAt = start;
-          if (candidate.checkedScan !== scan || candidate.checkedSentence !== sentence) {
-            candidate.checkedScan = scan;
-            candidate.checkedSentence = sentence;
-            candidate.possible = candidate.requires.every((keys) => {
-              // Walk whichever set is smaller: a sentence offers a few dozen keys, a word group may hold hundreds.
-              if (keys.size <= present.size) {
-                for (const k of keys) if (present.has(k)) return true;
-              } else {
-                for (const k of present) if (keys.has(k)) return true;
+          if (candidate.checkedSentence !== stamp) {
+            candidate.checkedSentence = stamp;
+            candidate.possible = candidate.requires.every((requirement) => {
+              if (requirement.sentence !== stamp) {
+                requirement.sentence = stamp;
+                requirement.met = requirement.ids.some((key) => offered[key] === stamp);
               }
-              return false;
+              return requirement.met;
             });
           }
           if (!candidate.possible) continue;
+          candidate.program ??= programOf(candidate.slots);
           const end = run(candidate.program, tokens, start);
           if (end !== undefined && end > start) matches.push({ entry: candidate.entry, start, end });
         }

@@ -249,16 +249,24 @@ function splitTopLevel(text: string, separator: ' ' | '|'): string[] {
 
 /**
  * For each slot a match cannot skip, the index keys one of which must occur
- * in the sentence. A pattern whose requirement a sentence cannot meet is
- * never tried there: most patterns are ruled out by one set lookup.
+ * in the sentence, and the group it stands for (the same `options` wherever
+ * the group is named). A pattern whose requirement a sentence cannot meet is
+ * never tried there: most patterns are ruled out by one lookup.
  */
-export function requiredKeys(slots: readonly Slot[]): Set<string>[] {
-  const keysOfSlot = (slot: Slot): Set<string> => {
-    const keys = new Set<string>();
-    if (slot.kind === 'word') for (const key of wordKeys(slot)) keys.add(key);
-    else if (slot.kind === 'field') keys.add(`f:${slot.name}`);
-    else if (slot.kind === 'group') for (const option of slot.options) for (const inner of option) for (const key of keysOfSlot(inner)) keys.add(key);
-    return keys;
-  };
-  return slots.filter((slot) => (slot.kind === 'word' || slot.kind === 'field' || slot.kind === 'group') && !slot.optional).map(keysOfSlot);
+export function requiredKeys(slots: readonly Slot[]): { keys: ReadonlySet<string>; group?: readonly Slot[][] | undefined }[] {
+  return slots.filter((slot) => (slot.kind === 'word' || slot.kind === 'field' || slot.kind === 'group') && !slot.optional).map((slot) => ({ keys: keysOfSlot(slot), group: slot.kind === 'group' ? slot.options : undefined }));
+}
+
+const groupKeys = new WeakMap<readonly Slot[][], ReadonlySet<string>>();
+function keysOfSlot(slot: Slot): ReadonlySet<string> {
+  if (slot.kind === 'word') return new Set(wordKeys(slot));
+  if (slot.kind === 'field') return new Set([`f:${slot.name}`]);
+  if (slot.kind !== 'group') return new Set();
+  let keys = groupKeys.get(slot.options);
+  if (!keys) {
+    const all = new Set<string>();
+    for (const option of slot.options) for (const inner of option) for (const key of keysOfSlot(inner)) all.add(key);
+    groupKeys.set(slot.options, (keys = all));
+  }
+  return keys;
 }

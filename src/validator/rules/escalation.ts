@@ -1,5 +1,5 @@
 import { escalationTopicNames, escalationTopics, type EscalationTopic, type Stage } from '../../model/index.ts';
-import { matchesAt } from '../phrases/matcher.ts';
+import { matchesWithin } from '../phrases/matcher.ts';
 import { matchPlace, selectMatches } from '../phrases/select.ts';
 import type { DocumentContext, DocumentRule } from '../types.ts';
 import { statesDate } from '../text/dates.ts';
@@ -42,9 +42,7 @@ function partPresent(context: DocumentContext, index: number, part: NoticePart, 
       const text = around.map((t) => (t.field ? '' : t.raw)).join(' ');
       present = around.some((t) => t.field !== undefined && dateFields.has(t.field)) || statesDate(text);
     } else {
-      const { parts } = loadPhraseData();
-      present = false;
-      for (let i = from; i < to && !present; i++) present = matchesAt(parts[part], tokens, i);
+      present = matchesWithin(loadPhraseData().parts[part], tokens, from, to);
     }
     known.set(key, present);
   }
