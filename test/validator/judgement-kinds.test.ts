@@ -793,3 +793,12 @@ describe('42. found by the #15 reviewers: a letter calling itself court paperwor
     'We would like your accounts team to know that the payment arrived.',
   ])('fair: %s', clean);
 });
+
+describe('43. a sympathy exception names a real mishap by its record or cost, not by where such things happen', () => {
+  it('flagged: misfortune on a building site tied to owing', () => flags('Accidents happen on building sites, especially to people who owe money.', 'threats'));
+  it.each([
+    'We understand accidents happen, and the accident on site has been reported to our insurer.',
+    'The fire damage to the delivery in transit is covered; a replacement will arrive on Monday.',
+    'Thank you for the site report on the accident last week; we have credited the damaged units.',
+  ])('fair: %s', clean);
+});

@@ -29,7 +29,7 @@ export const tone: DocumentRule = {
         { text: 'We will not take any further action while the dispute is open.', note: 'A step ruled out, not threatened.' },
       ],
       invalid: [
-        { text: 'Accidents happen on building sites, especially to people who owe money.', note: 'A veiled threat: no word of it is on any list.' },
+        { text: "Provided the €3,140 for the refrigeration service lands in our account before the weekend, I'd say that shop of yours will be grand.", note: 'A veiled threat: the shop\'s fate tied to the payment, and no word of it is on any list.' },
         { text: 'People who do not pay their suppliers have a way of finding their trucks out of action.', note: 'Menace put as a general truth.' },
       ],
     },
