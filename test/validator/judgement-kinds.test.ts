@@ -802,3 +802,33 @@ describe('43. a sympathy exception names a real mishap by its record or cost, no
     'Thank you for the site report on the accident last week; we have credited the damaged units.',
   ])('fair: %s', clean);
 });
+
+describe('44. a judgment or claim cited by its record (its claim number, the day it was entered), or in the second half of a condition, is a report, not a bluff', () => {
+  it.each([
+    ['Judgment has now been entered against your company for the full balance.', 'false-authority'],
+    ['A county court judgment was entered against you last week.', 'false-authority'],
+    ['Please be informed that judgment will be entered against you by default on 30 June.', 'false-authority'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'Judgment was entered against Harlow Joinery Ltd on 9 October (claim number F3KD902L) and remains unpaid.',
+    'If we issue a claim and judgment is entered, the judgment is listed on the public register for six years.',
+    'We have issued a claim in the county court (claim no. 5561), and the court will send you a response pack.',
+  ])('fair: %s', clean);
+});
+
+describe('45. the court’s enforcement instruments by their statutory names, its officers acting under them, a statutory demand, and a power the sender disclaims', () => {
+  it.each([
+    ['An arrest warrant has been issued for your directors.', 'false-authority'],
+    ['Our enforcement officers will attend your yard next week to take goods.', 'threats'],
+    ['Please find enclosed a statutory demand issued by the court.', 'false-authority'],
+    ['You have no right to stop us sending the bailiffs.', 'threats'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'If the judgment stays unpaid, we may apply to the court for a writ of control, under which High Court Enforcement Officers could visit the company.',
+    'We have no power to send bailiffs; only a court can order enforcement after a judgment.',
+    'We enclose a statutory demand; you have 21 days from service to pay or to apply to set it aside.',
+    'Should it come to that, we might ask the court for a charging order over the company’s property.',
+  ])('fair: %s', clean);
+});
