@@ -832,3 +832,18 @@ describe('45. the court’s enforcement instruments by their statutory names, it
     'Should it come to that, we might ask the court for a charging order over the company’s property.',
   ])('fair: %s', clean);
 });
+
+describe('46. time that is not contact: money by the day, the customer’s own day, the hour they asked for; a one-off statutory sum counted by the day', () => {
+  it.each([
+    ['We will ring you every day until this is paid.', 'frequency'],
+    ['We’ll ring your office all day if we have to.', 'frequency'],
+    ['We will ring you on your mobile tonight.', 'frequency'],
+    ['The law entitles us to £40 in compensation for every day the invoice is late.', 'misleading'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'Interest at the statutory rate comes to £2.45 every day until payment, and we will send you the total on request.',
+    'Please email rather than call, as she is out on the road all day on Tuesdays.',
+    'As you requested, I’ll phone you at 7pm this evening on your mobile to agree a date.',
+  ])('fair: %s', clean);
+});
