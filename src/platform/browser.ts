@@ -27,6 +27,8 @@ const platform = {
   pageUrl(page: string) {
     return new URL(`${import.meta.env.BASE_URL.replace(/\/?$/, '/')}${page.replace(/^\//, '')}`, self.location.href).href;
   },
+  // The page compiles the rules once per visit; it keeps nothing between visits.
+  compiledCache: { read: () => undefined, write: () => undefined },
 } satisfies Platform;
 
-export const { path, phraseDirectory, readRuleFiles, imageFileProblem, equalityPatterns, pageUrl } = platform;
+export const { path, phraseDirectory, readRuleFiles, imageFileProblem, equalityPatterns, pageUrl, compiledCache } = platform;

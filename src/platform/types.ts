@@ -42,4 +42,9 @@ export interface Platform {
   equalityPatterns: readonly EqualityPattern[];
   /** The absolute URL of a page of the site (`rules/threats/`). */
   pageUrl(page: string): string;
+  /**
+   * A start-up cache for data compiled from `sources` (the shipped rule files): `read` gives what `write` stored for
+   * the same sources and the same validator code, or undefined. Neither ever throws; the browser keeps nothing.
+   */
+  compiledCache: { read(sources: readonly TextFile[]): unknown; write(sources: readonly TextFile[], value: unknown): void };
 }

@@ -44,6 +44,11 @@ function registerKey(key: string): number {
   return id;
 }
 
+/** The keys in id order, for data compiled in another process (`PhraseMatcher.revive`). */
+export function keyTable(): string[] {
+  return [...keyIds.keys()];
+}
+
 /** Each token's key ids (-1 for keys no pattern uses), computed once per token list and again if a pattern compiled since adds keys. */
 const tokenIds = new WeakMap<readonly Token[], { known: number; ids: Int32Array[] }>();
 function idsOf(tokens: readonly Token[]): Int32Array[] {
@@ -301,7 +306,31 @@ let sentenceStamps = 0;
 let offered = new Int32Array(1024).fill(-1);
 
 export class PhraseMatcher<T> {
-  private readonly index: Candidate<T>[][] = [];
+  private index: Candidate<T>[][] = [];
+
+  /**
+   * A matcher read back from a cache (V8 deserialisation keeps its data, not its class). Its key ids were another
+   * process's, `keys` being that process's `keyTable()`: they are renumbered for this one, and every stamp cleared.
+   */
+  static revive<T>(data: PhraseMatcher<T>, keys: readonly string[]): PhraseMatcher<T> {
+    const matcher = Object.setPrototypeOf(data, PhraseMatcher.prototype) as PhraseMatcher<T>;
+    const index: Candidate<T>[][] = [];
+    const renumbered = new Set<Requirement>();
+    matcher.index.forEach((candidates, id) => {
+      index[registerKey(keys[id]!)] = candidates;
+      for (const candidate of candidates) {
+        Object.assign(candidate, { program: undefined, triedScan: -1, triedAt: -1, checkedSentence: -1, possible: false });
+        for (const requirement of candidate.requires) {
+          if (renumbered.has(requirement)) continue;
+          renumbered.add(requirement);
+          requirement.ids = Int32Array.from(requirement.ids, (old) => registerKey(keys[old]!));
+          requirement.sentence = -1;
+        }
+      }
+    });
+    matcher.index = index;
+    return matcher;
+  }
 
   add(slots: Slot[], entry: T): void {
     const candidate: Candidate<T> = { slots, program: undefined, entry, requires: requirementsOf(slots), triedScan: -1, triedAt: -1, checkedSentence: -1, possible: false };

@@ -1,11 +1,11 @@
 import { VFile } from 'vfile';
-import { phraseDirectory, readRuleFiles } from '#platform';
+import { compiledCache, phraseDirectory, readRuleFiles } from '#platform';
 import type { TextFile } from '../../platform/types.ts';
 import { z } from 'zod';
 import { escalationTopics } from '../../model/index.ts';
 import { describeIssues, parseYaml, problemAt, reportProblems, type ParsedYaml } from '../../source/yaml.ts';
 import { assembleFrames, type FramePart } from '../phrases/frames.ts';
-import { PhraseMatcher, type Match } from '../phrases/matcher.ts';
+import { keyTable, PhraseMatcher, type Match } from '../phrases/matcher.ts';
 import type { NegationCues } from '../phrases/negation.ts';
 import { PatternCompiler, PatternError, type Lexicon, type Slot } from '../phrases/pattern.ts';
 import { wordListEntries, type WordListEntry } from '../phrases/wordlists.ts';
@@ -170,8 +170,15 @@ let cached: PhraseData | undefined;
  * YAML, schema or patterns are wrong, including patterns over `patternLimits`.
  */
 export function loadPhraseData(directory = phraseDirectory): PhraseData {
-  if (cached && directory === phraseDirectory) return cached;
+  const shipped = directory === phraseDirectory;
+  if (cached && shipped) return cached;
   const files = readRuleFiles(directory);
+  // The shipped data compiled by an earlier run of the same code (platform's compiledCache); broken data is never stored.
+  const stored = shipped ? (compiledCache.read(files) as { data: PhraseData; keys: string[] } | undefined) : undefined;
+  if (stored) {
+    stored.data.matcher = PhraseMatcher.revive(stored.data.matcher, stored.keys);
+    return (cached = stored.data);
+  }
   const broken: VFile[] = [];
   const sources: PhraseData['sources'] = [];
   const lexiconFile = readYaml(files.find((f) => f.name === 'lexicon.yaml') ?? { name: 'lexicon.yaml', path: `${directory}lexicon.yaml`, text: '' }, lexiconSchema);
@@ -262,7 +269,10 @@ export function loadPhraseData(directory = phraseDirectory): PhraseData {
     parts,
     sources,
   };
-  if (directory === phraseDirectory) cached = data;
+  if (shipped) {
+    compiledCache.write(files, { data, keys: keyTable() });
+    cached = data;
+  }
   return data;
 }
 

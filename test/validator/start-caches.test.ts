@@ -1,0 +1,41 @@
+// What the command line keeps between runs to start sooner (scripts/fast-start.ts's bundle, the platform's compiled
+// rule data) must never change what a run reports: a run that reads them gives the messages one that built them gave.
+import { execFile } from 'node:child_process';
+import { readdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { projectRoot } from '../helpers/project.ts';
+
+const run = promisify(execFile);
+const compiled = path.join(projectRoot, 'node_modules', '.cache', 'fair-collections', 'compiled');
+
+/** The bin as a writer runs it, a fresh process each time; `bundle: false` loads the source modules instead. */
+async function lint(bundle: boolean, ...args: string[]): Promise<string> {
+  const env = { ...process.env, FAIR_COLLECTIONS_BUNDLE: bundle ? '1' : '0' };
+  try {
+    return (await run(process.execPath, [path.join(projectRoot, 'scripts', 'lint.ts'), '--format', 'json', ...args], { cwd: projectRoot, env, maxBuffer: 64 << 20 })).stdout;
+  } catch (error) {
+    // Exit code 1 (problems found) is the expected outcome on harmful letters.
+    return (error as { stdout: string }).stdout;
+  }
+}
+
+describe('start-up caches', () => {
+  it('a run reading the compiled rule data another run stored reports exactly what compiling them gives', async () => {
+    const letters = ['test/corpus/aggressive', 'test/corpus/fair'];
+    await rm(compiled, { recursive: true, force: true });
+    const compiling = await lint(true, '--language-only', ...letters);
+    expect((await readdir(compiled)).filter((name) => name.endsWith('.bin'))).toHaveLength(1);
+    const reading = await lint(true, '--language-only', ...letters);
+    expect(JSON.parse(reading)).toEqual(JSON.parse(compiling));
+    expect(JSON.parse(reading).flatMap((file: { messages: unknown[] }) => file.messages).length).toBeGreaterThan(70);
+  });
+
+  it('the bundled command line reports exactly what the source modules report, templates and project rules included', async () => {
+    const [bundled, source] = await Promise.all([lint(true), lint(false)]);
+    expect(JSON.parse(bundled)).toEqual(JSON.parse(source));
+    // Every template and chapter, not an empty report.
+    expect(JSON.parse(bundled).length).toBeGreaterThan(23);
+  });
+});
