@@ -847,3 +847,15 @@ describe('46. time that is not contact: money by the day, the customer’s own d
     'As you requested, I’ll phone you at 7pm this evening on your mobile to agree a date.',
   ])('fair: %s', clean);
 });
+
+describe('47. a verb whose stem is a pronoun’s: “used” and “use” stem to “us”', () => {
+  it.each([
+    ['Your payment was used to cover our collection costs, so the invoice is still unpaid.', 'misleading'],
+    ['Why not just use your pension to clear it?', 'coercion'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'The Late Payment Act allows us to claim reasonable costs of recovery beyond the fixed sum.',
+    'Your payment allows us to release the held order today.',
+  ])('fair: %s', clean);
+});
