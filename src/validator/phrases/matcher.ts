@@ -269,13 +269,33 @@ interface Requirement {
 }
 const groupRequirements = new WeakMap<readonly Slot[][], Requirement>();
 function requirementsOf(slots: readonly Slot[]): Requirement[] {
-  return requiredKeys(slots).map(({ keys, group }) => {
+  const requirements = requiredKeys(slots).map(({ keys, group }) => {
     const known = group && groupRequirements.get(group);
     if (known) return known;
     const requirement: Requirement = { ids: Int32Array.from(keys, registerKey), sentence: -1, met: false };
     if (group) groupRequirements.set(group, requirement);
     return requirement;
   });
+  // The narrowest first: it rules a sentence out soonest (the first slot's, met wherever the pattern is tried, is widest).
+  return requirements.sort((a, b) => a.ids.length - b.ids.length);
+}
+
+/** Whether the sentence stamped `stamp` offers a key of each requirement; each requirement is answered once per sentence. */
+function meets(requirements: readonly Requirement[], stamp: number): boolean {
+  for (const requirement of requirements) {
+    if (requirement.sentence !== stamp) {
+      requirement.sentence = stamp;
+      requirement.met = false;
+      for (const key of requirement.ids) {
+        if (offered[key] === stamp) {
+          requirement.met = true;
+          break;
+        }
+      }
+    }
+    if (!requirement.met) return false;
+  }
+  return true;
 }
 
 /**
@@ -367,13 +387,7 @@ export class PhraseMatcher<T> {
           candidate.triedAt = start;
           if (candidate.checkedSentence !== stamp) {
             candidate.checkedSentence = stamp;
-            candidate.possible = candidate.requires.every((requirement) => {
-              if (requirement.sentence !== stamp) {
-                requirement.sentence = stamp;
-                requirement.met = requirement.ids.some((key) => offered[key] === stamp);
-              }
-              return requirement.met;
-            });
+            candidate.possible = meets(candidate.requires, stamp);
           }
           if (!candidate.possible) continue;
           candidate.program ??= programOf(candidate.slots);
