@@ -859,3 +859,33 @@ describe('47. a verb whose stem is a pronoun’s: “used” and “use” stem 
     'Your payment allows us to release the held order today.',
   ])('fair: %s', clean);
 });
+
+describe('48. implied menace without a threat word: protection withdrawn, people less patient than the sender, waiting where the customer parks, their vehicles put out of action “as a shame”', () => {
+  it.each([
+    ['I can’t be responsible for what my lads might do when they see your trucks.', 'threats'],
+    ['We cannot guarantee your safety on the walk to your car while this stays unpaid.', 'threats'],
+    ['My brother-in-law has friends who are not as patient as I am.', 'threats'],
+    ['We’ll be waiting by your car when you leave tonight.', 'threats'],
+    ['It would be a real pity if your vans weren’t fit to go out on Monday.', 'threats'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'We cannot guarantee delivery before Friday, and we cannot promise the safety of goods left outside your unit overnight.',
+    'Our driver will be waiting in the car park when you lock up tonight, to collect the empties you asked us to take.',
+    'Other suppliers may be less flexible than we are about instalments.',
+    'It would be a shame if the van wasn’t able to deliver because the gate was locked.',
+    'It would be a pity to miss the early payment discount.',
+  ])('fair: %s', clean);
+});
+
+describe('49. the debt held over the customer among the trade, and other ways than paying hinted at', () => {
+  it.each([
+    ['Your name is on the trade association’s watch list now, and every member can see it.', 'publicity'],
+    ['I’d hate for this to become more complicated than a phone call.', 'coercion'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'Your account is on our credit watch list until the balance is cleared.',
+    'We would rather this did not become more formal: a call to agree a plan will do.',
+  ])('fair: %s', clean);
+});
