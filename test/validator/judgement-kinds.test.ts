@@ -889,3 +889,23 @@ describe('49. the debt held over the customer among the trade, and other ways th
     'We would rather this did not become more formal: a call to agree a plan will do.',
   ])('fair: %s', clean);
 });
+
+describe('50. contempt without a swear word: lying as the customer’s habit, dim or childish, spelt out slowly, a character judged, a failing business mocked', () => {
+  it.each([
+    ['Do you lie to all your suppliers, or only to us?', 'abuse'],
+    ['Is fibbing to creditors a pastime of yours?', 'abuse'],
+    ['Are you really that dense?', 'abuse'],
+    ['That was the silliest excuse I have heard all month.', 'abuse'],
+    ['Try being an adult about it for a change.', 'abuse'],
+    ['I’ll spell it out slowly so that even your team can follow.', 'abuse'],
+    ['What sort of director ignores four reminders?', 'abuse'],
+    ['No wonder you can’t afford to pay anyone.', 'abuse'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'No wonder you couldn’t find the invoice: it went to your old address.',
+    'If the portal is too complicated for your team, we can email the invoices instead.',
+    'Are your panels thick enough for the bracket? If not, we will swap them.',
+    'Please ask your accounts team whether the payment went out on Friday.',
+  ])('fair: %s', clean);
+});
