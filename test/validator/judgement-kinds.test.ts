@@ -909,3 +909,13 @@ describe('50. contempt without a swear word: lying as the customer’s habit, di
     'Please ask your accounts team whether the payment went out on Friday.',
   ])('fair: %s', clean);
 });
+
+describe('51. a word in capitals that the letter writes elsewhere as a name is the name (a payment reference), not a word of the list', () => {
+  it('fair: a payment reference repeating the customer’s name', () =>
+    clean('Invoice for Bluegum Joinery Ltd: £2,140.00, due 30 June.\n\nPlease pay to sort code 20-45-77, account 61033912, quoting reference BLUEGUM.'));
+  it('fair: a remittance reference naming the customer', () => clean('Thank you, Bluegum Hire Ltd: your remittance with reference BLUEGUM matched invoice 4471.'));
+  it.each([
+    ['Please pay the invoice quoting BLUEGUM.', 'profanity'],
+    ['Bluegum is what we call people like you. Pay up, BLUEGUM.', 'profanity'],
+  ])('flagged: %s', flags);
+});

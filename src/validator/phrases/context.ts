@@ -8,8 +8,23 @@ import type { Token } from '../text/tokens.ts';
  * the nouns and pronouns that name a person (the lexicon's `people` group).
  */
 
-/** Whether token `i` is part of a name: a capitalised word inside a sentence, next to another capitalised word or before a noun ("the Bluegum decking"). */
+/**
+ * Whether token `i` is part of a name: a capitalised word inside a sentence, next to another capitalised word or before a
+ * noun ("the Bluegum decking"); or a word in capitals ("reference BLUEGUM") that the letter writes elsewhere as such a name
+ * ("Bluegum Civil Pty Ltd"): a payment reference or heading repeats the name in capitals.
+ */
 export function inName(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i]!;
+  if (token.caps) {
+    // A code among ordinary words, not a word of a sentence in capitals ("YOU ARE A BLOODY DISGRACE").
+    const shouted = (t: Token | undefined) => t !== undefined && t.sentence === token.sentence && t.caps;
+    if (shouted(tokens[i - 1]) || shouted(tokens[i + 1])) return false;
+    return tokens.some((other, j) => j !== i && !other.caps && other.text === token.text && capitalisedName(tokens, j));
+  }
+  return capitalisedName(tokens, i);
+}
+
+function capitalisedName(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i]!;
   const before = tokens[i - 1];
   const after = tokens[i + 1];
