@@ -919,3 +919,31 @@ describe('51. a word in capitals that the letter writes elsewhere as a name is t
     ['Bluegum is what we call people like you. Pay up, BLUEGUM.', 'profanity'],
   ])('flagged: %s', flags);
 });
+
+describe('52. words of the lists in their innocent uses: an account “paid up”, the reader’s rank in the greeting, good news shared as agreed, a rule against a word', () => {
+  it.each([
+    ['Pay up or else.', 'coercion'],
+    ['This is Detective Sergeant Hughes from the commercial debt unit.', 'false-authority'],
+    ['We will share your unpaid invoices on LinkedIn.', 'publicity'],
+    ['I’m not calling you a liar, but the cheque never arrived.', 'abuse'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'Your statement is attached: you are all paid up except the October invoice, which is not due yet.',
+    'Dear Inspector Wallace,\n\nInvoice 3310 for the first-aid course at your station is due on 30 June.',
+    'Congratulations on the award: with your approval, our team will post the case study on LinkedIn next week.',
+    'Our call standards: never call a customer a time-waster, and never raise your voice.',
+  ])('fair: %s', clean);
+});
+
+describe('53. a service paid for under another agreement held back over this debt', () => {
+  it.each([
+    ['We will switch off your email until the print invoice is settled, even though you paid for it under a separate contract.', 'coercion'],
+    ['Although your hosting is covered by a separate agreement you have paid, both services will be switched off tonight.', 'coercion'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'Although your maintenance contract is a separate agreement you have paid for, we will not switch off anything.',
+    'Your hosting is paid up to December under its own agreement and is not affected by this invoice.',
+  ])('fair: %s', clean);
+});
