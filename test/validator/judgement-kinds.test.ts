@@ -947,3 +947,15 @@ describe('53. a service paid for under another agreement held back over this deb
     'Your hosting is paid up to December under its own agreement and is not affected by this invoice.',
   ])('fair: %s', clean);
 });
+
+describe('54. a judgment moved to the High Court for its officers, who write to the customer, is the court’s process, not men at the door', () => {
+  it.each([
+    ['Our High Court Enforcement Officer will attend your workshop next week to take control of goods.', 'threats'],
+    ['We have instructed High Court Enforcement Officers to collect the debt.', 'threats'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'Judgment of 3 March (claim K2LD557Q) is unpaid, so we have transferred it to the High Court for enforcement by High Court Enforcement Officers.',
+    'High Court Enforcement Officers at Marsh & Co have been instructed and will write to the company.',
+  ])('fair: %s', clean);
+});
