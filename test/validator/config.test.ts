@@ -99,7 +99,9 @@ describe('retext plugins named in fair-collections.yaml', () => {
     expect(found(report, 'retext-readability').every(([file]) => !file.startsWith('content/handbook/'))).toBe(true);
     // Silenced for one line with a reason, like any warning.
     await edit(root, 'templates/reminder-7-days.mdx', '\nThe invoice was written', '\n{/* fair-collections-disable-next-line retext-passive -- the customer approved it, and says so */}\nThe invoice was written');
-    const silenced = await validate({ root, workers: 0 });
+    // Only the template is read: it alone is checked again (a file's messages do not depend on the other files checked).
+    const silenced = await validate({ root, paths: ['templates/reminder-7-days.mdx'], workers: 0 });
+    expect(silenced.files.map((f) => path.relative(root!, f.file.path))).toContain('templates/reminder-7-days.mdx');
     const reminder = silenced.files.find((f) => f.file.path.endsWith('reminder-7-days.mdx'))!.file.messages;
     expect(reminder.filter((m) => m.ruleId === 'retext-passive' && m.line === line + 1)).toEqual([]);
   });
