@@ -959,3 +959,27 @@ describe('54. a judgment moved to the High Court for its officers, who write to 
     'High Court Enforcement Officers at Marsh & Co have been instructed and will write to the company.',
   ])('fair: %s', clean);
 });
+
+describe('55. the law and the contract misstated in new words: a fee on the sender’s own practice, interest by the week, costs added by themselves, borrowing barred for years, an invoice final by law, disputes refused in advance, a part payment as an admission', () => {
+  it.each([
+    ['A handling charge of £75 applies to all overdue accounts as company policy.', 'misleading'],
+    ['Interest on this account is charged at 3 per cent a week.', 'misleading'],
+    ['Legal costs will be applied automatically from tomorrow.', 'misleading'],
+    ['Your directors won’t get a personal loan for six years after this.', 'misleading'],
+    ['Under the law this invoice is now binding and cannot be questioned.', 'misleading'],
+    ['Any disputes raised after today will be disregarded.', 'misleading'],
+    ['A partial payment will be treated as an admission that you are insolvent.', 'misleading'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'A late payment fee of £40 applies under clause 7 of our terms, which you signed in March.',
+    'Interest is charged at 8% a year above base rate, which comes to about £4 a week on this balance.',
+    'If you believe any charge is wrong, tell us and we will review it before the account goes further.',
+    'Part payments are welcome and will be credited to the oldest invoice first.',
+  ])('fair: %s', clean);
+});
+
+describe('56. calling until paid stated as the sender’s rule', () => {
+  it('flagged: Our procedure is to keep ringing until the balance is cleared.', () => flags('Our procedure is to keep ringing until the balance is cleared.', 'frequency'));
+  it.each(['Our procedure is to call once, then confirm everything in writing.', 'Our policy is to call only between 9 am and 5 pm on weekdays, and never more than twice a week.'])('fair: %s', clean);
+});
