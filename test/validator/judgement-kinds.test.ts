@@ -983,3 +983,36 @@ describe('56. calling until paid stated as the sender’s rule', () => {
   it('flagged: Our procedure is to keep ringing until the balance is cleared.', () => flags('Our procedure is to keep ringing until the balance is cleared.', 'frequency'));
   it.each(['Our procedure is to call once, then confirm everything in writing.', 'Our policy is to call only between 9 am and 5 pm on weekdays, and never more than twice a week.'])('fair: %s', clean);
 });
+
+describe('57. a charge said to be the law’s command, costs with no claim, a dispute or an arrangement ruled out by a deadline the sender sets', () => {
+  it.each([
+    ['A compulsory collection fee of £95 is now added to every overdue account.', 'misleading'],
+    ['The surcharge is imposed by national legislation and has been added to your balance.', 'misleading'],
+    ['We are required by law to charge £300 on every late invoice.', 'misleading'],
+    ['Litigation costs have been added as the invoice is now 45 days overdue.', 'misleading'],
+    ['Queries must reach us within 24 hours of delivery, so your complaint is out of time.', 'misleading'],
+    ['From Monday we are not allowed under the law to agree any payment plan.', 'misleading'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'Under our terms, interest at 2% a month is charged on overdue balances; the clause is enclosed.',
+    'If the court awards costs against either party, the judgment will say so.',
+    'Your query about the short delivery is valid, and we have raised a credit note.',
+    'We are happy to agree a payment plan at any time; just call us.',
+  ])('fair: %s', clean);
+});
+
+describe('58. contact as a daily series, on the holidays, or on a dialler’s interval', () => {
+  it.each([
+    ['This is the first of your daily reminders, and there will be one tomorrow.', 'frequency'],
+    ['Expect an email every morning, Sundays and bank holidays included, until this is settled.', 'frequency'],
+    ['We will ring the director on Christmas Day if we must.', 'frequency'],
+    ['Set the dialler retry interval to 15 minutes on this account.', 'frequency'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'Our office is closed on Christmas Day and Boxing Day; we will write again on 29 December.',
+    'You will receive one statement each month, on the first working day.',
+    'Interest comes to £1.20 a day on this balance, and we will confirm the total when you pay.',
+  ])('fair: %s', clean);
+});
