@@ -1016,3 +1016,22 @@ describe('58. contact as a daily series, on the holidays, or on a dialler’s in
     'Interest comes to £1.20 a day on this balance, and we will confirm the total when you pay.',
   ])('fair: %s', clean);
 });
+
+describe('59. the family and the home brought into the debt; silence sold for payment; the customer’s place of worship told', () => {
+  it.each([
+    ['You wouldn’t want this to turn into a family matter, would you?', 'threats'],
+    ['We keep running into your kids around town, funnily enough.', 'threats'],
+    ['We have traced the home address for you and your partner.', 'threats'],
+    ['A colleague will visit the residential address of the owner on Saturday.', 'threats'],
+    ['It would be a shame if your husband heard about it from us.', 'publicity'],
+    ['Settle by Monday and this stays between us.', 'publicity'],
+    ['Unless it is paid, I will mention it to the vicar and the parish council.', 'publicity'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'This is a family business, and we have traded with yours for years.',
+    'Our engineer will attend the address on Monday to service the boiler.',
+    'We have sent the statement to your home address, as you asked.',
+    'Your bank details stay with us and our bank, and are never shared.',
+  ])('fair: %s', clean);
+});
