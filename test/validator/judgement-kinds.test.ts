@@ -1035,3 +1035,17 @@ describe('59. the family and the home brought into the debt; silence sold for pa
     'Your bank details stay with us and our bank, and are never shared.',
   ])('fair: %s', clean);
 });
+
+describe('60. misfortune that befalls those who owe or are in debt, and harm named as luck set against paying', () => {
+  it.each([
+    ['Things go wrong for builders who are in debt to us.', 'threats'],
+    ['Odd how it tends to happen to the firms that never pay.', 'threats'],
+    ['Best to clear it before something unfortunate happens at the yard.', 'threats'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'Late payment happens to firms that are waiting on their own customers, and we understand that.',
+    'Interest is added to accounts that are in arrears under clause 8 of our terms.',
+    'Please pay before the exchange rate changes again, as the invoice is in euros.',
+  ])('fair: %s', clean);
+});
