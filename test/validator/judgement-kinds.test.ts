@@ -1049,3 +1049,17 @@ describe('60. misfortune that befalls those who owe or are in debt, and harm nam
     'Please pay before the exchange rate changes again, as the invoice is in euros.',
   ])('fair: %s', clean);
 });
+
+describe('61. a sheriff’s office as an arm of the state; whoever will listen told', () => {
+  it.each([
+    ['Your account has been referred to the county sheriff for collection.', 'false-authority'],
+    ['The sheriff’s civil division has been notified of this balance.', 'false-authority'],
+    ['Until this is paid, I will tell anyone who asks exactly what you owe us.', 'publicity'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'The order was passed to our Sheriff Street depot for despatch on Monday.',
+    'Sheriffs Office Group will write to the company about the judgment of 4 May (claim J4KP220Q).',
+    'Please tell anyone who asks that our bank details have not changed.',
+  ])('fair: %s', clean);
+});
