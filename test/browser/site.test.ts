@@ -231,6 +231,10 @@ describe('as a person uses it', () => {
     const { page, context, problems } = await open('/search/?q=customer%20filed%20for%20bankruptcy');
     const result = page.locator('.pagefind-ui__result').first();
     await result.waitFor({ timeout: 15_000 });
+    // Pagefind draws each result as a placeholder first and fills it in as its data loads: wait for every title.
+    await expect
+      .poll(() => page.locator('.pagefind-ui__result').evaluateAll((items) => items.every((item) => item.querySelector('.pagefind-ui__result-link'))), { timeout: 15_000 })
+      .toBe(true);
     const links = await page.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
     expect(links.slice(0, 3)).toContain('/handbook/bankruptcy/');
     expect((await page.locator('.pagefind-ui__result-excerpt').first().textContent())?.toLowerCase()).toContain('bankruptcy');
