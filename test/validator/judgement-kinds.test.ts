@@ -1063,3 +1063,15 @@ describe('61. a sheriff’s office as an arm of the state; whoever will listen t
     'Please tell anyone who asks that our bank details have not changed.',
   ])('fair: %s', clean);
 });
+
+describe('62. the sender owning a claim it issued, in the court it names, is a step the customer can check; a claim with no one behind it is a bluff', () => {
+  it.each([
+    ['Legal proceedings have now been issued against you for the full balance.', 'false-authority'],
+    ['We have issued proceedings against your company and you will hear from the court.', 'false-authority'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'As our letter of 2 May said we would, we have issued a claim in the county court for £3,120; the court will send you the claim form.',
+    'We have filed a claim in the small claims track of the district court, and you may still settle before the hearing.',
+  ])('fair: %s', clean);
+});
