@@ -1075,3 +1075,18 @@ describe('62. the sender owning a claim it issued, in the court it names, is a s
     'We have filed a claim in the small claims track of the district court, and you may still settle before the hearing.',
   ])('fair: %s', clean);
 });
+
+describe('63. the count of contacts kept and more promised; visits at the door week after week', () => {
+  it.each([
+    ['That is eleven calls this week by my count, and I will make twenty more tomorrow if I have to.', 'frequency'],
+    ['Forty emails and counting.', 'frequency'],
+    ['Second Saturday in a row we have been knocking on your door.', 'frequency'],
+    ['We will be round again next Friday, and the one after, until this is paid.', 'frequency'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'By my count, three invoices are still open, totalling £2,410.',
+    'We can add ten more pallets to the order if you like, at the same price.',
+    'Our fitters will be back next Monday and the one after to finish the install.',
+  ])('fair: %s', clean);
+});
