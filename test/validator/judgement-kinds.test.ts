@@ -1090,3 +1090,22 @@ describe('63. the count of contacts kept and more promised; visits at the door w
     'Our fitters will be back next Monday and the one after to finish the install.',
   ])('fair: %s', clean);
 });
+
+describe('64. the customer’s staff put behind the sender or reported, their records held, their difficulty handed back, a message to their suppliers drafted', () => {
+  it.each([
+    ['Your workers can wait a few days for their wages; we cannot.', 'coercion'],
+    ['Delay this week’s payroll and send us the balance instead.', 'coercion'],
+    ['One call to the immigration authorities to check their visas would sort this.', 'coercion'],
+    ['We will not release the employee records to your new provider until the fees are cleared.', 'coercion'],
+    ['Your money troubles are your own problem.', 'coercion'],
+    ['We have a letter ready to send to your bank and your landlord.', 'publicity'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'Our staff can wait in reception while your driver unloads.',
+    'We will release the payroll files to your new bureau as soon as you confirm the handover date.',
+    'We carry out right to work checks with the Home Office for our own staff.',
+    'The draft letter addressed to your accountant is attached for you to check.',
+    'Your question is a fair one, and your situation is your business.',
+  ])('fair: %s', clean);
+});
