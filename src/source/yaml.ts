@@ -1,4 +1,4 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, Composer, Document, Parser, parseDocument, visit, YAMLParseError, type CST, type Node as YamlNode } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, Composer, Document, Parser, visit, YAMLParseError, type CST, type Node as YamlNode } from 'yaml';
 import type { z } from 'zod';
 import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
@@ -21,6 +21,8 @@ export type Problem = {
 export interface ParsedYaml {
   /** The source the document was parsed from. */
   text: string;
+  /** Its concrete syntax tree, which YAML 1.1 and 1.2 read alike: composed again as 1.1 without lexing it twice. */
+  tokens: readonly CST.Token[];
   document: Document;
   value: unknown;
   /** Syntax errors and refused constructs, already located. */
@@ -114,6 +116,20 @@ function toValue(document: Document): { value?: unknown; problem?: Problem | und
   }
 }
 
+/** The one document of `tokens` (yaml's parseDocument, from a syntax tree already read); a second document is an error on it. */
+function compose(tokens: readonly CST.Token[], text: string, options: ConstructorParameters<typeof Composer>[0]): Document {
+  let document: Document | undefined;
+  for (const next of new Composer(options).compose(tokens, true, text.length)) {
+    if (!document) document = next;
+    else {
+      document.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents; a content file holds one'));
+      break;
+    }
+  }
+  // compose always ends with a document, if only an empty one.
+  return document ?? new Document();
+}
+
 /**
  * Parses YAML from content within `yamlLimits`. Never throws for the text's
  * own faults: syntax errors, nesting past the depth limit, explicit tags and
@@ -123,25 +139,16 @@ export function parseYaml(text: string): ParsedYaml {
   // The text is read into a syntax tree once, for the depth check and then the document (as yaml's parseDocument does).
   const tokens = [...new Parser().parse(text)];
   const deep = tooDeep(tokens);
-  if (deep) return { text, document: new Document(), value: undefined, problems: [deep] };
-  let document: Document | undefined;
-  for (const next of new Composer(parseOptions).compose(tokens, true, text.length)) {
-    if (!document) document = next;
-    else {
-      document.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents; a content file holds one'));
-      break;
-    }
-  }
-  // compose always ends with a document, if only an empty one.
-  document ??= new Document();
+  if (deep) return { text, tokens, document: new Document(), value: undefined, problems: [deep] };
+  const document = compose(tokens, text, parseOptions);
   const problems: Problem[] = document.errors.map((error) => ({
     message: `YAML syntax: ${error.message.split('\n')[0]}`,
     range: [error.pos[0], error.pos[1]],
   }));
   if (problems.length === 0) problems.push(...tagProblems(document));
-  if (problems.length > 0) return { text, document, value: undefined, problems };
+  if (problems.length > 0) return { text, tokens, document, value: undefined, problems };
   const { value, problem } = toValue(document);
-  return { text, document, value, problems: problem ? [problem] : [] };
+  return { text, tokens, document, value, problems: problem ? [problem] : [] };
 }
 
 /** The YAML node for a zod issue path, or the nearest ancestor that exists. */
@@ -279,7 +286,7 @@ function withValueAt(value: unknown, path: readonly PropertyKey[], replacement: 
  * the same thing (a date field given as a date) are not a disagreement.
  */
 function yaml11Disagreements<T>(parsed: ParsedYaml, schema: z.ZodType<T>, data: T): Problem[] {
-  const other = parseDocument(parsed.text, { ...parseOptions, version: '1.1' });
+  const other = compose(parsed.tokens, parsed.text, { ...parseOptions, version: '1.1' });
   const error = other.errors[0];
   if (error) {
     return [{ message: `YAML 1.1 readers such as the site build's cannot read this: ${error.message.split('\n')[0]}`, range: [error.pos[0], error.pos[1]] }];
