@@ -1109,3 +1109,17 @@ describe('64. the customer’s staff put behind the sender or reported, their re
     'Your question is a fair one, and your situation is your business.',
   ])('fair: %s', clean);
 });
+
+describe('65. never another job or line of credit; advice discouraged before signing', () => {
+  it.each([
+    ['I will make sure your firm never wins another contract in this town.', 'threats'],
+    ['You don’t need a solicitor to read the guarantee; just sign it tonight.', 'misleading'],
+    ['There is no need to get independent advice before you agree.', 'misleading'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'You don’t need a solicitor to use the small claims track, and the court’s website explains the steps.',
+    'We’ll make sure you never get another wrong invoice from us.',
+    'You may wish to take independent advice before agreeing the plan.',
+  ])('fair: %s', clean);
+});
