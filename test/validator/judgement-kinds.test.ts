@@ -1123,3 +1123,16 @@ describe('65. never another job or line of credit; advice discouraged before sig
     'You may wish to take independent advice before agreeing the plan.',
   ])('fair: %s', clean);
 });
+
+describe('66. a negation scope reaches from its last word: a pattern that writes the negation itself is the phrase, not a step the scope denies', () => {
+  it.each([
+    ["I won't be responsible for what my lads do.", 'threats'],
+    ['I will not be held responsible for what happens to your van.', 'coercion'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'We will not be responsible for any delay caused by an incorrect payment reference.',
+    'The courier is not responsible for what happens to parcels left unattended at your request.',
+    'We will not be taking any further action while the dispute is open.',
+  ])('fair: %s', clean);
+});

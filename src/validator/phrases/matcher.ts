@@ -234,18 +234,27 @@ function startIndexOf(list: readonly Slot[][]): StartIndex {
 }
 
 /**
- * Whether any of `list` matches starting exactly at token `index`. Only the
- * patterns that can begin with that word are tried (the index is built once
- * per list), so checking every word of a text against a list stays cheap.
+ * Where the longest match of any of `list` starting exactly at token `index`
+ * ends (exclusive), or undefined when none matches there. Only the patterns
+ * that can begin with that word are tried (the index is built once per list),
+ * so checking every word of a text against a list stays cheap.
  */
-export function matchesAnyAt(list: readonly Slot[][], tokens: readonly Token[], index: number): boolean {
-  if (!tokens[index]) return false;
+export function matchEndAt(list: readonly Slot[][], tokens: readonly Token[], index: number): number | undefined {
+  if (!tokens[index]) return undefined;
   const starts = startIndexOf(list);
-  const ids = idsOf(tokens);
-  const tryAt = (slots: readonly Slot[]) => run(programOf(slots), tokens, index) !== undefined;
-  if (starts.anywhere.some(tryAt)) return true;
-  for (const id of ids[index]!) if (starts.byKey.get(id)?.some(tryAt)) return true;
-  return false;
+  let longest: number | undefined;
+  const tryAt = (slots: readonly Slot[]) => {
+    const end = run(programOf(slots), tokens, index);
+    if (end !== undefined && (longest === undefined || end > longest)) longest = end;
+  };
+  starts.anywhere.forEach(tryAt);
+  for (const id of idsOf(tokens)[index]!) starts.byKey.get(id)?.forEach(tryAt);
+  return longest;
+}
+
+/** Whether any of `list` matches starting exactly at token `index`. */
+export function matchesAnyAt(list: readonly Slot[][], tokens: readonly Token[], index: number): boolean {
+  return matchEndAt(list, tokens, index) !== undefined;
 }
 
 /** Whether `slots` match starting at any token from `from` up to (not including) `to`. */

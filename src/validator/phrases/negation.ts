@@ -1,7 +1,7 @@
 import { auxiliaries } from '../text/clauses.ts';
 import type { Token } from '../text/tokens.ts';
 import type { Slot } from './pattern.ts';
-import { matchesAnyAt } from './matcher.ts';
+import { matchEndAt, matchesAnyAt } from './matcher.ts';
 
 /**
  * Words a negation is not read across when looking back, besides clause breaks
@@ -59,10 +59,15 @@ function scopeReach(tokens: readonly Token[], cues: NegationCues): Uint8Array {
   // for it | it is fraud"); a list after a comma is the same clause ("no plans to sue, refer the account or stop supply").
   // A complement clause ("we have no intention of saying | that …", "only state | that …") is still within reach.
   const newClause = (i: number) => (tokens[i]!.clause !== tokens[i - 1]!.clause && tokens[i]!.text !== 'that') || (tokens[i]!.clauseStart && subjects.has(tokens[i]!.text));
+  // A scope reaches from its last word on: a pattern that writes the negation itself and starts inside the scope
+  // ("will | not be responsible for what my lads do") is the phrase, not a step the scope denies.
+  const scopeEnds = new Uint8Array(tokens.length + 1);
   for (let i = 1; i < tokens.length; i++) {
     const before = tokens[i - 1]!;
+    const scopeEnd = matchEndAt(cues.scopes, tokens, i - 1);
+    if (scopeEnd !== undefined) scopeEnds[scopeEnd] = 1;
     if (before.sentence !== tokens[i]!.sentence || newClause(i) || scopeBreakers.has(before.text)) continue;
-    reach[i] = reach[i - 1]! | (matchesAnyAt(cues.scopes, tokens, i - 1) ? 1 : 0) | (matchesAnyAt(cues.hypothetical, tokens, i - 1) ? 2 : 0);
+    reach[i] = reach[i - 1]! | scopeEnds[i]! | (matchesAnyAt(cues.hypothetical, tokens, i - 1) ? 2 : 0);
   }
   reaches.set(tokens, { cues, reach });
   return reach;
