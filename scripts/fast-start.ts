@@ -16,6 +16,7 @@ if (cache.directory) process.env['NODE_COMPILE_CACHE'] ??= cache.directory;
 
 const projectRoot = fileURLToPath(new URL('../', import.meta.url));
 const cacheDir = path.join(projectRoot, 'node_modules', '.cache', 'fair-collections', 'bundle');
+const outputName = (entry: string) => entry.replace(/^src\//, '').replace(/\.ts$/, '.js');
 
 /**
  * The modules bundled, by their path in the project. The validation worker is an entry of its own: a bundled
@@ -24,24 +25,36 @@ const cacheDir = path.join(projectRoot, 'node_modules', '.cache', 'fair-collecti
 export const bundledEntries = ['src/validator/cli.ts', 'src/validator/engine.ts', 'src/validator/worker.ts'] as const;
 export type BundledEntry = (typeof bundledEntries)[number];
 
-/** What a bundle was built from: each input file's size and modification time, so a change to any of them is seen. */
+/**
+ * What a bundle was built from: the project folder (its modules' paths are written into it, so a moved or copied
+ * project builds its own) and each input file's size and modification time as they were when esbuild read it, so a
+ * change to any of them, even one saved during the build, is seen.
+ */
 interface Manifest {
   /** The build's folder under `cacheDir`. */
   build: string;
+  root: string;
   inputs: Record<string, [size: number, mtimeMs: number]>;
 }
 
+const stamp = (file: string): [number, number] => {
+  const stats = statSync(file);
+  return [stats.size, stats.mtimeMs];
+};
+
+/** Whether `manifest` is one this project's current files built, with its entries still in place. */
 function fresh(manifest: Manifest): boolean {
-  for (const [file, [size, mtimeMs]] of Object.entries(manifest.inputs)) {
-    let stats;
-    try {
-      stats = statSync(path.join(projectRoot, file));
-    } catch {
-      return false;
+  try {
+    if (manifest.root !== projectRoot || !/^[a-z0-9]+-\d+$/.test(manifest.build)) return false;
+    for (const entry of bundledEntries) statSync(path.join(cacheDir, manifest.build, outputName(entry)));
+    for (const [file, [size, mtimeMs]] of Object.entries(manifest.inputs)) {
+      const [nowSize, nowMtime] = stamp(path.join(projectRoot, file));
+      if (nowSize !== size || nowMtime !== mtimeMs) return false;
     }
-    if (stats.size !== size || stats.mtimeMs !== mtimeMs) return false;
+    return Object.keys(manifest.inputs).length > 0;
+  } catch {
+    return false;
   }
-  return true;
 }
 
 function readManifest(): Manifest | undefined {
@@ -52,17 +65,19 @@ function readManifest(): Manifest | undefined {
   }
 }
 
-const outputName = (entry: string) => entry.replace(/^src\//, '').replace(/\.ts$/, '.js');
-
 /**
  * Builds the bundle into a new folder and points the manifest at it (the rename is atomic, so a run that starts
- * meanwhile reads the old manifest or the new, never half of one). Folders of earlier builds more than a day old go.
+ * meanwhile reads the old manifest or the new, never half of one). Earlier builds go once three newer ones exist and
+ * they are an hour old: a run still loading from one (a lazily imported report format, a worker) is long finished.
  */
 async function build(): Promise<Manifest> {
   const { build: esbuild } = await import('esbuild');
   const id = `${Date.now().toString(36)}-${process.pid}`;
   const outdir = path.join(cacheDir, id);
   const entries = new Set(bundledEntries.map((entry) => path.join(projectRoot, entry)));
+  // Each file's stamp is taken before esbuild reads it: a file saved meanwhile differs from its stamp next time.
+  const stamps = new Map<string, [number, number]>();
+  const loaders: Record<string, 'ts' | 'js' | 'json'> = { '.ts': 'ts', '.mts': 'ts', '.cts': 'ts', '.js': 'js', '.mjs': 'js', '.cjs': 'js', '.json': 'json' };
   const result = await esbuild({
     absWorkingDir: projectRoot,
     entryPoints: [...bundledEntries],
@@ -85,9 +100,11 @@ async function build(): Promise<Manifest> {
         name: 'module-urls',
         setup(build) {
           // Each module keeps finding files beside its source (rule data, models); a worker entry is started from its bundle.
-          build.onLoad({ filter: /\.[cm]?[jt]s$/ }, (args) => {
+          build.onLoad({ filter: /\.([cm]?[jt]s|json)$/ }, (args) => {
+            stamps.set(args.path, stamp(args.path));
             const text = readFileSync(args.path, 'utf8');
-            if (!text.includes('import.meta.url')) return undefined;
+            const loader = loaders[path.extname(args.path)]!;
+            if (!text.includes('import.meta.url')) return { contents: text, loader, resolveDir: path.dirname(args.path) };
             const here = pathToFileURL(args.path).href;
             const contents = text
               .replace(/new URL\((['"])(\.[^'"]+)\1,\s*import\.meta\.url\)/g, (call, _quote: string, relative: string) => {
@@ -95,7 +112,7 @@ async function build(): Promise<Manifest> {
                 return entries.has(target) ? `new URL(${JSON.stringify(pathToFileURL(path.join(outdir, outputName(path.relative(projectRoot, target)))).href)})` : call;
               })
               .replaceAll('import.meta.url', JSON.stringify(here));
-            return { contents, loader: /\.[cm]?ts$/.test(args.path) ? 'ts' : 'js', resolveDir: path.dirname(args.path) };
+            return { contents, loader, resolveDir: path.dirname(args.path) };
           });
         },
       },
@@ -103,19 +120,19 @@ async function build(): Promise<Manifest> {
   });
   const inputs: Manifest['inputs'] = {};
   for (const input of Object.keys(result.metafile.inputs)) {
-    const stats = statSync(path.join(projectRoot, input));
-    inputs[input] = [stats.size, stats.mtimeMs];
+    const file = path.join(projectRoot, input);
+    inputs[input] = stamps.get(file) ?? stamp(file);
   }
-  const manifest: Manifest = { build: id, inputs };
+  const manifest: Manifest = { build: id, root: projectRoot, inputs };
   const temporary = path.join(cacheDir, `manifest.${id}.json`);
   writeFileSync(temporary, JSON.stringify(manifest));
   renameSync(temporary, path.join(cacheDir, 'manifest.json'));
-  const dayAgo = Date.now() - 24 * 3600 * 1000;
-  for (const entry of readdirSync(cacheDir)) {
-    if (entry === id || entry.endsWith('.json')) continue;
-    const folder = path.join(cacheDir, entry);
-    if (statSync(folder).mtimeMs < dayAgo) rmSync(folder, { recursive: true, force: true });
-  }
+  const hourAgo = Date.now() - 3600 * 1000;
+  const builds = readdirSync(cacheDir)
+    .filter((entry) => !entry.endsWith('.json'))
+    .map((entry) => ({ folder: path.join(cacheDir, entry), time: statSync(path.join(cacheDir, entry)).mtimeMs }))
+    .sort((a, b) => b.time - a.time);
+  for (const { folder, time } of builds.slice(3)) if (time < hourAgo) rmSync(folder, { recursive: true, force: true });
   return manifest;
 }
 
@@ -140,9 +157,21 @@ export function prepareBundle(): Promise<Manifest | undefined> {
   return ready;
 }
 
-/** Imports one of `bundledEntries`: from the bundle when there is one, from its source otherwise. */
+/**
+ * Imports one of `bundledEntries`: from the bundle when there is one, from its source otherwise, and from the source
+ * too when the bundle does not load (a file of it deleted meanwhile: a module that fails to link has run nothing).
+ * The bundle's build names the code that runs, for caches of what that code compiles (platform's compiledCache).
+ */
 export async function importBundled<T>(entry: BundledEntry): Promise<T> {
   const manifest = await prepareBundle();
-  const url = manifest ? pathToFileURL(path.join(cacheDir, manifest.build, outputName(entry))) : pathToFileURL(path.join(projectRoot, entry));
-  return (await import(url.href)) as T;
+  delete process.env['FAIR_COLLECTIONS_CODE'];
+  if (manifest) {
+    try {
+      process.env['FAIR_COLLECTIONS_CODE'] = `bundle ${manifest.build}`;
+      return (await import(pathToFileURL(path.join(cacheDir, manifest.build, outputName(entry))).href)) as T;
+    } catch {
+      delete process.env['FAIR_COLLECTIONS_CODE'];
+    }
+  }
+  return (await import(pathToFileURL(path.join(projectRoot, entry)).href)) as T;
 }

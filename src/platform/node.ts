@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { closeSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { deserialize, serialize } from 'node:v8';
+import { threadId } from 'node:worker_threads';
 import nodePath from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -42,18 +43,40 @@ const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 const compiledDirectory = nodePath.join(projectRoot, 'node_modules', '.cache', 'fair-collections', 'compiled');
 
 /**
- * The cache key of data compiled from `sources`: the sources, the validator's own code (every file under src/, as
- * the results cache keys it) and the installed packages (package-lock.json), so that no change to what compiles the
- * data, or to the data, can reuse an old result. Reading ~200 small files costs a few milliseconds.
+ * What names the code that runs: the command line's bundle, which never changes once built (scripts/fast-start.ts
+ * sets FAIR_COLLECTIONS_CODE before loading it), or else every file under src/ as this process loaded it, read now,
+ * as the modules are evaluated, so that a file saved later cannot lend its name to what older code compiles.
  */
-function compiledKey(sources: readonly TextFile[]): string {
-  const hash = createHash('sha256').update(process.version);
+const codeId = process.env['FAIR_COLLECTIONS_CODE'] ?? srcTreeHash();
+function srcTreeHash(): string {
+  const hash = createHash('sha256');
   const src = nodePath.join(projectRoot, 'src');
   const files = readdirSync(src, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && /\.(ts|ya?ml|json)$/.test(e.name));
-  for (const file of files.map((e) => nodePath.join(e.parentPath, e.name)).sort()) hash.update(nodePath.relative(src, file)).update('\0').update(readFileSync(file)).update('\0');
-  hash.update(readFileSync(nodePath.join(projectRoot, 'package-lock.json')));
-  for (const source of sources) hash.update(source.name).update('\0').update(source.text).update('\0');
+  for (const file of files.map((e) => nodePath.join(e.parentPath, e.name)).sort()) {
+    const bytes = readFileSync(file);
+    hash.update(`${nodePath.relative(src, file)}\0${bytes.length}\0`).update(bytes);
+  }
+  return `source ${hash.digest('hex')}`;
+}
+
+/**
+ * The cache key of data compiled from `sources` by this code: the code (`codeId`), the installed packages
+ * (package-lock.json), Node's version (it writes the serialisation) and the sources, each with its length, so no
+ * change to what compiles the data, or to the data, can reuse an old result.
+ */
+function compiledKey(sources: readonly TextFile[]): string {
+  const hash = createHash('sha256').update(`${process.version}\0${codeId}\0`);
+  const lock = readFileSync(nodePath.join(projectRoot, 'package-lock.json'));
+  hash.update(`${lock.length}\0`).update(lock);
+  for (const source of sources) hash.update(`${source.name}\0${source.text.length}\0${source.text}\0`);
   return hash.digest('hex');
+}
+
+// The key of the last sources asked about: read and write name the same file even if the lock file changes between.
+let lastKey: { sources: readonly TextFile[]; key: string } | undefined;
+function keyOf(sources: readonly TextFile[]): string {
+  if (lastKey?.sources !== sources) lastKey = { sources, key: compiledKey(sources) };
+  return lastKey.key;
 }
 
 const platform = {
@@ -83,7 +106,7 @@ const platform = {
   compiledCache: {
     read(sources: readonly TextFile[]): unknown {
       try {
-        return deserialize(readFileSync(nodePath.join(compiledDirectory, `${compiledKey(sources)}.bin`)));
+        return deserialize(readFileSync(nodePath.join(compiledDirectory, `${keyOf(sources)}.bin`)));
       } catch {
         return undefined;
       }
@@ -91,17 +114,17 @@ const platform = {
     write(sources: readonly TextFile[], value: unknown): void {
       try {
         mkdirSync(compiledDirectory, { recursive: true });
-        const file = nodePath.join(compiledDirectory, `${compiledKey(sources)}.bin`);
+        const file = nodePath.join(compiledDirectory, `${keyOf(sources)}.bin`);
         // Written whole, then renamed: a run starting meanwhile finds the old file or the new one, never half of one.
-        const temporary = `${file}.${process.pid}.${Date.now()}`;
+        const temporary = `${file}.${process.pid}.${threadId}.${Date.now()}`;
         writeFileSync(temporary, serialize(value));
         renameSync(temporary, file);
-        // Each change to the code or the data stores anew (about 4 MB); what no run has written for a day goes.
-        const dayAgo = Date.now() - 24 * 3600 * 1000;
-        for (const name of readdirSync(compiledDirectory)) {
-          const other = nodePath.join(compiledDirectory, name);
-          if (other !== file && statSync(other).mtimeMs < dayAgo) rmSync(other, { force: true });
-        }
+        // Each change to the code or the data stores anew (about 5 MB): only the three newest stay, and any written in the last hour.
+        const hourAgo = Date.now() - 3600 * 1000;
+        const stored = readdirSync(compiledDirectory)
+          .map((name) => ({ file: nodePath.join(compiledDirectory, name), time: statSync(nodePath.join(compiledDirectory, name)).mtimeMs }))
+          .sort((a, b) => b.time - a.time);
+        for (const { file: other, time } of stored.slice(3)) if (other !== file && time < hourAgo) rmSync(other, { force: true });
       } catch {
         // A read-only folder only costs the next run the compile.
       }

@@ -163,6 +163,14 @@ function wordsOf(pattern: string): Set<string> {
 
 let cached: PhraseData | undefined;
 
+/** The phrase data stored by `loadPhraseData`, ready to use, or undefined when `stored` is not what it stores. */
+function revive(stored: unknown): PhraseData | undefined {
+  const { data, keys } = (stored ?? {}) as { data?: PhraseData; keys?: unknown };
+  if (!data?.matcher || !Array.isArray(data.rules) || !Array.isArray(keys) || !keys.every((key) => typeof key === 'string')) return undefined;
+  data.matcher = PhraseMatcher.revive(data.matcher, keys);
+  return data;
+}
+
 /**
  * Loads, validates and compiles every phrase rule once per process (the
  * shipped data is cached; another `directory`, ending in a slash, is read
@@ -174,11 +182,8 @@ export function loadPhraseData(directory = phraseDirectory): PhraseData {
   if (cached && shipped) return cached;
   const files = readRuleFiles(directory);
   // The shipped data compiled by an earlier run of the same code (platform's compiledCache); broken data is never stored.
-  const stored = shipped ? (compiledCache.read(files) as { data: PhraseData; keys: string[] } | undefined) : undefined;
-  if (stored) {
-    stored.data.matcher = PhraseMatcher.revive(stored.data.matcher, stored.keys);
-    return (cached = stored.data);
-  }
+  const revived = shipped ? revive(compiledCache.read(files)) : undefined;
+  if (revived) return (cached = revived);
   const broken: VFile[] = [];
   const sources: PhraseData['sources'] = [];
   const lexiconFile = readYaml(files.find((f) => f.name === 'lexicon.yaml') ?? { name: 'lexicon.yaml', path: `${directory}lexicon.yaml`, text: '' }, lexiconSchema);
