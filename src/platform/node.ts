@@ -48,15 +48,20 @@ const compiledDirectory = nodePath.join(projectRoot, 'node_modules', '.cache', '
  * as the modules are evaluated, so that a file saved later cannot lend its name to what older code compiles.
  */
 const codeId = process.env['FAIR_COLLECTIONS_CODE'] ?? srcTreeHash();
-function srcTreeHash(): string {
-  const hash = createHash('sha256');
-  const src = nodePath.join(projectRoot, 'src');
-  const files = readdirSync(src, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && /\.(ts|ya?ml|json)$/.test(e.name));
-  for (const file of files.map((e) => nodePath.join(e.parentPath, e.name)).sort()) {
-    const bytes = readFileSync(file);
-    hash.update(`${nodePath.relative(src, file)}\0${bytes.length}\0`).update(bytes);
+/** Undefined where this module does not run from the project's src/ (bundled into the site build): nothing is cached. */
+function srcTreeHash(): string | undefined {
+  try {
+    const hash = createHash('sha256');
+    const src = nodePath.join(projectRoot, 'src');
+    const files = readdirSync(src, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && /\.(ts|ya?ml|json)$/.test(e.name));
+    for (const file of files.map((e) => nodePath.join(e.parentPath, e.name)).sort()) {
+      const bytes = readFileSync(file);
+      hash.update(`${nodePath.relative(src, file)}\0${bytes.length}\0`).update(bytes);
+    }
+    return `source ${hash.digest('hex')}`;
+  } catch {
+    return undefined;
   }
-  return `source ${hash.digest('hex')}`;
 }
 
 /**
@@ -65,6 +70,7 @@ function srcTreeHash(): string {
  * change to what compiles the data, or to the data, can reuse an old result.
  */
 function compiledKey(sources: readonly TextFile[]): string {
+  if (!codeId) throw new Error('The code that runs is not known: nothing is cached');
   const hash = createHash('sha256').update(`${process.version}\0${codeId}\0`);
   const lock = readFileSync(nodePath.join(projectRoot, 'package-lock.json'));
   hash.update(`${lock.length}\0`).update(lock);
