@@ -6,10 +6,11 @@
 //   was built from changes. Loading the ~600 modules one by one (resolving each, stripping the types of each .ts) took
 //   about half a second of every run's CPU, a third of its start-up.
 // Where the bundle cannot be built (no esbuild, a read-only folder) the source is imported as it is: same behaviour.
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { enableCompileCache } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pruneCacheFolder } from '../src/platform/cache-folder.ts';
 
 const cache = enableCompileCache();
 if (cache.directory) process.env['NODE_COMPILE_CACHE'] ??= cache.directory;
@@ -127,12 +128,7 @@ async function build(): Promise<Manifest> {
   const temporary = path.join(cacheDir, `manifest.${id}.json`);
   writeFileSync(temporary, JSON.stringify(manifest));
   renameSync(temporary, path.join(cacheDir, 'manifest.json'));
-  const hourAgo = Date.now() - 3600 * 1000;
-  const builds = readdirSync(cacheDir)
-    .filter((entry) => !entry.endsWith('.json'))
-    .map((entry) => ({ folder: path.join(cacheDir, entry), time: statSync(path.join(cacheDir, entry)).mtimeMs }))
-    .sort((a, b) => b.time - a.time);
-  for (const { folder, time } of builds.slice(3)) if (time < hourAgo) rmSync(folder, { recursive: true, force: true });
+  pruneCacheFolder(cacheDir, 3, (entry) => !entry.endsWith('.json'));
   return manifest;
 }
 

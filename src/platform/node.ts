@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import { closeSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, realpathSync, renameSync, writeFileSync } from 'node:fs';
 import { deserialize, serialize } from 'node:v8';
 import { threadId } from 'node:worker_threads';
 import nodePath from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { pageUrl } from '../deployment.ts';
+import { pruneCacheFolder } from './cache-folder.ts';
 import type { EqualityPattern, Platform, TextFile } from './types.ts';
 
 /** Whether a file starts with the signature of its format (PNG, JPEG, GIF, WebP, AVIF). */
@@ -125,12 +126,8 @@ const platform = {
         const temporary = `${file}.${process.pid}.${threadId}.${Date.now()}`;
         writeFileSync(temporary, serialize(value));
         renameSync(temporary, file);
-        // Each change to the code or the data stores anew (about 5 MB): only the three newest stay, and any written in the last hour.
-        const hourAgo = Date.now() - 3600 * 1000;
-        const stored = readdirSync(compiledDirectory)
-          .map((name) => ({ file: nodePath.join(compiledDirectory, name), time: statSync(nodePath.join(compiledDirectory, name)).mtimeMs }))
-          .sort((a, b) => b.time - a.time);
-        for (const { file: other, time } of stored.slice(3)) if (other !== file && time < hourAgo) rmSync(other, { force: true });
+        // About 5 MB each.
+        pruneCacheFolder(compiledDirectory, 3);
       } catch {
         // A read-only folder only costs the next run the compile.
       }

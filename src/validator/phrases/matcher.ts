@@ -234,27 +234,30 @@ function startIndexOf(list: readonly Slot[][]): StartIndex {
 }
 
 /**
- * Where the longest match of any of `list` starting exactly at token `index`
- * ends (exclusive), or undefined when none matches there. Only the patterns
- * that can begin with that word are tried (the index is built once per list),
- * so checking every word of a text against a list stays cheap.
+ * Where a match of any of `list` starting exactly at token `index` ends
+ * (exclusive): the longest, or with `first` the first found; undefined when
+ * none matches there. Only the patterns that can begin with that word are
+ * tried (the index is built once per list), so checking every word of a text
+ * against a list stays cheap.
  */
-export function matchEndAt(list: readonly Slot[][], tokens: readonly Token[], index: number): number | undefined {
+export function matchEndAt(list: readonly Slot[][], tokens: readonly Token[], index: number, first = false): number | undefined {
   if (!tokens[index]) return undefined;
   const starts = startIndexOf(list);
   let longest: number | undefined;
+  // True to stop: a match was found and any will do.
   const tryAt = (slots: readonly Slot[]) => {
     const end = run(programOf(slots), tokens, index);
     if (end !== undefined && (longest === undefined || end > longest)) longest = end;
+    return first && longest !== undefined;
   };
-  starts.anywhere.forEach(tryAt);
-  for (const id of idsOf(tokens)[index]!) starts.byKey.get(id)?.forEach(tryAt);
+  if (starts.anywhere.some(tryAt)) return longest;
+  for (const id of idsOf(tokens)[index]!) if (starts.byKey.get(id)?.some(tryAt)) return longest;
   return longest;
 }
 
 /** Whether any of `list` matches starting exactly at token `index`. */
 export function matchesAnyAt(list: readonly Slot[][], tokens: readonly Token[], index: number): boolean {
-  return matchEndAt(list, tokens, index) !== undefined;
+  return matchEndAt(list, tokens, index, true) !== undefined;
 }
 
 /** Whether `slots` match starting at any token from `from` up to (not including) `to`. */
@@ -264,6 +267,12 @@ export function matchesWithin(slots: readonly Slot[], tokens: readonly Token[], 
   return false;
 }
 const singletons = new WeakMap<readonly Slot[], Slot[][]>();
+
+/** Numbers each scan, and each sentence of every scan, so stamps from an earlier one never count. */
+let scans = 0;
+let sentenceStamps = 0;
+/** For each key id, the stamp of the last sentence that offered it. */
+let offered = new Int32Array(1024).fill(-1);
 
 /**
  * A slot a match cannot skip, as the key ids one of which its sentence must
@@ -327,12 +336,6 @@ interface Candidate<T> {
   checkedSentence: number;
   possible: boolean;
 }
-
-/** Numbers each scan, and each sentence of every scan, so stamps from an earlier one never count. */
-let scans = 0;
-let sentenceStamps = 0;
-/** For each key id, the stamp of the last sentence that offered it. */
-let offered = new Int32Array(1024).fill(-1);
 
 export class PhraseMatcher<T> {
   private index: Candidate<T>[][] = [];
