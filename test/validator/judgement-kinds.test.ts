@@ -1136,3 +1136,66 @@ describe('66. a negation scope reaches from its last word: a pattern that writes
     'We will not be taking any further action while the dispute is open.',
   ])('fair: %s', clean);
 });
+
+describe('67. misfortune that may befall the customer’s things, its cause unsaid; regret feigned for a harm to come', () => {
+  it.each([
+    ['All sorts can go wrong with a van parked on the street overnight.', 'threats'],
+    ['Anything can happen to your family, you know.', 'threats'],
+    ['It would be a shame if your trucks were not there on Monday morning.', 'threats'],
+    ['I would hate for anything to spoil your opening night.', 'threats'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'A lot can happen to a parcel in transit, so please check the goods when they arrive.',
+    'It would be a shame to lose a good working relationship over one invoice.',
+    'We would hate for anything to go wrong with your order, so please confirm the address.',
+  ])('fair: %s', clean);
+});
+
+describe('68. the customer’s private life watched: which car is theirs, what they own, their way home, their children’s times', () => {
+  it.each([
+    ['We know which car is yours now.', 'threats'],
+    ['I hear you have bought a new boat.', 'threats'],
+    ['You still drive home past the quarry every evening, I expect.', 'threats'],
+    ['We are aware of your daughter’s swimming lesson times.', 'threats'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'We know which depot is yours, so the driver will deliver to the north gate.',
+    'If you drive home past our depot, you are welcome to collect the spare parts.',
+    'Happy to move the call so it does not clash with your daughter’s school pick-up.',
+  ])('fair: %s', clean);
+});
+
+describe('69. the reader belittled: explained to slowly, set below a child, asked for an adult', () => {
+  it.each([
+    ['I will explain it slowly so even you can follow.', 'abuse'],
+    ['Perhaps a trained monkey could handle your online banking.', 'abuse'],
+    ['Is there a grown-up in your accounts team I could speak to?', 'abuse'],
+    ['I have attached it in bigger letters in case reading is the difficulty.', 'abuse'],
+    ['Maybe someone more competent at your firm could handle it.', 'abuse'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'Let me explain the interest calculation step by step.',
+    'Is there someone in your accounts team I could speak to?',
+    'I have attached it again in case the first email did not arrive.',
+    'Maybe someone else at your firm could handle the payment while you are away.',
+    'Your inability to pay the full amount now is understood, and we can agree a plan.',
+  ])('fair: %s', clean);
+});
+
+describe('70. the debt told to anyone, family copied in so they know, a public rating held over the customer', () => {
+  it.each([
+    ['I will tell everyone at the trade counter that you don’t pay your bills.', 'publicity'],
+    ['I have copied in your father because he should know the firm is three months behind.', 'publicity'],
+    ['It would be a pity if your Google rating took a knock.', 'publicity'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'Please tell your accounts payable team that the invoice is still unpaid.',
+    'I will tell our driver that you have paid, so the delivery can go ahead.',
+    'I have copied in our accounts team because they should know the invoice is overdue.',
+    'We have only good things to say about your team.',
+  ])('fair: %s', clean);
+});
