@@ -1,0 +1,219 @@
+import { describe, expect, it } from 'vitest';
+import { createChecker } from '../../src/validator/engine.ts';
+import { projectRoot } from '../helpers/project.ts';
+
+// Kinds of false claim, coercion and repeated contact found on wording no rule was written for (issue #11: the eighth and
+// ninth blind sets), each with sentences of its own, not the sets', and fair counterparts that share their words.
+const drafts = await createChecker({ root: projectRoot, languageOnly: true });
+
+function errors(messages: readonly { ruleId?: string | null | undefined; fatal?: boolean | null | undefined; reason: string }[]): string[] {
+  return messages.filter((m) => m.fatal).map((m) => `${m.ruleId}: ${m.reason}`);
+}
+
+/** A draft checked as `fair-collections-lint --language-only` checks it. */
+const draft = (text: string) => errors(drafts.check(text, { kind: 'draft', path: 'draft.md' }).file.messages);
+const rules = (found: string[]) => found.map((m) => m.split(':')[0]);
+const flags = (text: string, rule: string) => expect(rules(draft(text))).toContain(rule);
+const clean = (text: string) => expect(draft(text)).toEqual([]);
+
+describe('1. the law made up in plain words: a deadline over the agreed terms, silence called an offence, a bank or accountant bound to report the customer’s money', () => {
+  it.each([
+    ['Legally, every invoice must be settled within five days of our request, no matter what your credit terms say.', 'misleading'],
+    ['Not replying to a letter of demand counts as an offence under commercial law.', 'misleading'],
+    ['Your accountant is legally obliged to disclose your company’s bank balance to us.', 'misleading'],
+    ['Banks must give suppliers details of your funds once an invoice is overdue.', 'misleading'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'Unless your contract says otherwise, the law sets a default payment period of 30 days after the invoice.',
+    'Not paying an invoice is not a criminal offence; it is a civil debt, and we may claim it in the county court.',
+    'Please ask your bank to tell us the reference they used for the transfer, so we can match it.',
+    'Your bank must give you notice before it returns a direct debit.',
+  ])('fair: %s', clean);
+});
+
+describe('2. silence or a payment read as giving up the dispute', () => {
+  it.each([
+    ['If you don’t reply by Friday, you will be deemed to have accepted all the charges on the statement.', 'misleading'],
+    ['By paying part of the invoice, you’ve agreed to the whole balance and can no longer query the delivery charges.', 'misleading'],
+    ['Once you pay anything, you have given up your right to dispute the rest.', 'misleading'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'If you dispute any charge, tell us within 30 days; paying part of the invoice does not stop you disputing the rest.',
+    'Your silence does not mean you accept the charges, and you can still query the statement.',
+    'By signing the plan you agree to pay £400 on the 1st of each month.',
+    'The goods are deemed accepted if not rejected within 14 days of delivery, under clause 9 of your signed terms.',
+  ])('fair: %s', clean);
+});
+
+describe('3. property the law does not give: all the customer’s goods counted as the creditor’s, a lien over everything, a sale without a court, goods taken back at will', () => {
+  it.each([
+    ['Under the law, all the equipment in your workshop counts as ours until the account is cleared.', 'misleading'],
+    ['We hold a lien over all the livestock on your farm and may auction it without a court order.', 'misleading'],
+    ['We can collect the pallets at any time we like, since our logo is on the dockets.', 'misleading'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'Under the retention of title clause in your signed terms, the unpaid goods we supplied remain ours until paid.',
+    'We would need a court order before we could sell anything of yours.',
+    'We will collect the hired pallets at the end of the hire, at a time you agree.',
+    'Our name is on the delivery note, so your driver can check the order number there.',
+  ])('fair: %s', clean);
+});
+
+describe('4. a licence, a registration or the right to trade said to hang on paying a supplier', () => {
+  it.each([
+    ['You cannot lawfully continue trading while our invoice is unpaid.', 'misleading'],
+    ['Under state law, your contractor’s licence is automatically suspended once a supplier reports an unpaid account.', 'misleading'],
+    ['If we report you, your VAT registration gets cancelled by law.', 'misleading'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'Your software licence will be suspended automatically on 15 December under clause 9 if invoice 3301 is unpaid.',
+    'A credit reference agency may record a county court judgment on your company’s file.',
+    'Please send us your VAT registration number so that we can correct the invoice.',
+  ])('fair: %s', clean);
+});
+
+describe('5. fees, commission and compounding stated as owed, on a basis the contract and the law do not give', () => {
+  it.each([
+    ['A handling fee of £200 has been added to your account, as is normal practice in the trade.', 'misleading'],
+    ['A recovery commission of 30% has been added as allowed by law.', 'misleading'],
+    ['Interest on your account compounds daily at 3% a month.', 'misleading'],
+    ['Tracing costs of twice the original debt will automatically apply from Monday.', 'misleading'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'Under clause 7 of your signed credit application, a late fee of 1.5% per month applies to overdue balances.',
+    'We are entitled under the Late Payment Act to fixed compensation of £70 and to reasonable recovery costs, which we have itemised.',
+    'Interest accrues at £2.10 a day, simple interest at 8% above base rate.',
+    'Statutory interest is not a penalty, and we do not add collection fees.',
+  ])('fair: %s', clean);
+});
+
+describe('6. lawyers said to be at work already, the case with an advocate or a police crime unit, a friend at an authority', () => {
+  it.each([
+    ['Our lawyers have a file open on your company already.', 'false-authority'],
+    ['We have now retained a barrister about your account.', 'false-authority'],
+    ['This matter has now been referred to our panel advocate for necessary action.', 'false-authority'],
+    ['A friend of mine at HMRC says they’d be very interested in your books.', 'false-authority'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'Our solicitors, Grant & Co, will write to you on 3 January if the account is still unpaid.',
+    'If the account is still open on 20 December, we will refer it to our attorney, Ms Lopez.',
+    'The contract has been reviewed by our legal team, and the interest clause applies.',
+    'I spoke to HMRC about the VAT on invoice 221 and they confirmed it is zero-rated.',
+  ])('fair: %s', clean);
+});
+
+describe('7. court paperwork dressed up: a hearing reference or listing, a party heading, a form’s sanction, a court title at a collection firm', () => {
+  it.each([
+    ['Your file has been provisionally listed for a hearing on 12 March.', 'false-authority'],
+    ['Your case has been assigned a hearing slot at the county court.', 'false-authority'],
+    ['Failure to complete section C of this statement may be held against you.', 'false-authority'],
+    ['I’m the court enforcement officer allocated to your account.', 'false-authority'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'We issued a claim in the County Court on 4 November (claim number K7QZ1122), and the court will send you the papers.',
+    'The court has given a hearing date of 3 March for claim K7QZ1122.',
+    'If the account is not settled by 15 January, we will ask the court to list a hearing.',
+    'Please return the signed form so that we can update your delivery address.',
+  ])('fair: %s', clean);
+});
+
+describe('8. what the customer needs held back to force payment: warranty and safety work, goods released only against a waiver of disputes', () => {
+  it.each([
+    ['We won’t be coming out to repair your boiler under the warranty while invoice 771 is outstanding.', 'coercion'],
+    ['No emergency repairs will be carried out until your balance is cleared.', 'coercion'],
+    ['You must sign this letter confirming there is no dispute before we release your order.', 'coercion'],
+    ['Parts will not be dispatched to any customer who refuses to sign the waiver.', 'coercion'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'Under clause 6 of your service agreement, routine maintenance visits are paused while invoice 8810 is overdue; emergency and safety call-outs are not affected.',
+    'We will release your order as soon as the overdue balance is paid or a plan is agreed.',
+    'Please sign and return the payment plan so that we can release the next delivery.',
+  ])('fair: %s', clean);
+});
+
+describe('9. a dispute or a credit looked at only once everything is paid, and disputing punished', () => {
+  it.each([
+    ['We will look into the damaged stock claim only after you have paid the whole balance.', 'coercion'],
+    ['If you want to talk about the credit note, pay first.', 'coercion'],
+    ['The longer you keep disputing this, the higher the balance will climb.', 'coercion'],
+    ['We will not review, discuss or answer your complaint until the account is paid in full.', 'coercion'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'We have put invoice 55610 on hold while we look at your photographs of the damaged pallets.',
+    'We will look at the credit for the damaged pallets this week and reply by Friday.',
+    'If you want to talk about a plan, call me on 0161 555 0123.',
+  ])('fair: %s', clean);
+});
+
+describe('10. menace with no step named: patience withdrawn, steps the customer will not enjoy, costs to be invented, a deadline in minutes, harm left on the customer', () => {
+  it.each([
+    ['Don’t push it, or I’ll stop being nice.', 'coercion'],
+    ['We will take measures that you will not enjoy.', 'coercion'],
+    ['You’ll pay every fee I can come up with.', 'coercion'],
+    ['Call me back within ten minutes or the discount is gone.', 'coercion'],
+    ['If your shop floods while we’re not there, that’s your problem.', 'coercion'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'The clock starts running when you receive this letter.',
+    'If the direct debit fails, it is your responsibility to arrange another payment.',
+    'If a payment plan would help, reply to this email and we will set one up.',
+  ])('fair: %s', clean);
+});
+
+describe('11. requests for time turned away, full payment the only option, advice discouraged, an offer that lapses within the hour', () => {
+  it.each([
+    ['Our directors do not entertain requests for more time.', 'coercion'],
+    ['Payment in full today is the only acceptable option.', 'coercion'],
+    ['I would advise you not to speak to a solicitor about this.', 'coercion'],
+    ['The offer stands only if you transfer the money within the hour.', 'coercion'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'We can’t accept £100 a month, but we can offer six monthly instalments of £600.',
+    'Please take independent advice before you sign the plan.',
+    'You may wish to ask your accountant to look at the statement.',
+    'Don’t send your accountant the old statement; use the one attached.',
+  ])('fair: %s', clean);
+});
+
+describe('12. the owner’s or the family’s own money, the customer’s other bills put behind the sender, silence about the contact’s delay sold for payment', () => {
+  it.each([
+    ['We’d expect you to pay this yourself, out of your own pocket if need be.', 'coercion'],
+    ['Your wife’s savings would be better used paying us than sitting in a building society.', 'coercion'],
+    ['Pay us before you pay your rent this month.', 'coercion'],
+    ['I’m sure you’d prefer your finance director never found out about this.', 'coercion'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'There’s no reason for anyone else to know about your payment plan.',
+    'You can pay by card, bank transfer or cheque, whichever suits you.',
+    'Please pay us before the end of the month if you can.',
+  ])('fair: %s', clean);
+});
+
+describe('13. contact counted and promised without end, other numbers kept for when one is blocked, automation with no limit', () => {
+  it.each([
+    ['Third today, Tom.', 'frequency'],
+    ['I’ll ring again in an hour, and again, and again after that.', 'frequency'],
+    ['You’ll tire of this before I do.', 'frequency'],
+    ['Block this number if you like; I have two spare phones.', 'frequency'],
+    ['Retry interval: none. Stop on dispute: off.', 'frequency'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'We will call you on Tuesday at 10am, as you asked.',
+    'We’ll call earlier tomorrow, as you asked.',
+    'We have several extra lines open this week to help with queries.',
+    'Our log shows you were called nine times on 24 November, and our auto-dialler should never have been set up that way.',
+  ])('fair: %s', clean);
+});
