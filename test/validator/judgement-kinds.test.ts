@@ -1199,3 +1199,20 @@ describe('70. the debt told to anyone, family copied in so they know, a public r
     'We have only good things to say about your team.',
   ])('fair: %s', clean);
 });
+
+describe('71. wording that is not the writer’s threat: a policy’s list after “any suggestion that”, someone’s trade, the way to a yard, a letterhead', () => {
+  it.each([
+    'Staff must never use: threats such as "or else"; any suggestion that we will "send the bailiffs" or "have you arrested"; any statement that we will "tell your other suppliers".',
+    'Our installer’s brother-in-law is a county court bailiff, so he knows the building well.',
+    'Our driver knows where your yard is now, so the missing bags will come on Tuesday.',
+    'LAKESIDE COMMERCIAL COLLECTIONS, INC.\n\nInvoices 8810 and 8855 remain unpaid; please call us if the balance is wrong.',
+  ])('fair: %s', clean);
+
+  it.each([
+    ['Our team will "pay you a visit" on Friday.', 'threats'],
+    ['What the f--- is going on in your accounts team?', 'profanity'],
+    ['The county court bailiff will call on Monday.', 'threats'],
+    ['We know where your yard is.', 'threats'],
+    ['SEND THE MONEY NOW, ACME LTD', 'shouting'],
+  ])('still flagged: %s', flags);
+});

@@ -26,6 +26,14 @@ function addressTest(source: string): (offset: number) => boolean {
 /** Codes and references (INV-2041, PO77120, U.S.) are names, not shouting. */
 const codes = /\d|^(?:[A-Z]\.){2,}$/;
 
+/**
+ * A company's legal form ends its registered name: a short line with no verb that ends in one ("LAKESIDE COMMERCIAL
+ * COLLECTIONS, INC.") is a letterhead; "PAY NOW, ACME LTD" is still shouted.
+ */
+const companyForm = /^(?:inc|ltd|llc|llp|plc|limited|pty|gmbh|corp|corporation)\.?$/i;
+const isCompanyName = (letters: readonly Token[]) =>
+  letters.length <= 8 && companyForm.test(letters[letters.length - 1]?.raw ?? '') && !letters.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+
 export const shouting: DocumentRule = {
   meta: {
     id: 'shouting',
@@ -42,12 +50,14 @@ export const shouting: DocumentRule = {
         { text: 'Thank you for your payment!', note: 'One exclamation mark is fine.' },
         { text: 'Enter `SHIP NOW!!` as the code at https://pay.example.com/#!!/invoices.', note: 'Capitals and marks inside a code span or a web address are the code’s, not shouting.' },
         { text: '```\nPAY-NOW!!! PLEASE SEND THE FILE TO OUR SERVER\n```', note: 'A code block is code, as a code span is.' },
+        { text: 'NORTHERN COMMERCIAL COLLECTIONS LTD\n\nInvoice 4410 for £2,300 was due on 3 May.', note: 'A letterhead: a company’s name, ending in its legal form.' },
       ],
       invalid: [
         { text: 'PAY THIS INVOICE NOW.' },
         { text: 'This is overdue!!!' },
         { text: 'We need the money by Friday?!' },
         { text: '(PLEASE CALL OUR OFFICE TODAY.)', note: 'Brackets hold the writer’s own words.' },
+        { text: 'SEND THE MONEY NOW, ACME LTD', note: 'A company’s name at its end does not make a shouted sentence a letterhead.' },
       ],
     },
   },
@@ -75,7 +85,7 @@ export const shouting: DocumentRule = {
         const shouted = letters.filter((t) => t.caps && !codes.test(t.raw));
         // A short heading in capitals ("LETTER BEFORE ACTION") is a convention; a sentence or a long one is shouting.
         const label = data.context === 'heading' || data.context === 'title';
-        if (shouted.length >= (label ? 6 : 3) && shouted.length >= letters.length * 0.6) {
+        if (!isCompanyName(letters) && shouted.length >= (label ? 6 : 3) && shouted.length >= letters.length * 0.6) {
           const first = shouted[0]!.first;
           const last = shouted[shouted.length - 1]!.last;
           const actual = String(context.file.value).slice(first.position!.start.offset, last.position!.end.offset);

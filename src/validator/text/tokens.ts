@@ -91,6 +91,12 @@ interface Item {
 const reportingVerbs = new Set(['said', 'says', 'told', 'tells', 'accused', 'accuses', 'mentioned', 'mentions', 'wrote', 'writes', 'claimed', 'claims', 'threatened', 'threatens', 'warned', 'stated', 'states', 'described', 'quoted', 'complained', 'alleged', 'reported', 'replied', 'answered', 'promised', 'shouted', 'texted', 'emailed']);
 
 /**
+ * Nouns of saying: followed by "that", they report what the clause after them says ("any suggestion that we will
+ * “send the bailiffs”", "the statement that …"), as a verb of saying does.
+ */
+const sayingNouns = new Set(['suggestion', 'suggestions', 'statement', 'statements', 'claim', 'claims', 'threat', 'threats', 'implication', 'hint', 'remark', 'remarks', 'impression', 'allegation', 'allegations']);
+
+/**
  * Words after which a quotation names wording rather than using it: "never
  * write “…”", "such as “…”"; the verbs of saying are among them.
  */
@@ -186,7 +192,8 @@ function itemsOf(paragraph: Paragraph, sentenceBase: number, labelBlock: boolean
         gap = 0;
         clauseStart = false;
         punctuation = '';
-        previousWord = value.toLowerCase();
+        if (lower === 'that' && previousWord !== undefined && sayingNouns.has(previousWord)) reported = true;
+        previousWord = lower;
         wordsSinceMention = mentionWords.has(previousWord) ? 0 : wordsSinceMention + 1;
         wordsInSentence++;
         if (mentionWords.has(previousWord)) sawMentionWord = true;
