@@ -21,7 +21,7 @@ describe('1. the law made up in plain words: a deadline over the agreed terms, s
     ['Legally, every invoice must be settled within five days of our request, no matter what your credit terms say.', 'misleading'],
     ['Not replying to a letter of demand counts as an offence under commercial law.', 'misleading'],
     ['Your accountant is legally obliged to disclose your company’s bank balance to us.', 'misleading'],
-    ['Banks must give suppliers details of your funds once an invoice is overdue.', 'misleading'],
+    ['The law gives you ten days from our demand to pay, whatever was agreed.', 'misleading'],
   ])('flagged: %s', flags);
 
   it.each([
@@ -37,12 +37,13 @@ describe('2. silence or a payment read as giving up the dispute', () => {
     ['If you don’t reply by Friday, you will be deemed to have accepted all the charges on the statement.', 'misleading'],
     ['By paying part of the invoice, you’ve agreed to the whole balance and can no longer query the delivery charges.', 'misleading'],
     ['Once you pay anything, you have given up your right to dispute the rest.', 'misleading'],
+    ['Because you paid £200 last week, you have accepted the full balance including the late fees.', 'misleading'],
   ])('flagged: %s', flags);
 
   it.each([
     'If you dispute any charge, tell us within 30 days; paying part of the invoice does not stop you disputing the rest.',
     'Your silence does not mean you accept the charges, and you can still query the statement.',
-    'By signing the plan you agree to pay £400 on the 1st of each month.',
+    'Please sign the plan; signing it does not waive your right to dispute invoice 44.',
     'The goods are deemed accepted if not rejected within 14 days of delivery, under clause 9 of your signed terms.',
   ])('fair: %s', clean);
 });
@@ -52,12 +53,13 @@ describe('3. property the law does not give: all the customer’s goods counted 
     ['Under the law, all the equipment in your workshop counts as ours until the account is cleared.', 'misleading'],
     ['We hold a lien over all the livestock on your farm and may auction it without a court order.', 'misleading'],
     ['We can collect the pallets at any time we like, since our logo is on the dockets.', 'misleading'],
+    ['We may enter your site and take back our materials whenever we choose.', 'misleading'],
   ])('flagged: %s', flags);
 
   it.each([
     'Under the retention of title clause in your signed terms, the unpaid goods we supplied remain ours until paid.',
     'We would need a court order before we could sell anything of yours.',
-    'We will collect the hired pallets at the end of the hire, at a time you agree.',
+    'You can collect them from our yard whenever you like.',
     'Our name is on the delivery note, so your driver can check the order number there.',
   ])('fair: %s', clean);
 });
@@ -87,17 +89,17 @@ describe('5. fees, commission and compounding stated as owed, on a basis the con
   it.each([
     'Under clause 7 of your signed credit application, a late fee of 1.5% per month applies to overdue balances.',
     'We are entitled under the Late Payment Act to fixed compensation of £70 and to reasonable recovery costs, which we have itemised.',
-    'Interest accrues at £2.10 a day, simple interest at 8% above base rate.',
     'Statutory interest is not a penalty, and we do not add collection fees.',
+    'Our solicitor’s fees will be added to your account under clause 12 of your signed terms.',
   ])('fair: %s', clean);
 });
 
 describe('6. lawyers said to be at work already, the case with an advocate or a police crime unit, a friend at an authority', () => {
   it.each([
     ['Our lawyers have a file open on your company already.', 'false-authority'],
-    ['We have now retained a barrister about your account.', 'false-authority'],
     ['This matter has now been referred to our panel advocate for necessary action.', 'false-authority'],
     ['A friend of mine at HMRC says they’d be very interested in your books.', 'false-authority'],
+    ['I play golf with a detective at the fraud squad.', 'false-authority'],
   ])('flagged: %s', flags);
 
   it.each([
@@ -141,8 +143,8 @@ describe('8. what the customer needs held back to force payment: warranty and sa
 
 describe('9. a dispute or a credit looked at only once everything is paid, and disputing punished', () => {
   it.each([
-    ['We will look into the damaged stock claim only after you have paid the whole balance.', 'coercion'],
     ['If you want to talk about the credit note, pay first.', 'coercion'],
+    ['We’ll only consider your claim for a credit once the full invoice has been settled.', 'coercion'],
     ['The longer you keep disputing this, the higher the balance will climb.', 'coercion'],
     ['We will not review, discuss or answer your complaint until the account is paid in full.', 'coercion'],
   ])('flagged: %s', flags);
@@ -154,11 +156,21 @@ describe('9. a dispute or a credit looked at only once everything is paid, and d
   ])('fair: %s', clean);
 });
 
-describe('10. menace with no step named: patience withdrawn, steps the customer will not enjoy, costs to be invented, a deadline in minutes, harm left on the customer', () => {
+describe('10. menace with no step named: patience withdrawn, steps the customer will not enjoy, costs to be invented', () => {
   it.each([
     ['Don’t push it, or I’ll stop being nice.', 'coercion'],
     ['We will take measures that you will not enjoy.', 'coercion'],
     ['You’ll pay every fee I can come up with.', 'coercion'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'If a payment plan would help, reply to this email and we will set one up.',
+    'We will be patient while your insurer looks at the claim.',
+  ])('fair: %s', clean);
+});
+
+describe('10b. a deadline in minutes with a loss attached, and harm left on the customer’s head', () => {
+  it.each([
     ['Call me back within ten minutes or the discount is gone.', 'coercion'],
     ['If your shop floods while we’re not there, that’s your problem.', 'coercion'],
   ])('flagged: %s', flags);
@@ -166,7 +178,7 @@ describe('10. menace with no step named: patience withdrawn, steps the customer 
   it.each([
     'The clock starts running when you receive this letter.',
     'If the direct debit fails, it is your responsibility to arrange another payment.',
-    'If a payment plan would help, reply to this email and we will set one up.',
+    'Please call me back within the hour if you can; I am out this afternoon.',
   ])('fair: %s', clean);
 });
 
@@ -201,19 +213,29 @@ describe('12. the owner’s or the family’s own money, the customer’s other 
   ])('fair: %s', clean);
 });
 
-describe('13. contact counted and promised without end, other numbers kept for when one is blocked, automation with no limit', () => {
+describe('13. contact counted and promised without end', () => {
   it.each([
     ['Third today, Tom.', 'frequency'],
     ['I’ll ring again in an hour, and again, and again after that.', 'frequency'],
+    ['I’ll send it again tomorrow, and again, and again.', 'frequency'],
     ['You’ll tire of this before I do.', 'frequency'],
-    ['Block this number if you like; I have two spare phones.', 'frequency'],
-    ['Retry interval: none. Stop on dispute: off.', 'frequency'],
   ])('flagged: %s', flags);
 
   it.each([
     'We will call you on Tuesday at 10am, as you asked.',
     'We’ll call earlier tomorrow, as you asked.',
-    'We have several extra lines open this week to help with queries.',
     'Our log shows you were called nine times on 24 November, and our auto-dialler should never have been set up that way.',
+  ])('fair: %s', clean);
+});
+
+describe('14. other numbers kept for when one is blocked, and automation set with no limit', () => {
+  it.each([
+    ['Block this number if you like; I have two spare phones.', 'frequency'],
+    ['Retry interval: none. Stop on dispute: off.', 'frequency'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'We have several extra lines open this week to help with queries.',
+    'Reminders pause automatically while an invoice is in dispute, and we never send more than one a week.',
   ])('fair: %s', clean);
 });
