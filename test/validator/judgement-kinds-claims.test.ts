@@ -75,12 +75,13 @@ describe('4. a licence, a registration or the right to trade said to hang on pay
     'Your software licence will be suspended automatically on 15 December under clause 9 if invoice 3301 is unpaid.',
     'A credit reference agency may record a county court judgment on your company’s file.',
     'Please send us your VAT registration number so that we can correct the invoice.',
+    'We cannot legally continue to hold your deposit once the hire has ended, so we have refunded it.',
   ])('fair: %s', clean);
 });
 
 describe('5. fees, commission and compounding stated as owed, on a basis the contract and the law do not give', () => {
   it.each([
-    ['A handling fee of £200 has been added to your account, as is normal practice in the trade.', 'misleading'],
+    ['Storage is clocking up at £40 a day while your order sits in our yard.', 'misleading'],
     ['A recovery commission of 30% has been added as allowed by law.', 'misleading'],
     ['Interest on your account compounds daily at 3% a month.', 'misleading'],
     ['Tracing costs of twice the original debt will automatically apply from Monday.', 'misleading'],
@@ -89,7 +90,7 @@ describe('5. fees, commission and compounding stated as owed, on a basis the con
   it.each([
     'Under clause 7 of your signed credit application, a late fee of 1.5% per month applies to overdue balances.',
     'We are entitled under the Late Payment Act to fixed compensation of £70 and to reasonable recovery costs, which we have itemised.',
-    'Statutory interest is not a penalty, and we do not add collection fees.',
+    'Under clause 8 of our terms, storage of £15 a day applies to goods not collected within 14 days.',
     'Our solicitor’s fees will be added to your account under clause 12 of your signed terms.',
   ])('fair: %s', clean);
 });
