@@ -121,7 +121,7 @@ describe('7. court paperwork dressed up: a hearing reference or listing, a party
 
   it.each([
     'We issued a claim in the County Court on 4 November (claim number K7QZ1122), and the court will send you the papers.',
-    'The court has given a hearing date of 3 March for claim K7QZ1122.',
+    'The hearing has been listed for 3 March at Bristol County Court under claim number K7QZ1122.',
     'If the account is not settled by 15 January, we will ask the court to list a hearing.',
     'Please return the signed form so that we can update your delivery address.',
   ])('fair: %s', clean);
