@@ -240,3 +240,19 @@ describe('14. other numbers kept for when one is blocked, and automation set wit
     'Reminders pause automatically while an invoice is in dispute, and we never send more than one a week.',
   ])('fair: %s', clean);
 });
+
+describe('15. the same kinds in other word orders: the object first, the passive, the offence stated backwards, a question', () => {
+  it.each([
+    ['Should you fail to object within seven days, the charges will be treated as agreed.', 'misleading'],
+    ['Did you know it’s an offence not to respond to a supplier’s written demand?', 'misleading'],
+    ['A hearing reference has been allocated to your file.', 'false-authority'],
+    ['Querying it again will only make the bill bigger.', 'coercion'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'If you do not object within 30 days, the charges are not treated as agreed; you can still dispute them later.',
+    'The court will give you a hearing reference if the claim is defended.',
+    'Querying an invoice will not make the balance bigger; interest is frozen while we look.',
+    'Your bank will never disclose your balance to a creditor without your consent.',
+  ])('fair: %s', clean);
+});
