@@ -7,7 +7,8 @@
 // Logistic regression by stochastic gradient descent, in a fixed order, so the same corpora give the same model.
 // The threshold is chosen without looking at any set it is measured on: each set is held out in turn, a model
 // is trained on the others, and the threshold is the lowest of a ladder of half steps at which the held-out fair letters, all
-// sets together, are flagged at most 0.5 % of the time, and above which no sentence of the library's own templates
+// sets together, are flagged at most 1 % of the time (a third of the validator's 3 % budget for false positives,
+// the rest left to the wording rules), and above which no sentence of the library's own templates
 // (reviewed, fair letters) scores under the model trained on all sets. Prints that table; writes that model.
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -143,7 +144,7 @@ for (const { name, sentences } of templates) {
     if (scored > templatesWorst) [templatesWorst, worstSentence] = [scored, `${name}: ${sentence.map((t) => t.raw).join(' ')}`];
   }
 }
-const threshold = thresholds.find((t) => table.get(t)!.wrong <= table.get(t)!.fair * 0.005 && t >= templatesWorst) ?? thresholds[thresholds.length - 1]!;
+const threshold = thresholds.find((t) => table.get(t)!.wrong <= table.get(t)!.fair * 0.01 && t >= templatesWorst) ?? thresholds[thresholds.length - 1]!;
 console.log(`the templates' worst sentence scores ${templatesWorst.toFixed(2)} (${worstSentence}); threshold: ${threshold}`);
 
 const weights: Record<string, number> = {};

@@ -19,7 +19,8 @@ describe('the learned tone rule', () => {
 
   it('reports harm no pattern names, as an error naming the words that weigh most', () => {
     const found = messages(veiled);
-    expect(found).toEqual([['tone', true, expect.stringMatching(/^This sentence reads like the harmful letters the tone model learned from \(score \d+\.\d, limit 4\); the words weighing most: “[^”]+”/)]]);
+    expect(found).toEqual([['tone', true, expect.stringMatching(/^This sentence reads like the harmful letters the tone model learned from \(score \d+\.\d, limit [\d.]+\); the words weighing most: “[^”]+”/)]]);
+    expect(found[0]![2]).toContain(`limit ${toneModel.threshold})`);
   });
 
   it('leaves a sentence a wording rule reports to that rule, and wording the writer quotes to report it', () => {
