@@ -256,3 +256,35 @@ describe('15. the same kinds in other word orders: the object first, the passive
     'Your bank will never disclose your balance to a creditor without your consent.',
   ])('fair: %s', clean);
 });
+
+describe('16. contact kept up past a block, counted by the hour, or set with no limit', () => {
+  it.each([
+    ['This is my eighth voicemail since breakfast.', 'frequency'],
+    ['If you block this number, I’ll just use another.', 'frequency'],
+    ['Expect me on the line again at lunchtime, then at three, then at five.', 'frequency'],
+    ['Contact frequency: unlimited.', 'frequency'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'This is the fourth reminder we have sent this year.',
+    'If our emails are blocked by your filter, please let us know another address.',
+    'We’ll keep sending your statements once a month.',
+    'Deliveries at 7, then at 12, then at 5.',
+  ])('fair: %s', clean);
+});
+
+describe('17. a creditor’s own people said to have done what only a court or a lawyer does', () => {
+  it.each([
+    ['Our in-house Recovery Division has reviewed your file and authorised enforcement.', 'false-authority'],
+    ['Your matter has been listed before the registrar on 10 March.', 'false-authority'],
+    ['Our lawyer has now drafted the claim against your company.', 'false-authority'],
+    ['Failure to complete this form will be reported to the court.', 'false-authority'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'The court authorised enforcement on 3 March after the judgment.',
+    'We have authorised our agent, Lakeshore Credit Services, to contact you about the account.',
+    'If the invoice is unpaid on 3 January, our solicitor will draft a claim.',
+    'Failure to return the signed plan may delay the first collection date.',
+  ])('fair: %s', clean);
+});
