@@ -1216,3 +1216,22 @@ describe('71. wording that is not the writer’s threat: a policy’s list after
     ['SEND THE MONEY NOW, ACME LTD', 'shouting'],
   ])('still flagged: %s', flags);
 });
+
+describe('72. contempt in other words: written slower to keep up, put through to a grown-up, not cut out for business, go to hell; a list of those who do not pay; the home address with the children’s times', () => {
+  it.each([
+    ['I will type this one slower so that you can keep up.', 'abuse'],
+    ['Could you put me through to an actual grown-up?', 'abuse'],
+    ['Frankly, some people are just not cut out to run a business.', 'abuse'],
+    ['You can go to hell, the lot of you.', 'abuse'],
+    ['The spring bulletin lists firms that never pay their suppliers, and yours will be in it.', 'publicity'],
+    ['We are aware of your home address in Leeds and of your daughter’s netball practice times.', 'threats'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'Our new bulletin lists firms that won the regional awards.',
+    'Please speak to an adult education adviser about the course.',
+    'We are not cut out for large installations, so we have passed your enquiry to a partner.',
+    'We hold your residence address as the registered office; please confirm it is correct.',
+    'Could you put me through to your accounts team?',
+  ])('fair: %s', clean);
+});
