@@ -288,3 +288,33 @@ describe('17. a creditor’s own people said to have done what only a court or a
     'Failure to return the signed plan may delay the first collection date.',
   ])('fair: %s', clean);
 });
+
+describe('18. bodies, registers and authorities the creditor invents, and a company’s debt put on its directors', () => {
+  it.each([
+    ['Your account has been reported to the appropriate authorities.', 'false-authority'],
+    ['I write as an accredited officer of the Trade Debt Bureau.', 'false-authority'],
+    ['Failure to reply to this letter will be recorded on your regulatory file.', 'false-authority'],
+    ['As directors you are personally and jointly liable for these invoices.', 'misleading'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'Under the personal guarantee you signed on 3 March, we may pursue your personal assets if the company does not pay.',
+    'The automatic stay applies, so we have stopped all collection and will file a proof of claim.',
+    'Please take legal advice before signing the guarantee.',
+  ])('fair: %s', clean);
+});
+
+describe('19. the disputed part demanded with the rest, the customer’s own systems or deposit held, a guarantee signed without advice', () => {
+  it.each([
+    ['Once you’ve paid everything, including the charges you disputed, we’ll release your files.', 'coercion'],
+    ['We have reset the admin password on your website hosting account.', 'coercion'],
+    ['The deposit you put down on the new van order is gone if this isn’t paid today.', 'coercion'],
+    ['Sign the guarantee today without getting legal advice; there’s no time for that.', 'misleading'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'Once the undisputed invoices are paid, we will look at the disputed one together.',
+    'We have reset the admin password on our customer portal; your login is unchanged.',
+    'The deposit you paid on the March order has been refunded in full.',
+  ])('fair: %s', clean);
+});
