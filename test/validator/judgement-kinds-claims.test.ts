@@ -174,11 +174,13 @@ describe('10b. a deadline in minutes with a loss attached, and harm left on the 
   it.each([
     ['Call me back within ten minutes or the discount is gone.', 'coercion'],
     ['If your shop floods while we’re not there, that’s your problem.', 'coercion'],
+    ['Refuse the form if you like, and we’ll take it you’d rather handle this the hard way.', 'coercion'],
   ])('flagged: %s', flags);
 
   it.each([
     'The clock starts running when you receive this letter.',
     'If the direct debit fails, it is your responsibility to arrange another payment.',
+    'We learned the hard way that paper invoices get lost, so we now email them.',
     'Please call me back within the hour if you can; I am out this afternoon.',
   ])('fair: %s', clean);
 });
