@@ -1235,3 +1235,15 @@ describe('72. contempt in other words: written slower to keep up, put through to
     'Could you put me through to your accounts team?',
   ])('fair: %s', clean);
 });
+
+describe('73. locking the customer out is the act, not the hardware', () => {
+  it.each([
+    ['Our men will lock your doors until this is paid.', 'threats'],
+    ['Padlocking your premises is next.', 'threats'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'Thanks for the order for the new lock sets at the court buildings; our fitter will arrange access with the office.',
+    'The locking bars for your doors arrive on Tuesday.',
+  ])('fair: %s', clean);
+});
