@@ -1178,6 +1178,7 @@ describe('69. the reader belittled: explained to slowly, set below a child, aske
 
   it.each([
     'Let me explain the interest calculation step by step.',
+    'Speak slowly and clearly, and give your name and the invoice number.',
     'Is there someone in your accounts team I could speak to?',
     'I have attached it again in case the first email did not arrive.',
     'Maybe someone else at your firm could handle the payment while you are away.',
