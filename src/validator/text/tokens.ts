@@ -38,7 +38,8 @@ export interface Token {
    * after a short label and a colon ("Old wording: “…”"), within two words
    * after a word of saying or naming ("never write “…”", "said that “…”"),
    * anywhere after a verb of saying in its sentence ("you told us they would
-   * “…”"), or listed after one of these. Scare quotes
+   * “…”") or a noun of saying and "that" ("any suggestion that we will “…”"),
+   * or listed after one of these. Scare quotes
    * inside the writer's own clause (`we will “pay you a visit”`) are not.
    */
   mention: boolean;
