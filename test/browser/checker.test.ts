@@ -30,22 +30,60 @@ afterAll(async () => {
 
 type Checker = { page: Page; context: BrowserContext; problems: string[]; requests: { url: string; body: string }[]; workerUrl: string };
 
-/** The checker page, loaded and ready, with every request it makes from then on. */
-async function openChecker(): Promise<Checker> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(message.text());
+/**
+ * The checker page, loaded and ready, opened once for the file by the first test that needs it: starting its worker
+ * (the models) is most of the cost of a test, 2 to 5 seconds on a busy machine, and the tests below only type, pick
+ * and open files in it. Each test gets it back as first opened (see `useChecker`), with its own list of problems and
+ * of the requests made from then on.
+ */
+let checker: Promise<Checker> | undefined;
+function openChecker(): Promise<Checker> {
+  checker ??= (async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const opened: Checker = { page, context, problems: [], requests: [], workerUrl: '' };
+    page.on('console', (message) => {
+      if (message.type() === 'error') opened.problems.push(message.text());
+    });
+    page.on('pageerror', (error) => opened.problems.push(error.message));
+    const worker = page.waitForEvent('worker');
+    await page.goto(`${server.url}/check/`);
+    opened.workerUrl = (await worker).url();
+    await expect.poll(() => page.textContent('#checker-status'), { timeout: 30_000 }).toBe('Type or paste a letter to check it.');
+    context.on('request', (request) => opened.requests.push({ url: request.url(), body: request.postData() ?? '' }));
+    return opened;
+  })();
+  return checker;
+}
+
+/**
+ * The file's checker page as first opened: online, a draft with no stage, no text and no file, nothing focused, its
+ * result shown for that; and the problems and requests it records counted afresh. The state is set in one step and
+ * the text box told once, as typing does, so exactly one result follows (a check still under way from a failed test
+ * is superseded, as the page shows only the newest text's result).
+ */
+async function useChecker(): Promise<Checker> {
+  const opened = await openChecker();
+  const { page, context } = opened;
+  await context.setOffline(false);
+  const before = await page.evaluate(() => {
+    const before = document.getElementById('checker-status')!.dataset['results'];
+    (document.querySelector('input[name="kind"][value="draft"]') as HTMLInputElement).checked = true;
+    (document.getElementById('stage') as HTMLSelectElement).value = '';
+    const box = document.getElementById('letter') as HTMLTextAreaElement;
+    box.value = '';
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+    (document.activeElement as HTMLElement | null)?.blur();
+    window.scrollTo(0, 0);
+    return before;
   });
-  page.on('pageerror', (error) => problems.push(error.message));
-  const worker = page.waitForEvent('worker');
-  await page.goto(`${server.url}/check/`);
-  const workerUrl = (await worker).url();
-  await expect.poll(() => page.textContent('#checker-status'), { timeout: 30_000 }).toBe('Type or paste a letter to check it.');
-  const requests: { url: string; body: string }[] = [];
-  context.on('request', (request) => requests.push({ url: request.url(), body: request.postData() ?? '' }));
-  return { page, context, problems, requests, workerUrl };
+  await expect.poll(async () => (await page.getAttribute('#checker-status', 'data-results')) !== before, { timeout: 30_000 }).toBe(true);
+  expect(await page.textContent('#checker-status')).toBe('Type or paste a letter to check it.');
+  expect(await page.textContent('#file-name')).toBe('');
+  expect(await page.isVisible('#checker-stage')).toBe(true);
+  opened.problems.length = 0;
+  opened.requests.length = 0;
+  return opened;
 }
 
 /** The rules of the problems listed, by their links. */
@@ -95,7 +133,7 @@ describe('Check a letter, as a writer uses it', () => {
   });
 
   it('underlines each problem of a harmful draft where it is, and lists why, instead and the rule', async () => {
-    const { page, context, problems } = await openChecker();
+    const { page, problems } = await useChecker();
     expect(await typeLetter(page, harmful)).toBe('2 errors.');
     const marked = await page.locator('#backdrop mark.error').allTextContents();
     expect(marked).toEqual(['bailiffs', 'We will also let your bank know']);
@@ -117,58 +155,51 @@ describe('Check a letter, as a writer uses it', () => {
     expect(await page.locator('#backdrop mark').count()).toBe(0);
     expect(await items.count()).toBe(0);
     expect(problems).toEqual([]);
-    await context.close();
   });
 
   it('underlines the words themselves after emoji, and keeps them under the text as it scrolls with scroll bars that take room', async () => {
-    const { page, context } = await openChecker();
-    try {
-      expect(await typeLetter(page, 'Dear Sam,\n\n👨‍👩‍👧 🇬🇧 Pay now, you are deadbeats.\n')).toBe('1 error.');
-      expect(await page.locator('#backdrop mark').allTextContents()).toEqual(['deadbeats']);
-      // The same tab, a long letter typed over the first (the browser's scroll bars take room: see beforeAll).
-      const tab = page;
-      const paragraph = 'Invoice 4471 remains unpaid and we would be grateful for payment or a call to agree a plan at your convenience this week. ';
-      await typeLetter(tab, `${paragraph.repeat(3)}\n\n`.repeat(20) + 'Pay now, you are deadbeats.\n');
-      const geometry = await tab.evaluate(() => {
-        const area = document.getElementById('letter') as HTMLTextAreaElement;
-        const copy = document.getElementById('backdrop')!;
-        area.scrollTop = area.scrollHeight;
-        area.dispatchEvent(new Event('scroll'));
-        const width = (el: HTMLElement) => el.clientWidth - parseFloat(getComputedStyle(el).paddingLeft) - parseFloat(getComputedStyle(el).paddingRight);
-        return { scrollBar: area.offsetWidth - area.clientWidth, text: width(area), copy: width(copy), textTop: area.scrollTop, copyTop: copy.scrollTop };
-      });
-      expect(geometry.scrollBar).toBeGreaterThan(2);
-      expect(geometry.copy).toBeCloseTo(geometry.text, 0);
-      expect(geometry.copyTop).toBe(geometry.textTop);
-      await tab.screenshot({ path: path.join(screenshots, 'check-a-letter-scrolled.png') });
-    } finally {
-      await context.close();
-    }
+    const { page } = await useChecker();
+    expect(await typeLetter(page, 'Dear Sam,\n\n👨‍👩‍👧 🇬🇧 Pay now, you are deadbeats.\n')).toBe('1 error.');
+    expect(await page.locator('#backdrop mark').allTextContents()).toEqual(['deadbeats']);
+    // The same tab, a long letter typed over the first (the browser's scroll bars take room: see beforeAll).
+    const tab = page;
+    const paragraph = 'Invoice 4471 remains unpaid and we would be grateful for payment or a call to agree a plan at your convenience this week. ';
+    await typeLetter(tab, `${paragraph.repeat(3)}\n\n`.repeat(20) + 'Pay now, you are deadbeats.\n');
+    const geometry = await tab.evaluate(() => {
+      const area = document.getElementById('letter') as HTMLTextAreaElement;
+      const copy = document.getElementById('backdrop')!;
+      area.scrollTop = area.scrollHeight;
+      area.dispatchEvent(new Event('scroll'));
+      const width = (el: HTMLElement) => el.clientWidth - parseFloat(getComputedStyle(el).paddingLeft) - parseFloat(getComputedStyle(el).paddingRight);
+      return { scrollBar: area.offsetWidth - area.clientWidth, text: width(area), copy: width(copy), textTop: area.scrollTop, copyTop: copy.scrollTop };
+    });
+    expect(geometry.scrollBar).toBeGreaterThan(2);
+    expect(geometry.copy).toBeCloseTo(geometry.text, 0);
+    expect(geometry.copyTop).toBe(geometry.textTop);
+    await tab.screenshot({ path: path.join(screenshots, 'check-a-letter-scrolled.png') });
   });
 
   it('reads an opened file as npm run lint does: an empty, binary or non-UTF-8 file is an error, not a clean letter', async () => {
-    const { page, context } = await openChecker();
+    const { page } = await useChecker();
     const open = async (name: string, bytes: number[], reasons: string[]) => {
       await page.setInputFiles('#file', { name, mimeType: 'text/markdown', buffer: Buffer.from(bytes) });
       await expect.poll(() => page.locator('#problems .problem-reason').allTextContents(), { timeout: 30_000 }).toEqual(reasons);
     };
     await open('empty.md', [], ['File is empty']);
     await open('latin1.md', [...Buffer.from('Dear Ren'), 0xe9, ...Buffer.from(',\n')], ['Not UTF-8 text: byte 0xe9 at offset 8; save the file as UTF-8']);
-    await context.close();
   });
 
   it('checks a draft against the stage it will be sent at', async () => {
-    const { page, context } = await openChecker();
+    const { page } = await useChecker();
     // Without a stage, a step named with no condition or date is advice; at a stage that may not name it, an error.
     expect(await typeLetter(page, 'Dear Sam,\n\nWe will stop supplying you.\n')).toBe('1 warning.');
     await page.selectOption('#stage', 'overdue-7');
     await expect.poll(() => page.textContent('#checker-status'), { timeout: 30_000 }).toBe('1 error.');
     expect(await ruleIds(page)).toEqual(['escalation']);
-    await context.close();
   });
 
   it('checks an opened template file for its content too: a missing field, notice or subject is listed with the wording problems', async () => {
-    const { page, context } = await openChecker();
+    const { page } = await useChecker();
     const original = await readFile(path.join(projectRoot, 'templates', 'follow-up-15-days.mdx'), 'utf8');
     const broken = original.replace(/^subject:.*\n/m, '').replaceAll('{{due_date}}', 'the due date');
     await page.setInputFiles('#file', { name: 'follow-up-15-days.mdx', mimeType: 'text/markdown', buffer: Buffer.from(broken) });
@@ -179,17 +210,19 @@ describe('Check a letter, as a writer uses it', () => {
     expect(rules).toContain('frontmatter');
     expect(rules).toContain('required-content');
     expect(await page.isHidden('#checker-stage')).toBe(true);
-    await context.close();
   });
 
   it('sends nothing anywhere: no request at all while typing, and it keeps checking offline', async () => {
-    const { page, context, requests } = await openChecker();
+    const { page, context, requests } = await useChecker();
     const secret = 'Acme Widgets Ltd owes 48,213.77 on invoice ZX-99812';
     expect(await typeLetter(page, `Dear Sir,\n\n${secret}. Pay now or else.\n`)).toMatch(/error/);
     await context.setOffline(true);
-    expect(await typeLetter(page, `Dear Sir,\n\n${secret}. Please pay by 3 March.\n`)).toBe('No problems.');
+    try {
+      expect(await typeLetter(page, `Dear Sir,\n\n${secret}. Please pay by 3 March.\n`)).toBe('No problems.');
+    } finally {
+      await context.setOffline(false);
+    }
     expect(requests).toEqual([]);
-    await context.close();
   });
 });
 
@@ -223,12 +256,11 @@ async function lint(root: string, files: string[], languageOnly: boolean): Promi
 
 /**
  * Checks every request in a worker started from the page's own worker script (the bundle the page loads), in order.
- * The checker page and that worker are started once, by the first test that needs them, and serve both tests below:
- * starting the worker (its models) is most of the cost of a small check.
+ * The worker is started once in the file's checker page, by the first test that needs it, and serves both tests
+ * below: starting the worker (its models) is most of the cost of a small check.
  */
 async function checkInBrowser(requests: CheckRequest[]): Promise<PlainResult[]> {
-  parityPage ??= openChecker();
-  const { page, workerUrl } = await parityPage;
+  const { page, workerUrl } = await useChecker();
   return page.evaluate(
     ({ workerUrl, requests }) => {
       type Checking = { worker: Worker; ready: Promise<void>; next: number; waiting: Map<number, { resolve(result: PlainResult): void; reject(error: Error): void }> };
@@ -268,7 +300,6 @@ async function checkInBrowser(requests: CheckRequest[]): Promise<PlainResult[]> 
     { workerUrl, requests },
   );
 }
-let parityPage: ReturnType<typeof openChecker> | undefined;
 
 describe('the page and npm run lint agree', () => {
   let scratch: string;
@@ -278,7 +309,6 @@ describe('the page and npm run lint agree', () => {
     await mkdir(path.join(scratch, 'templates'));
   });
   afterAll(async () => {
-    await (await parityPage)?.context.close();
     await rm(scratch, { recursive: true, force: true });
   });
 

@@ -1,12 +1,12 @@
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { governedExportSchema } from '../../src/governance/export.ts';
 import { loadLibrary } from '../../src/library/load.ts';
 import { contentPaths } from '../../src/project.ts';
 import { ruleUrl } from '../../src/validator/rule-url.ts';
 import { loadRules } from '../../src/validator/rules/index.ts';
-import { astroBuild, copyProject, projectRoot, type BuildResult } from '../helpers/project.ts';
+import { projectRoot } from '../helpers/project.ts';
 
 const siteDir = inject('siteDir');
 const read = (route: string) => readFile(path.join(siteDir, route), 'utf8');
@@ -82,18 +82,9 @@ describe('the built site', () => {
 
 describe('deploying under a sub-path', () => {
   // One whole-site build in a copy, at a site address and under a sub-path, for both tests (the second moved here
-  // from test/browser/rough-edges.test.ts). A budget for a busy machine, not a target: hookTimeout in vitest.config.ts.
-  let root: string;
-  let out: string;
-  let result: BuildResult;
-  beforeAll(async () => {
-    root = await copyProject();
-    out = path.join(root, 'dist');
-    result = await astroBuild(root, out, { SITE_URL: 'https://collections.example.org', BASE_PATH: '/fair/' });
-  });
-  afterAll(async () => {
-    if (root) await rm(root, { recursive: true, force: true });
-  });
+  // from test/browser/rough-edges.test.ts): built by the global setup (test/setup/build-site.ts) beside the site the
+  // other tests read, SITE_URL https://collections.example.org and BASE_PATH /fair/.
+  const { dir: out, ...result } = inject('subPathSite');
 
   it('prefixes every internal link and asset with the base path', async () => {
     expect(result.ok, result.output).toBe(true);
