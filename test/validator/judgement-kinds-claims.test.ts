@@ -320,3 +320,38 @@ describe('19. the disputed part demanded with the rest, the customer’s own sys
     'The deposit you paid on the March order has been refunded in full.',
   ])('fair: %s', clean);
 });
+
+describe('20. ordinary AR wording a fresh review found flagged by the rules of this round: lawful steps with their dates, the Late Payment Act’s sums, apologies for contact, policy fields, fraud warnings, channels for a request', () => {
+  it.each([
+    'Please pay this invoice before the bank holiday so it clears before the weekend.',
+    'Please pay our invoice before the VAT quarter closes so we can both reconcile.',
+    'We have instructed our solicitors, Harper & Lane LLP, to issue a claim if the balance is not paid by 30 April.',
+    'We have consulted our solicitor, who confirms the late-payment interest is correctly calculated.',
+    'Our solicitor has drafted the settlement papers for you to review before Friday.',
+    'Our legal team has approved your claim for the damaged stock, so a credit note will follow.',
+    'Failure to return the Reply Form may be taken into account by the court when it decides costs.',
+    'Fixed compensation of £400 (£100 on each of the four invoices) is claimed under the Late Payment Act.',
+    'Interest at 12% a year (8% over the 4% base rate) is payable under the Act.',
+    "I'm sorry you received four calls from us today; our dialler had a fault and it has been fixed.",
+    'Sorry, this is the fourth email from us today; our system sent duplicates.',
+    'You mentioned four missed calls on your mobile; none of them came from us.',
+    "We have sent eleven unanswered emails to your AP inbox since March, so we've switched to post.",
+    'Minimum gap between reminders: no less than 7 days.',
+    'Pause on dispute: no further reminders are sent while a dispute is open.',
+    'Contact limit: none by phone; email only, as you asked.',
+    "We've set up monthly statements so you can keep up with what's due.",
+    "Don't call to discuss this reminder if you have already paid; it crossed in the post.",
+    "Don't ask for an extension by phone; please use the form on the portal.",
+    "We won't consider the claim further until we get the delivery photos you mentioned.",
+    'We recommend you do not contact anyone who asks you by WhatsApp to change our bank details.',
+    'We do not entertain requests to change bank details by email; please call us to confirm.',
+    'Before the driver unloads, someone must sign the delivery note confirming the number of pallets; any claim for damage can still be made within 7 days.',
+    "You haven't given up any right to dispute the invoice by paying it.",
+    'Please question anything on the bill that looks higher than we quoted.',
+    "We'll email the statement on the 1st, then at 30 days, then at 60 days if it is still open.",
+    "We never name customers who don't pay; our collections policy is confidential.",
+    'A site inspection has been scheduled for 12 May to check the roof repair before we issue the credit.',
+    "Please quote the hearing reference on the court's notice when you write to the court.",
+    'We will not stop warranty work while the invoice is disputed.',
+  ])('fair: %s', clean);
+});
