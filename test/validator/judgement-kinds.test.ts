@@ -1248,3 +1248,18 @@ describe('73. locking the customer out is the act, not the hardware', () => {
     'The locking bars for your doors arrive on Tuesday.',
   ])('fair: %s', clean);
 });
+
+describe('74. risks named to sell the remedy, the customer’s things in the sender’s care, a payment told apart, the day of a job', () => {
+  it.each([
+    'All sorts can go wrong with a roof in winter, so we recommend the annual check.',
+    'A lot can happen to a trailer on a long hire, so our terms include breakdown cover.',
+    'We would hate for anything to go wrong on the day of the install, so please confirm access.',
+    'We know which one is yours now: the second remittance was from your sister company.',
+    'We understand you have a boat in our yard for winter storage.',
+  ])('fair: %s', clean);
+
+  it.each([
+    ['A lot can happen to a boat.', 'threats'],
+    ['We know which one is yours now.', 'threats'],
+  ])('still flagged: %s', flags);
+});
