@@ -1263,3 +1263,23 @@ describe('74. risks named to sell the remedy, the customer’s things in the sen
     ['We know which one is yours now.', 'threats'],
   ])('still flagged: %s', flags);
 });
+
+describe('75. contempt the review wrote in other words: drop dead, a brain doubted, a child could do it, run like a kindergarten, no business running one; charges made up at will', () => {
+  it.each([
+    ['Drop dead, and take your excuses with you.', 'abuse'],
+    ['Is there anyone with a brain in your accounts department?', 'abuse'],
+    ['A ten-year-old could work out this sum.', 'abuse'],
+    ['Your company is run like a kindergarten.', 'abuse'],
+    ['Frankly, you have no business running a business.', 'abuse'],
+    ['We’ll make up whatever fees we like.', 'coercion'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'Our warehouse is run like a well-oiled machine.',
+    'Please ask someone with a clue about the order to call me.',
+    'The new rates apply to any fees we charge from 1 May.',
+    'Sales of the drop-dead gorgeous range have been strong.',
+    'My ten-year-old son started at the same school.',
+    'We add any charges we are owed under clause 9.',
+  ])('fair: %s', clean);
+});
