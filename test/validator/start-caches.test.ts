@@ -27,7 +27,8 @@ describe('start-up caches', () => {
     const letters = ['test/corpus/aggressive', 'test/corpus/fair'];
     await rm(compiled, { recursive: true, force: true });
     const compiling = await lint('--language-only', ...letters);
-    expect((await readdir(compiled)).filter((name) => name.endsWith('.bin'))).toHaveLength(1);
+    // At least this run's store: test files running beside this one check in-process, from src/, and store theirs here too.
+    expect((await readdir(compiled)).filter((name) => name.endsWith('.bin')).length).toBeGreaterThanOrEqual(1);
     const reading = await lint('--language-only', ...letters);
     expect(JSON.parse(reading)).toEqual(JSON.parse(compiling));
     expect(JSON.parse(reading).flatMap((file: { messages: unknown[] }) => file.messages).length).toBeGreaterThan(70);
