@@ -1,20 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { createChecker } from '../../src/validator/engine.ts';
-import { projectRoot } from '../helpers/project.ts';
+import { describe, it } from 'vitest';
+import { clean, flags } from '../helpers/drafts.ts';
 
 // Kinds of false claim, coercion and repeated contact found on wording no rule was written for (issue #11: the eighth and
 // ninth blind sets), each with sentences of its own, not the sets', and fair counterparts that share their words.
-const drafts = await createChecker({ root: projectRoot, languageOnly: true });
-
-function errors(messages: readonly { ruleId?: string | null | undefined; fatal?: boolean | null | undefined; reason: string }[]): string[] {
-  return messages.filter((m) => m.fatal).map((m) => `${m.ruleId}: ${m.reason}`);
-}
-
-/** A draft checked as `fair-collections-lint --language-only` checks it. */
-const draft = (text: string) => errors(drafts.check(text, { kind: 'draft', path: 'draft.md' }).file.messages);
-const rules = (found: string[]) => found.map((m) => m.split(':')[0]);
-const flags = (text: string, rule: string) => expect(rules(draft(text))).toContain(rule);
-const clean = (text: string) => expect(draft(text)).toEqual([]);
 
 describe('1. the law made up in plain words: a deadline over the agreed terms, silence called an offence, a bank or accountant bound to report the customer’s money', () => {
   it.each([

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createChecker } from '../../src/validator/engine.ts';
 import { statesDate } from '../../src/validator/text/dates.ts';
 import { exampleTemplate } from '../helpers/content.ts';
+import { clean, flags } from '../helpers/drafts.ts';
 import { projectRoot } from '../helpers/project.ts';
 
 // Each kind of fault found on wording no rule was written for (issue #11), with the inputs that found it.
@@ -516,8 +517,6 @@ describe('22. people at the customer’s bank, named by their role there', () =>
 
 // The fresh3 round: kinds found on wording written the way angry or cunning people write (understatement, idiom,
 // insinuation, rhetorical questions, harm in a PS or a subordinate clause). Each sentence below is new, not the corpus's.
-const flags = (text: string, rule: string) => expect(rules(draft(text).errors)).toContain(rule);
-const clean = (text: string) => expect(draft(text).errors).toEqual([]);
 
 describe('23. the sender’s men sent round, in any voice; harm hinted at as chance; knowing where the customer lives', () => {
   it.each([

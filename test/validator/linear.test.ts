@@ -93,6 +93,8 @@ const shapes: Shape[] = [
   { name: 'contractions', unit: "won't ", verdict: none },
   { name: 'spaced letters', unit: 'P A Y ', verdict: none },
   { name: 'capitals', unit: 'PAY NOW ', verdict: () => ({ shouting: 'some' }) },
+  // Each listed word in capitals asks whether the letter writes it elsewhere as a name: one pass per document, not per word.
+  { name: 'listed words in capitals among ordinary ones', unit: 'a CRAP ', verdict: (n) => ({ profanity: n }) },
   { name: 'exclamation marks', unit: '!', verdict: () => ({ shouting: 'some' }) },
 ];
 

@@ -19,9 +19,21 @@ export function inName(tokens: readonly Token[], i: number): boolean {
     // A code among ordinary words, not a word of a sentence in capitals ("YOU ARE A BLOODY DISGRACE").
     const shouted = (t: Token | undefined) => t !== undefined && t.sentence === token.sentence && t.caps;
     if (shouted(tokens[i - 1]) || shouted(tokens[i + 1])) return false;
-    return tokens.some((other, j) => j !== i && !other.caps && other.text === token.text && capitalisedName(tokens, j));
+    return wordsWrittenAsNames(tokens).has(token.text);
   }
   return capitalisedName(tokens, i);
+}
+
+/** The words the document writes as a capitalised name somewhere, found once per token list (not once per word asked about). */
+const namesByTokens = new WeakMap<readonly Token[], Set<string>>();
+function wordsWrittenAsNames(tokens: readonly Token[]): Set<string> {
+  let names = namesByTokens.get(tokens);
+  if (!names) {
+    names = new Set();
+    for (let j = 0; j < tokens.length; j++) if (capitalisedName(tokens, j)) names.add(tokens[j]!.text);
+    namesByTokens.set(tokens, names);
+  }
+  return names;
 }
 
 function capitalisedName(tokens: readonly Token[], i: number): boolean {
