@@ -9,13 +9,20 @@ import type { ReviewPolicy, Stage } from '../model/index.ts';
 /** Set to a date (YYYY-MM-DD) to check review dates as of that day instead of the real one (tests, reproducible builds). */
 export const todayVariable = 'FAIR_COLLECTIONS_TODAY';
 
-/** In browser code, the build's FAIR_COLLECTIONS_TODAY (astro.config.mjs defines it); Node has no `import.meta.env`. */
+/**
+ * In browser code, the build's FAIR_COLLECTIONS_TODAY (astro.config.mjs defines it); Node has no `import.meta.env`.
+ * Read once: in Node the read throws, and an exception per checked document cost a tenth of a second per thousand.
+ */
+let built: { value: string | undefined } | undefined;
 function builtToday(): string | undefined {
-  try {
-    return import.meta.env.FAIR_COLLECTIONS_TODAY || undefined;
-  } catch {
-    return undefined;
+  if (!built) {
+    try {
+      built = { value: import.meta.env.FAIR_COLLECTIONS_TODAY || undefined };
+    } catch {
+      built = { value: undefined };
+    }
   }
+  return built.value;
 }
 
 /** Today at 00:00 UTC, or the day `FAIR_COLLECTIONS_TODAY` names. Works in the browser too (no `process` there). */

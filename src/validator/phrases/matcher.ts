@@ -29,6 +29,23 @@ interface Program {
   /** The step at which each op was last added to a thread list: each op runs once per word. */
   marks: Int32Array;
   step: number;
+  /** Per split op, its dispatch once worked out (null: too few words to be worth one). */
+  dispatch: (Dispatch | null | undefined)[];
+}
+
+/**
+ * The ops a split leads to through splits alone (its alternatives, written
+ * out), best first, with the word-reading ones indexed by the keys (`w:`,
+ * `s:`, `p:`, `f:`) that can satisfy them. A group of fifty phrasings then
+ * costs a lookup of the next word's few keys instead of fifty comparisons.
+ */
+interface Dispatch {
+  /** Op indices, in the order a depth-first walk of the split meets them, each once. */
+  leaves: Int32Array;
+  /** Positions in `leaves` of the word-reading ops each key can satisfy, ascending. */
+  byKey: Map<string, number[]>;
+  /** Positions in `leaves` of the ops that read no word or any word (anchor, guard, any, match). */
+  unkeyed: number[];
 }
 
 /**
@@ -49,15 +66,31 @@ export function keyTable(): string[] {
   return [...keyIds.keys()];
 }
 
-/** Each token's key ids (-1 for keys no pattern uses), computed once per token list and again if a pattern compiled since adds keys. */
-const tokenIds = new WeakMap<readonly Token[], { known: number; ids: Int32Array[] }>();
-function idsOf(tokens: readonly Token[]): Int32Array[] {
+/**
+ * Each token's key ids (-1 for keys no pattern uses), token `t`'s at `flat[offsets[t]]` up to `flat[offsets[t + 1]]`:
+ * two arrays per token list rather than one small one per token. Computed once per token list, and again if a
+ * pattern compiled since adds keys.
+ */
+interface TokenIds {
+  known: number;
+  flat: Int32Array;
+  offsets: Int32Array;
+}
+const tokenIds = new WeakMap<readonly Token[], TokenIds>();
+function idsOf(tokens: readonly Token[]): TokenIds {
   let entry = tokenIds.get(tokens);
   if (!entry || entry.known !== keyIds.size) {
-    entry = { known: keyIds.size, ids: tokens.map((token) => Int32Array.from(token.keys, (key) => keyIds.get(key) ?? -1)) };
+    const offsets = new Int32Array(tokens.length + 1);
+    for (let t = 0; t < tokens.length; t++) offsets[t + 1] = offsets[t]! + tokens[t]!.keys.length;
+    const flat = new Int32Array(offsets[tokens.length]!);
+    for (let t = 0; t < tokens.length; t++) {
+      const keys = tokens[t]!.keys;
+      for (let k = 0; k < keys.length; k++) flat[offsets[t]! + k] = keyIds.get(keys[k]!) ?? -1;
+    }
+    entry = { known: keyIds.size, flat, offsets };
     tokenIds.set(tokens, entry);
   }
-  return entry.ids;
+  return entry;
 }
 
 /** Keys a group's match can start with, or null if it can start anywhere; computed once per group. */
@@ -75,7 +108,82 @@ function startsOf(slot: Extract<Slot, { kind: 'group' }>): Set<string> | null {
 function slotMatches(slot: Extract<Slot, { kind: 'word' | 'field' }>, token: Token): boolean {
   if (slot.kind === 'field') return token.field === slot.name;
   if (token.field || (slot.pos !== undefined && token.pos !== slot.pos)) return false;
-  return slot.any === true || slot.exact.has(token.text) || slot.exact.has(token.plain) || token.stems.some((s) => slot.stems.has(s));
+  if (slot.any === true || slot.exact.has(token.text) || slot.exact.has(token.plain)) return true;
+  for (const stem of token.stems) if (slot.stems.has(stem)) return true;
+  return false;
+}
+
+/** Below this many word-reading alternatives, trying each costs no more than a lookup. */
+const dispatchFrom = 6;
+
+function dispatchOf(program: Program, split: number): Dispatch | null {
+  let dispatch = program.dispatch[split];
+  if (dispatch !== undefined) return dispatch;
+  const leaves: number[] = [];
+  const seen = new Set<number>();
+  const walk = [split];
+  while (walk.length > 0) {
+    const at = walk.pop()!;
+    if (seen.has(at)) continue;
+    seen.add(at);
+    const op = program.ops[at]!;
+    if (op.kind === 'split') for (let i = op.next.length - 1; i >= 0; i--) walk.push(op.next[i]!);
+    else leaves.push(at);
+  }
+  const byKey = new Map<string, number[]>();
+  const unkeyed: number[] = [];
+  let keyed = 0;
+  leaves.forEach((at, position) => {
+    const op = program.ops[at]!;
+    if (op.kind !== 'token') {
+      unkeyed.push(position);
+      return;
+    }
+    keyed++;
+    const keys = op.slot.kind === 'field' ? [`f:${op.slot.name}`] : wordKeys(op.slot);
+    for (const key of keys) (byKey.get(key) ?? byKey.set(key, []).get(key)!).push(position);
+  });
+  dispatch = keyed < dispatchFrom ? null : { leaves: Int32Array.from(leaves), byKey, unkeyed };
+  program.dispatch[split] = dispatch;
+  return dispatch;
+}
+
+/** Positions gathered by `dispatchInto`, reused across calls. */
+const chosen: number[] = [];
+
+/**
+ * Pushes onto `stack`, to be taken best first, the leaves of `dispatch` that
+ * can go on at `token`: those reading no word, and those whose word `token`
+ * is (undefined: past the sentence, where no word-reading op can).
+ */
+function dispatchInto(dispatch: Dispatch, token: Token | undefined, stack: number[]): void {
+  chosen.length = 0;
+  for (const position of dispatch.unkeyed) chosen.push(position);
+  if (token) {
+    for (const key of token.keys) {
+      const positions = dispatch.byKey.get(key);
+      if (positions) for (const position of positions) chosen.push(position);
+    }
+  }
+  // Descending, so they pop best first. Mostly a few positions, nearly in order: an insertion sort beats a comparator's calls.
+  if (chosen.length > 32) chosen.sort((a, b) => b - a);
+  else for (let i = 1; i < chosen.length; i++) {
+    const position = chosen[i]!;
+    let j = i - 1;
+    for (; j >= 0 && chosen[j]! < position; j--) chosen[j + 1] = chosen[j]!;
+    chosen[j + 1] = position;
+  }
+  let last = -1;
+  for (const position of chosen) {
+    if (position === last) continue;
+    last = position;
+    stack.push(dispatch.leaves[position]!);
+  }
+}
+
+function offersAny(token: Token, keys: ReadonlySet<string>): boolean {
+  for (const key of token.keys) if (keys.has(key)) return true;
+  return false;
 }
 
 /** Builds the automaton back to front, each part pointing at what follows it; its size is what `patternCost` bounds. */
@@ -106,7 +214,7 @@ function compileProgram(slots: readonly Slot[]): Program {
     return slot.optional ? add({ kind: 'split', next: [body, next] }) : body;
   };
   const start = sequence(slots, add({ kind: 'match' }));
-  return { ops, start, marks: new Int32Array(ops.length).fill(-1), step: 0 };
+  return { ops, start, marks: new Int32Array(ops.length).fill(-1), step: 0, dispatch: [] };
 }
 
 const programs = new WeakMap<readonly Slot[], Program>();
@@ -125,18 +233,22 @@ function programOf(slots: readonly Slot[]): Program {
 const stack: number[] = [];
 function addThreads(program: Program, list: number[], pc: number, tokens: readonly Token[], index: number, sentence: number): void {
   stack.push(pc);
-  const inSentence = index < tokens.length && tokens[index]!.sentence === sentence;
+  const token = index < tokens.length && tokens[index]!.sentence === sentence ? tokens[index] : undefined;
   while (stack.length > 0) {
     const at = stack.pop()!;
     if (program.marks[at] === program.step) continue;
     program.marks[at] = program.step;
     const op = program.ops[at]!;
-    if (op.kind === 'split') for (let i = op.next.length - 1; i >= 0; i--) stack.push(op.next[i]!);
-    else if (op.kind === 'anchor') {
-      if (inSentence && tokens[index]!.clauseStart) stack.push(op.next);
+    if (op.kind === 'split') {
+      // The word-reading alternatives `token` cannot satisfy are left out here rather than failed one by one at the next word.
+      const dispatch = dispatchOf(program, at);
+      if (dispatch) dispatchInto(dispatch, token, stack);
+      else for (let i = op.next.length - 1; i >= 0; i--) stack.push(op.next[i]!);
+    } else if (op.kind === 'anchor') {
+      if (token?.clauseStart) stack.push(op.next);
     } else if (op.kind === 'guard') {
       // By the keys' text: a program compiled after a text's key ids were taken may use keys they lack.
-      if (inSentence && tokens[index]!.keys.some((key) => op.starts.has(key))) stack.push(op.next);
+      if (token && offersAny(token, op.starts)) stack.push(op.next);
     } else list.push(at);
   }
 }
@@ -251,7 +363,8 @@ export function matchEndAt(list: readonly Slot[][], tokens: readonly Token[], in
     return first && longest !== undefined;
   };
   if (starts.anywhere.some(tryAt)) return longest;
-  for (const id of idsOf(tokens)[index]!) if (starts.byKey.get(id)?.some(tryAt)) return longest;
+  const { flat, offsets } = idsOf(tokens);
+  for (let k = offsets[index]!; k < offsets[index + 1]!; k++) if (starts.byKey.get(flat[k]!)?.some(tryAt)) return longest;
   return longest;
 }
 
@@ -377,7 +490,7 @@ export class PhraseMatcher<T> {
   scan(tokens: readonly Token[]): Match<T>[] {
     const matches: Match<T>[] = [];
     const scan = ++scans;
-    const ids = idsOf(tokens);
+    const { flat, offsets } = idsOf(tokens);
     if (offered.length < keyIds.size) offered = new Int32Array(keyIds.size * 2).fill(-1);
     let sentence = -1;
     let stamp = -1;
@@ -387,9 +500,12 @@ export class PhraseMatcher<T> {
         // Every key the sentence offers, to rule out patterns that need a word it lacks.
         sentence = token.sentence;
         stamp = ++sentenceStamps;
-        for (let i = start; i < tokens.length && tokens[i]!.sentence === sentence; i++) for (const id of ids[i]!) if (id >= 0) offered[id] = stamp;
+        for (let i = start; i < tokens.length && tokens[i]!.sentence === sentence; i++) {
+          for (let k = offsets[i]!; k < offsets[i + 1]!; k++) if (flat[k]! >= 0) offered[flat[k]!] = stamp;
+        }
       }
-      for (const id of ids[start]!) {
+      for (let k = offsets[start]!; k < offsets[start + 1]!; k++) {
+        const id = flat[k]!;
         const candidates = id >= 0 ? this.index[id] : undefined;
         if (!candidates) continue;
         for (const candidate of candidates) {
