@@ -329,10 +329,14 @@ const parser = new ParseEnglish();
  */
 export const parseWindow = 8000;
 
-/** Where to end the window starting at `from`: after a sentence end, else after white space, in its second half. */
+/**
+ * Where to end the window starting at `from`: after a sentence end, else after white space, in its second half.
+ * A rest of under a quarter window goes with this one: cut off alone, the last few words of a run-on sentence read
+ * as a sentence of their own (three words in capitals, "shouting").
+ */
 function windowEnd(text: string, from: number): number {
+  if (text.length - from <= parseWindow * 1.25) return text.length;
   const limit = from + parseWindow;
-  if (limit >= text.length) return text.length;
   const earliest = from + parseWindow / 2;
   let space = -1;
   for (let i = limit; i > earliest; i--) {
