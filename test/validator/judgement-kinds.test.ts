@@ -1282,3 +1282,27 @@ describe('75. contempt the review wrote in other words: drop dead, a brain doubt
     'We add any charges we are owed under clause 9.',
   ])('fair: %s', clean);
 });
+
+describe('76. negation over verb phrases: a verb’s negation covers a second verb joined by “or”, not one joined by “and” with its own auxiliary; “never to imply that …”; “no,” as an answer', () => {
+  it.each([
+    'No, we don’t share your account with other suppliers or put anyone on any kind of blacklist.',
+    'We will not contact your customers or post anything about you online.',
+    'We do not report late payers to credit agencies or tell your suppliers about the debt.',
+    'We don’t name customers in our newsletter or put them on any list of bad payers.',
+    'We have no intention of selling your debt or telling your suppliers.',
+    'Our staff are trained never to imply that non-payment is a criminal matter.',
+    'Staff are told not to say that we will send anyone to the customer’s premises.',
+  ])('fair: %s', clean);
+
+  it.each([
+    // "and" with an auxiliary of its own: the second verb phrase is positive.
+    ['We have not been paid and will now inform your bank of your unpaid invoices.', 'publicity'],
+    // "or" with a subject of its own opens a clause: the threat after it stands.
+    ['We won’t wait any longer or we will tell your suppliers about the debt.', 'publicity'],
+    // "No," answering: what follows is not negated.
+    ['No, we will post about you online.', 'publicity'],
+    ['We were told to say that non-payment is a criminal matter.', 'threats'],
+    // Said of the customer, the negation is the menace.
+    ['You can’t hide from us or ignore the bailiffs forever.', 'threats'],
+  ])('flagged: %s', flags);
+});

@@ -15,6 +15,38 @@ const lookBack = 6;
 /** Negations that scope over a list of nouns. */
 const determiners = new Set(['no', 'neither', 'nor']);
 
+const isVerbal = (token: Token | undefined) => !!token && (token.pos === 'VERB' || token.pos === 'AUX' || auxiliaries.has(token.text));
+
+/**
+ * Token `k` is "and" or "but" opening a second verb phrase of its clause, which
+ * has its own auxiliary: "we have not been paid | and will now inform your
+ * bank". What was negated before it is not negated after it.
+ */
+function opensVerbPhrase(tokens: readonly Token[], k: number): boolean {
+  const word = tokens[k]!.text;
+  if (word !== 'and' && word !== 'but') return false;
+  let next = k + 1;
+  if (tokens[next]?.pos === 'ADV') next++;
+  const token = tokens[next];
+  return !!token && token.clause === tokens[k]!.clause && (token.pos === 'AUX' || auxiliaries.has(token.text));
+}
+
+/**
+ * Token `k` is "or" or "nor" joining a second bare verb to a verb phrase: "we
+ * don't share your account with other suppliers | or put anyone on a list".
+ * A negation of the first verb phrase negates the second too (neither is done);
+ * "or" with a subject of its own ("or we will tell …") opens a clause instead.
+ */
+function joinsVerb(tokens: readonly Token[], k: number): boolean {
+  const word = tokens[k]!.text;
+  if (word !== 'or' && word !== 'nor') return false;
+  const token = tokens[k + 1];
+  if (!token || token.clause !== tokens[k]!.clause) return false;
+  // The tagger reads some verbs there as nouns ("or post anything about you"): an object right after says verb.
+  const object = tokens[k + 2]?.pos;
+  return token.pos === 'VERB' || (token.pos === 'NOUN' && (object === 'PRON' || object === 'DET'));
+}
+
 /** Token `i` opens its clause, or follows "there is / are / will be": a noun phrase there is the subject. */
 function subjectPosition(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
@@ -66,7 +98,7 @@ function scopeReach(tokens: readonly Token[], cues: NegationCues): Uint8Array {
     const before = tokens[i - 1]!;
     const scopeEnd = matchEndAt(cues.scopes, tokens, i - 1);
     if (scopeEnd !== undefined) scopeEnds[scopeEnd] = 1;
-    if (before.sentence !== tokens[i]!.sentence || newClause(i) || scopeBreakers.has(before.text)) continue;
+    if (before.sentence !== tokens[i]!.sentence || newClause(i) || scopeBreakers.has(before.text) || opensVerbPhrase(tokens, i - 1)) continue;
     reach[i] = reach[i - 1]! | scopeEnds[i]! | (matchesAnyAt(cues.hypothetical, tokens, i - 1) ? 2 : 0);
   }
   reaches.set(tokens, { cues, reach });
@@ -108,6 +140,8 @@ function negatedHere(tokens: readonly Token[], start: number, end: number, cues:
   const isCue = (i: number) => {
     const token = tokens[i]!;
     if (!cues.words.has(token.text)) return false;
+    // "No, we will post about you online": an answer, set off by its comma, negates nothing after it.
+    if (token.text === 'no' && /[,\u2014\u2013-]/.test(tokens[i + 1]?.punctuation ?? '')) return false;
     // A negation the pattern itself names ("not paying", "never trade again") is part of the phrase, not a cue; the
     // same word elsewhere is one ("failure to pay is not a criminal offence").
     if (patternWords.has(token.text) || patternWords.has(`${token.text} ${tokens[i + 1]?.text ?? ''}`) || patternWords.has(`${tokens[i - 1]?.text ?? ''} ${token.text}`)) return false;
@@ -122,8 +156,11 @@ function negatedHere(tokens: readonly Token[], start: number, end: number, cues:
   while (opening > start && tokens[opening - 1]!.clause === last.clause) opening--;
   const stepClause = last.clause !== clause && !last.condition && tokens[opening]!.clause === last.clause && tokens[opening]!.clauseStart ? last.clause : clause;
   // A negation inside the match counts only in the match's own clause (or its step's): not in a condition ("we will,
-  // if you do not pay, sue") or a relative clause ("keeping goods you cannot pay for is theft").
-  for (let i = start; i < end; i++) if ((tokens[i]!.clause === clause || tokens[i]!.clause === stepClause) && isCue(i)) return true;
+  // if you do not pay, sue") or a relative clause ("keeping goods you cannot pay for is theft"); and only in the verb
+  // phrase of its step ("we have not been paid | and will now inform your bank").
+  let stepPhrase = start;
+  for (let k = start; k < end - 1; k++) if (opensVerbPhrase(tokens, k)) stepPhrase = k + 1;
+  for (let i = stepPhrase; i < end; i++) if ((tokens[i]!.clause === clause || tokens[i]!.clause === stepClause) && isCue(i)) return true;
   const sentence = tokens[start]!.sentence;
   // A scope before the match, or a hypothetical opening inside it and reaching its end ("we deny that we will tell your
   // customers"); a negation inside a menace is the menace ("you don't want to find out how unpleasant we can be").
@@ -144,6 +181,7 @@ function negatedHere(tokens: readonly Token[], start: number, end: number, cues:
     if (isCue(i) && (!verbBetween || !determiners.has(token.text) || subjectPosition(tokens, i))) return true;
     if (token.pos === 'VERB' || token.pos === 'AUX') verbBetween = true;
   }
+  if (negatedBeforeOr(tokens, start, isCue)) return true;
   // "no bailiffs, enforcement agents or court action": a determiner negation over a list, with no verb in between.
   for (let i = start - 1; i >= 0 && start - i <= 10; i--) {
     const token = tokens[i]!;
@@ -151,4 +189,40 @@ function negatedHere(tokens: readonly Token[], start: number, end: number, cues:
     if (determiners.has(token.text) && isCue(i)) return true;
   }
   return false;
+}
+
+/** Words looked back over for a verb phrase joined by "or" (`joinsVerb`), and for the negation of the one before it. */
+const coordinationReach = 12;
+
+/**
+ * Whether the verb phrase holding token `start` is joined by "or"/"nor" to one
+ * before it that is negated by a verb's negation ("do not", "will not", "never
+ * share"): "we will not contact your customers or post anything about you".
+ * Both looks stay within the clause and `coordinationReach` words.
+ */
+function negatedBeforeOr(tokens: readonly Token[], start: number, isCue: (i: number) => boolean): boolean {
+  const clause = tokens[start]!.clause;
+  let joint = -1;
+  for (let k = start - 1; k >= 0 && start - k <= coordinationReach && tokens[k]!.clause === clause; k--) {
+    if (joinsVerb(tokens, k)) {
+      joint = k;
+      break;
+    }
+    if (opensVerbPhrase(tokens, k)) return false;
+  }
+  if (joint < 0) return false;
+  for (let i = joint - 1; i >= 0 && joint - i <= coordinationReach && tokens[i]!.clause === clause; i--) {
+    if (opensVerbPhrase(tokens, i) || scopeBreakers.has(tokens[i]!.text)) return false;
+    // A verb's negation: after its auxiliary ("do not", "will never") or before its verb ("never share"). Said of the
+    // customer it is the menace, not a denial: "you can't hide from us or ignore the bailiffs forever".
+    if (isCue(i) && !determiners.has(tokens[i]!.text) && (isVerbal(tokens[i - 1]) || isVerbal(tokens[i + 1]))) return !saidOfYou(tokens, i);
+  }
+  return false;
+}
+
+/** The clause of token `i` has "you" as its subject: its first word, up to `i`. */
+function saidOfYou(tokens: readonly Token[], i: number): boolean {
+  let first = i;
+  while (first > 0 && i - first < coordinationReach && tokens[first - 1]!.clause === tokens[i]!.clause) first--;
+  return tokens[first]!.text === 'you';
 }
