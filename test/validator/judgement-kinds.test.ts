@@ -1306,3 +1306,15 @@ describe('76. negation over verb phrases: a verb’s negation covers a second ve
     ['You can’t hide from us or ignore the bailiffs forever.', 'threats'],
   ])('flagged: %s', flags);
 });
+
+describe('77. hours as a window of the day, not a unit of repetition', () => {
+  it.each([
+    'The records show four calls in six weeks, each during office hours, and an email after each missed call.',
+    'Three calls were made, each within normal business hours.',
+  ])('fair: %s', clean);
+
+  it.each([
+    ['We will call you every hour during office hours until you pay.', 'frequency'],
+    ['Each day during business hours we will ring you until this is paid.', 'frequency'],
+  ])('flagged: %s', flags);
+});
