@@ -151,5 +151,5 @@ const weights: Record<string, number> = {};
 for (let i = 0; i < w.length; i++) if (w[i] !== 0) weights[names[i]!] = Math.round(w[i]! * 1000) / 1000;
 const trainedOn = sets.map((set) => ({ set, aggressive: letters.filter((l) => l.set === set && l.harmful).length, fair: letters.filter((l) => l.set === set && !l.harmful).length }));
 const out = path.join(projectRoot, 'src/validator/tone/model.json');
-await writeFile(out, `${JSON.stringify({ threshold, trainedOn, weights })}\n`);
+await writeFile(out, `${JSON.stringify({ threshold, trainedOn, heldBack: [...heldBack].sort(), weights })}\n`);
 console.log(`wrote ${path.relative(projectRoot, out)}: ${Object.keys(weights).length} weights`);

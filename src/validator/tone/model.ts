@@ -10,6 +10,11 @@ export interface ToneModel {
   threshold: number;
   /** What it was learned from: each set's folder and its harmful and fair letters. */
   trainedOn: { set: string; aggressive: number; fair: number }[];
+  /**
+   * Labelled sets kept out of training (`--hold-back`), so that they stay unseen by the model and measure it as a new
+   * user's letters would: a blind set after its first figure, kept for re-measuring later changes.
+   */
+  heldBack: string[];
   /** Feature → weight; features not listed weigh 0. */
   weights: Record<string, number>;
 }
