@@ -1292,6 +1292,10 @@ describe('76. negation over verb phrases: a verb’s negation covers a second ve
     'We have no intention of selling your debt or telling your suppliers.',
     'Our staff are trained never to imply that non-payment is a criminal matter.',
     'Staff are told not to say that we will send anyone to the customer’s premises.',
+    // A question reported stays reported past "and would …"; "no," inside a sentence is the determiner; "careful not to mention".
+    'You asked whether we would tell your customers and would send the bailiffs; we will do neither.',
+    'There will be no, and I repeat no, visits to your home.',
+    'We were careful not to mention bailiffs or court in the letter.',
   ])('fair: %s', clean);
 
   it.each([
@@ -1302,8 +1306,16 @@ describe('76. negation over verb phrases: a verb’s negation covers a second ve
     // "No," answering: what follows is not negated.
     ['No, we will post about you online.', 'publicity'],
     ['We were told to say that non-payment is a criminal matter.', 'threats'],
-    // Said of the customer, the negation is the menace.
+    // Only the sender's denial carries over "or": said of anyone else the negation is the menace, and after an
+    // imperative "or" means otherwise.
     ['You can’t hide from us or ignore the bailiffs forever.', 'threats'],
+    ['Debtors can’t hide from us or ignore the bailiffs forever.', 'threats'],
+    ['Don’t delay or face the bailiffs.', 'threats'],
+    ['Do not ignore this letter or expect the bailiffs at your door.', 'threats'],
+    // Not over a verb that, negated, asserts; and ", not to mention" means "and also".
+    ['We won’t wait or hesitate to send the bailiffs.', 'threats'],
+    ['Expect a court claim, not to mention a visit from our bailiffs at your home.', 'threats'],
+    ['We have not been paid and frankly will inform your bank.', 'publicity'],
   ])('flagged: %s', flags);
 });
 
@@ -1311,6 +1323,7 @@ describe('77. hours as a window of the day, not a unit of repetition', () => {
   it.each([
     'The records show four calls in six weeks, each during office hours, and an email after each missed call.',
     'Three calls were made, each within normal business hours.',
+    'We called you twice, each time during office hours.',
   ])('fair: %s', clean);
 
   it.each([

@@ -25,11 +25,16 @@ const isVerbal = (token: Token | undefined) => !!token && (token.pos === 'VERB' 
 function opensVerbPhrase(tokens: readonly Token[], k: number): boolean {
   const word = tokens[k]!.text;
   if (word !== 'and' && word !== 'but') return false;
-  let next = k + 1;
-  if (tokens[next]?.pos === 'ADV') next++;
-  const token = tokens[next];
-  return !!token && token.clause === tokens[k]!.clause && (token.pos === 'AUX' || auxiliaries.has(token.text));
+  // Up to three words of an adverbial first: "and, frankly, will", "and from tomorrow will".
+  for (let next = k + 1; next <= k + 4; next++) {
+    const token = tokens[next];
+    if (!token || token.clause !== tokens[k]!.clause) return false;
+    if (token.pos === 'AUX' || auxiliaries.has(token.text)) return true;
+    if (!adverbial.has(token.pos)) return false;
+  }
+  return false;
 }
+const adverbial = new Set(['ADV', 'ADP', 'NOUN', 'NUM', 'PART']);
 
 /**
  * Token `k` is "or" or "nor" joining a second bare verb to a verb phrase: "we
@@ -98,8 +103,11 @@ function scopeReach(tokens: readonly Token[], cues: NegationCues): Uint8Array {
     const before = tokens[i - 1]!;
     const scopeEnd = matchEndAt(cues.scopes, tokens, i - 1);
     if (scopeEnd !== undefined) scopeEnds[scopeEnd] = 1;
-    if (before.sentence !== tokens[i]!.sentence || newClause(i) || scopeBreakers.has(before.text) || opensVerbPhrase(tokens, i - 1)) continue;
-    reach[i] = reach[i - 1]! | scopeEnds[i]! | (matchesAnyAt(cues.hypothetical, tokens, i - 1) ? 2 : 0);
+    if (before.sentence !== tokens[i]!.sentence || newClause(i) || scopeBreakers.has(before.text)) continue;
+    // A second verb phrase with its own auxiliary is out of a negation's reach, not a question's or report's: "you
+    // asked whether we would tell your customers | and would send the bailiffs".
+    const carried = opensVerbPhrase(tokens, i - 1) ? reach[i - 1]! & 2 : reach[i - 1]!;
+    reach[i] = carried | scopeEnds[i]! | (matchesAnyAt(cues.hypothetical, tokens, i - 1) ? 2 : 0);
   }
   reaches.set(tokens, { cues, reach });
   return reach;
@@ -141,7 +149,7 @@ function negatedHere(tokens: readonly Token[], start: number, end: number, cues:
     const token = tokens[i]!;
     if (!cues.words.has(token.text)) return false;
     // "No, we will post about you online": an answer, set off by its comma, negates nothing after it.
-    if (token.text === 'no' && /[,\u2014\u2013-]/.test(tokens[i + 1]?.punctuation ?? '')) return false;
+    if (token.text === 'no' && token.clauseStart && /[,\u2014\u2013-]/.test(tokens[i + 1]?.punctuation ?? '')) return false;
     // A negation the pattern itself names ("not paying", "never trade again") is part of the phrase, not a cue; the
     // same word elsewhere is one ("failure to pay is not a criminal offence").
     if (patternWords.has(token.text) || patternWords.has(`${token.text} ${tokens[i + 1]?.text ?? ''}`) || patternWords.has(`${tokens[i - 1]?.text ?? ''} ${token.text}`)) return false;
@@ -181,7 +189,7 @@ function negatedHere(tokens: readonly Token[], start: number, end: number, cues:
     if (isCue(i) && (!verbBetween || !determiners.has(token.text) || subjectPosition(tokens, i))) return true;
     if (token.pos === 'VERB' || token.pos === 'AUX') verbBetween = true;
   }
-  if (negatedBeforeOr(tokens, start, isCue)) return true;
+  if (negatedBeforeOr(tokens, start, isCue, cues)) return true;
   // "no bailiffs, enforcement agents or court action": a determiner negation over a list, with no verb in between.
   for (let i = start - 1; i >= 0 && start - i <= 10; i--) {
     const token = tokens[i]!;
@@ -196,11 +204,15 @@ const coordinationReach = 12;
 
 /**
  * Whether the verb phrase holding token `start` is joined by "or"/"nor" to one
- * before it that is negated by a verb's negation ("do not", "will not", "never
- * share"): "we will not contact your customers or post anything about you".
- * Both looks stay within the clause and `coordinationReach` words.
+ * before it that the sender denies with a verb's negation ("we do not", "our
+ * staff will never"): "we will not contact your customers or post anything
+ * about you". Only the sender's: after an imperative "or" means otherwise
+ * ("don't delay or face the bailiffs"), and said of anyone else the negation is
+ * the menace ("you can't hide from us or ignore the bailiffs"). Not over a verb
+ * the negation exceptions name ("we won't wait or hesitate to send them"). Both
+ * looks stay within the clause and `coordinationReach` words.
  */
-function negatedBeforeOr(tokens: readonly Token[], start: number, isCue: (i: number) => boolean): boolean {
+function negatedBeforeOr(tokens: readonly Token[], start: number, isCue: (i: number) => boolean, cues: NegationCues): boolean {
   const clause = tokens[start]!.clause;
   let joint = -1;
   for (let k = start - 1; k >= 0 && start - k <= coordinationReach && tokens[k]!.clause === clause; k--) {
@@ -210,19 +222,35 @@ function negatedBeforeOr(tokens: readonly Token[], start: number, isCue: (i: num
     }
     if (opensVerbPhrase(tokens, k)) return false;
   }
-  if (joint < 0) return false;
+  if (joint < 0 || isLeadIn(tokens[joint + 1]!, cues)) return false;
   for (let i = joint - 1; i >= 0 && joint - i <= coordinationReach && tokens[i]!.clause === clause; i--) {
     if (opensVerbPhrase(tokens, i) || scopeBreakers.has(tokens[i]!.text)) return false;
-    // A verb's negation: after its auxiliary ("do not", "will never") or before its verb ("never share"). Said of the
-    // customer it is the menace, not a denial: "you can't hide from us or ignore the bailiffs forever".
-    if (isCue(i) && !determiners.has(tokens[i]!.text) && (isVerbal(tokens[i - 1]) || isVerbal(tokens[i + 1]))) return !saidOfYou(tokens, i);
+    // A verb's negation: after its auxiliary ("do not", "will never") or before its verb ("never share").
+    if (isCue(i) && !determiners.has(tokens[i]!.text) && (isVerbal(tokens[i - 1]) || isVerbal(tokens[i + 1]))) return saidBySender(tokens, i);
   }
   return false;
 }
 
-/** The clause of token `i` has "you" as its subject: its first word, up to `i`. */
-function saidOfYou(tokens: readonly Token[], i: number): boolean {
-  let first = i;
-  while (first > 0 && i - first < coordinationReach && tokens[first - 1]!.clause === tokens[i]!.clause) first--;
-  return tokens[first]!.text === 'you';
+/** Who denies: "we", "I" or "our …" (our staff, our agents) comes before the negation `i` in its clause. */
+function saidBySender(tokens: readonly Token[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && i - j <= coordinationReach && tokens[j]!.clause === tokens[i]!.clause; j--) if (senders.has(tokens[j]!.text)) return true;
+  return false;
+}
+const senders = new Set(['we', 'i', 'our']);
+
+/** The words right after a negation in the exceptions ("not hesitate", "not stop"): a negation over them asserts. */
+const leadInWords = new WeakMap<NegationCues, { exact: Set<string>; stems: Set<string> }>();
+function isLeadIn(token: Token, cues: NegationCues): boolean {
+  let words = leadInWords.get(cues);
+  if (!words) {
+    words = { exact: new Set(), stems: new Set() };
+    for (const slots of cues.exceptions) {
+      const second = slots[1];
+      if (second?.kind !== 'word') continue;
+      for (const word of second.exact) words.exact.add(word);
+      for (const stem of second.stems) words.stems.add(stem);
+    }
+    leadInWords.set(cues, words);
+  }
+  return words.exact.has(token.text) || token.stems.some((stem) => words.stems.has(stem));
 }
