@@ -245,7 +245,8 @@ function isLeadIn(token: Token, cues: NegationCues): boolean {
   if (!words) {
     words = { exact: new Set(), stems: new Set() };
     for (const slots of cues.exceptions) {
-      const second = slots[1];
+      // The word after the negation ("^ not to mention" opens with an anchor, which reads no word).
+      const second = slots.filter((slot) => slot.kind !== 'anchor')[1];
       if (second?.kind !== 'word') continue;
       for (const word of second.exact) words.exact.add(word);
       for (const stem of second.stems) words.stems.add(stem);
