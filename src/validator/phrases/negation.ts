@@ -191,9 +191,10 @@ function negatedHere(tokens: readonly Token[], start: number, end: number, cues:
   }
   if (negatedBeforeOr(tokens, start, isCue, cues)) return true;
   // "no bailiffs, enforcement agents or court action": a determiner negation over a list, with no verb in between.
-  for (let i = start - 1; i >= 0 && start - i <= 10; i--) {
+  for (let i = start - 1; i >= 0 && start - i <= 10 && !subjects.has(tokens[start]!.text); i--) {
     const token = tokens[i]!;
-    if (token.sentence !== sentence || token.clause !== clause || token.pos === 'VERB' || auxiliaries.has(token.text) || (clauseWords.has(token.text) && token.text !== 'and' && token.text !== 'or')) return false;
+    // A subject starts a predication of its own: "no payment by Friday and | we take your equipment".
+    if (token.sentence !== sentence || token.clause !== clause || token.pos === 'VERB' || auxiliaries.has(token.text) || subjects.has(token.text) || (clauseWords.has(token.text) && token.text !== 'and' && token.text !== 'or')) return false;
     if (determiners.has(token.text) && isCue(i)) return true;
   }
   return false;
