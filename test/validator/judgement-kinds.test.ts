@@ -1332,21 +1332,8 @@ describe('77. hours as a window of the day, not a unit of repetition', () => {
   ])('flagged: %s', flags);
 });
 
-describe('78. taking what the creditor never supplied, in plain words; "no" over a list stops at a subject of its own', () => {
-  it.each([
-    ['We will take your van.', 'threats'],
-    ['The lads will drive off with your forklift if this isn’t paid.', 'threats'],
-    ['No payment by Friday and we take your equipment.', 'threats'],
-    ['No payment by Friday and we tell your customers.', 'publicity'],
-  ])('flagged: %s', flags);
+describe('78. "no" over a list stops at a subject of its own', () => {
+  it.each([['No payment by Friday and we tell your customers.', 'publicity']])('flagged: %s', flags);
 
-  it.each([
-    'Our engineer will take your machine back to the workshop for repair.',
-    'We can take your old equipment away for recycling at no charge.',
-    'The driver will take your van to the depot for its MOT.',
-    'Please take your tools home at the end of the hire.',
-    'We will take your car registration for the parking permit.',
-    'We will take your equipment to be serviced on Monday.',
-    'No bailiffs, enforcement agents or court action will be used.',
-  ])('fair: %s', clean);
+  it.each(['No bailiffs, enforcement agents or court action will be used.', 'No problem, and we will send the statement today.'])('fair: %s', clean);
 });
