@@ -1337,3 +1337,17 @@ describe('78. "no" over a list stops at a subject of its own', () => {
 
   it.each(['No bailiffs, enforcement agents or court action will be used.', 'No problem, and we will send the statement today.'])('fair: %s', clean);
 });
+
+describe('79. a count of contacts in digits, from 7 up, said to the customer ([num>=7] in the pattern language)', () => {
+  it.each([
+    ['We have called you 22 times this week.', 'frequency'],
+    ['We rang your office 15 times today.', 'frequency'],
+    ['We have called you 22 times this week, each during office hours.', 'frequency'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'We called you 3 times this week.',
+    'Our call centre handles 200 calls a day.',
+    'We called you on 12 March about 14 invoices this week.',
+  ])('fair: %s', clean);
+});

@@ -258,6 +258,7 @@ describe('rule data that would blow up is refused, located', () => {
     ['alternatives nested too deep', `${'('.repeat(40)}go${')'.repeat(40)} now`, '', /more than 16 levels deep/],
     ['a lone question mark', 'zebra ?', '', /is not a word/],
     ['an unknown part of speech', 'zebra[animal] now', '', /part of speech "animal"/],
+    ['a comparison on a word, not a number', 'zebra[noun>=3] now', '', /compares a number; write it as \[num>=N\]/],
   ])('%s', async (_name, pattern, lexicon, reason) => {
     const { dir, line, column } = await withPattern(pattern, lexicon);
     const started = performance.now();

@@ -20,7 +20,7 @@ import { stem } from '../text/tokens.ts';
  * - `^` matches at the start of a clause (after punctuation or at the start of a sentence).
  */
 export type Slot =
-  | { kind: 'word'; stems: ReadonlySet<string>; exact: ReadonlySet<string>; optional: boolean; pos?: string | undefined; any?: boolean | undefined }
+  | { kind: 'word'; stems: ReadonlySet<string>; exact: ReadonlySet<string>; optional: boolean; pos?: string | undefined; any?: boolean | undefined; atLeast?: number | undefined }
   | { kind: 'field'; name: string; optional: boolean }
   | { kind: 'group'; name: string; options: Slot[][]; optional: boolean }
   | { kind: 'gap'; max: number }
@@ -174,12 +174,15 @@ export class PatternCompiler {
     }
     const field = /^\{\{([a-z0-9_]+)\}\}$/.exec(body);
     if (field) return { kind: 'field', name: field[1]!, optional };
-    const tagged = /^(.*)\[([a-z]+)\]$/i.exec(body);
+    const tagged = /^(.*)\[([a-z]+)(?:>=(\d{1,9}))?\]$/i.exec(body);
     const words = tagged ? tagged[1]! : body;
     const pos = tagged ? tagged[2]!.toUpperCase() : undefined;
     if (pos !== undefined && !partsOfSpeech.has(pos)) throw new PatternError(`Pattern "${pattern}": "${piece}" names the part of speech "${tagged![2]}"; use one of ${[...partsOfSpeech].map((p) => p.toLowerCase()).join(', ')}`);
+    // [num>=7]: a number written in digits, at least 7 ("called you 22 times"); numbers in words are listed as words.
+    const atLeast = tagged?.[3] === undefined ? undefined : Number(tagged[3]);
+    if (atLeast !== undefined && (pos !== 'NUM' || words !== '')) throw new PatternError(`Pattern "${pattern}": "${piece}" compares a number; write it as [num>=N] on its own`);
     if (tagged && words === '') {
-      return { kind: 'word', stems: new Set(), exact: new Set(), optional, pos, any: true };
+      return { kind: 'word', stems: new Set(), exact: new Set(), optional, pos, any: true, ...(atLeast === undefined ? {} : { atLeast }) };
     }
     if (!/^=?[a-z0-9-]+(\|=?[a-z0-9-]+)*$/i.test(words)) throw new PatternError(`Pattern "${pattern}": "${piece}" is not a word, a|b alternatives, =exact, word[pos], [pos], {{field}}, $group or ...`);
     const stems = new Set<string>();
