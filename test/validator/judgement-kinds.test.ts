@@ -1351,3 +1351,12 @@ describe('79. a count of contacts in digits, from 7 up, said to the customer ([n
     'We called you on 12 March about 14 invoices this week.',
   ])('fair: %s', clean);
 });
+
+describe('80. the customer asked to call the sender at any hour: a payment line open round the clock', () => {
+  it.each(['Call 0800 123 4567 to pay, 24 hours a day, 7 days a week.', 'Call us on 0161 496 0000 to pay, 24 hours a day.'])('fair: %s', clean);
+
+  it.each([
+    ['Call us today or we will keep calling you 24 hours a day.', 'frequency'],
+    ['Ring us back or we ring you every hour.', 'frequency'],
+  ])('flagged: %s', flags);
+});
