@@ -1,4 +1,4 @@
-import { auxiliaries } from '../text/clauses.ts';
+import { auxiliaries, isVerb } from '../text/clauses.ts';
 import type { Token } from '../text/tokens.ts';
 import type { Slot } from './pattern.ts';
 import { matchEndAt, matchesAnyAt } from './matcher.ts';
@@ -14,8 +14,6 @@ const lookBack = 6;
 
 /** Negations that scope over a list of nouns. */
 const determiners = new Set(['no', 'neither', 'nor']);
-
-const isVerbal = (token: Token | undefined) => !!token && (token.pos === 'VERB' || token.pos === 'AUX' || auxiliaries.has(token.text));
 
 /**
  * Token `k` is "and" or "but" opening a second verb phrase of its clause, which
@@ -227,7 +225,7 @@ function negatedBeforeOr(tokens: readonly Token[], start: number, isCue: (i: num
   for (let i = joint - 1; i >= 0 && joint - i <= coordinationReach && tokens[i]!.clause === clause; i--) {
     if (opensVerbPhrase(tokens, i) || scopeBreakers.has(tokens[i]!.text)) return false;
     // A verb's negation: after its auxiliary ("do not", "will never") or before its verb ("never share").
-    if (isCue(i) && !determiners.has(tokens[i]!.text) && (isVerbal(tokens[i - 1]) || isVerbal(tokens[i + 1]))) return saidBySender(tokens, i);
+    if (isCue(i) && !determiners.has(tokens[i]!.text) && [tokens[i - 1], tokens[i + 1]].some((t) => t !== undefined && isVerb(t))) return saidBySender(tokens, i);
   }
   return false;
 }

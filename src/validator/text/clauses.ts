@@ -34,7 +34,8 @@ const nominal = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
  * nouns at times. The negation check (phrases/negation.ts) reads the same list.
  */
 export const auxiliaries: ReadonlySet<string> = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'have', 'has', 'had', 'do', 'does', 'did']);
-const isVerb = (token: Token) => token.pos === 'AUX' || token.pos === 'VERB' || auxiliaries.has(token.text);
+/** A verb or an auxiliary, by its tag or (the tagger misreads some) by spelling. The negation check reads the same test. */
+export const isVerb = (token: Token) => token.pos === 'AUX' || token.pos === 'VERB' || auxiliaries.has(token.text);
 
 /** A subject (a pronoun, or a short noun phrase) and then its verb start at `i`, within the sentence. */
 function subjectAndVerbAt(tokens: readonly Token[], i: number, end: number): boolean {
