@@ -1360,3 +1360,122 @@ describe('80. the customer asked to call the sender at any hour: a payment line 
     ['Ring us back or we ring you every hour.', 'frequency'],
   ])('flagged: %s', flags);
 });
+
+describe('81. physical steps by the sender’s people as the price of not paying (consequence: true)', () => {
+  it.each([
+    ['If we don’t see it by 5pm tomorrow our driver will come round and take stock off your shelves.', 'threats'],
+    ['Unless payment reaches us by Thursday, our electrician will attend your café and remove the switchboard.', 'threats'],
+    ['$9,300 by the 20th or me and my brother come in with crowbars and take the lot out.', 'threats'],
+    ['If the £7,600 isn’t paid by noon our lads will start dropping the scaffold at plot 14.', 'threats'],
+    ['If he’s not on this phone in two minutes, I’m driving round.', 'threats'],
+    ['We will be changing the locks and holding your equipment until the balance is cleared.', 'threats'],
+    ['Pay by Friday or we cut the power to your premises.', 'threats'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'Our fitters will take the old units out on Monday and fit the new kitchen on Tuesday.',
+    'If it helps, we can come round and go through the statement with you.',
+    'If the hired scaffold is not returned by Friday, our driver will collect it from your site.',
+    'If you pay by Friday, we will take the late fee off your statement.',
+    'If the goods are faulty, we will come round and take them away free of charge.',
+    'Please pay today or let us know if anything changes for you.',
+    // A condition about anything but paying or a deadline marks no consequence (a fresh review's probes).
+    'Unless you tell us otherwise, we will take the empty pallets out of your warehouse on our usual Friday run.',
+    'If you don’t need the hired coffee machine any more, I will personally come down and collect it.',
+    'If you no longer want the service, we’ll cut the power to the sign at your premises.',
+    'Until you confirm the new address, our driver will take the stock back to our depot.',
+  ])('fair: %s', clean);
+
+  it.each([
+    ['Unless the arrears of $12,800 are paid, our removal team will attend and empty the showroom.', 'threats'],
+    ['If this isn’t sorted by Monday, our lads will start pulling up the flooring they laid.', 'threats'],
+  ])('flagged as well: %s', flags);
+});
+
+describe('82. a number’s comma is not a clause break: the condition runs on past “£7,600”', () => {
+  it.each([['If the £7,600 isn’t paid by Friday, bailiffs will be instructed.', 'threats']])('flagged: %s', flags);
+  it.each(['We have received £7,600 and will not send the bailiffs or take any other step.'])('fair: %s', clean);
+});
+
+describe('83. a claim of fact only supposed by a condition or a once/when clause (claim: true)', () => {
+  it.each([
+    'If we issued a claim and the court gave judgment, it would be registered and could affect your credit rating.',
+    'Once the court has found in our favour, we will write to you about enforcement.',
+    'If we filed a claim and the court found in our favour, a judgment could be entered against the company.',
+    'A County Court Judgment could be registered only if we issued a claim and won; we have not issued a claim.',
+  ])('fair: %s', clean);
+
+  it.each([
+    ['The matter has been lodged with the District Court under case number DC/2026/44871.', 'false-authority'],
+    ['The Commercial Ombudsman has reviewed your dispute and found in our favour.', 'false-authority'],
+    ['A levy on the business assets of Blue Heron Bakery LLC has been scheduled for December 14.', 'false-authority'],
+    ['If you do not pay by Friday, judgment will be entered against you.', 'false-authority'],
+  ])('flagged: %s', flags);
+});
+
+describe('84. a colon after a denied verb of saying announces what is not said', () => {
+  it.each([
+    'Staff must never say, write or imply: "we\'ll send the boys round", "you\'ll regret this", or that non-payment is a crime.',
+    'These phrases are harassment and could be a criminal offence under section 40 of the Administration of Justice Act 1970.',
+  ])('fair: %s', clean);
+
+  it.each([['Never say the account is closed: we will send the bailiffs on Monday.', 'threats']])('flagged: %s', flags);
+});
+
+describe('85. third parties told by any channel: a thread, a number, a group, an alert', () => {
+  it.each([
+    ['If the €1,650 isn’t in by Friday I’m putting your company name and the invoice up on the Cork Tradesmen group.', 'publicity'],
+    ['Our next email will go to every address at your firm we can find, so your whole team knows why.', 'publicity'],
+    ['Since you’re not answering, I’ll try your mum’s number next.', 'publicity'],
+    ['Adding your auditor and your two biggest customers to this thread so everyone is aware.', 'publicity'],
+    ['An industry alert will be issued to all produce wholesalers naming your firm as a non-paying account.', 'publicity'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'Please forward this so your accounts team knows the reference.',
+    'We will add your new accounts contact to this email thread.',
+    'We’ll be issuing a recall notice to all wholesalers next month.',
+    'I’ve copied everyone at your branch so the whole team knows the new delivery slots.',
+    'The whole team here hopes you had a good holiday.',
+  ])('fair: %s', clean);
+});
+
+describe('86. invented legal effects: prison, multiplied debts, lost licences, insolvency within days', () => {
+  it.each([
+    ['Our barrister has advised that a custodial sentence is likely if this goes to court.', 'misleading'],
+    ['You are facing a prison sentence if this is not paid.', 'misleading'],
+    ['Under clause 12, late payment entitles us to three times the invoice value.', 'misleading'],
+    ['Any dispute raised after the due date doubles the sum due.', 'misleading'],
+    ['Under the Building Act your building warranty and your insurance cover are void until our invoice is paid.', 'misleading'],
+    ['Unpaid suppliers can apply to the council to have your food licence pulled.', 'misleading'],
+    ['STATUTORY DEMAND. Your company will be wound up in 7 days unless $3,100 is paid.', 'misleading'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'We have written three times about invoice 4471 and had no reply.',
+    'Please quote your VAT number on the remittance.',
+    'Non-payment of a business debt never leads to a prison sentence.',
+    'Fraud can result in a custodial sentence, but an unpaid invoice is a civil matter.',
+    'If the statutory demand is not met within 21 days, we may present a winding-up petition.',
+  ])('fair: %s', clean);
+});
+
+describe('87. a benefit held until a complaint or dispute is dropped; a vague price of not paying', () => {
+  it.each([
+    ['The $600 credit you’re owed stays with us until you drop the dispute on invoice 3312.', 'coercion'],
+    ['We will not release the vaccine order until you drop the dispute and pay invoice 22019 in full.', 'coercion'],
+    ['If you withdraw the complaint you made to Trading Standards, we will put your account on hold.', 'coercion'],
+    ['Withdraw the complaint and we’ll talk.', 'coercion'],
+    ['Pay it today, all of it, or tomorrow everything changes for you.', 'coercion'],
+    ['If I have to come looking for it, you will not like it.', 'coercion'],
+    ['Pay the 3 grand or your kneecaps are next.', 'threats'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'If you decide to withdraw your dispute, please let us know and we will close the query.',
+    'We will keep the goods until the dispute is resolved.',
+    'If the base rate changes, things change for you too, as the interest is variable.',
+    'Last chance to take the 3% early-settlement discount on invoice 9910: pay by 4 December.',
+    'Friendly reminder that invoice 3320 for the body-worn cameras supplied to your bailiffs fell due on 25 November.',
+  ])('fair: %s', clean);
+});

@@ -71,6 +71,9 @@ export interface NegationCues {
 
 const subjects = new Set(['we', 'i', 'you', 'they', 'our', 'it', 'he', 'she']);
 
+/** Verbs of saying, whose object a colon may announce ("never say, write or imply: …"). */
+const sayingVerbs = new Set(['say', 'write', 'imply', 'suggest', 'mention', 'claim', 'state', 'tell', 'threaten', 'hint', 'use', 'promise', 'print', 'send']);
+
 /** Words that start a new, positive clause, ending the reach of a negation scope. */
 const scopeBreakers = new Set(['but', 'however', 'if', 'unless', 'otherwise', 'although', 'though', 'until']);
 
@@ -84,7 +87,8 @@ const scopeBreakers = new Set(['but', 'however', 'if', 'unless', 'otherwise', 'a
 const reaches = new WeakMap<readonly Token[], { cues: NegationCues; reach: Uint8Array }>();
 /**
  * For each token: 1 when a negation scope reaches it, 2 when a hypothetical
- * (a question, report or denial: "whether", "we deny that") does, 3 both.
+ * (a question, report or denial: "whether", "we deny that") does, 3 both;
+ * 4 besides where the scope reaches over a colon (what a denied "say" announces).
  */
 function scopeReach(tokens: readonly Token[], cues: NegationCues): Uint8Array {
   const cached = reaches.get(tokens);
@@ -101,7 +105,16 @@ function scopeReach(tokens: readonly Token[], cues: NegationCues): Uint8Array {
     const before = tokens[i - 1]!;
     const scopeEnd = matchEndAt(cues.scopes, tokens, i - 1);
     if (scopeEnd !== undefined) scopeEnds[scopeEnd] = 1;
-    if (before.sentence !== tokens[i]!.sentence || newClause(i) || scopeBreakers.has(before.text)) continue;
+    if (before.sentence !== tokens[i]!.sentence || scopeBreakers.has(before.text)) continue;
+    // A colon after a denied verb of saying announces what is not said: "staff must never say, write or imply: | '…',
+    // '…', or that non-payment is a crime". Its list, quoted clauses and all, is within reach to the end of the sentence;
+    // a subject of the writer's own starts a statement ("never say it is closed: | we will send …").
+    const ownSubject = tokens[i]!.clauseStart && subjects.has(tokens[i]!.text) && !tokens[i]!.quoted && !tokens[i]!.mention;
+    if (!ownSubject && ((reach[i - 1]! & 4) !== 0 || ((reach[i - 1]! & 1) !== 0 && tokens[i]!.punctuation.includes(':') && sayingVerbs.has(before.lemma)))) {
+      reach[i] = reach[i - 1]! | 4;
+      continue;
+    }
+    if (newClause(i)) continue;
     // A second verb phrase with its own auxiliary is out of a negation's reach, not a question's or report's: "you
     // asked whether we would tell your customers | and would send the bailiffs".
     const carried = opensVerbPhrase(tokens, i - 1) ? reach[i - 1]! & 2 : reach[i - 1]!;

@@ -2,6 +2,8 @@ import type { CompiledEntry } from '../rules/phrase-rules.ts';
 import type { NegationCues } from './negation.ts';
 import { isNegated } from './negation.ts';
 import type { Match } from './matcher.ts';
+import { supposed } from '../text/clauses.ts';
+import { consequences } from './consequence.ts';
 import { paragraphOf, type Token } from '../text/tokens.ts';
 import type { DocumentContext, ReportSpec } from '../types.ts';
 
@@ -57,6 +59,8 @@ export function selectMatches(context: DocumentContext, rule: string, cues: Nega
     if (last && match.start < last.end) continue;
     if (quotesExempt && quotedWithin(match)) continue;
     if (examplesOnly && !context.words.paragraphs[paragraphOf(context.words.paragraphs, match.start)]?.data.example) continue;
+    if (match.entry.claim && supposed(tokens, match.start, match.end)) continue;
+    if (match.entry.consequence && !consequences(tokens, cues.conditions)[match.start]) continue;
     // A frame is negated where any of its parts is: "we deny that we will tell | your customers" (the denial reaches the third party).
     const negated = (m: { start: number; end: number }) => isNegated(tokens, m.start, m.end, cues, match.entry.words, match.entry.subjectFirst);
     if (match.entry.negation && (match.parts ? match.parts.some(negated) : negated(match))) continue;

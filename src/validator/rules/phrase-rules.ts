@@ -46,6 +46,17 @@ const phraseRuleSchema = z.strictObject({
         instead: text.optional(),
         /** Set to false where the phrase is itself a refusal ("we will not accept a plan"). */
         negation: z.boolean().default(true),
+        /**
+         * The group names a claim of fact ("proceedings have been issued"): a match that starts in an if/unless clause
+         * supposes it ("if we issued a claim and the court gave judgment, it would be registered") and is not one.
+         */
+        claim: z.boolean().default(false),
+        /**
+         * The group names what is wrong only as the price of not paying or complying: a match counts in the rest of a
+         * sentence with an if/unless/until clause, or after its "or (else)" or "otherwise" (text/clauses.ts), not elsewhere
+         * ("our driver will take the pallets off your site on Tuesday" is a delivery; "pay by 5pm or our driver will …" is not).
+         */
+        consequence: z.boolean().default(false),
         patterns: z.array(text).default([]),
         /** Parts joined by ` + ` that must all occur in one clause, in any order (phrases/frames.ts). */
         frames: z.array(text).default([]),
@@ -83,6 +94,10 @@ export interface CompiledEntry extends WordListEntry {
   /** The pattern starts with its subject ($we, $you), so nothing before it can negate it. */
   subjectFirst: boolean;
   negation: boolean;
+  /** A claim of fact, which a condition only supposes (the group's `claim`). */
+  claim?: boolean | undefined;
+  /** Counts only as the consequence of a condition or ultimatum (the group's `consequence`). */
+  consequence?: boolean | undefined;
   /** Set on each part of a frame: the frame it belongs to (phrases/frames.ts). */
   frame?: FramePart<CompiledEntry> | undefined;
   /** The rule data group the entry comes from; an antipattern cancels matches of its own group only. */
@@ -225,7 +240,7 @@ export function loadPhraseData(directory = phraseDirectory): PhraseData {
       const rule = loaded.data as PhraseRuleData;
       rules.push(rule);
       rule.groups.forEach((group, g) => {
-        const entry = { rule: rule.id, label: group.label, instead: group.instead, group: {} };
+        const entry = { rule: rule.id, label: group.label, instead: group.instead, group: {}, claim: group.claim, consequence: group.consequence };
         group.patterns.forEach((pattern, i) => compile(loaded, ['groups', g, 'patterns', i], pattern, { ...entry, pattern }, group.negation));
         group.except.forEach((pattern, i) => compile(loaded, ['groups', g, 'except', i], pattern, { ...entry, pattern, exception: true }, false));
         group.frames.forEach((pattern, i) => {

@@ -14,6 +14,8 @@ import type { Token } from './tokens.ts';
  * - at but, yet, so, or at and, or, nor when a subject and its verb follow
  *   and the clause before has its own verb ("you have not paid | and bailiffs
  *   will call", but "no bailiffs, agents or court action are involved" is one);
+ *   joined so to a condition, the clause is part of the condition ("if we sued
+ *   | and the court gave judgment, …");
  * - after a comma that closes a subordinate clause ("If …, we will …"), or
  *   when a subject and its verb follow the comma (the same proviso); in a subordinate clause of
  *   three words or more, at a subject pronoun and its verb even without the
@@ -25,6 +27,8 @@ const relatives = new Set(['which', 'who', 'whom']);
 const temporal = new Set(['until', 'till', 'before', 'after', 'since', 'once']);
 const contrast = new Set(['but', 'yet', 'so']);
 const coordinators = new Set(['and', 'or', 'nor']);
+/** Determiners that make a noun phrase the sender's: "our driver", "my brother". */
+const senderDeterminers = new Set(['our', 'my']);
 const subjectPronouns = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'someone', 'somebody', 'nobody', 'everyone', 'everybody', 'anyone', 'there']);
 /** Words a subject's noun phrase is made of. */
 const nominal = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
@@ -77,6 +81,8 @@ export function markClauses(tokens: Token[], start: number, end: number): void {
     let opens = sentenceStart || /[;:()\u2014\u2013]/.test(token.punctuation) || (token.clauseStart && token.punctuation === '');
     let opensSubordinate = false;
     let opensEmbedded = false;
+    /** The clause opened is coordinated with a subordinate one, and is as subordinate as it. */
+    let coordinated = false;
     let resumes = false;
     if (!opens && !token.field) {
       if (relatives.has(word)) {
@@ -86,10 +92,16 @@ export function markClauses(tokens: Token[], start: number, end: number): void {
       else if (temporal.has(word) && subjectAndVerbAt(tokens, i + 1, end)) opensSubordinate = true;
       else if (contrast.has(word) && (word !== 'so' || subjectAndVerbAt(tokens, i + 1, end))) opens = true;
       // Only a clause that already has its verb can end: "No bailiffs, agents or court action | are involved" is one clause.
-      else if (coordinators.has(word) && hasVerb && subjectAndVerbAt(tokens, i + 1, end)) opens = true;
+      // Inside a condition the second clause is part of it: "If we issued a claim | and the court gave judgment, …".
+      else if (coordinators.has(word) && hasVerb && subjectAndVerbAt(tokens, i + 1, end)) {
+        opens = true;
+        coordinated = subordinate;
+      }
       else if (token.punctuation.includes(',') && (subordinate || (hasVerb && subjectAndVerbAt(tokens, i, end)))) opens = true;
       // A condition without its comma ends where a subject and its verb begin: "If it's not in by Monday | I'm tweeting about it".
-      else if (subordinate && i - clauseStart >= 3 && subjectPronouns.has(word) && subjectAndVerbAt(tokens, i, end)) opens = true;
+      // So does one with the sender's own people as the subject: "if we don't see it by 5pm | our driver will come round"
+      // (not after a preposition: "if payment of our invoice is late").
+      else if (subordinate && i - clauseStart >= 3 && (subjectPronouns.has(word) || (senderDeterminers.has(word) && tokens[i - 1]!.pos !== 'ADP')) && subjectAndVerbAt(tokens, i, end)) opens = true;
       // A relative clause without "that": "goods | you cannot pay for".
       else if (subjectPronouns.has(word) && i > start && tokens[i - 1]!.pos === 'NOUN' && tokens[i - 1]!.sentence === token.sentence && subjectAndVerbAt(tokens, i, end)) {
         opensSubordinate = true;
@@ -112,11 +124,39 @@ export function markClauses(tokens: Token[], start: number, end: number): void {
       clauseStart = i;
       hasVerb = false;
       embedded = opensEmbedded;
-      subordinate = opensSubordinate;
-      condition = opensSubordinate && conditions.has(word);
+      if (!coordinated) {
+        subordinate = opensSubordinate;
+        condition = opensSubordinate && conditions.has(word);
+      }
     }
     token.clause = current;
     token.condition = condition;
     if (isVerb(token)) hasVerb = true;
   }
+}
+
+/** Words that open a clause supposing something: "once the court has found in our favour, …". */
+const supposing = new Set(['once', 'when', 'whenever', 'after', 'before', 'until', 'till', 'should', 'suppose', 'supposing']);
+
+/** Modals of a supposed outcome: "if we sued and won, a judgment could be entered". */
+const hypotheticalModals = new Set(['would', 'could', 'might', 'may']);
+
+/**
+ * Whether the words [start, end) are supposed rather than stated: they start
+ * in a condition (if, unless …) or in a clause opened by once, when, after,
+ * should …; or they hold "would", "could", "might" or "may" and a condition
+ * stands within 40 words of them in their sentence ("a judgment could be
+ * entered only if we issued a claim and won"). Looks at most 40 words each way.
+ */
+export function supposed(tokens: readonly Token[], start: number, end: number): boolean {
+  const token = tokens[start]!;
+  if (token.condition) return true;
+  let first = start;
+  while (first > 0 && start - first < 40 && tokens[first - 1]!.clause === token.clause) first--;
+  if (supposing.has(tokens[first]!.text) && (first === 0 || tokens[first - 1]!.clause !== token.clause)) return true;
+  let modal = false;
+  for (let i = start; i < end; i++) if (hypotheticalModals.has(tokens[i]!.text)) modal = true;
+  if (!modal) return false;
+  for (let i = Math.max(0, start - 40); i < Math.min(tokens.length, end + 40); i++) if (tokens[i]!.sentence === token.sentence && tokens[i]!.condition) return true;
+  return false;
 }

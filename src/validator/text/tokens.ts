@@ -243,8 +243,10 @@ function itemsOf(paragraph: Paragraph, sentenceBase: number, labelBlock: boolean
             single = false;
           }
         });
-        punctuation += value;
-        if (/[,;:()\u2014\u2013]/.test(value)) clauseStart = true;
+        // The comma of a number ("£7,600", read as 7 | , | 600) is part of the number, not a break.
+        const digitComma = value === ',' && index > 0 && /\d$/.test(toString(child.children[index - 1]!)) && /^\d{3}/.test(toString(child.children[index + 1] ?? { type: 'TextNode', value: '' }));
+        if (!digitComma) punctuation += value;
+        if (!digitComma && /[,;:()\u2014\u2013]/.test(value)) clauseStart = true;
       }
       append(value);
     });

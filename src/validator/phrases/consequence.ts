@@ -1,0 +1,77 @@
+import type { Token } from '../text/tokens.ts';
+
+/** Words that open a condition or deadline of not complying: "unless you pay", "until the balance is cleared", "otherwise". */
+const unlessWords = new Set(['unless', 'until', 'till', 'otherwise', 'failing', 'lest']);
+/** Words that open a condition which is one of not complying only when negated: "if it isn't paid", not "if you pay". */
+const ifWords = new Set(['if', 'provided', 'providing']);
+const negations = new Set(['not', 'no', 'never', 'nothing', 'fail', 'refuse']);
+/** A deadline: "by 5pm tomorrow", "in two minutes", "within 7 days", "before Friday". */
+const deadlinePrepositions = new Set(['by', 'within', 'in', 'before']);
+const timeWords = new Set(['today', 'tomorrow', 'tonight', 'noon', 'midday', 'midnight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend', 'end', 'close', 'cob', 'eod', 'morning', 'afternoon', 'evening', 'lunchtime']);
+/** Words after which what follows is the price of not complying: "pay by Friday or | we …", "otherwise | …". */
+const ultimatumWords = new Set(['or', 'otherwise', 'else']);
+
+const marked = new WeakMap<readonly Token[], { about: ReadonlySet<string>; marks: Uint8Array }>();
+
+/**
+ * For each token, 1 where it is part of the price of not paying or
+ * complying (a rule group's `consequence: true`). In a sentence whose
+ * unless/until/otherwise clause, or whose "if" clause with a negation, is
+ * about paying or answering (`about`: the lexicon's `threat-conditions`, read
+ * by lemma or spelling: "if the £7,600 isn't paid") or sets a deadline ("if
+ * we don't see it by 5pm tomorrow", "if he's not on the phone in two
+ * minutes"), every word
+ * outside that clause; and every word after "or", "otherwise" or "or else"
+ * where the words before it in the sentence speak of paying or name a number
+ * ("$9,300 by the 20th or …"), unless a verb follows it ("or call us" is an
+ * alternative). A condition about anything else ("unless you tell us
+ * otherwise", "if you no longer want the service") marks nothing. Two passes
+ * over each sentence, once per token list.
+ */
+export function consequences(tokens: readonly Token[], about: ReadonlySet<string>): Uint8Array {
+  const cached = marked.get(tokens);
+  if (cached?.about === about) return cached.marks;
+  const marks = new Uint8Array(tokens.length);
+  const speaksOfPaying = (token: Token) => about.has(token.lemma) || about.has(token.text);
+  for (let first = 0; first < tokens.length; ) {
+    let last = first;
+    /** Clauses of the sentence that state a condition of not paying or answering. */
+    const conditions = new Set<number>();
+    /** The condition clause being read: its number, whether it is one of not complying, whether it speaks of paying. */
+    let clause = -1;
+    let complying = false;
+    let paying = false;
+    /** Where the last deadline preposition of the clause stood. */
+    let deadline = -10;
+    const close = () => {
+      if (clause >= 0 && complying && paying) conditions.add(clause);
+    };
+    while (last < tokens.length && tokens[last]!.sentence === tokens[first]!.sentence) {
+      const token = tokens[last]!;
+      if (last === first || tokens[last - 1]!.clause !== token.clause) {
+        close();
+        const unless = unlessWords.has(token.text);
+        clause = unless || (ifWords.has(token.text) && token.condition) ? token.clause : -1;
+        complying = unless;
+        paying = false;
+      } else if (token.clause === clause) {
+        if (negations.has(token.text) || negations.has(token.lemma)) complying = true;
+        if (speaksOfPaying(token) || (last - deadline <= 3 && (token.pos === 'NUM' || timeWords.has(token.text)))) paying = true;
+        if (deadlinePrepositions.has(token.text)) deadline = last;
+      }
+      last++;
+    }
+    close();
+    let demanded = false;
+    let after = false;
+    for (let i = first; i < last; i++) {
+      const token = tokens[i]!;
+      if (!conditions.has(token.clause) && !token.condition && (conditions.size > 0 || after)) marks[i] = 1;
+      if (speaksOfPaying(token) || token.pos === 'NUM') demanded = true;
+      if (demanded && ultimatumWords.has(token.text) && !(i + 1 < last && tokens[i + 1]!.pos === 'VERB')) after = true;
+    }
+    first = last;
+  }
+  marked.set(tokens, { about, marks });
+  return marks;
+}
