@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run train:tone [-- --keep=6000] [--hold-back=corpus-fresh5]
+// npm run train:tone [-- --keep=6000] [--hold-back=corpus-fresh5] [--l2=1e-4] [--min-letters=1] [--out=model.json]
 // Learns the tone model (src/validator/tone/model.json) from every labelled set in test/corpus* except the locked
 // test split (test/corpus-public/test), and from the library's own templates as fair letters. Each letter is read as the validator reads a draft; a harmful letter counts
 // as harmful through its worst sentence (multiple-instance learning: the model is trained on every sentence, then on
@@ -25,7 +25,9 @@ const keep = Number(option('keep') ?? 6000);
 // A new blind set stays out of training and threshold choice until its before-tuning figure is measured.
 const heldBack = new Set(option('hold-back')?.split(',') ?? []);
 const lockedSplit = 'corpus-public/test';
-const l2 = 1e-4;
+const l2 = Number(option('l2') ?? 1e-4);
+// Features seen in fewer letters than this are left out: a word pair from one or two letters is that letter's wording, not a tone.
+const minLetters = Number(option('min-letters') ?? 1);
 
 interface Letter {
   set: string;
@@ -66,6 +68,13 @@ for (const name of (await readdir(templatesDir)).filter((n) => n.endsWith('.mdx'
   const { context } = checkDocument(new VFile({ path: path.join(templatesDir, name), value: await readFile(path.join(templatesDir, name), 'utf8') }), 'template', session);
   templates.push({ name, sentences: toneSentences(context.words, 'template') });
   letters.push({ set: 'templates', harmful: false, sentences: templates.at(-1)!.sentences.map((sentence) => sentenceFeatures(sentence).map(indexOf)) });
+}
+
+if (minLetters > 1) {
+  const seenIn = new Uint32Array(names.length);
+  for (const letter of letters) for (const i of new Set(letter.sentences.flat())) seenIn[i]!++;
+  const bias = indexOf('bias');
+  for (const letter of letters) letter.sentences = letter.sentences.map((x) => x.filter((i) => i === bias || seenIn[i]! >= minLetters));
 }
 
 const score = (w: Float64Array, x: readonly number[]) => x.reduce((sum, i) => sum + w[i]!, 0);
@@ -150,6 +159,6 @@ console.log(`the templates' worst sentence scores ${templatesWorst.toFixed(2)} (
 const weights: Record<string, number> = {};
 for (let i = 0; i < w.length; i++) if (w[i] !== 0) weights[names[i]!] = Math.round(w[i]! * 1000) / 1000;
 const trainedOn = sets.map((set) => ({ set, aggressive: letters.filter((l) => l.set === set && l.harmful).length, fair: letters.filter((l) => l.set === set && !l.harmful).length }));
-const out = path.join(projectRoot, 'src/validator/tone/model.json');
+const out = option('out') ?? path.join(projectRoot, 'src/validator/tone/model.json');
 await writeFile(out, `${JSON.stringify({ threshold, trainedOn, heldBack: [...heldBack].sort(), weights })}\n`);
 console.log(`wrote ${path.relative(projectRoot, out)}: ${Object.keys(weights).length} weights`);

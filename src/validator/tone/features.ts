@@ -8,17 +8,15 @@ import { paragraphOf, type Paragraphs, type Token } from '../text/tokens.ts';
  * ("we will not send" → `not_send`), and words of a condition clause are
  * also counted as such (`c:pay` in "if you do not pay"), so the model can
  * weigh "unless you pay, they will …" apart from a plain statement.
- * Numbers are one feature (`#`); a feature made only of function words
- * (pronouns, determiners, auxiliaries, prepositions) is left out. Linear in
- * the sentence's tokens.
+ * Numbers are one feature (`#`); a function word (pronoun, determiner,
+ * auxiliary, preposition) is no feature on its own, but pairs and triples
+ * keep them ("you have", "by the"). Linear in the sentence's tokens.
  * Training (scripts/train-tone.ts) and checking (./rule.ts) both call this:
  * one definition of what the model sees.
  */
 export function sentenceFeatures(tokens: readonly Token[]): string[] {
   const features = new Set<string>(['bias']);
   const words: string[] = [];
-  // Whether each word carries meaning: features made only of function words ("do you", "of the") say nothing of tone.
-  const meaningful: boolean[] = [];
   let clause = -1;
   let negated = false;
   for (const token of tokens) {
@@ -43,7 +41,6 @@ export function sentenceFeatures(tokens: readonly Token[]): string[] {
       if (token.condition) features.add(`c:${word}`);
     }
     words.push(word);
-    meaningful.push(carries);
   }
   for (let i = 0; i + 1 < words.length; i++) {
     features.add(`b:${words[i]} ${words[i + 1]}`);
