@@ -1479,3 +1479,37 @@ describe('87. a benefit held until a complaint or dispute is dropped; a vague pr
     'Friendly reminder that invoice 3320 for the body-worn cameras supplied to your bailiffs fell due on 25 November.',
   ])('fair: %s', clean);
 });
+
+describe('88. a fresh review’s misses, by kind: an imperative of not complying, then what follows; rulings, licences and reviews', () => {
+  it.each([
+    // "Don't pay and …", "keep ignoring us and …": the "and" of an ultimatum.
+    ['Don’t pay and we’ll turn up at the depot and take the vans back ourselves.', 'threats'],
+    ['Keep ignoring us and see what happens.', 'coercion'],
+    ['Ignore this letter and find out what happens next.', 'coercion'],
+    ['You absolute waste of space, pay your bloody bills.', 'abuse'],
+    ['Maybe a visit from some friends of mine will change your mind.', 'threats'],
+    ['We’ll be waiting outside your kid’s school gates on Monday.', 'threats'],
+    ['The Financial Ombudsman has already upheld our position, so there’s nothing to dispute.', 'false-authority'],
+    ['The claim was lodged in the District Court on 3 May.', 'false-authority'],
+    ['If this invoice remains unpaid, your Gas Safe registration will be suspended.', 'misleading'],
+    ['The manufacturer’s warranty on the boilers is void until you pay us in full.', 'misleading'],
+    ['We won’t release the certificate of conformity until the dispute with Trading Standards is withdrawn.', 'coercion'],
+    ['Withdraw your Trading Standards complaint and we’ll sort the refund.', 'coercion'],
+    ['Copying in the whole office so your team can see what sort of company they work for.', 'publicity'],
+    ['Expect a review on Google detailing exactly how you treat your suppliers.', 'publicity'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'Keep the receipt and see what happens to the price next month.',
+    'If the payment doesn’t arrive on 12 April, I’ll call you on 15 April to find out what happened and agree a new date.',
+    'Ignore the earlier reminder and use the new bank details below.',
+    'If you can’t pay it all now, reply and we’ll see what we can do.',
+    'Don’t pay twice and please let us know if the card payment fails.',
+    'We sponsor the kids’ football club at your son’s school.',
+    'The warranty is void if the unit is tampered with.',
+    'If your subscription is not paid, your software licence will be suspended on 1 June.',
+    'Thank you for the lovely review on Google last week.',
+    'Try the new portal and see what happens when you click Pay.',
+    'What a waste of time the old portal was.',
+  ])('fair: %s', clean);
+});

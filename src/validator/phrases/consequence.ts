@@ -4,7 +4,8 @@ import type { Token } from '../text/tokens.ts';
 const unlessWords = new Set(['unless', 'until', 'till', 'otherwise', 'failing', 'lest']);
 /** Words that open a condition which is one of not complying only when negated: "if it isn't paid", not "if you pay". */
 const ifWords = new Set(['if', 'provided', 'providing']);
-const negations = new Set(['not', 'no', 'never', 'nothing', 'fail', 'refuse']);
+/** Words that make an "if" clause one of not complying: "if it isn't paid", "if this invoice remains unpaid". */
+const negations = new Set(['not', 'no', 'never', 'nothing', 'fail', 'refuse', 'unpaid', 'outstanding', 'overdue', 'unsettled']);
 /** A deadline: "by 5pm tomorrow", "in two minutes", "within 7 days", "before Friday". */
 const deadlinePrepositions = new Set(['by', 'within', 'in', 'before']);
 const timeWords = new Set(['today', 'tomorrow', 'tonight', 'noon', 'midday', 'midnight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend', 'end', 'close', 'cob', 'eod', 'morning', 'afternoon', 'evening', 'lunchtime']);
@@ -64,14 +65,38 @@ export function consequences(tokens: readonly Token[], about: ReadonlySet<string
     close();
     let demanded = false;
     let after = false;
+    const defiance = defied(tokens, first, last, speaksOfPaying);
     for (let i = first; i < last; i++) {
       const token = tokens[i]!;
       if (!conditions.has(token.clause) && !token.condition && (conditions.size > 0 || after)) marks[i] = 1;
       if (speaksOfPaying(token) || token.pos === 'NUM') demanded = true;
       if (demanded && ultimatumWords.has(token.text) && !(i + 1 < last && tokens[i + 1]!.pos === 'VERB')) after = true;
+      // "Don't pay and we'll …", "keep ignoring us and see …": an imperative of not complying, then what follows it.
+      if (defiance && token.text === 'and') after = true;
     }
     first = last;
   }
   marked.set(tokens, { about, marks });
   return marks;
 }
+
+const persisting = new Set(['keep', 'continue', 'carry', 'go']);
+const evading = new Set(['ignore', 'avoid', 'dodge', 'stall', 'delay', 'hide']);
+
+/**
+ * The sentence [first, last) opens with an imperative of not complying: "don't
+ * pay", "do not reply", "ignore this letter", "keep ignoring us", "carry on
+ * dodging my calls" (a word of paying or evading within its first five words).
+ */
+function defied(tokens: readonly Token[], first: number, last: number, speaksOfPaying: (token: Token) => boolean): boolean {
+  const opener = tokens[first]!;
+  if (evading.has(opener.lemma)) return true;
+  const negated = opener.text === 'do' && (tokens[first + 1]?.text === 'not' || tokens[first + 1]?.text === 'never');
+  if (!negated && !persisting.has(opener.lemma)) return false;
+  for (let i = first + 1; i < Math.min(last, first + 5); i++) {
+    const token = tokens[i]!;
+    if ((negated && speaksOfPaying(token)) || evading.has(token.lemma)) return true;
+  }
+  return false;
+}
+
