@@ -1407,7 +1407,6 @@ describe('83. a claim of fact only supposed by a condition or a once/when clause
 
   it.each([
     ['The matter has been lodged with the District Court under case number DC/2026/44871.', 'false-authority'],
-    ['The Commercial Ombudsman has reviewed your dispute and found in our favour.', 'false-authority'],
     ['A levy on the business assets of Blue Heron Bakery LLC has been scheduled for December 14.', 'false-authority'],
     ['If you do not pay by Friday, judgment will be entered against you.', 'false-authority'],
   ])('flagged: %s', flags);
@@ -1489,7 +1488,6 @@ describe('88. a fresh review’s misses, by kind: an imperative of not complying
     ['You absolute waste of space, pay your bloody bills.', 'abuse'],
     ['Maybe a visit from some friends of mine will change your mind.', 'threats'],
     ['We’ll be waiting outside your kid’s school gates on Monday.', 'threats'],
-    ['The Financial Ombudsman has already upheld our position, so there’s nothing to dispute.', 'false-authority'],
     ['The claim was lodged in the District Court on 3 May.', 'false-authority'],
     ['If this invoice remains unpaid, your Gas Safe registration will be suspended.', 'misleading'],
     ['The manufacturer’s warranty on the boilers is void until you pay us in full.', 'misleading'],
@@ -1513,3 +1511,36 @@ describe('88. a fresh review’s misses, by kind: an imperative of not complying
     'What a waste of time the old portal was.',
   ])('fair: %s', clean);
 });
+
+describe('89. a second fresh review: what the consequence is of, and whose the licence, the lock or the claim is', () => {
+  it.each([
+    // A deadline makes a consequence only for "it" or "this" (the payment): keys, hire extensions and renewals are not.
+    'Unless you return the keys by Friday, we will have to change the locks on the flat for the next tenant.',
+    'If the hire is not extended by Friday, our team will come round to load the equipment onto our lorry at the end of the hire period.',
+    'If the invoice is not paid by Friday, we will come round on Monday to discuss a payment plan in person, if you agree to a visit.',
+    'If you haven’t paid by Friday, we will drive round with the paperwork so you can sign the payment plan.',
+    'Ignore the alarm test on Tuesday and the engineers will cut the power for 10 minutes at noon.',
+    'If the annual fee is not paid by renewal date, your licence will lapse at the end of the current term, as set out in the agreement.',
+    'Your licence will be suspended if the subscription is not renewed by the end of the term, as the licence agreement states.',
+    'If the policy is not renewed by the 1st, your insurance will lapse, so please check with your broker.',
+    'Our quote for the extension is three times the invoice for the survey, as you would expect.',
+    'Winding up the project within days of handover is our usual practice; the final invoice follows.',
+    'The ombudsman upheld our position in the decision dated 4 March, a copy of which we sent to you.',
+    'Your claim was lodged with the court by your solicitors on 1 April, and we will respond within the time allowed.',
+    'If you withdraw your complaint, please let us know in writing so we can close the file.',
+    'If the invoice is unpaid by Friday, see what happens to your balance in the portal: it will show the late fee.',
+  ])('fair: %s', clean);
+
+  it.each([
+    ['If the invoice is still outstanding on Friday, your warranty on every machine we sold you becomes void.', 'misleading'],
+    ['Settle £2,000 today or we’ll remove the goods from your premises tonight.', 'threats'],
+    ['Pay today or we will take the goods from your shop.', 'threats'],
+    ['We will announce your non-payment at the trade association meeting so everyone knows.', 'publicity'],
+    ['Unless you pay within 24 hours, your debt will be doubled.', 'misleading'],
+    ['Keep ignoring this and we’ll come and get what’s ours.', 'threats'],
+    ['Unless you pay, we’ll be round to collect your car.', 'threats'],
+    ['Pay by Friday or the lights go out at your restaurant.', 'threats'],
+    ['Ignore this and see what happens to your business.', 'coercion'],
+  ])('flagged: %s', flags);
+});
+

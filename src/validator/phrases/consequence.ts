@@ -19,9 +19,9 @@ const marked = new WeakMap<readonly Token[], { about: ReadonlySet<string>; marks
  * complying (a rule group's `consequence: true`). In a sentence whose
  * unless/until/otherwise clause, or whose "if" clause with a negation, is
  * about paying or answering (`about`: the lexicon's `threat-conditions`, read
- * by lemma or spelling: "if the £7,600 isn't paid") or sets a deadline ("if
- * we don't see it by 5pm tomorrow", "if he's not on the phone in two
- * minutes"), every word
+ * by lemma or spelling: "if the £7,600 isn't paid") or sets a deadline for
+ * "it" or "this" ("if we don't see it by 5pm tomorrow"; not "unless you return
+ * the keys by Friday"), every word
  * outside that clause; and every word after "or", "otherwise" or "or else"
  * where the words before it in the sentence speak of paying or name a number
  * ("$9,300 by the 20th or …"), unless a verb follows it ("or call us" is an
@@ -44,6 +44,8 @@ export function consequences(tokens: readonly Token[], about: ReadonlySet<string
     let paying = false;
     /** Where the last deadline preposition of the clause stood. */
     let deadline = -10;
+    /** The clause speaks of "it" or "this", which in a deadline stands for the payment ("if we don't see it by 5pm"). */
+    let standsForPayment = false;
     const close = () => {
       if (clause >= 0 && complying && paying) conditions.add(clause);
     };
@@ -55,10 +57,12 @@ export function consequences(tokens: readonly Token[], about: ReadonlySet<string
         clause = unless || (ifWords.has(token.text) && token.condition) ? token.clause : -1;
         complying = unless;
         paying = false;
+        standsForPayment = false;
       } else if (token.clause === clause) {
         if (negations.has(token.text) || negations.has(token.lemma)) complying = true;
-        if (speaksOfPaying(token) || (last - deadline <= 3 && (token.pos === 'NUM' || timeWords.has(token.text)))) paying = true;
+        if (speaksOfPaying(token) || (standsForPayment && last - deadline <= 3 && (token.pos === 'NUM' || timeWords.has(token.text)))) paying = true;
         if (deadlinePrepositions.has(token.text)) deadline = last;
+        if (token.text === 'it' || token.text === 'this') standsForPayment = true;
       }
       last++;
     }
@@ -82,6 +86,8 @@ export function consequences(tokens: readonly Token[], about: ReadonlySet<string
 
 const persisting = new Set(['keep', 'continue', 'carry', 'go']);
 const evading = new Set(['ignore', 'avoid', 'dodge', 'stall', 'delay', 'hide']);
+/** What is evaded, when it is the sender's chasing: "ignore this", "keep dodging my calls". */
+const ours = new Set(['this', 'us', 'me', 'my', 'our', 'it', 'these', 'them', 'letter', 'letters', 'reminder', 'reminders', 'invoice', 'invoices', 'calls', 'emails', 'messages', 'texts']);
 
 /**
  * The sentence [first, last) opens with an imperative of not complying: "don't
@@ -90,12 +96,13 @@ const evading = new Set(['ignore', 'avoid', 'dodge', 'stall', 'delay', 'hide']);
  */
 function defied(tokens: readonly Token[], first: number, last: number, speaksOfPaying: (token: Token) => boolean): boolean {
   const opener = tokens[first]!;
-  if (evading.has(opener.lemma)) return true;
+  // "Ignore this letter and …", not "ignore the alarm test and …".
+  if (evading.has(opener.lemma)) return ours.has(tokens[first + 1]?.text ?? '') || ours.has(tokens[first + 2]?.text ?? '');
   const negated = opener.text === 'do' && (tokens[first + 1]?.text === 'not' || tokens[first + 1]?.text === 'never');
   if (!negated && !persisting.has(opener.lemma)) return false;
   for (let i = first + 1; i < Math.min(last, first + 5); i++) {
     const token = tokens[i]!;
-    if ((negated && speaksOfPaying(token)) || evading.has(token.lemma)) return true;
+    if ((negated && speaksOfPaying(token)) || (evading.has(token.lemma) && (ours.has(tokens[i + 1]?.text ?? '') || ours.has(tokens[i + 2]?.text ?? '')))) return true;
   }
   return false;
 }
