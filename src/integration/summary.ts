@@ -15,6 +15,10 @@ export interface PhraseGroupSummary {
   except: string[];
   /** Wording whose negation is itself the step (escalation topics), or a group read without negation. */
   negatives: string[];
+  /** Counted only as the price of not paying or complying (the group's `consequence`). */
+  consequence: boolean;
+  /** A claim of fact, not counted where a condition only supposes it (the group's `claim`). */
+  claim: boolean;
 }
 
 /** What the site needs of a validation run: serialisable, paths relative to the project. */
@@ -49,13 +53,15 @@ export function summarize(report: Report, root: string): ValidationSummary {
           negatives: group.negation ? [] : group.patterns,
           frames: group.frames,
           except: group.except,
+          consequence: group.consequence,
+          claim: group.claim,
         })),
       },
     ]),
   );
   phrases[data.escalation.id] = {
     file: file(data.escalation.id),
-    groups: Object.values(data.escalation.topics).map(({ label, patterns, negatives }) => ({ label, patterns, negatives, frames: [], except: [] })),
+    groups: Object.values(data.escalation.topics).map(({ label, patterns, negatives }) => ({ label, patterns, negatives, frames: [], except: [], consequence: false, claim: false })),
   };
   return {
     projectRoot: root,

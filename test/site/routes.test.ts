@@ -38,6 +38,18 @@ describe('the built site', () => {
     }
   });
 
+  it('says on a rule’s page which groups count only as the price of not paying, and which are claims a condition only supposes', async () => {
+    const threats = await read('rules/threats/index.html');
+    const section = threats.slice(threats.indexOf('Physical steps against the customer'));
+    expect(section.slice(0, 2000)).toContain('Counted only as the price of not paying or complying');
+    const authority = await read('rules/false-authority/index.html');
+    const claims = authority.slice(authority.indexOf('Claims that legal proceedings have begun'));
+    expect(claims.slice(0, 2000)).toContain('A claim of fact: not counted where a condition');
+    // Groups without either reading say neither.
+    const abuse = await read('rules/abuse/index.html');
+    expect(abuse).not.toContain('Counted only as the price of not paying');
+  });
+
   it('has a page for every handbook chapter, including all the required ones', async () => {
     const files = (await readdir(path.join(projectRoot, contentPaths.handbook))).filter((f) => f.endsWith('.mdx'));
     const slugs = files.map((f) => f.replace(/\.mdx$/, ''));
