@@ -1544,3 +1544,16 @@ describe('89. a second fresh review: what the consequence is of, and whose the l
   ])('flagged: %s', flags);
 });
 
+
+describe('90. a denied thought of a denial asserts it: “don’t think we won’t …”', () => {
+  it.each([
+    ['Don’t think we won’t send the bailiffs round.', 'threats'],
+    ['Do not assume we will not tell your customers.', 'publicity'],
+    ['Don’t think we won’t turn up at your kid’s school gates to have a word.', 'threats'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'We do not expect that we will ever need to send anyone to your premises, and we will not.',
+    'I don’t think we have not been patient; we will not tell your customers.',
+  ])('fair: %s', clean);
+});

@@ -161,6 +161,8 @@ function negatedHere(tokens: readonly Token[], start: number, end: number, cues:
     if (!cues.words.has(token.text)) return false;
     // "No, we will post about you online": an answer, set off by its comma, negates nothing after it.
     if (token.text === 'no' && token.clauseStart && /[,\u2014\u2013-]/.test(tokens[i + 1]?.punctuation ?? '')) return false;
+    // "Don't think we won't …": a denied thought of a denial asserts it, so neither negation is a cue.
+    if (doubleNegation(tokens, i, cues.words)) return false;
     // A negation the pattern itself names ("not paying", "never trade again") is part of the phrase, not a cue; the
     // same word elsewhere is one ("failure to pay is not a criminal offence").
     if (patternWords.has(token.text) || patternWords.has(`${token.text} ${tokens[i + 1]?.text ?? ''}`) || patternWords.has(`${tokens[i - 1]?.text ?? ''} ${token.text}`)) return false;
@@ -208,6 +210,27 @@ function negatedHere(tokens: readonly Token[], start: number, end: number, cues:
     if (token.sentence !== sentence || token.clause !== clause || token.pos === 'VERB' || auxiliaries.has(token.text) || subjects.has(token.text) || (clauseWords.has(token.text) && token.text !== 'and' && token.text !== 'or')) return false;
     if (determiners.has(token.text) && isCue(i)) return true;
   }
+  return false;
+}
+
+/** Verbs of thinking: denied before a denial ("don't think we won't"), they assert it. */
+const thinking = new Set(['think', 'imagine', 'assume', 'believe', 'suppose', 'presume', 'expect']);
+const doubleReach = 6;
+
+/**
+ * Whether negation word `i` is half of a double negation: "don't think we
+ * won't send them", "do not assume we will not tell your customers". Either
+ * it denies a verb of thinking and another negation follows within six words
+ * of its sentence, or it follows such a denied verb of thinking.
+ */
+function doubleNegation(tokens: readonly Token[], i: number, words: ReadonlySet<string>): boolean {
+  const sentence = tokens[i]!.sentence;
+  const deniesThought = (k: number) => thinking.has(tokens[k + 1]?.lemma ?? '') && tokens[k + 1]!.sentence === sentence;
+  if (deniesThought(i)) {
+    for (let k = i + 2; k < tokens.length && k <= i + 1 + doubleReach && tokens[k]!.sentence === sentence; k++) if (words.has(tokens[k]!.text)) return true;
+    return false;
+  }
+  for (let k = i - 1; k >= 0 && i - k <= doubleReach && tokens[k]!.sentence === sentence; k--) if (words.has(tokens[k]!.text) && deniesThought(k)) return true;
   return false;
 }
 
