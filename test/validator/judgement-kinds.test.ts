@@ -1545,14 +1545,19 @@ describe('89. a second fresh review: what the consequence is of, and whose the l
 });
 
 
-describe('90. a denied thought of a denial asserts it: “don’t think we won’t …”', () => {
+describe('90. a denied thought of a denial asserts it (“don’t think we won’t …”); a court’s step on a condition; “or else” before a second thing to do', () => {
   it.each([
     ['Don’t think we won’t send the bailiffs round.', 'threats'],
     ['Do not assume we will not tell your customers.', 'publicity'],
+    ['Pay by Friday or else we send the lads.', 'coercion'],
+    ['A default judgment has been entered against you.', 'false-authority'],
     ['Don’t think we won’t turn up at your kid’s school gates to have a word.', 'threats'],
   ])('flagged: %s', flags);
 
   it.each([
+    // And two more of the second review's fair sentences: a court's step on a condition, "or else" before a second thing to do.
+    'If you do not respond to the claim form within 14 days, the court may enter a default judgment.',
+    'Please settle the balance of £860, or else send us a remittance if you have already paid.',
     'We do not expect that we will ever need to send anyone to your premises, and we will not.',
     'I don’t think we have not been patient; we will not tell your customers.',
   ])('fair: %s', clean);

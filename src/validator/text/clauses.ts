@@ -144,9 +144,11 @@ const hypotheticalModals = new Set(['would', 'could', 'might', 'may']);
 /**
  * Whether the words [start, end) are supposed rather than stated: they start
  * in a condition (if, unless …) or in a clause opened by once, when, after,
- * should …; or they hold "would", "could", "might" or "may" and a condition
- * stands within 40 words of them in their sentence ("a judgment could be
- * entered only if we issued a claim and won"). Looks at most 40 words each way.
+ * should …; or they (or up to six words of their clause before them) hold
+ * "would", "could", "might" or "may" and a condition stands within 40 words
+ * of them in their sentence ("a judgment could be entered only if we issued a
+ * claim and won", "if you do not respond, the court may enter a default
+ * judgment"). Looks at most 40 words each way.
  */
 export function supposed(tokens: readonly Token[], start: number, end: number): boolean {
   const token = tokens[start]!;
@@ -155,7 +157,8 @@ export function supposed(tokens: readonly Token[], start: number, end: number): 
   while (first > 0 && start - first < 40 && tokens[first - 1]!.clause === token.clause) first--;
   if (supposing.has(tokens[first]!.text) && (first === 0 || tokens[first - 1]!.clause !== token.clause)) return true;
   let modal = false;
-  for (let i = start; i < end; i++) if (hypotheticalModals.has(tokens[i]!.text)) modal = true;
+  // The modal in the match or just before it in its clause: "the court may enter a default judgment".
+  for (let i = Math.max(first, start - 6); i < end; i++) if (hypotheticalModals.has(tokens[i]!.text)) modal = true;
   if (!modal) return false;
   for (let i = Math.max(0, start - 40); i < Math.min(tokens.length, end + 40); i++) if (tokens[i]!.sentence === token.sentence && tokens[i]!.condition) return true;
   return false;
