@@ -1562,3 +1562,16 @@ describe('90. a denied thought of a denial asserts it (“don’t think we won�
     'I don’t think we have not been patient; we will not tell your customers.',
   ])('fair: %s', clean);
 });
+
+describe('91. officers said to be on their way; access blocked as the price of not paying', () => {
+  it.each([
+    ['The court has already ruled against you and enforcement officers are on their way.', 'threats'],
+    ['Clear the balance of €9,400 or our driver will be parking the truck across your loading bay till you do.', 'threats'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'Our driver will be parking across your loading bay for ten minutes while he unloads on Tuesday.',
+    'The engineer is on his way to your site to fix the boiler.',
+    'Unless the invoice is paid, we will block your access to the portal.',
+  ])('fair: %s', clean);
+});
