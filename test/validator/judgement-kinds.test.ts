@@ -1575,3 +1575,16 @@ describe('91. officers said to be on their way; access blocked as the price of n
     'Unless the invoice is paid, we will block your access to the portal.',
   ])('fair: %s', clean);
 });
+
+describe('92. a court case or costs said to come by themselves; a deadline said to be the law’s', () => {
+  it.each([
+    ['I’m afraid the law gives you only 48 hours from this call to pay before the debt becomes a court matter automatically.', 'misleading'],
+    ['If we have to go to court, costs of at least £4,000 will be added automatically to your bill.', 'misleading'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'The law gives you 30 days to dispute the debt in writing.',
+    'Statutory interest is added automatically under the Late Payment Act at 8% over base rate.',
+    'Payment is taken automatically by direct debit on the 1st.',
+  ])('fair: %s', clean);
+});
