@@ -47,14 +47,16 @@ const phraseRuleSchema = z.strictObject({
         /** Set to false where the phrase is itself a refusal ("we will not accept a plan"). */
         negation: z.boolean().default(true),
         /**
-         * The group names a claim of fact ("proceedings have been issued"): a match that starts in an if/unless clause
-         * supposes it ("if we issued a claim and the court gave judgment, it would be registered") and is not one.
+         * The group names a claim of fact ("proceedings have been issued"): a match that a condition or a once/when
+         * clause only supposes is not one ("if we issued a claim and the court gave judgment, it would be registered";
+         * text/clauses.ts, `supposed`).
          */
         claim: z.boolean().default(false),
         /**
-         * The group names what is wrong only as the price of not paying or complying: a match counts in the rest of a
-         * sentence with an if/unless/until clause, or after its "or (else)" or "otherwise" (text/clauses.ts), not elsewhere
-         * ("our driver will take the pallets off your site on Tuesday" is a delivery; "pay by 5pm or our driver will …" is not).
+         * The group names what is wrong only as the price of not paying or complying: a match counts where
+         * phrases/consequence.ts marks one (after a condition of not paying, an ultimatum's "or", the "and" of "don't pay
+         * and …"), not elsewhere ("our driver will take the pallets off your site on Tuesday" is a delivery; "pay by 5pm or
+         * our driver will …" is not).
          */
         consequence: z.boolean().default(false),
         patterns: z.array(text).default([]),

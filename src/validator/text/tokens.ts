@@ -244,7 +244,8 @@ function itemsOf(paragraph: Paragraph, sentenceBase: number, labelBlock: boolean
           }
         });
         // The comma of a number ("£7,600", read as 7 | , | 600) is part of the number, not a break.
-        const digitComma = value === ',' && index > 0 && /\d$/.test(toString(child.children[index - 1]!)) && /^\d{3}/.test(toString(child.children[index + 1] ?? { type: 'TextNode', value: '' }));
+        const [previousNode, nextNode] = [child.children[index - 1], child.children[index + 1]];
+        const digitComma = value === ',' && previousNode !== undefined && nextNode !== undefined && /\d$/.test(toString(previousNode)) && /^\d{3}/.test(toString(nextNode));
         if (!digitComma) punctuation += value;
         if (!digitComma && /[,;:()\u2014\u2013]/.test(value)) clauseStart = true;
       }
