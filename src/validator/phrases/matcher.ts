@@ -11,20 +11,32 @@ export interface Match<T> {
 }
 
 /**
- * A pattern compiled to a small automaton over tokens. `split` lists its
- * targets best first: the order in which the rule data writes alternatives,
- * an optional part before its absence, the shortest gap first.
+ * A pattern compiled to a small automaton over tokens, its ops kept in typed
+ * arrays: the matcher's inner loop reads one small integer per op instead of
+ * objects of six shapes, which V8 could only look up the slow way. A split
+ * lists its targets best first: the order in which the rule data writes
+ * alternatives, an optional part before its absence, the shortest gap first.
  */
-type Op =
-  | { kind: 'token'; slot: Extract<Slot, { kind: 'word' | 'field' }>; next: number }
-  | { kind: 'any'; next: number }
-  | { kind: 'split'; next: readonly number[] }
-  | { kind: 'anchor'; next: number }
-  | { kind: 'guard'; starts: ReadonlySet<string>; next: number }
-  | { kind: 'match' };
+const TOKEN = 0;
+const ANY = 1;
+const SPLIT = 2;
+const ANCHOR = 3;
+const GUARD = 4;
+const MATCH = 5;
+type WordSlot = Extract<Slot, { kind: 'word' | 'field' }>;
 
 interface Program {
-  ops: Op[];
+  /** Each op's kind (TOKEN … MATCH). */
+  kind: Uint8Array;
+  /** The op that follows; for a split, where its targets start in `targets`. */
+  next: Int32Array;
+  /** For a split, how many targets it has. */
+  count: Int32Array;
+  targets: Int32Array;
+  /** A token op's slot. */
+  slots: (WordSlot | undefined)[];
+  /** A guard's keys: a group is entered only where one of its options can begin. */
+  starts: (ReadonlySet<string> | undefined)[];
   start: number;
   /** The step at which each op was last added to a thread list: each op runs once per word. */
   marks: Int32Array;
@@ -127,21 +139,20 @@ function dispatchOf(program: Program, split: number): Dispatch | null {
     const at = walk.pop()!;
     if (seen.has(at)) continue;
     seen.add(at);
-    const op = program.ops[at]!;
-    if (op.kind === 'split') for (let i = op.next.length - 1; i >= 0; i--) walk.push(op.next[i]!);
+    if (program.kind[at] === SPLIT) for (let i = program.next[at]! + program.count[at]! - 1; i >= program.next[at]!; i--) walk.push(program.targets[i]!);
     else leaves.push(at);
   }
   const byKey = new Map<string, number[]>();
   const unkeyed: number[] = [];
   let keyed = 0;
   leaves.forEach((at, position) => {
-    const op = program.ops[at]!;
-    if (op.kind !== 'token') {
+    const slot = program.slots[at];
+    if (!slot) {
       unkeyed.push(position);
       return;
     }
     keyed++;
-    const keys = op.slot.kind === 'field' ? [`f:${op.slot.name}`] : wordKeys(op.slot);
+    const keys = slot.kind === 'field' ? [`f:${slot.name}`] : wordKeys(slot);
     for (const key of keys) (byKey.get(key) ?? byKey.set(key, []).get(key)!).push(position);
   });
   dispatch = keyed < dispatchFrom ? null : { leaves: Int32Array.from(leaves), byKey, unkeyed };
@@ -189,33 +200,66 @@ function offersAny(token: Token, keys: ReadonlySet<string>): boolean {
 
 /** Builds the automaton back to front, each part pointing at what follows it; its size is what `patternCost` bounds. */
 function compileProgram(slots: readonly Slot[]): Program {
-  const ops: Op[] = [];
-  const add = (op: Op) => ops.push(op) - 1;
+  const kinds: number[] = [];
+  const nexts: number[] = [];
+  const counts: number[] = [];
+  const targets: number[] = [];
+  const wordSlots: (WordSlot | undefined)[] = [];
+  const starts: (ReadonlySet<string> | undefined)[] = [];
+  const add = (kind: number, next: number) => {
+    wordSlots.push(undefined);
+    starts.push(undefined);
+    counts.push(0);
+    nexts.push(next);
+    return kinds.push(kind) - 1;
+  };
+  const split = (to: readonly number[]) => {
+    const at = add(SPLIT, targets.length);
+    counts[at] = to.length;
+    targets.push(...to);
+    return at;
+  };
   const sequence = (parts: readonly Slot[], next: number): number => {
     for (let i = parts.length - 1; i >= 0; i--) next = part(parts[i]!, next);
     return next;
   };
   const part = (slot: Slot, next: number): number => {
-    if (slot.kind === 'anchor') return add({ kind: 'anchor', next });
+    if (slot.kind === 'anchor') return add(ANCHOR, next);
     if (slot.kind === 'gap') {
       // Skip none first, then one word more at a time, up to the gap's maximum.
       let skip = next;
-      for (let n = 1; n <= slot.max; n++) skip = add({ kind: 'split', next: [next, add({ kind: 'any', next: skip })] });
+      for (let n = 1; n <= slot.max; n++) skip = split([next, add(ANY, skip)]);
       return skip;
     }
     let body: number;
-    if (slot.kind === 'word' || slot.kind === 'field') body = add({ kind: 'token', slot, next });
-    else {
+    if (slot.kind === 'word' || slot.kind === 'field') {
+      body = add(TOKEN, next);
+      wordSlots[body] = slot;
+    } else {
       const options = slot.options.map((option) => sequence(option, next));
-      body = options.length === 1 ? options[0]! : add({ kind: 'split', next: options });
+      body = options.length === 1 ? options[0]! : split(options);
       // A group is entered only where one of its options can begin: the same as trying each and failing, but cheaper.
-      const starts = startsOf(slot);
-      if (starts) body = add({ kind: 'guard', starts, next: body });
+      const keys = startsOf(slot);
+      if (keys) {
+        body = add(GUARD, body);
+        starts[body] = keys;
+      }
     }
-    return slot.optional ? add({ kind: 'split', next: [body, next] }) : body;
+    return slot.optional ? split([body, next]) : body;
   };
-  const start = sequence(slots, add({ kind: 'match' }));
-  return { ops, start, marks: new Int32Array(ops.length).fill(-1), step: 0, dispatch: [] };
+  const start = sequence(slots, add(MATCH, -1));
+  return {
+    kind: Uint8Array.from(kinds),
+    next: Int32Array.from(nexts),
+    count: Int32Array.from(counts),
+    targets: Int32Array.from(targets),
+    slots: wordSlots,
+    starts,
+    start,
+    marks: new Int32Array(kinds.length).fill(-1),
+    step: 0,
+    dispatch: [],
+  };
 }
 
 const programs = new WeakMap<readonly Slot[], Program>();
@@ -235,21 +279,22 @@ const stack: number[] = [];
 function addThreads(program: Program, list: number[], pc: number, tokens: readonly Token[], index: number, sentence: number): void {
   stack.push(pc);
   const token = index < tokens.length && tokens[index]!.sentence === sentence ? tokens[index] : undefined;
+  const { kind, next, marks, step } = program;
   while (stack.length > 0) {
     const at = stack.pop()!;
-    if (program.marks[at] === program.step) continue;
-    program.marks[at] = program.step;
-    const op = program.ops[at]!;
-    if (op.kind === 'split') {
+    if (marks[at] === step) continue;
+    marks[at] = step;
+    const k = kind[at];
+    if (k === SPLIT) {
       // The word-reading alternatives `token` cannot satisfy are left out here rather than failed one by one at the next word.
       const dispatch = dispatchOf(program, at);
       if (dispatch) dispatchInto(dispatch, token, stack);
-      else for (let i = op.next.length - 1; i >= 0; i--) stack.push(op.next[i]!);
-    } else if (op.kind === 'anchor') {
-      if (token?.clauseStart) stack.push(op.next);
-    } else if (op.kind === 'guard') {
+      else for (let i = next[at]! + program.count[at]! - 1; i >= next[at]!; i--) stack.push(program.targets[i]!);
+    } else if (k === ANCHOR) {
+      if (token?.clauseStart) stack.push(next[at]!);
+    } else if (k === GUARD) {
       // By the keys' text: a program compiled after a text's key ids were taken may use keys they lack.
-      if (token && offersAny(token, op.starts)) stack.push(op.next);
+      if (token && offersAny(token, program.starts[at]!)) stack.push(next[at]!);
     } else list.push(at);
   }
 }
@@ -281,14 +326,14 @@ function run(program: Program, tokens: readonly Token[], start: number): number 
     following.length = 0;
     program.step++;
     for (const pc of current) {
-      const op = program.ops[pc]!;
-      if (op.kind === 'match') {
+      const k = program.kind[pc];
+      if (k === MATCH) {
         // Threads after this one are less preferred: this match beats them; earlier ones may still finish and win.
         matched = index;
         break;
       }
       if (!token) continue;
-      if (op.kind === 'any' || (op.kind === 'token' && slotMatches(op.slot, token))) addThreads(program, following, (op as { next: number }).next, tokens, index + 1, sentence);
+      if (k === ANY || slotMatches(program.slots[pc]!, token)) addThreads(program, following, program.next[pc]!, tokens, index + 1, sentence);
     }
     [current, following] = [following, current];
   }
@@ -309,12 +354,15 @@ function possibleStarts(slots: readonly Slot[]): Set<number> | null {
     const at = stack.pop()!;
     if (seen.has(at)) continue;
     seen.add(at);
-    const op = program.ops[at]!;
-    if (op.kind === 'match' || op.kind === 'any') return null;
-    if (op.kind === 'split') stack.push(...op.next);
-    else if (op.kind === 'anchor' || op.kind === 'guard') stack.push(op.next);
-    else if (op.slot.kind === 'field') keys.add(registerKey(`f:${op.slot.name}`));
-    else for (const key of wordKeys(op.slot)) keys.add(registerKey(key));
+    const kind = program.kind[at];
+    if (kind === MATCH || kind === ANY) return null;
+    if (kind === SPLIT) for (let i = program.next[at]!; i < program.next[at]! + program.count[at]!; i++) stack.push(program.targets[i]!);
+    else if (kind === ANCHOR || kind === GUARD) stack.push(program.next[at]!);
+    else {
+      const slot = program.slots[at]!;
+      if (slot.kind === 'field') keys.add(registerKey(`f:${slot.name}`));
+      else for (const key of wordKeys(slot)) keys.add(registerKey(key));
+    }
   }
   return keys;
 }
@@ -451,6 +499,13 @@ interface Candidate<T> {
   possible: boolean;
 }
 
+/** Per key id, the sentence (a stamp) whose candidates were last sifted, and those that could match in it. */
+interface Sifted<T> {
+  sifted: Int32Array;
+  lists: Candidate<T>[][];
+}
+const siftedLists = new WeakMap<object, Sifted<unknown>>();
+
 export class PhraseMatcher<T> {
   private index: Candidate<T>[][] = [];
 
@@ -478,6 +533,16 @@ export class PhraseMatcher<T> {
     return matcher;
   }
 
+  /** This matcher's per-sentence working lists (not data: kept beside it, never stored with it). */
+  private scratch(): Sifted<T> {
+    let sifted = siftedLists.get(this) as Sifted<T> | undefined;
+    if (!sifted || sifted.sifted.length < keyIds.size) {
+      sifted = { sifted: new Int32Array(keyIds.size * 2).fill(-1), lists: sifted?.lists ?? [] };
+      siftedLists.set(this, sifted);
+    }
+    return sifted;
+  }
+
   add(slots: Slot[], entry: T): void {
     const candidate: Candidate<T> = { slots, program: undefined, entry, requires: requirementsOf(slots), triedScan: -1, triedAt: -1, checkedSentence: -1, possible: false };
     for (const key of firstKeys(slots)) (this.index[registerKey(key)] ??= []).push(candidate);
@@ -493,6 +558,7 @@ export class PhraseMatcher<T> {
     const scan = ++scans;
     const { flat, offsets } = idsOf(tokens);
     if (offered.length < keyIds.size) offered = new Int32Array(keyIds.size * 2).fill(-1);
+    const scratch = this.scratch();
     let sentence = -1;
     let stamp = -1;
     for (let start = 0; start < tokens.length; start++) {
@@ -509,16 +575,26 @@ export class PhraseMatcher<T> {
         const id = flat[k]!;
         const candidates = id >= 0 ? this.index[id] : undefined;
         if (!candidates) continue;
-        for (const candidate of candidates) {
+        // A word recurs in its sentence ("the", "we", "your"): its candidates are sifted once per sentence, and most
+        // of them, needing a word the sentence lacks, are never looked at again there.
+        let possible = scratch.lists[id];
+        if (scratch.sifted[id] !== stamp) {
+          scratch.sifted[id] = stamp;
+          if (possible) possible.length = 0;
+          else scratch.lists[id] = possible = [];
+          for (const candidate of candidates) {
+            if (candidate.checkedSentence !== stamp) {
+              candidate.checkedSentence = stamp;
+              candidate.possible = meets(candidate.requires, stamp);
+            }
+            if (candidate.possible) possible.push(candidate);
+          }
+        }
+        for (const candidate of possible!) {
           // Indexed under several of this token's keys (a stem and a word): tried once.
           if (candidate.triedScan === scan && candidate.triedAt === start) continue;
           candidate.triedScan = scan;
           candidate.triedAt = start;
-          if (candidate.checkedSentence !== stamp) {
-            candidate.checkedSentence = stamp;
-            candidate.possible = meets(candidate.requires, stamp);
-          }
-          if (!candidate.possible) continue;
           candidate.program ??= programOf(candidate.slots);
           const end = run(candidate.program, tokens, start);
           if (end !== undefined && end > start) matches.push({ entry: candidate.entry, start, end });
