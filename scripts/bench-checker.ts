@@ -68,7 +68,7 @@ for (const [i, letter] of sample.slice(0, Math.min(10, sample.length)).entries()
   const file = path.join(files, `letter-${i}.md`);
   await writeFile(file, letter);
   const start = performance.now();
-  await run(process.execPath, [path.join(projectRoot, 'scripts', 'lint.ts'), '--language-only', file]).catch(() => undefined);
+  await run(process.execPath, [path.join(projectRoot, 'scripts', 'lint.js'), '--language-only', file]).catch(() => undefined);
   cli.push(performance.now() - start);
 }
 await rm(files, { recursive: true, force: true });

@@ -12,7 +12,8 @@ import { astroBuild, copyProject } from '../test/helpers/project.ts';
 import { writeCorpus, writeLetters } from './bench/corpus.ts';
 
 const run = promisify(execFile);
-const arg = (name: string, fallback: string) => (process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback).split(',').map(Number);
+// An empty list (`--build-sizes=`) runs none of that kind.
+const arg = (name: string, fallback: string) => (process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback).split(',').filter(Boolean).map(Number);
 const sizes = arg('sizes', '100,1000,10000');
 const buildSizes = arg('build-sizes', '100,1000');
 
@@ -34,15 +35,15 @@ const perFile = (ms: number, n: number) => (ms / n).toFixed(2);
 const rate = (n: number, ms: number) => Math.round((n * 1000) / ms).toLocaleString('en');
 const seconds = (ms: number) => (ms / 1000).toFixed(2);
 
-// The command line's start-up caches (its bundle and the compiled rule data, scripts/fast-start.ts) are built by the
+// The command line's start-up caches (its bundle and the compiled rule data, scripts/fast-start.js) are built by the
 // first run after an install or a change to the code; every run measured here is a later one, as a writer's are.
 let startUp = '';
 {
   const root = await mkdtemp(path.join(os.tmpdir(), 'fair-bench-prime-'));
   await writeLetters(projectRoot, root, 1);
   await rm(path.join(projectRoot, 'node_modules', '.cache', 'fair-collections', 'compiled'), { recursive: true, force: true });
-  const first = await measure('scripts/bench/run-validator.ts', root, '--letters');
-  const later = await measure('scripts/bench/run-validator.ts', root, '--letters');
+  const first = await measure('scripts/bench/run-validator.js', root, '--letters');
+  const later = await measure('scripts/bench/run-validator.js', root, '--letters');
   startUp = `One short letter: ${seconds(first.wallMs)} s on the first run after a change (the rule data compiled and stored), ${seconds(later.wallMs)} s on later runs.`;
   await rm(root, { recursive: true, force: true });
 }
@@ -50,10 +51,10 @@ let startUp = '';
 for (const size of sizes) {
   const root = await mkdtemp(path.join(os.tmpdir(), `fair-bench-${size}-`));
   await writeCorpus(projectRoot, root, size);
-  const cold = await measure('scripts/bench/run-validator.ts', root);
-  await measure('scripts/bench/run-validator.ts', root, '--cache'); // fills the cache
-  const warm = await measure('scripts/bench/run-validator.ts', root, '--cache');
-  const alex = await measure('scripts/bench/run-alex.ts', root);
+  const cold = await measure('scripts/bench/run-validator.js', root);
+  await measure('scripts/bench/run-validator.js', root, '--cache'); // fills the cache
+  const warm = await measure('scripts/bench/run-validator.js', root, '--cache');
+  const alex = await measure('scripts/bench/run-alex.js', root);
   rows.push([
     size.toLocaleString('en'),
     `${seconds(cold.wallMs)} s (${rate(size, cold.wallMs)}/s)`,
@@ -74,8 +75,8 @@ const letterRows: string[][] = [];
 for (const size of arg('letters', '1000')) {
   const root = await mkdtemp(path.join(os.tmpdir(), `fair-bench-letters-${size}-`));
   const count = await writeLetters(projectRoot, root, size);
-  const ours = await measure('scripts/bench/run-validator.ts', root, '--letters');
-  const alex = await measure('scripts/bench/run-alex.ts', root, '--letters');
+  const ours = await measure('scripts/bench/run-validator.js', root, '--letters');
+  const alex = await measure('scripts/bench/run-alex.js', root, '--letters');
   letterRows.push([
     count.toLocaleString('en'),
     `${seconds(ours.wallMs)} s (${rate(count, ours.wallMs)}/s)`,

@@ -44,7 +44,7 @@ const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 const compiledDirectory = nodePath.join(projectRoot, 'node_modules', '.cache', 'fair-collections', 'compiled');
 
 /**
- * What names the code that runs: the command line's bundle, which never changes once built (scripts/fast-start.ts
+ * What names the code that runs: the command line's bundle, which never changes once built (scripts/fast-start.js
  * sets FAIR_COLLECTIONS_CODE before loading it), or else every file under src/ as this process loaded it, read now,
  * as the modules are evaluated, so that a file saved later cannot lend its name to what older code compiles.
  */

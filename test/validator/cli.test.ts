@@ -106,7 +106,7 @@ describe('fair-collections-lint', () => {
   });
 
   it('runs as the package bin', async () => {
-    const { stdout } = await promisify(execFile)(process.execPath, [path.join(projectRoot, 'scripts/lint.ts'), '--version'], { cwd: dir });
+    const { stdout } = await promisify(execFile)(process.execPath, [path.join(projectRoot, 'scripts/lint.js'), '--version'], { cwd: dir });
     expect(stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
 });

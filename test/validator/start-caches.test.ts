@@ -1,4 +1,4 @@
-// What the command line keeps between runs to start sooner (scripts/fast-start.ts's bundle, the platform's compiled
+// What the command line keeps between runs to start sooner (scripts/fast-start.js's bundle, the platform's compiled
 // rule data) must never change what a run reports: a run that reads them gives the messages one that built them gave.
 import { execFile } from 'node:child_process';
 import { readdir, rm } from 'node:fs/promises';
@@ -15,7 +15,7 @@ const compiled = path.join(projectRoot, 'node_modules', '.cache', 'fair-collecti
 async function lint(...args: string[]): Promise<string> {
   const env = { ...process.env, FAIR_COLLECTIONS_BUNDLE: '1' };
   try {
-    return (await run(process.execPath, [path.join(projectRoot, 'scripts', 'lint.ts'), '--format', 'json', ...args], { cwd: projectRoot, env, maxBuffer: 64 << 20 })).stdout;
+    return (await run(process.execPath, [path.join(projectRoot, 'scripts', 'lint.js'), '--format', 'json', ...args], { cwd: projectRoot, env, maxBuffer: 64 << 20 })).stdout;
   } catch (error) {
     // Exit code 1 (problems found) is the expected outcome on harmful letters.
     return (error as { stdout: string }).stdout;

@@ -1,16 +1,18 @@
+// @ts-check
 // Child process for the benchmark: validates a project and prints time and peak memory as JSON.
-// As the command line starts (scripts/lint.ts): the compile cache on, then the validator from its bundle.
-import { importBundled } from '../fast-start.ts';
+// As the command line starts (scripts/lint.js): plain JavaScript, the compile cache on, then the validator from its bundle.
+import { importBundled } from '../fast-start.js';
 
-const { validate } = await importBundled<typeof import('../../src/validator/engine.ts')>('src/validator/engine.ts');
+const { validate } = /** @type {typeof import('../../src/validator/engine.ts')} */ (await importBundled('src/validator/engine.ts'));
 
 const [root, ...flags] = process.argv.slice(2);
+if (!root) throw new Error('Usage: run-validator.js <project root> [--letters] [--cache] [--workers=N]');
 const workers = flags.find((f) => f.startsWith('--workers='));
 const start = performance.now();
 // --letters: the short letters under <root>/letters, wording only, as `fair-collections-lint --language-only letters` checks them.
 const letters = flags.includes('--letters');
 const report = await validate({
-  root: root!,
+  root,
   cache: flags.includes('--cache'),
   workers: workers ? Number(workers.split('=')[1]) : undefined,
   ...(letters ? { languageOnly: true, paths: ['letters'] } : {}),
