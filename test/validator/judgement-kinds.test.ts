@@ -1588,27 +1588,3 @@ describe('92. a court case or costs said to come by themselves; a deadline said 
     'Payment is taken automatically by direct debit on the 1st.',
   ])('fair: %s', clean);
 });
-
-describe('93. a clause that denies what it says of its subject: “bailiffs are not involved”, “prison is not a consequence”', () => {
-  it.each([
-    // A denial of something else about the subject is still the menace: a bare verb, a preposition, a stop or a delay.
-    ['Bailiffs will not wait any longer.', 'threats'],
-    ['Prison is not out of the question.', 'threats'],
-    ['Bailiffs are not far away.', 'threats'],
-    ['Bailiffs will not be stopped this time.', 'threats'],
-    ['Bailiffs are not a bluff.', 'threats'],
-    ['A visit from the lads is not a joke.', 'threats'],
-    ['Prison is not a distant possibility for people like you.', 'threats'],
-    // Denied on a condition of paying, the step is promised.
-    ['Bailiffs will not be instructed if you pay by Friday.', 'threats'],
-    ['Bailiffs will be instructed on Monday.', 'threats'],
-  ])('flagged: %s', flags);
-
-  it.each([
-    'Prison is not a consequence of an unpaid invoice.',
-    'Bailiffs are not involved at this stage.',
-    'Bailiffs will not be instructed while the dispute is open.',
-    'Bailiffs are not an option at this stage.',
-    'Bailiffs are not allowed to enter your home without a court order.',
-  ])('fair: %s', clean);
-});

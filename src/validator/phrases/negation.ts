@@ -67,8 +67,6 @@ export interface NegationCues {
   hypothetical: readonly Slot[][];
   /** Words of a condition about paying or answering, which makes a negated step a threat ("… unless you pay"). */
   conditions: ReadonlySet<string>;
-  /** Verbs of stopping or putting off, by lemma: "bailiffs will not be stopped" denies the stop, not the bailiffs. */
-  halting: ReadonlySet<string>;
 }
 
 const subjects = new Set(['we', 'i', 'you', 'they', 'our', 'it', 'he', 'she']);
@@ -205,7 +203,6 @@ function negatedHere(tokens: readonly Token[], start: number, end: number, cues:
     if (token.pos === 'VERB' || token.pos === 'AUX') verbBetween = true;
   }
   if (negatedBeforeOr(tokens, start, isCue, cues)) return true;
-  if (deniedOfSubject(tokens, start, end, isCue, cues.halting)) return true;
   // "no bailiffs, enforcement agents or court action": a determiner negation over a list, with no verb in between.
   for (let i = start - 1; i >= 0 && start - i <= 10 && !subjects.has(tokens[start]!.text); i--) {
     const token = tokens[i]!;
@@ -214,36 +211,6 @@ function negatedHere(tokens: readonly Token[], start: number, end: number, cues:
     if (determiners.has(token.text) && isCue(i)) return true;
   }
   return false;
-}
-
-/** Tags of the words a subject noun phrase may open with before the match: "the bailiffs", "any further court action". */
-const subjectModifiers = new Set(['DET', 'ADJ', 'NUM']);
-
-/**
- * Whether the match is its clause's subject and its clause denies, with
- * auxiliaries and a negation right after it, being it or being done: a noun
- * phrase after "is not" ("Prison is not a consequence of an unpaid
- * invoice"), a past participle ("Bailiffs are not involved at this stage",
- * "Court action will not be taken"). The negation then scopes over what the
- * clause says of the match. Denying anything else keeps the menace:
- * "bailiffs will not wait" (a bare verb), "court action is not off the
- * table" (a preposition), "is not going to go away", and a stop or a delay
- * (the lexicon's `halting`): "bailiffs will not be stopped this time".
- */
-function deniedOfSubject(tokens: readonly Token[], start: number, end: number, isCue: (i: number) => boolean, halting: ReadonlySet<string>): boolean {
-  const clause = tokens[start]!.clause;
-  for (let i = start - 1; i >= 0 && tokens[i]!.clause === clause; i--) if (!subjectModifiers.has(tokens[i]!.pos)) return false;
-  const inClause = (i: number) => i < tokens.length && tokens[i]!.clause === clause;
-  let cue = end;
-  while (cue < end + 3 && inClause(cue) && (tokens[cue]!.pos === 'AUX' || auxiliaries.has(tokens[cue]!.text))) cue++;
-  if (cue === end || !inClause(cue) || !isCue(cue)) return false;
-  let said = cue + 1;
-  while (said < cue + 3 && inClause(said) && tokens[said]!.lemma === 'be') said++;
-  if (!inClause(said)) return false;
-  const word = tokens[said]!;
-  // A participle, which the tagger may read as an adjective with itself as its lemma ("involved", "planned").
-  const participle = !word.text.endsWith('ing') && ((word.pos === 'VERB' && word.text !== word.lemma) || (word.pos === 'ADJ' && word.text.endsWith('ed')));
-  return word.pos === 'DET' || (participle && !halting.has(word.lemma));
 }
 
 /** Verbs of thinking: denied before a denial ("don't think we won't"), they assert it. */

@@ -285,7 +285,7 @@ export function loadPhraseData(directory = phraseDirectory): PhraseData {
     escalation: escalation!,
     lexicon,
     matcher,
-    cues: { words: new Set(lexicon['negation'] ?? []), exceptions, scopes, hypothetical, conditions: new Set(lexicon['threat-conditions'] ?? []), halting: new Set(lexicon['halting'] ?? []) },
+    cues: { words: new Set(lexicon['negation'] ?? []), exceptions, scopes, hypothetical, conditions: new Set(lexicon['threat-conditions'] ?? []) },
     people: new Set((lexicon['people'] ?? []).flatMap((entry) => entry.split('|'))),
     literalSenses: new Set(lexicon['literal-senses'] ?? []),
     parts,
