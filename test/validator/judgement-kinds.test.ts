@@ -1589,19 +1589,20 @@ describe('92. a court case or costs said to come by themselves; a deadline said 
   ])('fair: %s', clean);
 });
 
-describe('93. the police said to know of the debt already; the sender said to work alongside them', () => {
+describe('93. the police said to know of the debt already', () => {
   it.each([
-    ['The police have been made aware of your account.', 'threats'],
     ['The police are aware of your non-payment.', 'threats'],
     ['Local police have been notified of this debt.', 'threats'],
-    ['Your case has been logged with the police.', 'threats'],
-    ['We are working alongside the local constabulary on this matter.', 'false-authority'],
+    ['Your non-payment has been reported to the police.', 'threats'],
+    ['The Gardaí have been informed of your company’s conduct.', 'threats'],
   ])('flagged: %s', flags);
 
   it.each([
     'The police are aware of the theft of our van and have given us a crime reference.',
     'The police have not been made aware of your account, and will not be.',
     'This matter has been reported to the police as a theft of goods from our yard.',
-    'Our credit control officers are aware of your payment plan.',
+    'As you mentioned, the fraud on your account has been reported to the police, so we have paused reminders.',
+    'Your case has been logged with the police, you told us, so we have put the account on hold.',
+    'We work closely with the police as a supplier of their radio equipment.',
   ])('fair: %s', clean);
 });
