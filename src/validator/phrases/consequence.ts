@@ -106,4 +106,3 @@ function defied(tokens: readonly Token[], first: number, last: number, speaksOfP
   }
   return false;
 }
-
