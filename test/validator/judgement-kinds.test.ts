@@ -1606,3 +1606,55 @@ describe('93. the police said to know of the debt already', () => {
     'We work closely with the police as a supplier of their radio equipment.',
   ])('fair: %s', clean);
 });
+
+describe('94. a public body, named by the shape of its name, said to be told of the debt or to act on it', () => {
+  it.each([
+    ['The Solicitors Regulation Authority has been informed of your unpaid fees.', 'false-authority'],
+    ['Your company has been reported to the National Trade Credit Bureau under reference NTCB-5521.', 'false-authority'],
+    ['We have lodged the overdue invoices with the Provincial Debt Registry.', 'false-authority'],
+    ['This demand is issued under the authority of the Commercial Arrears Tribunal.', 'false-authority'],
+    ['You are hereby ordered to pay the balance within seven days.', 'false-authority'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'If you are unhappy with how we handled this, you can refer a complaint to the Small Business Commissioner.',
+    'We are authorised and regulated by the Financial Conduct Authority, firm reference 123456.',
+    'We are registered with the Information Commissioner’s Office as a data controller.',
+    'The Charity Commission number is printed on the invoice for your records.',
+    'If the invoice is still unpaid on 9 January, we will lodge a claim with the Small Claims Tribunal.',
+    'After 45 days we may refer the overdue amount to the State Facilitation Council for conciliation.',
+  ])('fair: %s', clean);
+});
+
+describe('95. criminal process said to be a live prospect, or its exclusion denied', () => {
+  it.each([
+    ['Prosecution is very much on the table now.', 'threats'],
+    ['Criminal proceedings remain an option for us.', 'threats'],
+    ['Arrest is not out of the question at this point.', 'threats'],
+    ['I would not rule out criminal charges if the cheque bounces again.', 'threats'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'Criminal charges are not on the table: an unpaid invoice is a civil debt.',
+    'Prosecution is off the table; this is a contract dispute and nothing more.',
+    'We have ruled out court action for now and would like to agree a plan.',
+    'Staff note: harassing a debtor is an offence, and criminal proceedings are possible against the collector.',
+  ])('fair: %s', clean);
+});
+
+describe('96. a standing a public body grants, said to be withdrawn or reviewed over the debt', () => {
+  it.each([
+    ['Non-payment of this account will lead to your practising certificate being reviewed.', 'misleading'],
+    ['Once the balance passes 120 days, your accreditation will be withdrawn.', 'misleading'],
+    ['Failure to pay will mean your chartered status is suspended.', 'misleading'],
+    ['Once we start proceedings, your registration with the institute will be revoked.', 'misleading'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'Your VAT registration number is missing from the remittance; please add it.',
+    'Once payment is received, your account will be reviewed and orders released.',
+    'Your accreditation renewal will be reviewed by the awarding body next month.',
+    'Late payment may result in interest under the Late Payment of Commercial Debts (Interest) Act 1998.',
+    'Once the claim is issued, the court will send you a response pack.',
+  ])('fair: %s', clean);
+});

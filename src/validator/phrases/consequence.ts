@@ -6,6 +6,15 @@ const unlessWords = new Set(['unless', 'until', 'till', 'otherwise', 'failing', 
 const ifWords = new Set(['if', 'provided', 'providing']);
 /** Words that make an "if" clause one of not complying: "if it isn't paid", "if this invoice remains unpaid". */
 const negations = new Set(['not', 'no', 'never', 'nothing', 'fail', 'refuse', 'unpaid', 'outstanding', 'overdue', 'unsettled']);
+/** Words that open a condition of reaching a point: "once the debt passes 90 days", "once we issue our claim". */
+const onceWords = new Set(['once']);
+/** In a "once" clause, the debt's age ("passes 90 days") or the sender's next step ("issue our claim") makes it one of not complying. */
+const ageUnits = new Set(['day', 'week', 'month']);
+const enforcementSteps = new Set(['claim', 'proceedings', 'proceeding', 'court', 'agency', 'solicitor', 'lawyer', 'collector', 'collection', 'collections']);
+/** Not paying named as a thing: "non-payment will result in …", "failure to pay will mean …". */
+const nonPayment = new Set(['non-payment', 'nonpayment', 'failure', 'default', 'late']);
+/** Verbs that make their object the outcome of their subject: "non-payment will result in / lead to / mean …". */
+const causing = new Set(['result', 'lead', 'mean', 'trigger', 'cause']);
 /** A deadline: "by 5pm tomorrow", "in two minutes", "within 7 days", "before Friday". */
 const deadlinePrepositions = new Set(['by', 'within', 'in', 'before']);
 const timeWords = new Set(['today', 'tomorrow', 'tonight', 'noon', 'midday', 'midnight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend', 'end', 'close', 'cob', 'eod', 'morning', 'afternoon', 'evening', 'lunchtime']);
@@ -25,9 +34,13 @@ const marked = new WeakMap<readonly Token[], { about: ReadonlySet<string>; marks
  * outside that clause; and every word after "or", "otherwise" or "or else"
  * where the words before it in the sentence speak of paying or name a number
  * ("$9,300 by the 20th or …"), unless a verb follows it ("or call us" is an
- * alternative). A condition about anything else ("unless you tell us
- * otherwise", "if you no longer want the service") marks nothing. Two passes
- * over each sentence, once per token list.
+ * alternative). A "once" clause counts when it names the debt's age or the
+ * sender's next step ("once the debt passes 90 days", "once we issue our
+ * claim"), and not paying named as a thing makes what its verb of causing
+ * leads to the price ("non-payment will result in | …", "failure to pay will
+ * mean | …"). A condition about anything else ("unless you tell us
+ * otherwise", "if you no longer want the service", "once payment is
+ * received") marks nothing. Two passes over each sentence, once per token list.
  */
 export function consequences(tokens: readonly Token[], about: ReadonlySet<string>): Uint8Array {
   const cached = marked.get(tokens);
@@ -40,6 +53,7 @@ export function consequences(tokens: readonly Token[], about: ReadonlySet<string
     const conditions = new Set<number>();
     /** The condition clause being read: its number, whether it is one of not complying, whether it speaks of paying. */
     let clause = -1;
+    let once = false;
     let complying = false;
     let paying = false;
     /** Where the last deadline preposition of the clause stood. */
@@ -54,12 +68,15 @@ export function consequences(tokens: readonly Token[], about: ReadonlySet<string
       if (last === first || tokens[last - 1]!.clause !== token.clause) {
         close();
         const unless = unlessWords.has(token.text);
-        clause = unless || (ifWords.has(token.text) && token.condition) ? token.clause : -1;
+        // "Once" opening its clause, not "once again" or "once more".
+        once = onceWords.has(token.text) && tokens[last + 1]?.text !== 'again' && tokens[last + 1]?.text !== 'more';
+        clause = unless || once || (ifWords.has(token.text) && token.condition) ? token.clause : -1;
         complying = unless;
         paying = false;
         standsForPayment = false;
       } else if (token.clause === clause) {
         if (negations.has(token.text) || negations.has(token.lemma)) complying = true;
+        if (once && (enforcementSteps.has(token.lemma) || (ageUnits.has(token.lemma) && tokens[last - 1]!.pos === 'NUM'))) complying = paying = true;
         if (speaksOfPaying(token) || (standsForPayment && last - deadline <= 3 && (token.pos === 'NUM' || timeWords.has(token.text)))) paying = true;
         if (deadlinePrepositions.has(token.text)) deadline = last;
         if (token.text === 'it' || token.text === 'this') standsForPayment = true;
@@ -69,10 +86,15 @@ export function consequences(tokens: readonly Token[], about: ReadonlySet<string
     close();
     let demanded = false;
     let after = false;
+    /** The clause in which not paying was named as a thing ("non-payment of the account"), awaiting a verb of causing. */
+    let notPaying = -1;
     const defiance = defied(tokens, first, last, speaksOfPaying);
     for (let i = first; i < last; i++) {
       const token = tokens[i]!;
       if (!conditions.has(token.clause) && !token.condition && (conditions.size > 0 || after)) marks[i] = 1;
+      if (nonPayment.has(token.lemma) || nonPayment.has(token.text)) notPaying = token.clause;
+      // "Non-payment of wholesaler accounts will result in | your registration being reviewed": what it causes is its price.
+      if (notPaying === token.clause && causing.has(token.lemma) && token.pos === 'VERB') after = true;
       if (speaksOfPaying(token) || token.pos === 'NUM') demanded = true;
       if (demanded && ultimatumWords.has(token.text) && !(i + 1 < last && tokens[i + 1]!.pos === 'VERB')) after = true;
       // "Don't pay and we'll …", "keep ignoring us and see …": an imperative of not complying, then what follows it.
