@@ -1658,3 +1658,34 @@ describe('96. a standing a public body grants, said to be withdrawn or reviewed 
     'Once the claim is issued, the court will send you a response pack.',
   ])('fair: %s', clean);
 });
+
+describe('97. a call or text at a clock time before 8 am or from 9 pm, the time read by chrono-node ([hour<8], [hour>=21])', () => {
+  it.each([
+    ['Tried the director’s mobile at 6:40am and again at 9.30pm; will keep trying.', 'frequency'],
+    ['Expect my next call at 5 in the morning.', 'frequency'],
+    ['[22:15] Messaging you now since you never pick up in the day.', 'frequency'],
+    ['I rang your cell at 11 at night and left a voicemail.', 'frequency'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'Our lines are open from 7.30am to 9.30pm on weekdays.',
+    'Call us any time after 7am on 0161 555 0100.',
+    'As you asked, we rang at 7:15am before your site meeting.',
+    'We called at 10am and again at 2.30pm and left a message.',
+    'At 01:47 into the recording the agent mentions the invoice.',
+    'The courier will deliver the pallets at 6am on Tuesday.',
+  ])('fair: %s', clean);
+});
+
+describe('98. the reader addressed as an animal at the head of a clause', () => {
+  it.each([
+    ['Answer the phone, you miserable snake.', 'abuse'],
+    ['You sneaky little rat, you promised Friday.', 'abuse'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'Thank you for the photos of the rats in the grain store.',
+    'If you see a snake near the loading bay, call site security.',
+    'You pig-tailed the cables neatly; the invoice for that work is attached.',
+  ])('fair: %s', clean);
+});

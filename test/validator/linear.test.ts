@@ -103,6 +103,9 @@ const shapes: Shape[] = [
   // Each listed word in capitals asks whether the letter writes it elsewhere as a name: one pass per document, not per word.
   { name: 'listed words in capitals among ordinary ones', unit: 'a CRAP ', verdict: (n) => ({ profanity: n }) },
   { name: 'exclamation marks', unit: '!', verdict: () => ({ shouting: 'some' }) },
+  // Each clock time is read by chrono-node from the words around it (text/clock.ts), up to a cap per document.
+  { name: 'clock times at night', unit: 'we called at 11pm ', verdict: () => ({ frequency: 'some' }) },
+  { name: 'amounts that look like times', unit: 'paid 12.50 ', verdict: none },
 ];
 
 function textOf(shape: Shape, bytes: number): { text: string; repetitions: number } {
@@ -265,6 +268,8 @@ describe('rule data that would blow up is refused, located', () => {
     ['a lone question mark', 'zebra ?', '', /is not a word/],
     ['an unknown part of speech', 'zebra[animal] now', '', /part of speech "animal"/],
     ['a comparison on a word, not a number', 'zebra[noun>=3] now', '', /compares a number; write it as \[num>=N\]/],
+    ['a clock time not compared', '[hour] now', '', /reads a clock time; write it as \[hour<N\] or \[hour>=N\]/],
+    ['a number compared the wrong way', '[num<3] now', '', /compares a number/],
   ])('%s', async (_name, pattern, lexicon, reason) => {
     const { dir, line, column } = await withPattern(pattern, lexicon);
     const started = performance.now();

@@ -119,6 +119,7 @@ function startsOf(slot: Extract<Slot, { kind: 'group' }>): Set<string> | null {
 
 function slotMatches(slot: Extract<Slot, { kind: 'word' | 'field' }>, token: Token): boolean {
   if (slot.kind === 'field') return token.field === slot.name;
+  if (slot.pos === 'HOUR') return token.hour !== undefined && token.hour >= (slot.atLeast ?? 0) && token.hour < (slot.below ?? 24);
   if (token.field || (slot.pos !== undefined && token.pos !== slot.pos)) return false;
   if (slot.atLeast !== undefined) return /^\d[\d,]*$/.test(token.text) && Number(token.text.replaceAll(',', '')) >= slot.atLeast;
   if (slot.any === true || slot.exact.has(token.text) || slot.exact.has(token.plain)) return true;

@@ -11,6 +11,9 @@ import { stem } from '../text/tokens.ts';
  * - `word[pos]` matches the word only as that part of speech (`seized[verb]`),
  *   and `[pos]` any word of it (`[adp]`: a preposition); tags are Universal
  *   Dependencies': noun, propn, verb, aux, adj, adv, adp, pron, det, num, part, sconj, cconj;
+ * - `[num>=7]` matches a number in digits, 7 or more; `[hour<8]` and
+ *   `[hour>=21]` a clock time before 8 am or from 9 pm ("at 6.45 tomorrow
+ *   morning", "23:07", "10 pm"), read by chrono-node (text/clock.ts);
  * - `a|b|c` matches one of several words (each may be `=exact`);
  * - `(a b|c|$group)` matches one of several phrases;
  * - `{{name}}` matches the merge field `name`;
@@ -20,7 +23,18 @@ import { stem } from '../text/tokens.ts';
  * - `^` matches at the start of a clause (after punctuation or at the start of a sentence).
  */
 export type Slot =
-  | { kind: 'word'; stems: ReadonlySet<string>; exact: ReadonlySet<string>; optional: boolean; pos?: string | undefined; any?: boolean | undefined; atLeast?: number | undefined }
+  | {
+      kind: 'word';
+      stems: ReadonlySet<string>;
+      exact: ReadonlySet<string>;
+      optional: boolean;
+      pos?: string | undefined;
+      any?: boolean | undefined;
+      /** `[num>=N]`, `[hour>=N]`: the number or hour of the day is at least this. */
+      atLeast?: number | undefined;
+      /** `[hour<N]`: the hour of the day is before this. */
+      below?: number | undefined;
+    }
   | { kind: 'field'; name: string; optional: boolean }
   | { kind: 'group'; name: string; options: Slot[][]; optional: boolean }
   | { kind: 'gap'; max: number }
@@ -174,15 +188,19 @@ export class PatternCompiler {
     }
     const field = /^\{\{([a-z0-9_]+)\}\}$/.exec(body);
     if (field) return { kind: 'field', name: field[1]!, optional };
-    const tagged = /^(.*)\[([a-z]+)(?:>=(\d{1,9}))?\]$/i.exec(body);
+    const tagged = /^(.*)\[([a-z]+)(?:(>=|<)(\d{1,9}))?\]$/i.exec(body);
     const words = tagged ? tagged[1]! : body;
     const pos = tagged ? tagged[2]!.toUpperCase() : undefined;
-    if (pos !== undefined && !partsOfSpeech.has(pos)) throw new PatternError(`Pattern "${pattern}": "${piece}" names the part of speech "${tagged![2]}"; use one of ${[...partsOfSpeech].map((p) => p.toLowerCase()).join(', ')}`);
+    const compared = tagged?.[3] !== undefined;
+    // [hour<8], [hour>=21]: a clock time (text/clock.ts), only ever compared.
+    if (pos === 'HOUR' && (!compared || words !== '')) throw new PatternError(`Pattern "${pattern}": "${piece}" reads a clock time; write it as [hour<N] or [hour>=N] on its own`);
+    if (pos !== undefined && pos !== 'HOUR' && !partsOfSpeech.has(pos)) throw new PatternError(`Pattern "${pattern}": "${piece}" names the part of speech "${tagged![2]}"; use one of ${[...partsOfSpeech].map((p) => p.toLowerCase()).join(', ')}, or hour`);
     // [num>=7]: a number written in digits, at least 7 ("called you 22 times"); numbers in words are listed as words.
-    const atLeast = tagged?.[3] === undefined ? undefined : Number(tagged[3]);
-    if (atLeast !== undefined && (pos !== 'NUM' || words !== '')) throw new PatternError(`Pattern "${pattern}": "${piece}" compares a number; write it as [num>=N] on its own`);
+    if (compared && ((pos !== 'NUM' && pos !== 'HOUR') || words !== '' || (pos === 'NUM' && tagged![3] !== '>='))) throw new PatternError(`Pattern "${pattern}": "${piece}" compares a number; write it as [num>=N], [hour<N] or [hour>=N] on its own`);
+    const bound = compared ? Number(tagged![4]) : undefined;
     if (tagged && words === '') {
-      return { kind: 'word', stems: new Set(), exact: new Set(), optional, pos, any: true, ...(atLeast === undefined ? {} : { atLeast }) };
+      const comparison = bound === undefined ? {} : tagged[3] === '<' ? { below: bound } : { atLeast: bound };
+      return { kind: 'word', stems: new Set(), exact: new Set(), optional, pos, any: true, ...comparison };
     }
     if (!/^=?[a-z0-9-]+(\|=?[a-z0-9-]+)*$/i.test(words)) throw new PatternError(`Pattern "${pattern}": "${piece}" is not a word, a|b alternatives, =exact, word[pos], [pos], {{field}}, $group or ...`);
     const stems = new Set<string>();

@@ -6,6 +6,7 @@ import { fieldPlaceholder } from './extract.ts';
 import { deLeet, expandContraction } from './normalize.ts';
 import { tag, type Tagged } from './grammar.ts';
 import { markClauses } from './clauses.ts';
+import { markClockTimes } from './clock.ts';
 import { lastAtOrBefore } from './sorted.ts';
 
 /** A word as the phrase matcher sees it. One nlcst word may give several (contractions). */
@@ -59,6 +60,8 @@ export interface Token {
   masked: boolean;
   /** Set when the word stands for a merge field. */
   field?: string | undefined;
+  /** A clock time starts here: its hour of the day, minutes as a fraction (7.5 is 7:30 am), as clock.ts reads it. */
+  hour?: number | undefined;
 }
 
 export interface Paragraphs {
@@ -493,5 +496,6 @@ export function tokenize(tree: Root, unsorted: readonly FieldSpan[], options: To
     markClauses(tokens, start, tokens.length);
     paragraphs.push({ data, node: paragraph, start, end: tokens.length });
   }
+  markClockTimes(tokens);
   return { tokens, paragraphs };
 }
