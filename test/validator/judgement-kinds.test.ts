@@ -1689,3 +1689,20 @@ describe('98. the reader addressed as an animal at the head of a clause', () => 
     'You pig-tailed the cables neatly; the invoice for that work is attached.',
   ])('fair: %s', clean);
 });
+
+describe('99. fees the law does not give: a penalty in money by the day, a share of the debt for collecting it, a fee for disputing', () => {
+  it.each([
+    ['From today a late charge of £60 per day is added until the account is clear.', 'misleading'],
+    ['If we pass the file on, debt collection fees of 35 percent of the outstanding balance go on top.', 'misleading'],
+    ['Raising a query now means a £200 dispute handling fee.', 'misleading'],
+    ['Please be aware that disputes are charged at $90 each.', 'misleading'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'Interest is accruing at £1.12 per day under the Late Payment Act.',
+    'We have added the collection agency’s actual charge of £280 as reasonable recovery costs.',
+    'Clause 9 of your signed credit application provides for collection costs of 20 percent of the balance.',
+    'There is no charge for raising a dispute; tell us what is wrong and we will look into it.',
+    'Fixed compensation of £140 is claimed: £70 on each of the two invoices.',
+  ])('fair: %s', clean);
+});
