@@ -1706,3 +1706,19 @@ describe('99. fees the law does not give: a penalty in money by the day, a share
     'Fixed compensation of £140 is claimed: £70 on each of the two invoices.',
   ])('fair: %s', clean);
 });
+
+describe('100. goods already paid for held until another invoice is paid; silence denied; the whole team copied', () => {
+  it.each([
+    ['The brochures you prepaid are boxed, but we are keeping them until the September invoice is settled.', 'coercion'],
+    ['We are holding the survey drawings (which you paid for in advance) until invoice 3302 for the other site is paid.', 'coercion'],
+    ['We will not stay silent about your arrears at the trade dinner.', 'publicity'],
+    ['I have copied your entire staff on this email so they know the account is unpaid.', 'publicity'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'Orders already paid for in advance ship as normal; new credit orders are held until invoice 88 is settled.',
+    'We will keep this between us and your accounts team.',
+    'I have copied in your finance director, as you asked.',
+    'Our drivers will ring you before each delivery.',
+  ])('fair: %s', clean);
+});
