@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run train:tone [-- --keep=6000] [--hold-back=corpus-fresh5] [--l2=1e-4] [--min-letters=1] [--out=model.json]
+// npm run train:tone [-- --keep=20000] [--hold-back=corpus-fresh5] [--l2=2e-4] [--min-letters=1] [--min-threshold=4] [--out=model.json]
 // Learns the tone model (src/validator/tone/model.json) from every labelled set in test/corpus* except the locked
 // test split (test/corpus-public/test), and from the library's own templates as fair letters. Each letter is read as the validator reads a draft; a harmful letter counts
 // as harmful through its worst sentence (multiple-instance learning: the model is trained on every sentence, then on
@@ -21,13 +21,19 @@ import { readCorpus } from './judgement.ts';
 import type { Token } from '../src/validator/text/tokens.ts';
 
 const option = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
-const keep = Number(option('keep') ?? 6000);
+// The weights kept (the largest) and the L2 penalty: with the 2,010 letters of 2026-12-02, 20,000 weights and 2e-4 gave the
+// best held-out recall at 1 % false positives (61.2 %, threshold 3) of the settings tried (6,000 to 40,000; 3e-5 to 3e-4).
+const keep = Number(option('keep') ?? 20000);
 // A new blind set stays out of training and threshold choice until its before-tuning figure is measured.
 const heldBack = new Set(option('hold-back')?.split(',') ?? []);
 const lockedSplit = 'corpus-public/test';
-const l2 = Number(option('l2') ?? 1e-4);
+const l2 = Number(option('l2') ?? 2e-4);
 // Features seen in fewer letters than this are left out: a word pair from one or two letters is that letter's wording, not a tone.
 const minLetters = Number(option('min-letters') ?? 1);
+// Never below 4: at 3 and 3.5 (held out 61 % and 56 % recall at 0.8 % false positives, 2026-12-02) lawful sentences the
+// judgement-kinds tests hold fair scored above the line, 3.2 to 3.7 ("If you do not respond to the claim form within 14
+// days, the court may enter a default judgment"): the held-out budget alone let the model flag plain notice.
+const minThreshold = Number(option('min-threshold') ?? 4);
 
 interface Letter {
   set: string;
@@ -153,7 +159,7 @@ for (const { name, sentences } of templates) {
     if (scored > templatesWorst) [templatesWorst, worstSentence] = [scored, `${name}: ${sentence.map((t) => t.raw).join(' ')}`];
   }
 }
-const threshold = thresholds.find((t) => table.get(t)!.wrong <= table.get(t)!.fair * 0.01 && t >= templatesWorst) ?? thresholds[thresholds.length - 1]!;
+const threshold = thresholds.find((t) => table.get(t)!.wrong <= table.get(t)!.fair * 0.01 && t >= templatesWorst && t >= minThreshold) ?? thresholds[thresholds.length - 1]!;
 console.log(`the templates' worst sentence scores ${templatesWorst.toFixed(2)} (${worstSentence}); threshold: ${threshold}`);
 
 const weights: Record<string, number> = {};
