@@ -1674,6 +1674,11 @@ describe('97. a call or text at a clock time before 8 am or from 9 pm, the time 
     'We called at 10am and again at 2.30pm and left a message.',
     'At 01:47 into the recording the agent mentions the invoice.',
     'The courier will deliver the pallets at 6am on Tuesday.',
+    // The customer's own calls and messages, at any hour.
+    'You rang our office at 6:50am and left a message; we are returning your call now.',
+    'Thank you for your text at 22:40 confirming the payment date.',
+    'Your voicemail, left at 11pm on Sunday, has been passed to the credit team.',
+    'Inbound call 21:45 from the customer, who promised payment on Friday.',
   ])('fair: %s', clean);
 });
 
@@ -1721,4 +1726,18 @@ describe('100. goods already paid for held until another invoice is paid; silenc
     'I have copied in your finance director, as you asked.',
     'Our drivers will ring you before each delivery.',
   ])('fair: %s', clean);
+});
+
+describe('101. a step denied later in its own sentence; the sender’s own yard locked up; an objection lodged with a register', () => {
+  it.each([
+    'Plenty of suppliers would post your name on Facebook by now, we’re not going to do that.',
+    'Some firms ring every hour until they are paid, that is not how we work.',
+    'We’re locking up the warehouse from 24 December, so please collect before then.',
+    'We have lodged an objection with Companies House so the company is not struck off while the debt is outstanding.',
+  ])('fair: %s', clean);
+
+  it.each([
+    ['We could post your name on Facebook, but we won’t do that if you pay by Friday.', 'publicity'],
+    ['We will name and shame you on Facebook. That is not how I usually work.', 'publicity'],
+  ])('flagged: %s', flags);
 });

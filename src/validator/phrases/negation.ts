@@ -65,6 +65,8 @@ export interface NegationCues {
   scopes: readonly Slot[][];
   /** Phrases that make what follows a question or report: "you asked whether we would …". */
   hypothetical: readonly Slot[][];
+  /** Phrases after a step, later in its sentence, that deny it: "some people name and shame on Facebook, I'm not going to do that". */
+  retractions: readonly Slot[][];
   /** Words of a condition about paying or answering, which makes a negated step a threat ("… unless you pay"). */
   conditions: ReadonlySet<string>;
 }
@@ -131,7 +133,28 @@ function scopeReach(tokens: readonly Token[], cues: NegationCues): Uint8Array {
  * phrases like "will not hesitate to" are not negations at all.
  */
 export function isNegated(tokens: readonly Token[], start: number, end: number, cues: NegationCues, patternWords: ReadonlySet<string>, subjectFirst: boolean): boolean {
-  return negatedHere(tokens, start, end, cues, patternWords, subjectFirst) && !threatenedOnCondition(tokens, end, cues);
+  return (negatedHere(tokens, start, end, cues, patternWords, subjectFirst) || retracted(tokens, end, cues)) && !threatenedOnCondition(tokens, end, cues);
+}
+
+/** Words looked ahead for a retraction, within the sentence. */
+const retractionReach = 16;
+
+/**
+ * "Some people go on Facebook and name and shame, | I'm not going to do that":
+ * a step the sender denies afterwards in the same sentence, by a phrase of
+ * the lexicon's `negation-retractions` within `retractionReach` words, with
+ * no condition after it ("… we won't do that if you pay by Friday" still
+ * promises it).
+ */
+function retracted(tokens: readonly Token[], end: number, cues: NegationCues): boolean {
+  const sentence = tokens[end - 1]!.sentence;
+  for (let i = end; i < tokens.length && i < end + retractionReach && tokens[i]!.sentence === sentence; i++) {
+    const close = matchEndAt(cues.retractions, tokens, i);
+    if (close === undefined) continue;
+    for (let j = close; j < tokens.length && tokens[j]!.sentence === sentence; j++) if (tokens[j]!.condition) return false;
+    return true;
+  }
+  return false;
 }
 
 /**

@@ -274,6 +274,7 @@ export function loadPhraseData(directory = phraseDirectory): PhraseData {
   const exceptions = cueList('negation-exceptions');
   const scopes = cueList('negation-scopes');
   const hypothetical = cueList('hypothetical');
+  const retractions = cueList('negation-retractions');
   if (lexiconFile.file.messages.length > 0) broken.push(lexiconFile.file);
   if (broken.length > 0) throw new RuleDataError(broken);
   // The inconsiderate-wording and profanity word lists join the same index: one pass over the words for every rule.
@@ -285,7 +286,7 @@ export function loadPhraseData(directory = phraseDirectory): PhraseData {
     escalation: escalation!,
     lexicon,
     matcher,
-    cues: { words: new Set(lexicon['negation'] ?? []), exceptions, scopes, hypothetical, conditions: new Set(lexicon['threat-conditions'] ?? []) },
+    cues: { words: new Set(lexicon['negation'] ?? []), exceptions, scopes, hypothetical, retractions, conditions: new Set(lexicon['threat-conditions'] ?? []) },
     people: new Set((lexicon['people'] ?? []).flatMap((entry) => entry.split('|'))),
     literalSenses: new Set(lexicon['literal-senses'] ?? []),
     parts,
