@@ -1741,3 +1741,20 @@ describe('101. a step denied later in its own sentence; the sender’s own yard 
     ['We will name and shame you on Facebook. That is not how I usually work.', 'publicity'],
   ])('flagged: %s', flags);
 });
+
+describe('102. more of the review’s kinds in other words: a police referral as a prospect, its exclusion denied in the perfect; a penalty in money by the day said of the customer; a simile of vermin', () => {
+  it.each([
+    ['A referral to the police has not yet been ruled out.', 'threats'],
+    ['Frankly a fraud complaint is on the cards now.', 'threats'],
+    ['You will be charged an extra £60 for each day this stays unpaid.', 'misleading'],
+    ['Every day of delay adds another £80 to your bill.', 'misleading'],
+    ['You keep slithering away like a slug whenever we ring.', 'abuse'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'A police referral has been ruled out; we will use the small claims court if we must.',
+    'Statutory interest runs at £0.94 for each day the invoice is late, under the Late Payment Act.',
+    'You will be charged interest of £1.12 for each day the invoice is late, as the Act allows.',
+    'The garden centre has had a problem with slugs in the seedling house, so the delivery is delayed.',
+  ])('fair: %s', clean);
+});
