@@ -1758,3 +1758,16 @@ describe('102. more of the review’s kinds in other words: a police referral as
     'The garden centre has had a problem with slugs in the seedling house, so the delivery is delayed.',
   ])('fair: %s', clean);
 });
+
+describe('103. silence sold for payment, not a plain reassurance; the sender’s own working day and a system’s timetable by the hour', () => {
+  it.each([
+    ['Clear the £900 by Thursday and this stays between us.', 'publicity'],
+    ['This stays between you and me so long as you pay this week.', 'publicity'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'We will not discuss your account with anyone else; it stays between you and me.',
+    'I’m on the road every day this week, so email is the best way to reach me.',
+    'The meters are now logging every hour to your portal, so you can check usage yourself.',
+  ])('fair: %s', clean);
+});
