@@ -6,8 +6,6 @@ const unlessWords = new Set(['unless', 'until', 'till', 'otherwise', 'failing', 
 const ifWords = new Set(['if', 'provided', 'providing']);
 /** Words that make an "if" clause one of not complying: "if it isn't paid", "if this invoice remains unpaid". */
 const negations = new Set(['not', 'no', 'never', 'nothing', 'fail', 'refuse', 'unpaid', 'outstanding', 'overdue', 'unsettled']);
-/** Words that open a condition of reaching a point: "once the debt passes 90 days", "once we issue our claim". */
-const onceWords = new Set(['once']);
 /** In a "once" clause, the debt's age ("passes 90 days") or the sender's next step ("issue our claim") makes it one of not complying. */
 const ageUnits = new Set(['day', 'week', 'month']);
 const enforcementSteps = new Set(['claim', 'proceedings', 'proceeding', 'court', 'agency', 'solicitor', 'lawyer', 'collector', 'collection', 'collections']);
@@ -68,8 +66,8 @@ export function consequences(tokens: readonly Token[], about: ReadonlySet<string
       if (last === first || tokens[last - 1]!.clause !== token.clause) {
         close();
         const unless = unlessWords.has(token.text);
-        // "Once" opening its clause, not "once again" or "once more".
-        once = onceWords.has(token.text) && tokens[last + 1]?.text !== 'again' && tokens[last + 1]?.text !== 'more';
+        // "Once" opening its clause, a condition of reaching a point ("once the debt passes 90 days"), not "once again" or "once more".
+        once = token.text === 'once' && tokens[last + 1]?.text !== 'again' && tokens[last + 1]?.text !== 'more';
         clause = unless || once || (ifWords.has(token.text) && token.condition) ? token.clause : -1;
         complying = unless;
         paying = false;
