@@ -43,6 +43,13 @@ interface Program {
   step: number;
   /** Per split op, its dispatch once worked out (null: too few words to be worth one). */
   dispatch: (Dispatch | null | undefined)[];
+  /**
+   * The scan and start token of this program's last run in a scan, and its end: patterns sharing one program (the
+   * same text in several rules or frames) are run once per word.
+   */
+  ranScan: number;
+  ranAt: number;
+  ranEnd: number | undefined;
 }
 
 /**
@@ -260,6 +267,9 @@ function compileProgram(slots: readonly Slot[]): Program {
     marks: new Int32Array(kinds.length).fill(-1),
     step: 0,
     dispatch: [],
+    ranScan: -1,
+    ranAt: -1,
+    ranEnd: undefined,
   };
 }
 
@@ -596,8 +606,13 @@ export class PhraseMatcher<T> {
           if (candidate.triedScan === scan && candidate.triedAt === start) continue;
           candidate.triedScan = scan;
           candidate.triedAt = start;
-          candidate.program ??= programOf(candidate.slots);
-          const end = run(candidate.program, tokens, start);
+          const program = (candidate.program ??= programOf(candidate.slots));
+          if (program.ranScan !== scan || program.ranAt !== start) {
+            program.ranScan = scan;
+            program.ranAt = start;
+            program.ranEnd = run(program, tokens, start);
+          }
+          const end = program.ranEnd;
           if (end !== undefined && end > start) matches.push({ entry: candidate.entry, start, end });
         }
       }

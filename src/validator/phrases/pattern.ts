@@ -122,9 +122,14 @@ function checkLimits(slots: readonly Slot[], pattern: string): void {
   }
 }
 
-/** Compiles a pattern string; lexicon groups are compiled once and shared. */
+/**
+ * Compiles a pattern string; lexicon groups, and patterns written the same way
+ * twice (a frame part such as `$third-party` shared by several frames), are
+ * compiled once and shared, so the matcher tries each at a word once.
+ */
 export class PatternCompiler {
   private readonly groups = new Map<string, Slot[][]>();
+  private readonly patterns = new Map<string, Slot[]>();
   private readonly compiling = new Set<string>();
   /** How deep the pattern being parsed is nested. */
   private depth = 0;
@@ -140,8 +145,13 @@ export class PatternCompiler {
    * that does not parse, or whose compiled form would exceed `patternLimits`.
    */
   compile(pattern: string): Slot[] {
-    const slots = this.parse(pattern);
-    checkLimits(slots, pattern);
+    const key = pattern.trim();
+    let slots = this.patterns.get(key);
+    if (!slots) {
+      slots = this.parse(pattern);
+      checkLimits(slots, pattern);
+      this.patterns.set(key, slots);
+    }
     return slots;
   }
 
