@@ -1771,3 +1771,38 @@ describe('103. silence sold for payment, not a plain reassurance; the sender’s
     'The meters are now logging every hour to your portal, so you can check usage yourself.',
   ])('fair: %s', clean);
 });
+
+describe('104. enforcement by the court’s officers and orders is lawful after a judgment the letter states, a threat where none is stated; Scots law’s arrestment is no arrest', () => {
+  it.each([
+    ['Sheriff officers will call at your depot on Friday to collect the balance.', 'threats'],
+    ['We are applying for a charging order on your premises.', 'threats'],
+    ['No judgment has been entered yet, but our bailiffs will attend your unit on Monday.', 'threats'],
+    ['If judgment is entered, bailiffs will be at your yard the same week.', 'threats'],
+    ['Any judgment would be enforced at once by our enforcement agents, who will visit your shop.', 'threats'],
+    ['Ignore this letter and you will be arrested.', 'threats'],
+    ['Judgment was entered against you on 3 March, and a couple of our lads will be round to sort it out.', 'threats'],
+    ['Please treat this email as a writ.', 'false-authority'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'The court granted decree against your company on 9 May. It remains unpaid, so sheriff officers have been instructed to serve a charge for payment; you will then have 14 days to pay.',
+    'The judgment of 12 February remains unpaid. We will apply for an attachment of earnings order, and the court will ask about your income before it decides anything.',
+    'Further to the judgment obtained on 4 April, we have applied for a charging order over the unit at 6 Mill Lane. You can still pay the judgment sum to stop it.',
+    'Sheriff officers served an arrestment on the company’s bank account on 3 June, following the decree granted on 2 May. Pay the sum due and we will instruct its release.',
+    'Judgment was entered against Orchard Lane Foods Ltd on 2 June. Enforcement officers may attend the premises after the writ is issued; paying the judgment sum before then stops this.',
+  ])('fair: %s', clean);
+});
+
+describe('105. a subject line in capitals is a heading; contact the customer asked for, reported in any person; charges frozen for the customer', () => {
+  it.each([
+    ['RE: PAY THIS INVOICE TODAY OR FACE THE CONSEQUENCES', 'shouting'],
+    ['We will ring you every day until this is paid.', 'frequency'],
+    ['We will freeze your bank accounts on Monday.', 'threats'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'RE: OVERDUE INVOICES 5512 AND 5519 — SUPPLY OF CEMENT TO ABUJA\n\nDear Mr Eze,\n\nInvoices 5512 and 5519 are now 30 days overdue. Please pay by 14 March.',
+    'Call note: Priya asked us to phone her each morning this week while her team closes the month.',
+    'While the plan runs we will freeze interest on your account.',
+  ])('fair: %s', clean);
+});

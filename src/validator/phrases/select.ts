@@ -4,8 +4,15 @@ import { isNegated } from './negation.ts';
 import type { Match } from './matcher.ts';
 import { supposed } from '../text/clauses.ts';
 import { consequences } from './consequence.ts';
+import { statesCourtOrder } from './court-order.ts';
+import type { Slot } from './pattern.ts';
 import { paragraphOf, type Token } from '../text/tokens.ts';
 import type { DocumentContext, ReportSpec } from '../types.ts';
+
+/** The cue lists a match's selection reads: negation's, and the phrases that state a court's order to pay. */
+export interface SelectionCues extends NegationCues {
+  courtOrder: readonly Slot[][];
+}
 
 /** The source text and place a match covers. */
 export function matchPlace(context: DocumentContext, match: { start: number; end: number }): { actual: string; place: ReportSpec['place'] } {
@@ -39,7 +46,7 @@ function matchesOf(context: DocumentContext, rule: string): Match<CompiledEntry>
  * example (handbook pages, and quotations of wording in drafts — in a
  * template, quoted words still reach the customer), and one per stretch of text.
  */
-export function selectMatches(context: DocumentContext, rule: string, cues: NegationCues, topic?: string, policyPages: 'all' | 'examples' | 'none' = 'all'): Match<CompiledEntry>[] {
+export function selectMatches(context: DocumentContext, rule: string, cues: SelectionCues, topic?: string, policyPages: 'all' | 'examples' | 'none' = 'all'): Match<CompiledEntry>[] {
   const tokens = context.words.tokens;
   const quotesExempt = context.kind === 'chapter' || context.kind === 'draft';
   if (context.kind === 'chapter' && policyPages === 'none') return [];
@@ -61,6 +68,7 @@ export function selectMatches(context: DocumentContext, rule: string, cues: Nega
     if (examplesOnly && !context.words.paragraphs[paragraphOf(context.words.paragraphs, match.start)]?.data.example) continue;
     if (match.entry.claim && supposed(tokens, match.start, match.end)) continue;
     if (match.entry.consequence && !consequences(tokens, cues.conditions)[match.start]) continue;
+    if (match.entry.courtOrdered && statesCourtOrder(tokens, cues.courtOrder, cues)) continue;
     // A frame is negated where any of its parts is: "we deny that we will tell | your customers" (the denial reaches the third party).
     const negated = (m: { start: number; end: number }) => isNegated(tokens, m.start, m.end, cues, match.entry.words, match.entry.subjectFirst);
     if (match.entry.negation && (match.parts ? match.parts.some(negated) : negated(match))) continue;

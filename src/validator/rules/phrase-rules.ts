@@ -6,7 +6,7 @@ import { escalationTopics } from '../../model/index.ts';
 import { describeIssues, parseYaml, problemAt, reportProblems, type ParsedYaml } from '../../source/yaml.ts';
 import { assembleFrames, type FramePart } from '../phrases/frames.ts';
 import { keyTable, PhraseMatcher, type Match } from '../phrases/matcher.ts';
-import type { NegationCues } from '../phrases/negation.ts';
+import type { SelectionCues } from '../phrases/select.ts';
 import { PatternCompiler, PatternError, type Lexicon, type Slot } from '../phrases/pattern.ts';
 import { wordListEntries, type WordListEntry } from '../phrases/wordlists.ts';
 import type { Token } from '../text/tokens.ts';
@@ -59,6 +59,12 @@ const phraseRuleSchema = z.strictObject({
          * our driver will …" is not).
          */
         consequence: z.boolean().default(false),
+        /**
+         * The group names enforcement that the law allows once a court has ordered payment (enforcement officers, writs,
+         * charging orders, attachment of earnings): its matches do not count in a letter that states such an order as a
+         * fact (the lexicon's `court-order`; phrases/court-order.ts), and are threats elsewhere.
+         */
+        courtOrdered: z.boolean().default(false),
         patterns: z.array(text).default([]),
         /** Parts joined by ` + ` that must all occur in one clause, in any order (phrases/frames.ts). */
         frames: z.array(text).default([]),
@@ -100,6 +106,8 @@ export interface CompiledEntry extends WordListEntry {
   claim?: boolean | undefined;
   /** Counts only as the consequence of a condition or ultimatum (the group's `consequence`). */
   consequence?: boolean | undefined;
+  /** Lawful in a letter that states a court's order to pay (the group's `courtOrdered`). */
+  courtOrdered?: boolean | undefined;
   /** Set on each part of a frame: the frame it belongs to (phrases/frames.ts). */
   frame?: FramePart<CompiledEntry> | undefined;
   /** The rule data group the entry comes from; an antipattern cancels matches of its own group only. */
@@ -113,7 +121,7 @@ export interface PhraseData {
   escalation: EscalationData;
   lexicon: Lexicon;
   matcher: PhraseMatcher<CompiledEntry>;
-  cues: NegationCues;
+  cues: SelectionCues;
   /** Words naming a person (the lexicon's `people` group), for the word lists' context (phrases/context.ts). */
   people: ReadonlySet<string>;
   /** Word-list words with a literal sense for things ("disabled", "black"): the lexicon's `literal-senses`. */
@@ -242,7 +250,7 @@ export function loadPhraseData(directory = phraseDirectory): PhraseData {
       const rule = loaded.data as PhraseRuleData;
       rules.push(rule);
       rule.groups.forEach((group, g) => {
-        const entry = { rule: rule.id, label: group.label, instead: group.instead, group: {}, claim: group.claim, consequence: group.consequence };
+        const entry = { rule: rule.id, label: group.label, instead: group.instead, group: {}, claim: group.claim, consequence: group.consequence, courtOrdered: group.courtOrdered };
         group.patterns.forEach((pattern, i) => compile(loaded, ['groups', g, 'patterns', i], pattern, { ...entry, pattern }, group.negation));
         group.except.forEach((pattern, i) => compile(loaded, ['groups', g, 'except', i], pattern, { ...entry, pattern, exception: true }, false));
         group.frames.forEach((pattern, i) => {
@@ -275,6 +283,7 @@ export function loadPhraseData(directory = phraseDirectory): PhraseData {
   const scopes = cueList('negation-scopes');
   const hypothetical = cueList('hypothetical');
   const retractions = cueList('negation-retractions');
+  const courtOrder = cueList('court-order');
   if (lexiconFile.file.messages.length > 0) broken.push(lexiconFile.file);
   if (broken.length > 0) throw new RuleDataError(broken);
   // The inconsiderate-wording and profanity word lists join the same index: one pass over the words for every rule.
@@ -286,7 +295,7 @@ export function loadPhraseData(directory = phraseDirectory): PhraseData {
     escalation: escalation!,
     lexicon,
     matcher,
-    cues: { words: new Set(lexicon['negation'] ?? []), exceptions, scopes, hypothetical, retractions, conditions: new Set(lexicon['threat-conditions'] ?? []) },
+    cues: { words: new Set(lexicon['negation'] ?? []), exceptions, scopes, hypothetical, retractions, conditions: new Set(lexicon['threat-conditions'] ?? []), courtOrder },
     people: new Set((lexicon['people'] ?? []).flatMap((entry) => entry.split('|'))),
     literalSenses: new Set(lexicon['literal-senses'] ?? []),
     parts,

@@ -34,6 +34,17 @@ const companyForm = /^(?:inc|ltd|llc|llp|plc|limited|pty|gmbh|corp|corporation)\
 const isCompanyName = (letters: readonly Token[]) =>
   letters.length <= 8 && companyForm.test(letters[letters.length - 1]?.raw ?? '') && !letters.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
 
+/**
+ * A subject line ("RE: OUTSTANDING INVOICES AP/334 AND AP/341", "SUBJECT: SUSPENSION OF HAULAGE SERVICES") names the
+ * letter's matter, in capitals by a common convention: a label before a colon, then no verb. "RE: PAY NOW" is shouted.
+ */
+const subjectLabel = /^(?:re|subject|ref|regarding|attn|fao)$/i;
+const isSubjectLine = (letters: readonly Token[], source: string) =>
+  letters.length > 1 &&
+  subjectLabel.test(letters[0]!.raw) &&
+  source.slice(letters[0]!.last.position!.end.offset).trimStart().startsWith(':') &&
+  !letters.slice(1).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+
 export const shouting: DocumentRule = {
   meta: {
     id: 'shouting',
@@ -51,6 +62,7 @@ export const shouting: DocumentRule = {
         { text: 'Enter `SHIP NOW!!` as the code at https://pay.example.com/#!!/invoices.', note: 'Capitals and marks inside a code span or a web address are the code’s, not shouting.' },
         { text: '```\nPAY-NOW!!! PLEASE SEND THE FILE TO OUR SERVER\n```', note: 'A code block is code, as a code span is.' },
         { text: 'NORTHERN COMMERCIAL COLLECTIONS LTD\n\nInvoice 4410 for £2,300 was due on 3 May.', note: 'A letterhead: a company’s name, ending in its legal form.' },
+        { text: 'RE: OUTSTANDING INVOICES 4410 AND 4417 — HAULAGE OF TIMBER TO LEEDS\n\nDear Ms Obi,', note: 'A subject line: a label before a colon, then no verb.' },
       ],
       invalid: [
         { text: 'PAY THIS INVOICE NOW.' },
@@ -58,6 +70,7 @@ export const shouting: DocumentRule = {
         { text: 'We need the money by Friday?!' },
         { text: '(PLEASE CALL OUR OFFICE TODAY.)', note: 'Brackets hold the writer’s own words.' },
         { text: 'SEND THE MONEY NOW, ACME LTD', note: 'A company’s name at its end does not make a shouted sentence a letterhead.' },
+        { text: 'RE: PAY THIS INVOICE TODAY OR FACE THE CONSEQUENCES', note: 'A subject line that tells the reader what to do is shouted.' },
       ],
     },
   },
@@ -85,7 +98,7 @@ export const shouting: DocumentRule = {
         const shouted = letters.filter((t) => t.caps && !codes.test(t.raw));
         // A short heading in capitals ("LETTER BEFORE ACTION") is a convention; a sentence or a long one is shouting.
         const label = data.context === 'heading' || data.context === 'title';
-        if (!isCompanyName(letters) && shouted.length >= (label ? 6 : 3) && shouted.length >= letters.length * 0.6) {
+        if (!isCompanyName(letters) && !isSubjectLine(letters, String(context.file.value)) && shouted.length >= (label ? 6 : 3) && shouted.length >= letters.length * 0.6) {
           const first = shouted[0]!.first;
           const last = shouted[shouted.length - 1]!.last;
           const actual = String(context.file.value).slice(first.position!.start.offset, last.position!.end.offset);
