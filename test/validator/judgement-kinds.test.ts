@@ -1806,3 +1806,17 @@ describe('105. a subject line in capitals is a heading; contact the customer ask
     'While the plan runs we will freeze interest on your account.',
   ])('fair: %s', clean);
 });
+
+describe('106. contempt as an attribute of the customer’s people or a comparison with them; the bank as a modifier of what is handled', () => {
+  it.each([
+    ['No wonder nothing gets paid with an accounts team as useless as yours.', 'abuse'],
+    ['Your useless accounts team has lost the invoice again.', 'abuse'],
+    ['We will let your bank know that your company does not pay its suppliers.', 'publicity'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'We will write to you when your bank details have been added to our system.',
+    'Please tell us if your bank holidays differ from ours, so the reminder does not arrive on one.',
+    'Your team did a great job on the install.',
+  ])('fair: %s', clean);
+});
