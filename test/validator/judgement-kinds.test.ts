@@ -1820,3 +1820,16 @@ describe('106. contempt as an attribute of the customer’s people or a comparis
     'Your team did a great job on the install.',
   ])('fair: %s', clean);
 });
+
+describe('107. from a fresh review: a judgment cited with its court and date is a record; a request for contact reported in the passive; "authorise" is not "the authorities"', () => {
+  it('reads hourly calls until payment as contact, not as a threat of arrest', () => {
+    const found = rules(draft('We will be phoning your reception every hour until someone authorises payment.').errors);
+    expect(found).toContain('frequency');
+    expect(found).not.toContain('threats');
+  });
+
+  it.each([
+    'Judgment was entered against Pennine Tool Hire Ltd in the County Court at Bradford on 14 May 2025 for £8,300.',
+    'Call note: she asked to be phoned each afternoon this week while the finance director is away.',
+  ])('fair: %s', clean);
+});
