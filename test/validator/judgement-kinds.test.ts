@@ -1833,3 +1833,41 @@ describe('107. from a fresh review: a judgment cited with its court and date is 
     'Call note: she asked to be phoned each afternoon this week while the finance director is away.',
   ])('fair: %s', clean);
 });
+
+describe('108. borrowing urged on anyone, or reported of the customer; the customer’s business denied or belittled; whether the reader can read', () => {
+  it.each([
+    ['Said he can remortgage the house like everyone else does.', 'coercion'],
+    ['Tell them to put the balance on a personal credit card while you are on the call.', 'coercion'],
+    ['Get her to stick the $4,300 on her card tonight.', 'coercion'],
+    ['Either the estate pays us or you take out a home equity loan against your place.', 'coercion'],
+    ['Let’s be honest, you’re not really a business, are you?', 'abuse'],
+    ['Your little hobby outfit has had three months to find the money.', 'abuse'],
+    ['Please forward this to someone in your team who can actually read.', 'abuse'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'You can pay by credit card on our portal.',
+    'You can put the payment on your company card through the portal.',
+    'If you cannot read the attachment, let us know and we will send it again.',
+    'This is not really a business decision we can take alone.',
+    'You are not a business customer, so the consumer rules apply.',
+    'Anyone who can read the meter should send us the figure.',
+  ])('fair: %s', clean);
+});
+
+describe('109. a statutory rate beyond any statute, charges whatever the contract says, today’s messages counted, a public body acting on the creditor’s say-so, the letter as service, forced entry as the price of not paying', () => {
+  it.each([
+    ['Under the Late Payment Act we may charge interest at 24% a year on every overdue invoice.', 'misleading'],
+    ['An admin fee of £90 goes on the account every week from now on, whatever your terms say.', 'misleading'],
+    ['Call number 6 of today, and we are nowhere near done.', 'frequency'],
+    ['We have asked the Registrar of Companies to strike off your company unless this is paid.', 'false-authority'],
+    ['Kindly treat this email as service of the claim form.', 'false-authority'],
+    ['Pay by noon or we come back with bolt cutters for the gate.', 'threats'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'Statutory interest runs at 12% a year (8% over the 4% base rate) under the Late Payment Act.',
+    'Email 4 of 6 in our reminder sequence goes out on 12 May.',
+    'Our locksmith will attend on Tuesday to change the locks you asked us to replace.',
+  ])('fair: %s', clean);
+});

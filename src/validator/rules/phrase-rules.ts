@@ -165,18 +165,23 @@ function compileAt(compiler: PatternCompiler, loaded: { file: VFile; parsed: Par
  * The words a pattern writes that can never be negation cues: each word that
  * stands alone, as an alternative or between gaps ("(won't|never)",
  * "...4 not ...1"), and each pair of words it writes side by side ("not
- * paying", "never trade"). A negation the pattern
- * names is part of the phrase where it stands in it, and a cue elsewhere
- * ("failure to pay is not a criminal offence").
+ * paying", "never trade"), in the pattern or in the lexicon groups it names
+ * ("$urge" writes "why not"). A negation the pattern names is part of the
+ * phrase where it stands in it, and a cue elsewhere ("failure to pay is not a
+ * criminal offence"). Each group is read once per pattern.
  */
-function wordsOf(pattern: string): Set<string> {
+function wordsOf(pattern: string, lexicon: Lexicon, words = new Set<string>(), groups = new Set<string>()): Set<string> {
   // Brackets, `=`, `?` and `[pos]` are syntax, not part of the words.
   const clean = (w: string) => w.replace(/^=|\?$|\[[a-z]+\]$/g, '');
-  const words = new Set<string>();
   for (const piece of pattern.toLowerCase().split(/[()|]+/)) {
     const parts = piece.trim().split(/\s+/).map(clean);
     const word = (i: number) => /^[a-z]+$/.test(parts[i] ?? '');
     for (let i = 0; i < parts.length; i++) {
+      const group = /^\$([a-z0-9-]+)$/.exec(parts[i]!)?.[1];
+      if (group && !groups.has(group)) {
+        groups.add(group);
+        for (const phrase of lexicon[group] ?? []) wordsOf(phrase, lexicon, words, groups);
+      }
       if (!word(i)) continue;
       // A word with no word beside it (alone, or between gaps: "...4 not ...1") stands alone.
       if (!word(i - 1) && !word(i + 1)) words.add(parts[i]!);
@@ -225,7 +230,7 @@ export function loadPhraseData(directory = phraseDirectory): PhraseData {
     const slots = compileAt(compiler, loaded, path, pattern);
     if (!slots) return;
     const first = slots[0]!;
-    matcher.add(slots, { ...entry, slots, words: wordsOf(pattern), subjectFirst: first.kind === 'group' && (first.name === 'we' || first.name === 'you'), negation });
+    matcher.add(slots, { ...entry, slots, words: wordsOf(pattern, lexicon), subjectFirst: first.kind === 'group' && (first.name === 'we' || first.name === 'you'), negation });
   };
 
   for (const ruleFile of files) {
@@ -260,7 +265,7 @@ export function loadPhraseData(directory = phraseDirectory): PhraseData {
             return;
           }
           if (parts.some((slots) => !slots)) return;
-          const frame: CompiledEntry = { ...entry, pattern, slots: [], words: wordsOf(pattern), subjectFirst: false, negation: group.negation };
+          const frame: CompiledEntry = { ...entry, pattern, slots: [], words: wordsOf(pattern, lexicon), subjectFirst: false, negation: group.negation };
           parts.forEach((slots, part) => matcher.add(slots!, { ...frame, slots: slots!, frame: { frame, part, parts: parts.length } }));
         });
       });
