@@ -1871,3 +1871,19 @@ describe('109. a statutory rate beyond any statute, charges whatever the contrac
     'Our locksmith will attend on Tuesday to change the locks you asked us to replace.',
   ])('fair: %s', clean);
 });
+
+describe('110. the customer’s difficulties dismissed in other words; the invoice pinned or printed where the public reads it; an accident wished on anyone', () => {
+  it.each([
+    ['Your cashflow woes are your own funeral, not ours.', 'coercion'],
+    ['I could not care less about your cash flow; the balance is due today.', 'coercion'],
+    ['I’ll pin a copy of your unpaid invoice to the bulletin board at the hardware store.', 'publicity'],
+    ['We have booked a quarter-page in the Gazette for the names of firms that do not pay.', 'publicity'],
+    ['A bloke can have a nasty fall on a wet loading bay this time of year. Pay by Friday.', 'threats'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'Our advert in the local paper lists our new opening hours.',
+    'Your cash flow is a concern for us too, so let’s agree a plan that works.',
+    'We know a slow season is hard; if it helps, we can split the balance over three months.',
+  ])('fair: %s', clean);
+});
