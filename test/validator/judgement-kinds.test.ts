@@ -1887,3 +1887,35 @@ describe('110. the customer’s difficulties dismissed in other words; the invoi
     'We know a slow season is hard; if it helps, we can split the balance over three months.',
   ])('fair: %s', clean);
 });
+
+describe('111. false positives of the development sets’ near-misses: a claim lodged in the customer’s insolvency; a review the customer wrote; a fake email called fraud; one call a week; documents destroyed; an intention to instruct solicitors; goods ordered; a heading ending in a company’s name; a sheriff after a decree', () => {
+  it.each([
+    ['We have passed your account to the sheriff for collection.', 'threats'],
+    ['Your account has been passed to our solicitors, who are preparing proceedings.', 'false-authority'],
+    ['YOUR DISGRACEFUL EXCUSES HAVE RUN OUT, SO PAY TODAY, NORTHFIELD LTD', 'shouting'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'We have filed our claim with the trustee in your bankruptcy.',
+    'Thanks so much for the lovely Google review last month. Invoice 1182 fell due on 28 November.',
+    'If you receive any email saying our bank details have changed, it is a fraud attempt; please ring us before paying.',
+    'As agreed, I’ll keep to one call a week, Thursdays around 11, until the balance is cleared under the plan.',
+    'We will securely destroy the copies of your bank statements you sent us.',
+    'We have decided to pass the account to our solicitors on 3 June if it is still unpaid.',
+    'You’re ordering 400 croissants a week now, so we have moved you to weekly invoices.',
+    'LETTER OF DEMAND — SGD 33,250.00 DUE TO LION CITY HYDRAULICS PTE LTD',
+    'We have passed the extract decree to Fife Sheriff Officers for service of a charge for payment.',
+  ])('fair: %s', clean);
+});
+
+describe('112. a “LEGAL NOTICE” heading is a lawyer’s, lawful on a solicitor’s or advocate’s letter for a client and court dress on a creditor’s own', () => {
+  it.each([
+    ['LEGAL NOTICE\n\nPay the £8,365.00 we are owed within 14 days.', 'false-authority'],
+    ['LEGAL NOTICE\n\nWe are not acting for anyone; this is our own demand. Pay within 14 days.', 'false-authority'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'LEGAL NOTICE\n\nWe act for Glamorgan Worktops Ltd, which supplied goods to your company under invoices 4401 to 4418. Our client requests payment of £8,365.00 within 14 days.',
+    'LEGAL NOTICE\n\nUnder instructions from my client, Vidarbha Cables, I call upon you to pay the sum due under invoices VC/221 to VC/229 within 15 days of receiving this notice.',
+  ])('fair: %s', clean);
+});

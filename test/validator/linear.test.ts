@@ -260,6 +260,16 @@ describe('rule data that would blow up is refused, located', () => {
     expect(() => loadPhraseData(dir)).not.toThrow();
   });
 
+  it('names the line of a lawfulWhenStated that is no lexicon group', async () => {
+    const { dir } = await withPattern('locked up for good');
+    const file = path.join(dir, 'threats.yaml');
+    const threats = await readFile(file, 'utf8');
+    await writeFile(file, threats.replace('lawfulWhenStated: court-order', 'lawfulWhenStated: court-ordre'));
+    const line = threats.slice(0, threats.indexOf('lawfulWhenStated: court-order')).split('\n').length;
+    const messages = refusal(dir).files.flatMap((f) => f.messages);
+    expect(messages.map((m) => [m.file, m.line, m.reason])).toEqual([[file, line, 'lawfulWhenStated names "court-ordre", which is not a lexicon group']]);
+  });
+
   it.each([
     ['groups that multiply', '$boom0 now', Array.from({ length: 10 }, (_, i) => `boom${i}: ["${i === 9 ? 'go' : `$boom${i + 1} `.repeat(4).trim()}"]`).join('\n'), /matcher states/],
     ['a long chain of ambiguous alternatives', `${'(go|go go) '.repeat(80)}now`, '', /can match up to \d+ words/],

@@ -4,14 +4,14 @@ import { isNegated } from './negation.ts';
 import type { Match } from './matcher.ts';
 import { supposed } from '../text/clauses.ts';
 import { consequences } from './consequence.ts';
-import { statesCourtOrder } from './court-order.ts';
+import { statesPhrase } from './stated.ts';
 import type { Slot } from './pattern.ts';
 import { paragraphOf, type Token } from '../text/tokens.ts';
 import type { DocumentContext, ReportSpec } from '../types.ts';
 
-/** The cue lists a match's selection reads: negation's, and the phrases that state a court's order to pay. */
+/** The cue lists a match's selection reads: negation's, and the lexicon groups that rule groups' `lawfulWhenStated` name. */
 export interface SelectionCues extends NegationCues {
-  courtOrder: readonly Slot[][];
+  stated: ReadonlyMap<string, readonly Slot[][]>;
 }
 
 /** The source text and place a match covers. */
@@ -68,7 +68,8 @@ export function selectMatches(context: DocumentContext, rule: string, cues: Sele
     if (examplesOnly && !context.words.paragraphs[paragraphOf(context.words.paragraphs, match.start)]?.data.example) continue;
     if (match.entry.claim && supposed(tokens, match.start, match.end)) continue;
     if (match.entry.consequence && !consequences(tokens, cues.conditions)[match.start]) continue;
-    if (match.entry.courtOrdered && statesCourtOrder(tokens, cues.courtOrder, cues)) continue;
+    const basis = match.entry.lawfulWhenStated;
+    if (basis !== undefined && statesPhrase(tokens, basis, cues.stated.get(basis) ?? [], cues)) continue;
     // A frame is negated where any of its parts is: "we deny that we will tell | your customers" (the denial reaches the third party).
     const negated = (m: { start: number; end: number }) => isNegated(tokens, m.start, m.end, cues, match.entry.words, match.entry.subjectFirst);
     if (match.entry.negation && (match.parts ? match.parts.some(negated) : negated(match))) continue;

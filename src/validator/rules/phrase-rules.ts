@@ -60,11 +60,11 @@ const phraseRuleSchema = z.strictObject({
          */
         consequence: z.boolean().default(false),
         /**
-         * The group names enforcement that the law allows once a court has ordered payment (enforcement officers, writs,
-         * charging orders, attachment of earnings): its matches do not count in a letter that states such an order as a
-         * fact (the lexicon's `court-order`; phrases/court-order.ts), and are threats elsewhere.
+         * A lexicon group whose phrases state what makes the group's wording lawful: its matches do not count in a letter
+         * that states one as a fact (phrases/stated.ts). `court-order`: enforcement officers, writs, charging orders after
+         * "Judgment was entered against you on 5 September"; `acting-for-client`: a solicitor's "LEGAL NOTICE" heading.
          */
-        courtOrdered: z.boolean().default(false),
+        lawfulWhenStated: z.string().regex(/^[a-z]+(-[a-z]+)*$/).optional(),
         patterns: z.array(text).default([]),
         /** Parts joined by ` + ` that must all occur in one clause, in any order (phrases/frames.ts). */
         frames: z.array(text).default([]),
@@ -106,8 +106,8 @@ export interface CompiledEntry extends WordListEntry {
   claim?: boolean | undefined;
   /** Counts only as the consequence of a condition or ultimatum (the group's `consequence`). */
   consequence?: boolean | undefined;
-  /** Lawful in a letter that states a court's order to pay (the group's `courtOrdered`). */
-  courtOrdered?: boolean | undefined;
+  /** The lexicon group whose statement in a letter makes the match lawful (the group's `lawfulWhenStated`). */
+  lawfulWhenStated?: string | undefined;
   /** Set on each part of a frame: the frame it belongs to (phrases/frames.ts). */
   frame?: FramePart<CompiledEntry> | undefined;
   /** The rule data group the entry comes from; an antipattern cancels matches of its own group only. */
@@ -223,6 +223,7 @@ export function loadPhraseData(directory = phraseDirectory): PhraseData {
   const compiler = new PatternCompiler(lexicon);
   const matcher = new PhraseMatcher<CompiledEntry>();
   const rules: PhraseRuleData[] = [];
+  const statedBy: { rule: PhraseRuleData; loaded: { file: VFile; parsed: ParsedYaml } }[] = [];
   let escalation: EscalationData | undefined;
   let escalationFile: ReturnType<typeof readYaml> | undefined;
 
@@ -254,8 +255,9 @@ export function loadPhraseData(directory = phraseDirectory): PhraseData {
     } else {
       const rule = loaded.data as PhraseRuleData;
       rules.push(rule);
+      statedBy.push({ rule, loaded });
       rule.groups.forEach((group, g) => {
-        const entry = { rule: rule.id, label: group.label, instead: group.instead, group: {}, claim: group.claim, consequence: group.consequence, courtOrdered: group.courtOrdered };
+        const entry = { rule: rule.id, label: group.label, instead: group.instead, group: {}, claim: group.claim, consequence: group.consequence, lawfulWhenStated: group.lawfulWhenStated };
         group.patterns.forEach((pattern, i) => compile(loaded, ['groups', g, 'patterns', i], pattern, { ...entry, pattern }, group.negation));
         group.except.forEach((pattern, i) => compile(loaded, ['groups', g, 'except', i], pattern, { ...entry, pattern, exception: true }, false));
         group.frames.forEach((pattern, i) => {
@@ -288,7 +290,20 @@ export function loadPhraseData(directory = phraseDirectory): PhraseData {
   const scopes = cueList('negation-scopes');
   const hypothetical = cueList('hypothetical');
   const retractions = cueList('negation-retractions');
-  const courtOrder = cueList('court-order');
+  // The lexicon groups that groups' lawfulWhenStated name; a name the lexicon lacks is a problem in the rule file.
+  const stated = new Map<string, Slot[][]>();
+  for (const { rule, loaded } of statedBy) {
+    rule.groups.forEach((group, g) => {
+      const name = group.lawfulWhenStated;
+      if (name === undefined || stated.has(name)) return;
+      if (!lexicon[name]) {
+        reportProblems(loaded.file, [problemAt(loaded.parsed, ['groups', g, 'lawfulWhenStated'], { message: `lawfulWhenStated names "${name}", which is not a lexicon group`, actual: name })], { offset: 0 }, 'rule-data');
+        broken.push(loaded.file);
+        return;
+      }
+      stated.set(name, cueList(name));
+    });
+  }
   if (lexiconFile.file.messages.length > 0) broken.push(lexiconFile.file);
   if (broken.length > 0) throw new RuleDataError(broken);
   // The inconsiderate-wording and profanity word lists join the same index: one pass over the words for every rule.
@@ -300,7 +315,7 @@ export function loadPhraseData(directory = phraseDirectory): PhraseData {
     escalation: escalation!,
     lexicon,
     matcher,
-    cues: { words: new Set(lexicon['negation'] ?? []), exceptions, scopes, hypothetical, retractions, conditions: new Set(lexicon['threat-conditions'] ?? []), courtOrder },
+    cues: { words: new Set(lexicon['negation'] ?? []), exceptions, scopes, hypothetical, retractions, conditions: new Set(lexicon['threat-conditions'] ?? []), stated },
     people: new Set((lexicon['people'] ?? []).flatMap((entry) => entry.split('|'))),
     literalSenses: new Set(lexicon['literal-senses'] ?? []),
     parts,

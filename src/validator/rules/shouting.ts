@@ -27,12 +27,13 @@ function addressTest(source: string): (offset: number) => boolean {
 const codes = /\d|^(?:[A-Z]\.){2,}$/;
 
 /**
- * A company's legal form ends its registered name: a short line with no verb that ends in one ("LAKESIDE COMMERCIAL
- * COLLECTIONS, INC.") is a letterhead; "PAY NOW, ACME LTD" is still shouted.
+ * A company's legal form ends its registered name: a line with no verb that ends in one ("LAKESIDE COMMERCIAL
+ * COLLECTIONS, INC.", a solicitor's heading "LETTER OF DEMAND — SGD 33,250.00 DUE TO LION CITY HYDRAULICS PTE LTD") is a
+ * letterhead or a heading; "PAY NOW, ACME LTD" is still shouted.
  */
-const companyForm = /^(?:inc|ltd|llc|llp|plc|limited|pty|gmbh|corp|corporation)\.?$/i;
+const companyForm = /^(?:inc|ltd|llc|llp|plc|limited|pty|pte|gmbh|corp|corporation|cc)\.?$/i;
 const isCompanyName = (letters: readonly Token[]) =>
-  letters.length <= 8 && companyForm.test(letters[letters.length - 1]?.raw ?? '') && !letters.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  letters.length <= 14 && companyForm.test(letters[letters.length - 1]?.raw ?? '') && !letters.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
 
 /**
  * A subject line ("RE: OUTSTANDING INVOICES AP/334 AND AP/341", "SUBJECT: SUSPENSION OF HAULAGE SERVICES") names the
