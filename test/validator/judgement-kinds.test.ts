@@ -1919,3 +1919,21 @@ describe('112. a “LEGAL NOTICE” heading is a lawyer’s, lawful on a solicit
     'LEGAL NOTICE\n\nUnder instructions from my client, Vidarbha Cables, I call upon you to pay the sum due under invoices VC/221 to VC/229 within 15 days of receiving this notice.',
   ])('fair: %s', clean);
 });
+
+describe('113. menace by insinuation in other shapes: means outside the law, politeness about to end, regret wished on the customer’s things, a reference or others’ discretion held over them, a third party copied so it knows', () => {
+  it.each([
+    ['We have ways of getting our stock back, and not all of them involve the courts.', 'coercion'],
+    ['You really don’t want to see what happens when we stop being nice.', 'coercion'],
+    ['Lovely new van you have there. Such a shame if it were to get spoiled before it is paid for.', 'threats'],
+    ['The pallets you paid for are here; I’d be sorry for them to go astray while the older invoices are open.', 'threats'],
+    ['We are down as your referee for the council contract. It would be a pity if our reference were anything less than glowing.', 'coercion'],
+    ['The lads on the trade counter do talk, and I can’t promise they’ll stay quiet about your account.', 'publicity'],
+    ['I have copied your landlord so that he is aware the shop is not paying its suppliers.', 'publicity'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'We’d be sorry if the goods got damaged in transit, so we’ve added extra packaging.',
+    'We cannot guarantee that emails sent to us are confidential; please use the portal for bank details.',
+    'Happy to act as your referee for the tender; our reference will say you have always paid on time.',
+  ])('fair: %s', clean);
+});
