@@ -1937,3 +1937,16 @@ describe('113. menace by insinuation in other shapes: means outside the law, pol
     'Happy to act as your referee for the tender; our reference will say you have always paid on time.',
   ])('fair: %s', clean);
 });
+
+describe('114. the customer entered on a register by the creditor; a loan of any kind urged; reminders counted by number', () => {
+  it.each([
+    ['As the account is unpaid, we have placed your company on the national insolvency register.', 'misleading'],
+    ['Take out a credit union loan or sell the forklift; I don’t mind which.', 'coercion'],
+    ['Chaser #6 this morning for invoice 2291. Expect another at lunch.', 'frequency'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'We have added your new delivery address to the register of approved sites you asked us to keep.',
+    'Get a copy of the loan agreement from your bank before the meeting.',
+  ])('fair: %s', clean);
+});
