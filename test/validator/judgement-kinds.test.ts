@@ -1950,3 +1950,20 @@ describe('114. the customer entered on a register by the creditor; a loan of any
     'Get a copy of the loan agreement from your bank before the meeting.',
   ])('fair: %s', clean);
 });
+
+describe('115. a crime done to the sender, reported; a background check; fraud against the sender or by a fake message; contact at an hour the customer asked for, in a call note; the customer asked for a review; a word made of an insult', () => {
+  it.each([
+    ['We will report you to the police if this is not paid.', 'threats'],
+    ['You will have a criminal record if you do not pay.', 'threats'],
+    ['We will call you at 10pm every night until you pay.', 'frequency'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'Our depot was burgled on Saturday and the new stock taken; we reported the theft to the police the same day.',
+    'Please confirm you have up-to-date enhanced criminal record checks for the three drivers.',
+    'A former employee altered invoices last year. This was fraud against our company, and it is with our auditors.',
+    'Call note: Ade emailed asking us to ring him at 6am our time, before his shift in Lagos starts.',
+    'Would you mind posting a quick review on Google?',
+    'The new portal is idiot-proof: two clicks and you’re done.',
+  ])('fair: %s', clean);
+});
