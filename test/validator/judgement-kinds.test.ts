@@ -1967,3 +1967,19 @@ describe('115. a crime done to the sender, reported; a background check; fraud a
     'The new portal is idiot-proof: two clicks and you’re done.',
   ])('fair: %s', clean);
 });
+
+describe('116. fresh32’s near-misses: funds frozen after a stated judgment; Scotland’s sheriff clerk and sheriff court; an appointment made by order of a court; a judgment named in a heading or with its sum in brackets; a schedule of arrestment', () => {
+  it.each([
+    ['We will have your bank accounts frozen on Monday.', 'threats'],
+    ['The sheriff will attend your yard with us on Friday to take the vans.', 'threats'],
+    ['This letter is sent by order of the court.', 'false-authority'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'Judgment of 2 September 2026 — £7,940.10\n\nIf it stays unpaid, we may ask the court for an order that requires your bank to freeze money in the account.',
+    'Your claim form will be served by the sheriff clerk at Perth Sheriff Court, who will write to you with the timetable.',
+    'The examiner appointed by order of the High Court on 4 March has asked creditors to submit their claims.',
+    'The judgment against Moyo Property Services Ltd (£22,650.00) remains unpaid.\n\nA charging order over the office would secure the judgment against it; it does not by itself lead to a sale.',
+    'The decree was granted on 3 May; sheriff officers will send you a copy of the schedule of arrestment served on your bank.',
+  ])('fair: %s', clean);
+});
