@@ -1983,3 +1983,22 @@ describe('116. fresh32’s near-misses: funds frozen after a stated judgment; Sc
     'The decree was granted on 3 May; sheriff officers will send you a copy of the schedule of arrestment served on your bank.',
   ])('fair: %s', clean);
 });
+
+describe('117. from a second fresh review, in other words: the hardship handed back, family money named as the source, a letter called a judgment, misfortune as a habit of places like the customer’s, a lawyer named for a client, hired goods collected at the end of the hire', () => {
+  it.each([
+    ['I know trade is slow, but honestly that’s your headache, not mine.', 'coercion'],
+    ['Your brother could lend you the £900 by Friday, couldn’t he?', 'coercion'],
+    ['We are not interested in your excuses about the flood; pay today.', 'coercion'],
+    ['Please regard this email as equal to a county court judgment.', 'false-authority'],
+    ['Yards like yours go up in smoke all the time round here.', 'threats'],
+    ['Tools have a way of disappearing from customers who don’t pay their invoices.', 'threats'],
+    ['We will be saying as much to anyone who asks about your firm.', 'publicity'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'LEGAL NOTICE\n\nHarlow & Byrne, solicitors for Pennine Tool Hire Ltd, write about invoice 7710 for £3,106.00, which is overdue. Please pay or tell us why you dispute it within 14 days.',
+    'Our driver will call at your yard on Monday to collect the mixer at the end of the hire period.',
+    'Small items do tend to go missing in transit, so please count the cartons when they arrive.',
+    'Your family are welcome at the open day on Saturday.',
+  ])('fair: %s', clean);
+});
