@@ -223,9 +223,18 @@ export function loadPhraseData(directory = phraseDirectory): PhraseData {
   const compiler = new PatternCompiler(lexicon);
   const matcher = new PhraseMatcher<CompiledEntry>();
   const rules: PhraseRuleData[] = [];
-  const statedBy: { rule: PhraseRuleData; loaded: { file: VFile; parsed: ParsedYaml } }[] = [];
   let escalation: EscalationData | undefined;
   let escalationFile: ReturnType<typeof readYaml> | undefined;
+
+  const cueList = (key: string) => (lexicon[key] ?? []).map((phrase, i) => compileAt(compiler, lexiconFile, [key, i], phrase)).filter((slots) => slots !== undefined);
+  // The lexicon groups that groups' lawfulWhenStated name, compiled once each; a name the lexicon lacks is a problem in
+  // the rule file, at its line.
+  const stated = new Map<string, Slot[][]>();
+  const readStated = (loaded: { file: VFile; parsed: ParsedYaml }, g: number, name: string) => {
+    if (stated.has(name)) return;
+    if (lexicon[name]) stated.set(name, cueList(name));
+    else reportProblems(loaded.file, [problemAt(loaded.parsed, ['groups', g, 'lawfulWhenStated'], { message: `lawfulWhenStated names "${name}", which is not a lexicon group`, actual: name })], { offset: 0 }, 'rule-data');
+  };
 
   const compile = (loaded: { file: VFile; parsed: ParsedYaml }, path: readonly PropertyKey[], pattern: string, entry: PhraseEntry & Pick<CompiledEntry, 'group' | 'exception'>, negation: boolean) => {
     const slots = compileAt(compiler, loaded, path, pattern);
@@ -255,8 +264,8 @@ export function loadPhraseData(directory = phraseDirectory): PhraseData {
     } else {
       const rule = loaded.data as PhraseRuleData;
       rules.push(rule);
-      statedBy.push({ rule, loaded });
       rule.groups.forEach((group, g) => {
+        if (group.lawfulWhenStated !== undefined) readStated(loaded, g, group.lawfulWhenStated);
         const entry = { rule: rule.id, label: group.label, instead: group.instead, group: {}, claim: group.claim, consequence: group.consequence, lawfulWhenStated: group.lawfulWhenStated };
         group.patterns.forEach((pattern, i) => compile(loaded, ['groups', g, 'patterns', i], pattern, { ...entry, pattern }, group.negation));
         group.except.forEach((pattern, i) => compile(loaded, ['groups', g, 'except', i], pattern, { ...entry, pattern, exception: true }, false));
@@ -285,25 +294,10 @@ export function loadPhraseData(directory = phraseDirectory): PhraseData {
     for (const part of ['condition', 'resolution', 'basis'] as const) parts[part] = compileAt(compiler, escalationFile, ['conditions', part], escalation.conditions[part]) ?? [];
     if (before === 0 && escalationFile.file.messages.length > 0) broken.push(escalationFile.file);
   }
-  const cueList = (key: string) => (lexicon[key] ?? []).map((phrase, i) => compileAt(compiler, lexiconFile, [key, i], phrase)).filter((slots) => slots !== undefined);
   const exceptions = cueList('negation-exceptions');
   const scopes = cueList('negation-scopes');
   const hypothetical = cueList('hypothetical');
   const retractions = cueList('negation-retractions');
-  // The lexicon groups that groups' lawfulWhenStated name; a name the lexicon lacks is a problem in the rule file.
-  const stated = new Map<string, Slot[][]>();
-  for (const { rule, loaded } of statedBy) {
-    rule.groups.forEach((group, g) => {
-      const name = group.lawfulWhenStated;
-      if (name === undefined || stated.has(name)) return;
-      if (!lexicon[name]) {
-        reportProblems(loaded.file, [problemAt(loaded.parsed, ['groups', g, 'lawfulWhenStated'], { message: `lawfulWhenStated names "${name}", which is not a lexicon group`, actual: name })], { offset: 0 }, 'rule-data');
-        broken.push(loaded.file);
-        return;
-      }
-      stated.set(name, cueList(name));
-    });
-  }
   if (lexiconFile.file.messages.length > 0) broken.push(lexiconFile.file);
   if (broken.length > 0) throw new RuleDataError(broken);
   // The inconsiderate-wording and profanity word lists join the same index: one pass over the words for every rule.

@@ -32,19 +32,20 @@ const codes = /\d|^(?:[A-Z]\.){2,}$/;
  * letterhead or a heading; "PAY NOW, ACME LTD" is still shouted.
  */
 const companyForm = /^(?:inc|ltd|llc|llp|plc|limited|pty|pte|gmbh|corp|corporation|cc)\.?$/i;
-const isCompanyName = (letters: readonly Token[]) =>
-  letters.length <= 14 && companyForm.test(letters[letters.length - 1]?.raw ?? '') && !letters.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+const hasVerb = (words: readonly Token[]) => words.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+const isCompanyName = (letters: readonly Token[]) => letters.length <= 14 && companyForm.test(letters[letters.length - 1]?.raw ?? '') && !hasVerb(letters);
 
 /**
  * A subject line ("RE: OUTSTANDING INVOICES AP/334 AND AP/341", "SUBJECT: SUSPENSION OF HAULAGE SERVICES") names the
  * letter's matter, in capitals by a common convention: a label before a colon, then no verb. "RE: PAY NOW" is shouted.
  */
 const subjectLabel = /^(?:re|subject|ref|regarding|attn|fao)$/i;
-const isSubjectLine = (letters: readonly Token[], source: string) =>
-  letters.length > 1 &&
-  subjectLabel.test(letters[0]!.raw) &&
-  source.slice(letters[0]!.last.position!.end.offset).trimStart().startsWith(':') &&
-  !letters.slice(1).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+const isSubjectLine = (letters: readonly Token[], source: string) => {
+  if (letters.length < 2 || !subjectLabel.test(letters[0]!.raw)) return false;
+  // The colon right after the label: a few characters read, whatever the file's length.
+  const end = letters[0]!.last.position!.end.offset!;
+  return /^\s*:/.test(source.slice(end, end + 16)) && !hasVerb(letters.slice(1));
+};
 
 export const shouting: DocumentRule = {
   meta: {
@@ -82,7 +83,8 @@ export const shouting: DocumentRule = {
     const exempt = context.kind === 'chapter' ? (t: Token) => t.literal : context.kind === 'draft' ? (t: Token) => t.mention : () => false;
     const words = context.words;
     // Code spans and bare addresses keep their own capitals and marks (`SELECT`, `https://…/a!!!`).
-    const inAddress = addressTest(String(context.file.value));
+    const source = String(context.file.value);
+    const inAddress = addressTest(source);
     const verbatim = (offset: number | undefined) => offset !== undefined && (inSpans(context.text.verbatim, offset) || inAddress(offset));
     for (const { start, end, data } of words.paragraphs) {
       // A code block's capitals and marks are the code's, as a code span's are.
@@ -99,10 +101,10 @@ export const shouting: DocumentRule = {
         const shouted = letters.filter((t) => t.caps && !codes.test(t.raw));
         // A short heading in capitals ("LETTER BEFORE ACTION") is a convention; a sentence or a long one is shouting.
         const label = data.context === 'heading' || data.context === 'title';
-        if (!isCompanyName(letters) && !isSubjectLine(letters, String(context.file.value)) && shouted.length >= (label ? 6 : 3) && shouted.length >= letters.length * 0.6) {
+        if (!isCompanyName(letters) && !isSubjectLine(letters, source) && shouted.length >= (label ? 6 : 3) && shouted.length >= letters.length * 0.6) {
           const first = shouted[0]!.first;
           const last = shouted[shouted.length - 1]!.last;
-          const actual = String(context.file.value).slice(first.position!.start.offset, last.position!.end.offset);
+          const actual = source.slice(first.position!.start.offset, last.position!.end.offset);
           report({
             reason: `Sentence in capitals: “${actual}”`,
             place: { start: first.position!.start, end: last.position!.end },
