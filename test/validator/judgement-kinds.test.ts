@@ -2002,3 +2002,22 @@ describe('117. from a second fresh review, in other words: the hardship handed b
     'Your family are welcome at the open day on Saturday.',
   ])('fair: %s', clean);
 });
+
+describe('118. a negation fronted before an inverted clause; a subject denied by the passive or perfect after it (the negated adjective, or a hindrance denied, still menaces)', () => {
+  it.each([
+    ['At this point we will send bailiffs to your premises.', 'threats'],
+    ['The bailiffs will not be gentle.', 'threats'],
+    ['Bailiffs will not be stopped by excuses.', 'threats'],
+    ['Bailiffs won’t be far behind.', 'threats'],
+    ['No sooner will you miss this date than we will tell your bank.', 'publicity'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'At no time will we send bailiffs to your premises.',
+    'Under no circumstances would we contact your customers about this.',
+    'Not once have we told your bank about the invoice.',
+    'Bailiffs are not involved in this account.',
+    'Bailiffs will not be needed.',
+    'The bailiffs have not been called.',
+  ])('fair: %s', clean);
+});

@@ -210,10 +210,12 @@ function negatedHere(tokens: readonly Token[], start: number, end: number, cues:
   // customers"); a negation inside a menace is the menace ("you don't want to find out how unpleasant we can be").
   const reach = scopeReach(tokens, cues);
   if (reach[start] || (reach[end - 1]! & 2) !== 0) return true;
-  // A pattern that starts with its subject is negated before it only by inversion: "nor will we", "never would we".
+  // A pattern that starts with its subject is negated before it only by inversion: "nor will we", "never would we",
+  // "at no time will we", "not once have we".
   if (subjectFirst) {
     for (let i = start - 1; i >= 0 && start - i <= 2 && tokens[i]!.clause === clause; i--) if (isCue(i)) return true;
-    return false;
+    for (let i = start - 3; i >= 0 && start - i <= lookBack && tokens[i]!.clause === clause; i--) if (isCue(i) && inverted(tokens, i, start)) return true;
+    return deniedAfter(tokens, start, end, isCue);
   }
   // Before the match, a negation reaches it only from within its own clause (clauses.ts). "No" negates its noun
   // phrase: past a verb it reaches the match only as the clause's subject ("no agent of ours will visit"), not
@@ -222,16 +224,66 @@ function negatedHere(tokens: readonly Token[], start: number, end: number, cues:
   for (let i = start - 1; i >= 0 && start - i <= lookBack; i--) {
     const token = tokens[i]!;
     if (token.sentence !== sentence || token.clause !== clause || clauseWords.has(token.text)) break;
-    if (isCue(i) && (!verbBetween || !determiners.has(token.text) || subjectPosition(tokens, i))) return true;
+    if (isCue(i) && (!verbBetween || !determiners.has(token.text) || subjectPosition(tokens, i) || inverted(tokens, i, start))) return true;
     if (token.pos === 'VERB' || token.pos === 'AUX') verbBetween = true;
   }
-  if (negatedBeforeOr(tokens, start, isCue, cues)) return true;
+  if (negatedBeforeOr(tokens, start, isCue, cues) || deniedAfter(tokens, start, end, isCue)) return true;
   // "no bailiffs, enforcement agents or court action": a determiner negation over a list, with no verb in between.
   for (let i = start - 1; i >= 0 && start - i <= 10 && !subjects.has(tokens[start]!.text); i--) {
     const token = tokens[i]!;
     // A subject starts a predication of its own: "no payment by Friday and | we take your equipment".
     if (token.sentence !== sentence || token.clause !== clause || token.pos === 'VERB' || auxiliaries.has(token.text) || subjects.has(token.text) || (clauseWords.has(token.text) && token.text !== 'and' && token.text !== 'or')) return false;
     if (determiners.has(token.text) && isCue(i)) return true;
+  }
+  return false;
+}
+
+/** Who may follow an inverted auxiliary as its subject: "will we", "would anyone", "will our staff", "will the bailiffs". */
+const invertedSubjects = new Set([...subjects, 'anyone', 'anybody', 'any', 'the', 'my', 'your']);
+
+/**
+ * Whether negation `i` is fronted with its phrase and inverts the clause that follows: "at no time | will we …",
+ * "under no circumstances | would anyone …", "not once | have we …". The negation stands among the first three words
+ * of its clause, and an auxiliary followed by its subject comes after it before `start`, with no verb between. A
+ * determiner there ("no") negates the whole clause, not only its noun phrase.
+ */
+function inverted(tokens: readonly Token[], i: number, start: number): boolean {
+  const clause = tokens[i]!.clause;
+  if (i >= 3 && tokens[i - 3]!.clause === clause) return false;
+  for (let k = i + 1; k < start; k++) {
+    const token = tokens[k]!;
+    if (auxiliaries.has(token.text)) return invertedSubjects.has(tokens[k + 1]?.text ?? '');
+    if (token.pos === 'VERB' || token.clause !== clause) return false;
+  }
+  return false;
+}
+
+/** A past participle: a verb whose form is not its lemma ("told", "sent"), or one the tagger reads as an adjective ("involved"). */
+const participle = (token: Token) => (token.pos === 'VERB' && token.lemma !== token.text) || (token.pos === 'ADJ' && /[^e]ed$/.test(token.text));
+
+/** Auxiliaries of a passive or perfect after its subject: "are (not) involved", "have (not) been instructed". */
+const passiveAuxiliaries = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'will', 'would', 'shall', 'can', 'could', 'may', 'might', 'have', 'has', 'had']);
+
+/**
+ * A match that is its clause's subject, denied by the passive or perfect after it: "bailiffs are not involved",
+ * "enforcement agents have not been instructed", "your customers will never be told". The verb is a participle
+ * (its form is not its lemma: told, sent; or an adjective made of one: involved, needed); a negated adjective or adverb is the menace itself ("the
+ * bailiffs will not be gentle", "won't be far behind"), and a negation the exceptions name ("will not hesitate")
+ * is no cue. Looks at most four words past the match, within its clause.
+ */
+function deniedAfter(tokens: readonly Token[], start: number, end: number, isCue: (i: number) => boolean): boolean {
+  let first = start;
+  while (first > 0 && tokens[first - 1]!.clause === tokens[start]!.clause && (tokens[first - 1]!.pos === 'DET' || tokens[first - 1]!.pos === 'ADJ')) first--;
+  if (!subjectPosition(tokens, first)) return false;
+  let negated = false;
+  for (let k = end; k < tokens.length && k < end + 5 && tokens[k]!.clause === tokens[end - 1]!.clause; k++) {
+    const token = tokens[k]!;
+    if (passiveAuxiliaries.has(token.text)) continue;
+    if (!negated && isCue(k)) {
+      negated = true;
+      continue;
+    }
+    return negated && participle(token);
   }
   return false;
 }
