@@ -2021,3 +2021,19 @@ describe('118. a negation fronted before an inverted clause; a subject denied by
     'The bailiffs have not been called.',
   ])('fair: %s', clean);
 });
+
+describe('119. a document’s title in capitals on a line of its own; Scots arrestment of funds; a charge for payment served, which only follows a decree', () => {
+  it.each([
+    ['Dear Ms Kerr,\n\nYOUR ACCOUNT IS NOW SERIOUSLY OVERDUE\n\nInvoice 8812 was due on 4 May.', 'shouting'],
+    ['Invoice 8812 is overdue. FINAL NOTICE BEFORE WE ACT.', 'shouting'],
+    ['Our officers will arrest you at the depot on Friday.', 'threats'],
+    ['The sheriff officers will attend your yard on Monday to take the vans.', 'threats'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'NOTICE UNDER SECTION 21 OF THE ARBITRATION AND CONCILIATION ACT, 1996\n\nTo: Meridian Textiles Pvt Ltd',
+    'Dear Mr Dunn,\n\nCREDITOR’S STATUTORY DEMAND FOR PAYMENT OF DEBT\n\nThe company owes £8,120.00 under invoice 5521, dated 2 June.',
+    'Following the decree granted on 2 May, we have instructed sheriff officers to arrest funds held for your company by its bank.',
+    'The charge for payment served on your company on 3 June has expired. Sheriff officers may now arrest funds in your bank account.',
+  ])('fair: %s', clean);
+});

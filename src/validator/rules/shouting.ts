@@ -47,6 +47,36 @@ const isSubjectLine = (letters: readonly Token[], source: string) => {
   return /^\s*:/.test(source.slice(end, end + 16)) && !hasVerb(letters.slice(1));
 };
 
+/**
+ * Whether a line in capitals says something rather than naming it: a verb in its head, before its first preposition
+ * ("PAY THIS INVOICE NOW", "YOUR ACCOUNT IS OVERDUE"), or a clause with a subject of its own after it ("FINAL WARNING
+ * BEFORE WE ACT"). The tagger reads capitals poorly, so a verb inside the complement's noun phrase ("UNDER SECTION 8
+ * OF THE INSOLVENCY ACT") is not taken for one.
+ */
+const saysSomething = (letters: readonly Token[]) => {
+  const head = letters.findIndex((t) => t.pos === 'ADP');
+  if (hasVerb(head < 0 ? letters : letters.slice(0, head))) return true;
+  return head >= 0 && letters.some((t, i) => i > head && (t.pos === 'VERB' || t.pos === 'AUX') && letters[i - 1]!.pos === 'PRON');
+};
+
+/**
+ * A title on a line of its own ("STATUTORY DEMAND UNDER SECTION 123(1)(a) OF THE INSOLVENCY ACT 1986", "NOTICE OF
+ * WAREHOUSE LIEN AND SALE") names the document, in capitals by a common convention: at most `titleWords` words, no
+ * verb, nothing else on its line or lines, and no full stop or mark after it. "PAY THIS INVOICE NOW" on a line of its
+ * own has a verb, so is still shouted. Reads at most `lineReach` characters either side, whatever the file's length.
+ */
+const titleWords = 16;
+const lineReach = 40;
+const isTitleLine = (sentence: readonly Token[], letters: readonly Token[], source: string) => {
+  if (letters.length === 0 || letters.length > titleWords || saysSomething(letters)) return false;
+  const start = sentence[0]!.first.position!.start.offset!;
+  const end = sentence[sentence.length - 1]!.last.position!.end.offset!;
+  const before = source.slice(Math.max(0, start - lineReach), start);
+  const opensLine = /\n[ \t>#*_-]*$/.test(before) || (start <= lineReach && /^[ \t>#*_-]*$/.test(before));
+  const after = /^[ \t*_)\]]*/.exec(source.slice(end, end + lineReach))![0].length + end;
+  return opensLine && (after === source.length || source[after] === '\n' || source[after] === '\r');
+};
+
 export const shouting: DocumentRule = {
   meta: {
     id: 'shouting',
@@ -65,6 +95,7 @@ export const shouting: DocumentRule = {
         { text: '```\nPAY-NOW!!! PLEASE SEND THE FILE TO OUR SERVER\n```', note: 'A code block is code, as a code span is.' },
         { text: 'NORTHERN COMMERCIAL COLLECTIONS LTD\n\nInvoice 4410 for £2,300 was due on 3 May.', note: 'A letterhead: a company’s name, ending in its legal form.' },
         { text: 'RE: OUTSTANDING INVOICES 4410 AND 4417 — HAULAGE OF TIMBER TO LEEDS\n\nDear Ms Obi,', note: 'A subject line: a label before a colon, then no verb.' },
+        { text: 'STATUTORY DEMAND UNDER SECTION 123(1)(a) OF THE INSOLVENCY ACT 1986\n\nTo: Harbour View Catering Ltd', note: 'A document’s title on a line of its own, with no verb.' },
       ],
       invalid: [
         { text: 'PAY THIS INVOICE NOW.' },
@@ -73,6 +104,8 @@ export const shouting: DocumentRule = {
         { text: '(PLEASE CALL OUR OFFICE TODAY.)', note: 'Brackets hold the writer’s own words.' },
         { text: 'SEND THE MONEY NOW, ACME LTD', note: 'A company’s name at its end does not make a shouted sentence a letterhead.' },
         { text: 'RE: PAY THIS INVOICE TODAY OR FACE THE CONSEQUENCES', note: 'A subject line that tells the reader what to do is shouted.' },
+        { text: 'Dear Mr Hale,\n\nYOUR ACCOUNT IS NOW SERIOUSLY OVERDUE\n\nInvoice 4410 was due on 3 May.', note: 'A line of its own that says something, with a verb, is a shouted sentence, not a title.' },
+        { text: 'Invoice 4410 is overdue. FINAL NOTICE BEFORE WE ACT.', note: 'Capitals that share their line with other words are no title.' },
       ],
     },
   },
@@ -101,7 +134,7 @@ export const shouting: DocumentRule = {
         const shouted = letters.filter((t) => t.caps && !codes.test(t.raw));
         // A short heading in capitals ("LETTER BEFORE ACTION") is a convention; a sentence or a long one is shouting.
         const label = data.context === 'heading' || data.context === 'title';
-        if (!isCompanyName(letters) && !isSubjectLine(letters, source) && shouted.length >= (label ? 6 : 3) && shouted.length >= letters.length * 0.6) {
+        if (!isCompanyName(letters) && !isSubjectLine(letters, source) && !isTitleLine(sentence, letters, source) && shouted.length >= (label ? 6 : 3) && shouted.length >= letters.length * 0.6) {
           const first = shouted[0]!.first;
           const last = shouted[shouted.length - 1]!.last;
           const actual = source.slice(first.position!.start.offset, last.position!.end.offset);
