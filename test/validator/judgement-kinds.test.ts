@@ -2037,3 +2037,18 @@ describe('119. a document’s title in capitals on a line of its own; Scots arre
     'The charge for payment served on your company on 3 June has expired. Sheriff officers may now arrest funds in your bank account.',
   ])('fair: %s', clean);
 });
+
+describe('120. misfortune as a habit, whoever it befalls (the lexicon’s misfortune); goods taken for a purpose that is the debt', () => {
+  it.each([
+    ['Blokes who owe me money have a funny habit of having accidents on site.', 'threats'],
+    ['Unpaid accounts have a way of ending up with their windows smashed.', 'threats'],
+    ['The van will be taken from your yard to reduce the balance you owe.', 'threats'],
+    ['Our men will strip the stock from your showroom to go towards what you owe.', 'threats'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'Invoices have a way of getting lost in the post, so we now email them too.',
+    'We will collect the unsold stock from your site to reduce what you owe, as agreed in the sale-or-return terms.',
+    'Your payment of £400 was taken on 3 May to reduce the balance, as you asked.',
+  ])('fair: %s', clean);
+});
