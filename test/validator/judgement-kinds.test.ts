@@ -2052,3 +2052,22 @@ describe('120. misfortune as a habit, whoever it befalls (the lexicon’s misfor
     'Your payment of £400 was taken on 3 May to reduce the balance, as you asked.',
   ])('fair: %s', clean);
 });
+
+describe('121. the reader made personally answerable for the business’s debt with no guarantee named; a payment named in the sentence before (“until then”); nobody saying it, over a complement clause', () => {
+  it.each([
+    ['Since you signed the purchase order, you are personally responsible if the company does not pay.', 'misleading'],
+    ['The balance should now be paid by you personally.', 'misleading'],
+    ['On liquidation the debt passes to you as director.', 'misleading'],
+    ['We will send the trade reference once invoice 311 is paid. Until then, we will not be returning the reference form.', 'coercion'],
+    ['Nobody will save you when the bailiffs come.', 'threats'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'As a sole trader, you are personally liable for the debts of your business.',
+    'Under the personal guarantee you signed on 3 May, you are personally liable for the balance.',
+    'We have assigned the debt, which now passes to Aldgate Finance.',
+    'We are writing to you personally because the accounts inbox bounces.',
+    'We have no plans to take legal action, and nobody is suggesting you are personally liable for it.',
+    'Your new order ships on Monday. Until then, the old price list applies.',
+  ])('fair: %s', clean);
+});

@@ -98,8 +98,10 @@ function scopeReach(tokens: readonly Token[], cues: NegationCues): Uint8Array {
   const reach = new Uint8Array(tokens.length);
   // A new clause ends the reach ("this will not be forgotten: | the bailiffs are coming"; "when you had no way to pay
   // for it | it is fraud"); a list after a comma is the same clause ("no plans to sue, refer the account or stop supply").
-  // A complement clause ("we have no intention of saying | that …", "only state | that …") is still within reach.
-  const newClause = (i: number) => (tokens[i]!.clause !== tokens[i - 1]!.clause && tokens[i]!.text !== 'that') || (tokens[i]!.clauseStart && subjects.has(tokens[i]!.text));
+  // A complement clause ("we have no intention of saying | that …", "only state | that …", "nobody is suggesting | you
+  // are …") is still within reach.
+  const complement = (i: number) => tokens[i]!.text === 'that' || sayingVerbs.has(tokens[i - 1]!.lemma);
+  const newClause = (i: number) => !complement(i) && (tokens[i]!.clause !== tokens[i - 1]!.clause || (tokens[i]!.clauseStart && subjects.has(tokens[i]!.text)));
   // A scope reaches from its last word on: a pattern that writes the negation itself and starts inside the scope
   // ("will | not be responsible for what my lads do") is the phrase, not a step the scope denies.
   const scopeEnds = new Uint8Array(tokens.length + 1);
