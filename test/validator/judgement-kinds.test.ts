@@ -2071,3 +2071,23 @@ describe('121. the reader made personally answerable for the business’s debt w
     'Your new order ships on Monday. Until then, the old price list applies.',
   ])('fair: %s', clean);
 });
+
+describe('122. contact kept up, in any verb of contacting (the lexicon’s contacting); peace denied until paid; contact promised from every quarter; the customer’s line kept busy; disclosure the sender “cannot promise” to prevent; the trade shut against the customer', () => {
+  it.each([
+    ['I’m not going to stop messaging you until the money lands.', 'frequency'],
+    ['Every morning and every evening, until the £900 lands.', 'frequency'],
+    ['You won’t get a moment’s peace until this is paid.', 'frequency'],
+    ['Expect to hear from us on your mobile and by email every single day.', 'frequency'],
+    ['We will keep your phones ringing until you pay.', 'frequency'],
+    ['We can’t promise your staff won’t hear about it.', 'publicity'],
+    ['These things have a way of getting around.', 'publicity'],
+    ['Nobody in the trade will deal with you again.', 'threats'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'We will never stop supporting your business.',
+    'Please don’t block our number; it’s the helpline.',
+    'You can keep your line free for customers by emailing us instead.',
+    'We cannot promise you won’t hear from the courier before 9am.',
+  ])('fair: %s', clean);
+});
