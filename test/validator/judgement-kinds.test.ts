@@ -2091,3 +2091,22 @@ describe('122. contact kept up, in any verb of contacting (the lexicon’s conta
     'We cannot promise you won’t hear from the courier before 9am.',
   ])('fair: %s', clean);
 });
+
+describe('123. from a fresh review, in other words: a time limit for disputing said to be the law’s; a supplier’s own enforcement division; a visit in the passive; a plan only once a complaint is withdrawn; a rhetorical “wouldn’t it be a shame”; a judgment named by its date after “the”', () => {
+  it.each([
+    ['Legally, the window to query this invoice closed ten days after delivery.', 'misleading'],
+    ['By statute you have only five days to dispute a trade invoice.', 'misleading'],
+    ['Signed: Debt Enforcement Division, Harcourt Timber Ltd', 'false-authority'],
+    ['Your yard will be visited by our collections team on Friday.', 'threats'],
+    ['We will only agree instalments after you have dropped the review you posted about us.', 'coercion'],
+    ['Wouldn’t it be a pity if your shopfront were smashed one night?', 'threats'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'Under our terms, you have 30 days to raise any query about an invoice.',
+    'Your site will be visited by our surveyor on Tuesday, as agreed.',
+    'We can discuss a payment plan now; your complaint is being handled separately.',
+    'The judgment of 9 January 2026 allows us to apply for a charging order if it stays unpaid.',
+    'The Enforcement Division of the High Court will write to you about the timetable.',
+  ])('fair: %s', clean);
+});
