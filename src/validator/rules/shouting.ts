@@ -23,6 +23,9 @@ function addressTest(source: string): (offset: number) => boolean {
   };
 }
 
+/** Characters of a shouted sentence quoted in its message. */
+const quoted = 120;
+
 /** Codes and references (INV-2041, PO77120, U.S.) are names, not shouting. */
 const codes = /\d|^(?:[A-Z]\.){2,}$/;
 
@@ -139,7 +142,8 @@ export const shouting: DocumentRule = {
           const last = shouted[shouted.length - 1]!.last;
           const actual = source.slice(first.position!.start.offset, last.position!.end.offset);
           report({
-            reason: `Sentence in capitals: “${actual}”`,
+            // A report line stays readable however long the sentence: the place gives the rest.
+            reason: `Sentence in capitals: “${actual.length > quoted ? `${actual.slice(0, quoted)}…` : actual}”`,
             place: { start: first.position!.start, end: last.position!.end },
             actual,
             expected: ['Write it in sentence case; use bold for the one fact that matters, such as the due date.'],
