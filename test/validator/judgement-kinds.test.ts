@@ -2016,6 +2016,7 @@ describe('118. a negation fronted before an inverted clause; a subject denied by
     'At no time will we send bailiffs to your premises.',
     'Under no circumstances would we contact your customers about this.',
     'Not once have we told your bank about the invoice.',
+    'We have been patient, and not once have we told your bank.',
     'Bailiffs are not involved in this account.',
     'Bailiffs will not be needed.',
     'The bailiffs have not been called.',

@@ -240,18 +240,24 @@ function negatedHere(tokens: readonly Token[], start: number, end: number, cues:
   return false;
 }
 
+const coordinators = new Set(['and', 'but', 'or', 'so', 'yet', 'nor']);
+
 /** Who may follow an inverted auxiliary as its subject: "will we", "would anyone", "will our staff", "will the bailiffs". */
 const invertedSubjects = new Set([...subjects, 'anyone', 'anybody', 'any', 'the', 'my', 'your']);
 
 /**
  * Whether negation `i` is fronted with its phrase and inverts the clause that follows: "at no time | will we …",
  * "under no circumstances | would anyone …", "not once | have we …". The negation stands among the first three words
- * of its clause, and an auxiliary followed by its subject comes after it before `start`, with no verb between. A
+ * of its clause (or of one a conjunction joins), and an auxiliary followed by its subject comes after it before `start`, with no verb between. A
  * determiner there ("no") negates the whole clause, not only its noun phrase.
  */
 function inverted(tokens: readonly Token[], i: number, start: number): boolean {
   const clause = tokens[i]!.clause;
-  if (i >= 3 && tokens[i - 3]!.clause === clause) return false;
+  // Among the first three words of its clause, or of a clause a conjunction joins ("…, and not once have we …").
+  for (let k = i - 1; ; k--) {
+    if (k < 0 || tokens[k]!.clause !== clause || coordinators.has(tokens[k]!.text)) break;
+    if (i - k >= 3) return false;
+  }
   for (let k = i + 1; k < start; k++) {
     const token = tokens[k]!;
     if (auxiliaries.has(token.text)) return invertedSubjects.has(tokens[k + 1]?.text ?? '');
