@@ -2111,3 +2111,18 @@ describe('123. from a fresh review, in other words: a time limit for disputing s
     'The Enforcement Division of the High Court will write to you about the timetable.',
   ])('fair: %s', clean);
 });
+
+describe('124. a state-sounding body for collections; a police-sounding unit or title for the caller; a crime reference given to an invoice; calls counted up “if that’s what it takes”', () => {
+  it.each([
+    ['Notice from the National Arrears Registry: your account is listed.', 'false-authority'],
+    ['It’s Sergeant Hollis from the Fraud Recovery Squad about your supplier account.', 'false-authority'],
+    ['A police reference has been logged against your overdue account.', 'false-authority'],
+    ['Ten calls so far, and I’ll make it fifty if that’s what it takes.', 'frequency'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'The theft from our depot was reported, and the crime reference number is CR/1192.',
+    'The National Debt Advice Service can help you plan repayments.',
+    'Our fraud team has blocked the fake invoices sent in our name.',
+  ])('fair: %s', clean);
+});
