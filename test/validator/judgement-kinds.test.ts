@@ -2126,3 +2126,15 @@ describe('124. a state-sounding body for collections; a police-sounding unit or 
     'Our fraud team has blocked the fake invoices sent in our name.',
   ])('fair: %s', clean);
 });
+
+describe('125. retention of title, the unpaid goods’ own remedy; a judgment sum said to be unpaid in a clause of its own', () => {
+  it.each([
+    ['We will keep the certificates you paid for until invoice 7 is settled.', 'coercion'],
+    ['The judgment debt has been registered against your company.', 'false-authority'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'Under clause 9 of your credit application, ownership of the goods supplied remains with us until they have been paid for.',
+    'As the judgment sum remains unpaid, our solicitors have applied for an order to charge the property.',
+  ])('fair: %s', clean);
+});
