@@ -2138,3 +2138,22 @@ describe('125. retention of title, the unpaid goods’ own remedy; a judgment su
     'As the judgment sum remains unpaid, our solicitors have applied for an order to charge the property.',
   ])('fair: %s', clean);
 });
+
+describe('126. negation as menace and dismissal: kindness withdrawn next time; what the customer can afford, or their dispute, brushed aside; insolvency said to give no protection from the creditor; “not paying” as the subject of an invented consequence; disclosure that “need not” happen; contempt by organ', () => {
+  it.each([
+    ['Next time we come round, we won’t be so patient.', 'coercion'],
+    ['Nobody with two brain cells runs an account like this.', 'abuse'],
+    ['No one is interested in what you can afford; we want the full amount.', 'coercion'],
+    ['Dispute or no dispute, the balance is due on Friday.', 'coercion'],
+    ['Going into administration won’t save you from paying us.', 'misleading'],
+    ['Not paying by the 9th means an automatic county court judgment.', 'misleading'],
+    ['No reason why your tenants should hear about this, is there?', 'publicity'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'We will not be as quick to deliver in December because of the holidays.',
+    'If you do not respond to the claim form, the court may enter judgment in default.',
+    'No need for your staff to know about the new pricing yet.',
+    'Not paying by Friday means we will write once more with a date, nothing else.',
+  ])('fair: %s', clean);
+});
