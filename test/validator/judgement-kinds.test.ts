@@ -2157,3 +2157,15 @@ describe('126. negation as menace and dismissal: kindness withdrawn next time; w
     'Not paying by Friday means we will write once more with a date, nothing else.',
   ])('fair: %s', clean);
 });
+
+describe('127. a certificate or other leverage denied in the passive until another invoice is paid; warranty visits not booked until the arrears are squared away', () => {
+  it.each([
+    ['The test certificate for the first phase, paid in full in May, will not be issued until the second invoice is settled.', 'coercion'],
+    ['No warranty visits will be booked for you until the service arrears are squared away.', 'coercion'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'Your order will ship once the account is brought up to date.',
+    'The completion certificate will be issued when the final account is agreed.',
+  ])('fair: %s', clean);
+});
