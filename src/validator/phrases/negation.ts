@@ -248,8 +248,8 @@ const invertedSubjects = new Set([...subjects, 'anyone', 'anybody', 'any', 'the'
 /**
  * Whether negation `i` is fronted with its phrase and inverts the clause that follows: "at no time | will we …",
  * "under no circumstances | would anyone …", "not once | have we …". The negation stands among the first three words
- * of its clause (or of one a conjunction joins), and an auxiliary followed by its subject comes after it before `start`, with no verb between. A
- * determiner there ("no") negates the whole clause, not only its noun phrase.
+ * of its clause (or of one a conjunction joins), and an auxiliary followed by its subject comes after it before
+ * `start`, with no verb between. A determiner there ("no") negates the whole clause, not only its noun phrase.
  */
 function inverted(tokens: readonly Token[], i: number, start: number): boolean {
   const clause = tokens[i]!.clause;
@@ -274,14 +274,15 @@ const passiveAuxiliaries = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'bee
 
 /**
  * A match that is its clause's subject, denied by the passive or perfect after it: "bailiffs are not involved",
- * "enforcement agents have not been instructed", "your customers will never be told". The verb is a participle
- * (its form is not its lemma: told, sent; or an adjective made of one: involved, needed); a negated adjective or adverb is the menace itself ("the
- * bailiffs will not be gentle", "won't be far behind"), and a negation the exceptions name ("will not hesitate")
- * is no cue. Looks at most four words past the match, within its clause.
+ * "enforcement agents have not been instructed", "your customers will never be told". The verb is a participle (its
+ * form is not its lemma: told, sent; or an adjective made of one: involved, needed); a negated adjective or adverb is
+ * the menace itself ("the bailiffs will not be gentle", "won't be far behind"), and a negation the exceptions name
+ * ("will not hesitate") is no cue. Looks at most three words before the match (its determiner and adjectives) and
+ * four past it, within its clause.
  */
 function deniedAfter(tokens: readonly Token[], start: number, end: number, isCue: (i: number) => boolean): boolean {
   let first = start;
-  while (first > 0 && tokens[first - 1]!.clause === tokens[start]!.clause && (tokens[first - 1]!.pos === 'DET' || tokens[first - 1]!.pos === 'ADJ')) first--;
+  while (first > 0 && start - first < 3 && tokens[first - 1]!.clause === tokens[start]!.clause && (tokens[first - 1]!.pos === 'DET' || tokens[first - 1]!.pos === 'ADJ')) first--;
   if (!subjectPosition(tokens, first)) return false;
   let negated = false;
   for (let k = end; k < tokens.length && k < end + 5 && tokens[k]!.clause === tokens[end - 1]!.clause; k++) {

@@ -64,9 +64,10 @@ const saysSomething = (letters: readonly Token[]) => {
 
 /**
  * A title on a line of its own ("STATUTORY DEMAND UNDER SECTION 123(1)(a) OF THE INSOLVENCY ACT 1986", "NOTICE OF
- * WAREHOUSE LIEN AND SALE") names the document, in capitals by a common convention: at most `titleWords` words, no
- * verb, nothing else on its line or lines, and no full stop or mark after it. "PAY THIS INVOICE NOW" on a line of its
- * own has a verb, so is still shouted. Reads at most `lineReach` characters either side, whatever the file's length.
+ * WAREHOUSE LIEN AND SALE") names the document, in capitals by a common convention: at most `titleWords` words that
+ * name rather than say (`saysSomething`), nothing else on its line or lines, and no full stop or mark after it. "YOUR
+ * ACCOUNT IS OVERDUE" on a line of its own says something, so is still shouted. Reads at most `lineReach` characters
+ * either side, whatever the file's length.
  */
 const titleWords = 16;
 const lineReach = 40;
