@@ -2169,3 +2169,22 @@ describe('127. a certificate or other leverage denied in the passive until anoth
     'The completion certificate will be issued when the final account is agreed.',
   ])('fair: %s', clean);
 });
+
+describe('128. a register of debtors the customer is said to be on; a judgment said to follow within days with no claim heard; the court’s own desk or date invoked; costs deemed accepted; others asked whether they know; reluctance feigned over a public post', () => {
+  it.each([
+    ['Your company has been placed on the Trade Defaulters List.', 'misleading'],
+    ['A CCJ will be registered against you in 10 days.', 'misleading'],
+    ['Ring the court liaison office today, quoting your case reference.', 'false-authority'],
+    ['Your hearing is being scheduled as we speak.', 'false-authority'],
+    ['You will be deemed to have accepted the interest if you do not reply by Friday.', 'misleading'],
+    ['Do your neighbours know you never pay your suppliers?', 'publicity'],
+    ['I’d hate to have to write a review about how your firm treats suppliers.', 'publicity'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'The judgment was entered on the Register of Judgments, Orders and Fines on 3 May.',
+    'If you do not respond within 14 days of service, judgment may be entered.',
+    'We’d rather not post the parts by courier, so please collect them.',
+    'Do your customers know about our new delivery slots?',
+  ])('fair: %s', clean);
+});
