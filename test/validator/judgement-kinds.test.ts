@@ -2188,3 +2188,19 @@ describe('128. a register of debtors the customer is said to be on; a judgment s
     'Do your customers know about our new delivery slots?',
   ])('fair: %s', clean);
 });
+
+describe('129. the Crown’s or a court’s name for a collections body or officer that does not exist', () => {
+  it.each([
+    ['Your file has been passed to the Crown Debt Recovery Office.', 'false-authority'],
+    ['A hearing at the Arrears Tribunal will be set if you do not pay.', 'false-authority'],
+    ['Signed, R. Vance, Chief Collections Marshal', 'false-authority'],
+    ['This is Dee, a police-approved collections officer.', 'false-authority'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'You can make a claim in the small claims court.',
+    'The Disputes Tribunal hearing is on 3 May.',
+    'The state-licensed collection agency we use is Acme Recoveries.',
+    'Our debt collection agency, Acme Recoveries, will write to you.',
+  ])('fair: %s', clean);
+});
