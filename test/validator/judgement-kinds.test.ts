@@ -2210,3 +2210,9 @@ describe('130. an appointment a court made, stated with the appointee between', 
 
   it.each(['We acknowledge your appointment as interim examiner of Quigley Structures Ltd by order of the High Court dated 5 November.'])('fair: %s', clean);
 });
+
+describe('131. a court’s instrument as the letter’s own title, against the customer’s property', () => {
+  it.each([['WRIT OF EXECUTION AGAINST YOUR PROPERTY\n\nPay the sum below within three days.', 'false-authority']])('flagged: %s', flags);
+
+  it.each(['If the judgment stays unpaid, we may ask the court for a warrant of control against your goods.'])('fair: %s', clean);
+});
