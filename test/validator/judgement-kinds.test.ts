@@ -2206,7 +2206,7 @@ describe('129. the Crown’s or a court’s name for a collections body or offic
 });
 
 describe('130. an appointment a court made, stated with the appointee between', () => {
-  it.each([['This letter is sent by order of the court.', 'false-authority']])('flagged: %s', flags);
+  it.each([['Payment of the balance is demanded of your company by order of the court.', 'false-authority']])('flagged: %s', flags);
 
   it.each(['We acknowledge your appointment as interim examiner of Quigley Structures Ltd by order of the High Court dated 5 November.'])('fair: %s', clean);
 });

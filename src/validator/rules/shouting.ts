@@ -35,7 +35,8 @@ const codes = /\d|^(?:[A-Z]\.){2,}$/;
  * letterhead or a heading; "PAY NOW, ACME LTD" is still shouted.
  */
 const companyForm = /^(?:inc|ltd|llc|llp|plc|limited|pty|pte|gmbh|corp|corporation|cc)\.?$/i;
-const hasVerb = (words: readonly Token[]) => words.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+const verbal = (t: Token) => t.pos === 'VERB' || t.pos === 'AUX';
+const hasVerb = (words: readonly Token[]) => words.some(verbal);
 const isCompanyName = (letters: readonly Token[]) => letters.length <= 14 && companyForm.test(letters[letters.length - 1]?.raw ?? '') && !hasVerb(letters);
 
 /**
@@ -59,7 +60,7 @@ const isSubjectLine = (letters: readonly Token[], source: string) => {
 const saysSomething = (letters: readonly Token[]) => {
   const head = letters.findIndex((t) => t.pos === 'ADP');
   if (hasVerb(head < 0 ? letters : letters.slice(0, head))) return true;
-  return head >= 0 && letters.some((t, i) => i > head && (t.pos === 'VERB' || t.pos === 'AUX') && letters[i - 1]!.pos === 'PRON');
+  return head >= 0 && letters.some((t, i) => i > head && verbal(t) && letters[i - 1]!.pos === 'PRON');
 };
 
 /**
@@ -138,7 +139,9 @@ export const shouting: DocumentRule = {
         const shouted = letters.filter((t) => t.caps && !codes.test(t.raw));
         // A short heading in capitals ("LETTER BEFORE ACTION") is a convention; a sentence or a long one is shouting.
         const label = data.context === 'heading' || data.context === 'title';
-        if (!isCompanyName(letters) && !isSubjectLine(letters, source) && !isTitleLine(sentence, letters, source) && shouted.length >= (label ? 6 : 3) && shouted.length >= letters.length * 0.6) {
+        // The counts first: the exemptions read the tagger's verbs and the lines around, for shouted sentences only.
+        const inCapitals = shouted.length >= (label ? 6 : 3) && shouted.length >= letters.length * 0.6;
+        if (inCapitals && !isCompanyName(letters) && !isSubjectLine(letters, source) && !isTitleLine(sentence, letters, source)) {
           const first = shouted[0]!.first;
           const last = shouted[shouted.length - 1]!.last;
           const actual = source.slice(first.position!.start.offset, last.position!.end.offset);
