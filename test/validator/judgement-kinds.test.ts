@@ -2216,3 +2216,45 @@ describe('131. a court’s instrument as the letter’s own title, against the c
 
   it.each(['If the judgment stays unpaid, we may ask the court for a warrant of control against your goods.'])('fair: %s', clean);
 });
+
+describe('132. contempt that is no one’s trait: a thing, an old system, named as useless (“being” matches only itself, not “was”)', () => {
+  it.each([
+    ['They must be drowning in paperwork, being that disorganised.', 'abuse'],
+    ['Your bookkeeper is useless.', 'abuse'],
+  ])('flagged: %s', flags);
+
+  it.each(['To be fair to everyone, the old ordering app was useless, which is why we replaced it in June.', 'The last courier firm we used was hopeless, so your parcels now go by Parcelwise.'])('fair: %s', clean);
+});
+
+describe('133. a masked word the letter quotes as someone else’s; an address’s first half before “@”', () => {
+  it.each([
+    ['Honestly, what the f--- is your accounts team doing?', 'profanity'],
+    ['Pay up, you b*stards.', 'profanity'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'Call note: she told me they were "a bunch of f***ing sharks" and hung up. No further call today.',
+    'I have written to ar@ and to the general inbox; could you forward it to the right person?',
+  ])('fair: %s', clean);
+});
+
+describe('134. a name in a title line whose words the tagger reads as verbs', () => {
+  it.each([['Dear Ms Park,\n\nYOUR COMPANY HAS IGNORED EVERY LETTER WE SENT\n\nPlease call me.', 'shouting']])('flagged: %s', flags);
+
+  it.each([
+    'Dear Directors,\n\nSTATUTORY DEMAND – NORTHSIDE PIVOT FARMING LIMITED\n\nWe act for Northside Pivot Farming Limited.',
+    'Dear Sirs,\n\nBAYVIEW AUTO PAINT CENTRE (PTY) LTD v COASTAL FLEET HIRE (PTY) LTD\n\nJudgment was granted on 3 March.',
+    'Dear Mr Rao,\n\nINVOICE 5521 – ROOF REPAIRS, MILL LODGE\n\nThank you for the order.',
+    'Dear Mr Rao,\n\nQUOTE 3310 – SOLAR INSTALLATION, RIVER LODGE\n\nThank you.',
+  ])('fair: %s', clean);
+});
+
+describe('135. exclamation marks after thanks, congratulations or a welcome are warmth; thanks turned into a jibe is contempt', () => {
+  it.each([
+    ['We have waited long enough!!! Settle it today.', 'shouting'],
+    ['Thanks for nothing. We will see you in court.', 'abuse'],
+    ['Cheers a lot for nothing, as ever.', 'abuse'],
+  ])('flagged: %s', flags);
+
+  it.each(['Welcome aboard!! Your first invoice is attached and is due on 30 June.', 'Many thanks!!! The plan is now complete and your account is up to date.'])('fair: %s', clean);
+});

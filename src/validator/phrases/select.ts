@@ -7,7 +7,7 @@ import { consequences } from './consequence.ts';
 import { statesPhrase } from './stated.ts';
 import type { Slot } from './pattern.ts';
 import { paragraphOf, type Token } from '../text/tokens.ts';
-import type { DocumentContext, ReportSpec } from '../types.ts';
+import type { DocumentContext, DocumentKind, ReportSpec } from '../types.ts';
 
 /** The cue lists a match's selection reads: negation's, and the lexicon groups that rule groups' `lawfulWhenStated` name. */
 export interface SelectionCues extends NegationCues {
@@ -42,21 +42,32 @@ function matchesOf(context: DocumentContext, rule: string): Match<CompiledEntry>
 }
 
 /**
+ * Which tokens are someone else's wording rather than the writer's own, by
+ * the kind of document: a policy page quotes what it forbids, in quotes,
+ * brackets or block quotes; in a draft (a letter), a quotation that reports
+ * or names wording (a mention, tokens.ts) or a block quote, while scare
+ * quotes still count; in a template, nothing, since quoted words still reach
+ * the customer (undefined).
+ */
+export function quotedWording(kind: DocumentKind): ((token: Token) => boolean) | undefined {
+  if (kind === 'chapter') return (token) => token.literal || token.quoted;
+  if (kind === 'draft') return (token) => token.mention || token.quoted;
+  return undefined;
+}
+
+/**
  * Matches of one rule that count: not negated, not quoted where quoting is an
  * example (handbook pages, and quotations of wording in drafts — in a
  * template, quoted words still reach the customer), and one per stretch of text.
  */
 export function selectMatches(context: DocumentContext, rule: string, cues: SelectionCues, topic?: string, policyPages: 'all' | 'examples' | 'none' = 'all'): Match<CompiledEntry>[] {
   const tokens = context.words.tokens;
-  const quotesExempt = context.kind === 'chapter' || context.kind === 'draft';
+  const exempt = quotedWording(context.kind);
   if (context.kind === 'chapter' && policyPages === 'none') return [];
   const examplesOnly = context.kind === 'chapter' && policyPages === 'examples';
   const chosen: Match<CompiledEntry>[] = [];
-  // A policy page quotes what it forbids, in quotes, brackets or block quotes; a draft is a letter, where only a
-  // quotation of someone's wording (a mention, tokens.ts) is not the writer's own: scare quotes still count.
-  const exempt = context.kind === 'chapter' ? (token: Token) => token.literal || token.quoted : (token: Token) => token.mention || token.quoted;
   const quotedWithin = (match: Match<CompiledEntry>) => {
-    for (let i = match.start; i < match.end; i++) if (exempt(tokens[i]!)) return true;
+    for (let i = match.start; i < match.end; i++) if (exempt?.(tokens[i]!)) return true;
     return false;
   };
   for (const match of matchesOf(context, rule)) {
@@ -64,7 +75,7 @@ export function selectMatches(context: DocumentContext, rule: string, cues: Sele
     // Matches come in document order and those chosen do not overlap, so only the last chosen can overlap this one.
     const last = chosen[chosen.length - 1];
     if (last && match.start < last.end) continue;
-    if (quotesExempt && quotedWithin(match)) continue;
+    if (quotedWithin(match)) continue;
     if (examplesOnly && !context.words.paragraphs[paragraphOf(context.words.paragraphs, match.start)]?.data.example) continue;
     if (match.entry.claim && supposed(tokens, match.start, match.end)) continue;
     if (match.entry.consequence && !consequences(tokens, cues.conditions)[match.start]) continue;

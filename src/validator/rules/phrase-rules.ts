@@ -126,6 +126,8 @@ export interface PhraseData {
   people: ReadonlySet<string>;
   /** Word-list words with a literal sense for things ("disabled", "black"): the lexicon's `literal-senses`. */
   literalSenses: ReadonlySet<string>;
+  /** Words of thanks, congratulations and welcome, after which a run of exclamation marks is warmth: the lexicon's `warmth`. */
+  warmth: ReadonlySet<string>;
   /** Compiled patterns for each part a mention may need; `date` is recognised by code. */
   parts: Record<Exclude<NoticePart, 'date'>, Slot[]>;
   /** Every rule file, for cache keys: a change to any phrase invalidates results. */
@@ -312,6 +314,7 @@ export function loadPhraseData(directory = phraseDirectory): PhraseData {
     cues: { words: new Set(lexicon['negation'] ?? []), exceptions, scopes, hypothetical, retractions, conditions: new Set(lexicon['threat-conditions'] ?? []), stated },
     people: new Set((lexicon['people'] ?? []).flatMap((entry) => entry.split('|'))),
     literalSenses: new Set(lexicon['literal-senses'] ?? []),
+    warmth: new Set(lexicon['warmth'] ?? []),
     parts,
     sources,
   };

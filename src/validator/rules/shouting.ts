@@ -1,7 +1,9 @@
 import { toString } from 'nlcst-to-string';
 import { inSpans } from '../text/extract.ts';
+import { lastAtOrBefore } from '../text/sorted.ts';
 import type { Token } from '../text/tokens.ts';
 import type { DocumentRule } from '../types.ts';
+import { loadPhraseData } from './phrase-rules.ts';
 
 /** A web or mail address written bare, as a whole word: a scheme, a mail address, or a domain with a path (`pay.example.com/#!!/x`). */
 const address = /:\/\/|^mailto:|^www\.|@[\w-]+\.|^[\w-]+(?:\.[\w-]+)+\//i;
@@ -37,6 +39,7 @@ const codes = /\d|^(?:[A-Z]\.){2,}$/;
 const companyForm = /^(?:inc|ltd|llc|llp|plc|limited|pty|pte|gmbh|corp|corporation|cc)\.?$/i;
 const verbal = (t: Token) => t.pos === 'VERB' || t.pos === 'AUX';
 const hasVerb = (words: readonly Token[]) => words.some(verbal);
+const nameWord = (t: Token | undefined) => t !== undefined && (t.pos === 'NOUN' || t.pos === 'PROPN');
 const isCompanyName = (letters: readonly Token[]) => letters.length <= 14 && companyForm.test(letters[letters.length - 1]?.raw ?? '') && !hasVerb(letters);
 
 /**
@@ -58,8 +61,12 @@ const isSubjectLine = (letters: readonly Token[], source: string) => {
  * OF THE INSOLVENCY ACT") is not taken for one.
  */
 const saysSomething = (letters: readonly Token[]) => {
+  // The tagger also reads some words of a name in capitals as verbs ("CANTERBURY PIVOT IRRIGATION LIMITED", "KLEIN KAROO
+  // LODGE"): on a line with no pronoun or determiner, a verb between two words of a name, or last after one, is the name's.
+  const bare = !letters.some((t) => t.pos === 'PRON' || t.pos === 'DET');
+  const inName = (i: number) => bare && letters[i]!.pos === 'VERB' && i > 0 && nameWord(letters[i - 1]) && (i === letters.length - 1 || nameWord(letters[i + 1]));
   const head = letters.findIndex((t) => t.pos === 'ADP');
-  if (hasVerb(head < 0 ? letters : letters.slice(0, head))) return true;
+  if ((head < 0 ? letters : letters.slice(0, head)).some((t, i) => verbal(t) && !inName(i))) return true;
   return head >= 0 && letters.some((t, i) => i > head && verbal(t) && letters[i - 1]!.pos === 'PRON');
 };
 
@@ -101,6 +108,7 @@ export const shouting: DocumentRule = {
         { text: 'NORTHERN COMMERCIAL COLLECTIONS LTD\n\nInvoice 4410 for £2,300 was due on 3 May.', note: 'A letterhead: a company’s name, ending in its legal form.' },
         { text: 'RE: OUTSTANDING INVOICES 4410 AND 4417 — HAULAGE OF TIMBER TO LEEDS\n\nDear Ms Obi,', note: 'A subject line: a label before a colon, then no verb.' },
         { text: 'STATUTORY DEMAND UNDER SECTION 123(1)(a) OF THE INSOLVENCY ACT 1986\n\nTo: Harbour View Catering Ltd', note: 'A document’s title on a line of its own, with no verb.' },
+        { text: 'Dear Mr Cole,\n\nINVOICE 2207 – KITCHEN REFIT, WILLOW LODGE\n\nThank you for your order.', note: 'A title that names a place: “LODGE” is a word of the name, not a verb, on a line with no pronoun or determiner.' },
       ],
       invalid: [
         { text: 'PAY THIS INVOICE NOW.' },
@@ -115,6 +123,7 @@ export const shouting: DocumentRule = {
     },
   },
   check(context, report) {
+    const { warmth } = loadPhraseData();
     const quotesExempt = context.kind === 'chapter' || context.kind === 'draft';
     // As the wording rules read quotations (phrases/select.ts): a policy page quotes what it forbids, in quotes or
     // brackets; in a draft only wording the writer reports is not their own, and brackets are their own words.
@@ -159,7 +168,15 @@ export const shouting: DocumentRule = {
       if ((quotesExempt && paragraph.data.quoted) || paragraph.data.context === 'code') continue;
       // Runs of ! (with ?): matched on the paragraph's text, located through its punctuation nodes.
       // Marks inside a quotation on a policy page or in a draft are the example's, not the writer's.
-      const quotedOffsets = new Set(words.tokens.slice(paragraph.start, paragraph.end).filter(exempt).map((t) => t.last.position!.end.offset));
+      const paragraphTokens = words.tokens.slice(paragraph.start, paragraph.end);
+      const quotedOffsets = new Set(paragraphTokens.filter(exempt).map((t) => t.last.position!.end.offset));
+      // In a message, marks after thanks, congratulations or a welcome (the lexicon's warmth) are warmth, not shouting:
+      // "Thanks everyone!!". A template is the library's formal letter, whose house style keeps one mark, so --fix still offers ".".
+      const warmSentences = new Set(context.kind === 'draft' ? paragraphTokens.filter((t) => warmth.has(t.text) || warmth.has(t.lemma)).map((t) => t.sentence) : []);
+      const warm = (offset: number | undefined) => {
+        const at = lastAtOrBefore(paragraphTokens, (t) => t.last.position?.end.offset ?? 0, offset ?? 0);
+        return at >= 0 && warmSentences.has(paragraphTokens[at]!.sentence);
+      };
       const punctuation: { value: string; node: { position?: { start: { line: number; column: number; offset?: number }; end: { line: number; column: number; offset?: number } } } }[] = [];
       const collect = (node: { type: string; children?: unknown[] }) => {
         if (node.type === 'PunctuationNode') punctuation.push({ value: toString(node as never), node: node as never });
@@ -173,7 +190,7 @@ export const shouting: DocumentRule = {
           run += punctuation[j]!.value;
           j++;
         }
-        if (((run.length >= 2 && run.includes('!')) || run.length >= 3) && !quotedOffsets.has(punctuation[i]!.node.position?.start.offset) && !verbatim(punctuation[i]!.node.position?.start.offset)) {
+        if (((run.length >= 2 && run.includes('!')) || run.length >= 3) && !quotedOffsets.has(punctuation[i]!.node.position?.start.offset) && !verbatim(punctuation[i]!.node.position?.start.offset) && !warm(punctuation[i]!.node.position?.start.offset)) {
           const start = punctuation[i]!.node.position!.start;
           const end = punctuation[j - 1]!.node.position!.end;
           report({ reason: `Run of ${run.includes('!') ? 'exclamation' : 'question'} marks: “${run}”`, place: { start, end }, actual: run, expected: ['End the sentence with a full stop.'] });

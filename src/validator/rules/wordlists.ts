@@ -1,5 +1,5 @@
 import { describesThing, inName } from '../phrases/context.ts';
-import { matchPlace, selectMatches } from '../phrases/select.ts';
+import { matchPlace, quotedWording, selectMatches } from '../phrases/select.ts';
 import type { DocumentRule } from '../types.ts';
 import { loadPhraseData } from './phrase-rules.ts';
 
@@ -45,9 +45,11 @@ export const profanity: DocumentRule = {
         severity: sure ? 'error' : 'warning',
       });
     }
-    // "f---", "a***", "sh*t": a word spelled with a mask is written to be read as the profanity it hides.
+    // "f---", "a***", "sh*t": a word spelled with a mask is written to be read as the profanity it hides; one the
+    // letter quotes as someone else's ("he called me a “f***ing vulture”") is reported, like any quoted word.
+    const quoted = quotedWording(context.kind);
     for (let i = 0; i < tokens.length; i++) {
-      if (!tokens[i]!.masked) continue;
+      if (!tokens[i]!.masked || quoted?.(tokens[i]!)) continue;
       const { actual, place } = matchPlace(context, { start: i, end: i + 1 });
       report({ reason: `A masked profanity is still profane: “${actual}…”`, place, actual, expected: ['Remove the word; say plainly what you need.'] });
     }

@@ -188,7 +188,9 @@ function itemsOf(paragraph: Paragraph, sentenceBase: number, labelBlock: boolean
       const value = toString(node);
       if (node.type === 'WordNode') {
         const next = child.children[index + 1];
-        const masked = value.length <= 2 && /^[a-z]+$/i.test(value) && next !== undefined && next.type !== 'WordNode' && next.type !== 'WhiteSpaceNode' && /^(?:[*#@_]+|-{2,}|[–—]+)$/.test(toString(next));
+        // One "@" alone is an address's first half ("emailed ap@ twice"), not a mask; "sh@t" and "f@#k" still are.
+        const mask = next !== undefined && next.type !== 'WordNode' && next.type !== 'WhiteSpaceNode' ? toString(next) : '';
+        const masked = value.length <= 2 && /^[a-z]+$/i.test(value) && /^(?:[*#@_]+|-{2,}|[–—]+)$/.test(mask) && (mask !== '@' || child.children[index + 2]?.type === 'WordNode');
         items.push({ word: node, sentence: child, index, sentenceNumber, inQuotes, quote: inQuotes ? quote : 0, gap, clauseStart, punctuation, masked, start: offset, end: offset + value.length });
         const lower = value.toLowerCase();
         wordsSinceScript = !inQuotes && (clauseStart || scriptLead) && scriptVerbs.has(lower) ? 0 : wordsSinceScript + 1;
