@@ -2258,3 +2258,12 @@ describe('135. exclamation marks after thanks, congratulations or a welcome are 
 
   it.each(['Welcome aboard!! Your first invoice is attached and is due on 30 June.', 'Many thanks!!! The plan is now complete and your account is up to date.'])('fair: %s', clean);
 });
+
+describe('136. a message that is all block quote is the writer’s own; a block quote beside words of the writer’s own is someone else’s', () => {
+  it.each([
+    ['> Settle this today or you will regret it, you clown.', 'abuse'],
+    ['>> Settle this today or you will regret it.\n>>\n>> Our people know where your depot is.', 'threats'],
+  ])('flagged: %s', flags);
+
+  it.each(['Thank you for forwarding the voicemail. It said:\n\n> Settle this today or you will regret it, you clown.\n\nWe apologise; the caller no longer works for us.'])('fair: %s', clean);
+});

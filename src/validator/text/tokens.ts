@@ -402,8 +402,9 @@ function literalAt(sentence: Sentence, index: number): boolean {
 export interface TokenizeOptions {
   /**
    * Read a paragraph that is one quotation from end to end (a voicemail
-   * transcript in a draft) as the message itself rather than a quoted example.
-   * Policy pages quote examples whole, so they leave this off.
+   * transcript in a draft), or a message that is all block quote, as the
+   * message itself rather than a quoted example. Policy pages quote examples
+   * whole, so they leave this off.
    */
   wholeQuoteIsMessage?: boolean | undefined;
 }
@@ -431,8 +432,12 @@ export function tokenize(tree: Root, unsorted: readonly FieldSpan[], options: To
   });
   const tagged = tag(texts.join('\n\n'));
   const cursor = { at: 0 };
+  const blockData = (paragraph: Paragraph) => (paragraph.data ?? { context: 'paragraph', quoted: false, example: false }) as unknown as BlockData;
+  // A message that is all block quote, with no word of the writer's outside it, is the writer's own message: quoting marks
+  // someone else's words only beside words of one's own ("> Pay now or else" alone is still the letter).
+  const allQuoted = options.wholeQuoteIsMessage === true && read.length > 0 && read.every(({ paragraph }) => blockData(paragraph).quoted);
   for (const { paragraph, paragraphNumber, base, items, mentions } of read) {
-    const data = (paragraph.data ?? { context: 'paragraph', quoted: false, example: false }) as unknown as BlockData;
+    const data = allQuoted ? { ...blockData(paragraph), quoted: false } : blockData(paragraph);
     // A quoted name ("Wall of Shame") is the writer's own words, not a quotation of someone else's.
     const quoted = new Map<number, Item[]>();
     for (const item of items) {
