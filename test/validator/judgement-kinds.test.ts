@@ -2267,3 +2267,26 @@ describe('136. a message that is all block quote is the writer’s own; a block 
 
   it.each(['Thank you for forwarding the voicemail. It said:\n\n> Settle this today or you will regret it, you clown.\n\nWe apologise; the caller no longer works for us.'])('fair: %s', clean);
 });
+
+describe('137. a subject denied through a negated one before its preposition (“no one from our firm”); “warrant” as a verb is a guarantee; a summons the creditor will issue starts a claim', () => {
+  it.each([
+    ['Someone from our firm will call at your home and speak to your wife.', 'threats'],
+    ['A warrant is attached: pay within 48 hours.', 'false-authority'],
+    ['A summons has now been served on your company.', 'false-authority'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'No one from our depot will call at your yard or your house.',
+    'We warrant the pumps against defects for 24 months from delivery.',
+    'If the balance is still unpaid on 30 April, we will issue a summons against your company in the Magistrates’ Court.',
+  ])('fair: %s', clean);
+});
+
+describe('138. what the writer says they said to the customer is the writer’s own wording, in quotation marks or not', () => {
+  it.each([
+    ['Call note: I told her "settle it this week or you will regret it", then ended the call.', 'coercion'],
+    ['Spoke to the director. We said "every supplier in the county will hear that you do not pay" and rang off.', 'publicity'],
+  ])('flagged: %s', flags);
+
+  it.each(['Call note: she told me "you people are parasites" and ended the call. I said I would email the statement.'])('fair: %s', clean);
+});

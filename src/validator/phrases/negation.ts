@@ -216,6 +216,11 @@ function negatedHere(tokens: readonly Token[], start: number, end: number, cues:
   // "at no time will we", "not once have we".
   if (subjectFirst) {
     for (let i = start - 1; i >= 0 && start - i <= 2 && tokens[i]!.clause === clause; i--) if (isCue(i)) return true;
+    // Or the subject is a negated one's complement, after its preposition: "no one from | our company will call",
+    // "not one of | our staff will ring".
+    if (start > 0 && tokens[start - 1]!.pos === 'ADP' && tokens[start - 1]!.clause === clause) {
+      for (let i = start - 2; i >= 0 && start - i <= 4 && tokens[i]!.clause === clause && !isVerb(tokens[i]!); i--) if (isCue(i)) return true;
+    }
     for (let i = start - 3; i >= 0 && start - i <= lookBack && tokens[i]!.clause === clause; i--) if (isCue(i) && inverted(tokens, i, start)) return true;
     return deniedAfter(tokens, start, end, isCue);
   }

@@ -178,6 +178,11 @@ function itemsOf(paragraph: Paragraph, sentenceBase: number, labelBlock: boolean
     /** Words since the last word of saying or naming in the sentence: "said that “…”" is a mention too. */
     let wordsSinceMention = Infinity;
     let reported = false;
+    /**
+     * The last word of saying has the writer as its subject ("I told him “…”", "we said “…”"): what the writer said to
+     * the customer is the writer's own wording, reported or not.
+     */
+    let ownSpeech = false;
     let wordsInSentence = 0;
     let sawMentionWord = false;
     /** Words since a script's instruction to speak opened a clause. */
@@ -199,6 +204,7 @@ function itemsOf(paragraph: Paragraph, sentenceBase: number, labelBlock: boolean
         clauseStart = false;
         punctuation = '';
         if (lower === 'that' && previousWord !== undefined && sayingNouns.has(previousWord)) reported = true;
+        if (mentionWords.has(lower)) ownSpeech = reportingVerbs.has(lower) && (previousWord === 'i' || previousWord === 'we');
         previousWord = lower;
         wordsSinceMention = mentionWords.has(previousWord) ? 0 : wordsSinceMention + 1;
         wordsInSentence++;
@@ -231,7 +237,7 @@ function itemsOf(paragraph: Paragraph, sentenceBase: number, labelBlock: boolean
             // sentence start alone does not ("Pay now, “or else”" and "“We will tell your bank.”" are the writer's own).
             const colon = punctuation.includes(':') && (wordsInSentence <= 4 || sawMentionWord);
             const scripted = wordsSinceScript <= 3;
-            if (!scripted && (colon || (previousWord === undefined && labelBlock) || wordsSinceMention <= 2 || listed || reported)) mentions.add(quote);
+            if (!scripted && !ownSpeech && (colon || (previousWord === undefined && labelBlock) || wordsSinceMention <= 2 || listed || reported)) mentions.add(quote);
           }
           const wasIn = inQuotes;
           if (opensSingle) {
