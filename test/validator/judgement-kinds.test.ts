@@ -2290,3 +2290,16 @@ describe('138. what the writer says they said to the customer is the writer’s 
 
   it.each(['Call note: she told me "you people are parasites" and ended the call. I said I would email the statement.'])('fair: %s', clean);
 });
+
+describe('139. what others will hear of the customer made to hang on the sender’s word or on the payment', () => {
+  it.each([
+    ['Your next order from our sister company? That will depend on what I tell them.', 'coercion'],
+    ['What my reference for your tender says will depend on how quickly the balance is paid.', 'coercion'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'Our next step depends on what we hear from you by Friday.',
+    'The credit limit we can offer depends on your payment history with us.',
+    'What we can agree depends on what you tell us about your cash flow.',
+  ])('fair: %s', clean);
+});
