@@ -23,6 +23,12 @@ export const structureLimits = {
    * quadratic in a block's length; the longest block in the handbook is 2 KB.
    */
   charactersPerBlock: 32_000,
+  /**
+   * Block quotes opened in one file (a `>` line after a line that is not one).
+   * micromark's document parser is quadratic in them: 8,000 take 8 s, a
+   * 250 KB file of `> a` minutes. The handbook's most quoted page opens 16.
+   */
+  blockQuotes: 1000,
 } as const;
 
 export interface StructureProblem {
@@ -103,9 +109,16 @@ export function checkStructure(text: string): StructureProblem[] {
     // Parsers disagree on a lone CR (micromark ends a line there, the site build's frontmatter reader does not).
     add('cr', { reason: 'A carriage return without a line feed (an old Mac line ending); save the file with LF or CRLF line endings', line: text.slice(0, bareReturn.index).split('\n').length, column: 1 });
   }
+  let blockQuotes = 0;
+  let inQuote = false;
   const lines = text.split('\n');
   for (let n = 0; n < lines.length; n++) {
     const line = lines[n]!;
+    const quoteLine = /^[ \t]*>/.test(line);
+    if (quoteLine && !inQuote && ++blockQuotes > structureLimits.blockQuotes) {
+      add('quotes', { reason: `More than ${structureLimits.blockQuotes.toLocaleString('en')} block quotes (lines opening with >) in one file; join them or remove the markers`, line: n + 1, column: 1 });
+    }
+    inQuote = quoteLine;
     if (line.trim() === '') {
       emphasis = 0;
       brackets = 0;

@@ -43,8 +43,8 @@ export const builtinRules: RuleMeta[] = [
   meta(
     'structure',
     'Bounded structure',
-    'Quotes, lists, emphasis and components nest only so deep, a paragraph holds a bounded number of emphasis markers and brackets, and a block of text runs only so long before a blank line.',
-    'Every parser and tree walk recurses per nesting level, and reads a paragraph as one unit: a few kilobytes of `> > >` or `*****`, or a whole file with no blank line, can take minutes, overflow the stack or crash the site build.',
+    'Quotes, lists, emphasis and components nest only so deep, a paragraph holds a bounded number of emphasis markers and brackets, a block of text runs only so long before a blank line, and a file opens a bounded number of block quotes.',
+    'Every parser and tree walk recurses per nesting level, and reads a paragraph as one unit: a few kilobytes of `> > >` or `*****`, a whole file with no blank line, or thousands of separate `>` quotes can take minutes, overflow the stack or crash the site build.',
     '> A quoted line\n> - with a list inside',
     '> > > > > > > > > > > > > > deeply quoted',
   ),
