@@ -24,7 +24,7 @@ export const structureLimits = {
    */
   charactersPerBlock: 32_000,
   /**
-   * Block quotes opened in one file (a `>` line after a line that is not one).
+   * Block quotes opened in one file (a `>` line after a line that is not one, also inside a list item).
    * micromark's document parser is quadratic in them: 8,000 take 8 s, a
    * 250 KB file of `> a` minutes. The handbook's most quoted page opens 16.
    */
@@ -57,6 +57,9 @@ function elementTag(line: string, at: number): 'open' | 'close' | undefined {
   const tag = rest.slice(0, end + 1);
   return tag.endsWith('/>') || /[:@]/.test(tag.split(/\s/)[0]!) ? undefined : 'open';
 }
+
+/** A line whose container markers hold a block quote's `>`, alone or inside list items (`- > quoted`). */
+const quoteOpens = /^(?:[ \t]*(?:[-+*]|\d{1,9}[.)])[ \t]+)*[ \t]*>/;
 
 /** How many container markers (`>`, `-`, `+`, `*`, `1.`, `1)`) open at the start of a line. */
 function containersAt(line: string): number {
@@ -114,7 +117,7 @@ export function checkStructure(text: string): StructureProblem[] {
   const lines = text.split('\n');
   for (let n = 0; n < lines.length; n++) {
     const line = lines[n]!;
-    const quoteLine = /^[ \t]*>/.test(line);
+    const quoteLine = quoteOpens.test(line);
     if (quoteLine && !inQuote && ++blockQuotes > structureLimits.blockQuotes) {
       add('quotes', { reason: `More than ${structureLimits.blockQuotes.toLocaleString('en')} block quotes (lines opening with >) in one file; join them or remove the markers`, line: n + 1, column: 1 });
     }

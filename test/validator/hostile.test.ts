@@ -32,6 +32,7 @@ describe('broken input', () => {
     'binary.mdx': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x00, 0x0d]),
     // 50,000 block quotes in 250 KB: micromark's document parser is quadratic in them (minutes), so they are counted first.
     'quotes.mdx': '> a\n\n'.repeat(50_000),
+    'listed-quotes.mdx': '- > a\n\n'.repeat(20_000),
   };
 
   beforeAll(async () => {
@@ -59,6 +60,7 @@ describe('broken input', () => {
     expect(byFile['huge.mdx']).toEqual(['1:1 read-error File is 5372 KB; the limit is 256 KB (a template or chapter is a few kilobytes)']);
     expect(byFile['nested.mdx']).toEqual(['174:1 structure The block of text starting on line 1 runs past 32,000 characters without a blank line; split it into paragraphs']);
     expect(byFile['quotes.mdx']).toEqual(['2001:1 structure More than 1,000 block quotes (lines opening with >) in one file; join them or remove the markers']);
+    expect(byFile['listed-quotes.mdx']).toEqual(['2001:1 structure More than 1,000 block quotes (lines opening with >) in one file; join them or remove the markers']);
     expect(byFile['binary.mdx']).toEqual(['1:1 read-error Binary file (a NUL byte at offset 4), not text']);
     expect(byFile['outside.mdx']![0]).toMatch(/^1:1 read-error Symbolic link to \/etc\/hostname, outside the repository/);
     expect(byFile['dangling.mdx']).toEqual(['1:1 read-error File not found (a broken link?)']);
