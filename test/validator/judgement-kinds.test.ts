@@ -2303,3 +2303,15 @@ describe('139. what others will hear of the customer made to hang on the senderâ
     'What we can agree depends on what you tell us about your cash flow.',
   ])('fair: %s', clean);
 });
+
+describe('140. a statutory notice that names the statute it is given under; the harm threatened said to be done already', () => {
+  it.each([
+    ['STATUTORY NOTICE: settle within 7 days or further steps follow.', 'false-authority'],
+    ['Your companyâ€™s credit rating has now been ruined, and only full payment will repair it.', 'misleading'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'Statutory notice: under the Late Payment of Commercial Debts (Interest) Act 1998 we are adding interest at 8% over base rate from 3 May.',
+    'Your credit rating has been updated by the agency since your payment cleared.',
+  ])('fair: %s', clean);
+});
