@@ -2315,3 +2315,12 @@ describe('140. a statutory notice that names the statute it is given under; the 
     'Your credit rating has been updated by the agency since your payment cleared.',
   ])('fair: %s', clean);
 });
+
+describe('141. quotations listed as options on lines of their own (“A) “…””) name wording, however full their line; a quotation after “saying” is reported', () => {
+  it.each([['A) Pay today.\nB) We will be letting your suppliers know you do not pay your invoices.', 'publicity']])('flagged: %s', flags);
+
+  it.each([
+    'Quiz: which line may a collector use?\nA) "We will be letting your suppliers know you do not pay your invoices."\nB) "If it is not paid by 12 May, we will refer the account to our agency."',
+    'Your rep left a message saying our office manager had answered and that "your suppliers will all hear about this".',
+  ])('fair: %s', clean);
+});

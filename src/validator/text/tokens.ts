@@ -92,7 +92,7 @@ interface Item {
 }
 
 /** Verbs of saying: a quotation anywhere after one in its sentence is reported speech ("you told us they would “…”"). */
-const reportingVerbs = new Set(['said', 'says', 'told', 'tells', 'accused', 'accuses', 'mentioned', 'mentions', 'wrote', 'writes', 'claimed', 'claims', 'threatened', 'threatens', 'warned', 'stated', 'states', 'described', 'quoted', 'complained', 'alleged', 'reported', 'replied', 'answered', 'promised', 'shouted', 'texted', 'emailed']);
+const reportingVerbs = new Set(['said', 'says', 'saying', 'told', 'tells', 'accused', 'accuses', 'mentioned', 'mentions', 'wrote', 'writes', 'claimed', 'claims', 'threatened', 'threatens', 'warned', 'stated', 'states', 'described', 'quoted', 'complained', 'alleged', 'reported', 'replied', 'answered', 'promised', 'shouted', 'texted', 'emailed']);
 
 /**
  * Nouns of saying: followed by "that", they report what the clause after them says ("any suggestion that we will
@@ -150,7 +150,7 @@ const singleCloses = new Set(["'", '\u2019']);
 const beforeSingleOpen = /^(?:|[\s([{\u2014\u2013-])$/;
 const wordChar = /^[\p{L}\p{N}]$/u;
 
-function itemsOf(paragraph: Paragraph, sentenceBase: number, labelBlock: boolean): { items: Item[]; sentences: number; text: string; mentions: Set<number> } {
+function itemsOf(paragraph: Paragraph, sentenceBase: number, labelBlock: boolean): { items: Item[]; sentences: number; text: string; mentions: Set<number>; options: Set<number> } {
   const items: Item[] = [];
   let sentenceNumber = sentenceBase;
   // Quotations may span sentences ("Pay now. Or else."), so the state lives at paragraph level.
@@ -160,6 +160,8 @@ function itemsOf(paragraph: Paragraph, sentenceBase: number, labelBlock: boolean
   /** The open quotation was opened by a single quotation mark, so only one closes it. */
   let single = false;
   const mentions = new Set<number>();
+  /** Quotations listed as options ("A) “…”"): named wording even when they fill their line. */
+  const options = new Set<number>();
   const text: string[] = [];
   let offset = 0;
   const append = (value: string) => {
@@ -184,6 +186,8 @@ function itemsOf(paragraph: Paragraph, sentenceBase: number, labelBlock: boolean
      */
     let ownSpeech = false;
     let wordsInSentence = 0;
+    /** Words since the sentence's start or the paragraph's last line break. */
+    let wordsInLine = 0;
     let sawMentionWord = false;
     /** Words since a script's instruction to speak opened a clause. */
     let wordsSinceScript = Infinity;
@@ -208,12 +212,16 @@ function itemsOf(paragraph: Paragraph, sentenceBase: number, labelBlock: boolean
         previousWord = lower;
         wordsSinceMention = mentionWords.has(previousWord) ? 0 : wordsSinceMention + 1;
         wordsInSentence++;
+        wordsInLine++;
         if (mentionWords.has(previousWord)) sawMentionWord = true;
         if (reportingVerbs.has(previousWord)) reported = true;
       } else if (node.type === 'WhiteSpaceNode') {
         gap += value.length;
         // A line break inside a paragraph starts a new line of a heading block or an address: a new clause.
-        if (value.includes('\n')) clauseStart = true;
+        if (value.includes('\n')) {
+          clauseStart = true;
+          wordsInLine = 0;
+        }
       } else {
         gap = 0;
         const chars = [...value];
@@ -236,8 +244,11 @@ function itemsOf(paragraph: Paragraph, sentenceBase: number, labelBlock: boolean
             // about customers: “…”"), introduces one; so does a table cell or list item that opens with it. A comma or a
             // sentence start alone does not ("Pay now, “or else”" and "“We will tell your bank.”" are the writer's own).
             const colon = punctuation.includes(':') && (wordsInSentence <= 4 || sawMentionWord);
+            // An option's letter or number opening its line ("A) “…”", "2) “…”") lists wording, as a list item does.
+            const option = wordsInLine === 1 && punctuation.includes(')') && previousWord !== undefined && /^(?:[a-z]|\d{1,2})$/.test(previousWord);
             const scripted = wordsSinceScript <= 3;
-            if (!scripted && !ownSpeech && (colon || (previousWord === undefined && labelBlock) || wordsSinceMention <= 2 || listed || reported)) mentions.add(quote);
+            if (option) options.add(quote);
+            if (!scripted && !ownSpeech && (colon || option || (previousWord === undefined && labelBlock) || wordsSinceMention <= 2 || listed || reported)) mentions.add(quote);
           }
           const wasIn = inQuotes;
           if (opensSingle) {
@@ -271,7 +282,7 @@ function itemsOf(paragraph: Paragraph, sentenceBase: number, labelBlock: boolean
       item.quote = 0;
     }
   }
-  return { items, sentences: sentenceNumber - sentenceBase, text: text.join(''), mentions };
+  return { items, sentences: sentenceNumber - sentenceBase, text: text.join(''), mentions, options };
 }
 
 /**
@@ -422,16 +433,17 @@ export function tokenize(tree: Root, unsorted: readonly FieldSpan[], options: To
   const paragraphs: Paragraphs['paragraphs'] = [];
   let sentenceBase = 0;
   // Every paragraph's words first, so the tagger reads the document in one pass (one call per paragraph cost twice as much).
-  const read: { paragraph: Paragraph; paragraphNumber: number; base: number; items: Item[]; mentions: Set<number> }[] = [];
+  const { wholeQuoteIsMessage } = options;
+  const read: { paragraph: Paragraph; paragraphNumber: number; base: number; items: Item[]; mentions: Set<number>; listedOption: Set<number> }[] = [];
   const texts: string[] = [];
   let base = 0;
   tree.children.forEach((paragraph, paragraphNumber) => {
     if (paragraph.type !== 'ParagraphNode') return;
     // A table cell or list item is a label: a quotation opening it names wording ("| “or else” | Vague menace |").
     const context = (paragraph.data as unknown as BlockData | undefined)?.context;
-    const { items, sentences, text, mentions } = itemsOf(paragraph, sentenceBase, context === 'table' || context === 'list');
+    const { items, sentences, text, mentions, options: listedOption } = itemsOf(paragraph, sentenceBase, context === 'table' || context === 'list');
     sentenceBase += sentences;
-    read.push({ paragraph, paragraphNumber, base, items, mentions });
+    read.push({ paragraph, paragraphNumber, base, items, mentions, listedOption });
     texts.push(text);
     // Paragraphs are joined by a blank line, which no tagged token spans.
     base += text.length + 2;
@@ -441,8 +453,8 @@ export function tokenize(tree: Root, unsorted: readonly FieldSpan[], options: To
   const blockData = (paragraph: Paragraph) => (paragraph.data ?? { context: 'paragraph', quoted: false, example: false }) as unknown as BlockData;
   // A message that is all block quote, with no word of the writer's outside it, is the writer's own message: quoting marks
   // someone else's words only beside words of one's own ("> Pay now or else" alone is still the letter).
-  const allQuoted = options.wholeQuoteIsMessage === true && read.length > 0 && read.every(({ paragraph }) => blockData(paragraph).quoted);
-  for (const { paragraph, paragraphNumber, base, items, mentions } of read) {
+  const allQuoted = wholeQuoteIsMessage === true && read.length > 0 && read.every(({ paragraph }) => blockData(paragraph).quoted);
+  for (const { paragraph, paragraphNumber, base, items, mentions, listedOption } of read) {
     const data = allQuoted ? { ...blockData(paragraph), quoted: false } : blockData(paragraph);
     // A quoted name ("Wall of Shame") is the writer's own words, not a quotation of someone else's.
     const quoted = new Map<number, Item[]>();
@@ -460,7 +472,8 @@ export function tokenize(tree: Root, unsorted: readonly FieldSpan[], options: To
     }
     // A paragraph that is almost all one quotation (a voicemail transcript) is the message itself, not a quoted example.
     const quotes = new Set(items.filter((item) => item.inQuotes).map((item) => item.quote));
-    if (options.wholeQuoteIsMessage && data.context === 'paragraph' && items.length >= 12 && quotes.size === 1 && items.filter((item) => item.inQuotes).length >= 0.8 * items.length) for (const item of items) item.inQuotes = false;
+    const [only] = quotes;
+    if (wholeQuoteIsMessage && data.context === 'paragraph' && items.length >= 12 && quotes.size === 1 && !listedOption.has(only!) && items.filter((item) => item.inQuotes).length >= 0.8 * items.length) for (const item of items) item.inQuotes = false;
     const start = tokens.length;
     for (const { raw, from, to } of joinSpacedLetters(items)) {
       const field = fieldAt(fields, from.word);
