@@ -2324,3 +2324,12 @@ describe('141. quotations listed as options on lines of their own (“A) “…�
     'Your rep left a message saying our office manager had answered and that "your suppliers will all hear about this".',
   ])('fair: %s', clean);
 });
+
+describe('142. words whose stems collide with a third party’s (“financial” and “financiers”); a trade term the profanity list holds (“reefer”)', () => {
+  it.each([['Expect a call to your financiers about this debt on Monday.', 'publicity']])('flagged: %s', flags);
+
+  it.each([
+    'I have copied this letter to Mr Osei, your Chief Financial Officer, at his request.',
+    'Invoice 7710 covers reefer haulage from Felixstowe on 3 and 4 May.',
+  ])('fair: %s', clean);
+});
