@@ -2276,7 +2276,7 @@ describe('137. a subject denied through a negated one before its preposition (â€
   ])('flagged: %s', flags);
 
   it.each([
-    'No one from our depot will call at your yard or your house.',
+    'No one from our company will visit your home.',
     'We warrant the pumps against defects for 24 months from delivery.',
     'If the balance is still unpaid on 30 April, we will issue a summons against your company in the Magistratesâ€™ Court.',
   ])('fair: %s', clean);
