@@ -2333,3 +2333,12 @@ describe('142. words whose stems collide with a third party’s (“financial”
     'Invoice 7710 covers reefer haulage from Felixstowe on 3 and 4 May.',
   ])('fair: %s', clean);
 });
+
+describe('143. a hardship dismissed as none of the sender’s worry, or met with “a business, not a charity”', () => {
+  it.each([
+    ['Your mother’s care home fees are not our headache; pay by Friday.', 'coercion'],
+    ['This is a business, not a charity, so spare us the hardship story.', 'coercion'],
+  ])('flagged: %s', flags);
+
+  it.each(['Billing queries are not my department; I have passed your email to Priya in accounts.', 'We are a registered charity, not a business, so we do not charge interest on late payments.'])('fair: %s', clean);
+});
