@@ -150,7 +150,7 @@ const singleCloses = new Set(["'", '\u2019']);
 const beforeSingleOpen = /^(?:|[\s([{\u2014\u2013-])$/;
 const wordChar = /^[\p{L}\p{N}]$/u;
 
-function itemsOf(paragraph: Paragraph, sentenceBase: number, labelBlock: boolean): { items: Item[]; sentences: number; text: string; mentions: Set<number>; options: Set<number> } {
+function itemsOf(paragraph: Paragraph, sentenceBase: number, labelBlock: boolean): { items: Item[]; sentences: number; text: string; mentions: Set<number>; optionQuotes: Set<number> } {
   const items: Item[] = [];
   let sentenceNumber = sentenceBase;
   // Quotations may span sentences ("Pay now. Or else."), so the state lives at paragraph level.
@@ -161,7 +161,7 @@ function itemsOf(paragraph: Paragraph, sentenceBase: number, labelBlock: boolean
   let single = false;
   const mentions = new Set<number>();
   /** Quotations listed as options ("A) “…”"): named wording even when they fill their line. */
-  const options = new Set<number>();
+  const optionQuotes = new Set<number>();
   const text: string[] = [];
   let offset = 0;
   const append = (value: string) => {
@@ -247,7 +247,7 @@ function itemsOf(paragraph: Paragraph, sentenceBase: number, labelBlock: boolean
             // An option's letter or number opening its line ("A) “…”", "2) “…”") lists wording, as a list item does.
             const option = wordsInLine === 1 && punctuation.includes(')') && previousWord !== undefined && /^(?:[a-z]|\d{1,2})$/.test(previousWord);
             const scripted = wordsSinceScript <= 3;
-            if (option) options.add(quote);
+            if (option) optionQuotes.add(quote);
             if (!scripted && !ownSpeech && (colon || option || (previousWord === undefined && labelBlock) || wordsSinceMention <= 2 || listed || reported)) mentions.add(quote);
           }
           const wasIn = inQuotes;
@@ -282,7 +282,7 @@ function itemsOf(paragraph: Paragraph, sentenceBase: number, labelBlock: boolean
       item.quote = 0;
     }
   }
-  return { items, sentences: sentenceNumber - sentenceBase, text: text.join(''), mentions, options };
+  return { items, sentences: sentenceNumber - sentenceBase, text: text.join(''), mentions, optionQuotes };
 }
 
 /**
@@ -434,16 +434,16 @@ export function tokenize(tree: Root, unsorted: readonly FieldSpan[], options: To
   let sentenceBase = 0;
   // Every paragraph's words first, so the tagger reads the document in one pass (one call per paragraph cost twice as much).
   const { wholeQuoteIsMessage } = options;
-  const read: { paragraph: Paragraph; paragraphNumber: number; base: number; items: Item[]; mentions: Set<number>; listedOption: Set<number> }[] = [];
+  const read: { paragraph: Paragraph; paragraphNumber: number; base: number; items: Item[]; mentions: Set<number>; optionQuotes: Set<number> }[] = [];
   const texts: string[] = [];
   let base = 0;
   tree.children.forEach((paragraph, paragraphNumber) => {
     if (paragraph.type !== 'ParagraphNode') return;
     // A table cell or list item is a label: a quotation opening it names wording ("| “or else” | Vague menace |").
     const context = (paragraph.data as unknown as BlockData | undefined)?.context;
-    const { items, sentences, text, mentions, options: listedOption } = itemsOf(paragraph, sentenceBase, context === 'table' || context === 'list');
+    const { items, sentences, text, mentions, optionQuotes } = itemsOf(paragraph, sentenceBase, context === 'table' || context === 'list');
     sentenceBase += sentences;
-    read.push({ paragraph, paragraphNumber, base, items, mentions, listedOption });
+    read.push({ paragraph, paragraphNumber, base, items, mentions, optionQuotes });
     texts.push(text);
     // Paragraphs are joined by a blank line, which no tagged token spans.
     base += text.length + 2;
@@ -454,7 +454,7 @@ export function tokenize(tree: Root, unsorted: readonly FieldSpan[], options: To
   // A message that is all block quote, with no word of the writer's outside it, is the writer's own message: quoting marks
   // someone else's words only beside words of one's own ("> Pay now or else" alone is still the letter).
   const allQuoted = wholeQuoteIsMessage === true && read.length > 0 && read.every(({ paragraph }) => blockData(paragraph).quoted);
-  for (const { paragraph, paragraphNumber, base, items, mentions, listedOption } of read) {
+  for (const { paragraph, paragraphNumber, base, items, mentions, optionQuotes } of read) {
     const data = allQuoted ? { ...blockData(paragraph), quoted: false } : blockData(paragraph);
     // A quoted name ("Wall of Shame") is the writer's own words, not a quotation of someone else's.
     const quoted = new Map<number, Item[]>();
@@ -473,7 +473,7 @@ export function tokenize(tree: Root, unsorted: readonly FieldSpan[], options: To
     // A paragraph that is almost all one quotation (a voicemail transcript) is the message itself, not a quoted example.
     const quotes = new Set(items.filter((item) => item.inQuotes).map((item) => item.quote));
     const [only] = quotes;
-    if (wholeQuoteIsMessage && data.context === 'paragraph' && items.length >= 12 && quotes.size === 1 && !listedOption.has(only!) && items.filter((item) => item.inQuotes).length >= 0.8 * items.length) for (const item of items) item.inQuotes = false;
+    if (wholeQuoteIsMessage && data.context === 'paragraph' && items.length >= 12 && quotes.size === 1 && !optionQuotes.has(only!) && items.filter((item) => item.inQuotes).length >= 0.8 * items.length) for (const item of items) item.inQuotes = false;
     const start = tokens.length;
     for (const { raw, from, to } of joinSpacedLetters(items)) {
       const field = fieldAt(fields, from.word);
