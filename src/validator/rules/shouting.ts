@@ -1,4 +1,5 @@
 import { toString } from 'nlcst-to-string';
+import { quotedWording } from '../phrases/select.ts';
 import { inSpans } from '../text/extract.ts';
 import { lastAtOrBefore } from '../text/sorted.ts';
 import type { Token } from '../text/tokens.ts';
@@ -124,10 +125,11 @@ export const shouting: DocumentRule = {
   },
   check(context, report) {
     const { warmth } = loadPhraseData();
-    const quotesExempt = context.kind === 'chapter' || context.kind === 'draft';
-    // As the wording rules read quotations (phrases/select.ts): a policy page quotes what it forbids, in quotes or
-    // brackets; in a draft only wording the writer reports is not their own, and brackets are their own words.
-    const exempt = context.kind === 'chapter' ? (t: Token) => t.literal : context.kind === 'draft' ? (t: Token) => t.mention : () => false;
+    // Quotations are read as the wording rules read them (phrases/select.ts); where they are exempt, block quotes are
+    // skipped whole below.
+    const quotedExempt = quotedWording(context.kind);
+    const quotesExempt = quotedExempt !== undefined;
+    const exempt = (t: Token) => quotedExempt?.(t) === true;
     const words = context.words;
     // Code spans and bare addresses keep their own capitals and marks (`SELECT`, `https://…/a!!!`).
     const source = String(context.file.value);
@@ -172,8 +174,11 @@ export const shouting: DocumentRule = {
       const quotedOffsets = new Set(paragraphTokens.filter(exempt).map((t) => t.last.position!.end.offset));
       // In a message, marks after thanks, congratulations or a welcome (the lexicon's warmth) are warmth, not shouting:
       // "Thanks everyone!!". A template is the library's formal letter, whose house style keeps one mark, so --fix still offers ".".
-      const warmSentences = new Set(context.kind === 'draft' ? paragraphTokens.filter((t) => warmth.has(t.text) || warmth.has(t.lemma)).map((t) => t.sentence) : []);
+      // Read only once a paragraph has a run of marks: most have none.
+      let warmSentences: Set<number> | undefined;
       const warm = (offset: number | undefined) => {
+        if (context.kind !== 'draft') return false;
+        warmSentences ??= new Set(paragraphTokens.filter((t) => warmth.has(t.text) || warmth.has(t.lemma)).map((t) => t.sentence));
         const at = lastAtOrBefore(paragraphTokens, (t) => t.last.position?.end.offset ?? 0, offset ?? 0);
         return at >= 0 && warmSentences.has(paragraphTokens[at]!.sentence);
       };
