@@ -2342,3 +2342,47 @@ describe('143. a hardship dismissed as none of the sender’s worry, or met with
 
   it.each(['Billing queries are not my department; I have passed your email to Priya in accounts.', 'We are a registered charity, not a business, so we do not charge interest on late payments.'])('fair: %s', clean);
 });
+
+describe('144. a parenthesis set off by commas right after “whether” or “if” is inside its clause, which goes on after it', () => {
+  it.each([
+    ['If, as a director, you fail to pay, you are personally liable under the Companies Act.', 'misleading'],
+    ['If, by Monday, the balance is still unpaid, our lads will come round to your yard.', 'threats'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'On the phone you asked whether, as a shareholder, you could be made personally liable for the company’s invoices. You cannot.',
+    'You asked whether, in that case, we would write to your bank about the arrears.',
+  ])('fair: %s', clean);
+});
+
+describe('145. proceedings said to have begun, after a judgment or court order the letter states; a modal going on supposing the condition of the sentence before', () => {
+  it.each([
+    ['A claim has been issued against your company and a hearing has been listed.', 'false-authority'],
+    ['Proceedings have been issued against you. A judgment would be recorded against you.', 'false-authority'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'Judgment was entered against your company on 4 May for £8,120 (claim K2QX118P), and a writ of control has since been issued to the High Court Enforcement Officers.',
+    'The District Judge has made an interim charging order over the unit. A hearing has been listed for 9 June to decide whether to make it final.',
+    'If the claim is not defended by 2 June, we can ask the court for judgment in default. That judgment would then be entered on the register.',
+  ])('fair: %s', clean);
+});
+
+describe('146. what the customer’s own people said, feared or were told is theirs, not the sender’s telling; good wishes sent to a family', () => {
+  it.each([['We will phone your customers about the arrears, whatever your bookkeeper says.', 'publicity']])('flagged: %s', flags);
+
+  it.each([
+    'Your bookkeeper was worried we might phone your customers, so here is how we work: we deal only with your accounts team.',
+    'Your site manager mentioned that your bank has been helpful about the overdraft.',
+    'We send our best wishes to your father and the whole family.',
+  ])('fair: %s', clean);
+});
+
+describe('147. “charge orders” bought on account are not the court’s charging orders; a charge the customer may grant is security, not seizure', () => {
+  it.each([['We will put a charge on your warehouse next week.', 'threats']])('flagged: %s', flags);
+
+  it.each([
+    'Charge orders placed on your trade account before 1 March keep their 30-day terms.',
+    'The demand gives your company 21 days to pay, or to grant a charge over its property to secure the debt.',
+  ])('fair: %s', clean);
+});

@@ -76,6 +76,12 @@ const subjects = new Set(['we', 'i', 'you', 'they', 'our', 'it', 'he', 'she']);
 /** Verbs of saying, whose object a colon may announce ("never say, write or imply: …"). */
 const sayingVerbs = new Set(['say', 'write', 'imply', 'suggest', 'mention', 'claim', 'state', 'tell', 'threaten', 'hint', 'use', 'promise', 'print', 'send']);
 
+/**
+ * Words of thinking or feeling whose complement clause may come without "that": "he was worried | we might contact your
+ * client", "I don't think | we will need to". A negation or a report before them reaches into it.
+ */
+const thinkingWords = new Set(['think', 'thought', 'believe', 'believed', 'know', 'knew', 'hope', 'hoped', 'fear', 'feared', 'worried', 'concerned', 'afraid', 'anxious', 'sure', 'suspect', 'suspected', 'expect', 'expected', 'imagine', 'imagined']);
+
 /** Words that start a new, positive clause, ending the reach of a negation scope. */
 const scopeBreakers = new Set(['but', 'however', 'if', 'unless', 'otherwise', 'although', 'though', 'until']);
 
@@ -100,7 +106,7 @@ function scopeReach(tokens: readonly Token[], cues: NegationCues): Uint8Array {
   // for it | it is fraud"); a list after a comma is the same clause ("no plans to sue, refer the account or stop supply").
   // A complement clause ("we have no intention of saying | that …", "only state | that …", "nobody is suggesting | you
   // are …") is still within reach.
-  const complement = (i: number) => tokens[i]!.text === 'that' || sayingVerbs.has(tokens[i - 1]!.lemma);
+  const complement = (i: number) => tokens[i]!.text === 'that' || sayingVerbs.has(tokens[i - 1]!.lemma) || (thinkingWords.has(tokens[i - 1]!.text) && tokens[i]!.punctuation === '');
   const newClause = (i: number) => !complement(i) && (tokens[i]!.clause !== tokens[i - 1]!.clause || (tokens[i]!.clauseStart && subjects.has(tokens[i]!.text)));
   // A scope reaches from its last word on: a pattern that writes the negation itself and starts inside the scope
   // ("will | not be responsible for what my lads do") is the phrase, not a step the scope denies.

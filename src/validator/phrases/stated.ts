@@ -4,31 +4,38 @@ import { matchEndAt } from './matcher.ts';
 import { isNegated, type NegationCues } from './negation.ts';
 import type { Slot } from './pattern.ts';
 
-const answers = new WeakMap<readonly Token[], Map<string, boolean>>();
+/** Per document and group: the earliest end and the latest start of the phrases stated (none: an empty span). */
+const answers = new WeakMap<readonly Token[], Map<string, { firstEnd: number; lastStart: number }>>();
 
 /**
  * Whether a document states, as a fact, a phrase of the lexicon group `name`
  * (compiled as `phrases`): one that no condition supposes ("if judgment is
- * entered") and no negation denies ("no judgment has been entered"). A rule
- * group's `lawfulWhenStated` names such a group: its wording is lawful in a
- * letter that states the basis for it (the lexicon's `court-order`: "Judgment
- * was entered against you on 14 April" makes enforcement officers lawful;
+ * entered") and no negation denies ("no judgment has been entered"), and,
+ * given a claim of fact it would make lawful (`match`), that lies outside it:
+ * "judgment has been entered" is no evidence of itself. A rule group's
+ * `lawfulWhenStated` names such a group: its wording is lawful in a letter
+ * that states the basis for it (the lexicon's `court-order`: "Judgment was
+ * entered against you on 14 April" makes enforcement officers lawful;
  * `acting-for-client`: "We act for Glamorgan Worktops Ltd" makes a solicitor's
- * "LEGAL NOTICE" heading lawful). One pass over the tokens, answered once per
- * document and group.
+ * "LEGAL NOTICE" heading lawful). One pass over the tokens, once per document
+ * and group.
  */
-export function statesPhrase(tokens: readonly Token[], name: string, phrases: readonly Slot[][], cues: NegationCues): boolean {
+export function statesPhrase(tokens: readonly Token[], name: string, phrases: readonly Slot[][], cues: NegationCues, match?: { start: number; end: number }): boolean {
   let byName = answers.get(tokens);
   if (!byName) answers.set(tokens, (byName = new Map()));
-  let answer = byName.get(name);
-  if (answer === undefined) {
-    answer = false;
-    for (let i = 0; i < tokens.length && !answer; i++) {
+  let stated = byName.get(name);
+  if (stated === undefined) {
+    // A phrase outside the match ends before it or starts after it: the earliest end and the latest start tell.
+    stated = { firstEnd: Infinity, lastStart: -Infinity };
+    for (let i = 0; i < tokens.length; i++) {
       const end = matchEndAt(phrases, tokens, i);
-      answer = end !== undefined && !supposed(tokens, i, end) && !isNegated(tokens, i, end, cues, noWords, false);
+      if (end === undefined || supposed(tokens, i, end) || isNegated(tokens, i, end, cues, noWords, false)) continue;
+      stated.firstEnd = Math.min(stated.firstEnd, end);
+      stated.lastStart = i;
     }
-    byName.set(name, answer);
+    byName.set(name, stated);
   }
-  return answer;
+  if (!match) return stated.lastStart >= 0;
+  return stated.firstEnd <= match.start || stated.lastStart >= match.end;
 }
 const noWords: ReadonlySet<string> = new Set();

@@ -71,6 +71,8 @@ export function markClauses(tokens: Token[], start: number, end: number): void {
   let hasVerb = false;
   /** The clause is a relative clause inside another ("goods you cannot pay for"), which may resume after it. */
   let embedded = false;
+  /** A parenthesis right after a subordinator is open ("whether, | as a director, | you would …"). */
+  let aside = false;
   let current = ++clauseCounter;
   /** The clause an embedded one interrupted, and what it was. */
   let [outer, outerSubordinate, outerCondition] = [current, false, false];
@@ -97,6 +99,13 @@ export function markClauses(tokens: Token[], start: number, end: number): void {
         opens = true;
         coordinated = subordinate;
       }
+      // A parenthesis set off by commas right after the subordinator is inside its clause, which goes on after it: "you
+      // asked whether, as a director, | you would be held …", "if, as you say, | the goods were damaged". (Where the
+      // subordinator has words of its own before the comma, "if not, | we will …", the comma closes it, as below.)
+      else if (token.punctuation.includes(',') && subordinate && (aside || i - 1 === clauseStart)) {
+        if (aside) token.clauseStart = false;
+        aside = !aside;
+      }
       else if (token.punctuation.includes(',') && (subordinate || (hasVerb && subjectAndVerbAt(tokens, i, end)))) opens = true;
       // A condition without its comma ends where a subject and its verb begin: "If it's not in by Monday | I'm tweeting about it".
       // So does one with the sender's own people as the subject: "if we don't see it by 5pm | our driver will come round"
@@ -119,6 +128,7 @@ export function markClauses(tokens: Token[], start: number, end: number): void {
       condition = outerCondition;
       clauseStart = i;
     } else if (opens) {
+      aside = false;
       if (opensEmbedded) [outer, outerSubordinate, outerCondition] = [current, subordinate, condition];
       current = ++clauseCounter;
       clauseStart = i;
@@ -146,9 +156,9 @@ const hypotheticalModals = new Set(['would', 'could', 'might', 'may']);
  * in a condition (if, unless …) or in a clause opened by once, when, after,
  * should …; or they (or up to six words of their clause before them) hold
  * "would", "could", "might" or "may" and a condition stands within 40 words
- * of them in their sentence ("a judgment could be entered only if we issued a
- * claim and won", "if you do not respond, the court may enter a default
- * judgment"). Looks at most 40 words each way.
+ * of them in their sentence or the one before ("a judgment could be entered
+ * only if we issued a claim and won", "if you do not respond, the court may
+ * enter a default judgment"). Looks at most 40 words each way.
  */
 export function supposed(tokens: readonly Token[], start: number, end: number): boolean {
   const token = tokens[start]!;
@@ -160,6 +170,9 @@ export function supposed(tokens: readonly Token[], start: number, end: number): 
   // The modal in the match or just before it in its clause: "the court may enter a default judgment".
   for (let i = Math.max(first, start - 6); i < end; i++) if (hypotheticalModals.has(tokens[i]!.text)) modal = true;
   if (!modal) return false;
-  for (let i = Math.max(0, start - 40); i < Math.min(tokens.length, end + 40); i++) if (tokens[i]!.sentence === token.sentence && tokens[i]!.condition) return true;
+  // The condition may stand in the sentence before, which the modal goes on supposing (modal subordination): "If no
+  // response is filed by 30 November, we may ask the court to enter judgment. | A judgment would be recorded …".
+  const previous = token.sentence - 1;
+  for (let i = Math.max(0, start - 40); i < Math.min(tokens.length, end + 40); i++) if ((tokens[i]!.sentence === token.sentence || tokens[i]!.sentence === previous) && tokens[i]!.condition) return true;
   return false;
 }
