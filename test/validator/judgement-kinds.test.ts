@@ -2386,3 +2386,18 @@ describe('147. “charge orders” bought on account are not the court’s charg
     'The demand gives your company 21 days to pay, or to grant a charge over its property to secure the debt.',
   ])('fair: %s', clean);
 });
+
+describe('148. in a draft, the lines a dialogue gives to the customer (“Customer: …”, “Them: …”, beside our side’s “Agent:” or “Me:”) are the customer’s words; a statement’s “Customer:” heading quotes no one; in a template every line reaches the customer', () => {
+  it.each([['Web chat\nCustomer: Can we have more time?\nAgent: No. Pay today or we will tell every supplier in town you rip people off.', 'publicity']])('flagged: %s', flags);
+
+  it.each([
+    'Web chat\nCustomer: You lot are a bunch of crooks and I will tell every supplier in town you rip people off.\nAgent: I understand you are upset. The balance is £860; would a plan over three months help?',
+    'Me: when can you pay\nThem: never, you vultures, I will burn your depot down\nMe: Noted. I will email the statement and the plan options.',
+    'Call note, 3 March\nClient (Ms Odum, Odum Interiors): Ring me once more and I will post about you lot on Facebook.\nMe: Understood. We will email only from now on; the statement went at 14:05.',
+    'STATEMENT OF ACCOUNT — 31 AUGUST\nCustomer: Harwood Leisure Ltd (acc. HL-0091)\nInvoice 11021 — £1,240.00 — 30 days past due',
+  ])('fair: %s', clean);
+
+  it('a template’s “Customer:” line is still its own wording', () => {
+    expect(rules(template('Customer: we will tell every supplier in town you rip people off.').errors)).toContain('publicity');
+  });
+});

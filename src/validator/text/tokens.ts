@@ -424,6 +424,35 @@ export interface TokenizeOptions {
    * whole, so they leave this off.
    */
   wholeQuoteIsMessage?: boolean | undefined;
+  /**
+   * Read the lines a transcript gives to the customer ("Customer: …") as the
+   * customer's words, reported (`mention`), not the writer's. Drafts only: a
+   * template's words all reach the customer, whatever label they carry.
+   */
+  speakerTurns?: boolean | undefined;
+}
+
+/**
+ * A line of a call note, chat log or transcript that the customer speaks: "Customer: …", "Client (Rory, Rory's Bikes):
+ * …", "Debtor: …", "Them: …" (the other side of a chat kept as "Me: / Them:"). Not "Caller:", which names our own
+ * collector in an outbound call note as often as the customer.
+ */
+const customerTurn = /^[ \t>*_-]*(?:the[ \t]+)?(?:customer|client|debtor|cust|them)(?:[ \t]*\([^)\n]{0,80}\))?[*_]*[ \t]*:/gim;
+/**
+ * A line our side speaks: "Agent: …", "Collector (Alisha, Cyclelink):", "Me: …". Only a text with one is a dialogue: a
+ * statement's "Customer: Harwood Leisure Ltd" heads a document and quotes no one.
+ */
+const ownTurn = /^[ \t>*_-]*(?:agent|collector|me|us|rep|csr|advisor|adviser|operator|credit controller|credit control|ar)(?:[ \t]*\([^)\n]{0,80}\))?[*_]*[ \t]*:/im;
+
+/** The spans of `text` (a paragraph) that lines given to the customer hold, after their label, in order. */
+function customerTurns(text: string): [start: number, end: number][] {
+  const turns: [number, number][] = [];
+  for (const label of text.matchAll(customerTurn)) {
+    const start = label.index + label[0].length;
+    const end = text.indexOf('\n', start);
+    turns.push([start, end === -1 ? text.length : end]);
+  }
+  return turns;
 }
 
 /** The document's words, normalised for matching, with their paragraphs. */
@@ -433,8 +462,8 @@ export function tokenize(tree: Root, unsorted: readonly FieldSpan[], options: To
   const paragraphs: Paragraphs['paragraphs'] = [];
   let sentenceBase = 0;
   // Every paragraph's words first, so the tagger reads the document in one pass (one call per paragraph cost twice as much).
-  const { wholeQuoteIsMessage } = options;
-  const read: { paragraph: Paragraph; paragraphNumber: number; base: number; items: Item[]; mentions: Set<number>; optionQuotes: Set<number> }[] = [];
+  const { wholeQuoteIsMessage, speakerTurns } = options;
+  const read: { paragraph: Paragraph; paragraphNumber: number; base: number; items: Item[]; mentions: Set<number>; optionQuotes: Set<number>; turns: [number, number][] }[] = [];
   const texts: string[] = [];
   let base = 0;
   tree.children.forEach((paragraph, paragraphNumber) => {
@@ -443,18 +472,19 @@ export function tokenize(tree: Root, unsorted: readonly FieldSpan[], options: To
     const context = (paragraph.data as unknown as BlockData | undefined)?.context;
     const { items, sentences, text, mentions, optionQuotes } = itemsOf(paragraph, sentenceBase, context === 'table' || context === 'list');
     sentenceBase += sentences;
-    read.push({ paragraph, paragraphNumber, base, items, mentions, optionQuotes });
+    read.push({ paragraph, paragraphNumber, base, items, mentions, optionQuotes, turns: [] });
     texts.push(text);
     // Paragraphs are joined by a blank line, which no tagged token spans.
     base += text.length + 2;
   });
+  if (speakerTurns && texts.some((text) => ownTurn.test(text))) read.forEach((paragraph, i) => (paragraph.turns = customerTurns(texts[i]!)));
   const tagged = tag(texts.join('\n\n'));
   const cursor = { at: 0 };
   const blockData = (paragraph: Paragraph) => (paragraph.data ?? { context: 'paragraph', quoted: false, example: false }) as unknown as BlockData;
   // A message that is all block quote, with no word of the writer's outside it, is the writer's own message: quoting marks
   // someone else's words only beside words of one's own ("> Pay now or else" alone is still the letter).
   const allQuoted = wholeQuoteIsMessage === true && read.length > 0 && read.every(({ paragraph }) => blockData(paragraph).quoted);
-  for (const { paragraph, paragraphNumber, base, items, mentions, optionQuotes } of read) {
+  for (const { paragraph, paragraphNumber, base, items, mentions, optionQuotes, turns } of read) {
     const data = allQuoted ? { ...blockData(paragraph), quoted: false } : blockData(paragraph);
     // A quoted name ("Wall of Shame") is the writer's own words, not a quotation of someone else's.
     const quoted = new Map<number, Item[]>();
@@ -475,7 +505,11 @@ export function tokenize(tree: Root, unsorted: readonly FieldSpan[], options: To
     const [only] = quotes;
     if (wholeQuoteIsMessage && data.context === 'paragraph' && items.length >= 12 && quotes.size === 1 && !optionQuotes.has(only!) && items.filter((item) => item.inQuotes).length >= 0.8 * items.length) for (const item of items) item.inQuotes = false;
     const start = tokens.length;
+    // Items come in text order, so one cursor walks the customer's turns.
+    let turn = 0;
     for (const { raw, from, to } of joinSpacedLetters(items)) {
+      while (turn < turns.length && turns[turn]![1] <= from.start) turn++;
+      const customers = turn < turns.length && turns[turn]![0] <= from.start;
       const field = fieldAt(fields, from.word);
       const letters = raw.replace(/[^a-z]/gi, '');
       const caps = letters.length >= 2 && letters === letters.toUpperCase();
@@ -507,7 +541,7 @@ export function tokenize(tree: Root, unsorted: readonly FieldSpan[], options: To
           clauseStart: n === 0 && from.clauseStart,
           caps,
           literal,
-          mention: from.inQuotes && mentions.has(from.quote),
+          mention: (from.inQuotes && mentions.has(from.quote)) || customers,
           pos: field ? 'PROPN' : (tagOf?.pos ?? 'X'),
           lemma,
           clause: 0,
