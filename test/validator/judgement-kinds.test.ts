@@ -2401,3 +2401,26 @@ describe('148. in a draft, the lines a dialogue gives to the customer (“Custom
     expect(rules(template('Customer: we will tell every supplier in town you rip people off.').errors)).toContain('publicity');
   });
 });
+
+describe('149. the customer’s own things demanded as security; borrowing “off” a relative; “beg, borrow or sell”', () => {
+  it.each([
+    ['Hand over the keys to your Land Cruiser as security by Wednesday, or the deal is off.', 'coercion'],
+    ['Borrow it off your brother if you have to; we want the lot tomorrow.', 'coercion'],
+    ['Beg, borrow or sell the van, I do not care which.', 'coercion'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'You offered your excavator as security for the instalment plan; our solicitor will send the agreement for you to review with your own adviser.',
+    'We borrowed a pallet jack off your warehouse team on Monday and returned it the same day.',
+  ])('fair: %s', clean);
+});
+
+describe('150. a rate by the week stated with “is”; a balance that multiplies, in the present; a yearly rate said to be an act’s, named with its year', () => {
+  it.each([
+    ['Interest on this account is 4% a week, as the law allows.', 'misleading'],
+    ['From the 1st the balance trebles under our collection policy.', 'misleading'],
+    ['Under the Commercial Debts Act 2009, interest at 30% per annum applies to all late invoices.', 'misleading'],
+  ])('flagged: %s', flags);
+
+  it.each(['This invoice doubles as your delivery note, so please keep it with the goods.', 'Under the Late Payment of Commercial Debts (Interest) Act 1998, interest is 8% a year above the base rate.'])('fair: %s', clean);
+});
