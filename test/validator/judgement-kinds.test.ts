@@ -2424,3 +2424,20 @@ describe('150. a rate by the week stated with “is”; a balance that multiplie
 
   it.each(['This invoice doubles as your delivery note, so please keep it with the goods.', 'Under the Late Payment of Commercial Debts (Interest) Act 1998, interest is 8% a year above the base rate.'])('fair: %s', clean);
 });
+
+describe('151. skills anyone in business has, doubted in a sneer; the reader set below children by a faculty compared', () => {
+  it.each([
+    ['Please pass this to anyone in your office who knows how to read.', 'abuse'],
+    ['Have you mastered how to answer the phone yet, or shall I keep writing?', 'abuse'],
+    ['A grown woman running a business, and she still can’t open a letter.', 'abuse'],
+    ['My nephew’s goldfish has a sharper head for figures than your accounts team.', 'abuse'],
+    ['It is like arguing with a classroom of toddlers.', 'abuse'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'Could someone in your team who can approve payments call me on 0161 496 0321?',
+    'We need someone at your end who can read the remittance file we send, or the payments will not match.',
+    'Our trainee has learned how to use the new billing system, so your statements will now arrive on the 1st.',
+    'Your order of children’s books sold better than your buyer expected, so we have attached a repeat-order form.',
+  ])('fair: %s', clean);
+});
