@@ -2441,3 +2441,25 @@ describe('151. skills anyone in business has, doubted in a sneer; the reader set
     'Your order of children’s books sold better than your buyer expected, so we have attached a repeat-order form.',
   ])('fair: %s', clean);
 });
+
+describe('152. contact the customer asked for, in any person (one lexicon group, customer-request, for every frequency rule); a schedule by days or weeks is no daily contact', () => {
+  it.each([
+    ['We will phone you every morning until the invoice is paid, whatever time suits you.', 'frequency'],
+    ['We will call you this Sunday whether it suits you or not.', 'frequency'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'Called Mrs Pillay at 9:45pm as she asked on Friday; she is on the night shift.',
+    'Since Saturday morning is the only time you are at the yard, I will ring you this Saturday at 10.',
+    'Until the plan ends we will email a statement every 30 days, and nothing else.',
+  ])('fair: %s', clean);
+});
+
+describe('153. fraud by someone passing themselves off as the sender, named in a warning, is theirs, not the customer’s', () => {
+  it.each([['You have kept our goods for three months and not paid. That is fraud.', 'threats']])('flagged: %s', flags);
+
+  it.each([
+    'Fraudsters have been sending emails pretending to be from our credit team, with “new” bank details. This is fraud: our details have not changed.',
+    'The police are treating the fake orders as a fraud on us, not on your business.',
+  ])('fair: %s', clean);
+});
