@@ -2463,3 +2463,9 @@ describe('153. fraud by someone passing themselves off as the sender, named in a
     'The police are treating the fake orders as a fraud on us, not on your business.',
   ])('fair: %s', clean);
 });
+
+describe('154. regret for one’s own words (“I should not have said that …”) takes back what it reports', () => {
+  it.each([['I said I would phone you every evening until it was paid, and I meant it.', 'frequency']])('flagged: %s', flags);
+
+  it.each(['I should not have texted that I would phone you every evening until it was paid. I am sorry.'])('fair: %s', clean);
+});
