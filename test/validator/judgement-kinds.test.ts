@@ -2469,3 +2469,17 @@ describe('154. regret for one’s own words (“I should not have said that …�
 
   it.each(['I should not have texted that I would phone you every evening until it was paid. I am sorry.'])('fair: %s', clean);
 });
+
+describe('155. a review’s kinds: “no choice but to” is one clause; a rate compounded daily, the rate first; a visit left to the customer’s convenience; a long statutory title; a third party as a time clause’s subject', () => {
+  it.each([
+    ['We would have no choice but to let your trade customers know what sort of payer you are.', 'publicity'],
+    ['A surcharge of 30% a month, compounded daily, now applies to the overdue balance.', 'misleading'],
+    ['We will phone your landlord before your staff arrive on Monday.', 'publicity'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'If convenient, our driver can visit your office on Friday to collect the cheque; please tell us a suitable time.',
+    'LETTER OF DEMAND IN TERMS OF SECTION 345 OF THE COMPANIES ACT 61 OF 1973 – OKAVANGO TIMBER MERCHANTS (PTY) LTD\n\nDear Sirs,\n\nInvoice 44 for R18,400 was due on 3 May.',
+    'As you asked, I will ring you at 6am on Friday, before your crew heads off to the site.',
+  ])('fair: %s', clean);
+});

@@ -78,7 +78,9 @@ const saysSomething = (letters: readonly Token[]) => {
  * ACCOUNT IS OVERDUE" on a line of its own says something, so is still shouted. Reads at most `lineReach` characters
  * either side, whatever the file's length.
  */
-const titleWords = 16;
+// (A statutory title with the parties' names runs long: "LETTER OF DEMAND IN TERMS OF SECTION 345 OF THE COMPANIES ACT 61 OF
+// 1973 – KAROO AGRI SUPPLIES (PTY) LTD" has 18 words.)
+const titleWords = 22;
 const lineReach = 40;
 const isTitleLine = (sentence: readonly Token[], letters: readonly Token[], source: string) => {
   if (letters.length === 0 || letters.length > titleWords || saysSomething(letters)) return false;

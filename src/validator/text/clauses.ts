@@ -27,6 +27,8 @@ const relatives = new Set(['which', 'who', 'whom']);
 const temporal = new Set(['until', 'till', 'before', 'after', 'since', 'once']);
 const contrast = new Set(['but', 'yet', 'so']);
 const coordinators = new Set(['and', 'or', 'nor']);
+/** Words after which "but" means "except": "no choice but to", "nothing but", "anything but". */
+const exceptive = new Set(['option', 'options', 'choice', 'alternative', 'nothing', 'anything', 'everything', 'all', 'none']);
 /** Determiners that make a noun phrase the sender's: "our driver", "my brother". */
 const senderDeterminers = new Set(['our', 'my']);
 const subjectPronouns = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'someone', 'somebody', 'nobody', 'everyone', 'everybody', 'anyone', 'there']);
@@ -92,7 +94,8 @@ export function markClauses(tokens: Token[], start: number, end: number): void {
         opensEmbedded = true;
       } else if (subordinators.has(word) || (word === 'that' && token.pos === 'SCONJ')) opensSubordinate = true;
       else if (temporal.has(word) && subjectAndVerbAt(tokens, i + 1, end)) opensSubordinate = true;
-      else if (contrast.has(word) && (word !== 'so' || subjectAndVerbAt(tokens, i + 1, end))) opens = true;
+      // "But" meaning "except" joins no clause: "we have no option | but to" is one ("no option but to let your suppliers know").
+      else if (contrast.has(word) && (word !== 'so' || subjectAndVerbAt(tokens, i + 1, end)) && !(word === 'but' && exceptive.has(tokens[i - 1]!.text))) opens = true;
       // Only a clause that already has its verb can end: "No bailiffs, agents or court action | are involved" is one clause.
       // Inside a condition the second clause is part of it: "If we issued a claim | and the court gave judgment, …".
       else if (coordinators.has(word) && hasVerb && subjectAndVerbAt(tokens, i + 1, end)) {
