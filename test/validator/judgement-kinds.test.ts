@@ -2483,3 +2483,12 @@ describe('155. a review’s kinds: “no choice but to” is one clause; a rate 
     'As you asked, I will ring you at 6am on Friday, before your crew heads off to the site.',
   ])('fair: %s', clean);
 });
+
+describe('156. a rate read with its per cent sign (“25%” reads “25 percent”): 10% or more a month, 2% a week or 1% a day is no fair charge; money by the month is no rate', () => {
+  it.each([
+    ['From Monday a late charge of 15% per month will apply to the balance.', 'misleading'],
+    ['We now add 4 per cent a week to every overdue invoice.', 'misleading'],
+  ])('flagged: %s', flags);
+
+  it.each(['Under clause 7 of your signed terms, interest runs at 2% per month on overdue sums.', 'Our storage fee is £15 per week for each pallet held.'])('fair: %s', clean);
+});
