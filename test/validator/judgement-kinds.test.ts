@@ -2492,3 +2492,15 @@ describe('156. a rate read with its per cent sign (“25%” reads “25 percent
 
   it.each(['Under clause 7 of your signed terms, interest runs at 2% per month on overdue sums.', 'Our storage fee is £15 per week for each pallet held.'])('fair: %s', clean);
 });
+
+describe('157. a debt from before the customer’s insolvency collected as usual, in a letter that states the insolvency has begun (onlyWhenStated: insolvency-event)', () => {
+  it.each([
+    ['We have had the administrators’ letter about Oakmere Interiors Ltd. The moratorium does not cover suppliers, so invoice 5120 must still be paid to us by Friday.', 'misleading'],
+    ['Thank you for the monitor’s notice of your filing. It does not change the position: we will keep chasing the balance as usual.', 'misleading'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'We have had the administrators’ letter about Oakmere Interiors Ltd. We will lodge our claim for invoice 5120 with them; please do not pay us directly.',
+    'Invoice 5120 remains payable in the usual way by 30 June.',
+  ])('fair: %s', clean);
+});

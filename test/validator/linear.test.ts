@@ -260,14 +260,17 @@ describe('rule data that would blow up is refused, located', () => {
     expect(() => loadPhraseData(dir)).not.toThrow();
   });
 
-  it('names the line of a lawfulWhenStated that is no lexicon group', async () => {
+  it.each([
+    ['threats.yaml', 'lawfulWhenStated', 'court-order'],
+    ['misleading.yaml', 'onlyWhenStated', 'insolvency-event'],
+  ])('names the line in %s of a %s that is no lexicon group', async (name, key, group) => {
     const { dir } = await withPattern('locked up for good');
-    const file = path.join(dir, 'threats.yaml');
-    const threats = await readFile(file, 'utf8');
-    await writeFile(file, threats.replace('lawfulWhenStated: court-order', 'lawfulWhenStated: court-ordre'));
-    const line = threats.slice(0, threats.indexOf('lawfulWhenStated: court-order')).split('\n').length;
+    const file = path.join(dir, name);
+    const data = await readFile(file, 'utf8');
+    await writeFile(file, data.replace(`${key}: ${group}`, `${key}: ${group}x`));
+    const line = data.slice(0, data.indexOf(`${key}: ${group}`)).split('\n').length;
     const messages = refusal(dir).files.flatMap((f) => f.messages);
-    expect(messages.map((m) => [m.file, m.line, m.reason])).toEqual([[file, line, 'lawfulWhenStated names "court-ordre", which is not a lexicon group']]);
+    expect(messages.map((m) => [m.file, m.line, m.reason])).toEqual([[file, line, `${key} names "${group}x", which is not a lexicon group`]]);
   });
 
   it.each([

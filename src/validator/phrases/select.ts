@@ -81,6 +81,8 @@ export function selectMatches(context: DocumentContext, rule: string, cues: Sele
     if (match.entry.consequence && !consequences(tokens, cues.conditions)[match.start]) continue;
     const basis = match.entry.lawfulWhenStated;
     if (basis !== undefined && statesPhrase(tokens, basis, cues.stated.get(basis) ?? [], cues, match.entry.claim ? match : undefined)) continue;
+    const setting = match.entry.onlyWhenStated;
+    if (setting !== undefined && !statesPhrase(tokens, setting, cues.stated.get(setting) ?? [], cues)) continue;
     // A frame is negated where any of its parts is: "we deny that we will tell | your customers" (the denial reaches the third party).
     const negated = (m: { start: number; end: number }) => isNegated(tokens, m.start, m.end, cues, match.entry.words, match.entry.subjectFirst);
     if (match.entry.negation && (match.parts ? match.parts.some(negated) : negated(match))) continue;

@@ -65,6 +65,12 @@ const phraseRuleSchema = z.strictObject({
          * "Judgment was entered against you on 5 September"; `acting-for-client`: a solicitor's "LEGAL NOTICE" heading.
          */
         lawfulWhenStated: z.string().regex(/^[a-z]+(-[a-z]+)*$/).optional(),
+        /**
+         * The reverse: a lexicon group whose statement makes the group's wording harmful, so its matches count only in a
+         * letter that states one as a fact. `insolvency-event`: "the balance must still be paid as usual" after "we have
+         * received notice of your Chapter 11 filing" (collecting outside the stay), not in an ordinary reminder.
+         */
+        onlyWhenStated: z.string().regex(/^[a-z]+(-[a-z]+)*$/).optional(),
         patterns: z.array(text).default([]),
         /** Parts joined by ` + ` that must all occur in one clause, in any order (phrases/frames.ts). */
         frames: z.array(text).default([]),
@@ -108,6 +114,8 @@ export interface CompiledEntry extends WordListEntry {
   consequence?: boolean | undefined;
   /** The lexicon group whose statement in a letter makes the match lawful (the group's `lawfulWhenStated`). */
   lawfulWhenStated?: string | undefined;
+  /** The lexicon group that must be stated in the letter for the match to count (the group's `onlyWhenStated`). */
+  onlyWhenStated?: string | undefined;
   /** Set on each part of a frame: the frame it belongs to (phrases/frames.ts). */
   frame?: FramePart<CompiledEntry> | undefined;
   /** The rule data group the entry comes from; an antipattern cancels matches of its own group only. */
@@ -229,13 +237,13 @@ export function loadPhraseData(directory = phraseDirectory): PhraseData {
   let escalationFile: ReturnType<typeof readYaml> | undefined;
 
   const cueList = (key: string) => (lexicon[key] ?? []).map((phrase, i) => compileAt(compiler, lexiconFile, [key, i], phrase)).filter((slots) => slots !== undefined);
-  // The lexicon groups that groups' lawfulWhenStated name, compiled once each; a name the lexicon lacks is a problem in
-  // the rule file, at its line.
+  // The lexicon groups that groups' lawfulWhenStated and onlyWhenStated name, compiled once each; a name the lexicon lacks
+  // is a problem in the rule file, at its line.
   const stated = new Map<string, Slot[][]>();
-  const readStated = (loaded: { file: VFile; parsed: ParsedYaml }, g: number, name: string) => {
-    if (stated.has(name)) return;
+  const readStated = (loaded: { file: VFile; parsed: ParsedYaml }, g: number, key: 'lawfulWhenStated' | 'onlyWhenStated', name: string | undefined) => {
+    if (name === undefined || stated.has(name)) return;
     if (lexicon[name]) stated.set(name, cueList(name));
-    else reportProblems(loaded.file, [problemAt(loaded.parsed, ['groups', g, 'lawfulWhenStated'], { message: `lawfulWhenStated names "${name}", which is not a lexicon group`, actual: name })], { offset: 0 }, 'rule-data');
+    else reportProblems(loaded.file, [problemAt(loaded.parsed, ['groups', g, key], { message: `${key} names "${name}", which is not a lexicon group`, actual: name })], { offset: 0 }, 'rule-data');
   };
 
   const compile = (loaded: { file: VFile; parsed: ParsedYaml }, path: readonly PropertyKey[], pattern: string, entry: PhraseEntry & Pick<CompiledEntry, 'group' | 'exception'>, negation: boolean) => {
@@ -267,8 +275,9 @@ export function loadPhraseData(directory = phraseDirectory): PhraseData {
       const rule = loaded.data as PhraseRuleData;
       rules.push(rule);
       rule.groups.forEach((group, g) => {
-        if (group.lawfulWhenStated !== undefined) readStated(loaded, g, group.lawfulWhenStated);
-        const entry = { rule: rule.id, label: group.label, instead: group.instead, group: {}, claim: group.claim, consequence: group.consequence, lawfulWhenStated: group.lawfulWhenStated };
+        readStated(loaded, g, 'lawfulWhenStated', group.lawfulWhenStated);
+        readStated(loaded, g, 'onlyWhenStated', group.onlyWhenStated);
+        const entry = { rule: rule.id, label: group.label, instead: group.instead, group: {}, claim: group.claim, consequence: group.consequence, lawfulWhenStated: group.lawfulWhenStated, onlyWhenStated: group.onlyWhenStated };
         group.patterns.forEach((pattern, i) => compile(loaded, ['groups', g, 'patterns', i], pattern, { ...entry, pattern }, group.negation));
         group.except.forEach((pattern, i) => compile(loaded, ['groups', g, 'except', i], pattern, { ...entry, pattern, exception: true }, false));
         group.frames.forEach((pattern, i) => {
