@@ -2504,3 +2504,16 @@ describe('157. a debt from before the customer’s insolvency collected as usual
     'Invoice 5120 remains payable in the usual way by 30 June.',
   ])('fair: %s', clean);
 });
+
+describe('158. the customer’s right to dispute said to be lost by time, by a part payment or by the sender’s say-so', () => {
+  it.each([
+    ['Paying anything towards invoice 881 removes your right to query the rest of it.', 'misleading'],
+    ['Your query about the missing cartons can no longer be considered.', 'misleading'],
+    ['The dispute period has expired, so the full £2,140 is now payable.', 'misleading'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'We have checked the signed delivery note and cannot accept the claim for missing cartons; if you disagree, clause 14 sets out how to refer it to mediation.',
+    'Our portal’s dispute form closes 30 days after the invoice date, but you can still email us about any invoice after that.',
+  ])('fair: %s', clean);
+});
