@@ -34,7 +34,7 @@ export default function retextFairCollections(options: RetextFairCollectionsOpti
   const kind = options.kind ?? 'draft';
   return (tree: Root, file: VFile): void => {
     const { document, meta } = loadRules();
-    const words = tokenize(tree, [], { wholeQuoteIsMessage: kind === 'draft', speakerTurns: kind === 'draft' });
+    const words = tokenize(tree, [], { draft: kind === 'draft' });
     const context: DocumentContext = {
       file,
       kind,

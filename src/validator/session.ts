@@ -256,7 +256,7 @@ export function checkDocument(file: VFile, kind: DocumentKind, session: Session)
   }
   if (tree) {
     context.text = extractText(file, tree, extras);
-    context.words = tokenize(context.text.tree, context.text.fields, { wholeQuoteIsMessage: kind === 'draft', speakerTurns: kind === 'draft' });
+    context.words = tokenize(context.text.tree, context.text.fields, { draft: kind === 'draft' });
     context.phrases = findPhrases(context.words.tokens);
     const rules = session.rules.document.filter((rule) => rule.meta.scope === 'language' || (!session.languageOnly && (rule.meta.kinds ?? ['template']).includes(kind)));
     session.counters.internalErrors += runRules(context, rules);

@@ -418,18 +418,15 @@ function literalAt(sentence: Sentence, index: number): boolean {
 
 export interface TokenizeOptions {
   /**
-   * Read a paragraph that is one quotation from end to end (a voicemail
-   * transcript in a draft), or a message that is all block quote, as the
-   * message itself rather than a quoted example. Policy pages quote examples
-   * whole, so they leave this off.
+   * The document is a draft, a letter as its writer sends it. A paragraph
+   * that is one quotation from end to end (a voicemail transcript), or a
+   * message that is all block quote, is then the message itself rather than
+   * a quoted example (policy pages quote examples whole); and in a dialogue,
+   * the lines given to the customer ("Customer: …") are the customer's words,
+   * reported (`mention`), not the writer's (a template's words all reach the
+   * customer, whatever label they carry).
    */
-  wholeQuoteIsMessage?: boolean | undefined;
-  /**
-   * Read the lines a transcript gives to the customer ("Customer: …") as the
-   * customer's words, reported (`mention`), not the writer's. Drafts only: a
-   * template's words all reach the customer, whatever label they carry.
-   */
-  speakerTurns?: boolean | undefined;
+  draft?: boolean | undefined;
 }
 
 /**
@@ -462,8 +459,8 @@ export function tokenize(tree: Root, unsorted: readonly FieldSpan[], options: To
   const paragraphs: Paragraphs['paragraphs'] = [];
   let sentenceBase = 0;
   // Every paragraph's words first, so the tagger reads the document in one pass (one call per paragraph cost twice as much).
-  const { wholeQuoteIsMessage, speakerTurns } = options;
-  const read: { paragraph: Paragraph; paragraphNumber: number; base: number; items: Item[]; mentions: Set<number>; optionQuotes: Set<number>; turns: [number, number][] }[] = [];
+  const draft = options.draft === true;
+  const read: { paragraph: Paragraph; paragraphNumber: number; base: number; items: Item[]; mentions: Set<number>; optionQuotes: Set<number> }[] = [];
   const texts: string[] = [];
   let base = 0;
   tree.children.forEach((paragraph, paragraphNumber) => {
@@ -472,19 +469,19 @@ export function tokenize(tree: Root, unsorted: readonly FieldSpan[], options: To
     const context = (paragraph.data as unknown as BlockData | undefined)?.context;
     const { items, sentences, text, mentions, optionQuotes } = itemsOf(paragraph, sentenceBase, context === 'table' || context === 'list');
     sentenceBase += sentences;
-    read.push({ paragraph, paragraphNumber, base, items, mentions, optionQuotes, turns: [] });
+    read.push({ paragraph, paragraphNumber, base, items, mentions, optionQuotes });
     texts.push(text);
     // Paragraphs are joined by a blank line, which no tagged token spans.
     base += text.length + 2;
   });
-  if (speakerTurns && texts.some((text) => ownTurn.test(text))) read.forEach((paragraph, i) => (paragraph.turns = customerTurns(texts[i]!)));
+  const dialogue = draft && texts.some((text) => ownTurn.test(text));
   const tagged = tag(texts.join('\n\n'));
   const cursor = { at: 0 };
   const blockData = (paragraph: Paragraph) => (paragraph.data ?? { context: 'paragraph', quoted: false, example: false }) as unknown as BlockData;
   // A message that is all block quote, with no word of the writer's outside it, is the writer's own message: quoting marks
   // someone else's words only beside words of one's own ("> Pay now or else" alone is still the letter).
-  const allQuoted = wholeQuoteIsMessage === true && read.length > 0 && read.every(({ paragraph }) => blockData(paragraph).quoted);
-  for (const { paragraph, paragraphNumber, base, items, mentions, optionQuotes, turns } of read) {
+  const allQuoted = draft && read.length > 0 && read.every(({ paragraph }) => blockData(paragraph).quoted);
+  for (const [index, { paragraph, paragraphNumber, base, items, mentions, optionQuotes }] of read.entries()) {
     const data = allQuoted ? { ...blockData(paragraph), quoted: false } : blockData(paragraph);
     // A quoted name ("Wall of Shame") is the writer's own words, not a quotation of someone else's.
     const quoted = new Map<number, Item[]>();
@@ -503,9 +500,10 @@ export function tokenize(tree: Root, unsorted: readonly FieldSpan[], options: To
     // A paragraph that is almost all one quotation (a voicemail transcript) is the message itself, not a quoted example.
     const quotes = new Set(items.filter((item) => item.inQuotes).map((item) => item.quote));
     const [only] = quotes;
-    if (wholeQuoteIsMessage && data.context === 'paragraph' && items.length >= 12 && quotes.size === 1 && !optionQuotes.has(only!) && items.filter((item) => item.inQuotes).length >= 0.8 * items.length) for (const item of items) item.inQuotes = false;
+    if (draft && data.context === 'paragraph' && items.length >= 12 && quotes.size === 1 && !optionQuotes.has(only!) && items.filter((item) => item.inQuotes).length >= 0.8 * items.length) for (const item of items) item.inQuotes = false;
     const start = tokens.length;
     // Items come in text order, so one cursor walks the customer's turns.
+    const turns = dialogue ? customerTurns(texts[index]!) : [];
     let turn = 0;
     for (const { raw, from, to } of joinSpacedLetters(items)) {
       while (turn < turns.length && turns[turn]![1] <= from.start) turn++;
