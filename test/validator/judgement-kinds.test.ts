@@ -2517,3 +2517,17 @@ describe('158. the customer’s right to dispute said to be lost by time, by a p
     'Our portal’s dispute form closes 30 days after the invoice date, but you can still email us about any invoice after that.',
   ])('fair: %s', clean);
 });
+
+describe('159. a plan, a release or a hearing offered in exchange for a claim, complaint or legal action given up (right-given-up + concession)', () => {
+  it.each([
+    ['Happy to spread the £3,900 over four months, as long as you first take down the one-star review you left us.', 'coercion'],
+    ['Your pallets will be released once you confirm in writing that Dunmore Retail will never bring a claim over the late delivery.', 'coercion'],
+    ['Only if you admit liability for the scratched panels will we look at your complaint about the fitting.', 'coercion'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'Agreeing this plan leaves your complaint about the scratched panels exactly where it is; you need not withdraw it.',
+    'We will not make any payment plan depend on you dropping your complaint to the trade association.',
+    'If you decide to withdraw your complaint, please also let the trade association know.',
+  ])('fair: %s', clean);
+});
