@@ -2531,3 +2531,15 @@ describe('159. a plan, a release or a hearing offered in exchange for a claim, c
     'If you decide to withdraw your complaint, please also let the trade association know.',
   ])('fair: %s', clean);
 });
+
+describe('160. a negated subject ("nobody", "no one", "none of us") denies every verb of its predicate, the ones after "or" too', () => {
+  it.each([
+    'Nobody at our end will phone or visit your customers about the March invoices.',
+    'None of us is going to write or post anything about your firm on social media.',
+  ])('fair: %s', clean);
+
+  it.each([
+    ['Nobody pays us late twice, or we tell your customers about it.', 'publicity'],
+    ['If nobody answers, we will ring or visit your site every day.', 'frequency'],
+  ])('flagged: %s', flags);
+});

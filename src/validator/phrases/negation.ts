@@ -355,10 +355,18 @@ function negatedBeforeOr(tokens: readonly Token[], start: number, isCue: (i: num
   if (joint < 0 || isLeadIn(tokens[joint + 1]!, cues)) return false;
   for (let i = joint - 1; i >= 0 && joint - i <= coordinationReach && tokens[i]!.clause === clause; i--) {
     if (opensVerbPhrase(tokens, i) || scopeBreakers.has(tokens[i]!.text)) return false;
+    // A negated subject denies every verb of its predicate: "nobody here is going to post or review anything".
+    if (isCue(i) && subjectPosition(tokens, i) && negatedSubject(tokens, i)) return true;
     // A verb's negation: after its auxiliary ("do not", "will never") or before its verb ("never share").
     if (isCue(i) && !determiners.has(tokens[i]!.text) && [tokens[i - 1], tokens[i + 1]].some((t) => t !== undefined && isVerb(t))) return saidBySender(tokens, i);
   }
   return false;
+}
+
+/** Token `i` is a subject that is itself a negation: "nobody", "none of us", "neither of us", "no one". */
+function negatedSubject(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i]!.text;
+  return word === 'nobody' || word === 'none' || word === 'neither' || word === 'no-one' || (word === 'no' && tokens[i + 1]?.text === 'one');
 }
 
 /** Who denies: "we", "I" or "our …" (our staff, our agents) comes before the negation `i` in its clause. */
