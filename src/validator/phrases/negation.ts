@@ -363,10 +363,11 @@ function negatedBeforeOr(tokens: readonly Token[], start: number, isCue: (i: num
   return false;
 }
 
-/** Token `i` is a subject that is itself a negation: "nobody", "none of us", "neither of us", "no one". */
+/** Subjects that are themselves a negation: "nobody", "none of us", "neither of us"; and "no" before "one". */
+const negatedSubjects = new Set(['nobody', 'none', 'neither']);
 function negatedSubject(tokens: readonly Token[], i: number): boolean {
   const word = tokens[i]!.text;
-  return word === 'nobody' || word === 'none' || word === 'neither' || word === 'no-one' || (word === 'no' && tokens[i + 1]?.text === 'one');
+  return negatedSubjects.has(word) || (word === 'no' && tokens[i + 1]?.text === 'one');
 }
 
 /** Who denies: "we", "I" or "our …" (our staff, our agents) comes before the negation `i` in its clause. */

@@ -515,10 +515,10 @@ export function tokenize(tree: Root, unsorted: readonly FieldSpan[], options: To
       // "s-e-i-z-e" and "s.e.i.z.e" read as the word.
       const unspaced = /^([a-z][-._*])+[a-z]$/i.test(raw) ? raw.replace(/[-._*]/g, '') : raw;
       const expanded = field ? undefined : textese(unspaced);
-      const read = field ? [fieldPlaceholder] : (expanded ?? expandContraction(unspaced));
+      const spelled = field ? [fieldPlaceholder] : (expanded ?? expandContraction(unspaced));
       // A number with a per cent sign reads as the number and "percent", so a rule can tell "25% a month" from "£25 a month".
       const after = to.sentence.children[to.index + 1];
-      const words = !field && after !== undefined && /^\d[\d.,]*$/.test(raw) && toString(after).startsWith('%') ? [...read, 'percent'] : read;
+      const words = !field && after !== undefined && /^\d[\d.,]*$/.test(raw) && toString(after).startsWith('%') ? [...spelled, 'percent'] : spelled;
       const tags = tagsWithin(tagged, cursor, base + from.start, base + to.end);
       words.forEach((text, n) => {
         const readings = deLeet(text);
