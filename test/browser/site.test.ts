@@ -70,7 +70,7 @@ interface Visit {
 type AxeRun = (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
 
 /**
- * Visits every page once, three tabs at a time, and records all the every-page checks from that visit: a fresh
+ * Visits every page once, in one tab, and records all the every-page checks from that visit: a fresh
  * load in light mode at 1280 × 720 (no errors, headings, axe with every rule but the colour rules), the colour
  * rules in light and then in dark mode where the page needs them (below), then the page narrowed to a 390-pixel
  * phone (nothing wider than the screen). Run once, by the first test that needs it. axe-core is added to each page
@@ -88,88 +88,84 @@ let survey: Promise<Map<string, Visit>> | undefined;
 function visitEveryPage(): Promise<Map<string, Visit>> {
   survey ??= (async () => {
     const visits = new Map<string, Visit>();
-    const queue = [...pages];
     /** Every element's place (see above) on the pages whose colours were checked so far. */
     const coloursChecked = new Set<string>();
-    await Promise.all(
-      Array.from({ length: 3 }, async () => {
-        const context = await browser.newContext({ colorScheme: 'light', viewport: { width: 1280, height: 720 } });
-        await context.addInitScript({ path: axePath });
-        const page = await context.newPage();
-        let problems: string[] = [];
-        page.on('console', (message) => {
-          if (message.type() === 'error') problems.push(message.text());
-        });
-        page.on('pageerror', (error) => problems.push(error.message));
-        for (let url = queue.shift(); url; url = queue.shift()) {
-          problems = [];
-          await page.emulateMedia({ colorScheme: 'light' });
-          await page.setViewportSize({ width: 1280, height: 720 });
-          const response = await page.goto(`${server.url}${url}`);
-          if (!response?.ok()) problems.push(`HTTP ${response?.status()} for ${url}`);
-          const headings = await page.evaluate(() => [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => Number(h.tagName[1])));
-          const axe = async (colours: boolean) =>
-            page.evaluate(async (colours) => {
-              const colourRules = ['color-contrast', 'link-in-text-block'];
-              // Only violations are collected (resultTypes), which spares axe most of its work.
-              const options = colours
-                ? { resultTypes: ['violations'], runOnly: { type: 'rule', values: colourRules } }
-                : { resultTypes: ['violations'], rules: Object.fromEntries(colourRules.map((rule) => [rule, { enabled: false }])) };
-              const result = await (window as unknown as { axe: { run: AxeRun } }).axe.run(document, options);
-              return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-            }, colours);
-          const light = await axe(false);
-          const places = await page.evaluate(() => {
-            // The attributes the page's style sheets select on, with the values they compare (none: presence alone).
-            const selected = new Map<string, Set<string>>();
-            const walk = (rules: CSSRuleList) => {
-              for (const rule of rules) {
-                if (rule instanceof CSSStyleRule) {
-                  for (const [, name, value] of rule.selectorText.matchAll(/\[\s*([\w-]+)\s*(?:[~|^$*]?=\s*["']?([^"'\]]*))?/g)) {
-                    if (!selected.has(name!)) selected.set(name!, new Set());
-                    if (value !== undefined) selected.get(name!)!.add(value);
-                  }
-                }
-                if ('cssRules' in rule) walk((rule as CSSGroupingRule).cssRules);
+    // One tab: on two cores, three tabs took 44 s for what one does in 35 s (each page's load parses axe-core again).
+    const context = await browser.newContext({ colorScheme: 'light', viewport: { width: 1280, height: 720 } });
+    await context.addInitScript({ path: axePath });
+    const page = await context.newPage();
+    let problems: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(message.text());
+    });
+    page.on('pageerror', (error) => problems.push(error.message));
+    for (const url of pages) {
+      problems = [];
+      await page.emulateMedia({ colorScheme: 'light' });
+      await page.setViewportSize({ width: 1280, height: 720 });
+      const response = await page.goto(`${server.url}${url}`);
+      if (!response?.ok()) problems.push(`HTTP ${response?.status()} for ${url}`);
+      const headings = await page.evaluate(() => [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => Number(h.tagName[1])));
+      const axe = async (colours: boolean) =>
+        page.evaluate(async (colours) => {
+          const colourRules = ['color-contrast', 'link-in-text-block'];
+          // Only violations are collected (resultTypes), which spares axe most of its work.
+          const options = colours
+            ? { resultTypes: ['violations'], runOnly: { type: 'rule', values: colourRules } }
+            : { resultTypes: ['violations'], rules: Object.fromEntries(colourRules.map((rule) => [rule, { enabled: false }])) };
+          const result = await (window as unknown as { axe: { run: AxeRun } }).axe.run(document, options);
+          return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        }, colours);
+      const light = await axe(false);
+      const places = await page.evaluate(() => {
+        // The attributes the page's style sheets select on, with the values they compare (none: presence alone).
+        const selected = new Map<string, Set<string>>();
+        const walk = (rules: CSSRuleList) => {
+          for (const rule of rules) {
+            if (rule instanceof CSSStyleRule) {
+              for (const [, name, value] of rule.selectorText.matchAll(/\[\s*([\w-]+)\s*(?:[~|^$*]?=\s*["']?([^"'\]]*))?/g)) {
+                if (!selected.has(name!)) selected.set(name!, new Set());
+                if (value !== undefined) selected.get(name!)!.add(value);
               }
-            };
-            for (const sheet of document.styleSheets) walk(sheet.cssRules);
-            const key = (el: Element) => {
-              const attributes = [...selected]
-                .filter(([name]) => el.hasAttribute(name))
-                .map(([name, values]) => (values.has(el.getAttribute(name)!) ? `[${name}=${el.getAttribute(name)}]` : `[${name}]`));
-              return `${el.tagName.toLowerCase()}${[...el.classList].sort().map((c) => `.${c}`).join('')}${attributes.sort().join('')}`;
-            };
-            return [...document.body.querySelectorAll('*')].map((el) => {
-              const setting: string[] = [];
-              for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) if (a === el.parentElement || a.classList.length > 0) setting.push(key(a));
-              return `${key(el)} < ${setting.join(' < ')}`;
-            });
-          });
-          let colours: Visit['colours'];
-          if (places.some((p) => !coloursChecked.has(p))) {
-            for (const p of places) coloursChecked.add(p);
-            colours = { light: await axe(true), dark: [] };
-            await page.emulateMedia({ colorScheme: 'dark' });
-            colours.dark = await axe(true);
+            }
+            if ('cssRules' in rule) walk((rule as CSSGroupingRule).cssRules);
           }
-          await page.setViewportSize({ width: 390, height: 800 });
-          const phone = await page.evaluate(() => ({
-            width: document.documentElement.scrollWidth,
-            culprits: [...document.querySelectorAll('body *')]
-              .filter((el) => el.getBoundingClientRect().right > 391)
-              .slice(0, 3)
-              .map((el) => `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''}`),
-          }));
-          if (url === '/contributing/') {
-            await page.emulateMedia({ colorScheme: 'light' });
-            await page.screenshot({ path: path.join(screenshots, 'contributing-390.png'), fullPage: true });
-          }
-          visits.set(url, { url, problems: [...problems], headings, light, colours, phone });
-        }
-        await context.close();
-      }),
-    );
+        };
+        for (const sheet of document.styleSheets) walk(sheet.cssRules);
+        const key = (el: Element) => {
+          const attributes = [...selected]
+            .filter(([name]) => el.hasAttribute(name))
+            .map(([name, values]) => (values.has(el.getAttribute(name)!) ? `[${name}=${el.getAttribute(name)}]` : `[${name}]`));
+          return `${el.tagName.toLowerCase()}${[...el.classList].sort().map((c) => `.${c}`).join('')}${attributes.sort().join('')}`;
+        };
+        return [...document.body.querySelectorAll('*')].map((el) => {
+          const setting: string[] = [];
+          for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) if (a === el.parentElement || a.classList.length > 0) setting.push(key(a));
+          return `${key(el)} < ${setting.join(' < ')}`;
+        });
+      });
+      let colours: Visit['colours'];
+      if (places.some((p) => !coloursChecked.has(p))) {
+        for (const p of places) coloursChecked.add(p);
+        colours = { light: await axe(true), dark: [] };
+        await page.emulateMedia({ colorScheme: 'dark' });
+        colours.dark = await axe(true);
+      }
+      await page.setViewportSize({ width: 390, height: 800 });
+      const phone = await page.evaluate(() => ({
+        width: document.documentElement.scrollWidth,
+        culprits: [...document.querySelectorAll('body *')]
+          .filter((el) => el.getBoundingClientRect().right > 391)
+          .slice(0, 3)
+          .map((el) => `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''}`),
+      }));
+      if (url === '/contributing/') {
+        await page.emulateMedia({ colorScheme: 'light' });
+        await page.screenshot({ path: path.join(screenshots, 'contributing-390.png'), fullPage: true });
+      }
+      visits.set(url, { url, problems: [...problems], headings, light, colours, phone });
+    }
+    await context.close();
     return visits;
   })();
   return survey;

@@ -154,21 +154,16 @@ describe('checking time grows linearly with the text', () => {
   });
 
   // A draft and a template are separate tests, each a megabyte, so each has the whole test timeout on a busy machine:
-  // a megabyte of one plain word, and of one long threatening sentence.
-  it.each(['go ', 'We will take legal action and we will take legal action and '].flatMap((unit) => [
-    [unit, 'draft'],
-    [unit, 'template'],
-  ]))('a megabyte of "%s" is checked, as a %s', (unit, kind) => {
+  // a megabyte of one plain word as a draft (one sentence, parsed in windows), and of one long threatening sentence
+  // as a template (every rule on, more than ten thousand messages).
+  it.each([
+    ['go ', 'draft'],
+    ['We will take legal action and we will take legal action and ', 'template'],
+  ] as const)('a megabyte of "%s" is checked, as a %s', (unit, kind) => {
     const text = repeat(unit, 1_000_000);
     expect(text.length).toBeGreaterThan(990_000);
-    const threat = unit.startsWith('We');
-    if (kind === 'draft') {
-      expect(check(text)).toEqual(threat ? { escalation: expect.any(Number) } : {});
-    } else {
-      const template = check(text, 'template');
-      if (threat) expect(template['escalation']).toBeGreaterThan(10_000);
-      else expect(template['escalation']).toBeUndefined();
-    }
+    if (kind === 'draft') expect(check(text)).toEqual({});
+    else expect(check(text, 'template')['escalation']).toBeGreaterThan(10_000);
   });
 });
 
