@@ -2543,3 +2543,19 @@ describe('160. a negated subject ("nobody", "no one", "none of us") denies every
     ['If nobody answers, we will ring or visit your site every day.', 'frequency'],
   ])('flagged: %s', flags);
 });
+
+describe('161. what the letter says the customer owns or has paid for, held until another debt is paid (holding + until-paid, onlyWhenStated customers-own)', () => {
+  it.each([
+    ['Your excavator is fixed and you paid for the repair, but it is not leaving our yard till the 2023 invoice is paid too.', 'coercion'],
+    ['We will not be dispatching the PO 4471 cartons you have already paid for until the July invoice is cleared in full.', 'coercion'],
+    ['The compressor is still inside the 24-month warranty. But we won’t be sending a tech out on any warranty job for you until the arrears are squared away.', 'coercion'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'We will hold further deliveries until the overdue invoices are cleared.',
+    'Goods you have already paid for will be delivered as normal; we are holding new orders until the overdue balance is cleared.',
+    'Everything you have paid for will ship on schedule. We will keep your account on stop until invoice 881 is paid.',
+    'Because you own the equipment outright, we will not hold it under any circumstances, even while the invoice is unpaid.',
+    'We will retain the title to the goods until they are paid for in full.',
+  ])('fair: %s', clean);
+});
