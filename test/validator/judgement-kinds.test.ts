@@ -2559,3 +2559,19 @@ describe('161. what the letter says the customer owns or has paid for, held unti
     'We will retain the title to the goods until they are paid for in full.',
   ])('fair: %s', clean);
 });
+
+describe('162. a shame wished on the customer’s things, or their safety put in doubt, whatever the mishap named', () => {
+  it.each([
+    ['It would be a terrible pity if your delivery vans stopped starting in the mornings. Invoice 2210 is still open.', 'threats'],
+    ['Shame if those greenhouses of yours lost a few panes over the winter, eh. Still waiting on the £2,300.', 'threats'],
+    ['Until the balance is cleared, you might notice your yard is not as secure as it used to be.', 'threats'],
+    ['I can’t promise what condition the trailers will be in by the time you collect them.', 'threats'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'It would be a shame if your stock ran low before Christmas because deliveries were paused.',
+    'Our security patrols check that your shutters are secure every night.',
+    'We noticed the gate to your yard was not secure when our driver left; please check it.',
+    'It would be a pity if your account had to go on stop over such a small amount.',
+  ])('fair: %s', clean);
+});
