@@ -2575,3 +2575,16 @@ describe('162. a shame wished on the customer’s things, or their safety put in
     'It would be a pity if your account had to go on stop over such a small amount.',
   ])('fair: %s', clean);
 });
+
+describe('163. the customer or the debt put up where the public or the trade reads it (a verb of putting up + a public channel + the customer, in one clause, any order)', () => {
+  it.each([
+    ['Unless it is paid by Monday, I am putting this up on the Hillcrest Residents noticeboard with a copy of the invoice.', 'publicity'],
+    ['Your company goes up in the local trades group on Friday, invoice and all.', 'publicity'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'Our newsletter goes out on the first of each month; you can unsubscribe at any time.',
+    'We were delighted to feature your new showroom in our newsletter last spring.',
+    'Thanks for tagging us in your Instagram post about the new kitchen.',
+  ])('fair: %s', clean);
+});
