@@ -2588,3 +2588,16 @@ describe('163. the customer or the debt put up where the public or the trade rea
     'Thanks for tagging us in your Instagram post about the new kitchen.',
   ])('fair: %s', clean);
 });
+
+describe('164. named wording listed without list syntax: an item opened by a mark (✗, •), quotations joined by a slash, and a verb of naming someone something', () => {
+  it.each([
+    'Examples we have seen from other firms (do not copy):\n\n✗ “Pay up or we’ll send the boys round.”\n✗ “We will ring you every hour until you pay.”',
+    'Never say on a call:\n\n- “You could go to prison” / “this is theft” / “we’ll get the police involved”',
+    'Our policy forbids calling a customer a “scrounger”, a “parasite” or a “liar”, in writing or aloud.',
+  ])('fair: %s', clean);
+
+  it.each([
+    ['Your “dispute” changes nothing. Our team will “pay you a visit”.', 'threats'],
+    ['Pay up by Friday / or we “pop round” to your yard with a few of the lads.', 'threats'],
+  ])('flagged: %s', flags);
+});

@@ -112,6 +112,16 @@ const mentionWords = new Set([
 ]);
 
 /**
+ * Verbs of naming someone something, whose object stands between them and the name: "calling a customer a “scrounger”",
+ * "describing the firm as “cowboys”". A quotation up to four words after one is named wording.
+ */
+const namingVerbs = new Set(['calling', 'describe', 'describes', 'describing', 'label', 'labels', 'labelling', 'labeling', 'branding']);
+
+const articles = new Set(['a', 'an', 'the']);
+/** Marks that set off an item of a list written without list syntax: "✗ “Pay up or else.”", "• “…”". */
+const itemMarks = /^[\s\u2717\u2718\u2713\u2714\u274c\u2022\u00b7\u25aa\u25cf]*[\u2717\u2718\u2713\u2714\u274c\u2022\u00b7\u25aa\u25cf][\s]*$/u;
+
+/**
  * A script's instructions to speak: opening a clause ("Say: “…”", "If they
  * hang up, ask: “…”"), they introduce the caller's own words, which are
  * checked like the rest of the letter. "Never say “…”" names wording instead.
@@ -179,6 +189,9 @@ function itemsOf(paragraph: Paragraph, sentenceBase: number, labelBlock: boolean
     let previousWord: string | undefined;
     /** Words since the last word of saying or naming in the sentence: "said that “…”" is a mention too. */
     let wordsSinceMention = Infinity;
+    let wordsSinceNaming = Infinity;
+    /** The last words join what follows to what came before: "or", "and", or an article after one of them or a comma. */
+    let joined = false;
     let reported = false;
     /**
      * The last word of saying has the writer as its subject ("I told him “…”", "we said “…”"): what the writer said to
@@ -202,6 +215,7 @@ function itemsOf(paragraph: Paragraph, sentenceBase: number, labelBlock: boolean
         const masked = value.length <= 2 && /^[a-z]+$/i.test(value) && /^(?:[*#@_]+|-{2,}|[–—]+)$/.test(mask) && (mask !== '@' || child.children[index + 2]?.type === 'WordNode');
         items.push({ word: node, sentence: child, index, sentenceNumber, inQuotes, quote: inQuotes ? quote : 0, gap, clauseStart, punctuation, masked, start: offset, end: offset + value.length });
         const lower = value.toLowerCase();
+        joined = lower === 'or' || lower === 'and' || (articles.has(lower) && (joined || /[,/]/.test(punctuation)));
         wordsSinceScript = !inQuotes && (clauseStart || scriptLead) && scriptVerbs.has(lower) ? 0 : wordsSinceScript + 1;
         scriptLead = clauseStart && scriptLeads.test(lower);
         gap = 0;
@@ -211,6 +225,7 @@ function itemsOf(paragraph: Paragraph, sentenceBase: number, labelBlock: boolean
         if (mentionWords.has(lower)) ownSpeech = reportingVerbs.has(lower) && (previousWord === 'i' || previousWord === 'we');
         previousWord = lower;
         wordsSinceMention = mentionWords.has(previousWord) ? 0 : wordsSinceMention + 1;
+        wordsSinceNaming = namingVerbs.has(previousWord) ? 0 : wordsSinceNaming + 1;
         wordsInSentence++;
         wordsInLine++;
         if (mentionWords.has(previousWord)) sawMentionWord = true;
@@ -239,7 +254,9 @@ function itemsOf(paragraph: Paragraph, sentenceBase: number, labelBlock: boolean
             quote++;
             // Set off by a colon or comma, opening the sentence, or after a word of saying or naming: a mention.
             // … or a further quotation in a list of them ("such as “…”, “…” or “…”").
-            const listed = (previousWord === 'or' || previousWord === 'and' || punctuation.includes(',')) && mentions.has(quote - 1);
+            // A slash lists them as a comma does ("“You could be arrested” / “this is fraud”"), and an article may stand
+            // between ("a “parasite” or a “liar”").
+            const listed = (joined || punctuation.includes(',') || punctuation.includes('/')) && mentions.has(quote - 1);
             // A colon after a short label, or after a word of saying or naming ("Old wording: “…”", "Words we never use
             // about customers: “…”"), introduces one; so does a table cell or list item that opens with it. A comma or a
             // sentence start alone does not ("Pay now, “or else”" and "“We will tell your bank.”" are the writer's own).
@@ -248,7 +265,9 @@ function itemsOf(paragraph: Paragraph, sentenceBase: number, labelBlock: boolean
             const option = wordsInLine === 1 && punctuation.includes(')') && previousWord !== undefined && /^(?:[a-z]|\d{1,2})$/.test(previousWord);
             const scripted = wordsSinceScript <= 3;
             if (option) optionQuotes.add(quote);
-            if (!scripted && !ownSpeech && (colon || option || (previousWord === undefined && labelBlock) || wordsSinceMention <= 2 || listed || reported)) mentions.add(quote);
+            // A line opened by an item's mark is a list item, however the list is written.
+            const item = wordsInLine === 0 && itemMarks.test(punctuation);
+            if (!scripted && !ownSpeech && (colon || option || ((previousWord === undefined || item) && (labelBlock || item)) || wordsSinceMention <= 2 || wordsSinceNaming <= 4 || listed || reported)) mentions.add(quote);
           }
           const wasIn = inQuotes;
           if (opensSingle) {
