@@ -2601,3 +2601,18 @@ describe('164. named wording listed without list syntax: an item opened by a mar
     ['Pay up by Friday / or we “pop round” to your yard with a few of the lads.', 'threats'],
   ])('flagged: %s', flags);
 });
+
+describe('165. the customer called something with an intensifier of contempt, whatever the noun; sarcastic praise for the lateness itself', () => {
+  it.each([
+    ['Honestly, Dean, you are an utter shambles of a man.', 'abuse'],
+    ['You’re a proper clot, you know that?', 'abuse'],
+    ['Well done on hitting 120 days overdue, that takes real effort.', 'abuse'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'You’re an absolute star, thank you for sorting the remittance.',
+    'You are a real pleasure to deal with, and so is your accounts team.',
+    'Congratulations on clearing the overdue balance so quickly, and thank you.',
+    'Congratulations on the new unit! Invoice 445 is now 12 days overdue.',
+  ])('fair: %s', clean);
+});
