@@ -2616,3 +2616,17 @@ describe('165. the customer called something with an intensifier of contempt, wh
     'Congratulations on the new unit! Invoice 445 is now 12 days overdue.',
   ])('fair: %s', clean);
 });
+
+describe('166. a legal consequence said to follow by itself (automatic + what only a court, registrar or insolvency officer can do, in one clause, any order)', () => {
+  it.each([
+    ['Once an invoice passes 90 days the company is automatically wound up, so please act now.', 'misleading'],
+    ['Unpaid trade debts go on the director’s police check automatically after 60 days.', 'misleading'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'Statutory interest is added automatically at 8% above the base rate.',
+    'A county court judgment is automatically removed from the register after six years.',
+    'In compliance with the automatic stay, we have stopped all collection activity on your bankruptcy case.',
+    'Your direct debit will be cancelled automatically once the plan is complete.',
+  ])('fair: %s', clean);
+});
