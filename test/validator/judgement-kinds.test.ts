@@ -2630,3 +2630,19 @@ describe('166. a legal consequence said to follow by itself (automatic + what on
     'Your direct debit will be cancelled automatically once the plan is complete.',
   ])('fair: %s', clean);
 });
+
+describe('167. the whole sum demanded with every smaller or later alternative struck out', () => {
+  it.each([
+    ['The whole £2,480 by Thursday, not a penny less.', 'coercion'],
+    ['Full balance this afternoon. Not half, not Monday.', 'coercion'],
+    ['Everything owed in one go or nothing, that is our position.', 'coercion'],
+    ['Instalments won’t do, I need it all today.', 'coercion'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'Please pay in full if you can; if not, half now and half next month is fine.',
+    'You can pay the full amount or in instalments, whichever suits.',
+    'We received half of the payment; the other half is due on Friday.',
+    'Partial payments can be made through the portal.',
+  ])('fair: %s', clean);
+});
