@@ -2646,3 +2646,17 @@ describe('167. the whole sum demanded with every smaller or later alternative st
     'Partial payments can be made through the portal.',
   ])('fair: %s', clean);
 });
+
+describe('168. contact set for two or more times of day, day after day, or promised again within minutes and again after that', () => {
+  it.each([
+    ['You will hear from us by text at 8am and again at 6pm every day until the account is clear.', 'frequency'],
+    ['I’ll ring again in ten minutes, and then again after that.', 'frequency'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'You can call us between 9am and 5pm every weekday.',
+    'Our phone lines are open 8am to 6pm every day.',
+    'I’ll call you back in an hour with the figures, and then send the statement.',
+    'We send statements at 9am on the first of each month.',
+  ])('fair: %s', clean);
+});
