@@ -2,7 +2,17 @@
 // @ts-check
 // The validator's command line: `npm run lint -- [paths…]` or `npx fair-collections-lint`. Plain JavaScript, as its
 // start-up is (fast-start.js): the validator itself is TypeScript, loaded from one bundle.
-import { importBundled } from './fast-start.js';
+
+// Checked before anything is imported: on an older Node the imports below fail to link, with a SyntaxError that names no cause.
+const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
+if (major < 22 || (major === 22 && minor < 12)) {
+  process.stderr.write(
+    `fair-collections-lint needs Node.js 22.12 or later; this is Node.js ${process.versions.node}. Run it as \`npm run lint -- [paths…]\` or \`npx fair-collections-lint\`, which use the project's own Node 24, or put node_modules/.bin first on your PATH.\n`,
+  );
+  process.exit(2);
+}
+
+const { importBundled } = await import('./fast-start.js');
 
 // Loaded after the compile cache is on (a static import would be compiled before it), from one bundle (fast-start.js).
 const { main } = /** @type {typeof import('../src/validator/cli.ts')} */ (await importBundled('src/validator/cli.ts'));

@@ -2660,3 +2660,16 @@ describe('168. contact set for two or more times of day, day after day, or promi
     'We send statements at 9am on the first of each month.',
   ])('fair: %s', clean);
 });
+
+describe('169. found by a new user trying §161–168: warranty work and owned things held, consent said before the post, marks between quoted items', () => {
+  it.each([
+    ['The guarantee repair on your walk-in freezer is on hold until the older service invoices are settled.', 'coercion'],
+    ['The survey files that belong to your practice will be returned once invoice 5512 is cleared.', 'coercion'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'With your permission, we would like to share the photos of the finished shopfront on our Instagram page.',
+    'Phrases we never use: ✗ “pay up or else” ✗ “last warning” ✗ “deadbeat”.',
+    'Your warranty claim has been approved; we will send the replacement part once it arrives from the manufacturer.',
+  ])('fair: %s', clean);
+});

@@ -118,8 +118,12 @@ const mentionWords = new Set([
 const namingVerbs = new Set(['calling', 'describe', 'describes', 'describing', 'label', 'labels', 'labelling', 'labeling', 'branding']);
 
 const articles = new Set(['a', 'an', 'the']);
-/** Marks that set off an item of a list written without list syntax: "✗ “Pay up or else.”", "• “…”". */
-const itemMarks = /^[\s\u2717\u2718\u2713\u2714\u274c\u2022\u00b7\u25aa\u25cf]*[\u2717\u2718\u2713\u2714\u274c\u2022\u00b7\u25aa\u25cf][\s]*$/u;
+/** Marks that set off an item of a list written without list syntax: "✗ “Pay up or else.”", "• “…”" (✗ ✘ ✓ ✔ ❌ • · ▪ ●). */
+const marks = '\\u2717\\u2718\\u2713\\u2714\\u274c\\u2022\\u00b7\\u25aa\\u25cf';
+/** One such mark, wherever it stands: between quotations, it lists them as a comma does. */
+const itemMark = new RegExp(`[${marks}]`, 'u');
+/** Only such marks (and spaces) before a line's first word: the line is an item. */
+const itemMarks = new RegExp(`^[\\s${marks}]*[${marks}]\\s*$`, 'u');
 
 /**
  * A script's instructions to speak: opening a clause ("Say: “…”", "If they
@@ -256,7 +260,7 @@ function itemsOf(paragraph: Paragraph, sentenceBase: number, labelBlock: boolean
             // … or a further quotation in a list of them ("such as “…”, “…” or “…”").
             // A slash lists them as a comma does ("“You could be arrested” / “this is fraud”"), and an article may stand
             // between ("a “parasite” or a “liar”").
-            const listed = (joined || punctuation.includes(',') || punctuation.includes('/')) && mentions.has(quote - 1);
+            const listed = (joined || /[,/]/.test(punctuation) || itemMark.test(punctuation)) && mentions.has(quote - 1);
             // A colon after a short label, or after a word of saying or naming ("Old wording: “…”", "Words we never use
             // about customers: “…”"), introduces one; so does a table cell or list item that opens with it. A comma or a
             // sentence start alone does not ("Pay now, “or else”" and "“We will tell your bank.”" are the writer's own).
