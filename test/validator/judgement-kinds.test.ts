@@ -2673,3 +2673,16 @@ describe('169. found by a new user trying §161–168: warranty work and owned t
     'Your warranty claim has been approved; we will send the replacement part once it arrives from the manufacturer.',
   ])('fair: %s', clean);
 });
+
+describe('170. the customer’s dispute or complaint dismissed out of hand, whatever it says', () => {
+  it.each([
+    ['Your dispute changes nothing.', 'misleading'],
+    ['Your complaint about the short delivery makes no difference to what you owe us.', 'misleading'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'We have noted your query about the readings; it does not change the due date of the undisputed part.',
+    'Your query about invoice 12 does not change anything on the other invoices, which are undisputed.',
+    'Don’t worry, the complaint makes no difference to your credit terms with us.',
+  ])('fair: %s', clean);
+});
