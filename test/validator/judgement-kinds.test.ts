@@ -2686,3 +2686,17 @@ describe('170. the customer’s dispute or complaint dismissed out of hand, what
     'Don’t worry, the complaint makes no difference to your credit terms with us.',
   ])('fair: %s', clean);
 });
+
+describe('171. the customer’s data, files or goods destroyed unless paid, and a cut-off set for the same day', () => {
+  it.each([
+    ['If the balance is not settled by noon, your project files and the backups will be deleted for good.', 'threats'],
+    ['Your phone lines will be cut off this afternoon unless the arrears are cleared.', 'threats'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'We will suspend your service on 14 March if the invoice is still unpaid, as clause 9 allows.',
+    'Your service was suspended today and will stay suspended until payment is received.',
+    'Under data protection law we delete your records six years after the account closes, whether or not it is paid.',
+    'Once the invoice is paid, we will delete the card details you gave us.',
+  ])('fair: %s', clean);
+});

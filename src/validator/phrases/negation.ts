@@ -199,11 +199,13 @@ function negatedHere(tokens: readonly Token[], start: number, end: number, cues:
     if (patternWords.has(token.text) || patternWords.has(`${token.text} ${tokens[i + 1]?.text ?? ''}`) || patternWords.has(`${tokens[i - 1]?.text ?? ''} ${token.text}`)) return false;
     return !matchesAnyAt(cues.exceptions, tokens, i);
   };
-  const clause = tokens[start]!.clause;
+  const last = tokens[end - 1]!;
+  // A match that opens on its condition and ends on the step it conditions ("if the balance is not settled by noon, | your
+  // files will be deleted") is the step's: the condition's negation belongs to the condition.
+  const clause = tokens[start]!.condition && !last.condition ? last.clause : tokens[start]!.clause;
   // A match whose gap runs on past punctuation into a clause of its own ends on its step there: "I want to reassure
   // you: | we will not contact your customers". A negation in that clause negates the step too, unless the clause is
   // a condition, or one with no punctuation before it: a relative clause ("keeping goods | you cannot pay for is theft").
-  const last = tokens[end - 1]!;
   let opening = end - 1;
   while (opening > start && tokens[opening - 1]!.clause === last.clause) opening--;
   const stepClause = last.clause !== clause && !last.condition && tokens[opening]!.clause === last.clause && tokens[opening]!.clauseStart ? last.clause : clause;
