@@ -3,6 +3,9 @@
 // The validator's command line: `npm run lint -- [paths…]` or `npx fair-collections-lint`. Plain JavaScript, as its
 // start-up is (fast-start.js): the validator itself is TypeScript, loaded from one bundle.
 
+// A module with no static import (so the version check below runs first): top-level await needs it marked as one.
+export {};
+
 // Checked before anything is imported: on an older Node the imports below fail to link, with a SyntaxError that names no cause.
 const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
 if (major < 22 || (major === 22 && minor < 12)) {
