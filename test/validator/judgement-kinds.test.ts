@@ -2700,3 +2700,19 @@ describe('171. the customer’s data, files or goods destroyed unless paid, and 
     'Once the invoice is paid, we will delete the card details you gave us.',
   ])('fair: %s', clean);
 });
+
+describe('172. the sender taking the customer’s things itself: in kind, coming for them, not leaving without them, next on its list', () => {
+  it.each([
+    ['No money by Friday and we’ll take what you owe in stock, whatever is on the shelves.', 'threats'],
+    ['The lads are coming for your forklift on Saturday if the account is still open.', 'threats'],
+    ['Our team will stay on site and will not leave without the cheque or your diggers.', 'threats'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'We are happy to take part of the payment in kind, as credit against your next order, if that helps.',
+    'We will come for the equipment service on Tuesday.',
+    'Your van is next in line for its MOT at our garage.',
+    'Our driver won’t leave without a signature for the delivered machines.',
+    'Under the retention of title clause, we may collect the unpaid goods from your premises after giving you seven days’ written notice.',
+  ])('fair: %s', clean);
+});
