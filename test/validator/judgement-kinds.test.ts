@@ -2716,3 +2716,14 @@ describe('172. the sender taking the customer’s things itself: in kind, coming
     'Under the retention of title clause, we may collect the unpaid goods from your premises after giving you seven days’ written notice.',
   ])('fair: %s', clean);
 });
+
+describe('173. the press’s appetite for the customer’s kind of conduct, held up (a story about businesses that do not pay)', () => {
+  it.each([
+    ['The Western Courier is always after a story about firms that don’t pay their hauliers.', 'publicity'],
+    ['My cousin on the radio loves a yarn about local outfits ripping off their suppliers.', 'publicity'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'The paper ran a story about late payment in the construction industry last week; it is worth a read.',
+  ])('fair: %s', clean);
+});
