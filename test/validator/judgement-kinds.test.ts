@@ -2727,3 +2727,18 @@ describe('173. the press’s appetite for the customer’s kind of conduct, held
     'The paper ran a story about late payment in the construction industry last week; it is worth a read.',
   ])('fair: %s', clean);
 });
+
+describe('174. contact that will not stop: kept up until the customer answers, on loop, through evenings and weekends until paid', () => {
+  it.each([
+    ['I’ll keep messaging on every number you have until someone answers.', 'frequency'],
+    ['Expect to hear from us at night and on Sundays as well, until the invoice is cleared.', 'frequency'],
+    ['We never get tired, Lorna. Neither does the phone.', 'frequency'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'We will keep the account under review until we hear back from you.',
+    'Our helpline takes calls in the evenings and at weekends until the end of December.',
+    'We’ll keep chasing the courier until the parcel turns up.',
+    'Keep trying the portal until it lets you in, or call us.',
+  ])('fair: %s', clean);
+});
