@@ -2742,3 +2742,16 @@ describe('174. contact that will not stop: kept up until the customer answers, o
     'Keep trying the portal until it lets you in, or call us.',
   ])('fair: %s', clean);
 });
+
+describe('175. the customer’s spending held up as paid with the sender’s money', () => {
+  it.each([
+    ['Lovely new boat, Gary. Good to know where our 6,400 ended up.', 'abuse'],
+    ['That extension must have been funded out of other people’s money, going by our ledger.', 'abuse'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'We would like to know where our payment of 3 March went; it has not reached your account.',
+    'We would like to know where our remittance advice went; it never reached your AP inbox.',
+    'The new warehouse was funded by our bank, not by customers.',
+  ])('fair: %s', clean);
+});
