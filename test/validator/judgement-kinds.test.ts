@@ -2755,3 +2755,15 @@ describe('175. the customer’s spending held up as paid with the sender’s mon
     'The new warehouse was funded by our bank, not by customers.',
   ])('fair: %s', clean);
 });
+
+describe('176. a request to stop contact refused or ignored', () => {
+  it.each([
+    ['Their office manager asked us to stop ringing the landline, and we said no.', 'frequency'],
+    ['He begged us to leave him alone this week but we kept calling.', 'frequency'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'You asked us to stop calling your mobile, so we will write instead.',
+    'You asked us to email only; we have updated our records accordingly.',
+  ])('fair: %s', clean);
+});
