@@ -271,7 +271,7 @@ function itemsOf(paragraph: Paragraph, sentenceBase: number, labelBlock: boolean
             if (option) optionQuotes.add(quote);
             // A line opened by an item's mark is a list item, however the list is written.
             const item = wordsInLine === 0 && itemMarks.test(punctuation);
-            if (!scripted && !ownSpeech && (colon || option || ((previousWord === undefined || item) && (labelBlock || item)) || wordsSinceMention <= 2 || wordsSinceNaming <= 4 || listed || reported)) mentions.add(quote);
+            if (!scripted && !ownSpeech && (colon || option || (previousWord === undefined && labelBlock) || item || wordsSinceMention <= 2 || wordsSinceNaming <= 4 || listed || reported)) mentions.add(quote);
           }
           const wasIn = inQuotes;
           if (opensSingle) {
