@@ -2767,3 +2767,20 @@ describe('176. a request to stop contact refused or ignored', () => {
     'You asked us to email only; we have updated our records accordingly.',
   ])('fair: %s', clean);
 });
+
+describe('177. the court’s officers acting after a stated judgment: an antipattern frame leaves them to the enforcement group', () => {
+  it.each([
+    ['A court officer will be at your shop on Tuesday to attach the tills and the stock unless you pay.', 'threats'],
+    ['The county sheriff will attend your premises on Monday to take control of your stock unless the balance is cleared.', 'threats'],
+    ['Judgment was entered on 3 May. Our own team will come to your premises and take the vans.', 'threats'],
+    ['Judgment was entered on 3 May, and our drivers will seize your vans tomorrow.', 'threats'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'Judgment was entered against your company on 3 May. As it remains unpaid, the court’s enforcement officer may attend your premises and take control of goods to the value of the judgment.',
+    'Judgment was granted on 9 June for £4,210. The sheriff’s officers may then seize and sell the company’s equipment, after notice.',
+    'Decree was granted against you on 2 April; the sheriff officers may now attend to list goods at your shop.',
+    'Judgment was entered on 12 May. An enforcement agent holding the writ can take control of goods belonging to the company and, after notice, may remove them and sell them at auction.',
+    'If judgment is entered and not paid, the only people who can take control of goods are court-authorised enforcement officers.',
+  ])('fair: %s', clean);
+});

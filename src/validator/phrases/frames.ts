@@ -30,32 +30,69 @@ const objectAnaphors = new Set(['them', 'him']);
  * object of its verb — continues the clause before it, where the pronoun's antecedent
  * usually is: "A couple of our lads are up in Leeds on Thursday. | They know
  * the way to your yard", "Your suppliers are on our list. | We will make sure
- * they hear about it". One step back per pronoun, chained: a run of such
- * clauses pools with the clause that opened it. One pass over the tokens.
+ * they hear about it". So, within a sentence, does a clause whose subject is
+ * left out — it opens on an auxiliary, or on a verb after "and", "or" or
+ * "but" — with the last clause before it that has a verb: "an enforcement
+ * agent … can take control of goods and, | after notice, | may remove them
+ * and sell them". (Not a main clause resumed after a relative one: in "the
+ * people | who can take goods | are the court's officers" the "are" has its
+ * subject before the "who".) Chained: a run of such clauses pools with the
+ * clause that opened it. One pass over the tokens.
  */
 export function frameClauses(tokens: readonly Token[]): Map<number, number> {
   const pooled = new Map<number, number>();
   let clause = -1;
   let previous = -1;
   let refers = false;
+  // This clause: its first word (after a conjunction), whether it opened on one, whether it has a verb.
+  let opening: Token | undefined;
+  let conjoined = false;
+  let hasVerb = false;
+  // The last clause of this sentence with a verb, its sentence, and whether it opened on a relative pronoun.
+  let verbal = -1;
+  let verbalSentence = -1;
+  let verbalRelative = false;
+  const verbless: number[] = [];
   const close = () => {
-    if (clause >= 0) pooled.set(clause, refers && previous >= 0 ? (pooled.get(previous) ?? previous) : clause);
+    if (clause < 0) return;
+    const elided = verbal >= 0 && verbalSentence === tokens[clauseStart]!.sentence && !verbalRelative && (opening?.pos === 'AUX' || (conjoined && opening?.pos === 'VERB'));
+    const back = elided ? verbal : refers ? previous : -1;
+    const root = back >= 0 ? (pooled.get(back) ?? back) : clause;
+    pooled.set(clause, root);
+    // Verbless clauses in between ("after notice") go with them, so a pool is a run of consecutive clauses.
+    if (elided) for (const skipped of verbless) pooled.set(skipped, root);
+    if (hasVerb) {
+      verbless.length = 0;
+      verbal = clause;
+      verbalSentence = tokens[clauseStart]!.sentence;
+      verbalRelative = opening !== undefined && relatives.has(opening.text);
+    } else verbless.push(clause);
   };
+  let clauseStart = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token.clause !== clause) {
       close();
       previous = clause;
       clause = token.clause;
+      clauseStart = i;
       refers = subjectAnaphors.has(token.text);
-    } else if (!refers && objectAnaphors.has(token.text)) {
-      const before = tokens[i - 1]!;
-      refers = before.pos === 'VERB';
+      conjoined = token.pos === 'CCONJ';
+      opening = conjoined ? undefined : token;
+      hasVerb = token.pos === 'VERB' || token.pos === 'AUX';
+    } else {
+      if (!opening && /\w/.test(token.text)) opening = token;
+      if (token.pos === 'VERB' || token.pos === 'AUX') hasVerb = true;
+      if (!refers && objectAnaphors.has(token.text)) {
+        const before = tokens[i - 1]!;
+        refers = before.pos === 'VERB';
+      }
     }
   }
   close();
   return pooled;
 }
+const relatives = new Set(['who', 'which', 'that', 'whom', 'whose']);
 
 /**
  * Replaces the matches of frame parts with one match per frame per clause

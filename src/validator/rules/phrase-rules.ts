@@ -4,7 +4,7 @@ import type { TextFile } from '../../platform/types.ts';
 import { z } from 'zod';
 import { escalationTopics } from '../../model/index.ts';
 import { describeIssues, parseYaml, problemAt, reportProblems, type ParsedYaml } from '../../source/yaml.ts';
-import { assembleFrames, type FramePart } from '../phrases/frames.ts';
+import { assembleFrames, frameClauses, type FramePart } from '../phrases/frames.ts';
 import { keyTable, PhraseMatcher, type Match } from '../phrases/matcher.ts';
 import type { SelectionCues } from '../phrases/select.ts';
 import { PatternCompiler, PatternError, type Lexicon, type Slot } from '../phrases/pattern.ts';
@@ -74,7 +74,10 @@ const phraseRuleSchema = z.strictObject({
         patterns: z.array(text).default([]),
         /** Parts joined by ` + ` that must all occur in one clause, in any order (phrases/frames.ts). */
         frames: z.array(text).default([]),
-        /** Antipatterns: known innocent uses; a match of the group that one of these overlaps does not count ("a spam blacklist"). */
+        /**
+         * Antipatterns: known innocent uses; a match of the group that one of these overlaps does not count ("a spam blacklist").
+         * One written as a frame (parts joined by ` + `) covers the clauses its parts are found in.
+         */
         except: z.array(text).default([]),
       }).refine((group) => group.patterns.length + group.frames.length > 0, { message: 'A group needs at least one pattern or frame', path: ['patterns'] }),
     )
@@ -278,18 +281,25 @@ export function loadPhraseData(directory = phraseDirectory): PhraseData {
         readStated(loaded, g, 'lawfulWhenStated', group.lawfulWhenStated);
         readStated(loaded, g, 'onlyWhenStated', group.onlyWhenStated);
         const entry = { rule: rule.id, label: group.label, instead: group.instead, group: {}, claim: group.claim, consequence: group.consequence, lawfulWhenStated: group.lawfulWhenStated, onlyWhenStated: group.onlyWhenStated };
-        group.patterns.forEach((pattern, i) => compile(loaded, ['groups', g, 'patterns', i], pattern, { ...entry, pattern }, group.negation));
-        group.except.forEach((pattern, i) => compile(loaded, ['groups', g, 'except', i], pattern, { ...entry, pattern, exception: true }, false));
-        group.frames.forEach((pattern, i) => {
-          const parts = pattern.split(' + ').map((part) => compileAt(compiler, loaded, ['groups', g, 'frames', i], part));
+        const compileFrame = (path: readonly PropertyKey[], pattern: string, frameEntry: PhraseEntry & Pick<CompiledEntry, 'group' | 'exception'>, negation: boolean) => {
+          const parts = pattern.split(' + ').map((part) => compileAt(compiler, loaded, path, part));
           if (parts.length < 2) {
-            reportProblems(loaded.file, [problemAt(loaded.parsed, ['groups', g, 'frames', i], { message: `Frame "${pattern}" has one part; join two or more parts with " + ", or write it under patterns`, actual: pattern })], { offset: 0 }, 'rule-data');
+            reportProblems(loaded.file, [problemAt(loaded.parsed, path, { message: `Frame "${pattern}" has one part; join two or more parts with " + ", or write it under patterns`, actual: pattern })], { offset: 0 }, 'rule-data');
             return;
           }
           if (parts.some((slots) => !slots)) return;
-          const frame: CompiledEntry = { ...entry, pattern, slots: [], words: wordsOf(pattern, lexicon), subjectFirst: false, negation: group.negation };
+          const frame: CompiledEntry = { ...frameEntry, pattern, slots: [], words: wordsOf(pattern, lexicon), subjectFirst: false, negation };
           parts.forEach((slots, part) => matcher.add(slots!, { ...frame, slots: slots!, frame: { frame, part, parts: parts.length } }));
+        };
+        group.patterns.forEach((pattern, i) => compile(loaded, ['groups', g, 'patterns', i], pattern, { ...entry, pattern }, group.negation));
+        // An antipattern may be a frame too: its parts in one clause, in any order, cancel the group's matches it overlaps.
+        group.except.forEach((pattern, i) => {
+          const path = ['groups', g, 'except', i];
+          const exception = { ...entry, pattern, exception: true };
+          if (pattern.includes(' + ')) compileFrame(path, pattern, exception, false);
+          else compile(loaded, path, pattern, exception, false);
         });
+        group.frames.forEach((pattern, i) => compileFrame(['groups', g, 'frames', i], pattern, { ...entry, pattern }, group.negation));
       });
     }
     if (loaded.file.messages.length > 0) broken.push(loaded.file);
@@ -339,35 +349,53 @@ export function loadPhraseData(directory = phraseDirectory): PhraseData {
  * together: one pass of the phrase index, then one over its matches.
  */
 export function findPhrases(tokens: readonly Token[]): Match<CompiledEntry>[] {
-  return dropExceptions(assembleFrames(loadPhraseData().matcher.scan(tokens), tokens, (entry) => entry.frame));
+  return dropExceptions(assembleFrames(loadPhraseData().matcher.scan(tokens), tokens, (entry) => entry.frame), tokens);
 }
 
 /**
  * Removes antipattern matches, and the matches of their group that they
- * overlap. `matches` are in document order; each group's antipatterns are
+ * overlap. An antipattern written as a frame covers the clauses its parts
+ * were found in, with those pooled with them: "an enforcement officer … can
+ * take control of goods … and, after notice, may remove and sell them"
+ * excuses the selling, however far from the officer. `matches` are in document order; each group's antipatterns are
  * walked once with a cursor, so the pass is linear in the matches.
  */
-function dropExceptions(matches: Match<CompiledEntry>[]): Match<CompiledEntry>[] {
+function dropExceptions(matches: Match<CompiledEntry>[], tokens: readonly Token[]): Match<CompiledEntry>[] {
   const exceptions = new Map<object, Match<CompiledEntry>[]>();
+  let pooled: Map<number, number> | undefined;
   for (const match of matches) {
     if (!match.entry.exception || !match.entry.group) continue;
     const list = exceptions.get(match.entry.group);
-    if (list) list.push(match);
-    else exceptions.set(match.entry.group, [match]);
+    const covered = match.parts ? clauseSpan(tokens, (pooled ??= frameClauses(tokens)), match) : match;
+    if (list) list.push(covered);
+    else exceptions.set(match.entry.group, [covered]);
   }
   if (exceptions.size === 0) return matches;
+  // A frame's clause may begin before an antipattern found earlier.
+  for (const list of exceptions.values()) list.sort((a, b) => a.start - b.start);
   const cursors = new Map<object, number>();
   return matches.filter((match) => {
     if (match.entry.exception) return false;
     const list = match.entry.group && exceptions.get(match.entry.group);
     if (!list) return true;
     let at = cursors.get(match.entry.group!) ?? 0;
-    // Antipatterns that end before this match can overlap no later one (matches start in order; all are a few words long).
+    // Antipatterns that end before this match can overlap no later one (matches start in order; none is longer than its sentence).
     while (at < list.length && list[at]!.end <= match.start) at++;
     cursors.set(match.entry.group!, at);
     for (let i = at; i < list.length && list[i]!.start < match.end; i++) if (list[i]!.end > match.start) return false;
     return true;
   });
+}
+
+/** `match` widened to the clauses its frame pooled it with (phrases/frames.ts, `frameClauses`): consecutive clauses of its sentences. */
+function clauseSpan(tokens: readonly Token[], pooled: ReadonlyMap<number, number>, match: Match<CompiledEntry>): Match<CompiledEntry> {
+  let { start, end } = match;
+  const root = (at: number) => pooled.get(tokens[at]!.clause);
+  const first = root(start);
+  const last = root(end - 1);
+  while (start > 0 && root(start - 1) === first) start--;
+  while (end < tokens.length && root(end) === last) end++;
+  return { ...match, start, end };
 }
 
 export function phraseRuleMeta(rule: PhraseRuleData | EscalationData): RuleMeta {
