@@ -2784,3 +2784,17 @@ describe('177. the court’s officers acting after a stated judgment: an antipat
     'If judgment is entered and not paid, the only people who can take control of goods are court-authorised enforcement officers.',
   ])('fair: %s', clean);
 });
+
+describe('178. a message’s wording given after its noun (“letters with …”, “a text saying …”): named wording, unless the writer sends it', () => {
+  it.each([
+    ['We’ll send a text saying “bailiffs are on the way” if nothing arrives today.', 'threats'],
+    ['I sent him a text saying “pay up or you’ll regret it”.', 'coercion'],
+    ['This letter is your “final warning”.', 'coercion'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'House style: we never sign off emails with “or else” or “you have been warned”.',
+    'Please don’t end letters with “last warning” or “or else”.',
+    'The agency left a voicemail saying “pay today or we send people round”, which we never authorised.',
+  ])('fair: %s', clean);
+});

@@ -112,6 +112,19 @@ const mentionWords = new Set([
 ]);
 
 /**
+ * Nouns of a message, and the words that give a message's wording after one: a quotation so given names wording ("we
+ * don't end letters with “or else”", "a text saying “…”"). Not after a colon, which as often opens the writer's own
+ * message ("Left him a voicemail, roughly: “…”"), nor where a verb of being or a possessive stands between ("this
+ * letter is your “final warning”").
+ */
+const messageNouns = new Set(['sms', 'text', 'texts', 'email', 'emails', 'e-mail', 'voicemail', 'voicemails', 'letter', 'letters', 'note', 'notes', 'post', 'posts', 'comment', 'comments', 'review', 'reviews', 'tweet', 'tweets', 'caption', 'headline', 'sign', 'banner', 'chat']);
+const messageLinks = new Set(['with', 'saying', 'reading', 'containing', 'captioned']);
+const ownWording = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'your', 'our', 'my', 'this', 'final', 'last']);
+/** The writer as a subject, and the words that deny what it does: "we'll send a text saying “…”" is the writer's own message, "we never end letters with “…”" a rule about wording. */
+const writerWords = new Set(['we', 'i', "we'll", "i'll", "we've", "i've", "we're", "i'm", "we'd", "i'd"]);
+const denials = new Set(['not', 'never', 'no', "don't", 'dont', "won't", "shouldn't", 'cannot', "can't", "mustn't", 'avoid']);
+
+/**
  * Verbs of naming someone something, whose object stands between them and the name: "calling a customer a “scrounger”",
  * "describing the firm as “cowboys”". A quotation up to four words after one is named wording.
  */
@@ -194,6 +207,13 @@ function itemsOf(paragraph: Paragraph, sentenceBase: number, labelBlock: boolean
     /** Words since the last word of saying or naming in the sentence: "said that “…”" is a mention too. */
     let wordsSinceMention = Infinity;
     let wordsSinceNaming = Infinity;
+    /** Words since a noun of a message, while none of them makes the quotation the writer's own. */
+    let wordsSinceMessage = Infinity;
+    /** The writer is a subject in the sentence so far, and whether a denial followed it. */
+    let writerActs = false;
+    let denied = false;
+    /** The last message named is one the writer sends: its wording, given after it, is the writer's own. */
+    let ownMessage = false;
     /** The last words join what follows to what came before: "or", "and", or an article after one of them or a comma. */
     let joined = false;
     let reported = false;
@@ -230,6 +250,10 @@ function itemsOf(paragraph: Paragraph, sentenceBase: number, labelBlock: boolean
         previousWord = lower;
         wordsSinceMention = mentionWords.has(previousWord) ? 0 : wordsSinceMention + 1;
         wordsSinceNaming = namingVerbs.has(previousWord) ? 0 : wordsSinceNaming + 1;
+        if (writerWords.has(previousWord)) [writerActs, denied] = [true, false];
+        else if (denials.has(previousWord)) denied = true;
+        if (messageNouns.has(previousWord)) ownMessage = writerActs && !denied;
+        wordsSinceMessage = messageNouns.has(previousWord) ? 0 : ownWording.has(previousWord) ? Infinity : wordsSinceMessage + 1;
         wordsInSentence++;
         wordsInLine++;
         if (mentionWords.has(previousWord)) sawMentionWord = true;
@@ -271,7 +295,10 @@ function itemsOf(paragraph: Paragraph, sentenceBase: number, labelBlock: boolean
             if (option) optionQuotes.add(quote);
             // A line opened by an item's mark is a list item, however the list is written.
             const item = wordsInLine === 0 && itemMarks.test(punctuation);
-            if (!scripted && !ownSpeech && (colon || option || (previousWord === undefined && labelBlock) || item || wordsSinceMention <= 2 || wordsSinceNaming <= 4 || listed || reported)) mentions.add(quote);
+            const messageWording = wordsSinceMessage <= 2 && messageLinks.has(previousWord ?? '');
+            if (messageWording && ownMessage) {
+              // The writer's own message, given in its words: "we'll send a text saying “…”".
+            } else if (!scripted && !ownSpeech && (colon || option || (previousWord === undefined && labelBlock) || item || wordsSinceMention <= 2 || wordsSinceNaming <= 4 || messageWording || listed || reported)) mentions.add(quote);
           }
           const wasIn = inQuotes;
           if (opensSingle) {
