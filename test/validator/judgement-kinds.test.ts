@@ -2798,3 +2798,19 @@ describe('178. a message’s wording given after its noun (“letters with …�
     'The agency left a voicemail saying “pay today or we send people round”, which we never authorised.',
   ])('fair: %s', clean);
 });
+
+describe('179. a signature giving up the dispute demanded, in any order within one clause', () => {
+  it.each([
+    ['We must have your signature on the attached letter confirming the pumps were free of defects before the second pallet leaves.', 'coercion'],
+    ['Your part payment can only be accepted with a signed note from you admitting the disputed hours in full.', 'coercion'],
+    ['The engineer needs your signature on a statement that you have no complaint about the install before he starts the second fix.', 'coercion'],
+    ['We require a signed letter acknowledging the balance is not in dispute.', 'coercion'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'Please sign and return the delivery note so we can release the second pallet.',
+    'If you agree the plan, please sign the attached schedule; signing it does not waive your right to dispute invoice 44.',
+    'Please sign the acknowledgement of debt before the first instalment, as agreed on the call.',
+    'Your signature on the credit application confirms you have read our terms.',
+  ])('fair: %s', clean);
+});
