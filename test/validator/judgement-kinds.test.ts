@@ -2814,3 +2814,17 @@ describe('179. a signature giving up the dispute demanded, in any order within o
     'Your signature on the credit application confirms you have read our terms.',
   ])('fair: %s', clean);
 });
+
+describe('180. time or a release offered for a complaint withdrawn, put as a supposition (“should you …”, “were you to …”), or refused as its alternative', () => {
+  it.each([
+    ['Were you to take down the review, we could extend your terms to sixty days.', 'coercion'],
+    ['If your company drops the chargeback, I’ll look at spreading the balance over three months.', 'coercion'],
+    ['Withdraw the claim with the ombudsman, or we won’t release the remaining stock.', 'coercion'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'If you withdraw the complaint, we will close the case on our side.',
+    'If you would like to withdraw your dispute, please reply to this email and we will update the account.',
+    'Should you wish to raise a complaint, we will extend the due date while it is looked at.',
+  ])('fair: %s', clean);
+});
