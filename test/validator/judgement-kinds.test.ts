@@ -2828,3 +2828,18 @@ describe('180. time or a release offered for a complaint withdrawn, put as a sup
     'Should you wish to raise a complaint, we will extend the due date while it is looked at.',
   ])('fair: %s', clean);
 });
+
+describe('181. the complaint as “it”: a benefit held until it is withdrawn, in a letter that names the complaint', () => {
+  it.each([
+    ['Thanks for explaining your complaint about the late pallets. We will hold the April credit until you withdraw it.', 'coercion'],
+    ['Your review on Trustpilot is still up. Take it down and we’ll talk about the balance.', 'coercion'],
+    ['On your complaint that the flooring was laid unevenly: retract it and settle invoice 77 in full, or we will void the guarantee on the kitchen as well.', 'coercion'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'We have logged your complaint about the late pallets. If you later decide to withdraw it, just reply to this email.',
+    'Your dispute is with the courier, not with us; please withdraw it with them and we will help with the evidence.',
+    'Please pay invoice 2231 by Friday. If the card payment fails, try it again or call us.',
+    'We have your complaint on file. Take down the old delivery address and we’ll update the account.',
+  ])('fair: %s', clean);
+});
