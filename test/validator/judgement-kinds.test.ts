@@ -2843,3 +2843,20 @@ describe('181. the complaint as “it”: a benefit held until it is withdrawn, 
     'We have your complaint on file. Take down the old delivery address and we’ll update the account.',
   ])('fair: %s', clean);
 });
+
+describe('182. any arrangement refused absolutely: under any circumstances, for anyone, proposals left unanswered', () => {
+  it.each([
+    ['Extensions are not granted to anyone, for any reason.', 'coercion'],
+    ['Under no circumstances will we consider a payment plan on this account.', 'coercion'],
+    ['Your proposal to pay monthly will not receive a reply.', 'coercion'],
+    ['Staff must not offer alternatives to full payment under any circumstances.', 'coercion'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'Under no circumstances will we charge a fee for setting up a payment plan.',
+    'We cannot offer a plan on this account, but we can agree a new due date of 30 June.',
+    'Please do not send cash in the post under any circumstances.',
+    'If your proposal arrives after the 20th, it will not receive a reply until the new month starts.',
+    'No more extensions were needed after March; thank you for catching up.',
+  ])('fair: %s', clean);
+});
