@@ -2860,3 +2860,18 @@ describe('182. any arrangement refused absolutely: under any circumstances, for 
     'No more extensions were needed after March; thank you for catching up.',
   ])('fair: %s', clean);
 });
+
+describe('183. the customer on a list or agenda shown to the trade, in a letter that names the meeting, newsletter or ranking', () => {
+  it.each([
+    ['We are drawing up the overdue list for next month’s association meeting, and your company is at the top of it.', 'publicity'],
+    ['Our newsletter goes to 900 builders in the county. There is still time to be left out of the late payers section.', 'publicity'],
+    ['The distributors’ meeting is on the 14th, and your name is going to come up when we go round the table.', 'publicity'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'Thank you for joining the association. Your firm is now on the list of approved installers.',
+    'Our newsletter goes out on Friday; your company is included in the list of new stockists, as you asked.',
+    'We have added your invoices to the agenda for our monthly credit meeting, which is internal.',
+    'The members’ meeting is on the 14th. Your account is on the list for a statement, as usual.',
+  ])('fair: %s', clean);
+});
