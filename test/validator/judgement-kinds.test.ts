@@ -2875,3 +2875,18 @@ describe('183. the customer on a list or agenda shown to the trade, in a letter 
     'The members’ meeting is on the 14th. Your account is on the list for a statement, as usual.',
   ])('fair: %s', clean);
 });
+
+describe('184. a credit mark said to last for life, or every bank said to act on it', () => {
+  it.each([
+    ['Once this goes to the bureau, the black mark will follow your business for the rest of your life.', 'misleading'],
+    ['Your company has been permanently flagged as a defaulter with the credit agencies.', 'misleading'],
+    ['After we hand this over, every bank in the country will refuse you an account.', 'misleading'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'A County Court Judgment stays on the public register for six years unless it is paid within a month.',
+    'We keep a permanent record of our calls for training purposes.',
+    'Every bank we have spoken to has been helpful about the new payee checks.',
+    'Payments by card are processed by all the major banks within two working days.',
+  ])('fair: %s', clean);
+});
