@@ -2890,3 +2890,19 @@ describe('184. a credit mark said to last for life, or every bank said to act on
     'Payments by card are processed by all the major banks within two working days.',
   ])('fair: %s', clean);
 });
+
+describe('185. someone else asked for because the reader is not up to it, and two insults offered as the only choices', () => {
+  it.each([
+    ['Get somebody cleverer to sort out your remittances.', 'abuse'],
+    ['Your clerk is either thick or lying to us.', 'abuse'],
+    ['Maybe hire a grown-up who can add up before the next order.', 'abuse'],
+    ['These questions are best left to a man who understands money.', 'abuse'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'Could you pass this to someone more senior who can approve the payment?',
+    'We have hired someone competent in French to handle your account from now on.',
+    'Please find someone in your office who can approve the credit note.',
+    'Either way, or both: you can pay by card or by transfer.',
+  ])('fair: %s', clean);
+});
