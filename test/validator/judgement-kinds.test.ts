@@ -2906,3 +2906,16 @@ describe('185. someone else asked for because the reader is not up to it, and tw
     'Either way, or both: you can pay by card or by transfer.',
   ])('fair: %s', clean);
 });
+
+describe('186. contact counted on past a dozen: “a thirteenth in ten minutes, and a fourteenth after that”', () => {
+  it.each([
+    ['That was call number eleven. The twelfth comes in twenty minutes, and a thirteenth after that.', 'frequency'],
+    ['Text nine sent. Expect a tenth, an eleventh and a twelfth before lunch.', 'frequency'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'Please pay by the 10th, 11th or 12th of the month, whichever suits your payment run.',
+    'The tenth and eleventh invoices on the statement are the ones still open.',
+    'Your sixth instalment is due on 1 May and the seventh on 1 June.',
+  ])('fair: %s', clean);
+});
