@@ -2919,3 +2919,16 @@ describe('186. contact counted on past a dozen: “a thirteenth in ten minutes, 
     'Your sixth instalment is due on 1 May and the seventh on 1 June.',
   ])('fair: %s', clean);
 });
+
+describe('187. contact at every break of the customer’s day, in any order within one clause', () => {
+  it.each([
+    ['Our rep will call in each lunchtime and each knock-off this week until we see the money.', 'frequency'],
+    ['Each forenoon and each afternoon our clerk will present himself at your counting house.', 'frequency'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'Our drivers deliver to your depot every morning and every afternoon, as booked.',
+    'You can call us every morning or every afternoon between nine and five.',
+    'The café is open every morning and every evening, and our van visits on Tuesdays.',
+  ])('fair: %s', clean);
+});
