@@ -2932,3 +2932,17 @@ describe('187. contact at every break of the customer’s day, in any order with
     'The café is open every morning and every evening, and our van visits on Tuesdays.',
   ])('fair: %s', clean);
 });
+
+describe('188. others held back by the sender, for now', () => {
+  it.each([
+    ['The boys from the depot keep asking about you. I won’t be able to keep them away much longer.', 'threats'],
+    ['I’ve told the lads to leave it till the end of the month.', 'threats'],
+    ['I can’t be everywhere, so I can’t promise to keep them calm after Friday.', 'threats'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'We can’t hold back the delivery any longer: the lorry leaves at six.',
+    'I’ve asked them to hold off sending the reminder until your credit note is issued.',
+    'I can’t be everywhere at once, so please email the remittance rather than call.',
+  ])('fair: %s', clean);
+});
