@@ -2946,3 +2946,16 @@ describe('188. others held back by the sender, for now', () => {
     'I can’t be everywhere at once, so please email the remittance rather than call.',
   ])('fair: %s', clean);
 });
+
+describe('189. what others will hear of the customer where people meet, hung on the payment', () => {
+  it.each([
+    ['I’m at the growers’ dinner on Friday with half your suppliers. It’d be nice to have only good things to say about you.', 'publicity'],
+    ['Golf with your bank manager on Sunday. Can’t promise your account won’t come up.', 'publicity'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'I’m having lunch with our finance director tomorrow and would love some good news to tell her about the plan.',
+    'Thanks for the lovely lunch last week. Nice to have good news to share with the team: your account is up to date.',
+    'See you at the expo on Tuesday. I promise the invoice won’t come up; we’ll talk about the new range.',
+  ])('fair: %s', clean);
+});
