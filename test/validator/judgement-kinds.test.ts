@@ -2959,3 +2959,16 @@ describe('189. what others will hear of the customer where people meet, hung on 
     'See you at the expo on Tuesday. I promise the invoice won’t come up; we’ll talk about the new range.',
   ])('fair: %s', clean);
 });
+
+describe('190. the next letter sent home for the customer’s spouse', () => {
+  it.each([
+    ['Since the office never answers, the next reminder goes to your home address, addressed to your wife.', 'publicity'],
+    ['We will write to Mrs Okafor at your home address, enclosing the unpaid invoices.', 'publicity'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'As you asked, we will send the statement to your home address rather than the shop.',
+    'Please let us know if Mrs Patel should now receive the statements, as she has taken over the books.',
+    'Our letters go to your home address for the attention of the company secretary, as registered.',
+  ])('fair: %s', clean);
+});
