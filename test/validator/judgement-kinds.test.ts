@@ -2972,3 +2972,15 @@ describe('190. the next letter sent home for the customer’s spouse', () => {
     'Our letters go to your home address for the attention of the company secretary, as registered.',
   ])('fair: %s', clean);
 });
+
+describe('191. others learning of the debt, wished on the customer as a shame', () => {
+  it.each([
+    ['It would be a real pity if your new landlord got wind of this balance before the lease is signed.', 'publicity'],
+    ['Be a shame if the council’s buyers found out why the job stalled.', 'publicity'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'It would be a shame if you heard about our autumn range from someone else, so here is the catalogue.',
+    'What a pity you weren’t told about the price change sooner; we have credited the difference.',
+  ])('fair: %s', clean);
+});
