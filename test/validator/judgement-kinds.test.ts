@@ -2984,3 +2984,24 @@ describe('191. others learning of the debt, wished on the customer as a shame', 
     'What a pity you weren’t told about the price change sooner; we have credited the difference.',
   ])('fair: %s', clean);
 });
+
+describe('192. gaps a new user found in §179–§190: waivers after “only after” or “if”, time given for a chargeback withdrawn, the agenda, a man “at your firm”', () => {
+  it.each([
+    ['The remaining pallets leave our yard only after you sign a letter confirming the first batch was free of any fault.', 'coercion'],
+    ['We will take your part payment if you sign a form accepting full liability for the late order.', 'coercion'],
+    ['We can give you until March, provided you first withdraw the chargeback with your bank.', 'coercion'],
+    ['No arrangement of any kind will be entertained on this account.', 'coercion'],
+    ['Put this in front of a man at your firm who understands figures.', 'abuse'],
+    ['Your company is on the agenda for the members’ meeting under accounts in default.', 'publicity'],
+    ['About your complaint to the ombudsman: drop it and we’ll give you the extra month.', 'coercion'],
+    ['Withdraw your complaint and we’ll give you more time.', 'coercion'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'At $150 a month it would take over three years to clear the balance, so could we look at $400?',
+    'We are pleased to include your shop in the newsletter’s list of new stockists.',
+    'A default listed with a credit reporting body usually stays on file for five years.',
+    'If, having seen the signed delivery notes, you decide to withdraw your query, just tell us in writing.',
+    'Proposals will be answered within five working days.',
+  ])('fair: %s', clean);
+});
