@@ -43,6 +43,17 @@ describe('fair-collections-lint', () => {
     expect(stdout).toContain('2 problems (2 errors, 0 warnings)');
   });
 
+  it('names a file inside the working folder by its path from there, and one outside it by its full path', async () => {
+    const inside = await run('harsh.md');
+    expect(inside.stdout.split('\n')).toContain('harsh.md');
+    const elsewhere = await mkdtemp(path.join(tmpdir(), 'fair-lint-elsewhere-'));
+    await writeFile(path.join(elsewhere, 'draft.md'), 'Pay by Friday, or else.\n');
+    const outside = await run(path.join(elsewhere, 'draft.md'));
+    expect(outside.code).toBe(1);
+    expect(outside.stdout.split('\n')).toContain(path.join(elsewhere, 'draft.md').split(path.sep).join('/'));
+    expect(outside.stdout).not.toContain('../');
+  });
+
   it('exits 2 when the tool cannot run, never with a stack trace for a user mistake', async () => {
     for (const args of [['missing.md'], ['--format', 'xml', 'clean.md'], ['--max-warnings', 'lots'], ['--stage', 'day-99', 'clean.md'], ['--no-such-flag']]) {
       const { code, stderr } = await run(...args);

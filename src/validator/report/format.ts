@@ -37,8 +37,11 @@ export function escapeControls(text: string): string {
   });
 }
 
+/** The file's path from `cwd`, or its full path when it lies outside `cwd` ("../../tmp/draft.md" reads as a puzzle). */
 function relative(result: FileResult, cwd: string): string {
-  return escapeControls(path.relative(cwd, result.file.path).split(path.sep).join('/') || result.file.path);
+  const from = path.relative(cwd, result.file.path);
+  const outside = from === '..' || from.startsWith(`..${path.sep}`) || path.isAbsolute(from);
+  return escapeControls((outside || !from ? result.file.path : from).split(path.sep).join('/'));
 }
 
 /** Silenced messages, flattened, with their text escaped. */
