@@ -3005,3 +3005,16 @@ describe('192. gaps a new user found in §179–§190: waivers after “only aft
     'Proposals will be answered within five working days.',
   ])('fair: %s', clean);
 });
+
+describe('193. the customer’s statement, name or photo put up where the trade walks past, by anyone', () => {
+  it.each([
+    ['Your unpaid invoice is now taped to the till at both our branches.', 'publicity'],
+    ['We will have your name up behind the trade counter by Friday, with the amount next to it.', 'publicity'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'We’ve pinned your order confirmation up at the trade counter so the lads can pick it quickly.',
+    'Your invoice was printed at the counter and handed to your driver with the goods.',
+    'Your photo is on the welcome board at reception as our newest trade account.',
+  ])('fair: %s', clean);
+});
