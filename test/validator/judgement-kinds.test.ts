@@ -3018,3 +3018,15 @@ describe('193. the customer’s statement, name or photo put up where the trade 
     'Your photo is on the welcome board at reception as our newest trade account.',
   ])('fair: %s', clean);
 });
+
+describe('194. the outcome left to be found out “the hard way” or “for yourself”', () => {
+  it.each([
+    ['Pay the lot by Thursday or you’ll find out the hard way what happens next.', 'coercion'],
+    ['Transfer it by six tonight, or you will see for yourself what happens next.', 'coercion'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'If you would like to know what happens next with your claim, you can see for yourself what happens on the portal.',
+    'Once the plan is set up you will see for yourself what happens to the balance each month.',
+  ])('fair: %s', clean);
+});
