@@ -3030,3 +3030,16 @@ describe('194. the outcome left to be found out “the hard way” or “for you
     'Once the plan is set up you will see for yourself what happens to the balance each month.',
   ])('fair: %s', clean);
 });
+
+describe('195. unwelcome visitors announced, and people posted at the customer’s door through its trading day', () => {
+  it.each([
+    ['Your site office can expect a few unwelcome visitors on Monday if the money isn’t there.', 'coercion'],
+    ['Otherwise two of our staff will stand by your shop entrance during business hours.', 'frequency'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'Our engineer will wait at the gate during the morning so your team can sign for the delivery.',
+    'You may get an unexpected visit from our auditors, who check a sample of accounts each year.',
+    'We apologise for the unwelcome surprise of the price rise; the old rate applies until June.',
+  ])('fair: %s', clean);
+});
