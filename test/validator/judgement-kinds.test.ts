@@ -3043,3 +3043,16 @@ describe('195. unwelcome visitors announced, and people posted at the customer�
     'We apologise for the unwelcome surprise of the price rise; the old rate applies until June.',
   ])('fair: %s', clean);
 });
+
+describe('196. what the sender can reach from afar, switched off or locked over the debt', () => {
+  it.each([
+    ['We can still reach your freezers from our monitoring desk, and we will power them down remotely on Friday.', 'threats'],
+    ['Don’t be surprised if your tills can’t open Monday’s sales file.', 'threats'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'We can switch the units off remotely for the engineer’s visit, as you asked.',
+    'If the freezer alarm goes, we shut the unit down remotely to protect the compressor.',
+    'Don’t be surprised if the invoice looks different: we have moved to a new system.',
+  ])('fair: %s', clean);
+});
