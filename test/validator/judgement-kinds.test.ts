@@ -3056,3 +3056,16 @@ describe('196. what the sender can reach from afar, switched off or locked over 
     'Don’t be surprised if the invoice looks different: we have moved to a new system.',
   ])('fair: %s', clean);
 });
+
+describe('197. the sum said to double or treble by itself at a deadline', () => {
+  it.each([
+    ['Miss Friday and the system trebles the fee.', 'misleading'],
+    ['From Monday the system will automatically double what you owe.', 'misleading'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'We doubled the order for you automatically, as agreed for the Christmas rush.',
+    'Our warehouse doubles its opening hours in December.',
+    'Interest is added automatically at 8% over base under the Late Payment Act.',
+  ])('fair: %s', clean);
+});
