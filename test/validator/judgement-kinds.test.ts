@@ -3069,3 +3069,19 @@ describe('197. the sum said to double or treble by itself at a deadline', () => 
     'Interest is added automatically at 8% over base under the Late Payment Act.',
   ])('fair: %s', clean);
 });
+
+describe('198. sneers that need no insulting word', () => {
+  it.each([
+    ['It’s a two-line bank transfer. Even you could manage that.', 'abuse'],
+    ['Honestly, I’ve had more convincing stories from my five-year-old.', 'abuse'],
+    ['No wonder your restaurant is half empty on a Saturday.', 'abuse'],
+    ['At your age you should really have someone else doing the books.', 'abuse'],
+    ['Eleven promises and four dates. You’ve missed your calling as a novelist.', 'abuse'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'Even you can pay by card now: the portal takes Visa and Mastercard.',
+    'No wonder your team is busy: it’s the end of the quarter for everyone.',
+    'We missed your call this morning; please ring back when convenient.',
+  ])('fair: %s', clean);
+});
