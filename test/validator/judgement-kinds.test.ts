@@ -3085,3 +3085,17 @@ describe('198. sneers that need no insulting word', () => {
     'We missed your call this morning; please ring back when convenient.',
   ])('fair: %s', clean);
 });
+
+describe('199. explained as to a child: a parent to do it, explaining again wasted, read out slowly', () => {
+  it.each([
+    ['Maybe your dad could show you how a remittance works.', 'abuse'],
+    ['I could go through the terms with you again, but I doubt it would be anything but a waste of breath.', 'abuse'],
+    ['Shall I read the invoice to you over the phone, very slowly this time?', 'abuse'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'Your father asked us to explain to you how the new portal works, so here is a short guide.',
+    'We can go through the statement again on Thursday; it is no trouble at all.',
+    'If it helps, I can read it to you on the phone while you check the remittance.',
+  ])('fair: %s', clean);
+});
