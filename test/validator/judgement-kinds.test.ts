@@ -3099,3 +3099,17 @@ describe('199. explained as to a child: a parent to do it, explaining again wast
     'If it helps, I can read it to you on the phone while you check the remittance.',
   ])('fair: %s', clean);
 });
+
+describe('200. the customer’s troubles called their own doing, or mocked as an excuse', () => {
+  it.each([
+    ['Frankly your cash-flow problems are of your own making, and they are no concern of ours.', 'abuse'],
+    ['Must be nice, having a sick note to fall back on every time the rent is due.', 'abuse'],
+    ['You must be worn out from all this storytelling.', 'abuse'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'We understand the cash-flow problems are no fault of yours: your main customer went under.',
+    'It must be nice to have the new unit to fall back on when the busy season starts.',
+    'Thank you for all the fiction titles in your last order; the invoice is attached.',
+  ])('fair: %s', clean);
+});
