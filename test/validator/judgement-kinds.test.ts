@@ -3113,3 +3113,14 @@ describe('200. the customer’s troubles called their own doing, or mocked as an
     'Thank you for all the fiction titles in your last order; the invoice is attached.',
   ])('fair: %s', clean);
 });
+
+describe('201. a dispute refused until everything is paid, the condition naming the dispute again', () => {
+  it.each([
+    ['We shall not review the disputed deliveries until the whole balance, the loads you query included, has been paid.', 'coercion'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'We will not discuss the disputed pallets with your buyer until the credit note you asked for has been approved and paid out to you.',
+    'We will not chase the disputed invoice until the review is finished; please pay the others as usual.',
+  ])('fair: %s', clean);
+});
