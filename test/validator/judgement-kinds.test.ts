@@ -3124,3 +3124,16 @@ describe('201. a dispute refused until everything is paid, the condition naming 
     'We will not chase the disputed invoice until the review is finished; please pay the others as usual.',
   ])('fair: %s', clean);
 });
+
+describe('202. health or safety said to go with not paying', () => {
+  it.each([
+    ['Contractors who leave us waiting don’t seem to stay healthy for long.', 'threats'],
+    ['Firms that stiff their suppliers round here rarely stay in one piece.', 'threats'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'Businesses that don’t keep their records up to date rarely stay in business for long.',
+    'It would be a shame if the site visit on Friday added stress for your team; we can move it to Monday.',
+    'Staff who don’t take breaks rarely stay healthy, so please make sure your crew rest.',
+  ])('fair: %s', clean);
+});
