@@ -3137,3 +3137,15 @@ describe('202. health or safety said to go with not paying', () => {
     'Staff who don’t take breaks rarely stay healthy, so please make sure your crew rest.',
   ])('fair: %s', clean);
 });
+
+describe('203. the weekend named bare with “too”, and the customer’s phone given no rest either', () => {
+  it.each([
+    ['We’ll be ringing Saturday and Sunday too, until it’s sorted.', 'frequency'],
+    ['We don’t close for the bank holiday, and neither does your phone.', 'frequency'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'Our helpline is open Saturday and Sunday too, if that suits you better.',
+    'We’ll call you on Monday; neither of us works at weekends.',
+  ])('fair: %s', clean);
+});
