@@ -3149,3 +3149,18 @@ describe('203. the weekend named bare with “too”, and the customer’s phone
     'We’ll call you on Monday; neither of us works at weekends.',
   ])('fair: %s', clean);
 });
+
+describe('204. contact counted back and on, passed round the team, or renewed each time it is ended', () => {
+  it.each([
+    ['Same as yesterday, and the day before, and tomorrow too: pay the invoice.', 'frequency'],
+    ['We spoke twenty minutes ago, and the time before that. I’ll try again shortly.', 'frequency'],
+    ['Whoever’s free at any moment will ring you, all day, until we get an answer.', 'frequency'],
+    ['Expect this reminder every single day, weekends included.', 'frequency'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'Every time you close a ticket, our system sends you a short survey.',
+    'Whoever is free at our end will call you back within the hour about the delivery slot.',
+    'We spoke an hour ago about the delivery, and I have now booked the slot.',
+  ])('fair: %s', clean);
+});
