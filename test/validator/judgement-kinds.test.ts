@@ -3164,3 +3164,16 @@ describe('204. contact counted back and on, passed round the team, or renewed ea
     'We spoke an hour ago about the delivery, and I have now booked the slot.',
   ])('fair: %s', clean);
 });
+
+describe('205. the sender said to control the customer’s bank account, or to instruct the customer’s bank', () => {
+  it.each([
+    ['As of today we are in control of your business bank account until the debt is cleared.', 'misleading'],
+    ['We will be instructing your bank to hold every payment out of the account from Monday.', 'misleading'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'Please instruct your bank to pay the invoice by BACS to the account below.',
+    'Your bank has asked us to send the signed mandate before it can set up the direct debit.',
+    'You stay in control of your account at all times; the direct debit can be cancelled with your bank.',
+  ])('fair: %s', clean);
+});
