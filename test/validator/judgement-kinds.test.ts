@@ -3177,3 +3177,16 @@ describe('205. the sender said to control the customer’s bank account, or to i
     'You stay in control of your account at all times; the direct debit can be cancelled with your bank.',
   ])('fair: %s', clean);
 });
+
+describe('206. the caller presented as the court’s, or as its officer', () => {
+  it.each([
+    ['Good morning, I’m calling from the county court about the case against your company.', 'false-authority'],
+    ['I am a court-appointed collection officer for Harbour Freight, and this balance is now under court recovery.', 'false-authority'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'The court-appointed administrator has written to all creditors, and we will submit our claim to her.',
+    'Please call the court office if you want to check the hearing date.',
+    'I’m calling from Brightside Supplies about invoice 4471, which was due on Friday.',
+  ])('fair: %s', clean);
+});
