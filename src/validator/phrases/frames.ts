@@ -44,10 +44,11 @@ export function frameClauses(tokens: readonly Token[]): Map<number, number> {
   let clause = -1;
   let previous = -1;
   let refers = false;
-  // This clause: its first word (after a conjunction), whether it opened on one, whether it has a verb.
+  // This clause: its first word (after a conjunction), whether it opened on one, whether it has a verb, where it starts.
   let opening: Token | undefined;
   let conjoined = false;
   let hasVerb = false;
+  let clauseStart = 0;
   // The last clause of this sentence with a verb, its sentence, and whether it opened on a relative pronoun.
   let verbal = -1;
   let verbalSentence = -1;
@@ -68,7 +69,6 @@ export function frameClauses(tokens: readonly Token[]): Map<number, number> {
       verbalRelative = opening !== undefined && relatives.has(opening.text);
     } else verbless.push(clause);
   };
-  let clauseStart = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token.clause !== clause) {

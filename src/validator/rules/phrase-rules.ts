@@ -255,6 +255,17 @@ export function loadPhraseData(directory = phraseDirectory): PhraseData {
     const first = slots[0]!;
     matcher.add(slots, { ...entry, slots, words: wordsOf(pattern, lexicon), subjectFirst: first.kind === 'group' && (first.name === 'we' || first.name === 'you'), negation });
   };
+  // A frame's parts go into the index each on its own, carrying the whole frame (phrases/frames.ts puts them back together).
+  const compileFrame = (loaded: { file: VFile; parsed: ParsedYaml }, path: readonly PropertyKey[], pattern: string, entry: PhraseEntry & Pick<CompiledEntry, 'group' | 'exception'>, negation: boolean) => {
+    const parts = pattern.split(' + ').map((part) => compileAt(compiler, loaded, path, part));
+    if (parts.length < 2) {
+      reportProblems(loaded.file, [problemAt(loaded.parsed, path, { message: `Frame "${pattern}" has one part; join two or more parts with " + ", or write it under patterns`, actual: pattern })], { offset: 0 }, 'rule-data');
+      return;
+    }
+    if (parts.some((slots) => !slots)) return;
+    const frame: CompiledEntry = { ...entry, pattern, slots: [], words: wordsOf(pattern, lexicon), subjectFirst: false, negation };
+    parts.forEach((slots, part) => matcher.add(slots!, { ...frame, slots: slots!, frame: { frame, part, parts: parts.length } }));
+  };
 
   for (const ruleFile of files) {
     const { name } = ruleFile;
@@ -281,25 +292,12 @@ export function loadPhraseData(directory = phraseDirectory): PhraseData {
         readStated(loaded, g, 'lawfulWhenStated', group.lawfulWhenStated);
         readStated(loaded, g, 'onlyWhenStated', group.onlyWhenStated);
         const entry = { rule: rule.id, label: group.label, instead: group.instead, group: {}, claim: group.claim, consequence: group.consequence, lawfulWhenStated: group.lawfulWhenStated, onlyWhenStated: group.onlyWhenStated };
-        const compileFrame = (path: readonly PropertyKey[], pattern: string, frameEntry: PhraseEntry & Pick<CompiledEntry, 'group' | 'exception'>, negation: boolean) => {
-          const parts = pattern.split(' + ').map((part) => compileAt(compiler, loaded, path, part));
-          if (parts.length < 2) {
-            reportProblems(loaded.file, [problemAt(loaded.parsed, path, { message: `Frame "${pattern}" has one part; join two or more parts with " + ", or write it under patterns`, actual: pattern })], { offset: 0 }, 'rule-data');
-            return;
-          }
-          if (parts.some((slots) => !slots)) return;
-          const frame: CompiledEntry = { ...frameEntry, pattern, slots: [], words: wordsOf(pattern, lexicon), subjectFirst: false, negation };
-          parts.forEach((slots, part) => matcher.add(slots!, { ...frame, slots: slots!, frame: { frame, part, parts: parts.length } }));
-        };
         group.patterns.forEach((pattern, i) => compile(loaded, ['groups', g, 'patterns', i], pattern, { ...entry, pattern }, group.negation));
-        // An antipattern may be a frame too: its parts in one clause, in any order, cancel the group's matches it overlaps.
-        group.except.forEach((pattern, i) => {
-          const path = ['groups', g, 'except', i];
-          const exception = { ...entry, pattern, exception: true };
-          if (pattern.includes(' + ')) compileFrame(path, pattern, exception, false);
-          else compile(loaded, path, pattern, exception, false);
-        });
-        group.frames.forEach((pattern, i) => compileFrame(['groups', g, 'frames', i], pattern, { ...entry, pattern }, group.negation));
+        // An antipattern may be a frame too: its parts in one clause, in any order, cancel the group's matches in those clauses.
+        group.except.forEach((pattern, i) =>
+          (pattern.includes(' + ') ? compileFrame : compile)(loaded, ['groups', g, 'except', i], pattern, { ...entry, pattern, exception: true }, false),
+        );
+        group.frames.forEach((pattern, i) => compileFrame(loaded, ['groups', g, 'frames', i], pattern, { ...entry, pattern }, group.negation));
       });
     }
     if (loaded.file.messages.length > 0) broken.push(loaded.file);
@@ -357,8 +355,9 @@ export function findPhrases(tokens: readonly Token[]): Match<CompiledEntry>[] {
  * overlap. An antipattern written as a frame covers the clauses its parts
  * were found in, with those pooled with them: "an enforcement officer … can
  * take control of goods … and, after notice, may remove and sell them"
- * excuses the selling, however far from the officer. `matches` are in document order; each group's antipatterns are
- * walked once with a cursor, so the pass is linear in the matches.
+ * excuses the selling, however far from the officer. `matches` are in
+ * document order; each group's antipatterns are walked once with a cursor,
+ * so the pass is linear in the matches.
  */
 function dropExceptions(matches: Match<CompiledEntry>[], tokens: readonly Token[]): Match<CompiledEntry>[] {
   const exceptions = new Map<object, Match<CompiledEntry>[]>();

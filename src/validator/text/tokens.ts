@@ -252,8 +252,10 @@ function itemsOf(paragraph: Paragraph, sentenceBase: number, labelBlock: boolean
         wordsSinceNaming = namingVerbs.has(previousWord) ? 0 : wordsSinceNaming + 1;
         if (writerWords.has(previousWord)) [writerActs, denied] = [true, false];
         else if (denials.has(previousWord)) denied = true;
-        if (messageNouns.has(previousWord)) ownMessage = writerActs && !denied;
-        wordsSinceMessage = messageNouns.has(previousWord) ? 0 : ownWording.has(previousWord) ? Infinity : wordsSinceMessage + 1;
+        if (messageNouns.has(previousWord)) {
+          ownMessage = writerActs && !denied;
+          wordsSinceMessage = 0;
+        } else wordsSinceMessage = ownWording.has(previousWord) ? Infinity : wordsSinceMessage + 1;
         wordsInSentence++;
         wordsInLine++;
         if (mentionWords.has(previousWord)) sawMentionWord = true;
@@ -295,10 +297,10 @@ function itemsOf(paragraph: Paragraph, sentenceBase: number, labelBlock: boolean
             if (option) optionQuotes.add(quote);
             // A line opened by an item's mark is a list item, however the list is written.
             const item = wordsInLine === 0 && itemMarks.test(punctuation);
+            // A message's wording after its noun names wording, unless the writer sends it: "we'll send a text saying “…”".
             const messageWording = wordsSinceMessage <= 2 && messageLinks.has(previousWord ?? '');
-            if (messageWording && ownMessage) {
-              // The writer's own message, given in its words: "we'll send a text saying “…”".
-            } else if (!scripted && !ownSpeech && (colon || option || (previousWord === undefined && labelBlock) || item || wordsSinceMention <= 2 || wordsSinceNaming <= 4 || messageWording || listed || reported)) mentions.add(quote);
+            const ownMessageWording = messageWording && ownMessage;
+            if (!scripted && !ownSpeech && !ownMessageWording && (colon || option || (previousWord === undefined && labelBlock) || item || wordsSinceMention <= 2 || wordsSinceNaming <= 4 || messageWording || listed || reported)) mentions.add(quote);
           }
           const wasIn = inQuotes;
           if (opensSingle) {
