@@ -3190,3 +3190,23 @@ describe('206. the caller presented as the court’s, or as its officer', () => 
     'I’m calling from Brightside Supplies about invoice 4471, which was due on Friday.',
   ])('fair: %s', clean);
 });
+
+describe('207. a statutory demand: the demand and warning its statute prescribes are not weighed by the tone model', () => {
+  const hongKong = [
+    'STATUTORY DEMAND UNDER SECTION 178(1)(a) OF THE COMPANIES (WINDING UP AND MISCELLANEOUS PROVISIONS) ORDINANCE (CAP. 32)',
+    'Kowloon Packaging Ltd demands that your company pay the sum of HK$182,400.00, being the price of cartons supplied under invoices KP-2201 to KP-2214, within three weeks of service of this demand.',
+    'WARNING: If your company neither pays the sum nor secures or compounds for it within three weeks, it may be deemed unable to pay its debts, and a petition for its winding up may be presented to the court. If you dispute the debt, tell us in writing within that time, and take legal advice.',
+  ].join('\n\n');
+  const australia = [
+    'Demand under section 459E of the Corporations Act 2001',
+    'Ridgeway Timber Pty Ltd requires Cole Joinery Pty Ltd to pay $48,210.00 within 21 days after service of this demand. If it does not, the company will be presumed insolvent, and we may apply to the court to have it wound up.',
+  ].join('\n\n');
+  it.each([hongKong, australia])('fair: %s', clean);
+
+  it.each([
+    // The wording rules still read every word of one.
+    ['STATUTORY DEMAND UNDER SECTION 123 OF THE INSOLVENCY ACT 1986\n\nPay the £12,400 within 21 days or the company will be wound up. And if that does not move you, our men will call at your home on Saturday.', 'threats'],
+    // A statute cited with no insolvency step after it is no statutory demand: the model weighs it.
+    ['DEMAND UNDER SECTION 4 OF THE SALE OF GOODS ACT 1979\n\nPeople who do not pay their suppliers have a way of finding their trucks out of action.', 'tone'],
+  ])('flagged: %s', flags);
+});

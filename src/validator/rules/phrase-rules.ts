@@ -139,6 +139,11 @@ export interface PhraseData {
   literalSenses: ReadonlySet<string>;
   /** Words of thanks, congratulations and welcome, after which a run of exclamation marks is warmth: the lexicon's `warmth`. */
   warmth: ReadonlySet<string>;
+  /**
+   * A statutory demand, which the tone model does not weigh (tone/rule.ts): the demand's form, served under a named
+   * statute (the lexicon's `statutory-demand`), and the insolvency step it warns of (`insolvency-process`).
+   */
+  statutoryDemand: { form: Slot[][]; step: Slot[][] };
   /** Compiled patterns for each part a mention may need; `date` is recognised by code. */
   parts: Record<Exclude<NoticePart, 'date'>, Slot[]>;
   /** Every rule file, for cache keys: a change to any phrase invalidates results. */
@@ -317,6 +322,7 @@ export function loadPhraseData(directory = phraseDirectory): PhraseData {
   const scopes = cueList('negation-scopes');
   const hypothetical = cueList('hypothetical');
   const retractions = cueList('negation-retractions');
+  const statutoryDemand = { form: cueList('statutory-demand'), step: cueList('insolvency-process') };
   if (lexiconFile.file.messages.length > 0) broken.push(lexiconFile.file);
   if (broken.length > 0) throw new RuleDataError(broken);
   // The inconsiderate-wording and profanity word lists join the same index: one pass over the words for every rule.
@@ -332,6 +338,7 @@ export function loadPhraseData(directory = phraseDirectory): PhraseData {
     people: new Set((lexicon['people'] ?? []).flatMap((entry) => entry.split('|'))),
     literalSenses: new Set(lexicon['literal-senses'] ?? []),
     warmth: new Set(lexicon['warmth'] ?? []),
+    statutoryDemand,
     parts,
     sources,
   };

@@ -1,4 +1,8 @@
+import { matchesAnyAt } from '../phrases/matcher.ts';
+import { statesPhrase } from '../phrases/stated.ts';
+import { loadPhraseData } from '../rules/phrase-rules.ts';
 import { lastAtOrBefore } from '../text/sorted.ts';
+import type { Token } from '../text/tokens.ts';
 import type { DocumentRule } from '../types.ts';
 import { featureWords, sentenceFeatures, toneSentences } from './features.ts';
 import { scoreSentence, toneModel } from './model.ts';
@@ -27,6 +31,10 @@ export const tone: DocumentRule = {
         { text: 'Invoice {{invoice_number}} for {{balance_due}} was due on {{due_date}}. Please pay by {{pay_by_date}} or call me to agree a plan.' },
         { text: 'If we have not heard from you by {{pay_by_date}}, we will refer the account to our collection agency, as our terms allow.', note: 'A lawful next step with its date.' },
         { text: 'We will not take any further action while the dispute is open.', note: 'A step ruled out, not threatened.' },
+        {
+          text: 'Statutory demand under section 123 of the Insolvency Act 1986. The creditor demands that your company pay the debt set out above, or secure or compound for it, within 21 days of service, failing which a winding-up petition may be presented.',
+          note: 'A statutory demand: its statute sets the demand and the warning, so the model does not weigh them (the wording rules still read every word).',
+        },
       ],
       invalid: [
         { text: "Provided the €3,140 for the refrigeration service lands in our account before the weekend, I'd say that shop of yours will be grand.", note: 'A veiled threat: the shop\'s fate tied to the payment, and no word of it is on any list.' },
@@ -36,10 +44,11 @@ export const tone: DocumentRule = {
   },
   check(context, report) {
     const { threshold } = toneModel;
+    const tokens = context.words.tokens;
+    if (isStatutoryDemand(tokens)) return;
     // Sentences a wording rule has already reported as an error are left to it: one message per fault. The wording
     // rules run before this one (rules/index.ts); a warning (a word list's "mother") or capitals name no harm, so a
     // sentence with only those is still weighed, and no suppression of them can hide a threat.
-    const tokens = context.words.tokens;
     const named = new Set<number>();
     for (const message of context.file.messages) {
       const offset = message.place && 'start' in message.place ? message.place.start.offset : undefined;
@@ -63,3 +72,18 @@ export const tone: DocumentRule = {
     }
   },
 };
+
+/**
+ * Whether the letter is a statutory demand: served under the statute that
+ * prescribes its form, and warning of the insolvency step that follows it
+ * (Insolvency Act 1986 s 123 and form SD1; Companies Act 2014 s 570;
+ * Insolvency and Bankruptcy Code 2016 s 8 and form 3; IRDA 2018 s 125). The
+ * law sets its demand and its warning, which the model, learned from
+ * letters, reads as pressure; the wording rules still check every word of it.
+ */
+function isStatutoryDemand(tokens: readonly Token[]): boolean {
+  const data = loadPhraseData();
+  if (!statesPhrase(tokens, 'statutory-demand', data.statutoryDemand.form, data.cues)) return false;
+  for (let i = 0; i < tokens.length; i++) if (matchesAnyAt(data.statutoryDemand.step, tokens, i)) return true;
+  return false;
+}
