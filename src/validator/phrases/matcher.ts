@@ -449,8 +449,8 @@ let offered = new Int32Array(1024).fill(-1);
 
 /**
  * A slot a match cannot skip, as the key ids one of which its sentence must
- * offer. Shared by every pattern naming the same group, and answered once per
- * sentence for all of them.
+ * offer. Shared by every pattern whose slot offers the same keys (a lexicon
+ * group's, a word's), and answered once per sentence for all of them.
  */
 interface Requirement {
   ids: Int32Array;
@@ -458,34 +458,36 @@ interface Requirement {
   sentence: number;
   met: boolean;
 }
-const groupRequirements = new WeakMap<readonly Slot[][], Requirement>();
+const requirementsByKeys = new Map<string, Requirement>();
 function requirementsOf(slots: readonly Slot[]): Requirement[] {
-  const requirements = requiredKeys(slots).map(({ keys, group }) => {
-    const known = group && groupRequirements.get(group);
-    if (known) return known;
-    const requirement: Requirement = { ids: Int32Array.from(keys, registerKey), sentence: -1, met: false };
-    if (group) groupRequirements.set(group, requirement);
+  const requirements = requiredKeys(slots).map(({ keys }) => {
+    const name = [...keys].sort().join(' ');
+    let requirement = requirementsByKeys.get(name);
+    if (!requirement) requirementsByKeys.set(name, (requirement = { ids: Int32Array.from(keys, registerKey), sentence: -1, met: false }));
     return requirement;
   });
   // The narrowest first: it rules a sentence out soonest (the first slot's, met wherever the pattern is tried, is widest).
-  return requirements.sort((a, b) => a.ids.length - b.ids.length);
+  return [...new Set(requirements)].sort((a, b) => a.ids.length - b.ids.length);
 }
 
-/** Whether the sentence stamped `stamp` offers a key of each requirement; each requirement is answered once per sentence. */
-function meets(requirements: readonly Requirement[], stamp: number): boolean {
-  for (const requirement of requirements) {
-    if (requirement.sentence !== stamp) {
-      requirement.sentence = stamp;
-      requirement.met = false;
-      for (const key of requirement.ids) {
-        if (offered[key] === stamp) {
-          requirement.met = true;
-          break;
-        }
+/** Whether the sentence stamped `stamp` offers a key of `requirement`; answered once per sentence. */
+function met(requirement: Requirement, stamp: number): boolean {
+  if (requirement.sentence !== stamp) {
+    requirement.sentence = stamp;
+    requirement.met = false;
+    for (const key of requirement.ids) {
+      if (offered[key] === stamp) {
+        requirement.met = true;
+        break;
       }
     }
-    if (!requirement.met) return false;
   }
+  return requirement.met;
+}
+
+/** Whether the sentence stamped `stamp` offers a key of each requirement. */
+function meets(requirements: readonly Requirement[], stamp: number): boolean {
+  for (const requirement of requirements) if (!met(requirement, stamp)) return false;
   return true;
 }
 
@@ -498,6 +500,8 @@ interface Candidate<T> {
   /** Compiled at the first sentence that could hold a match: most patterns never run on a given text. */
   program: Program | undefined;
   entry: T;
+  /** Its place among the patterns added. */
+  order: number;
   requires: Requirement[];
   /**
    * Stamps instead of per-sentence maps (the hottest loop of a check): the
@@ -510,15 +514,28 @@ interface Candidate<T> {
   possible: boolean;
 }
 
+/**
+ * The candidates indexed under one key that share a gate: the narrowest
+ * requirement the key itself does not meet. A sentence lacking every key of
+ * the gate rules the whole bucket out with one answer.
+ */
+interface Bucket<T> {
+  gate: Requirement | undefined;
+  candidates: Candidate<T>[];
+}
+
 /** Per key id, the sentence (a stamp) whose candidates were last sifted, and those that could match in it. */
 interface Sifted<T> {
   sifted: Int32Array;
   lists: Candidate<T>[][];
 }
 const siftedLists = new WeakMap<object, Sifted<unknown>>();
+/** While patterns are added: each key's buckets by gate (not data: kept beside the matcher, never stored with it). */
+const bucketsByGate = new WeakMap<object, Map<number, Map<Requirement | undefined, Bucket<unknown>>>>();
 
 export class PhraseMatcher<T> {
-  private index: Candidate<T>[][] = [];
+  private index: Bucket<T>[][] = [];
+  private added = 0;
 
   /**
    * A matcher read back from a cache (V8 deserialisation keeps its data, not its class). Its key ids were another
@@ -526,17 +543,21 @@ export class PhraseMatcher<T> {
    */
   static revive<T>(data: PhraseMatcher<T>, keys: readonly string[]): PhraseMatcher<T> {
     const matcher = Object.setPrototypeOf(data, PhraseMatcher.prototype) as PhraseMatcher<T>;
-    const index: Candidate<T>[][] = [];
+    const index: Bucket<T>[][] = [];
     const renumbered = new Set<Requirement>();
-    matcher.index.forEach((candidates, id) => {
-      index[registerKey(keys[id]!)] = candidates;
-      for (const candidate of candidates) {
-        Object.assign(candidate, { program: undefined, triedScan: -1, triedAt: -1, checkedSentence: -1, possible: false });
-        for (const requirement of candidate.requires) {
-          if (renumbered.has(requirement)) continue;
-          renumbered.add(requirement);
-          requirement.ids = Int32Array.from(requirement.ids, (old) => registerKey(keys[old]!));
-          requirement.sentence = -1;
+    const renumber = (requirement: Requirement) => {
+      if (renumbered.has(requirement)) return;
+      renumbered.add(requirement);
+      requirement.ids = Int32Array.from(requirement.ids, (old) => registerKey(keys[old]!));
+      requirement.sentence = -1;
+    };
+    matcher.index.forEach((buckets, id) => {
+      index[registerKey(keys[id]!)] = buckets;
+      for (const bucket of buckets) {
+        if (bucket.gate) renumber(bucket.gate);
+        for (const candidate of bucket.candidates) {
+          Object.assign(candidate, { program: undefined, triedScan: -1, triedAt: -1, checkedSentence: -1, possible: false });
+          candidate.requires.forEach(renumber);
         }
       }
     });
@@ -555,8 +576,21 @@ export class PhraseMatcher<T> {
   }
 
   add(slots: Slot[], entry: T): void {
-    const candidate: Candidate<T> = { slots, program: undefined, entry, requires: requirementsOf(slots), triedScan: -1, triedAt: -1, checkedSentence: -1, possible: false };
-    for (const key of firstKeys(slots)) (this.index[registerKey(key)] ??= []).push(candidate);
+    const candidate: Candidate<T> = { slots, program: undefined, entry, order: this.added++, requires: requirementsOf(slots), triedScan: -1, triedAt: -1, checkedSentence: -1, possible: false };
+    let byKey = bucketsByGate.get(this) as Map<number, Map<Requirement | undefined, Bucket<T>>> | undefined;
+    if (!byKey) bucketsByGate.set(this, (byKey = new Map()));
+    for (const key of firstKeys(slots)) {
+      const id = registerKey(key);
+      const gate = candidate.requires.find((requirement) => !requirement.ids.includes(id));
+      let byGate = byKey.get(id);
+      if (!byGate) byKey.set(id, (byGate = new Map()));
+      let bucket = byGate.get(gate);
+      if (!bucket) {
+        byGate.set(gate, (bucket = { gate, candidates: [] }));
+        (this.index[id] ??= []).push(bucket);
+      }
+      bucket.candidates.push(candidate);
+    }
   }
 
   /**
@@ -584,8 +618,8 @@ export class PhraseMatcher<T> {
       }
       for (let k = offsets[start]!; k < offsets[start + 1]!; k++) {
         const id = flat[k]!;
-        const candidates = id >= 0 ? this.index[id] : undefined;
-        if (!candidates) continue;
+        const buckets = id >= 0 ? this.index[id] : undefined;
+        if (!buckets) continue;
         // A word recurs in its sentence ("the", "we", "your"): its candidates are sifted once per sentence, and most
         // of them, needing a word the sentence lacks, are never looked at again there.
         let possible = scratch.lists[id];
@@ -593,13 +627,18 @@ export class PhraseMatcher<T> {
           scratch.sifted[id] = stamp;
           if (possible) possible.length = 0;
           else scratch.lists[id] = possible = [];
-          for (const candidate of candidates) {
-            if (candidate.checkedSentence !== stamp) {
-              candidate.checkedSentence = stamp;
-              candidate.possible = meets(candidate.requires, stamp);
+          for (const { gate, candidates } of buckets) {
+            if (gate && !met(gate, stamp)) continue;
+            for (const candidate of candidates) {
+              if (candidate.checkedSentence !== stamp) {
+                candidate.checkedSentence = stamp;
+                candidate.possible = meets(candidate.requires, stamp);
+              }
+              if (candidate.possible) possible.push(candidate);
             }
-            if (candidate.possible) possible.push(candidate);
           }
+          // In the order the patterns were added, as the rule data writes them: of two matches at one word, the first wins.
+          if (buckets.length > 1) possible.sort((a, b) => a.order - b.order);
         }
         for (const candidate of possible!) {
           // Indexed under several of this token's keys (a stem and a word): tried once.
