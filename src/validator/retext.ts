@@ -44,6 +44,7 @@ export default function retextFairCollections(options: RetextFairCollectionsOpti
       text: { tree, fields: [], verbatim: [] },
       words,
       phrases: findPhrases(words.tokens),
+      lawful: new Set(),
     };
     runRules(
       context,

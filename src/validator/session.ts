@@ -228,6 +228,7 @@ export function checkDocument(file: VFile, kind: DocumentKind, session: Session)
     text: { tree: { type: 'RootNode', children: [] }, fields: [], verbatim: [] },
     words: { tokens: [], paragraphs: [] },
     phrases: [],
+    lawful: new Set(),
   };
   // Frontmatter strings are parsed once, with positions in the file, for the wording rules and the letter alike.
   const extras = tree && kind !== 'draft' && kind !== 'notice' ? frontmatterExtras(file, tree, kind === 'template' ? ['subject', 'title', 'summary'] : ['title', 'summary']) : [];

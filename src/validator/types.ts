@@ -96,6 +96,12 @@ export interface DocumentContext {
   text: ExtractedText;
   words: Paragraphs;
   phrases: Match<PhraseEntry>[];
+  /**
+   * Sentences (token sentence numbers) holding a step that a wording rule found lawful on the basis the letter gives
+   * for it (a group's `lawfulWhenStated` or `lawfulWhenSupposed`: enforcement after a judgment). Filled as the wording
+   * rules run; the tone model leaves these sentences to that judgement.
+   */
+  lawful: Set<number>;
 }
 
 export interface ReportSpec {

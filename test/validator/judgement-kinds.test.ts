@@ -3210,3 +3210,16 @@ describe('207. a statutory demand: the demand and warning its statute prescribes
     ['DEMAND UNDER SECTION 4 OF THE SALE OF GOODS ACT 1979\n\nPeople who do not pay their suppliers have a way of finding their trucks out of action.', 'tone'],
   ])('flagged: %s', flags);
 });
+
+describe('208. enforcement explained as what may follow a judgment the sentence supposes', () => {
+  it.each([
+    'Bailiffs can only become involved once a creditor has obtained a judgment in court and that judgment has gone unpaid.',
+    'If judgment is entered and you don’t pay it, the court can issue a writ, and only its enforcement officers could then take goods.',
+  ])('fair: %s', clean);
+
+  it.each([
+    // The judgment is the sender's next step here, not a supposition: the bailiffs are promised.
+    ['If you don’t pay by Friday, we will get judgment and send the bailiffs in on Monday.', 'threats'],
+    ['If we don’t have the money by Friday, bailiffs will be at your yard on Monday.', 'threats'],
+  ])('flagged: %s', flags);
+});

@@ -4,12 +4,12 @@ import { isNegated } from './negation.ts';
 import type { Match } from './matcher.ts';
 import { supposed } from '../text/clauses.ts';
 import { consequences } from './consequence.ts';
-import { statesPhrase } from './stated.ts';
+import { statesPhrase, supposesPhrase } from './stated.ts';
 import type { Slot } from './pattern.ts';
 import { paragraphOf, type Token } from '../text/tokens.ts';
 import type { DocumentContext, DocumentKind, ReportSpec } from '../types.ts';
 
-/** The cue lists a match's selection reads: negation's, and the lexicon groups that rule groups' `lawfulWhenStated` name. */
+/** The cue lists a match's selection reads: negation's, and the lexicon groups that rule groups' `lawfulWhenStated`, `lawfulWhenSupposed` and `onlyWhenStated` name. */
 export interface SelectionCues extends NegationCues {
   stated: ReadonlyMap<string, readonly Slot[][]>;
 }
@@ -80,7 +80,14 @@ export function selectMatches(context: DocumentContext, rule: string, cues: Sele
     if (match.entry.claim && supposed(tokens, match.start, match.end)) continue;
     if (match.entry.consequence && !consequences(tokens, cues.conditions)[match.start]) continue;
     const basis = match.entry.lawfulWhenStated;
-    if (basis !== undefined && statesPhrase(tokens, basis, cues.stated.get(basis) ?? [], cues, match.entry.claim ? match : undefined)) continue;
+    const explained = match.entry.lawfulWhenSupposed;
+    if (
+      (basis !== undefined && statesPhrase(tokens, basis, cues.stated.get(basis) ?? [], cues, match.entry.claim ? match : undefined)) ||
+      (explained !== undefined && supposesPhrase(tokens, explained, cues.stated.get(explained) ?? [], match))
+    ) {
+      context.lawful.add(tokens[match.start]!.sentence);
+      continue;
+    }
     const setting = match.entry.onlyWhenStated;
     if (setting !== undefined && !statesPhrase(tokens, setting, cues.stated.get(setting) ?? [], cues)) continue;
     // A frame is negated where any of its parts is: "we deny that we will tell | your customers" (the denial reaches the third party).

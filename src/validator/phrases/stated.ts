@@ -39,3 +39,29 @@ export function statesPhrase(tokens: readonly Token[], name: string, phrases: re
   return stated.firstEnd <= match.start || stated.lastStart >= match.end;
 }
 const noWords: ReadonlySet<string> = new Set();
+
+/** Per document and group: the sentences in which a phrase of the group is supposed. */
+const supposedIn = new WeakMap<readonly Token[], Map<string, Set<number>>>();
+
+/**
+ * Whether the sentence of `match` supposes a phrase of the lexicon group
+ * `name` (compiled as `phrases`) in a condition or time clause, or with a
+ * modal under one ("if judgment is entered and not paid, …", "once the court
+ * gives judgment, …"): the match is then explained as what may follow it. A rule
+ * group's `lawfulWhenSupposed` names such a group. One pass over the tokens,
+ * once per document and group.
+ */
+export function supposesPhrase(tokens: readonly Token[], name: string, phrases: readonly Slot[][], match: { start: number }): boolean {
+  let byName = supposedIn.get(tokens);
+  if (!byName) supposedIn.set(tokens, (byName = new Map()));
+  let sentences = byName.get(name);
+  if (!sentences) {
+    sentences = new Set();
+    for (let i = 0; i < tokens.length; i++) {
+      const end = matchEndAt(phrases, tokens, i);
+      if (end !== undefined && supposed(tokens, i, end)) sentences.add(tokens[i]!.sentence);
+    }
+    byName.set(name, sentences);
+  }
+  return sentences.has(tokens[match.start]!.sentence);
+}

@@ -66,6 +66,12 @@ const phraseRuleSchema = z.strictObject({
          */
         lawfulWhenStated: z.string().regex(/^[a-z]+(-[a-z]+)*$/).optional(),
         /**
+         * A lexicon group whose phrases, supposed by a condition or time clause of the match's own sentence, make the
+         * match lawful: the step explained as what may follow them (phrases/stated.ts). `judgment-obtained`: "if
+         * judgment is entered and not paid, only court enforcement officers can take control of goods".
+         */
+        lawfulWhenSupposed: z.string().regex(/^[a-z]+(-[a-z]+)*$/).optional(),
+        /**
          * The reverse: a lexicon group whose statement makes the group's wording harmful, so its matches count only in a
          * letter that states one as a fact. `insolvency-event`: "the balance must still be paid as usual" after "we have
          * received notice of your Chapter 11 filing" (collecting outside the stay), not in an ordinary reminder.
@@ -117,6 +123,8 @@ export interface CompiledEntry extends WordListEntry {
   consequence?: boolean | undefined;
   /** The lexicon group whose statement in a letter makes the match lawful (the group's `lawfulWhenStated`). */
   lawfulWhenStated?: string | undefined;
+  /** The lexicon group whose supposition in the match's sentence makes the match lawful (the group's `lawfulWhenSupposed`). */
+  lawfulWhenSupposed?: string | undefined;
   /** The lexicon group that must be stated in the letter for the match to count (the group's `onlyWhenStated`). */
   onlyWhenStated?: string | undefined;
   /** Set on each part of a frame: the frame it belongs to (phrases/frames.ts). */
@@ -248,7 +256,7 @@ export function loadPhraseData(directory = phraseDirectory): PhraseData {
   // The lexicon groups that groups' lawfulWhenStated and onlyWhenStated name, compiled once each; a name the lexicon lacks
   // is a problem in the rule file, at its line.
   const stated = new Map<string, Slot[][]>();
-  const readStated = (loaded: { file: VFile; parsed: ParsedYaml }, g: number, key: 'lawfulWhenStated' | 'onlyWhenStated', name: string | undefined) => {
+  const readStated = (loaded: { file: VFile; parsed: ParsedYaml }, g: number, key: 'lawfulWhenStated' | 'lawfulWhenSupposed' | 'onlyWhenStated', name: string | undefined) => {
     if (name === undefined || stated.has(name)) return;
     if (lexicon[name]) stated.set(name, cueList(name));
     else reportProblems(loaded.file, [problemAt(loaded.parsed, ['groups', g, key], { message: `${key} names "${name}", which is not a lexicon group`, actual: name })], { offset: 0 }, 'rule-data');
@@ -295,8 +303,19 @@ export function loadPhraseData(directory = phraseDirectory): PhraseData {
       rules.push(rule);
       rule.groups.forEach((group, g) => {
         readStated(loaded, g, 'lawfulWhenStated', group.lawfulWhenStated);
+        readStated(loaded, g, 'lawfulWhenSupposed', group.lawfulWhenSupposed);
         readStated(loaded, g, 'onlyWhenStated', group.onlyWhenStated);
-        const entry = { rule: rule.id, label: group.label, instead: group.instead, group: {}, claim: group.claim, consequence: group.consequence, lawfulWhenStated: group.lawfulWhenStated, onlyWhenStated: group.onlyWhenStated };
+        const entry = {
+          rule: rule.id,
+          label: group.label,
+          instead: group.instead,
+          group: {},
+          claim: group.claim,
+          consequence: group.consequence,
+          lawfulWhenStated: group.lawfulWhenStated,
+          lawfulWhenSupposed: group.lawfulWhenSupposed,
+          onlyWhenStated: group.onlyWhenStated,
+        };
         group.patterns.forEach((pattern, i) => compile(loaded, ['groups', g, 'patterns', i], pattern, { ...entry, pattern }, group.negation));
         // An antipattern may be a frame too: its parts in one clause, in any order, cancel the group's matches in those clauses.
         group.except.forEach((pattern, i) =>

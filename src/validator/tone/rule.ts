@@ -46,9 +46,10 @@ export const tone: DocumentRule = {
     const { threshold } = toneModel;
     const tokens = context.words.tokens;
     if (isStatutoryDemand(tokens)) return;
-    // Sentences a wording rule has already reported as an error are left to it: one message per fault. The wording
-    // rules run before this one (rules/index.ts); a warning (a word list's "mother") or capitals name no harm, so a
-    // sentence with only those is still weighed, and no suppression of them can hide a threat.
+    // Sentences a wording rule has already reported as an error are left to it: one message per fault; so are those whose
+    // step a wording rule found lawful on the basis the letter gives (context.lawful). The wording rules run before this
+    // one (rules/index.ts); a warning (a word list's "mother") or capitals name no harm, so a sentence with only those is
+    // still weighed, and no suppression of them can hide a threat.
     const named = new Set<number>();
     for (const message of context.file.messages) {
       const offset = message.place && 'start' in message.place ? message.place.start.offset : undefined;
@@ -57,7 +58,7 @@ export const tone: DocumentRule = {
       if (at >= 0) named.add(tokens[at]!.sentence);
     }
     for (const sentence of toneSentences(context.words, context.kind)) {
-      if (named.has(sentence[0]!.sentence)) continue;
+      if (named.has(sentence[0]!.sentence) || context.lawful.has(sentence[0]!.sentence)) continue;
       const { score, reasons } = scoreSentence(sentenceFeatures(sentence));
       if (score <= threshold) continue;
       const first = sentence[0]!.first.position!;
