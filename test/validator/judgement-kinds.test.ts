@@ -3223,3 +3223,17 @@ describe('208. enforcement explained as what may follow a judgment the sentence 
     ['If we don’t have the money by Friday, bailiffs will be at your yard on Monday.', 'threats'],
   ])('flagged: %s', flags);
 });
+
+describe('209. a warning about someone posing as the sender may name whom it was reported to', () => {
+  it.each([
+    'Some customers have had emails claiming to come from Kestrel Tools Ltd that ask for payment to a new account. We have reported the emails to the National Fraud Intelligence Bureau.',
+    'Letters asking you to pay a "recovery fee" were not sent by us; we have passed them to the Garda National Economic Crime Bureau.',
+    // "using" is no "us": the stem of one is the other's word.
+    'Please check your balance with your account manager, using the number on your invoice, and report any such message to the police.',
+  ])('fair: %s', clean);
+
+  it.each([
+    ['We have reported your company to the Garda National Economic Crime Bureau.', 'false-authority'],
+    ['Your unpaid invoices have been passed to the National Debt Recovery Bureau.', 'false-authority'],
+  ])('flagged: %s', flags);
+});

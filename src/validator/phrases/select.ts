@@ -4,15 +4,17 @@ import { isNegated } from './negation.ts';
 import type { Match } from './matcher.ts';
 import { supposed } from '../text/clauses.ts';
 import { consequences } from './consequence.ts';
-import { statesPhrase, supposesPhrase } from './stated.ts';
-import type { Slot } from './pattern.ts';
+import { statesPhrase, supposesPhrase, type StatedGroup } from './stated.ts';
 import { paragraphOf, type Token } from '../text/tokens.ts';
 import type { DocumentContext, DocumentKind, ReportSpec } from '../types.ts';
 
 /** The cue lists a match's selection reads: negation's, and the lexicon groups that rule groups' `lawfulWhenStated`, `lawfulWhenSupposed` and `onlyWhenStated` name. */
 export interface SelectionCues extends NegationCues {
-  stated: ReadonlyMap<string, readonly Slot[][]>;
+  stated: ReadonlyMap<string, StatedGroup>;
 }
+
+/** A group the rule data names but the lexicon lacks (reported as a rule-data error when loaded): states nothing. */
+const noGroup: StatedGroup = { phrases: [], words: new Set() };
 
 /** The source text and place a match covers. */
 export function matchPlace(context: DocumentContext, match: { start: number; end: number }): { actual: string; place: ReportSpec['place'] } {
@@ -82,14 +84,14 @@ export function selectMatches(context: DocumentContext, rule: string, cues: Sele
     const basis = match.entry.lawfulWhenStated;
     const explained = match.entry.lawfulWhenSupposed;
     if (
-      (basis !== undefined && statesPhrase(tokens, basis, cues.stated.get(basis) ?? [], cues, match.entry.claim ? match : undefined)) ||
-      (explained !== undefined && supposesPhrase(tokens, explained, cues.stated.get(explained) ?? [], match))
+      (basis !== undefined && statesPhrase(tokens, basis, cues.stated.get(basis) ?? noGroup, cues, match.entry.claim ? match : undefined)) ||
+      (explained !== undefined && supposesPhrase(tokens, explained, cues.stated.get(explained) ?? noGroup, match))
     ) {
       context.lawful.add(tokens[match.start]!.sentence);
       continue;
     }
     const setting = match.entry.onlyWhenStated;
-    if (setting !== undefined && !statesPhrase(tokens, setting, cues.stated.get(setting) ?? [], cues)) continue;
+    if (setting !== undefined && !statesPhrase(tokens, setting, cues.stated.get(setting) ?? noGroup, cues)) continue;
     // A frame is negated where any of its parts is: "we deny that we will tell | your customers" (the denial reaches the third party).
     const negated = (m: { start: number; end: number }) => isNegated(tokens, m.start, m.end, cues, match.entry.words, match.entry.subjectFirst);
     if (match.entry.negation && (match.parts ? match.parts.some(negated) : negated(match))) continue;

@@ -7,6 +7,7 @@ import { describeIssues, parseYaml, problemAt, reportProblems, type ParsedYaml }
 import { assembleFrames, frameClauses, type FramePart } from '../phrases/frames.ts';
 import { keyTable, PhraseMatcher, type Match } from '../phrases/matcher.ts';
 import type { SelectionCues } from '../phrases/select.ts';
+import type { StatedGroup } from '../phrases/stated.ts';
 import { PatternCompiler, PatternError, type Lexicon, type Slot } from '../phrases/pattern.ts';
 import { wordListEntries, type WordListEntry } from '../phrases/wordlists.ts';
 import type { Token } from '../text/tokens.ts';
@@ -151,7 +152,7 @@ export interface PhraseData {
    * A statutory demand, which the tone model does not weigh (tone/rule.ts): the demand's form, served under a named
    * statute (the lexicon's `statutory-demand`), and the insolvency step it warns of (`insolvency-process`).
    */
-  statutoryDemand: { form: Slot[][]; step: Slot[][] };
+  statutoryDemand: { form: StatedGroup; step: Slot[][] };
   /** Compiled patterns for each part a mention may need; `date` is recognised by code. */
   parts: Record<Exclude<NoticePart, 'date'>, Slot[]>;
   /** Every rule file, for cache keys: a change to any phrase invalidates results. */
@@ -255,10 +256,11 @@ export function loadPhraseData(directory = phraseDirectory): PhraseData {
   const cueList = (key: string) => (lexicon[key] ?? []).map((phrase, i) => compileAt(compiler, lexiconFile, [key, i], phrase)).filter((slots) => slots !== undefined);
   // The lexicon groups that groups' lawfulWhenStated and onlyWhenStated name, compiled once each; a name the lexicon lacks
   // is a problem in the rule file, at its line.
-  const stated = new Map<string, Slot[][]>();
+  const stated = new Map<string, StatedGroup>();
+  const statedGroup = (name: string): StatedGroup => ({ phrases: cueList(name), words: new Set((lexicon[name] ?? []).flatMap((phrase) => [...wordsOf(phrase, lexicon)])) });
   const readStated = (loaded: { file: VFile; parsed: ParsedYaml }, g: number, key: 'lawfulWhenStated' | 'lawfulWhenSupposed' | 'onlyWhenStated', name: string | undefined) => {
     if (name === undefined || stated.has(name)) return;
-    if (lexicon[name]) stated.set(name, cueList(name));
+    if (lexicon[name]) stated.set(name, statedGroup(name));
     else reportProblems(loaded.file, [problemAt(loaded.parsed, ['groups', g, key], { message: `${key} names "${name}", which is not a lexicon group`, actual: name })], { offset: 0 }, 'rule-data');
   };
 
@@ -341,7 +343,7 @@ export function loadPhraseData(directory = phraseDirectory): PhraseData {
   const scopes = cueList('negation-scopes');
   const hypothetical = cueList('hypothetical');
   const retractions = cueList('negation-retractions');
-  const statutoryDemand = { form: cueList('statutory-demand'), step: cueList('insolvency-process') };
+  const statutoryDemand = { form: statedGroup('statutory-demand'), step: cueList('insolvency-process') };
   if (lexiconFile.file.messages.length > 0) broken.push(lexiconFile.file);
   if (broken.length > 0) throw new RuleDataError(broken);
   // The inconsiderate-wording and profanity word lists join the same index: one pass over the words for every rule.
