@@ -3237,3 +3237,16 @@ describe('209. a warning about someone posing as the sender may name whom it was
     ['Your unpaid invoices have been passed to the National Debt Recovery Bureau.', 'false-authority'],
   ])('flagged: %s', flags);
 });
+
+describe('210. a quotation announced by the paragraph before, in someone else’s words', () => {
+  it('fair: a fraud warning that shows the fake message', () =>
+    clean(
+      'Several of our customers have had texts that pretend to come from our accounts team and read:\n\n"Your account has been passed to the county court bailiffs. Pay £600 today or they will seize your vehicles."\n\nWe did not send these. Please do not reply to them.',
+    ));
+
+  it.each([
+    // A script's reply after the customer's words, and the writer's own message, are the writer's wording.
+    ['If the customer asks for more time, read the following:\n\n"Bailiffs will be at your premises on Monday to seize your vehicles unless you pay today."', 'threats'],
+    ['Here is what I want said to him on the phone:\n\n"Our bailiffs will seize your vehicles on Monday unless you pay today."', 'threats'],
+  ])('flagged: %s', flags);
+});

@@ -177,7 +177,25 @@ const singleCloses = new Set(["'", '\u2019']);
 const beforeSingleOpen = /^(?:|[\s([{\u2014\u2013-])$/;
 const wordChar = /^[\p{L}\p{N}]$/u;
 
-function itemsOf(paragraph: Paragraph, sentenceBase: number, labelBlock: boolean): { items: Item[]; sentences: number; text: string; mentions: Set<number>; optionQuotes: Set<number> } {
+/**
+ * Verbs that, ending a paragraph with a colon, announce someone else's wording in the paragraph after ("messages that
+ * … say:"), unless a condition comes first ("if the customer says …:" leads to a script's reply), the writer is a
+ * subject ("this is what I want said:") or it is an instruction to speak ("say:", "read the following:").
+ */
+const announcing = new Set([...reportingVerbs, 'say', 'read', 'reads']);
+const announcingConditions = new Set(['if', 'when', 'whenever', 'unless', 'once', 'should']);
+
+/**
+ * A paragraph's words and quotations. `labelBlock`: the paragraph is a table cell or list item, whose opening quotation
+ * names wording. `announced`: the paragraph before ended with a colon after someone else's verb of saying (see
+ * `announcing`), so a quotation opening this one reports their wording.
+ */
+function itemsOf(
+  paragraph: Paragraph,
+  sentenceBase: number,
+  labelBlock: boolean,
+  announced: boolean,
+): { items: Item[]; sentences: number; text: string; mentions: Set<number>; namedQuotes: Set<number>; announces: boolean } {
   const items: Item[] = [];
   let sentenceNumber = sentenceBase;
   // Quotations may span sentences ("Pay now. Or else."), so the state lives at paragraph level.
@@ -187,14 +205,19 @@ function itemsOf(paragraph: Paragraph, sentenceBase: number, labelBlock: boolean
   /** The open quotation was opened by a single quotation mark, so only one closes it. */
   let single = false;
   const mentions = new Set<number>();
-  /** Quotations listed as options ("A) “…”"): named wording even when they fill their line. */
-  const optionQuotes = new Set<number>();
+  /**
+   * Quotations that name wording even when they fill their paragraph: options listed ("A) “…”"), and a quotation the
+   * paragraph before announced (`announced`).
+   */
+  const namedQuotes = new Set<number>();
   const text: string[] = [];
   let offset = 0;
   const append = (value: string) => {
     text.push(value);
     offset += value.length;
   };
+  /** The last sentence so far has someone else's verb of saying (see `announced`). */
+  let reportsSaying = false;
   for (const child of paragraph.children) {
     if (child.type !== 'SentenceNode') {
       append(toString(child));
@@ -226,6 +249,11 @@ function itemsOf(paragraph: Paragraph, sentenceBase: number, labelBlock: boolean
     /** Words since the sentence's start or the paragraph's last line break. */
     let wordsInLine = 0;
     let sawMentionWord = false;
+    /** A verb of saying, with no condition before it ("if the customer says …:" introduces a script's reply). */
+    let sawSaying = false;
+    let supposing = false;
+    /** An instruction to speak ("say:", "read the following:"): what follows is a script, the writer's own wording. */
+    let sawScript = false;
     /** Words since a script's instruction to speak opened a clause. */
     let wordsSinceScript = Infinity;
     /** The clause's first word led it ("Then …"), so a script verb may come second. */
@@ -259,6 +287,9 @@ function itemsOf(paragraph: Paragraph, sentenceBase: number, labelBlock: boolean
         wordsInSentence++;
         wordsInLine++;
         if (mentionWords.has(previousWord)) sawMentionWord = true;
+        if (announcing.has(previousWord) && !supposing) sawSaying = true;
+        if (announcingConditions.has(previousWord)) supposing = true;
+        if (wordsSinceScript === 0) sawScript = true;
         if (reportingVerbs.has(previousWord)) reported = true;
       } else if (node.type === 'WhiteSpaceNode') {
         gap += value.length;
@@ -294,13 +325,15 @@ function itemsOf(paragraph: Paragraph, sentenceBase: number, labelBlock: boolean
             // An option's letter or number opening its line ("A) “…”", "2) “…”") lists wording, as a list item does.
             const option = wordsInLine === 1 && punctuation.includes(')') && previousWord !== undefined && /^(?:[a-z]|\d{1,2})$/.test(previousWord);
             const scripted = wordsSinceScript <= 3;
-            if (option) optionQuotes.add(quote);
+            // A quotation opening a table cell, a list item, or a paragraph the one before announced.
+            const opensParagraph = previousWord === undefined && (labelBlock || (announced && sentenceNumber === sentenceBase));
+            if (option || (opensParagraph && announced)) namedQuotes.add(quote);
             // A line opened by an item's mark is a list item, however the list is written.
             const item = wordsInLine === 0 && itemMarks.test(punctuation);
             // A message's wording after its noun names wording, unless the writer sends it: "we'll send a text saying “…”".
             const messageWording = wordsSinceMessage <= 2 && messageLinks.has(previousWord ?? '');
             const ownMessageWording = messageWording && ownMessage;
-            if (!scripted && !ownSpeech && !ownMessageWording && (colon || option || (previousWord === undefined && labelBlock) || item || wordsSinceMention <= 2 || wordsSinceNaming <= 4 || messageWording || listed || reported)) mentions.add(quote);
+            if (!scripted && !ownSpeech && !ownMessageWording && (colon || option || opensParagraph || item || wordsSinceMention <= 2 || wordsSinceNaming <= 4 || messageWording || listed || reported)) mentions.add(quote);
           }
           const wasIn = inQuotes;
           if (opensSingle) {
@@ -325,6 +358,7 @@ function itemsOf(paragraph: Paragraph, sentenceBase: number, labelBlock: boolean
       }
       append(value);
     });
+    reportsSaying = sawSaying && !ownSpeech && !sawScript && !writerActs;
     sentenceNumber++;
   }
   // A quotation mark never closed in its paragraph quotes nothing ("Re: ““invoice 12. We will tell your bank.").
@@ -334,7 +368,8 @@ function itemsOf(paragraph: Paragraph, sentenceBase: number, labelBlock: boolean
       item.quote = 0;
     }
   }
-  return { items, sentences: sentenceNumber - sentenceBase, text: text.join(''), mentions, optionQuotes };
+  const joined = text.join('');
+  return { items, sentences: sentenceNumber - sentenceBase, text: joined, mentions, namedQuotes, announces: reportsSaying && joined.trimEnd().endsWith(':') };
 }
 
 /**
@@ -512,16 +547,18 @@ export function tokenize(tree: Root, unsorted: readonly FieldSpan[], options: To
   let sentenceBase = 0;
   // Every paragraph's words first, so the tagger reads the document in one pass (one call per paragraph cost twice as much).
   const draft = options.draft === true;
-  const read: { paragraph: Paragraph; paragraphNumber: number; base: number; items: Item[]; mentions: Set<number>; optionQuotes: Set<number> }[] = [];
+  const read: { paragraph: Paragraph; paragraphNumber: number; base: number; items: Item[]; mentions: Set<number>; namedQuotes: Set<number> }[] = [];
   const texts: string[] = [];
   let base = 0;
+  let announced = false;
   tree.children.forEach((paragraph, paragraphNumber) => {
     if (paragraph.type !== 'ParagraphNode') return;
     // A table cell or list item is a label: a quotation opening it names wording ("| “or else” | Vague menace |").
     const context = (paragraph.data as unknown as BlockData | undefined)?.context;
-    const { items, sentences, text, mentions, optionQuotes } = itemsOf(paragraph, sentenceBase, context === 'table' || context === 'list');
+    const { items, sentences, text, mentions, namedQuotes, announces } = itemsOf(paragraph, sentenceBase, context === 'table' || context === 'list', announced);
+    announced = announces;
     sentenceBase += sentences;
-    read.push({ paragraph, paragraphNumber, base, items, mentions, optionQuotes });
+    read.push({ paragraph, paragraphNumber, base, items, mentions, namedQuotes });
     texts.push(text);
     // Paragraphs are joined by a blank line, which no tagged token spans.
     base += text.length + 2;
@@ -533,7 +570,7 @@ export function tokenize(tree: Root, unsorted: readonly FieldSpan[], options: To
   // A message that is all block quote, with no word of the writer's outside it, is the writer's own message: quoting marks
   // someone else's words only beside words of one's own ("> Pay now or else" alone is still the letter).
   const allQuoted = draft && read.length > 0 && read.every(({ paragraph }) => blockData(paragraph).quoted);
-  for (const [index, { paragraph, paragraphNumber, base, items, mentions, optionQuotes }] of read.entries()) {
+  for (const [index, { paragraph, paragraphNumber, base, items, mentions, namedQuotes }] of read.entries()) {
     const data = allQuoted ? { ...blockData(paragraph), quoted: false } : blockData(paragraph);
     // A quoted name ("Wall of Shame") is the writer's own words, not a quotation of someone else's.
     const quoted = new Map<number, Item[]>();
@@ -552,7 +589,7 @@ export function tokenize(tree: Root, unsorted: readonly FieldSpan[], options: To
     // A paragraph that is almost all one quotation (a voicemail transcript) is the message itself, not a quoted example.
     const quotes = new Set(items.filter((item) => item.inQuotes).map((item) => item.quote));
     const [only] = quotes;
-    if (draft && data.context === 'paragraph' && items.length >= 12 && quotes.size === 1 && !optionQuotes.has(only!) && items.filter((item) => item.inQuotes).length >= 0.8 * items.length) for (const item of items) item.inQuotes = false;
+    if (draft && data.context === 'paragraph' && items.length >= 12 && quotes.size === 1 && !namedQuotes.has(only!) && items.filter((item) => item.inQuotes).length >= 0.8 * items.length) for (const item of items) item.inQuotes = false;
     const start = tokens.length;
     // Items come in text order, so one cursor walks the customer's turns.
     const turns = dialogue ? customerTurns(texts[index]!) : [];
