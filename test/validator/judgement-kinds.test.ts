@@ -3250,3 +3250,16 @@ describe('210. a quotation announced by the paragraph before, in someone else’
     ['Here is what I want said to him on the phone:\n\n"Our bailiffs will seize your vehicles on Monday unless you pay today."', 'threats'],
   ])('flagged: %s', flags);
 });
+
+describe('211. words with a trade sense: a job finished, a service that goes on, a pipe flange', () => {
+  it.each([
+    'We finished the kitchen at Orwell on 9 June, you approved it that evening, and invoice 318 fell due on 9 July.',
+    'Nothing else changes: your team keeps its email and files, backups will continue to run, and we will still answer outages until the balance is paid.',
+    'The pump flanges we supplied on invoice 7731 are still unpaid.',
+  ])('fair: %s', clean);
+
+  it.each([
+    ['We will finish you, mark my words.', 'threats'],
+    ['Our calls will continue every day until this is paid.', 'frequency'],
+  ])('flagged: %s', flags);
+});

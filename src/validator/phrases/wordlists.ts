@@ -52,7 +52,8 @@ export function wordListEntries(allowedProfanity: readonly string[]): { slots: S
   const allowed = new Set(allowedProfanity.map(plain));
   const seen = new Set<string>();
   for (const [word, rating] of Object.entries(cuss)) {
-    if (rating < 1) continue;
+    // An allowed word is allowed in every form: "flange" and "flanges".
+    if (rating < 1 || allowed.has(plain(word))) continue;
     for (const form of new Set([word, pluralize.singular(word), pluralize.plural(word)])) {
       const key = plain(form);
       if (allowed.has(key) || seen.has(key)) continue;
