@@ -3263,3 +3263,15 @@ describe('211. words with a trade sense: a job finished, a service that goes on,
     ['Our calls will continue every day until this is paid.', 'frequency'],
   ])('flagged: %s', flags);
 });
+
+describe('212. a lien registered under the statute that gives it', () => {
+  it.each([
+    'The Builders Lien Act gives us 45 days from our last delivery to file a claim of lien against the title of the property; unless invoice 6620 is paid by 30 May, we will file it on 2 June.',
+    'This preliminary notice is sent because the law requires it: if we are not paid for the materials, a lien may be recorded against the property.',
+  ])('fair: %s', clean);
+
+  it.each([
+    ['We will place a lien on your property.', 'threats'],
+    ['If you don’t pay, we’ll put a lien on your house and your van.', 'threats'],
+  ])('flagged: %s', flags);
+});
