@@ -3275,3 +3275,18 @@ describe('212. a lien registered under the statute that gives it', () => {
     ['If you don’t pay, we’ll put a lien on your house and your van.', 'threats'],
   ])('flagged: %s', flags);
 });
+
+describe('213. advice kept out, as what the customer must, need or will not do', () => {
+  it.each([
+    ['You must not involve your solicitor in this.', 'coercion'],
+    ['You will not refer this or any related matter to a third party, including your solicitor.', 'coercion'],
+    ['No need to run it past a lawyer or your accountant, honestly.', 'coercion'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'Please do not hesitate to take legal advice before you sign.',
+    'We will not involve our solicitor if you pay by Friday.',
+    'If you have not yet spoken to an accountant, the Business Debtline can help.',
+    'We did not send this to your accountant.',
+  ])('fair: %s', clean);
+});
