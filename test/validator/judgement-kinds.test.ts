@@ -3290,3 +3290,17 @@ describe('213. advice kept out, as what the customer must, need or will not do',
     'We did not send this to your accountant.',
   ])('fair: %s', clean);
 });
+
+describe('214. entry or removal without consent; "whether or not" concedes, it asks nothing', () => {
+  it.each([
+    ['The units will be removed on Friday whether or not your staff are present.', 'threats'],
+    ['We’ll be taking the panels off the roof on Monday, with or without your permission.', 'threats'],
+    ['Our fitters will force the door if the shop is shut.', 'threats'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'We’ll deliver on Monday whether or not anyone is on site, and leave the pallets by the gate.',
+    'Our engineer will enter the plant room with your site manager on Tuesday to test the units.',
+    'You asked whether bailiffs would be coming. They will not: we have no judgment and have instructed no one.',
+  ])('fair: %s', clean);
+});
