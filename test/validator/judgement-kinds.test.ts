@@ -3304,3 +3304,19 @@ describe('214. entry or removal without consent; "whether or not" concedes, it a
     'You asked whether bailiffs would be coming. They will not: we have no judgment and have instructed no one.',
   ])('fair: %s', clean);
 });
+
+describe('215. contempt with no verb, a cheater and a good-for-nothing', () => {
+  it.each([
+    ['Your whole office is good for nothing.', 'abuse'],
+    ['Your buyer is a cheater, plain and simple.', 'abuse'],
+    ['Your accounts team so useless, every time also must chase.', 'abuse'],
+    ['Your company damn lousy at paying lah.', 'abuse'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'The weather has been lousy all week, so the delivery is late.',
+    'This cheat sheet lists the payment references.',
+    'The new pump is good for nothing but light duty, so we have credited the difference.',
+    'Your team were really helpful on the phone.',
+  ])('fair: %s', clean);
+});
