@@ -3320,3 +3320,30 @@ describe('215. contempt with no verb, a cheater and a good-for-nothing', () => {
     'Your team were really helpful on the phone.',
   ])('fair: %s', clean);
 });
+
+describe('216. another’s debt put on the customer’s account', () => {
+  it.each([
+    ['Since your father’s shop also owes us, we have moved his arrears onto your account.', 'coercion'],
+    ['Your parent company’s invoices have been transferred to your account and must be paid with yours.', 'coercion'],
+  ])('flagged: %s', flags);
+
+  it.each(['We have added the credit note to your account.', 'We have added the late payment compensation to your statement.'])('fair: %s', clean);
+});
+
+describe('217. a ministry said to collect trade debts, travel said to be stopped', () => {
+  it.each([
+    ['Your file now sits with the Ministry of Finance debt recovery unit.', 'false-authority'],
+    ['Unpaid suppliers can have you stopped at passport control, so settle before your trip.', 'misleading'],
+  ])('flagged: %s', flags);
+
+  it.each(['Your flight details for the expo are attached; you will be met at the airport.'])('fair: %s', clean);
+});
+
+describe('218. the caller’s own count of contacts tonight', () => {
+  it.each([
+    ['Ringing again, that’s my fifth tonight.', 'frequency'],
+    ['This is our sixth message this morning.', 'frequency'],
+  ])('flagged: %s', flags);
+
+  it.each(['Our third reminder this week went to the wrong address, sorry.'])('fair: %s', clean);
+});
