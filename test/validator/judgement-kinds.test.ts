@@ -3347,3 +3347,19 @@ describe('218. the caller’s own count of contacts tonight', () => {
 
   it.each(['Our third reminder this week went to the wrong address, sorry.'])('fair: %s', clean);
 });
+
+describe('219. others told to spread the word or warned off giving credit; lists of overdue accounts', () => {
+  it.each([
+    ['Pass this round the group so everyone knows who they are dealing with.', 'publicity'],
+    ['Think twice before giving them credit, they have not paid us since June.', 'publicity'],
+    ['Each month we publish customers whose invoices with us are unpaid after 60 days.', 'publicity'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'Please be careful when giving us your card details over the phone.',
+    'We list customers with overdue accounts on our internal credit report only.',
+    'It helps to know who you’re dealing with, so here are our staff contacts.',
+    'Please share this plan with your bookkeeper so everyone knows what’s due when.',
+    'Be careful extending credit to your own customers this winter; we are happy to talk terms.',
+  ])('fair: %s', clean);
+});
