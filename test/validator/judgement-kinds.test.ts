@@ -3363,3 +3363,16 @@ describe('219. others told to spread the word or warned off giving credit; lists
     'Be careful extending credit to your own customers this winter; we are happy to talk terms.',
   ])('fair: %s', clean);
 });
+
+describe('220. arrest by its euphemism; the late-payment statute’s sums overstated', () => {
+  it.each([
+    ['Officers can come to the yard and take the director in for questioning.', 'threats'],
+    ['Under the Regulations, fixed compensation of €400 per invoice is now payable.', 'misleading'],
+    ['Collection costs are fixed by the Act at 15% of the balance.', 'misleading'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'You are entitled to fixed compensation of €40 for each invoice under the Regulations.',
+    'We will also claim fixed compensation of £140 (£70 for each of the two invoices) under the Late Payment Act.',
+  ])('fair: %s', clean);
+});
