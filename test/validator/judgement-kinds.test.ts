@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createChecker } from '../../src/validator/engine.ts';
 import { statesDate } from '../../src/validator/text/dates.ts';
 import { exampleTemplate } from '../helpers/content.ts';
-import { clean, flags } from '../helpers/drafts.ts';
+import { clean, draftErrors, flags } from '../helpers/drafts.ts';
 import { projectRoot } from '../helpers/project.ts';
 
 // Each kind of fault found on wording no rule was written for (issue #11), with the inputs that found it.
@@ -3375,4 +3375,10 @@ describe('220. arrest by its euphemism; the late-payment statute’s sums overst
     'You are entitled to fixed compensation of €40 for each invoice under the Regulations.',
     'We will also claim fixed compensation of £140 (£70 for each of the two invoices) under the Late Payment Act.',
   ])('fair: %s', clean);
+});
+
+describe('221. a job finished on its day, before the customer’s part', () => {
+  it('no threat: the extension was finished on 2 August, and the customer moved in', () =>
+    expect(draftErrors('The extension was finished on 2 August, you moved in that week, and invoice 77 is still open.').map((m) => m.split(':')[0])).not.toContain('threats'));
+  it('flagged: we will finish you', () => flags('We will finish you before the month is out.', 'threats'));
 });
