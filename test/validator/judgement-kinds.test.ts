@@ -3382,3 +3382,15 @@ describe('221. a job finished on its day, before the customer’s part', () => {
     expect(draftErrors('The extension was finished on 2 August, you moved in that week, and invoice 77 is still open.').map((m) => m.split(':')[0])).not.toContain('threats'));
   it('flagged: we will finish you', () => flags('We will finish you before the month is out.', 'threats'));
 });
+
+describe('222. several bases for one group: a claim filed in an insolvency, bailiffs named in a warning about fakes', () => {
+  it.each([
+    'We understand your company has entered administration. This statement is for your records only; please do not pay us, as our claim has been filed with the administrators and the court.',
+    'Some customers have had letters headed as if from bailiffs acting for Harbour Timber. They are not from us: we have instructed no enforcement agents on any account.',
+  ])('fair: %s', clean);
+
+  it.each([
+    ['Our claim has been filed with the court and bailiffs will follow next week.', 'threats'],
+    ['Our claim has been filed with the court and bailiffs will follow next week.', 'false-authority'],
+  ])('flagged: %s (%s)', flags);
+});

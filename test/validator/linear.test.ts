@@ -256,14 +256,16 @@ describe('rule data that would blow up is refused, located', () => {
   });
 
   it.each([
-    ['threats.yaml', 'lawfulWhenStated', 'court-order'],
-    ['misleading.yaml', 'onlyWhenStated', 'insolvency-event'],
-  ])('names the line in %s of a %s that is no lexicon group', async (name, key, group) => {
+    ['false-authority.yaml', 'lawfulWhenStated', 'court-order', 'lawfulWhenStated: court-order'],
+    ['threats.yaml', 'lawfulWhenStated', 'impostor', 'lawfulWhenStated: [court-order, impostor]'],
+    ['misleading.yaml', 'onlyWhenStated', 'insolvency-event', 'onlyWhenStated: insolvency-event'],
+  ])('names the line in %s of a %s that is no lexicon group (%s)', async (name, key, group, written) => {
     const { dir } = await withPattern('locked up for good');
     const file = path.join(dir, name);
     const data = await readFile(file, 'utf8');
-    await writeFile(file, data.replace(`${key}: ${group}`, `${key}: ${group}x`));
-    const line = data.slice(0, data.indexOf(`${key}: ${group}`)).split('\n').length;
+    expect(data).toContain(written);
+    await writeFile(file, data.replace(written, written.replace(group, `${group}x`)));
+    const line = data.slice(0, data.indexOf(written)).split('\n').length;
     const messages = refusal(dir).files.flatMap((f) => f.messages);
     expect(messages.map((m) => [m.file, m.line, m.reason])).toEqual([[file, line, `${key} names "${group}x", which is not a lexicon group`]]);
   });

@@ -84,7 +84,7 @@ export function selectMatches(context: DocumentContext, rule: string, cues: Sele
     const basis = match.entry.lawfulWhenStated;
     const explained = match.entry.lawfulWhenSupposed;
     if (
-      (basis !== undefined && statesPhrase(tokens, basis, cues.stated.get(basis) ?? noGroup, cues, match.entry.claim ? match : undefined)) ||
+      basis?.some((name) => statesPhrase(tokens, name, cues.stated.get(name) ?? noGroup, cues, match.entry.claim ? match : undefined)) ||
       (explained !== undefined && supposesPhrase(tokens, explained, cues.stated.get(explained) ?? noGroup, match))
     ) {
       context.lawful.add(tokens[match.start]!.sentence);

@@ -38,6 +38,8 @@ const meta = {
   policyPages: z.enum(['all', 'examples', 'none']).default('all'),
   examples,
 };
+/** A lexicon group's name, as a rule group's lawfulWhenStated, lawfulWhenSupposed or onlyWhenStated names one. */
+const groupName = z.string().regex(/^[a-z]+(-[a-z]+)*$/);
 const phraseRuleSchema = z.strictObject({
   ...meta,
   groups: z
@@ -64,20 +66,21 @@ const phraseRuleSchema = z.strictObject({
          * A lexicon group whose phrases state what makes the group's wording lawful: its matches do not count in a letter
          * that states one as a fact (phrases/stated.ts). `court-order`: enforcement officers, writs, charging orders after
          * "Judgment was entered against you on 5 September"; `acting-for-client`: a solicitor's "LEGAL NOTICE" heading.
+         * A list names several bases, any one of which will do.
          */
-        lawfulWhenStated: z.string().regex(/^[a-z]+(-[a-z]+)*$/).optional(),
+        lawfulWhenStated: z.union([groupName, z.array(groupName).min(1)]).optional(),
         /**
          * A lexicon group whose phrases, supposed by a condition or time clause of the match's own sentence, make the
          * match lawful: the step explained as what may follow them (phrases/stated.ts). `judgment-obtained`: "if
          * judgment is entered and not paid, only court enforcement officers can take control of goods".
          */
-        lawfulWhenSupposed: z.string().regex(/^[a-z]+(-[a-z]+)*$/).optional(),
+        lawfulWhenSupposed: groupName.optional(),
         /**
          * The reverse: a lexicon group whose statement makes the group's wording harmful, so its matches count only in a
          * letter that states one as a fact. `insolvency-event`: "the balance must still be paid as usual" after "we have
          * received notice of your Chapter 11 filing" (collecting outside the stay), not in an ordinary reminder.
          */
-        onlyWhenStated: z.string().regex(/^[a-z]+(-[a-z]+)*$/).optional(),
+        onlyWhenStated: groupName.optional(),
         patterns: z.array(text).default([]),
         /** Parts joined by ` + ` that must all occur in one clause, in any order (phrases/frames.ts). */
         frames: z.array(text).default([]),
@@ -122,8 +125,8 @@ export interface CompiledEntry extends WordListEntry {
   claim?: boolean | undefined;
   /** Counts only as the consequence of a condition or ultimatum (the group's `consequence`). */
   consequence?: boolean | undefined;
-  /** The lexicon group whose statement in a letter makes the match lawful (the group's `lawfulWhenStated`). */
-  lawfulWhenStated?: string | undefined;
+  /** The lexicon groups any of whose statement in a letter makes the match lawful (the group's `lawfulWhenStated`). */
+  lawfulWhenStated?: readonly string[] | undefined;
   /** The lexicon group whose supposition in the match's sentence makes the match lawful (the group's `lawfulWhenSupposed`). */
   lawfulWhenSupposed?: string | undefined;
   /** The lexicon group that must be stated in the letter for the match to count (the group's `onlyWhenStated`). */
@@ -258,10 +261,10 @@ export function loadPhraseData(directory = phraseDirectory): PhraseData {
   // is a problem in the rule file, at its line.
   const stated = new Map<string, StatedGroup>();
   const statedGroup = (name: string): StatedGroup => ({ phrases: cueList(name), words: new Set((lexicon[name] ?? []).flatMap((phrase) => [...wordsOf(phrase, lexicon)])) });
-  const readStated = (loaded: { file: VFile; parsed: ParsedYaml }, g: number, key: 'lawfulWhenStated' | 'lawfulWhenSupposed' | 'onlyWhenStated', name: string | undefined) => {
+  const readStated = (loaded: { file: VFile; parsed: ParsedYaml }, path: readonly [string, number, string, ...number[]], name: string | undefined) => {
     if (name === undefined || stated.has(name)) return;
     if (lexicon[name]) stated.set(name, statedGroup(name));
-    else reportProblems(loaded.file, [problemAt(loaded.parsed, ['groups', g, key], { message: `${key} names "${name}", which is not a lexicon group`, actual: name })], { offset: 0 }, 'rule-data');
+    else reportProblems(loaded.file, [problemAt(loaded.parsed, path, { message: `${path[2]} names "${name}", which is not a lexicon group`, actual: name })], { offset: 0 }, 'rule-data');
   };
 
   const compile = (loaded: { file: VFile; parsed: ParsedYaml }, path: readonly PropertyKey[], pattern: string, entry: PhraseEntry & Pick<CompiledEntry, 'group' | 'exception'>, negation: boolean) => {
@@ -304,9 +307,11 @@ export function loadPhraseData(directory = phraseDirectory): PhraseData {
       const rule = loaded.data as PhraseRuleData;
       rules.push(rule);
       rule.groups.forEach((group, g) => {
-        readStated(loaded, g, 'lawfulWhenStated', group.lawfulWhenStated);
-        readStated(loaded, g, 'lawfulWhenSupposed', group.lawfulWhenSupposed);
-        readStated(loaded, g, 'onlyWhenStated', group.onlyWhenStated);
+        const bases = group.lawfulWhenStated === undefined ? undefined : [group.lawfulWhenStated].flat();
+        if (typeof group.lawfulWhenStated === 'string') readStated(loaded, ['groups', g, 'lawfulWhenStated'], group.lawfulWhenStated);
+        else group.lawfulWhenStated?.forEach((name, i) => readStated(loaded, ['groups', g, 'lawfulWhenStated', i], name));
+        readStated(loaded, ['groups', g, 'lawfulWhenSupposed'], group.lawfulWhenSupposed);
+        readStated(loaded, ['groups', g, 'onlyWhenStated'], group.onlyWhenStated);
         const entry = {
           rule: rule.id,
           label: group.label,
@@ -314,7 +319,7 @@ export function loadPhraseData(directory = phraseDirectory): PhraseData {
           group: {},
           claim: group.claim,
           consequence: group.consequence,
-          lawfulWhenStated: group.lawfulWhenStated,
+          lawfulWhenStated: bases,
           lawfulWhenSupposed: group.lawfulWhenSupposed,
           onlyWhenStated: group.onlyWhenStated,
         };
