@@ -3394,3 +3394,12 @@ describe('222. several bases for one group: a claim filed in an insolvency, bail
     ['Our claim has been filed with the court and bailiffs will follow next week.', 'false-authority'],
   ])('flagged: %s (%s)', flags);
 });
+
+describe('223. the step named, then said to have no part in it', () => {
+  it.each(['Bailiffs don’t come into it; we only want a date for the £900.', 'No, we are not sending anyone. Bailiffs aren’t part of this.'])('fair: %s', clean);
+
+  it.each([
+    ['Bailiffs won’t be coming unless you pay by Friday.', 'threats'],
+    ['Bailiffs won’t be patient, I can promise you that.', 'threats'],
+  ])('flagged: %s', flags);
+});
