@@ -3403,3 +3403,12 @@ describe('223. the step named, then said to have no part in it', () => {
     ['Bailiffs won’t be patient, I can promise you that.', 'threats'],
   ])('flagged: %s', flags);
 });
+
+describe('224. a threat someone says was made, reported', () => {
+  it.each(['Mr H says the firm threatened him with bailiffs and court; having listened to the calls, I do not uphold the complaint.', 'Your manager claims our driver threatened to call the police, and I am looking into it today.'])(
+    'fair: %s',
+    clean,
+  );
+
+  it.each([['I said last week that we threatened nobody, and we will send the bailiffs on Monday.', 'threats']])('flagged: %s', flags);
+});
