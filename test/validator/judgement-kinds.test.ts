@@ -3412,3 +3412,19 @@ describe('224. a threat someone says was made, reported', () => {
 
   it.each([['I said last week that we threatened nobody, and we will send the bailiffs on Monday.', 'threats']])('flagged: %s', flags);
 });
+
+describe('225. the customer’s staff paid after the sender, a dispute kept off the record, a plan tied to buying only from the sender', () => {
+  it.each([
+    ['Every cent comes to us on payday; your workers can wait till next week.', 'coercion'],
+    ['When they query an invoice, never record it as a dispute.', 'coercion'],
+    ['We will agree the three instalments once you sign a sole supply agreement with us for the next two years.', 'coercion'],
+    ['As part of the plan, your company will stop buying from Northway Packaging.', 'coercion'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'Please log it as a dispute so we can put the invoice on hold.',
+    'Your exclusive supply agreement renews on 1 June.',
+    'We stopped buying from Harlow Steel last year, so this is our last order.',
+    'Your staff were paid late last month, you told us, so we have given you until Friday.',
+  ])('fair: %s', clean);
+});
