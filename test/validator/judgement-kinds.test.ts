@@ -3428,3 +3428,20 @@ describe('225. the customer’s staff paid after the sender, a dispute kept off 
     'Your staff were paid late last month, you told us, so we have given you until Friday.',
   ])('fair: %s', clean);
 });
+
+describe('226. harm to the customer’s people regretted ahead; the account mocked; a script step joined by “and say”', () => {
+  it.each([
+    ['Please leave the gate unlocked for our team, as we would hate for any harm to come to your staff while they work.', 'threats'],
+    ['Frankly yours is the most hopeless account on our books.', 'abuse'],
+    ['Your offer of £50 a month gave the whole office a good laugh.', 'abuse'],
+  ])('flagged: %s', flags);
+
+  it('flagged: a script that has the collector tell the customer’s own clients', () =>
+    flags('Script, step 3:\n\nCall their main client and say: "Could you hold back any payment that is due to them until our invoice is paid?"', 'publicity'));
+
+  it.each([
+    'We would not like any damage to occur to your goods in transit, so please sign for them on arrival.',
+    'Your Christmas card gave us all a good laugh, thank you!',
+    'Some customers have received messages that claim to be from us and say:\n\n"Your company has been reported to the police. A warrant will be issued unless you pay today."\n\nThese did not come from us.',
+  ])('fair: %s', clean);
+});

@@ -145,6 +145,8 @@ const itemMarks = new RegExp(`^[\\s${marks}]*[${marks}]\\s*$`, 'u');
  */
 const scriptVerbs = new Set(['say', 'ask', 'tell', 'read', 'reply', 'respond', 'answer', 'explain', 'add', 'continue', 'close', 'open', 'start', 'finish', 'end', 'leave']);
 /** Words that may stand before a script's verb in its clause ("Then say: …", "Politely ask: …"); negations may not. */
+/** Verbs that open a script's instruction: "Call the general contractor on each site and say: “…”". */
+const instructionLeads = new Set(['call', 'ring', 'phone', 'email', 'text', 'contact', 'tell', 'ask', 'message', 'visit', 'write']);
 const scriptLeads = /^(?:then|now|next|first|finally|always|just|simply|\w+ly)$/;
 
 /**
@@ -256,6 +258,8 @@ function itemsOf(
     let sawScript = false;
     /** Words since a script's instruction to speak opened a clause. */
     let wordsSinceScript = Infinity;
+    /** The sentence opens with an instruction ("Call the contractor … and say:"). */
+    let instruction = false;
     /** The clause's first word led it ("Then …"), so a script verb may come second. */
     let scriptLead = false;
     child.children.forEach((node, index) => {
@@ -268,7 +272,9 @@ function itemsOf(
         items.push({ word: node, sentence: child, index, sentenceNumber, inQuotes, quote: inQuotes ? quote : 0, gap, clauseStart, punctuation, masked, start: offset, end: offset + value.length });
         const lower = value.toLowerCase();
         joined = lower === 'or' || lower === 'and' || (articles.has(lower) && (joined || /[,/]/.test(punctuation)));
-        wordsSinceScript = !inQuotes && (clauseStart || scriptLead) && scriptVerbs.has(lower) ? 0 : wordsSinceScript + 1;
+        // (Or joined by "and" to an instruction that opened the sentence: "call the contractor on each site and say: “…”".)
+        if (wordsInSentence === 0) instruction = instructionLeads.has(lower);
+        wordsSinceScript = !inQuotes && (clauseStart || scriptLead || (previousWord === 'and' && instruction)) && scriptVerbs.has(lower) ? 0 : wordsSinceScript + 1;
         scriptLead = clauseStart && scriptLeads.test(lower);
         gap = 0;
         clauseStart = false;
