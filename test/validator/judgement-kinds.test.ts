@@ -3445,3 +3445,9 @@ describe('226. harm to the customer’s people regretted ahead; the account mock
     'Some customers have received messages that claim to be from us and say:\n\n"Your company has been reported to the police. A warrant will be issued unless you pay today."\n\nThese did not come from us.',
   ])('fair: %s', clean);
 });
+
+describe('227. a warning about an impostor may say what they threatened', () => {
+  it('fair: a scam warning', () =>
+    clean('Please be aware of a scam: someone claiming to be from our firm has been phoning customers threatening police action. We will never do that; if you get such a call, please report it to Action Fraud.'));
+  it('flagged: the same threat as the sender’s own', () => flags('We will report you to the police if this is not paid by Friday.', 'threats'));
+});
