@@ -28,6 +28,8 @@ export async function resolveTargets(patterns: readonly string[], cwd: string): 
     const info = await stat(absolute).catch(() => undefined);
     if (info?.isDirectory()) {
       const found = await glob(checkedExtensions.map((ext) => `**/*${ext}`), { cwd: absolute, absolute: true, ignore: ['**/node_modules/**'] });
+      // A mistyped or emptied drafts folder must not pass as "no problems".
+      if (found.length === 0) throw new UsageError(`No files to check in the folder ${pattern} (none ends in ${checkedExtensions.join(', ')})`);
       found.forEach((f) => files.add(f));
     } else if (info) {
       files.add(absolute);

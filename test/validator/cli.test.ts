@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -55,11 +55,15 @@ describe('fair-collections-lint', () => {
   });
 
   it('exits 2 when the tool cannot run, never with a stack trace for a user mistake', async () => {
-    for (const args of [['missing.md'], ['--format', 'xml', 'clean.md'], ['--max-warnings', 'lots'], ['--stage', 'day-99', 'clean.md'], ['--no-such-flag']]) {
+    await mkdir(path.join(dir, 'no-drafts'), { recursive: true });
+    await writeFile(path.join(dir, 'no-drafts', 'letter.docx'), 'not a draft the tool reads');
+    for (const args of [['missing.md'], ['--format', 'xml', 'clean.md'], ['--max-warnings', 'lots'], ['--stage', 'day-99', 'clean.md'], ['--no-such-flag'], ['no-drafts']]) {
       const { code, stderr } = await run(...args);
       expect(code, args.join(' ')).toBe(2);
       expect(stderr).not.toMatch(/\n\s+at /);
     }
+    // A folder holding nothing to check says so, rather than passing as "no problems".
+    expect((await run('no-drafts')).stderr).toContain('No files to check in the folder no-drafts');
   });
 
   it('prints ESLint-shaped JSON alone on stdout', async () => {
