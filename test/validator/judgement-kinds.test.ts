@@ -3451,3 +3451,20 @@ describe('227. a warning about an impostor may say what they threatened', () => 
     clean('Please be aware of a scam: someone claiming to be from our firm has been phoning customers threatening police action. We will never do that; if you get such a call, please report it to Action Fraud.'));
   it('flagged: the same threat as the sender’s own', () => flags('We will report you to the police if this is not paid by Friday.', 'threats'));
 });
+
+describe('228. a registration, pass or benefit said to be lost over the debt; a duty the law is said to put on the sender', () => {
+  it.each([
+    ['If this stays unpaid, your VAT registration will be revoked.', 'misleading'],
+    ['Unpaid suppliers can have a firm’s work permits withdrawn, so your overseas staff may have to leave.', 'misleading'],
+    ['We will get your company deregistered at Companies House next month.', 'misleading'],
+    ['The law obliges us to start proceedings the day an account reaches 45 days.', 'misleading'],
+    ['We are legally unable to accept instalments on a trade account.', 'misleading'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'Please send your ABN so we can update your account.',
+    'Your software licence will be suspended on 5 May under clause 11 if the subscription is unpaid.',
+    'The Gazette shows the company has applied to be struck off the register. As a creditor, we have lodged an objection with Companies House.',
+    'Your pension contributions are not affected by this invoice.',
+  ])('fair: %s', clean);
+});
