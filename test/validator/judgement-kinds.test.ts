@@ -3468,3 +3468,19 @@ describe('228. a registration, pass or benefit said to be lost over the debt; a 
     'Your pension contributions are not affected by this invoice.',
   ])('fair: %s', clean);
 });
+
+describe('229. false law: the stay said not to reach the sender, debts that never expire, title that comes back, every supplier’s monthly rate', () => {
+  it.each([
+    ['Your administration does not apply to suppliers like us, so the £6,200 is due on Friday.', 'misleading'],
+    ['Liquidation won’t get you out of paying what you owe us.', 'misleading'],
+    ['There is no limitation period for trade debts, so we can chase this forever.', 'misleading'],
+    ['Ownership of everything we delivered goes back to the supplier once an invoice is 60 days old.', 'misleading'],
+    ['Every supplier in the state may charge 4% a month on late invoices.', 'misleading'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'If you believe that the guarantee does not apply, please write to us by 30 June.',
+    'Title to the goods passes to you when we receive payment in full, as our terms say.',
+    'Your claim against us for the 2019 delivery is statute-barred, as you raised it seven years later.',
+  ])('fair: %s', clean);
+});
