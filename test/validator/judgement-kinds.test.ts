@@ -3484,3 +3484,16 @@ describe('229. false law: the stay said not to reach the sender, debts that neve
     'Your claim against us for the 2019 delivery is statute-barred, as you raised it seven years later.',
   ])('fair: %s', clean);
 });
+
+describe('230. a credit listing offered to be taken away for payment', () => {
+  it.each([
+    ['We have listed the company with Equifax; settle today and we will get them to delete the entry.', 'misleading'],
+    ['The default marker will be erased as soon as payment is received.', 'misleading'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'The hold on your account will be lifted once the balance is paid.',
+    'Once you pay, we will tell the agency the debt is settled, and the record will show it as satisfied.',
+    'Your listing in our directory will be removed when you cancel your membership.',
+  ])('fair: %s', clean);
+});
