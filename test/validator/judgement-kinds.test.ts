@@ -3497,3 +3497,17 @@ describe('230. a credit listing offered to be taken away for payment', () => {
     'Your listing in our directory will be removed when you cancel your membership.',
   ])('fair: %s', clean);
 });
+
+describe('231. a court’s or the police’s step said to be called off for payment', () => {
+  it.each([
+    ['Pay the £940 through the link today to stop tomorrow’s hearing.', 'false-authority'],
+    ['The officers will be stood down once you pay in full.', 'false-authority'],
+    ['Make the payment within the hour and I can call them off.', 'false-authority'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'If the balance is paid before the hearing date, we will discontinue the claim and tell the court.',
+    'Please pay by Friday to avoid a visit from our collection agency’s field agent.',
+    'You can pay at the hearing or before it; the court will then close the case.',
+  ])('fair: %s', clean);
+});
