@@ -3511,3 +3511,13 @@ describe('231. a court’s or the police’s step said to be called off for paym
     'You can pay at the hearing or before it; the court will then close the case.',
   ])('fair: %s', clean);
 });
+
+describe('232. a prosecutor or the tax authority said to be told of the debt', () => {
+  it.each([
+    ['The District Attorney has been made aware of your unpaid account.', 'false-authority'],
+    ['We are sending the paperwork to the IRS so they can look at how your company spends.', 'false-authority'],
+    ['This pattern of orders may warrant a referral to the public prosecutor.', 'false-authority'],
+  ])('flagged: %s', flags);
+
+  it.each(['Please send your IRS Form W-9 so we can set up your account.', 'HMRC told us the VAT rate changed in January, so invoice 41 has been reissued.'])('fair: %s', clean);
+});
