@@ -3521,3 +3521,16 @@ describe('232. a prosecutor or the tax authority said to be told of the debt', (
 
   it.each(['Please send your IRS Form W-9 so we can set up your account.', 'HMRC told us the VAT rate changed in January, so invoice 41 has been reissued.'])('fair: %s', clean);
 });
+
+describe('233. the customer named to others in a medium they read, unless it pays', () => {
+  it.each([
+    ['If the £4,100 is not paid by the 30th, your firm will be featured in the next issue of our trade bulletin.', 'publicity'],
+    ['Unless you settle by Friday, we will post your company’s name on our Facebook page.', 'publicity'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'We’d love to feature your firm in our spring newsletter, if you’re happy for us to.',
+    'If you would like to be listed in our approved suppliers directory, please send your insurance certificate.',
+    'Unless we hear otherwise by Friday, we will post your statement to the portal as usual.',
+  ])('fair: %s', clean);
+});
