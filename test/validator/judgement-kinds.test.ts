@@ -3534,3 +3534,14 @@ describe('233. the customer named to others in a medium they read, unless it pay
     'Unless we hear otherwise by Friday, we will post your statement to the portal as usual.',
   ])('fair: %s', clean);
 });
+
+describe('234. names for a miser, a sponger, a pretender or a swindler', () => {
+  it.each([
+    ['Stop being such a cheapskate and pay the £600.', 'abuse'],
+    ['Only a con artist takes the stock and then stops answering.', 'abuse'],
+    ['Another week, another porky about the cheque.', 'abuse'],
+    ['You are a wannabe with a van and an overdraft.', 'abuse'],
+  ])('flagged: %s', flags);
+
+  it.each(['We have kept our prices down this year by cutting packaging, not corners.'])('fair: %s', clean);
+});
