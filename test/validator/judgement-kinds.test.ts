@@ -3545,3 +3545,16 @@ describe('234. names for a miser, a sponger, a pretender or a swindler', () => {
 
   it.each(['We have kept our prices down this year by cutting packaging, not corners.'])('fair: %s', clean);
 });
+
+describe('235. what the customer owns or has paid for held over another debt; a plan only once the whole debt is paid', () => {
+  it.each([
+    ['The trailer’s service invoice was paid last week, but the trailer stays in our yard until the older hire invoices on your account are brought up to date.', 'coercion'],
+    ['Your software was paid in full in March; even so, we will disable it on Monday unless the training invoice is paid first.', 'coercion'],
+    ['We are happy to talk about instalments once the full balance has been paid.', 'coercion'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'New orders are on hold until the overdue invoices are paid, as our terms allow; orders you have already paid for will ship as normal.',
+    'Once the full balance is paid, your account will return to 30-day terms.',
+  ])('fair: %s', clean);
+});
