@@ -3558,3 +3558,13 @@ describe('235. what the customer owns or has paid for held over another debt; a 
     'Once the full balance is paid, your account will return to 30-day terms.',
   ])('fair: %s', clean);
 });
+
+describe('236. contact counted a day until the customer gives in, every day and the holidays too, redialled within minutes', () => {
+  it.each([
+    ['I’ll work through every number on your website, twice a day each, until someone gives me a date.', 'frequency'],
+    ['These notices will be sent at 07:30 and 19:30 daily, including bank holidays, until the balance is settled.', 'frequency'],
+    ['Any call you do not answer is redialled within two minutes by our system.', 'frequency'],
+  ])('flagged: %s', flags);
+
+  it.each(['Our office is open daily, including public holidays, if you would like to call.'])('fair: %s', clean);
+});
