@@ -3568,3 +3568,12 @@ describe('236. contact counted a day until the customer gives in, every day and 
 
   it.each(['Our office is open daily, including public holidays, if you would like to call.'])('fair: %s', clean);
 });
+
+describe('237. two insults offered as a choice, softened and put as a doubt', () => {
+  it.each([
+    ["I'm not sure whether your team is lazy or just a bit thick, but either way invoice 3321 is still unpaid.", 'abuse'],
+    ['Whether your bookkeeper is clueless or simply dishonest, the £900 is still owed.', 'abuse'],
+  ])('flagged: %s', flags);
+
+  it.each(['Was the delay a clerical slip or just a busy week at your end?'])('fair: %s', clean);
+});
