@@ -3577,3 +3577,17 @@ describe('237. two insults offered as a choice, softened and put as a doubt', ()
 
   it.each(['Was the delay a clerical slip or just a busy week at your end?'])('fair: %s', clean);
 });
+
+describe('238. an insult the writer turns on itself', () => {
+  it.each([
+    'Apologies, that was my stupid mistake: invoice 88 was sent twice.',
+    'I was an idiot to send it to the old address.',
+    'Our dumb printer jammed, so the statement is late.',
+  ])('fair: %s', clean);
+
+  it.each([
+    ['You stupid people never pay on time.', 'profanity'],
+    ['My view is that your stupid team lost the invoice.', 'profanity'],
+    ['I think you were an idiot to ignore us.', 'abuse'],
+  ])('flagged: %s', flags);
+});

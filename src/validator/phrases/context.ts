@@ -75,3 +75,24 @@ export function describesThing(tokens: readonly Token[], i: number, people: Read
   }
   return false;
 }
+
+/** Words by which the writer names itself or what is its own. */
+const writerWords = new Set(['my', 'our', 'i', 'me', 'myself', 'we', 'us', 'ourselves', "i'm", "i've", "we're", "we've"]);
+
+/**
+ * Whether the insult at token `i`, one a writer may turn on itself
+ * (`selfDeprecation`: stupid, idiot …), is aimed at the writer: the writer is
+ * named within three words before it in its clause ("my stupid mistake", "I
+ * was an idiot", "our dumb printer"), and no second person stands between
+ * ("my view is that your stupid team …" is not).
+ */
+export function aimedAtWriter(tokens: readonly Token[], i: number, selfDeprecation: ReadonlySet<string>): boolean {
+  const token = tokens[i]!;
+  if (!selfDeprecation.has(token.text) && !selfDeprecation.has(token.lemma)) return false;
+  for (let j = i - 1; j >= Math.max(0, i - 3) && tokens[j]!.clause === token.clause; j--) {
+    const word = tokens[j]!.text;
+    if (word === 'you' || word === 'your' || word === 'yours') return false;
+    if (writerWords.has(word)) return true;
+  }
+  return false;
+}

@@ -149,6 +149,8 @@ export interface PhraseData {
   people: ReadonlySet<string>;
   /** Word-list words with a literal sense for things ("disabled", "black"): the lexicon's `literal-senses`. */
   literalSenses: ReadonlySet<string>;
+  /** Insults a writer may turn on itself ("my stupid mistake"): the lexicon's `self-deprecation`. */
+  selfDeprecation: ReadonlySet<string>;
   /** Words of thanks, congratulations and welcome, after which a run of exclamation marks is warmth: the lexicon's `warmth`. */
   warmth: ReadonlySet<string>;
   /**
@@ -363,6 +365,7 @@ export function loadPhraseData(directory = phraseDirectory): PhraseData {
     cues: { words: new Set(lexicon['negation'] ?? []), exceptions, scopes, hypothetical, retractions, conditions: new Set(lexicon['threat-conditions'] ?? []), stated },
     people: new Set((lexicon['people'] ?? []).flatMap((entry) => entry.split('|'))),
     literalSenses: new Set(lexicon['literal-senses'] ?? []),
+    selfDeprecation: new Set(lexicon['self-deprecation'] ?? []),
     warmth: new Set(lexicon['warmth'] ?? []),
     statutoryDemand,
     parts,

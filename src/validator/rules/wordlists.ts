@@ -1,4 +1,4 @@
-import { describesThing, inName } from '../phrases/context.ts';
+import { aimedAtWriter, describesThing, inName } from '../phrases/context.ts';
 import { matchPlace, quotedWording, selectMatches } from '../phrases/select.ts';
 import type { DocumentRule } from '../types.ts';
 import { loadPhraseData } from './phrase-rules.ts';
@@ -29,12 +29,13 @@ export const profanity: DocumentRule = {
     },
   },
   check(context, report) {
-    const { cues, people, literalSenses } = loadPhraseData();
+    const { cues, people, literalSenses, selfDeprecation } = loadPhraseData();
     const tokens = context.words.tokens;
     for (const match of selectMatches(context, 'profanity', cues)) {
       const sure = match.entry.rating === 2;
-      // A name ("Bluegum decking") is not an insult; a word with a literal sense is not one when it describes a thing ("black plastic sheeting").
-      if (inName(tokens, match.start) || (!sure && describesThing(tokens, match.start, people, literalSenses))) continue;
+      // A name ("Bluegum decking") is not an insult; a word with a literal sense is not one when it describes a thing ("black
+      // plastic sheeting"); nor is one the writer turns on itself ("my stupid mistake").
+      if (inName(tokens, match.start) || (!sure && describesThing(tokens, match.start, people, literalSenses)) || aimedAtWriter(tokens, match.start, selfDeprecation)) continue;
       const { actual, place } = matchPlace(context, match);
       report({
         reason: sure ? `Don’t use “${actual}”, it’s profane` : `Reconsider using “${actual}”, it may be profane`,
