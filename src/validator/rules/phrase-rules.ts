@@ -157,7 +157,7 @@ export interface PhraseData {
    * A statutory demand, which the tone model does not weigh (tone/rule.ts): the demand's form, served under a named
    * statute (the lexicon's `statutory-demand`), and the insolvency step it warns of (`insolvency-process`).
    */
-  statutoryDemand: { form: StatedGroup; step: Slot[][] };
+  statutoryDemand: { form: StatedGroup; step: StatedGroup };
   /** Compiled patterns for each part a mention may need; `date` is recognised by code. */
   parts: Record<Exclude<NoticePart, 'date'>, Slot[]>;
   /** Every rule file, for cache keys: a change to any phrase invalidates results. */
@@ -259,8 +259,8 @@ export function loadPhraseData(directory = phraseDirectory): PhraseData {
   let escalationFile: ReturnType<typeof readYaml> | undefined;
 
   const cueList = (key: string) => (lexicon[key] ?? []).map((phrase, i) => compileAt(compiler, lexiconFile, [key, i], phrase)).filter((slots) => slots !== undefined);
-  // The lexicon groups that groups' lawfulWhenStated and onlyWhenStated name, compiled once each; a name the lexicon lacks
-  // is a problem in the rule file, at its line.
+  // The lexicon groups that groups' lawfulWhenStated, lawfulWhenSupposed and onlyWhenStated name, compiled once each; a
+  // name the lexicon lacks is a problem in the rule file, at its line.
   const stated = new Map<string, StatedGroup>();
   const statedGroup = (name: string): StatedGroup => ({ phrases: cueList(name), words: new Set((lexicon[name] ?? []).flatMap((phrase) => [...wordsOf(phrase, lexicon)])) });
   const readStated = (loaded: { file: VFile; parsed: ParsedYaml }, path: readonly [string, number, string, ...number[]], name: string | undefined) => {
@@ -350,7 +350,7 @@ export function loadPhraseData(directory = phraseDirectory): PhraseData {
   const scopes = cueList('negation-scopes');
   const hypothetical = cueList('hypothetical');
   const retractions = cueList('negation-retractions');
-  const statutoryDemand = { form: statedGroup('statutory-demand'), step: cueList('insolvency-process') };
+  const statutoryDemand = { form: statedGroup('statutory-demand'), step: statedGroup('insolvency-process') };
   if (lexiconFile.file.messages.length > 0) broken.push(lexiconFile.file);
   if (broken.length > 0) throw new RuleDataError(broken);
   // The inconsiderate-wording and profanity word lists join the same index: one pass over the words for every rule.

@@ -144,9 +144,9 @@ const itemMarks = new RegExp(`^[\\s${marks}]*[${marks}]\\s*$`, 'u');
  * checked like the rest of the letter. "Never say “…”" names wording instead.
  */
 const scriptVerbs = new Set(['say', 'ask', 'tell', 'read', 'reply', 'respond', 'answer', 'explain', 'add', 'continue', 'close', 'open', 'start', 'finish', 'end', 'leave']);
-/** Words that may stand before a script's verb in its clause ("Then say: …", "Politely ask: …"); negations may not. */
 /** Verbs that open a script's instruction: "Call the general contractor on each site and say: “…”". */
 const instructionLeads = new Set(['call', 'ring', 'phone', 'email', 'text', 'contact', 'tell', 'ask', 'message', 'visit', 'write']);
+/** Words that may stand before a script's verb in its clause ("Then say: …", "Politely ask: …"); negations may not. */
 const scriptLeads = /^(?:then|now|next|first|finally|always|just|simply|\w+ly)$/;
 
 /**
@@ -331,9 +331,10 @@ function itemsOf(
             // An option's letter or number opening its line ("A) “…”", "2) “…”") lists wording, as a list item does.
             const option = wordsInLine === 1 && punctuation.includes(')') && previousWord !== undefined && /^(?:[a-z]|\d{1,2})$/.test(previousWord);
             const scripted = wordsSinceScript <= 3;
-            // A quotation opening a table cell, a list item, or a paragraph the one before announced.
-            const opensParagraph = previousWord === undefined && (labelBlock || (announced && sentenceNumber === sentenceBase));
-            if (option || (opensParagraph && announced)) namedQuotes.add(quote);
+            // A quotation opening a paragraph the one before announced, or opening a table cell or list item.
+            const announcedQuote = previousWord === undefined && announced && sentenceNumber === sentenceBase;
+            const opensParagraph = announcedQuote || (previousWord === undefined && labelBlock);
+            if (option || announcedQuote) namedQuotes.add(quote);
             // A line opened by an item's mark is a list item, however the list is written.
             const item = wordsInLine === 0 && itemMarks.test(punctuation);
             // A message's wording after its noun names wording, unless the writer sends it: "we'll send a text saying “…”".

@@ -1,5 +1,4 @@
-import { matchesAnyAt } from '../phrases/matcher.ts';
-import { statesPhrase } from '../phrases/stated.ts';
+import { mentionsPhrase, statesPhrase } from '../phrases/stated.ts';
 import { loadPhraseData } from '../rules/phrase-rules.ts';
 import { lastAtOrBefore } from '../text/sorted.ts';
 import type { Token } from '../text/tokens.ts';
@@ -84,7 +83,5 @@ export const tone: DocumentRule = {
  */
 function isStatutoryDemand(tokens: readonly Token[]): boolean {
   const data = loadPhraseData();
-  if (!statesPhrase(tokens, 'statutory-demand', data.statutoryDemand.form, data.cues)) return false;
-  for (let i = 0; i < tokens.length; i++) if (matchesAnyAt(data.statutoryDemand.step, tokens, i)) return true;
-  return false;
+  return statesPhrase(tokens, 'statutory-demand', data.statutoryDemand.form, data.cues) && mentionsPhrase(tokens, 'insolvency-process', data.statutoryDemand.step);
 }
