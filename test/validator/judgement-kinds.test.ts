@@ -3591,3 +3591,15 @@ describe('238. an insult the writer turns on itself', () => {
     ['I think you were an idiot to ignore us.', 'abuse'],
   ])('flagged: %s', flags);
 });
+
+describe('239. a dash joined to the next word is a range, not a mask', () => {
+  it.each([
+    'You can reach Jeanette at 555-0154, Monday to Friday, 9 am–5 pm Pacific.',
+    'The depot is staffed Mo–Fr, 7 am–3 pm.',
+  ])('fair: %s', clean);
+
+  it.each([
+    ['What the f— is wrong with your accounts team?', 'profanity'],
+    ['Your bookkeeper is a complete a—, frankly.', 'profanity'],
+  ])('flagged: %s', flags);
+});

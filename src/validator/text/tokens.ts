@@ -266,9 +266,11 @@ function itemsOf(
       const value = toString(node);
       if (node.type === 'WordNode') {
         const next = child.children[index + 1];
-        // One "@" alone is an address's first half ("emailed ap@ twice"), not a mask; "sh@t" and "f@#k" still are.
+        // One "@" alone is an address's first half ("emailed ap@ twice"), not a mask; "sh@t" and "f@#k" still are. A dash
+        // joined to the next word is a range or a break ("9 am–5 pm", "Mo–Fr"), not a mask ("what the f— is this").
         const mask = next !== undefined && next.type !== 'WordNode' && next.type !== 'WhiteSpaceNode' ? toString(next) : '';
-        const masked = value.length <= 2 && /^[a-z]+$/i.test(value) && /^(?:[*#@_]+|-{2,}|[–—]+)$/.test(mask) && (mask !== '@' || child.children[index + 2]?.type === 'WordNode');
+        const joinsNext = child.children[index + 2]?.type === 'WordNode';
+        const masked = value.length <= 2 && /^[a-z]+$/i.test(value) && (/^(?:[*#_]+|-{2,})$/.test(mask) || (mask === '@' && joinsNext) || (/^[–—]+$/.test(mask) && !joinsNext));
         items.push({ word: node, sentence: child, index, sentenceNumber, inQuotes, quote: inQuotes ? quote : 0, gap, clauseStart, punctuation, masked, start: offset, end: offset + value.length });
         const lower = value.toLowerCase();
         joined = lower === 'or' || lower === 'and' || (articles.has(lower) && (joined || /[,/]/.test(punctuation)));
