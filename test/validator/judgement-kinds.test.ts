@@ -3603,3 +3603,34 @@ describe('239. a dash joined to the next word is a range, not a mask', () => {
     ['Your bookkeeper is a complete a—, frankly.', 'profanity'],
   ])('flagged: %s', flags);
 });
+
+describe('240. the customer’s own naming, reported back to them', () => {
+  it.each(['You called last Friday’s delivery “a disgrace”, and honestly, you were right.', 'You described our site crew as “cowboys” on the phone; I have spoken to them.'])('fair: %s', clean);
+
+  it.each([
+    ['We called your delivery team “a disgrace” and we meant it.', 'abuse'],
+    ['Frankly your accounts team are “cowboys”.', 'abuse'],
+  ])('flagged: %s', flags);
+});
+
+describe('241. the writer’s own thing judged', () => {
+  it.each(['Looking back, our original invoice was pretty pathetic: no PO number.', 'Our paperwork was a disgrace last month, and I am sorry.'])('fair: %s', clean);
+
+  it.each([
+    ['Our view is that your team is pathetic.', 'abuse'],
+    ['Our opinion: your work is pathetic.', 'abuse'],
+    ['Our staff say your accounts team is a disgrace.', 'abuse'],
+  ])('flagged: %s', flags);
+});
+
+describe('242. the writer’s own server on a blacklist, and the writer taken off a list', () => {
+  it.each([
+    'Your mail server seems to have put our domain on a blacklist after we changed providers.',
+    'Our IT provider has fixed the mail server and we’ve been removed from the list.',
+  ])('fair: %s', clean);
+
+  it.each([
+    ['We’ll put your company on a blacklist shared with every merchant in the county.', 'publicity'],
+    ['We will have your listing removed from the trade directory.', 'threats'],
+  ])('flagged: %s', flags);
+});

@@ -129,6 +129,8 @@ const denials = new Set(['not', 'never', 'no', "don't", 'dont', "won't", "should
  * "describing the firm as “cowboys”". A quotation up to four words after one is named wording.
  */
 const namingVerbs = new Set(['calling', 'describe', 'describes', 'describing', 'label', 'labels', 'labelling', 'labeling', 'branding']);
+/** The same verbs in the forms that need their subject told: after "you", the customer named something ("you called it “a shambles”"). */
+const customerNaming = new Set(['called', 'call', 'described', 'labelled', 'labeled', 'branded']);
 
 const articles = new Set(['a', 'an', 'the']);
 /** Marks that set off an item of a list written without list syntax: "✗ “Pay up or else.”", "• “…”" (✗ ✘ ✓ ✔ ❌ • · ▪ ●). */
@@ -229,6 +231,7 @@ function itemsOf(
     let clauseStart = true;
     let punctuation = '';
     let previousWord: string | undefined;
+    let wordBefore: string | undefined;
     /** Words since the last word of saying or naming in the sentence: "said that “…”" is a mention too. */
     let wordsSinceMention = Infinity;
     let wordsSinceNaming = Infinity;
@@ -283,9 +286,11 @@ function itemsOf(
         punctuation = '';
         if (lower === 'that' && previousWord !== undefined && sayingNouns.has(previousWord)) reported = true;
         if (mentionWords.has(lower)) ownSpeech = reportingVerbs.has(lower) && (previousWord === 'i' || previousWord === 'we');
+        wordBefore = previousWord;
         previousWord = lower;
         wordsSinceMention = mentionWords.has(previousWord) ? 0 : wordsSinceMention + 1;
-        wordsSinceNaming = namingVerbs.has(previousWord) ? 0 : wordsSinceNaming + 1;
+        // The customer's own naming, reported back to them: "you called last Friday's delivery “a disgrace”".
+        wordsSinceNaming = namingVerbs.has(previousWord) || (customerNaming.has(previousWord) && wordBefore === 'you') ? 0 : wordsSinceNaming + 1;
         if (writerWords.has(previousWord)) [writerActs, denied] = [true, false];
         else if (denials.has(previousWord)) denied = true;
         if (messageNouns.has(previousWord)) {
