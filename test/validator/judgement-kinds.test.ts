@@ -3634,3 +3634,16 @@ describe('242. the writer’s own server on a blacklist, and the writer taken of
     ['We will have your listing removed from the trade directory.', 'threats'],
   ])('flagged: %s', flags);
 });
+
+describe('243. a verb of harm in an idiom whose object is no one', () => {
+  it.each([
+    'Thought we might kill two birds with one stone: if you approve the new quote today, I will send the credit note.',
+    'To beat the Christmas rush, could you send your order by Friday so we can deliver before you close?',
+    'Our team will hit the ground running once you sign, and we will break the news to your site manager if you like.',
+  ])('fair: %s', clean);
+
+  it.each([
+    ['We know people who would beat you black and blue.', 'threats'],
+    ["Break even? You'll be broken by the time we're finished with you.", 'threats'],
+  ])('flagged: %s', flags);
+});
