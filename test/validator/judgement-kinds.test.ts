@@ -3647,3 +3647,18 @@ describe('243. a verb of harm in an idiom whose object is no one', () => {
     ["Break even? You'll be broken by the time we're finished with you.", 'threats'],
   ])('flagged: %s', flags);
 });
+
+describe('244. a trend arrested is no arrest', () => {
+  it.each(["The account's been creeping up and I'd like to arrest the slide before it gets away from both of us.", 'A plan now would arrest the steady growth of the balance.'])('fair: %s', clean);
+
+  it.each([
+    ['We will have you arrested if the slide continues.', 'threats'],
+    ["I'd like to arrest your director.", 'threats'],
+  ])('flagged: %s', flags);
+});
+
+describe('245. thanks in capitals in a message are warmth', () => {
+  it.each(['PAYMENT RECEIVED — THANK YOU', 'THANKS SO MUCH FOR SORTING THIS OUT TODAY'])('fair: %s', clean);
+
+  it.each([['YOUR ACCOUNT IS SERIOUSLY OVERDUE AND WE ARE NOT HAPPY', 'shouting']])('flagged: %s', flags);
+});

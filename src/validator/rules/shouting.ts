@@ -154,7 +154,9 @@ export const shouting: DocumentRule = {
         const label = data.context === 'heading' || data.context === 'title';
         // The counts first: the exemptions read the tagger's verbs and the lines around, for shouted sentences only.
         const inCapitals = shouted.length >= (label ? 6 : 3) && shouted.length >= letters.length * 0.6;
-        if (inCapitals && !isCompanyName(letters) && !isSubjectLine(letters, source) && !isTitleLine(sentence, letters, source)) {
+        // In a message, thanks in capitals are warmth, as marks after them are ("PAYMENT RECEIVED — THANK YOU").
+        const thanks = context.kind === 'draft' && sentence.some((t) => warmth.has(t.text) || warmth.has(t.lemma));
+        if (inCapitals && !thanks && !isCompanyName(letters) && !isSubjectLine(letters, source) && !isTitleLine(sentence, letters, source)) {
           const first = shouted[0]!.first;
           const last = shouted[shouted.length - 1]!.last;
           const actual = source.slice(first.position!.start.offset, last.position!.end.offset);
