@@ -3662,3 +3662,20 @@ describe('245. thanks in capitals in a message are warmth', () => {
 
   it.each([['YOUR ACCOUNT IS SERIOUSLY OVERDUE AND WE ARE NOT HAPPY', 'shouting']])('flagged: %s', flags);
 });
+
+describe('246. contact asked for, withdrawn or of another kind; news and thanks that only sound like pressure', () => {
+  it.each([
+    'As you requested on our call of 10 November, I will send you a short email each working day at 09:00 showing the balance.',
+    'Please disregard the text you got from us at 10:40pm last night; it was sent by mistake.',
+    'Routine visits pause while the invoice is open. Emergency call-outs will continue.',
+    "We're telling all our trade customers, not only you, about a change in our standard payment terms.",
+    'Glad the warehouse has been quiet since the last treatment: no more rats, no excuses needed for the inspector!',
+  ])('fair: %s', clean);
+
+  it.each([
+    ['Sorry for the hassle, but we will text you at 11 pm every night until you pay.', 'frequency'],
+    ["We're telling all your suppliers about the change in your credit status.", 'publicity'],
+    ['No excuses, just pay.', 'coercion'],
+    ['We will call you every morning until this is paid.', 'frequency'],
+  ])('flagged: %s', flags);
+});
