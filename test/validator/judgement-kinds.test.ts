@@ -3679,3 +3679,18 @@ describe('246. contact asked for, withdrawn or of another kind; news and thanks 
     ['We will call you every morning until this is paid.', 'frequency'],
   ])('flagged: %s', flags);
 });
+
+describe('247. a fraud warning in capitals, the customer asked to alert their own bank, and a reference the customer asked for', () => {
+  it.each([
+    'IMPORTANT: OUR BANK DETAILS HAVE NOT CHANGED\n\nFraudsters are emailing some of our customers pretending to be us.',
+    'IMPORTANT — WE NEVER CHANGE OUR BANK DETAILS BY EMAIL. If you get a message asking you to pay into a new account, it is a fraud attempt.',
+    "If you receive such a request, please don't pay it. Call us on 01632 960 177 to check, and let your bank know, as they may be able to stop the payment.",
+    "As you asked, I've spoken to your relationship manager at the Clydesdale and confirmed that your account is up to date.",
+  ])('fair: %s', clean);
+
+  it.each([
+    ['OUR BANK DETAILS HAVE NOT CHANGED, SO PAY NOW OR FACE COURT', 'shouting'],
+    ["As you asked for more time, I've spoken to your bank manager about the arrears.", 'publicity'],
+    ['Call us today, and we will let your bank know about the debt.', 'publicity'],
+  ])('flagged: %s', flags);
+});

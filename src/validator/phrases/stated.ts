@@ -14,7 +14,7 @@ export interface StatedGroup {
 const spans = new WeakMap<readonly Token[], Map<string, { start: number; end: number }[]>>();
 
 /** Where a phrase of the lexicon group `name` (`group`) occurs in `tokens`: one pass over the tokens, once per document and group. */
-function spansOf(tokens: readonly Token[], name: string, group: StatedGroup): readonly { start: number; end: number }[] {
+export function spansOf(tokens: readonly Token[], name: string, group: StatedGroup): readonly { start: number; end: number }[] {
   return derived(spans, tokens, name, () => {
     const found: { start: number; end: number }[] = [];
     for (let i = 0; i < tokens.length; i++) {

@@ -158,6 +158,8 @@ export interface PhraseData {
    * statute (the lexicon's `statutory-demand`), and the insolvency step it warns of (`insolvency-process`).
    */
   statutoryDemand: { form: StatedGroup; step: StatedGroup };
+  /** A warning against payment fraud in the sender's name (the lexicon's `fraud-warning`), which capitals do not make shouting. */
+  fraudWarning: StatedGroup;
   /** Compiled patterns for each part a mention may need; `date` is recognised by code. */
   parts: Record<Exclude<NoticePart, 'date'>, Slot[]>;
   /** Every rule file, for cache keys: a change to any phrase invalidates results. */
@@ -368,6 +370,7 @@ export function loadPhraseData(directory = phraseDirectory): PhraseData {
     selfDeprecation: new Set(lexicon['self-deprecation'] ?? []),
     warmth: new Set(lexicon['warmth'] ?? []),
     statutoryDemand,
+    fraudWarning: statedGroup('fraud-warning'),
     parts,
     sources,
   };

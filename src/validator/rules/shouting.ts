@@ -1,5 +1,6 @@
 import { toString } from 'nlcst-to-string';
 import { quotedWording } from '../phrases/select.ts';
+import { spansOf } from '../phrases/stated.ts';
 import { inSpans } from '../text/extract.ts';
 import { lastAtOrBefore } from '../text/sorted.ts';
 import type { Token } from '../text/tokens.ts';
@@ -28,6 +29,16 @@ function addressTest(source: string): (offset: number) => boolean {
 
 /** Characters of a shouted sentence quoted in its message. */
 const quoted = 120;
+
+/**
+ * Whether a sentence in capitals is a warning against payment fraud in the sender's name and little more: at most a
+ * label and a channel beside it ("IMPORTANT — WE NEVER CHANGE OUR BANK DETAILS BY EMAIL"), not a demand that carries one
+ * ("OUR BANK DETAILS HAVE NOT CHANGED, SO PAY NOW OR FACE COURT"). `warning` holds the tokens of the document's
+ * fraud warnings (the lexicon's `fraud-warning`).
+ */
+function isSecurityNotice(sentence: readonly Token[], warning: ReadonlySet<Token>): boolean {
+  return sentence.some((t) => warning.has(t)) && sentence.filter((t) => /[a-z]/i.test(t.raw) && !warning.has(t)).length <= 4;
+}
 
 /** Codes and references (INV-2041, PO77120, U.S.) are names, not shouting. */
 const codes = /\d|^(?:[A-Z]\.){2,}$/;
@@ -126,7 +137,10 @@ export const shouting: DocumentRule = {
     },
   },
   check(context, report) {
-    const { warmth } = loadPhraseData();
+    const { warmth, fraudWarning } = loadPhraseData();
+    let warningTokens: Set<Token> | undefined;
+    const fraudWarningTokens = () =>
+      (warningTokens ??= new Set(spansOf(context.words.tokens, 'fraud-warning', fraudWarning).flatMap(({ start, end }) => context.words.tokens.slice(start, end))));
     // Quotations are read as the wording rules read them (phrases/select.ts); where they are exempt, block quotes are
     // skipped whole below.
     const quotedExempt = quotedWording(context.kind);
@@ -154,9 +168,10 @@ export const shouting: DocumentRule = {
         const label = data.context === 'heading' || data.context === 'title';
         // The counts first: the exemptions read the tagger's verbs and the lines around, for shouted sentences only.
         const inCapitals = shouted.length >= (label ? 6 : 3) && shouted.length >= letters.length * 0.6;
-        // In a message, thanks in capitals are warmth, as marks after them are ("PAYMENT RECEIVED — THANK YOU").
+        // In a message, thanks in capitals are warmth, as marks after them are ("PAYMENT RECEIVED — THANK YOU"); a warning
+        // against payment fraud in the sender's name is a security notice ("IMPORTANT: OUR BANK DETAILS HAVE NOT CHANGED").
         const thanks = context.kind === 'draft' && sentence.some((t) => warmth.has(t.text) || warmth.has(t.lemma));
-        if (inCapitals && !thanks && !isCompanyName(letters) && !isSubjectLine(letters, source) && !isTitleLine(sentence, letters, source)) {
+        if (inCapitals && !thanks && !isSecurityNotice(sentence, fraudWarningTokens()) && !isCompanyName(letters) && !isSubjectLine(letters, source) && !isTitleLine(sentence, letters, source)) {
           const first = shouted[0]!.first;
           const last = shouted[shouted.length - 1]!.last;
           const actual = source.slice(first.position!.start.offset, last.position!.end.offset);
