@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// npm run train:tone [-- --keep=20000] [--hold-back=corpus-fresh5] [--l2=2e-4] [--min-letters=1] [--min-threshold=4] [--out=model.json]
+// npm run train:tone [-- --keep=20000] [--hold-back=corpus-fresh5] [--l2=4e-4] [--min-letters=3] [--min-threshold=4] [--out=model.json]
 // Learns the tone model (src/validator/tone/model.json) from every labelled set in test/corpus* except the locked
-// test split (test/corpus-public/test), and from the library's own templates as fair letters. Each letter is read as the validator reads a draft; a harmful letter counts
+// test split (test/corpus-public/test) and the sets it holds back, and from the library's own templates and the
+// judgement-kinds tests' fair lines as fair letters. Each letter is read as the validator reads a draft; a harmful letter counts
 // as harmful through its worst sentence (multiple-instance learning: the model is trained on every sentence, then on
 // each harmful letter's highest-scoring sentences, three times), a fair letter through all of its sentences.
 // Logistic regression by stochastic gradient descent, in a fixed order, so the same corpora give the same model.
@@ -12,6 +13,7 @@
 // (reviewed, fair letters) scores under the model trained on all sets. Prints that table; writes that model.
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import ts from 'typescript';
 import { VFile } from 'vfile';
 import { projectRoot } from '../src/validator/cli.ts';
 import { openSession } from '../src/validator/run.ts';
@@ -22,16 +24,19 @@ import { readCorpus } from './judgement.ts';
 import type { Token } from '../src/validator/text/tokens.ts';
 
 const option = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
-// The weights kept (the largest) and the L2 penalty: with the 2,010 letters of 2026-12-02, 20,000 weights and 2e-4 gave the
-// best held-out recall at 1 % false positives (61.2 %, threshold 3) of the settings tried (6,000 to 40,000; 3e-5 to 3e-4).
+// The weights kept (the largest): with the 2,010 letters of 2026-12-02, 20,000 gave the best held-out recall at 1 % false
+// positives of the settings tried (6,000 to 40,000).
 const keep = Number(option('keep') ?? 20000);
 // A new blind set stays out of training and threshold choice until its before-tuning figure is measured; an unseen set
 // stays out for good. Without --hold-back the current model's list is kept, so a retrain never learns an unseen set.
 const heldBack = new Set(option('hold-back')?.split(',').filter(Boolean) ?? toneModel.heldBack);
 const lockedSplit = 'corpus-public/test';
-const l2 = Number(option('l2') ?? 2e-4);
-// Features seen in fewer letters than this are left out: a word pair from one or two letters is that letter's wording, not a tone.
-const minLetters = Number(option('min-letters') ?? 1);
+// The L2 penalty, and the fewest letters a feature must be seen in (a word pair from one or two letters is that letter's
+// wording, not a tone). With the 7,600 letters of 2026-12-03 (37 sets), held out one set at a time, at threshold 4: 2e-4 and
+// every feature 53.3 % recall at 0.6 % false positives; 4e-4 and features of 3 letters or more 58.9 % at 0.7 % (5e-4
+// alone: 46.2 % at 0.4 %; 6 letters or more: 63.7 % at 0.9 %).
+const l2 = Number(option('l2') ?? 4e-4);
+const minLetters = Number(option('min-letters') ?? 3);
 // Never below 4: at 3 and 3.5 (held out 61 % and 56 % recall at 0.8 % false positives, 2026-12-02) lawful sentences the
 // judgement-kinds tests hold fair scored above the line, 3.2 to 3.7 ("If you do not respond to the claim form within 14
 // days, the court may enter a default judgment"): the held-out budget alone let the model flag plain notice.
@@ -78,11 +83,54 @@ for (const name of (await readdir(templatesDir)).filter((n) => n.endsWith('.mdx'
   letters.push({ set: 'templates', harmful: false, sentences: templates.at(-1)!.sentences.map((sentence) => sentenceFeatures(sentence).map(indexOf)) });
 }
 
+// The lines the judgement-kinds tests hold fair, each reviewed, are trained on as one-sentence fair letters, as the
+// templates are (never a held-out set): near-misses written on purpose ("we cannot promise the safety of goods left
+// outside your unit"), the wording a bag of words misreads. Their harmful lines are not: they taught the model "we will
+// tell your customers" so well that it flagged the denial "it is not true that we will tell your customers", and the
+// wording rules catch them anyway. The held-out figures come from the corpora alone.
+for (const text of await reviewedFairLines(['test/validator/judgement-kinds.test.ts', 'test/validator/judgement-kinds-claims.test.ts'])) {
+  const { context } = checkDocument(new VFile({ path: 'reviewed.md', value: text }), 'draft', session);
+  letters.push({ set: 'reviewed', harmful: false, sentences: toneSentences(context.words, 'draft').map((sentence) => sentenceFeatures(sentence).map(indexOf)) });
+}
+
 if (minLetters > 1) {
   const seenIn = new Uint32Array(names.length);
   for (const letter of letters) for (const i of new Set(letter.sentences.flat())) seenIn[i]!++;
   const bias = indexOf('bias');
   for (const letter of letters) letter.sentences = letter.sentences.map((x) => x.filter((i) => i === bias || seenIn[i]! >= minLetters));
+}
+
+/**
+ * The lines the judgement-kinds tests hold fair, `clean(text)` and `it.each([...])(title, clean)`, read from the test
+ * files' syntax tree: string literals only (of a list of tuples, the first), so a line built at run time is left out.
+ */
+async function reviewedFairLines(files: readonly string[]): Promise<string[]> {
+  const lines: string[] = [];
+  const literal = (node: ts.Node | undefined) => (node && (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) ? node.text : undefined);
+  const isClean = (node: ts.Node | undefined) => node !== undefined && ts.isIdentifier(node) && node.text === 'clean';
+  for (const file of files) {
+    const source = ts.createSourceFile(file, await readFile(path.join(projectRoot, file), 'utf8'), ts.ScriptTarget.Latest);
+    const visit = (node: ts.Node): void => {
+      if (ts.isCallExpression(node)) {
+        const text = literal(node.arguments[0]);
+        if (isClean(node.expression) && text !== undefined) lines.push(text);
+        // it.each([...])(title, clean): the callee is itself the call that lists the lines.
+        const each = node.expression;
+        if (isClean(node.arguments[1]) && ts.isCallExpression(each) && ts.isPropertyAccessExpression(each.expression) && each.expression.name.text === 'each') {
+          const list = each.arguments[0];
+          if (list && ts.isArrayLiteralExpression(list)) {
+            for (const element of list.elements) {
+              const line = literal(element) ?? (ts.isArrayLiteralExpression(element) ? literal(element.elements[0]) : undefined);
+              if (line !== undefined) lines.push(line);
+            }
+          }
+        }
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+  }
+  return lines;
 }
 
 const score = (w: Float64Array, x: readonly number[]) => x.reduce((sum, i) => sum + w[i]!, 0);

@@ -43,9 +43,11 @@ export default function retextFairCollections(options: RetextFairCollectionsOpti
       extras: [],
       text: { tree, fields: [], verbatim: [] },
       words,
-      phrases: findPhrases(words.tokens),
+      phrases: [],
       lawful: new Set(),
+      innocent: new Set(),
     };
+    context.phrases = findPhrases(words.tokens, context.innocent);
     runRules(
       context,
       document.filter((rule) => rule.meta.scope === 'language'),

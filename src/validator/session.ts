@@ -229,6 +229,7 @@ export function checkDocument(file: VFile, kind: DocumentKind, session: Session)
     words: { tokens: [], paragraphs: [] },
     phrases: [],
     lawful: new Set(),
+    innocent: new Set(),
   };
   // Frontmatter strings are parsed once, with positions in the file, for the wording rules and the letter alike.
   const extras = tree && kind !== 'draft' && kind !== 'notice' ? frontmatterExtras(file, tree, kind === 'template' ? ['subject', 'title', 'summary'] : ['title', 'summary']) : [];
@@ -258,7 +259,7 @@ export function checkDocument(file: VFile, kind: DocumentKind, session: Session)
   if (tree) {
     context.text = extractText(file, tree, extras);
     context.words = tokenize(context.text.tree, context.text.fields, { draft: kind === 'draft' });
-    context.phrases = findPhrases(context.words.tokens);
+    context.phrases = findPhrases(context.words.tokens, context.innocent);
     const rules = session.rules.document.filter((rule) => rule.meta.scope === 'language' || (!session.languageOnly && (rule.meta.kinds ?? ['template']).includes(kind)));
     session.counters.internalErrors += runRules(context, rules);
     for (const plugin of session.plugins) session.counters.internalErrors += runPlugin(plugin, context);

@@ -102,6 +102,11 @@ export interface DocumentContext {
    * rules run; the tone model leaves these sentences to that judgement.
    */
   lawful: Set<number>;
+  /**
+   * Sentences in which a rule's antipattern cancelled one of its group's matches: wording the rule data names as an
+   * innocent use ("listed on the attendee board as an exhibitor"). The tone model leaves these to that judgement too.
+   */
+  innocent: Set<number>;
 }
 
 export interface ReportSpec {

@@ -383,10 +383,12 @@ export function loadPhraseData(directory = phraseDirectory): PhraseData {
 
 /**
  * Every phrase of every rule in `tokens` (a document's words), frames put
- * together: one pass of the phrase index, then one over its matches.
+ * together: one pass of the phrase index, then one over its matches. The
+ * sentences in which an antipattern cancelled a match are added to
+ * `innocent` when given.
  */
-export function findPhrases(tokens: readonly Token[]): Match<CompiledEntry>[] {
-  return dropExceptions(assembleFrames(loadPhraseData().matcher.scan(tokens), tokens, (entry) => entry.frame), tokens);
+export function findPhrases(tokens: readonly Token[], innocent?: Set<number>): Match<CompiledEntry>[] {
+  return dropExceptions(assembleFrames(loadPhraseData().matcher.scan(tokens), tokens, (entry) => entry.frame), tokens, innocent);
 }
 
 /**
@@ -398,7 +400,7 @@ export function findPhrases(tokens: readonly Token[]): Match<CompiledEntry>[] {
  * document order; each group's antipatterns are walked once with a cursor,
  * so the pass is linear in the matches.
  */
-function dropExceptions(matches: Match<CompiledEntry>[], tokens: readonly Token[]): Match<CompiledEntry>[] {
+function dropExceptions(matches: Match<CompiledEntry>[], tokens: readonly Token[], innocent?: Set<number>): Match<CompiledEntry>[] {
   const exceptions = new Map<object, Match<CompiledEntry>[]>();
   let pooled: Map<number, number> | undefined;
   for (const match of matches) {
@@ -420,7 +422,12 @@ function dropExceptions(matches: Match<CompiledEntry>[], tokens: readonly Token[
     // Antipatterns that end before this match can overlap no later one (matches start in order; none is longer than its sentence).
     while (at < list.length && list[at]!.end <= match.start) at++;
     cursors.set(match.entry.group!, at);
-    for (let i = at; i < list.length && list[i]!.start < match.end; i++) if (list[i]!.end > match.start) return false;
+    for (let i = at; i < list.length && list[i]!.start < match.end; i++) {
+      if (list[i]!.end > match.start) {
+        innocent?.add(tokens[match.start]!.sentence);
+        return false;
+      }
+    }
     return true;
   });
 }

@@ -39,7 +39,7 @@ const acronyms = new Set('UK USA EU EEA VAT GST HST PST EIN TIN ID PO AR AP CEO 
 const notAfterArticle = new Set('and or but nor to of in on at by for from with is are was were be will would can could should must has have had do does did if then than as'.split(' '));
 
 /** Months and days (and their short forms), which are names next to a number ("1 MAY", "MAY 1"); other names are not ("30 DAY"). */
-const calendar = new Set(
+export const calendar = new Set(
   'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun'.split(' '),
 );
 

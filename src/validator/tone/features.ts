@@ -1,3 +1,4 @@
+import { calendar } from '../text/casing.ts';
 import type { DocumentKind } from '../types.ts';
 import { paragraphOf, type Paragraphs, type Token } from '../text/tokens.ts';
 
@@ -8,15 +9,20 @@ import { paragraphOf, type Paragraphs, type Token } from '../text/tokens.ts';
  * ("we will not send" → `not_send`), and words of a condition clause are
  * also counted as such (`c:pay` in "if you do not pay"), so the model can
  * weigh "unless you pay, they will …" apart from a plain statement.
- * Numbers are one feature (`#`); a function word (pronoun, determiner,
- * auxiliary, preposition) is no feature on its own, but pairs and triples
- * keep them ("you have", "by the"). Linear in the sentence's tokens.
+ * Numbers are one feature (`#`), and so are the names of days and months
+ * (`DATE`: which day a letter names says nothing of its tone). A function
+ * word (pronoun, determiner, auxiliary, preposition) is no feature on its
+ * own; pairs and triples keep them ("you have", "by the"), but only beside a
+ * word that carries meaning: "be an", "by DATE" or "outside your" is a
+ * writer's habit, which the model had learned from the corpora's writers
+ * and held against fair letters. Linear in the sentence's tokens.
  * Training (scripts/train-tone.ts) and checking (./rule.ts) both call this:
  * one definition of what the model sees.
  */
 export function sentenceFeatures(tokens: readonly Token[]): string[] {
   const features = new Set<string>(['bias']);
   const words: string[] = [];
+  const meaningful: boolean[] = [];
   let clause = -1;
   let negated = false;
   for (const token of tokens) {
@@ -32,7 +38,7 @@ export function sentenceFeatures(tokens: readonly Token[]): string[] {
       negated = true;
       word = 'NEG';
     } else {
-      const lemma = /^\d/.test(token.lemma) ? '#' : token.lemma;
+      const lemma = /^\d/.test(token.lemma) ? '#' : /^[A-Z]/.test(token.raw) && calendar.has(token.lemma) ? 'DATE' : token.lemma;
       word = negated && content.has(token.pos) ? `not_${lemma}` : lemma;
       carries = meaning.has(token.pos);
     }
@@ -41,14 +47,17 @@ export function sentenceFeatures(tokens: readonly Token[]): string[] {
       if (token.condition) features.add(`c:${word}`);
     }
     words.push(word);
+    meaningful.push(carries && !placeholders.has(word));
   }
   for (let i = 0; i + 1 < words.length; i++) {
-    features.add(`b:${words[i]} ${words[i + 1]}`);
-    if (i + 2 < words.length) features.add(`t:${words[i]} ${words[i + 1]} ${words[i + 2]}`);
+    if (meaningful[i] || meaningful[i + 1]) features.add(`b:${words[i]} ${words[i + 1]}`);
+    if (i + 2 < words.length && (meaningful[i] || meaningful[i + 1] || meaningful[i + 2])) features.add(`t:${words[i]} ${words[i + 1]} ${words[i + 2]}`);
   }
   return [...features];
 }
 
+/** Words that stand for a class (a number, a date, a merge field, a negation), not for a meaning of their own. */
+const placeholders = new Set(['#', 'DATE', 'FIELD', 'NEG']);
 const negators = new Set(['not', "n't", 'never', 'no', 'nothing', 'nobody', 'without', 'nor']);
 const content = new Set(['VERB', 'ADJ', 'NOUN']);
 /** Parts of speech that carry meaning; pronouns, determiners, auxiliaries, prepositions and conjunctions do not on their own. */

@@ -46,7 +46,9 @@ export const tone: DocumentRule = {
     const tokens = context.words.tokens;
     if (isStatutoryDemand(tokens)) return;
     // Sentences a wording rule has already reported as an error are left to it: one message per fault; so are those whose
-    // step a wording rule found lawful on the basis the letter gives (context.lawful). The wording rules run before this
+    // step a wording rule found lawful on the basis the letter gives (context.lawful), and those whose wording a rule's
+    // antipattern names as an innocent use (context.innocent): the model, a bag of words, would only second-guess the
+    // rule data that looked at that wording ("listed on the attendee board"). The wording rules run before this
     // one (rules/index.ts); a warning (a word list's "mother") or capitals name no harm, so a sentence with only those is
     // still weighed, and no suppression of them can hide a threat.
     const named = new Set<number>();
@@ -57,7 +59,8 @@ export const tone: DocumentRule = {
       if (at >= 0) named.add(tokens[at]!.sentence);
     }
     for (const sentence of toneSentences(context.words, context.kind)) {
-      if (named.has(sentence[0]!.sentence) || context.lawful.has(sentence[0]!.sentence)) continue;
+      const number = sentence[0]!.sentence;
+      if (named.has(number) || context.lawful.has(number) || context.innocent.has(number)) continue;
       const { score, reasons } = scoreSentence(sentenceFeatures(sentence));
       if (score <= threshold) continue;
       const first = sentence[0]!.first.position!;
