@@ -3694,3 +3694,20 @@ describe('247. a fraud warning in capitals, the customer asked to alert their ow
     ['Call us today, and we will let your bank know about the debt.', 'publicity'],
   ])('flagged: %s', flags);
 });
+
+describe('248. hard times, “as per”, and the sender’s own people', () => {
+  it.each([
+    'I appreciate that the delay in payment from the municipality has hit you hard.',
+    'Called Mr Prakash (Accounts Manager) as per reminder of 18 July.',
+    'He was a pleasure to deal with, and everyone in our office who spoke to him will remember his good humour.',
+    'Everyone in our office is happy to take your call whenever suits you.',
+  ])('fair: %s', clean);
+
+  it.each([
+    ['Our lads will hit you hard if you don’t pay.', 'threats'],
+    ['Non-payment will hurt you, believe me.', 'threats'],
+    ['A charge of £25 per reminder will be added.', 'misleading'],
+    ['We will tell everyone in your office about the debt.', 'publicity'],
+    ["I've asked everyone in our office to give you a ring whenever they have a spare minute, so you may hear from us quite a lot.", 'frequency'],
+  ])('flagged: %s', flags);
+});
