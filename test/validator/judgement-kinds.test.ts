@@ -3711,3 +3711,21 @@ describe('248. hard times, “as per”, and the sender’s own people', () => {
     ["I've asked everyone in our office to give you a ring whenever they have a spare minute, so you may hear from us quite a lot.", 'frequency'],
   ])('flagged: %s', flags);
 });
+
+describe('249. verbs of hounding and publishing in their exact forms, and an offer the customer may take up', () => {
+  it.each([
+    "Below are real examples from calls and emails that we've reviewed (names removed), with what should have been said instead.",
+    'Messages like these risk a harassment complaint, and they lose you the account.',
+    'Following the complaint about a customer who received repeated calls last month, please note the following rules.',
+    'Any account with a dispute flag is excluded from all contact rules above; it is not contacted at all until the flag is cleared.',
+    'If you need us to send a copy of the returned cheque to help with your bank, please let me know.',
+  ])('fair: %s', clean);
+
+  it.each([
+    ['We will harass you until you pay.', 'frequency'],
+    ['Expect repeated calls until this is paid.', 'frequency'],
+    ['We will ring all your contacts until someone pays.', 'frequency'],
+    ['We will post a review of your company on Google.', 'publicity'],
+    ['If you want us to stop, pay; otherwise we will send a copy to your bank.', 'publicity'],
+  ])('flagged: %s', flags);
+});
