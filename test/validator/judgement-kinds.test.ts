@@ -3729,3 +3729,19 @@ describe('249. verbs of hounding and publishing in their exact forms, and an off
     ['If you want us to stop, pay; otherwise we will send a copy to your bank.', 'publicity'],
   ])('flagged: %s', flags);
 });
+
+describe('250. the writer’s own earlier words withdrawn, and another’s visit the writer is sorry to hear of', () => {
+  it.each([
+    'In my email of 2 May I wrote that I was “entitled to charge interest of 20% a month” and a £150 fee per reminder. I was wrong about that, and I am sorry.',
+    'I wrote: “Under the Late Payment Act I am entitled to charge 25% a month, so it is going up every week.” That was wrong, and I am sorry.',
+    'I wrote that bailiffs would come to your house. That was not true.',
+    'I am sorry to hear that a previous supplier sent people to your farm over an unpaid bill last year.',
+  ])('fair: %s', clean);
+
+  it.each([
+    ['We will charge 25% a month on this balance. That was wrong of you to ignore us.', 'misleading'],
+    ['I said we would charge 25% a month. That is the law.', 'misleading'],
+    ['I wrote that bailiffs will come to your house tomorrow. I meant it.', 'threats'],
+    ['Sorry to hear you are struggling; we will be sending people to your house tonight to collect.', 'threats'],
+  ])('flagged: %s', flags);
+});

@@ -69,6 +69,9 @@ export interface NegationCues {
   retractions: readonly Slot[][];
   /** Words of a condition about paying or answering, which makes a negated step a threat ("… unless you pay"). */
   conditions: ReadonlySet<string>;
+  /** The writer's own earlier words, reported ("I wrote that …"), and an error admitted after them ("That was wrong"). */
+  ownPastWording: readonly Slot[][];
+  errorAdmissions: readonly Slot[][];
 }
 
 const subjects = new Set(['we', 'i', 'you', 'they', 'our', 'it', 'he', 'she']);
@@ -162,8 +165,31 @@ function retracted(tokens: readonly Token[], end: number, cues: NegationCues): b
     for (let j = close; j < tokens.length && tokens[j]!.sentence === sentence; j++) if (tokens[j]!.condition) return false;
     return true;
   }
-  return false;
+  return withdrawnOwnWords(tokens, end, cues);
 }
+
+/**
+ * "In my email of 2 May I wrote that I was “entitled to charge 20% a month”. I was wrong about that": the writer's own
+ * earlier words (the lexicon's `own-past-wording`), reported before the match in its sentence, and an error admitted at
+ * the start of the next (`error-admissions`). Each sentence's facts are found once per document.
+ */
+function withdrawnOwnWords(tokens: readonly Token[], end: number, cues: NegationCues): boolean {
+  let facts = withdrawals.get(tokens);
+  if (!facts) {
+    // Per sentence: its first token of reported own words, and whether the sentence after it opens by admitting an error.
+    const reported = new Map<number, number>();
+    const admitted = new Set<number>();
+    for (let i = 0; i < tokens.length; i++) {
+      const sentence = tokens[i]!.sentence;
+      if (i > 0 && tokens[i - 1]!.sentence !== sentence && matchEndAt(cues.errorAdmissions, tokens, i) !== undefined) admitted.add(tokens[i - 1]!.sentence);
+      if (!reported.has(sentence) && matchesAnyAt(cues.ownPastWording, tokens, i)) reported.set(sentence, i);
+    }
+    withdrawals.set(tokens, (facts = { reported, admitted }));
+  }
+  const sentence = tokens[end - 1]!.sentence;
+  return facts.admitted.has(sentence) && (facts.reported.get(sentence) ?? Infinity) < end;
+}
+const withdrawals = new WeakMap<readonly Token[], { reported: ReadonlyMap<number, number>; admitted: ReadonlySet<number> }>();
 
 /**
  * "We will not tell your customers unless you pay today" promises the step on

@@ -364,7 +364,7 @@ export function loadPhraseData(directory = phraseDirectory): PhraseData {
     escalation: escalation!,
     lexicon,
     matcher,
-    cues: { words: new Set(lexicon['negation'] ?? []), exceptions, scopes, hypothetical, retractions, conditions: new Set(lexicon['threat-conditions'] ?? []), stated },
+    cues: { words: new Set(lexicon['negation'] ?? []), exceptions, scopes, hypothetical, retractions, conditions: new Set(lexicon['threat-conditions'] ?? []), ownPastWording: cueList('own-past-wording'), errorAdmissions: cueList('error-admissions'), stated },
     people: new Set((lexicon['people'] ?? []).flatMap((entry) => entry.split('|'))),
     literalSenses: new Set(lexicon['literal-senses'] ?? []),
     selfDeprecation: new Set(lexicon['self-deprecation'] ?? []),
