@@ -107,6 +107,17 @@ describe('--fix', () => {
     expect(after).toBe(`\uFEFF${named(fixed, 'dry-run').replace(/\n/g, '\r\n')}`);
   }, 180_000);
 
+  it('places problems and fixes after a character reference (&#32;, &#x20;, &nbsp;) where they are, so --fix edits the right words', async () => {
+    const draft = path.join('drafts-refs.md');
+    await writeFile(path.join(copy, draft), 'Invoice&#32;42 is late. PAY IT BY FRIDAY!!! Kind regards.\nInvoice&#x20;43&nbsp;is late. Pay by Friday or else.\n');
+    const report = JSON.parse((await lint('--language-only', '--format', 'json', draft)).stdout) as { messages: { ruleId: string; line: number; column: number; endColumn: number }[] }[];
+    const places = report[0]!.messages.map((m) => `${m.ruleId} ${m.line}:${m.column}-${m.endColumn}`);
+    // "PAY IT BY FRIDAY" starts at column 25 of line 1 and "or else" at column 45 of line 2, counted in the source.
+    expect(places).toEqual(expect.arrayContaining(['shouting 1:25-41', 'coercion 2:45-52']));
+    await lint('--language-only', '--fix', draft);
+    expect(await readFile(path.join(copy, draft), 'utf8')).toMatch(/^Invoice&#32;42 is late\. Pay it by Friday\. Kind regards\.\n/);
+  }, 180_000);
+
   it('never touches a file that does not parse (its MDX or its frontmatter YAML), nor one over the size limit', async () => {
     const broken = await template('broken', original.replace(closing, `<Callout>${closing.toUpperCase()}!!!`));
     const yaml = await template('broken-yaml', original.replace('owner: ar-specialist', 'owner: [ar-specialist').replace(closing, `${closing.toUpperCase()}!!!`));

@@ -39,6 +39,9 @@ export interface ExtractedText {
 }
 
 /** Characters normalising may change are all outside ASCII. */
+const ampersand = 0x26;
+/** A character reference of Markdown's (CommonMark: decimal, hexadecimal or named), matched where it starts. */
+const characterReference = /&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[A-Za-z][A-Za-z\d]{1,31});/y;
 const nonAscii = /[^\x00-\x7F]/;
 
 /** What a merge field reads as in prose: a neutral noun, so sentences still parse. */
@@ -85,6 +88,16 @@ class Block {
     let pointer = start;
     // `char` is a code point: two UTF-16 units outside the BMP (tag characters, mathematical letters).
     for (const char of value) {
+      // A character reference the parser decoded ("&#32;", "&nbsp;") stands for `char`: it is taken whole, or the search
+      // below would find the next literal "char" further on and shift every later position.
+      if (this.source.charCodeAt(pointer) === ampersand && !this.source.startsWith(char, pointer)) {
+        characterReference.lastIndex = pointer;
+        if (characterReference.test(this.source) && characterReference.lastIndex <= end) {
+          this.push(char, pointer);
+          pointer = characterReference.lastIndex;
+          continue;
+        }
+      }
       let probe = pointer;
       while (probe < end && !this.source.startsWith(char, probe) && probe - pointer < 12) probe++;
       if (probe < end && this.source.startsWith(char, probe)) pointer = probe;
