@@ -1,4 +1,4 @@
-import { closeSync, lstatSync, openSync, readFileSync, readSync, writeFileSync } from 'node:fs';
+import { closeSync, lstatSync, openSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -228,9 +228,15 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     io.stderr('--fix and --fix-dry-run cannot be used together\n');
     return 2;
   }
+  // A root that is no folder would have every file reported unreadable, as if the files were the problem.
+  const root = values.root ? path.resolve(io.cwd, values.root) : projectRoot;
+  if (!statSync(root, { throwIfNoEntry: false })?.isDirectory()) {
+    io.stderr(`--root takes a project folder; ${escapeControls(values.root ?? root)} is not one\n`);
+    return 2;
+  }
   try {
     const options = {
-      root: values.root ? path.resolve(io.cwd, values.root) : projectRoot,
+      root,
       paths: positionals,
       cwd: io.cwd,
       languageOnly: values['language-only'],
