@@ -3745,3 +3745,15 @@ describe('250. the writer’s own earlier words withdrawn, and another’s visit
     ['Sorry to hear you are struggling; we will be sending people to your house tonight to collect.', 'threats'],
   ])('flagged: %s', flags);
 });
+
+describe('251. a fraud warning that supposes the impostor', () => {
+  it.each([
+    'If you are a victim of an invoice scam by someone pretending to be us, report it to Action Fraud.',
+    'If anyone pretending to be us asks you to pay into a new account, that is fraud; please call us.',
+  ])('fair: %s', clean);
+
+  it.each([
+    ["If you don't pay by Friday, we will treat it as fraud.", 'threats'],
+    ['If you keep stalling, you are stealing from us.', 'threats'],
+  ])('flagged: %s', flags);
+});
