@@ -3757,3 +3757,16 @@ describe('251. a fraud warning that supposes the impostor', () => {
     ['If you keep stalling, you are stealing from us.', 'threats'],
   ])('flagged: %s', flags);
 });
+
+describe('252. the agency step in the passive and by an agency’s name, before the ladder allows it', () => {
+  it.each([
+    'If it is not paid, we will refer the account to Carter Debt Recovery Ltd on 1 July.',
+    'If it is not paid by then, the debt will be handed to a collector on 1 July.',
+  ])('%s (at pre-due)', (text) => {
+    expect(draft(text, 'pre-due').errors.some((m) => m.startsWith('escalation: Referral to a collection agency mentioned at stage'))).toBe(true);
+  });
+
+  it.each(['I will pass the invoice to Sarah in collections on 1 July.', 'Our invoice will be sent to your accounts team on 1 July.'])('no agency: %s (at pre-due)', (text) => {
+    expect(draft(text, 'pre-due').errors).toEqual([]);
+  });
+});
