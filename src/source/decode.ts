@@ -19,7 +19,8 @@ export function tooLarge(bytes: number | undefined): string {
  * Decodes a file's bytes (as read, at most `maxFileBytes + 1`) into
  * `file.value`, as `npm run lint` and the letter checker both read a file.
  * False, with a fatal `read-error` on `file`, for a file over the limit, an
- * empty, binary (NUL) or non-UTF-8 file; a byte-order mark is a warning.
+ * empty or white-space-only, binary (NUL), UTF-16 or other non-UTF-8 file; a
+ * byte-order mark is a warning.
  */
 export function decodeContent(bytes: Uint8Array, file: VFile): boolean {
   if (bytes.length > maxFileBytes) {
@@ -28,6 +29,11 @@ export function decodeContent(bytes: Uint8Array, file: VFile): boolean {
   }
   if (bytes.length === 0) {
     fail(file, 'File is empty');
+    return false;
+  }
+  // A UTF-16 file starts with its byte-order mark, and its ASCII letters each carry a NUL byte.
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    fail(file, 'UTF-16 text, not UTF-8; save the file as UTF-8');
     return false;
   }
   const nul = bytes.indexOf(0);
@@ -45,6 +51,10 @@ export function decodeContent(bytes: Uint8Array, file: VFile): boolean {
       line: before.length,
       column: before[before.length - 1]!.length + 1,
     });
+    return false;
+  }
+  if (!/\S/.test(text)) {
+    fail(file, 'File has only white space, no text');
     return false;
   }
   // TextDecoder drops a byte-order mark silently; the bytes tell whether there was one.

@@ -27,6 +27,8 @@ describe('broken input', () => {
     'latin1.mdx': Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0x50, 0x61, 0x79, 0x20, 0xa3, 0x35, 0x0a]),
     'bom.mdx': '\uFEFF---\nid: bom\n---\n\nThank you.\n',
     'empty.mdx': '',
+    'blank.mdx': ' \n\n\t\n',
+    'utf16.mdx': Buffer.from([0xff, 0xfe, 0x48, 0x00, 0x69, 0x00, 0x0a, 0x00]),
     'huge.mdx': 'word '.repeat(1_100_000),
     'nested.mdx': Array.from({ length: 400 }, (_, i) => `${'  '.repeat(i)}- level ${i}`).join('\n'),
     'binary.mdx': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x00, 0x0d]),
@@ -57,6 +59,8 @@ describe('broken input', () => {
     expect(byFile['latin1.mdx']).toEqual(['2:5 read-error Not UTF-8 text: byte 0xa3 at offset 8; save the file as UTF-8']);
     expect(byFile['bom.mdx']![0]).toBe('1:1 read-error File starts with a byte-order mark; save it as UTF-8 without BOM');
     expect(byFile['empty.mdx']).toEqual(['1:1 read-error File is empty']);
+    expect(byFile['blank.mdx']).toEqual(['1:1 read-error File has only white space, no text']);
+    expect(byFile['utf16.mdx']).toEqual(['1:1 read-error UTF-16 text, not UTF-8; save the file as UTF-8']);
     expect(byFile['huge.mdx']).toEqual(['1:1 read-error File is 5372 KB; the limit is 256 KB (a template or chapter is a few kilobytes)']);
     expect(byFile['nested.mdx']).toEqual(['174:1 structure The block of text starting on line 1 runs past 32,000 characters without a blank line; split it into paragraphs']);
     expect(byFile['quotes.mdx']).toEqual(['2001:1 structure More than 1,000 block quotes (lines opening with >) in one file; join them or remove the markers']);
