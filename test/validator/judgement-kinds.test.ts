@@ -3770,3 +3770,22 @@ describe('252. the agency step in the passive and by an agency’s name, before 
     expect(draft(text, 'pre-due').errors).toEqual([]);
   });
 });
+
+describe('253. a text in another language is said to be unchecked, and the English word lists leave it alone', () => {
+  const warnings = (text: string) => draft(text).warnings.filter((m) => m.startsWith('language:'));
+
+  it('warns once for a letter in French or German, and reads “retard” there as a delay', () => {
+    const french = 'Malgré notre relance du 12 septembre, la facture F-24-0912 reste impayée, soit 52 jours de retard. Nous vous prions de régler cette somme.';
+    expect(draft(french).errors).toEqual([]);
+    expect(warnings(french)).toHaveLength(1);
+    expect(warnings('Zahlen Sie bis Freitag, oder wir werden Ihre Bank und Ihre Lieferanten informieren.')).toHaveLength(1);
+  });
+
+  it('leaves English alone, however telegraphic: a call log, a statement line', () => {
+    for (const text of ['Call 10:40 — spoke to AP clerk. PO 7720 missing. Resend invoice 4471, chase Fri.', 'INV-2041 3 May £1,250.00; INV-2077 17 May £310.00; balance £1,560.00.', 'Invoice 4410 is now 30 days overdue. Please pay by Friday.']) {
+      expect(warnings(text), text).toEqual([]);
+    }
+  });
+
+  it.each([['You absolute retard, pay the invoice.', 'profanity']])('flagged: %s', flags);
+});

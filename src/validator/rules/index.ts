@@ -5,6 +5,7 @@ import { phraseRule } from './phrase.ts';
 import { loadPhraseData } from './phrase-rules.ts';
 import { duplicateId, sequence } from './project.ts';
 import { equality, profanity } from './wordlists.ts';
+import { language } from './language.ts';
 import { shouting } from './shouting.ts';
 import { lockdown } from './lockdown.ts';
 import { builtinRules } from './builtin.ts';
@@ -27,6 +28,7 @@ export function loadRules(): RuleSet {
   const phrases = loadPhraseData();
   const document: DocumentRule[] = [
     lockdown,
+    language,
     ...phrases.rules.map(phraseRule),
     shouting,
     profanity,

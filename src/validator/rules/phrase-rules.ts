@@ -153,6 +153,8 @@ export interface PhraseData {
   selfDeprecation: ReadonlySet<string>;
   /** Words of thanks, congratulations and welcome, after which a run of exclamation marks is warmth: the lexicon's `warmth`. */
   warmth: ReadonlySet<string>;
+  /** Function words of other languages, which tell a text in one (the lexicon's `other-languages`; rules/language.ts). */
+  otherLanguages: ReadonlySet<string>;
   /**
    * A statutory demand, which the tone model does not weigh (tone/rule.ts): the demand's form, served under a named
    * statute (the lexicon's `statutory-demand`), and the insolvency step it warns of (`insolvency-process`).
@@ -369,6 +371,7 @@ export function loadPhraseData(directory = phraseDirectory): PhraseData {
     literalSenses: new Set(lexicon['literal-senses'] ?? []),
     selfDeprecation: new Set(lexicon['self-deprecation'] ?? []),
     warmth: new Set(lexicon['warmth'] ?? []),
+    otherLanguages: new Set(lexicon['other-languages'] ?? []),
     statutoryDemand,
     fraudWarning: statedGroup('fraud-warning'),
     parts,

@@ -1,6 +1,7 @@
 import { aimedAtWriter, describesThing, inName } from '../phrases/context.ts';
 import { matchPlace, quotedWording, selectMatches } from '../phrases/select.ts';
 import type { DocumentRule } from '../types.ts';
+import { englishReading } from '../text/language.ts';
 import { loadPhraseData } from './phrase-rules.ts';
 
 /** Capitalises suggestions when the word found was capitalised, as retext-equality does. */
@@ -31,7 +32,10 @@ export const profanity: DocumentRule = {
   check(context, report) {
     const { cues, people, literalSenses, selfDeprecation } = loadPhraseData();
     const tokens = context.words.tokens;
+    const { foreignParagraphs } = englishReading(tokens, loadPhraseData().otherLanguages);
     for (const match of selectMatches(context, 'profanity', cues)) {
+      // The lists are English words: in a paragraph in another language "retard" is a delay, not an insult.
+      if (foreignParagraphs.has(tokens[match.start]!.paragraph)) continue;
       const sure = match.entry.rating === 2;
       // A name ("Bluegum decking") is not an insult; a word with a literal sense is not one when it describes a thing ("black
       // plastic sheeting"); nor is one the writer turns on itself ("my stupid mistake").
@@ -80,7 +84,9 @@ export const equality: DocumentRule = {
   check(context, report) {
     const { cues, people, literalSenses } = loadPhraseData();
     const tokens = context.words.tokens;
+    const { foreignParagraphs } = englishReading(tokens, loadPhraseData().otherLanguages);
     for (const match of selectMatches(context, 'equality', cues)) {
+      if (foreignParagraphs.has(tokens[match.start]!.paragraph)) continue;
       // The list's words are about people: not in a name ("Master Services Agreement"), nor, where they have a literal sense, describing a thing ("disabled portal login").
       if (inName(tokens, match.start) || (match.end - match.start === 1 && describesThing(tokens, match.start, people, literalSenses))) continue;
       const { actual, place } = matchPlace(context, match);
