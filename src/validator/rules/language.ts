@@ -33,7 +33,7 @@ export const language: DocumentRule = {
     if (readsAsEnglish(words, english, foreign)) return;
     const first = tokens[0]!.first.position!;
     report({
-      reason: `This text reads as another language than English (${foreign} function words of another language, ${english} of English, in ${words} words); the checks read English only, so harm in another language would pass them unseen`,
+      reason: `This text seems to be in a language other than English (${foreign} function words of another language, ${english} of English, in ${words} words); the checks read English only, so harm in another language would pass them unseen`,
       place: first.start,
       expected: ['Have the wording checked by someone who reads the language, or write the letter in English.'],
     });
