@@ -2,7 +2,8 @@ import leven from 'leven';
 import { location } from 'vfile-location';
 import { reportControls } from '../model/index.ts';
 import { lastAtOrBefore } from './text/sorted.ts';
-import { casedWord, casingOf, documentCasing, functionWords, type DocumentCasing } from './text/casing.ts';
+import { casedWord, casingOf, documentCasing, type DocumentCasing } from './text/casing.ts';
+import { functionWords } from './text/word-classes.ts';
 
 /**
  * Safe, unambiguous fixes: the one module that says how a message is fixed,

@@ -3692,6 +3692,7 @@ describe('247. a fraud warning in capitals, the customer asked to alert their ow
     ['OUR BANK DETAILS HAVE NOT CHANGED, SO PAY NOW OR FACE COURT', 'shouting'],
     ["As you asked for more time, I've spoken to your bank manager about the arrears.", 'publicity'],
     ['Call us today, and we will let your bank know about the debt.', 'publicity'],
+    ['We will also let your bank know that you do not pay your invoices.', 'publicity'],
   ])('flagged: %s', flags);
 });
 

@@ -1,5 +1,6 @@
 import dictionary from 'dictionary-en';
 import nspell from 'nspell';
+import { calendar, functionWords } from './word-classes.ts';
 
 /**
  * How a word written in capitals is written in running text, so a sentence
@@ -25,23 +26,11 @@ export type Casing = { kind: 'lower' } | { kind: 'keep' } | { kind: 'name'; writ
 /** A word as casing sees it: letters, with an apostrophe inside (`DON'T`, `SARAH'S`). */
 export const casedWord = /\p{L}+(?:['’]\p{L}+)*/gu;
 
-/** Words of a closed class (articles, pronouns, prepositions, auxiliaries): never names in a letter, whatever the dictionary lists. */
-export const functionWords = new Set(
-  'a an the and or but nor so yet if then than that this these those there here it its we our ours you your yours they them their he him his she her hers who whom whose which what when where why how is are was were be been being am do does did done have has had having will would shall should can could might must not no to of in on at by for from with within without into onto over under about after before until up down out off as all any each every some more most much many very now today again please also only just still already too'.split(
-    ' ',
-  ),
-);
-
 /** Short words in capitals that are names, not shouting, beyond the dictionary's: they stay in capitals. */
 const acronyms = new Set('UK USA EU EEA VAT GST HST PST EIN TIN ID PO AR AP CEO CFO COO CTO LLC LLP LTD PLC INC GMBH SA BV NV AG BACS CHAPS ACH SEPA IBAN BIC SWIFT ABA PDF CSV FAQ HMRC IRS FCA CFPB FDCPA UCC ISO EFT ETA NET GMT BST UTC CET EST CST MST OK GDPR'.split(' '));
 
 /** Words that do not follow the article "a": before them, A is a letter ("PLAN A OR PLAN B"). */
 const notAfterArticle = new Set('and or but nor to of in on at by for from with is are was were be will would can could should must has have had do does did if then than as'.split(' '));
-
-/** Months and days (and their short forms), which are names next to a number ("1 MAY", "MAY 1"); other names are not ("30 DAY"). */
-export const calendar = new Set(
-  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun'.split(' '),
-);
 
 /** Titles before a name, written as they are before one (the dictionary also knows MS as a manuscript). */
 const titles = new Map(['Mr', 'Mrs', 'Ms', 'Mx', 'Dr', 'Prof', 'Sir', 'Dame'].map((t) => [t.toUpperCase(), t]));

@@ -1,4 +1,4 @@
-import { functionWords } from './casing.ts';
+import { functionWords } from './word-classes.ts';
 import type { Token } from './tokens.ts';
 
 /** Fewer words, or fewer function words of another language, than these tell nothing of a text's language. */

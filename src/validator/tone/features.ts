@@ -1,4 +1,4 @@
-import { calendar } from '../text/casing.ts';
+import { calendar } from '../text/word-classes.ts';
 import type { DocumentKind } from '../types.ts';
 import { paragraphOf, type Paragraphs, type Token } from '../text/tokens.ts';
 
