@@ -3790,3 +3790,17 @@ describe('253. a text in another language is said to be unchecked, and the Engli
 
   it.each([['You absolute retard, pay the invoice.', 'profanity']])('flagged: %s', flags);
 });
+
+describe('254. a notice that names the customer and what it owes, and a listing “in it” with the sum', () => {
+  it.each([
+    ['Unless you pay by Monday, your front page will carry a notice saying that Harlow Joinery has not paid its suppliers.', 'publicity'],
+    ['From next week there will be a notice on the gate with your company name and the amount.', 'publicity'],
+    ['If the balance is still open on 1 May, Greenway Florists will be listed in it, with the sum owed.', 'publicity'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'Our website has a notice stating that our office is closed on Friday.',
+    'The sign with your company name will be ready for the stand by Monday.',
+    'Your firm will be listed in it, with the amount of your sponsorship, as you asked.',
+  ])('fair: %s', clean);
+});
