@@ -3804,3 +3804,16 @@ describe('254. a notice that names the customer and what it owes, and a listing 
     'Your firm will be listed in it, with the amount of your sponsorship, as you asked.',
   ])('fair: %s', clean);
 });
+
+describe('255. a fee added with each reminder, and costs charged whether or not they are incurred', () => {
+  it.each([
+    ['Another £40 will be added with each further reminder we send.', 'misleading'],
+    ['Recovery costs go on every account at 30 days, whether or not we have instructed anyone.', 'misleading'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'A copy of your statement is sent with each reminder.',
+    'Our legal costs will be added only once we have instructed solicitors, under clause 12 of your signed terms.',
+    'We will not charge recovery costs before we have referred the account.',
+  ])('fair: %s', clean);
+});
