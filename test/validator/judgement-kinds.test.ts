@@ -3817,3 +3817,16 @@ describe('255. a fee added with each reminder, and costs charged whether or not 
     'We will not charge recovery costs before we have referred the account.',
   ])('fair: %s', clean);
 });
+
+describe('256. a concession taken up again and tied to a complaint withdrawn, in the passive', () => {
+  it.each([
+    ['We can look at spreading the balance. We will do so once you confirm that your complaint to the trade body has been withdrawn.', 'coercion'],
+    ['We will consider it only if your review on Google has been taken down.', 'coercion'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'We are sorry your complaint has been withdrawn; we will look at it again if you wish.',
+    'We will do so once the credit note has been issued.',
+    'Once the dispute has been resolved, we will send a credit note.',
+  ])('fair: %s', clean);
+});
