@@ -3830,3 +3830,17 @@ describe('256. a concession taken up again and tied to a complaint withdrawn, in
     'Once the dispute has been resolved, we will send a credit note.',
   ])('fair: %s', clean);
 });
+
+describe('257. a statutory demand said to be the court’s, and the criminal court named over a trade debt', () => {
+  it.each([
+    ['Enclosed is our statutory demand for £6,100, stamped and issued by the High Court.', 'false-authority'],
+    ['As a court order this demand must be obeyed within 21 days.', 'false-authority'],
+    ['NOTICE: CROWN COURT PROCEEDINGS PENDING ON ACCOUNT 7710', 'false-authority'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'A statutory demand is not issued by the court; it is a creditor’s demand.',
+    'The claim form, sealed and issued by the County Court on 3 May, is enclosed.',
+    'This is not a Crown Court matter; it is a civil debt.',
+  ])('fair: %s', clean);
+});
