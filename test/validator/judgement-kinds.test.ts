@@ -3844,3 +3844,15 @@ describe('257. a statutory demand said to be the court’s, and the criminal cou
     'This is not a Crown Court matter; it is a civil debt.',
   ])('fair: %s', clean);
 });
+
+describe('258. misfortune wished on “that … of yours”, or on the customer’s things in the dark', () => {
+  it.each([
+    ['Something might happen to that nice shop front of yours.', 'threats'],
+    ['A lot can happen in the dark around your yard when the power goes out.', 'threats'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'I hope nothing happens to that new van of yours on the icy roads.',
+    'A lot can happen overnight to stock left outside your unit, so our terms include cover.',
+  ])('fair: %s', clean);
+});
