@@ -77,7 +77,7 @@ export function describesThing(tokens: readonly Token[], i: number, people: Read
 }
 
 /** Words by which the writer names itself or what is its own. */
-const writerWords = new Set(['my', 'our', 'i', 'me', 'myself', 'we', 'us', 'ourselves', "i'm", "i've", "we're", "we've"]);
+const selfReferences = new Set(['my', 'our', 'i', 'me', 'myself', 'we', 'us', 'ourselves', "i'm", "i've", "we're", "we've"]);
 
 /**
  * Whether the insult at token `i`, one a writer may turn on itself
@@ -92,7 +92,7 @@ export function aimedAtWriter(tokens: readonly Token[], i: number, selfDeprecati
   for (let j = i - 1; j >= Math.max(0, i - 3) && tokens[j]!.clause === token.clause; j--) {
     const word = tokens[j]!.text;
     if (word === 'you' || word === 'your' || word === 'yours') return false;
-    if (writerWords.has(word)) return true;
+    if (selfReferences.has(word)) return true;
   }
   return false;
 }

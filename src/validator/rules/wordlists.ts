@@ -30,9 +30,9 @@ export const profanity: DocumentRule = {
     },
   },
   check(context, report) {
-    const { cues, people, literalSenses, selfDeprecation } = loadPhraseData();
+    const { cues, people, literalSenses, selfDeprecation, otherLanguages } = loadPhraseData();
     const tokens = context.words.tokens;
-    const { foreignParagraphs } = englishReading(tokens, loadPhraseData().otherLanguages);
+    const { foreignParagraphs } = englishReading(tokens, otherLanguages);
     for (const match of selectMatches(context, 'profanity', cues)) {
       // The lists are English words: in a paragraph in another language "retard" is a delay, not an insult.
       if (foreignParagraphs.has(tokens[match.start]!.paragraph)) continue;
@@ -82,9 +82,9 @@ export const equality: DocumentRule = {
     },
   },
   check(context, report) {
-    const { cues, people, literalSenses } = loadPhraseData();
+    const { cues, people, literalSenses, otherLanguages } = loadPhraseData();
     const tokens = context.words.tokens;
-    const { foreignParagraphs } = englishReading(tokens, loadPhraseData().otherLanguages);
+    const { foreignParagraphs } = englishReading(tokens, otherLanguages);
     for (const match of selectMatches(context, 'equality', cues)) {
       if (foreignParagraphs.has(tokens[match.start]!.paragraph)) continue;
       // The list's words are about people: not in a name ("Master Services Agreement"), nor, where they have a literal sense, describing a thing ("disabled portal login").
