@@ -27,7 +27,7 @@ Options:
   --format <name>      stylish (default), json, github or sarif
   --language-only      only the wording rules (any Markdown, MDX or text draft)
   --stage <id>         stage to assume for files without one (default: the latest)
-  --max-warnings <n>   fail when there are more than n warnings
+  --max-warnings <n>   fail when there are more than n warnings (-1: no limit)
   --quiet              report errors only
   --cache              reuse results of unchanged files (node_modules/.cache/fair-collections)
   --fix                apply the safe fixes in place, then report what remains
@@ -181,12 +181,22 @@ function exitCode(report: Report, maxWarnings: number | undefined, io: Io): numb
   return 0;
 }
 
+/** "--max-warnings -1" (ESLint's "no limit") as "--max-warnings=-1": the option parser would take "-1" for an option. */
+function joinNegativeCounts(argv: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (const arg of argv) {
+    if (joined.at(-1) === '--max-warnings' && /^-\d+$/.test(arg)) joined[joined.length - 1] += `=${arg}`;
+    else joined.push(arg);
+  }
+  return joined;
+}
+
 /** Runs the command line; returns the exit code. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   let args;
   try {
     args = parseArgs({
-      args: [...argv],
+      args: joinNegativeCounts(argv),
       allowPositionals: true,
       options: {
         format: { type: 'string', default: 'stylish' },
@@ -219,7 +229,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     io.stderr(`Unknown format "${values.format}". Formats: ${formats.join(', ')}\n`);
     return 2;
   }
-  const maxWarnings = values['max-warnings'] === undefined ? undefined : Number(values['max-warnings']);
+  // -1, as in ESLint: no limit.
+  const maxWarnings = values['max-warnings'] === undefined || values['max-warnings'] === '-1' ? undefined : Number(values['max-warnings']);
   if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) {
     io.stderr(`--max-warnings takes a whole number, not "${values['max-warnings']}"\n`);
     return 2;

@@ -97,6 +97,11 @@ describe('fair-collections-lint', () => {
   it('applies --max-warnings and --quiet', async () => {
     expect((await run('warning.md')).code).toBe(0);
     expect((await run('--max-warnings', '0', 'warning.md')).code).toBe(1);
+    // ESLint's -1, no limit, as two arguments or one; other negative counts are a usage error naming the option.
+    expect((await run('--max-warnings', '-1', 'warning.md')).code).toBe(0);
+    expect((await run('--max-warnings=-1', 'warning.md')).code).toBe(0);
+    const negative = await run('--max-warnings', '-2', 'warning.md');
+    expect([negative.code, negative.stderr]).toEqual([2, '--max-warnings takes a whole number, not "-2"\n']);
     const quiet = await run('--quiet', '--max-warnings', '0', 'warning.md');
     expect(quiet.code).toBe(0);
     expect(quiet.stdout).not.toContain('equality');
