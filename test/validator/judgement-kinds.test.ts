@@ -3856,3 +3856,34 @@ describe('258. misfortune wished on “that … of yours”, or on the customer�
     'A lot can happen overnight to stock left outside your unit, so our terms include cover.',
   ])('fair: %s', clean);
 });
+
+describe('259. sway over a decision outside the debt — a licence, a lease, a tender, a reference, a sister company — hung on the payment', () => {
+  it.each([
+    ['Your late-night licence is up for renewal in June. Whether I lodge an objection or not depends on whether the £2,300 arrives first.', 'coercion'],
+    ['Your lease renewal goes before our board next month. I would find it easier to recommend renewal if the service account were clear by then.', 'coercion'],
+    ['Grainger Cartons is our sister company. Whether your next delivery from them turns up on time will depend on what I tell them.', 'coercion'],
+    ['Your former foreman has asked us for a reference for a new post. We would give one, but not while your firm still owes us £9,000.', 'coercion'],
+    ['Our tender list for the depot job goes out next week. Firms with open invoices will not be invited to tender.', 'coercion'],
+    ['I know the people in the planning department well. Think carefully about how your two applications fare if this is still open in March.', 'coercion'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'Your lease renewal goes to our board in August; this invoice is separate and has no bearing on it. Please pay by 30 June.',
+    'The licensing office may take longer than usual to process renewals this year. Invoice 3318 is due on 1 March.',
+    'Grainger Cartons is our sister company and invoices separately. How soon a refund reaches you depends on which bank you use.',
+    'We are glad to give your former site manager a reference; it has nothing to do with the account. Please pay invoice 4471 by Friday.',
+    'Whether we can spread the balance depends on what you can pay each month; call me and we will work it out.',
+  ])('fair: %s', clean);
+});
+
+describe('260. “or not” names the other alternative and denies nothing', () => {
+  it.each([
+    ['Like it or not, we will put your name in the trade newsletter.', 'publicity'],
+    ['Dispute it or not, we will post your name on Facebook.', 'publicity'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'Whether you pay by card or not, the invoice is due on 30 June.',
+    'Let us know whether or not the plan suits you by Friday.',
+  ])('fair: %s', clean);
+});

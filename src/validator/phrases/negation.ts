@@ -218,6 +218,8 @@ function negatedHere(tokens: readonly Token[], start: number, end: number, cues:
     if (!cues.words.has(token.text)) return false;
     // "No, we will post about you online": an answer, set off by its comma, negates nothing after it.
     if (token.text === 'no' && token.clauseStart && /[,\u2014\u2013-]/.test(tokens[i + 1]?.punctuation ?? '')) return false;
+    // "Whether I do or not", "whether or not you pay": the other alternative, which denies nothing.
+    if (token.text === 'not' && tokens[i - 1]?.text === 'or') return false;
     // "Don't think we won't …": a denied thought of a denial asserts it, so neither negation is a cue.
     if (doubleNegation(tokens, i, cues.words)) return false;
     // A negation the pattern itself names ("not paying", "never trade again") is part of the phrase, not a cue; the
