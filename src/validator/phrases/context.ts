@@ -54,11 +54,17 @@ function capitalisedName(tokens: readonly Token[], i: number): boolean {
  * sense for things (`literalSenses`: disabled, black …), describes a thing rather than a person: it comes before a noun that is not a person ("disabled
  * portal", "black plastic sheeting"), or follows a form of "be" whose
  * subject is not one ("your login was disabled", "the PO number is invalid").
+ * Such a word as a noun describes a thing as the first noun of a compound ("our sister company", "the master copy").
  */
 export function describesThing(tokens: readonly Token[], i: number, people: ReadonlySet<string>, literalSenses: ReadonlySet<string>): boolean {
   const token = tokens[i]!;
-  if (!literalSenses.has(token.text) || (token.pos !== 'ADJ' && token.pos !== 'VERB')) return false;
+  if (!literalSenses.has(token.text) || (token.pos !== 'ADJ' && token.pos !== 'VERB' && token.pos !== 'NOUN')) return false;
   const sameSentence = (j: number) => j >= 0 && j < tokens.length && tokens[j]!.sentence === token.sentence;
+  // A noun describes only as the first of a compound: "sister company", "master copy".
+  if (token.pos === 'NOUN') {
+    const next = tokens[i + 1];
+    return next !== undefined && sameSentence(i + 1) && next.pos === 'NOUN' && !people.has(next.lemma) && !people.has(next.text);
+  }
   // Attributive: the next noun within two words (adjectives may come between).
   for (let j = i + 1; j <= i + 3 && sameSentence(j); j++) {
     const next = tokens[j]!;

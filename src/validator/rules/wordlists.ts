@@ -77,6 +77,7 @@ export const equality: DocumentRule = {
         { text: 'This work is covered by the Master Services Agreement signed in May.', note: 'A name, not a word about people.' },
         { text: 'Your portal login was disabled after three failed attempts.', note: 'Describes a thing.' },
         { text: 'The PO number on the invoice is invalid, so please send a corrected one.' },
+        { text: 'The cartons come from our sister company, which invoices them separately.', note: 'The first noun of a compound describes a thing.' },
       ],
       invalid: [{ text: 'Please ask your chairman to call us.' }, { text: 'This delay is crazy.' }],
     },
