@@ -3887,3 +3887,29 @@ describe('260. “or not” names the other alternative and denies nothing', () 
     'Let us know whether or not the plan suits you by Friday.',
   ])('fair: %s', clean);
 });
+
+describe('261. “otherwise” inside a verb phrase is an adverb, not a new clause', () => {
+  it.each([
+    ['Our staff will otherwise be letting your customers know, when they deliver, that you have stopped paying us.', 'publicity'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'Please pay by Friday; we will otherwise be sending a final reminder on Monday.',
+    'Our staff will otherwise be glad to help your customers with their orders.',
+  ])('fair: %s', clean);
+});
+
+describe('262. the debt put before the press or the trade: a press statement, a register’s next issue, a flag other suppliers see', () => {
+  it.each([
+    ['Unless we are paid by 30 May, we will put out a press release explaining that your firm does not pay its subcontractors.', 'publicity'],
+    ['Our late-payers bulletin goes to all 300 members of the federation. Your company will appear in the June issue unless the balance is cleared.', 'publicity'],
+    ['We record a slow-payer flag on the customer’s profile in the buying portal, visible to all participating suppliers.', 'publicity'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'We issued a press release about our new depot in Leeds last week; your delivery slots are unchanged.',
+    'We will not issue any press statement about this matter while the dispute is open.',
+    'Your company will appear on our approved supplier list from January.',
+    'Your order status is visible to everyone in your team through the portal.',
+  ])('fair: %s', clean);
+});

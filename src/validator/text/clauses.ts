@@ -92,7 +92,8 @@ export function markClauses(tokens: Token[], start: number, end: number): void {
       if (relatives.has(word)) {
         opensSubordinate = true;
         opensEmbedded = true;
-      } else if (subordinators.has(word) || (word === 'that' && token.pos === 'SCONJ')) opensSubordinate = true;
+      // (Not "otherwise" inside a verb phrase, an adverb there: "our staff will otherwise be letting your subbies know".)
+      } else if ((subordinators.has(word) && !(word === 'otherwise' && auxiliaries.has(tokens[i - 1]!.text))) || (word === 'that' && token.pos === 'SCONJ')) opensSubordinate = true;
       else if (temporal.has(word) && subjectAndVerbAt(tokens, i + 1, end)) opensSubordinate = true;
       // "But" meaning "except" joins no clause: "we have no option | but to" is one ("no option but to let your suppliers know").
       else if (contrast.has(word) && (word !== 'so' || subjectAndVerbAt(tokens, i + 1, end)) && !(word === 'but' && exceptive.has(tokens[i - 1]!.text))) opens = true;
