@@ -3913,3 +3913,60 @@ describe('262. the debt put before the press or the trade: a press statement, a 
     'Your order status is visible to everyone in your team through the portal.',
   ])('fair: %s', clean);
 });
+
+describe('263. fair letters the fresh sets flagged: steps still to come, the customer’s insolvency, its own lender, roles and labels', () => {
+  it.each([
+    // Proceedings a solicitor is instructed to issue are still to come.
+    'If payment is not received within 14 days, we have instructions to issue proceedings against you in the Circuit Court.',
+    // The customer's insolvency: the claim goes to its office-holder; a petition reported, no payment asked.
+    'Following the appointment of Ms Dlamini as business rescue practitioner, our claim of R52,000 has been submitted to the practitioner.',
+    'Our records show that a petition under Chapter 11 has been filed. This statement is for your information only.',
+    // A retention of title clause: the customer holds the goods for the seller.
+    'Until the goods are paid for, you hold them as our bailee and must keep them separate.',
+    // Calls that go on while others are barred.
+    'Outgoing calls will be barred from 4 July; calls to emergency services will continue to work.',
+    // The sender's own role, named.
+    'We are writing to you as your supplier, not as a court or a collection agency.',
+    // A negation after an opening phrase and its comma reaches the subject.
+    'To be clear, no one from our company will visit your premises to collect the equipment.',
+    // The customer's own bank, as the customer reported it.
+    'On the call he said their bank had frozen an overdraft during the refinance, and he offered two payments.',
+    // A scam, reported as a fraud warning asks.
+    'Our bank details have not changed. If you get an email asking you to pay a new account, call us to check, and report it to Action Fraud or the police.',
+    // Site welfare cabins; a failure named as contempt in a training note.
+    'We will take our welfare cabins off site on Friday, as agreed.',
+    'Why the call failed review: it showed contempt for the customer.',
+  ])('fair: %s', clean);
+
+  it.each([
+    ['We have issued proceedings against you in the Circuit Court.', 'false-authority'],
+    ['Please find enclosed a sealed order of the court requiring payment within 14 days.', 'false-authority'],
+    ['For awareness, we have copied this letter to your landlord, as your landlord may wish to know that the account is unpaid.', 'publicity'],
+    ['If you do not pay by Friday, we will report it to the police.', 'threats'],
+    ['Your bank accounts will be frozen on Monday.', 'threats'],
+    ['Your conduct is contemptible.', 'abuse'],
+  ])('flagged: %s', flags);
+});
+
+describe('264. wording quoted to be judged: a `>` block quote in a draft, a line labelled “Said:” or “Old wording:”', () => {
+  it.each([
+    'Review of the stage 4 letter, line 12:\n\n> Failure to pay will result in a County Court Judgment being registered against you automatically.\n\nThis is not true: a judgment needs a claim first. Please replace it with the letter before claim wording.',
+    'CALL REVIEW EXAMPLES\n\nSaid: "You do know we have your home address from the credit application, don\'t you?"\n\nWhy it failed: it hints at a visit.',
+    'Old wording: "We know where your warehouse is, and we know when your staff leave at night."\n\nNew wording: "Please call me to agree a date."',
+  ])('fair: %s', clean);
+
+  it.each([
+    // A speaker named before "said": in a call note, often the writer's own collector.
+    ['Call note, 10:32.\n\nCaller said: "I am an enforcement agent acting on the writ. If it is not paid today I will attend your warehouse and take goods."', 'false-authority'],
+  ])('flagged: %s', flags);
+});
+
+describe('265. a subject line in capitals names its matter, a “verb” before “of” being a noun misread', () => {
+  it.each(['RE: INVOICE NE-3390 – KES 412,000 – HIRE OF GENERATOR AND LIGHTING TOWERS\n\nPlease pay by 30 April.', 'SUBJECT: SUPPLY OF STEEL – INVOICE 4471\n\nPlease pay by Friday.'])('fair: %s', clean);
+  it.each([['RE: PAY THIS INVOICE NOW\n\nPlease pay by Friday.', 'shouting']])('flagged: %s', flags);
+});
+
+describe('266. the sender’s people’s own past words, withdrawn by an error admitted in the next sentence', () => {
+  it.each(['I understand your concern after our driver mentioned the account to your customer yesterday. That should not have happened, and I have spoken to him.'])('fair: %s', clean);
+  it.each([['Our driver mentioned the account to your customer yesterday, and our reps will tell your other customers next week.', 'publicity']])('flagged: %s', flags);
+});

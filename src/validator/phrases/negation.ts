@@ -50,10 +50,13 @@ function joinsVerb(tokens: readonly Token[], k: number): boolean {
   return token.pos === 'VERB' || (token.pos === 'NOUN' && (object === 'PRON' || object === 'DET'));
 }
 
-/** Token `i` opens its clause, or follows "there is / are / will be": a noun phrase there is the subject. */
+/**
+ * Token `i` opens its clause, follows a comma after an opening phrase ("to be clear, | no one from our company will
+ * visit"), or follows "there is / are / will be": a noun phrase there is the subject.
+ */
 function subjectPosition(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
-  return !before || before.clause !== tokens[i]!.clause || before.lemma === 'be' || before.text === 'there';
+  return !before || before.clause !== tokens[i]!.clause || tokens[i]!.punctuation.includes(',') || before.lemma === 'be' || before.text === 'there';
 }
 
 export interface NegationCues {

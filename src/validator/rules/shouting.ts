@@ -63,7 +63,9 @@ const isSubjectLine = (letters: readonly Token[], source: string) => {
   if (letters.length < 2 || !subjectLabel.test(letters[0]!.raw)) return false;
   // The colon right after the label: a few characters read, whatever the file's length.
   const end = letters[0]!.last.position!.end.offset!;
-  return /^\s*:/.test(source.slice(end, end + 16)) && !hasVerb(letters.slice(1));
+  // A "verb" right before "of" is a noun the tagger misread in capitals: "HIRE OF GENERATOR AND LIGHTING TOWERS".
+  const matter = letters.slice(1);
+  return /^\s*:/.test(source.slice(end, end + 16)) && !matter.some((t, i) => verbal(t) && matter[i + 1]?.text !== 'of');
 };
 
 /**

@@ -100,6 +100,9 @@ const reportingVerbs = new Set(['said', 'says', 'saying', 'told', 'tells', 'accu
  */
 const sayingNouns = new Set(['suggestion', 'suggestions', 'statement', 'statements', 'claim', 'claims', 'threat', 'threats', 'implication', 'hint', 'remark', 'remarks', 'impression', 'allegation', 'allegations']);
 
+/** Labels that name wording quoted after their colon: "Old wording: “…”", "Example: “…”". */
+const wordingLabels = new Set(['wording', 'example', 'examples', 'phrase', 'phrases', 'quote', 'quoted']);
+
 /**
  * Words after which a quotation names wording rather than using it: "never
  * write “…”", "such as “…”"; the verbs of saying are among them.
@@ -341,7 +344,11 @@ function itemsOf(
             // A quotation opening a paragraph the one before announced, or opening a table cell or list item.
             const announcedQuote = previousWord === undefined && announced && sentenceNumber === sentenceBase;
             const opensParagraph = announcedQuote || (previousWord === undefined && labelBlock);
-            if (option || announcedQuote) namedQuotes.add(quote);
+            // … and so does a colon after a word for wording, or after a verb of saying that is its line's only word ("Old
+            // wording: “…”", "Said: “…”"), however much of its paragraph the quotation fills. Not a transcript's channel
+            // ("Voicemail, 16:42: “…”"), nor a speaker named ("Caller said: “…”": in a call note, often our own collector).
+            const labelled = punctuation.includes(':') && previousWord !== undefined && (wordingLabels.has(previousWord) || (reportingVerbs.has(previousWord) && wordsInLine === 1));
+            if (option || announcedQuote || labelled) namedQuotes.add(quote);
             // A line opened by an item's mark is a list item, however the list is written.
             const item = wordsInLine === 0 && itemMarks.test(punctuation);
             // A message's wording after its noun names wording, unless the writer sends it: "we'll send a text saying “…”".

@@ -1,3 +1,4 @@
+import { quotedWording } from '../phrases/select.ts';
 import { calendar } from '../text/word-classes.ts';
 import type { DocumentKind } from '../types.ts';
 import { paragraphOf, type Paragraphs, type Token } from '../text/tokens.ts';
@@ -71,15 +72,20 @@ export function featureWords(feature: string): string {
 /**
  * The sentences of a document the tone model reads, as runs of tokens:
  * wording reported or named in quotation marks is left out (it is not the
- * writer's own), and on a policy page (a chapter) only sample wording in
- * example callouts is read, since policy text has to name what it forbids.
+ * writer's own), and so is what the wording rules read as quoted wording
+ * (`quotedWording`: a draft's block quotes, a policy page's quotations); on
+ * a policy page (a chapter) only sample wording in example callouts is read,
+ * since policy text has to name what it forbids.
  */
 export function toneSentences(words: Paragraphs, kind: DocumentKind): Token[][] {
   const sentences: Token[][] = [];
   let current: Token[] = [];
   let sentence = -1;
+  // What the wording rules leave alone as quoted wording, the model leaves too: in a draft, a `>` block quote between the
+  // writer's own lines ("> Failure to pay will result in a County Court Judgment …", quoted in a review to reject it).
+  const quoted = quotedWording(kind);
   words.tokens.forEach((token, index) => {
-    if (token.mention) return;
+    if (token.mention || quoted?.(token)) return;
     if (kind === 'chapter' && !words.paragraphs[paragraphOf(words.paragraphs, index)]?.data.example) return;
     if (token.sentence !== sentence) {
       if (current.length > 1) sentences.push(current);
