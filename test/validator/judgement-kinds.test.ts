@@ -3970,3 +3970,47 @@ describe('266. the sender’s people’s own past words, withdrawn by an error a
   it.each(['I understand your concern after our driver mentioned the account to your customer yesterday. That should not have happened, and I have spoken to him.'])('fair: %s', clean);
   it.each([['Our driver mentioned the account to your customer yesterday, and our reps will tell your other customers next week.', 'publicity']])('flagged: %s', flags);
 });
+
+describe('267. what the customer prepaid, or what belongs to its people, held until another invoice is paid', () => {
+  it.each([
+    ['Your order for test strips was prepaid last week and is ready to go, but it will not be released until the March invoice is paid.', 'coercion'],
+    ['Your fitters left their personal toolboxes in our store; we will release them as soon as the account is cleared.', 'coercion'],
+    ['We will release Amir’s logbook and submit his sign-off as soon as the account is settled.', 'coercion'],
+    ['Your boiler was paid for in full. Once the old invoice is cleared, we will schedule the warranty repair.', 'coercion'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'Under our terms, ownership of the goods stays with us until they are paid for, as recorded on the Personal Property Securities Register.',
+    'Once the overdue invoice is cleared, we will release the hold on new orders.',
+  ])('fair: %s', clean);
+});
+
+describe('268. the owner’s spouse or household made to answer for the company’s debt', () => {
+  it.each([
+    ['The plan will need to be co-signed by your wife, so that she is jointly liable for the instalments.', 'coercion'],
+    ['We enclose a direct debit mandate in your wife’s name, drawn on your joint personal account.', 'coercion'],
+  ])('flagged: %s', flags);
+
+  it.each(['As a general partnership, each partner is jointly liable for the firm’s debts under the Partnership Act 1890.', 'Mrs Okafor is not a party to this account, and we will not contact her.'])('fair: %s', clean);
+});
+
+describe('269. politely pressed: a loan secured on the home, the invoice before the payroll, others’ lot on the customer’s conscience', () => {
+  it.each([
+    ['We attach details of a lender offering short-term loans secured on your home.', 'coercion'],
+    ['We would suggest paying our invoices this month before your staff salaries.', 'coercion'],
+    ['I know you would not want their jobs on your conscience.', 'coercion'],
+    ['Your wife and children would surely want this cleared.', 'coercion'],
+  ])('flagged: %s', flags);
+
+  it.each(['If cash is tight, talk to us about a plan rather than borrowing against your home.', 'We understand payroll comes first; pay us once your wages have gone out, by 30 June.'])('fair: %s', clean);
+});
+
+describe('270. more decisions outside the debt: a placement, an accreditation renewal, an approved list', () => {
+  it.each([
+    ['Your daughter’s placement with our firm starts in July. I would have to reconsider the placement while your account is in arrears.', 'coercion'],
+    ['Your accreditation renewal comes before our committee. It would be awkward for me to support your renewal while your account is unpaid.', 'coercion'],
+    ['Withdraw your claim, or your firm will be removed from the approved list.', 'coercion'],
+  ])('flagged: %s', flags);
+
+  it.each(['Your firm is on our approved list, and that has nothing to do with this invoice.', 'Your daughter’s placement with our firm starts in July; we look forward to having her.'])('fair: %s', clean);
+});
