@@ -4014,3 +4014,54 @@ describe('270. more decisions outside the debt: a placement, an accreditation re
 
   it.each(['Your firm is on our approved list, and that has nothing to do with this invoice.', 'Your daughter’s placement with our firm starts in July; we look forward to having her.'])('fair: %s', clean);
 });
+
+describe('271. goods sold outright taken back, and the customer’s data destroyed, to make it pay', () => {
+  it.each([
+    ['The units were sold to you outright, without a retention of title clause. Even so, we think it fairest for them to come back to us until the balance is cleared.', 'threats'],
+    ['Though the goods were sold on an outright basis, our driver will take the stock back on Monday.', 'threats'],
+    ['We will delete all your records unless the balance is paid this week.', 'threats'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'Our terms contain a retention of title clause, so if the invoice is not paid by 30 June we may collect the unpaid goods, by appointment.',
+    'The goods were sold outright, so they are yours; please pay the invoice by 30 June.',
+    'When the contract ends we will delete your data after 90 days, as the agreement says; you can export it before then.',
+  ])('fair: %s', clean);
+});
+
+describe('272. a report to an authority over something else, held over the payment', () => {
+  it.each([
+    ['I am sure the tax office would find those items in last year’s accounts just as interesting as we did.', 'threats'],
+    ['If these invoices remain unpaid, we will feel obliged to share our notes on your cold room with environmental health.', 'threats'],
+  ])('flagged: %s', flags);
+
+  it.each(['If you believe we have acted unfairly, you can complain to Trading Standards.', 'If it is not paid by 4 October, we will refer the account to Lakeshore Collections Inc., a licensed agency.'])('fair: %s', clean);
+});
+
+describe('273. rights said to be lost by lateness or silence', () => {
+  it.each([
+    ['The invoice is deemed accepted in full, and no dispute can now be entertained in any forum.', 'misleading'],
+    ['Ownership of goods that have not been paid for automatically reverts to the supplier once the invoice is 60 days overdue.', 'misleading'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'Ownership passes to you when the goods are paid for in full, under clause 9.',
+    'If you think the invoice is wrong, please tell us; a dispute can be raised at any time.',
+    // "That" after a noun opens a relative clause, whose negation stays in it; a judgment spoken of in general is claimed of no one.
+    'A County Court judgment that is not paid within a month is entered on the Register of Judgments.',
+  ])('fair: %s', clean);
+});
+
+describe('274. the press by its people, told about the debt; a review left about the customer', () => {
+  it.each([
+    ['I know a reporter at the Evening Post. I will be giving her a call on Monday unless we are paid.', 'publicity'],
+    ['I have left a review of our experience with your company on your Google profile, with the amount unpaid.', 'publicity'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'A reporter from the Evening Post called about our new depot. I will give her a tour on Monday.',
+    'Our accounts clerk spoke to her yesterday. I will send her invoice copies today.',
+    'Thank you for leaving us a review on Google last month.',
+    'We have reported the fake invoice to Action Fraud.',
+  ])('fair: %s', clean);
+});

@@ -22,7 +22,7 @@ export interface FramePart<T> {
 
 /** Pronouns that stand for people named just before: as the subject opening a clause, or as an object after a verb ("it" mostly stands for the invoice or the debt). */
 const subjectAnaphors = new Set(['they', 'he', 'she']);
-const objectAnaphors = new Set(['them', 'him']);
+const objectAnaphors = new Set(['them', 'him', 'her']);
 
 /**
  * The clause each clause's frame parts are pooled with. A clause that refers
@@ -83,7 +83,8 @@ export function frameClauses(tokens: readonly Token[]): Map<number, number> {
     } else {
       if (!opening && /\w/.test(token.text)) opening = token;
       if (token.pos === 'VERB' || token.pos === 'AUX') hasVerb = true;
-      if (!refers && objectAnaphors.has(token.text)) {
+      // ("Her" before a noun is a possessive: "send her invoice".)
+      if (!refers && objectAnaphors.has(token.text) && !(token.text === 'her' && tokens[i + 1]?.pos === 'NOUN')) {
         const before = tokens[i - 1]!;
         refers = before.pos === 'VERB';
       }

@@ -89,7 +89,8 @@ export function markClauses(tokens: Token[], start: number, end: number): void {
     let coordinated = false;
     let resumes = false;
     if (!opens && !token.field) {
-      if (relatives.has(word)) {
+      // "That" as a pronoun after a noun is relative too: "goods | that have not been paid for".
+      if (relatives.has(word) || (word === 'that' && token.pos === 'PRON' && (tokens[i - 1]!.pos === 'NOUN' || tokens[i - 1]!.pos === 'PROPN'))) {
         opensSubordinate = true;
         opensEmbedded = true;
       // (Not "otherwise" inside a verb phrase, an adverb there: "our staff will otherwise be letting your subbies know".)
