@@ -4065,3 +4065,16 @@ describe('274. the press by its people, told about the debt; a review left about
     'We have reported the fake invoice to Action Fraud.',
   ])('fair: %s', clean);
 });
+
+describe('275. a log of the sender’s contacts, four or more on one day with no reply between them', () => {
+  it.each([
+    ['08:02 Morning Sam, just checking on invoice 4419?\n\n08:47 Hi again, did you see my message?\n\n09:30 Sorry to bother you, any update?\n\n10:15 Trying you again, would be great to hear back', 'contact-log'],
+    ['CALL LOG\n\nMon 08:31 main line, no answer\nMon 09:15 main line, reception, in a meeting\nMon 10:40 mobile, voicemail\nMon 12:05 main line, no answer\nTue 09:00 main line, no answer', 'contact-log'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'Mon 09:05 called main line, no answer\nMon 09:07 emailed statement\nWed 10:30 called, spoke to AP\nThu 11:00 called, payment promised Friday',
+    '10:01 Hi Sam, is invoice 4419 on this week’s run?\n\n10:04 Customer: Yes, going Thursday.\n\n10:05 Great, thanks!\n\n10:06 Customer: Do you need the PO?\n\n10:08 No, we have it.\n\n10:09 Customer: Perfect.',
+    '11/03 08:50 INBOUND call, AP asked for copies of January invoices\n11/03 09:05 sent copies\n11/03 10:12 INBOUND email asking for PO numbers\n11/03 11:30 reissued invoices with POs\n11/03 16:00 called back as requested, payment scheduled',
+  ])('fair: %s', clean);
+});

@@ -5,6 +5,7 @@ import { phraseRule } from './phrase.ts';
 import { loadPhraseData } from './phrase-rules.ts';
 import { duplicateId, sequence } from './project.ts';
 import { equality, profanity } from './wordlists.ts';
+import { contactLog } from './contact-log.ts';
 import { language } from './language.ts';
 import { shouting } from './shouting.ts';
 import { lockdown } from './lockdown.ts';
@@ -30,6 +31,7 @@ export function loadRules(): RuleSet {
     lockdown,
     language,
     ...phrases.rules.map(phraseRule),
+    contactLog,
     shouting,
     profanity,
     tone,

@@ -1,0 +1,94 @@
+import type { DocumentRule } from '../types.ts';
+
+/**
+ * A line that opens with the time of a contact, as call logs and message threads are written: "Mon 08:31 main line, no
+ * answer", "14:30 Just bumping this up for you", "[09:15] voicemail". Its day, where the line names one ("Mon", "Tue
+ * 3/5", "12/03"), is the first group. Read from the first characters of the line only.
+ */
+const loggedAt = /^[ \t>*_|[-]*((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?[ \t]+)?|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?,?[ \t]+)?\[?([01]?\d|2[0-3])[:.][0-5]\d(?:[ \t]*[ap]\.?m\.?)?\b/i;
+const lineLimit = 64;
+
+/** The customer named as the speaker after the time: "10:04 Customer: …", "10:04 – Them: …", "[10:04] Client (Sam): …". */
+const customerLabel = /^[ \t\]\-–—:|*_]*(?:the[ \t]+)?(?:customer|client|debtor|cust|them)(?:[ \t]*\([^)\n]{0,80}\))?[*_]*[ \t]*:/i;
+
+/** A logged contact that came from the customer, or that it asked for: it ends a run as a reply does. */
+const fromCustomer = /\b(?:inbound|incoming|received|replied|reply from|response from|answered|called back|rang back|returned (?:our|my) call|(?:they|customer|client|he|she) (?:called|rang|phoned|emailed|wrote|replied|texted)|as requested|requested)\b/i;
+
+/** Unanswered contacts in one day from which a log reads as hounding: the handbook allows one call attempt a day. */
+const perDayLimit = 4;
+
+/**
+ * A log of the sender's own contacts, many on one day with no reply from the customer between them: eight texts by
+ * teatime, a call every hour. Whatever each message says, their number is the harassment (the handbook's collection
+ * calls: one call attempt per account per day, never more than seven in seven days). The customer's own lines
+ * ("14:02 Customer: …", read as theirs) and contacts it made or asked for ("INBOUND call", "called back as
+ * requested") end a run: replies in a conversation are no hounding. One pass over the lines.
+ */
+export const contactLog: DocumentRule = {
+  meta: {
+    id: 'contact-log',
+    name: 'Contacts logged too often in one day',
+    description: `A call log or message thread in which the sender contacts the customer ${perDayLimit} times or more on one day with no reply between.`,
+    why: 'Repeated calls and messages in one day are harassment whatever each one says; the number is the pressure.',
+    source: 'Handbook, Collection calls (one call attempt per account per day, never more than 7 in 7 days) and Worst practices we never use.',
+    severity: 'error',
+    suppressible: false,
+    scope: 'language',
+    examples: {
+      valid: [
+        { text: 'Mon 09:05 called main line, no answer\n\nMon 09:07 emailed statement\n\nWed 10:30 called, spoke to AP, payment promised Friday' },
+        {
+          text: '10:01 Hi Sam, is invoice 4419 on this week’s run?\n\n10:04 Customer: Yes, going Thursday.\n\n10:05 Great, thanks!\n\n10:06 Customer: No worries.\n\n10:08 Talk then.',
+          note: 'A conversation: the customer’s replies end each run.',
+        },
+      ],
+      invalid: [
+        {
+          text: '08:02 Morning, just checking on invoice 4419?\n\n08:47 Hi again, did you see my message?\n\n09:30 Any update on 4419?\n\n10:15 Trying you again!',
+          note: 'Four unanswered messages in one morning.',
+        },
+      ],
+    },
+  },
+  check(context, report) {
+    if (context.kind === 'chapter') return;
+    const source = String(context.file.value);
+    const tokens = context.words.tokens;
+    // Lines holding the customer's own words (drafts read "Customer: …" turns as theirs): one pass over the tokens.
+    const customerLines = new Set<number>();
+    for (const token of tokens) if (token.mention && token.first.position) customerLines.add(token.first.position.start.line);
+    // Runs of the sender's logged contacts: a day named anew, or a line of the customer's, ends one.
+    const runs: { line: number; offset: number; lastLine: number; lastEnd: number; lastColumn: number; count: number }[] = [];
+    let run: (typeof runs)[number] | undefined;
+    let day = '';
+    let line = 1;
+    for (let start = 0; start <= source.length; line++) {
+      const end = source.indexOf('\n', start);
+      const stop = end < 0 ? source.length : end;
+      const logged = loggedAt.exec(source.slice(start, Math.min(stop, start + lineLimit)));
+      if (logged) {
+        const named = logged[1]?.trim().toLowerCase().replace(/[.,]/g, '').slice(0, 3) ?? '';
+        const rest = source.slice(start + logged[0].length, Math.min(stop, start + 4 * lineLimit));
+        const theirs = customerLines.has(line) || customerLabel.test(rest) || fromCustomer.test(rest);
+        if (theirs || (named !== '' && named !== day)) run = undefined;
+        if (named) day = named;
+        if (!theirs) {
+          if (!run) runs.push((run = { line, offset: start, lastLine: line, lastEnd: stop, lastColumn: 1, count: 0 }));
+          run.count++;
+          [run.lastLine, run.lastEnd, run.lastColumn] = [line, stop, stop - start + 1];
+        }
+      }
+      if (end < 0) break;
+      start = end + 1;
+    }
+    for (const { line: first, offset, lastLine, lastEnd, lastColumn, count } of runs) {
+      if (count < perDayLimit) continue;
+      report({
+        reason: `${count} contacts logged on one day with no reply from the customer between them (lines ${first}–${lastLine}); the handbook allows one call attempt a day`,
+        place: { start: { line: first, column: 1, offset }, end: { line: lastLine, column: lastColumn, offset: lastEnd } },
+        actual: source.slice(offset, Math.min(lastEnd, source.indexOf('\n', offset) < 0 ? lastEnd : source.indexOf('\n', offset))),
+        expected: ['One attempt a day at most, spaced over the week; after two unanswered calls, send one email and wait for a reply.'],
+      });
+    }
+  },
+};
