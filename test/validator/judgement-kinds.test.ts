@@ -4078,3 +4078,20 @@ describe('275. a log of the sender’s contacts, four or more on one day with no
     '11/03 08:50 INBOUND call, AP asked for copies of January invoices\n11/03 09:05 sent copies\n11/03 10:12 INBOUND email asking for PO numbers\n11/03 11:30 reissued invoices with POs\n11/03 16:00 called back as requested, payment scheduled',
   ])('fair: %s', clean);
 });
+
+describe('276. the customer’s movements or family watched and told back to it', () => {
+  it.each([
+    ['You usually leave the yard around half six. I only know because I have been sitting across the road three evenings.', 'threats'],
+    ['I drove past Hillside Primary this morning, lovely school. Your two seem very happy there.', 'threats'],
+    ['I know you’re at the gym at 6 and you drop the kids at Marsden Primary at quarter to nine.', 'threats'],
+    ['Saw your lights on at the workshop last night. Working late?', 'threats'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'I drove past your new shop on Friday; it looks great. Invoice 4471 is due on 30 June.',
+    'Our driver waited outside your unit for an hour for the delivery slot.',
+    'You usually pay on the 30th, so we expect the invoice to be cleared by then.',
+    'We know you are at the trade show next week, so we will call on Monday instead.',
+    'I hope the kids are settling in well at the new school. Invoice 3310 is due on 1 May.',
+  ])('fair: %s', clean);
+});
