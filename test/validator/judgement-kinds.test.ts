@@ -4095,3 +4095,19 @@ describe('276. the customer’s movements or family watched and told back to it'
     'I hope the kids are settling in well at the new school. Invoice 3310 is due on 1 May.',
   ])('fair: %s', clean);
 });
+
+describe('277. the customer’s insurance said to fall with the debt, the stay said not to bind, directors made answerable by law', () => {
+  it.each([
+    ['Most commercial insurance policies become void the moment a supplier debt is referred for collection.', 'misleading'],
+    ['Non-payment of our invoice automatically voids your liability insurance.', 'misleading'],
+    ['Trade debts for food supplies are exempt from the automatic stay and remain due in full.', 'misleading'],
+    ['The law treats the directors of a limited company as answerable for what the company buys.', 'misleading'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'Our credit insurance policy requires us to refer debts over 90 days to the insurer.',
+    'In compliance with the automatic stay, we have stopped all collection activity on your account.',
+    'If you have filed for bankruptcy, or are subject to an automatic stay, this statement is for information only.',
+    'Under the guarantee you signed, the law treats you as answerable for the company’s debt.',
+  ])('fair: %s', clean);
+});
