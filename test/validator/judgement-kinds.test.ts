@@ -4111,3 +4111,21 @@ describe('277. the customer’s insurance said to fall with the debt, the stay s
     'Under the guarantee you signed, the law treats you as answerable for the company’s debt.',
   ])('fair: %s', clean);
 });
+
+describe('278. the court or the police claimed in plain words: a caller introducing itself, papers gone in, officers booked', () => {
+  it.each([
+    ['Called the owner. Introduced myself as ‘calling from the county court about the case against your company’ to get past reception.', 'false-authority'],
+    ['The collector said he was working alongside the local constabulary and that officers are aware of your case.', 'false-authority'],
+    ['Just so you know, the court papers went in on Monday and there is a hearing date set for the 14th.', 'false-authority'],
+    ['We have booked the enforcement agents for Thursday morning; they will be at the shop at 9.', 'threats'],
+    ['COURT ENFORCEMENT: Ref CE-4471. Attendance at 14 Mill Lane scheduled for 09:00 Tuesday.', 'false-authority'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'Never introduce yourself as ‘calling from the court’; give your name and our company’s.',
+    'If the claim is defended, the court will set a hearing date and tell both sides.',
+    'Judgment was entered against you on 3 May (claim K4QZ1234). We have booked the enforcement agents for Thursday under the writ of control.',
+    'The police are aware of the fake invoices sent in our name; please report any you receive.',
+    'Notice received that a CVA proposal has been filed. Claim form submitted to the nominee; no reminders until the decision date.',
+  ])('fair: %s', clean);
+});

@@ -100,6 +100,10 @@ const reportingVerbs = new Set(['said', 'says', 'saying', 'told', 'tells', 'accu
  */
 const sayingNouns = new Set(['suggestion', 'suggestions', 'statement', 'statements', 'claim', 'claims', 'threat', 'threats', 'implication', 'hint', 'remark', 'remarks', 'impression', 'allegation', 'allegations']);
 
+/** "Introduced myself as", "introduce yourself as", "presented himself as": what follows is the speaker's own way of putting it. */
+const selfIntroduction = (verb: string | undefined, object: string | undefined) =>
+  verb !== undefined && /^(?:introduc|present)/.test(verb) && object !== undefined && /^(?:my|your|our|him|her|them)sel(?:f|ves)$/.test(object);
+
 /** Labels that name wording quoted after their colon: "Old wording: “…”", "Example: “…”". */
 const wordingLabels = new Set(['wording', 'example', 'examples', 'phrase', 'phrases', 'quote', 'quoted']);
 
@@ -288,7 +292,9 @@ function itemsOf(
         clauseStart = false;
         punctuation = '';
         if (lower === 'that' && previousWord !== undefined && sayingNouns.has(previousWord)) reported = true;
-        if (mentionWords.has(lower)) ownSpeech = reportingVerbs.has(lower) && (previousWord === 'i' || previousWord === 'we');
+        // The writer's own words: "I said “…”", and a caller introducing itself ("introduced myself as ‘calling from the county
+        // court’", "introduce yourself as ‘calling from the legal side’").
+        if (mentionWords.has(lower)) ownSpeech = (reportingVerbs.has(lower) && (previousWord === 'i' || previousWord === 'we')) || (lower === 'as' && selfIntroduction(wordBefore, previousWord));
         wordBefore = previousWord;
         previousWord = lower;
         wordsSinceMention = mentionWords.has(previousWord) ? 0 : wordsSinceMention + 1;
