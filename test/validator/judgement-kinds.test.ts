@@ -4129,3 +4129,25 @@ describe('278. the court or the police claimed in plain words: a caller introduc
     'Notice received that a CVA proposal has been filed. Claim form submitted to the nominee; no reminders until the decision date.',
   ])('fair: %s', clean);
 });
+
+describe('279. contempt by simile, question or comparison: wits, the business called none, talked down to', () => {
+  it.each([
+    ['Honestly, you are about as useful as a chocolate teapot.', 'abuse'],
+    ['How thick do you have to be to lose the same invoice three times?', 'abuse'],
+    ['Your shop isn’t a business, it’s a hobby dressed up as one.', 'abuse'],
+    ['Are you running a business or a charity for yourself?', 'abuse'],
+    ['Frankly, yours is a back-bedroom outfit with big ideas.', 'abuse'],
+    ['Maybe running a shop isn’t for little girls who can’t read an invoice.', 'abuse'],
+    ['Learn to speak proper English and then maybe you will learn to pay your bills.', 'abuse'],
+    ['Don’t act smart with us.', 'abuse'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'Our new portal is as useful as a phone app for checking invoices.',
+    'How quickly can you pay the balance?',
+    'This is not a business decision we take lightly; it is a last resort.',
+    'We sponsor the little girls’ netball team in town.',
+    'Our staff are learning to write plain English for customers.',
+    'Don’t get me wrong, we value your custom.',
+  ])('fair: %s', clean);
+});
