@@ -4151,3 +4151,31 @@ describe('279. contempt by simile, question or comparison: wits, the business ca
     'Don’t get me wrong, we value your custom.',
   ])('fair: %s', clean);
 });
+
+describe('280. clauses: an object pronoun after a preposition or a wh-word starts no clause; a condition set inside a clause waiting for its verb resumes it', () => {
+  it.each([
+    ['Your customers, your landlord and anyone who asks us about you will hear about the money you owe.', 'publicity'],
+    ['The next step if we don’t hear from you is a post on Facebook naming your company and the amount you owe.', 'publicity'],
+  ])('flagged: %s', flags);
+
+  it.each(['If anything on it doesn’t match what you ordered, just reply here and I’ll check.', 'The next step if we don’t hear from you is a letter before claim giving you 14 days.'])('fair: %s', clean);
+});
+
+describe('281. the debt shown to others: a copy to the spouse at home, a sign or card put up, the sender’s next post, a case study, “so people know who they’re dealing with”', () => {
+  it.each([
+    ['We have taken the step of sending a copy of this letter to Mrs Patel at your home address, so that she is aware of the company’s debts.', 'publicity'],
+    ['Folks around here like to know who they’re dealing with.', 'publicity'],
+    ['If the money isn’t in by Thursday we’ll be putting a sign up on the fence at your job saying the builder hasn’t paid his suppliers.', 'publicity'],
+    ['There’s a card going up by the till on Monday, “Firms who don’t pay local businesses”, and your name is top of it.', 'publicity'],
+    ['Guess what my next post is going to be about if the money isn’t in by tomorrow night.', 'publicity'],
+    ['After Friday I will write a post about late payment in the sector, and I won’t be anonymising the worst example.', 'publicity'],
+    ['I had planned to use your firm as my main case study, name and all, with the money on the slide.', 'publicity'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'Always check you know who you’re dealing with before you change any payment details.',
+    'We are putting up a sign at the depot saying the car park is closed on Monday.',
+    'We would love to use your firm as a case study for our new warehouse system, with your permission.',
+    'We will not be anonymising the survey results, as they contain no names.',
+  ])('fair: %s', clean);
+});

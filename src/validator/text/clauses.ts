@@ -27,6 +27,7 @@ const relatives = new Set(['which', 'who', 'whom']);
 const temporal = new Set(['until', 'till', 'before', 'after', 'since', 'once']);
 const contrast = new Set(['but', 'yet', 'so']);
 const coordinators = new Set(['and', 'or', 'nor']);
+const whWords = new Set(['what', 'which', 'who', 'whom', 'whose', 'where', 'how', 'whatever', 'whoever']);
 /** Words after which "but" means "except": "no choice but to", "nothing but", "anything but". */
 const exceptive = new Set(['option', 'options', 'choice', 'alternative', 'nothing', 'anything', 'everything', 'all', 'none']);
 /** Determiners that make a noun phrase the sender's: "our driver", "my brother". */
@@ -94,7 +95,12 @@ export function markClauses(tokens: Token[], start: number, end: number): void {
         opensSubordinate = true;
         opensEmbedded = true;
       // (Not "otherwise" inside a verb phrase, an adverb there: "our staff will otherwise be letting your subbies know".)
-      } else if ((subordinators.has(word) && !(word === 'otherwise' && auxiliaries.has(tokens[i - 1]!.text))) || (word === 'that' && token.pos === 'SCONJ')) opensSubordinate = true;
+      } else if ((subordinators.has(word) && !(word === 'otherwise' && auxiliaries.has(tokens[i - 1]!.text))) || (word === 'that' && token.pos === 'SCONJ')) {
+        opensSubordinate = true;
+        // Inside a clause still waiting for its verb, a condition is set in it, which resumes after it: "the next step | if we
+        // don't hear from you | is a notice in the classifieds".
+        opensEmbedded = conditions.has(word) && !hasVerb && i > clauseStart;
+      }
       else if (temporal.has(word) && subjectAndVerbAt(tokens, i + 1, end)) opensSubordinate = true;
       // "But" meaning "except" joins no clause: "we have no option | but to" is one ("no option but to let your suppliers know").
       else if (contrast.has(word) && (word !== 'so' || subjectAndVerbAt(tokens, i + 1, end)) && !(word === 'but' && exceptive.has(tokens[i - 1]!.text))) opens = true;
@@ -114,8 +120,9 @@ export function markClauses(tokens: Token[], start: number, end: number): void {
       else if (token.punctuation.includes(',') && (subordinate || (hasVerb && subjectAndVerbAt(tokens, i, end)))) opens = true;
       // A condition without its comma ends where a subject and its verb begin: "If it's not in by Monday | I'm tweeting about it".
       // So does one with the sender's own people as the subject: "if we don't see it by 5pm | our driver will come round"
-      // (not after a preposition: "if payment of our invoice is late").
-      else if (subordinate && i - clauseStart >= 3 && (subjectPronouns.has(word) || (senderDeterminers.has(word) && tokens[i - 1]!.pos !== 'ADP')) && subjectAndVerbAt(tokens, i, end)) opens = true;
+      // (not after a preposition, whose object it is: "if payment of our invoice is late", "anyone who asks us about you | will hear";
+      // nor after a wh-word, whose clause it is: "if anything doesn't match what you ordered").
+      else if (subordinate && i - clauseStart >= 3 && (subjectPronouns.has(word) || senderDeterminers.has(word)) && tokens[i - 1]!.pos !== 'ADP' && !whWords.has(tokens[i - 1]!.text) && subjectAndVerbAt(tokens, i, end)) opens = true;
       // A relative clause without "that": "goods | you cannot pay for".
       else if (subjectPronouns.has(word) && i > start && tokens[i - 1]!.pos === 'NOUN' && tokens[i - 1]!.sentence === token.sentence && subjectAndVerbAt(tokens, i, end)) {
         opensSubordinate = true;
