@@ -4179,3 +4179,21 @@ describe('281. the debt shown to others: a copy to the spouse at home, a sign or
     'We will not be anonymising the survey results, as they contain no names.',
   ])('fair: %s', clean);
 });
+
+describe('282. the family’s money or gold, a report held back as a favour, a repaired machine kept for other invoices, illness waved away', () => {
+  it.each([
+    ['I have seen enough of your paperwork to have questions about your VAT. I’d rather not share them with HMRC. Settle the balance by Friday.', 'threats'],
+    ['Kindly arrange from your relatives, or sell your wife’s gold if that is what is required.', 'coercion'],
+    ['Your father-in-law runs a successful business, and surely the family can arrange the amount between them.', 'coercion'],
+    ['Your excavator’s fixed but it’s not leaving our yard till the 2023 invoice is paid too.', 'coercion'],
+    ['Your office tells me you’ve been in hospital. Hospitals have phones, though.', 'abuse'],
+    ['Your medical bills are your business. Ours is due now.', 'abuse'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'Your van is repaired and will stay in our workshop until the repair invoice is paid, as our terms allow.',
+    'We would rather not have to refer this to our solicitors; please pay by Friday.',
+    'Our relatives run the shop on weekends; please call the office instead.',
+    'We were sorry to hear you were in hospital; we have paused reminders until next month.',
+  ])('fair: %s', clean);
+});
