@@ -5,16 +5,15 @@ import { VFile } from 'vfile';
 import { createChecker } from '../../src/validator/engine.ts';
 import { openSession } from '../../src/validator/run.ts';
 import { checkDocument } from '../../src/validator/session.ts';
-import { sentenceFeatures, toneSentences } from '../../src/validator/tone/features.ts';
-import { scoreSentence, toneModel } from '../../src/validator/tone/model.ts';
+import { toneSentences } from '../../src/validator/tone/features.ts';
+import { toneModel } from '../../src/validator/tone/model.ts';
+import { tone } from '../../src/validator/tone/rule.ts';
 import { projectRoot } from '../helpers/project.ts';
 
 const drafts = await createChecker({ root: projectRoot, languageOnly: true });
 // Menace no pattern names, which the model learned (a sentence of corpus-fresh5/aggressive/003): the shop's fate tied to the payment.
 const veiled = "Provided the €3,140 for the refrigeration service lands in our account before the weekend, I'd say that shop of yours will be grand.";
 const { session } = await openSession({ root: projectRoot, languageOnly: true });
-/** The one sentence of `text` as the tone model reads it. */
-const sentenceOf = (text: string) => toneSentences(checkDocument(new VFile({ path: 'draft.md', value: text }), 'draft', session).context.words, 'draft')[0]!;
 const messages = (text: string) => drafts.check(text, { kind: 'draft', path: 'draft.md' }).file.messages.map((m) => [m.ruleId, m.fatal, m.reason] as const);
 
 describe('the learned tone rule', () => {
@@ -38,12 +37,20 @@ describe('the learned tone rule', () => {
   });
 
   it('leaves a sentence whose wording a rule’s antipattern names as innocent to the rule data', () => {
-    // The model alone scores it over the limit: "listed on … board" is how the publicity letters it learned from put it.
+    // "Listed on … board" is how the publicity letters the model learned from put it; here an antipattern names it an honour.
     const honour = 'Your company name will be listed on the attendee board at the conference as an exhibitor.';
-    const checked = drafts.check(honour, { kind: 'draft', path: 'draft.md' });
-    expect(checked.file.messages.filter((m) => m.fatal)).toEqual([]);
-    const sentence = sentenceOf(honour);
-    expect(scoreSentence(sentenceFeatures(sentence)).score).toBeGreaterThan(toneModel.threshold);
+    const { context } = checkDocument(new VFile({ path: 'draft.md', value: honour }), 'draft', session);
+    expect([...context.innocent]).toEqual([toneSentences(context.words, 'draft')[0]![0]!.sentence]);
+    expect(context.file.messages.filter((m) => m.fatal)).toEqual([]);
+    // Whatever the model scores, a sentence so named is not weighed: the veiled threat the model flags passes once marked innocent.
+    const threat = checkDocument(new VFile({ path: 'draft.md', value: veiled }), 'draft', session).context;
+    const reported: string[] = [];
+    tone.check({ ...threat, file: new VFile(veiled) }, () => reported.push('tone'));
+    expect(reported).toEqual(['tone']);
+    threat.innocent.add(toneSentences(threat.words, 'draft')[0]![0]!.sentence);
+    reported.length = 0;
+    tone.check({ ...threat, file: new VFile(veiled) }, () => reported.push('tone'));
+    expect(reported).toEqual([]);
   });
 
   it('still weighs a sentence that only a warning or capitals report, so silencing the warning cannot hide a threat', () => {
