@@ -4197,3 +4197,21 @@ describe('282. the family’s money or gold, a report held back as a favour, a r
     'We were sorry to hear you were in hospital; we have paused reminders until next month.',
   ])('fair: %s', clean);
 });
+
+describe('283. contacts counted, scheduled or timed to the busiest hour; a one-line call log', () => {
+  it.each([
+    ['Day 1: 7 calls to office, 4 to mobile, 2 to residence.', 'frequency'],
+    ['We faxed the same statement to his office 60 times in one afternoon.', 'frequency'],
+    ['Schedule for you from tomorrow: call at 8, call at noon, call at 6, drop by the shop at 3.', 'frequency'],
+    ['You call at :00, Tom at :20, me at :40. All day, every day till he cracks.', 'frequency'],
+    ['We’ll ring the café every lunch service until someone pays us.', 'frequency'],
+    ['Mon 10:02 no answer | 10:05 no answer | 10:07 answered, customer asked for written contact only | 10:11 | 10:14 | 10:16 | 10:20 voicemail left', 'contact-log'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'Our call centre handles 200 calls a day across all accounts.',
+    'We deliver to your site five times a week.',
+    'Day 3: site visit to check the install; no calls made.',
+    'Mon 09:05 called, no answer | Wed 10:30 called, spoke to AP | Fri 11:00 payment received',
+  ])('fair: %s', clean);
+});

@@ -7,6 +7,8 @@ import type { DocumentRule } from '../types.ts';
  */
 const loggedAt = /^[ \t>*_|[-]*((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?[ \t]+)?|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?,?[ \t]+)?\[?([01]?\d|2[0-3])[:.][0-5]\d(?:[ \t]*[ap]\.?m\.?)?\b/i;
 const lineLimit = 64;
+/** A further entry on the same line, after a bar, semicolon or bullet. */
+const laterEntry = /[|;•·][ \t]*\[?(?:[01]?\d|2[0-3])[:.][0-5]\d\b/g;
 
 /** The customer named as the speaker after the time: "10:04 Customer: …", "10:04 – Them: …", "[10:04] Client (Sam): …". */
 const customerLabel = /^[ \t\]\-–—:|*_]*(?:the[ \t]+)?(?:customer|client|debtor|cust|them)(?:[ \t]*\([^)\n]{0,80}\))?[*_]*[ \t]*:/i;
@@ -68,15 +70,21 @@ export const contactLog: DocumentRule = {
       const logged = loggedAt.exec(source.slice(start, Math.min(stop, start + lineLimit)));
       if (logged) {
         const named = logged[1]?.trim().toLowerCase().replace(/[.,]/g, '').slice(0, 3) ?? '';
-        const rest = source.slice(start + logged[0].length, Math.min(stop, start + 4 * lineLimit));
-        const theirs = customerLines.has(line) || customerLabel.test(rest) || fromCustomer.test(rest);
-        if (theirs || (named !== '' && named !== day)) run = undefined;
+        if (named !== '' && named !== day) run = undefined;
         if (named) day = named;
-        if (!theirs) {
+        // The entries of the line: its own, and any more it lists after a bar or semicolon ("10:02 no answer | 10:05 …").
+        const text = source.slice(start, stop);
+        const starts = [logged[0].length, ...Array.from(text.matchAll(laterEntry), (entry) => entry.index + entry[0].length)];
+        starts.forEach((from, k) => {
+          const entry = text.slice(from, k + 1 < starts.length ? starts[k + 1] : Math.min(text.length, from + 4 * lineLimit));
+          if ((k === 0 && customerLines.has(line)) || customerLabel.test(entry) || fromCustomer.test(entry)) {
+            run = undefined;
+            return;
+          }
           if (!run) runs.push((run = { line, offset: start, lastLine: line, lastEnd: stop, lastColumn: 1, count: 0 }));
           run.count++;
           [run.lastLine, run.lastEnd, run.lastColumn] = [line, stop, stop - start + 1];
-        }
+        });
       }
       if (end < 0) break;
       start = end + 1;
