@@ -1,3 +1,4 @@
+import { customerSpeaker } from '../text/tokens.ts';
 import type { DocumentRule } from '../types.ts';
 
 /**
@@ -11,7 +12,7 @@ const lineLimit = 64;
 const laterEntry = /[|;•·][ \t]*\[?(?:[01]?\d|2[0-3])[:.][0-5]\d\b/g;
 
 /** The customer named as the speaker after the time: "10:04 Customer: …", "10:04 – Them: …", "[10:04] Client (Sam): …". */
-const customerLabel = /^[ \t\]\-–—:|*_]*(?:the[ \t]+)?(?:customer|client|debtor|cust|them)(?:[ \t]*\([^)\n]{0,80}\))?[*_]*[ \t]*:/i;
+const customerLabel = new RegExp(String.raw`^[ \t\]\-–—:|*_]*` + customerSpeaker, 'i');
 
 /** A logged contact that came from the customer, or that it asked for: it ends a run as a reply does. */
 const fromCustomer = /\b(?:inbound|incoming|received|replied|reply from|response from|answered|called back|rang back|returned (?:our|my) call|(?:they|customer|client|he|she) (?:called|rang|phoned|emailed|wrote|replied|texted)|as requested|requested)\b/i;

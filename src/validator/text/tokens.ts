@@ -544,11 +544,14 @@ export interface TokenizeOptions {
 }
 
 /**
- * A line of a call note, chat log or transcript that the customer speaks: "Customer: …", "Client (Rory, Rory's Bikes):
- * …", "Debtor: …", "Them: …" (the other side of a chat kept as "Me: / Them:"). Not "Caller:", which names our own
- * collector in an outbound call note as often as the customer.
+ * The label of a line the customer speaks in a call note, chat log or transcript, as regular-expression source:
+ * "Customer:", "Client (Rory, Rory's Bikes):", "Debtor:", "Them:" (the other side of a chat kept as "Me: / Them:"). Not
+ * "Caller:", which names our own collector in an outbound call note as often as the customer. The contact-log rule reads
+ * it after a line's time ("10:04 Customer: …").
  */
-const customerTurn = /^[ \t>*_-]*(?:the[ \t]+)?(?:customer|client|debtor|cust|them)(?:[ \t]*\([^)\n]{0,80}\))?[*_]*[ \t]*:/gim;
+export const customerSpeaker = String.raw`(?:the[ \t]+)?(?:customer|client|debtor|cust|them)(?:[ \t]*\([^)\n]{0,80}\))?[*_]*[ \t]*:`;
+/** A line that opens with the customer's label. */
+const customerTurn = new RegExp(String.raw`^[ \t>*_-]*` + customerSpeaker, 'gim');
 /**
  * A line our side speaks: "Agent: …", "Collector (Alisha, Cyclelink):", "Me: …". Only a text with one is a dialogue: a
  * statement's "Customer: Harwood Leisure Ltd" heads a document and quotes no one.
