@@ -27,6 +27,7 @@ const relatives = new Set(['which', 'who', 'whom']);
 const temporal = new Set(['until', 'till', 'before', 'after', 'since', 'once']);
 const contrast = new Set(['but', 'yet', 'so']);
 const coordinators = new Set(['and', 'or', 'nor']);
+/** Words that open a clause whose subject follows them ("what | you ordered"): no new clause starts at that subject. */
 const whWords = new Set(['what', 'which', 'who', 'whom', 'whose', 'where', 'how', 'whatever', 'whoever']);
 /** Words after which "but" means "except": "no choice but to", "nothing but", "anything but". */
 const exceptive = new Set(['option', 'options', 'choice', 'alternative', 'nothing', 'anything', 'everything', 'all', 'none']);
