@@ -20,6 +20,14 @@ const { importBundled } = await import('./fast-start.js');
 // Loaded after the compile cache is on (a static import would be compiled before it), from one bundle (fast-start.js).
 const { main } = /** @type {typeof import('../src/validator/cli.ts')} */ (await importBundled('src/validator/cli.ts'));
 
+// A reader that stops early ("… | head") closes the pipe: the rest of the report has nowhere to go, which is no failure of
+// the check, so the verdict stands. Any other failure to write the report (a full disk) loses it: the tool failed (exit 2).
+process.stdout.on('error', (error) => {
+  if (/** @type {NodeJS.ErrnoException} */ (error).code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  process.stderr.write(`Could not write the report: ${error.message}\n`);
+  process.exit(2);
+});
+
 process.exitCode = await main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),

@@ -131,4 +131,15 @@ describe('fair-collections-lint', () => {
     const { stdout } = await promisify(execFile)(process.execPath, [path.join(projectRoot, 'scripts/lint.js'), '--version'], { cwd: dir });
     expect(stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
+
+  it('keeps its verdict when the reader of its report stops early, and fails (exit 2) when the report cannot be written', async () => {
+    const many = path.join(dir, 'many-warnings.md');
+    await writeFile(many, `Dear Sam,\n\n${Array.from({ length: 1500 }, (_, i) => `Just a note about invoice ${i}.`).join('\n\n')}\n`);
+    const bin = path.join(projectRoot, 'scripts/lint.js');
+    // "… | head -1": the shell's pipe closes after one line; warnings alone exit 0, with no stack trace.
+    const piped = await promisify(execFile)('bash', ['-c', `node "${bin}" --language-only "${many}" | head -1; echo "exit \${PIPESTATUS[0]}" >&2`], { cwd: dir, env: { ...process.env, PATH: `${path.dirname(process.execPath)}:${process.env['PATH']}` } });
+    expect(piped.stderr).toBe('exit 0\n');
+    const full = await promisify(execFile)('bash', ['-c', `node "${bin}" --language-only "${many}" > /dev/full; echo "exit $?" >&2`], { cwd: dir, env: { ...process.env, PATH: `${path.dirname(process.execPath)}:${process.env['PATH']}` } });
+    expect(full.stderr).toMatch(/^Could not write the report: ENOSPC.*\nexit 2\n$/);
+  });
 });
