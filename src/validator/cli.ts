@@ -229,11 +229,19 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     io.stderr(`Unknown format "${values.format}". Formats: ${formats.join(', ')}\n`);
     return 2;
   }
-  // -1, as in ESLint: no limit.
-  const maxWarnings = values['max-warnings'] === undefined || values['max-warnings'] === '-1' ? undefined : Number(values['max-warnings']);
-  if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) {
-    io.stderr(`--max-warnings takes a whole number, not "${values['max-warnings']}"\n`);
+  // -1, as in ESLint: no limit. Digits only: Number() would read "" as 0 and "0x10" as 16.
+  const limit = values['max-warnings'];
+  if (limit !== undefined && limit !== '-1' && !/^\d{1,9}$/.test(limit)) {
+    io.stderr(`--max-warnings takes a whole number, not "${escapeControls(limit)}"\n`);
     return 2;
+  }
+  const maxWarnings = limit === undefined || limit === '-1' ? undefined : Number(limit);
+  // An empty value ("--stage=", "--root=") names nothing: it is a mistake, not the default.
+  for (const name of ['stage', 'root'] as const) {
+    if (values[name] === '') {
+      io.stderr(`--${name} needs a value\n`);
+      return 2;
+    }
   }
   if (values.fix && values['fix-dry-run']) {
     io.stderr('--fix and --fix-dry-run cannot be used together\n');

@@ -102,6 +102,10 @@ describe('fair-collections-lint', () => {
     expect((await run('--max-warnings=-1', 'warning.md')).code).toBe(0);
     const negative = await run('--max-warnings', '-2', 'warning.md');
     expect([negative.code, negative.stderr]).toEqual([2, '--max-warnings takes a whole number, not "-2"\n']);
+    // Digits only: an empty value is no 0, nor "0x10" 16; an empty --stage= or --root= names nothing.
+    for (const args of [['--max-warnings=', 'warning.md'], ['--max-warnings', '0x10', 'warning.md'], ['--stage=', 'warning.md'], ['--root=', 'warning.md']]) {
+      expect((await run(...args)).code, args.join(' ')).toBe(2);
+    }
     const quiet = await run('--quiet', '--max-warnings', '0', 'warning.md');
     expect(quiet.code).toBe(0);
     expect(quiet.stdout).not.toContain('equality');
