@@ -4215,3 +4215,8 @@ describe('283. contacts counted, scheduled or timed to the busiest hour; a one-l
     'Mon 09:05 called, no answer | Wed 10:30 called, spoke to AP | Fri 11:00 payment received',
   ])('fair: %s', clean);
 });
+
+describe('284. arrest put as advice, with a condition after it (Scots arrestment takes its object right after it)', () => {
+  it.each([['Our solicitors have advised that you are liable to be arrested if this sum remains outstanding.', 'threats']])('flagged: %s', flags);
+  it.each(['We will arrest the company’s funds at the bank under the decree.'])('fair: %s', clean);
+});
