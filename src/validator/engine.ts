@@ -190,7 +190,9 @@ export async function validate(options: ValidateOptions): Promise<Report> {
   }
 
   const results: FileResult[] = [];
-  const needsCatalog = targets.some((t) => kindByLocation(t, root) === 'template' || kindByLocation(t, root) === 'chapter');
+  // Files checked as templates or chapters need the content model, wherever they are: one outside the project read as a
+  // template by its frontmatter, under a --root with no content model, would otherwise pass its project checks unrun.
+  const needsCatalog = documents.some((t) => plain.get(t)!.kind === 'template' || plain.get(t)!.kind === 'chapter');
   for (const dataFile of dataFiles) {
     // The notices' own wording problems belong to content/notices.yaml.
     if (catalog && dataFile === noticesFile && notices) dataFile.messages.push(...fromPlain(notices, root).result.file.messages);

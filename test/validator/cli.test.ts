@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -129,6 +129,17 @@ describe('fair-collections-lint', () => {
     const code = await main([], { stdout: (t) => (stdout += t), stderr: () => {}, cwd: projectRoot, color: false });
     expect(stdout).toContain('No problems');
     expect(code).toBe(0);
+  });
+
+  it('checks a template outside the project against the content model, and says so when --root has none', async () => {
+    const template = (await readFile(path.join(projectRoot, 'templates/courtesy-reminder.mdx'), 'utf8')).replaceAll('{{invoice_number}}', '{{invoice_numbr}}');
+    await writeFile(path.join(dir, 'outside-template.mdx'), template);
+    // Read as a template by its frontmatter, under this project's root: the misspelt merge field is found.
+    const here = await run('--root', projectRoot, 'outside-template.mdx');
+    expect([here.code, here.stdout]).toEqual([1, expect.stringContaining('invoice_numbr')]);
+    // Under a root with no content model its project checks cannot run: the missing data files are reported, not "No problems".
+    const bare = await run('--root', dir, 'outside-template.mdx');
+    expect([bare.code, bare.stdout]).toEqual([1, expect.stringContaining(path.join('content', 'ladder.yaml'))]);
   });
 
   it('runs as the package bin', async () => {
