@@ -66,14 +66,21 @@ export function decodeContent(bytes: Uint8Array, file: VFile): boolean {
   return true;
 }
 
-/** Offset of the first byte that is not part of valid UTF-8. */
+/**
+ * Offset of the first byte that is not part of valid UTF-8, as the Unicode Standard's table of well-formed byte sequences
+ * (3-7) has it: after E0, ED, F0 and F4 the second byte's range is narrower (no overlong forms, no surrogates such as
+ * ED A0 80, nothing past U+10FFFF).
+ */
 function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i]!;
     const length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
     if (length === 0) return i;
-    for (let k = 1; k < length; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
+    const [low, high] = b === 0xe0 ? [0xa0, 0xbf] : b === 0xed ? [0x80, 0x9f] : b === 0xf0 ? [0x90, 0xbf] : b === 0xf4 ? [0x80, 0x8f] : [0x80, 0xbf];
+    const second = bytes[i + 1] ?? 0;
+    if (length > 1 && (second < low || second > high)) return i;
+    for (let k = 2; k < length; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
     i += length;
   }
   return 0;

@@ -25,6 +25,8 @@ describe('broken input', () => {
     'mdx.mdx': '---\nid: mdx\n---\n\nHello {oops\n',
     'jsx.mdx': '---\nid: jsx\n---\n\nHello <Notice id="x">\n\nno end\n',
     'latin1.mdx': Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0x50, 0x61, 0x79, 0x20, 0xa3, 0x35, 0x0a]),
+    // A surrogate encoded as UTF-8 (ED A0 80), which the decoder refuses though each byte looks like a sequence's.
+    'surrogate.mdx': Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0x50, 0x61, 0x79, 0x20, 0xed, 0xa0, 0x80, 0x0a]),
     'bom.mdx': '\uFEFF---\nid: bom\n---\n\nThank you.\n',
     'empty.mdx': '',
     'blank.mdx': ' \n\n\t\n',
@@ -57,6 +59,7 @@ describe('broken input', () => {
     expect(byFile['mdx.mdx']![0]).toMatch(/^5:\d+ syntax MDX syntax: Unexpected end of file in expression/);
     expect(byFile['jsx.mdx']![0]).toMatch(/^5:\d+ syntax MDX syntax: Expected a closing tag for `<Notice>`/);
     expect(byFile['latin1.mdx']).toEqual(['2:5 read-error Not UTF-8 text: byte 0xa3 at offset 8; save the file as UTF-8']);
+    expect(byFile['surrogate.mdx']).toEqual(['2:5 read-error Not UTF-8 text: byte 0xed at offset 8; save the file as UTF-8']);
     expect(byFile['bom.mdx']![0]).toBe('1:1 read-error File starts with a byte-order mark; save it as UTF-8 without BOM');
     expect(byFile['empty.mdx']).toEqual(['1:1 read-error File is empty']);
     expect(byFile['blank.mdx']).toEqual(['1:1 read-error File has only white space, no text']);
