@@ -24,6 +24,8 @@ export async function defaultTargets(root: string): Promise<string[]> {
 export async function resolveTargets(patterns: readonly string[], cwd: string): Promise<string[]> {
   const files = new Set<string>();
   for (const pattern of patterns) {
+    // "-" conventionally means standard input, which is not read: the check needs a file (its name, its kind, the cache).
+    if (pattern === '-') throw new UsageError('Standard input (-) is not read; save the draft to a file (for example draft.md) and check that');
     const absolute = path.resolve(cwd, pattern);
     const info = await stat(absolute).catch(() => undefined);
     if (info?.isDirectory()) {

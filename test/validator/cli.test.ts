@@ -57,11 +57,12 @@ describe('fair-collections-lint', () => {
   it('exits 2 when the tool cannot run, never with a stack trace for a user mistake', async () => {
     await mkdir(path.join(dir, 'no-drafts'), { recursive: true });
     await writeFile(path.join(dir, 'no-drafts', 'letter.docx'), 'not a draft the tool reads');
-    for (const args of [['missing.md'], ['--format', 'xml', 'clean.md'], ['--max-warnings', 'lots'], ['--stage', 'day-99', 'clean.md'], ['--no-such-flag'], ['no-drafts'], ['--root', 'no-such-project', 'clean.md'], ['--root', 'clean.md', 'clean.md']]) {
+    for (const args of [['missing.md'], ['--format', 'xml', 'clean.md'], ['--max-warnings', 'lots'], ['--stage', 'day-99', 'clean.md'], ['--no-such-flag'], ['no-drafts'], ['--root', 'no-such-project', 'clean.md'], ['--root', 'clean.md', 'clean.md'], ['-']]) {
       const { code, stderr } = await run(...args);
       expect(code, args.join(' ')).toBe(2);
       expect(stderr).not.toMatch(/\n\s+at /);
     }
+    expect((await run('--language-only', '-')).stderr).toBe('Standard input (-) is not read; save the draft to a file (for example draft.md) and check that\n');
     // A folder holding nothing to check says so, rather than passing as "no problems".
     expect((await run('no-drafts')).stderr).toContain('No files to check in the folder no-drafts');
     // A root that is no folder is the mistake, not the files (before, each file was reported unreadable, exit 1).
