@@ -151,6 +151,8 @@ export interface PhraseData {
   literalSenses: ReadonlySet<string>;
   /** Insults a writer may turn on itself ("my stupid mistake"): the lexicon's `self-deprecation`. */
   selfDeprecation: ReadonlySet<string>;
+  /** Word-list words that make light of what the reader must do ("just", "simply"): the lexicon's `minimisers`. */
+  minimisers: ReadonlySet<string>;
   /** Words of thanks, congratulations and welcome, after which a run of exclamation marks is warmth: the lexicon's `warmth`. */
   warmth: ReadonlySet<string>;
   /** Function words of other languages, which tell a text in one (the lexicon's `other-languages`; rules/language.ts). */
@@ -370,6 +372,7 @@ export function loadPhraseData(directory = phraseDirectory): PhraseData {
     people: new Set((lexicon['people'] ?? []).flatMap((entry) => entry.split('|'))),
     literalSenses: new Set(lexicon['literal-senses'] ?? []),
     selfDeprecation: new Set(lexicon['self-deprecation'] ?? []),
+    minimisers: new Set(lexicon['minimisers'] ?? []),
     warmth: new Set(lexicon['warmth'] ?? []),
     otherLanguages: new Set(lexicon['other-languages'] ?? []),
     statutoryDemand,

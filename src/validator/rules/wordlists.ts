@@ -1,5 +1,6 @@
 import { aimedAtWriter, describesThing, inName } from '../phrases/context.ts';
 import { matchPlace, quotedWording, selectMatches } from '../phrases/select.ts';
+import type { Token } from '../text/tokens.ts';
 import type { DocumentRule } from '../types.ts';
 import { englishReading } from '../text/language.ts';
 import { loadPhraseData } from './phrase-rules.ts';
@@ -78,18 +79,21 @@ export const equality: DocumentRule = {
         { text: 'Your portal login was disabled after three failed attempts.', note: 'Describes a thing.' },
         { text: 'The PO number on the invoice is invalid, so please send a corrected one.' },
         { text: 'The cartons come from our sister company, which invoices them separately.', note: 'The first noun of a compound describes a thing.' },
+        { text: 'Just a reminder that invoice 4471 is due on Friday.', note: '“Just” makes light of nothing the reader has to do.' },
       ],
-      invalid: [{ text: 'Please ask your chairman to call us.' }, { text: 'This delay is crazy.' }],
+      invalid: [{ text: 'Please ask your chairman to call us.' }, { text: 'This delay is crazy.' }, { text: 'Just pay the invoice.', note: 'Making light of what the reader has to do.' }],
     },
   },
   check(context, report) {
-    const { cues, people, literalSenses, otherLanguages } = loadPhraseData();
+    const { cues, people, literalSenses, minimisers, otherLanguages } = loadPhraseData();
     const tokens = context.words.tokens;
     const { foreignParagraphs } = englishReading(tokens, otherLanguages);
     for (const match of selectMatches(context, 'equality', cues)) {
       if (foreignParagraphs.has(tokens[match.start]!.paragraph)) continue;
       // The list's words are about people: not in a name ("Master Services Agreement"), nor, where they have a literal sense, describing a thing ("disabled portal login").
       if (inName(tokens, match.start) || (match.end - match.start === 1 && describesThing(tokens, match.start, people, literalSenses))) continue;
+      // "Just" and "simply" make light of an action only right before its verb: "just pay", not "just a reminder" or "just checking".
+      if (match.end - match.start === 1 && minimisers.has(tokens[match.start]!.text) && !beforeActionVerb(tokens, match.end)) continue;
       const { actual, place } = matchPlace(context, match);
       if (match.entry.caseSensitive && actual !== match.entry.caseSensitive) continue;
       const suggestions = match.entry.suggestions ? caseLike(actual, match.entry.suggestions) : undefined;
@@ -104,3 +108,9 @@ export const equality: DocumentRule = {
     }
   },
 };
+
+/** Whether token `i` is a verb of action in its base form, in the same sentence: "pay", "call", not "checking" or "a". */
+function beforeActionVerb(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i];
+  return next !== undefined && next.sentence === tokens[i - 1]!.sentence && next.pos === 'VERB' && next.text === next.lemma;
+}
