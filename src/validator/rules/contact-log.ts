@@ -15,7 +15,7 @@ const laterEntry = /[|;•·][ \t]*\[?(?:[01]?\d|2[0-3])[:.][0-5]\d\b/g;
 const customerLabel = new RegExp(String.raw`^[ \t\]\-–—:|*_]*` + customerSpeaker, 'i');
 
 /** A logged contact that came from the customer, or that it asked for: it ends a run as a reply does. */
-const fromCustomer = /\b(?:inbound|incoming|received|replied|reply from|response from|answered|called back|rang back|returned (?:our|my) call|(?:they|customer|client|he|she) (?:called|rang|phoned|emailed|wrote|replied|texted)|as requested|requested)\b/i;
+const fromCustomer = /\b(?:inbound|incoming|received|replied|reply from|response from|answered|called back|rang back|returned (?:our|my) call|(?:they|customer|client|he|she) (?:called|rang|phoned|emailed|wrote|replied|texted)|requested)\b/i;
 
 /** Unanswered contacts in one day from which a log reads as hounding: the handbook allows one call attempt a day. */
 const perDayLimit = 4;
@@ -61,7 +61,7 @@ export const contactLog: DocumentRule = {
     const customerLines = new Set<number>();
     for (const token of tokens) if (token.mention && token.first.position) customerLines.add(token.first.position.start.line);
     // Runs of the sender's logged contacts: a day named anew, or a line of the customer's, ends one.
-    const runs: { line: number; offset: number; lastLine: number; lastEnd: number; lastColumn: number; count: number }[] = [];
+    const runs: { line: number; offset: number; firstEnd: number; lastLine: number; lastEnd: number; lastColumn: number; count: number }[] = [];
     let run: (typeof runs)[number] | undefined;
     let day = '';
     let line = 1;
@@ -82,7 +82,7 @@ export const contactLog: DocumentRule = {
             run = undefined;
             return;
           }
-          if (!run) runs.push((run = { line, offset: start, lastLine: line, lastEnd: stop, lastColumn: 1, count: 0 }));
+          if (!run) runs.push((run = { line, offset: start, firstEnd: stop, lastLine: line, lastEnd: stop, lastColumn: 1, count: 0 }));
           run.count++;
           [run.lastLine, run.lastEnd, run.lastColumn] = [line, stop, stop - start + 1];
         });
@@ -90,12 +90,12 @@ export const contactLog: DocumentRule = {
       if (end < 0) break;
       start = end + 1;
     }
-    for (const { line: first, offset, lastLine, lastEnd, lastColumn, count } of runs) {
+    for (const { line: first, offset, firstEnd, lastLine, lastEnd, lastColumn, count } of runs) {
       if (count < perDayLimit) continue;
       report({
         reason: `${count} contacts logged on one day with no reply from the customer between them (lines ${first}–${lastLine}); the handbook allows one call attempt a day`,
         place: { start: { line: first, column: 1, offset }, end: { line: lastLine, column: lastColumn, offset: lastEnd } },
-        actual: source.slice(offset, Math.min(lastEnd, source.indexOf('\n', offset) < 0 ? lastEnd : source.indexOf('\n', offset))),
+        actual: source.slice(offset, firstEnd),
         expected: ['One attempt a day at most, spaced over the week; after two unanswered calls, send one email and wait for a reply.'],
       });
     }
