@@ -27,10 +27,19 @@ const bidiFormatting = '\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069';
 export const invisibleControl = new RegExp(`[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f${bidiFormatting}]`, 'u');
 
 /**
- * `invisibleControl` plus what a report line must not carry raw: tab and
- * line breaks (they forge lines), and the line and paragraph separators.
+ * Characters of no width that split a word where a reader sees none: the soft hyphen, the Mongolian vowel separator,
+ * the zero-width space, non-joiner and joiner, the word joiner and invisible operators, and the zero-width no-break
+ * space. The checker reads through them (text/normalize.ts); a report shows them, so a reviewer sees why "vi·sit" was
+ * written that way.
  */
-export const reportControls = new RegExp(`[\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029${bidiFormatting}]`, 'g');
+const zeroWidth = '\\u00ad\\u180e\\u200b-\\u200d\\u2060-\\u2064\\ufeff';
+
+/**
+ * `invisibleControl` plus what a report line must not carry raw: tab and
+ * line breaks (they forge lines), the line and paragraph separators, and
+ * the zero-width characters.
+ */
+export const reportControls = new RegExp(`[\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029${bidiFormatting}${zeroWidth}]`, 'g');
 
 function codePoint(text: string): string {
   return `U+${text.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;

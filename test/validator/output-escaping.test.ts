@@ -40,6 +40,17 @@ describe('control characters from content', () => {
     expect(escapeControls('Plain text, “quotes”, £ and é stay.')).toBe('Plain text, “quotes”, £ and é stay.');
   });
 
+  it('show the zero-width characters that split a word the checker read through', async () => {
+    root = await contentCopy();
+    const draft = path.join(root, 'draft.md');
+    await writeFile(draft, 'Our team will vi\u200bsit your premises tomorrow and take your st\u00adock.\n');
+    let stdout = '';
+    const code = await main(['--root', root, '--language-only', draft], { stdout: (t) => (stdout += t), stderr: () => {}, cwd: root, color: false });
+    expect(code).toBe(1);
+    expect(stdout).toContain('vi\\u200bsit your premises');
+    expect(stdout).not.toMatch(/[\u00ad\u200b]/);
+  }, 30_000);
+
   it.each(formats)('never reach the output raw in %s', (format) => {
     const output = formatReport(hostileReport(), format, { cwd: '/work', toolVersion: '1.0.0', color: false });
     expect(output).not.toMatch(raw);
