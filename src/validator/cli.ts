@@ -269,18 +269,20 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       const files = (n: number) => `${n} file${n === 1 ? '' : 's'}`;
       const fixes = (n: number) => `${n} fix${n === 1 ? '' : 'es'}`;
       if (values['fix-dry-run']) {
-        // The diff alone on stdout (for `git apply -p1` or a review); the exit code is the files' own, as they are unchanged.
-        // The checked text is the text after any byte-order mark: the diff's first line carries it again, or git apply refuses it.
-        io.stdout(
-          planned
-            .map((p) => {
-              const bom = startsWithBom(p.result.file.path) ? '\uFEFF' : '';
-              return unifiedDiff(diffName(p.result.file.path, io.cwd), bom + p.before, bom + p.after);
-            })
-            .join(''),
-        );
+        if (values.quiet) report = dropWarnings(report);
+        // The exit code is the files' own, as they are unchanged.
+        // The checked text is the text after any byte-order mark: the file's own is put back, as --fix writes it (and
+        // git apply refuses a diff whose first line lacks it).
+        const bom = (p: PlannedFix) => (startsWithBom(p.result.file.path) ? '\uFEFF' : '');
+        if (values.format === 'json') {
+          // As ESLint's dry run: the report of the files as they are, with each fixed file's whole text as `output`.
+          io.stdout(formatReport(report, 'json', { cwd: io.cwd, toolVersion, fixedOutput: new Map(planned.map((p) => [p.result.file.path, bom(p) + p.after])) }));
+        } else {
+          // The diff alone on stdout, for `git apply -p1` or a review.
+          io.stdout(planned.map((p) => unifiedDiff(diffName(p.result.file.path, io.cwd), bom(p) + p.before, bom(p) + p.after)).join(''));
+        }
         io.stderr(planned.length === 0 ? 'Nothing to fix.\n' : `--fix would apply ${fixes(count)} in ${files(planned.length)}.\n`);
-        return exitCode(values.quiet ? dropWarnings(report) : report, maxWarnings, io);
+        return exitCode(report, maxWarnings, io);
       }
       const written = planned.filter((p) => writeFixed(p, io));
       if (written.length > 0) {

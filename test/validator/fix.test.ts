@@ -101,10 +101,17 @@ describe('--fix', () => {
     expect(dry.stdout).toMatch(/^-.*\{\{due_dat\}\}/m);
     expect(dry.stdout).toMatch(/^\+.*\{\{due_date\}\}/m);
     expect(dry.stderr).toMatch(/--fix would apply 4 fixes in 1 file/);
+    // With --format json, ESLint's shape: the problems as the file is, and the whole text --fix would write as `output`.
+    const dryJson = await lint('--fix-dry-run', '--format', 'json', file);
+    const [result] = JSON.parse(dryJson.stdout) as { filePath: string; output?: string; messages: { ruleId: string }[] }[];
+    expect(dryJson.code).toBe(1);
+    expect(result!.messages.map((m) => m.ruleId)).toEqual(expect.arrayContaining(['shouting', 'merge-fields']));
+    expect(Buffer.compare(await readFile(path.join(copy, file)), bytes)).toBe(0);
 
     await lint('--fix', file);
     const after = await readFile(path.join(copy, file), 'utf8');
     expect(after).toBe(`\uFEFF${named(fixed, 'dry-run').replace(/\n/g, '\r\n')}`);
+    expect(result!.output).toBe(after);
   }, 180_000);
 
   it('places problems and fixes after a character reference (&#32;, &#x20;, &nbsp;) where they are, so --fix edits the right words', async () => {

@@ -16,6 +16,8 @@ export interface FormatOptions {
   rules?: readonly RuleMeta[] | undefined;
   /** Colour for terminals. */
   color?: boolean | undefined;
+  /** With --fix-dry-run: each file's text after its safe fixes, by path (only files that would change); the JSON format's `output`. */
+  fixedOutput?: ReadonlyMap<string, string> | undefined;
   toolVersion: string;
 }
 
@@ -135,11 +137,20 @@ function json(report: Report, options: FormatOptions): string {
       suppressedMessages: silencedOf(result).map((s) => ({ ruleId: s.ruleId, message: s.message, line: s.line, suppressions: [{ kind: 'directive', justification: s.reason }] })),
       errorCount: result.file.messages.filter((m) => m.fatal).length,
       warningCount: result.file.messages.filter((m) => !m.fatal).length,
+      // ESLint's --fix-dry-run field: the whole text after the fixes, to write back as it is.
+      ...(options.fixedOutput?.has(result.file.path) ? { output: options.fixedOutput.get(result.file.path) } : {}),
     })),
     null,
     2,
-  )}\n`;
+  ).replace(rawInJson, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
 }
+
+/**
+ * What JSON.stringify leaves raw in a string and must not reach a terminal: DEL, C1, separators, bidi and zero-width
+ * characters (it escapes C0 itself). Only `output` can still hold them, the messages being escaped visibly: escaped
+ * here as JSON's \uXXXX, it reads back byte for byte.
+ */
+const rawInJson = new RegExp(reportControls.source.replace('\\u0000-\\u001f', ''), 'g');
 
 /** A workflow command's message: GitHub reads `%`, CR and LF as syntax there. */
 function escapeData(value: string): string {
