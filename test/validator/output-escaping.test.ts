@@ -40,6 +40,15 @@ describe('control characters from content', () => {
     expect(escapeControls('Plain text, “quotes”, £ and é stay.')).toBe('Plain text, “quotes”, £ and é stay.');
   });
 
+  it("in a dry run's output are escaped as JSON escapes, so the text reads back byte for byte", () => {
+    const report = hostileReport();
+    const text = 'Pay\u202e by\u200b Friday\u0085.\u001b\n';
+    const output = formatReport(report, 'json', { cwd: '/work', toolVersion: '1.0.0', fixedOutput: new Map([[report.files[0]!.file.path, text]]) });
+    expect(output).not.toMatch(raw);
+    expect(output).not.toMatch(/[\u200b\u0085]/);
+    expect((JSON.parse(output) as { output: string }[])[0]!.output).toBe(text);
+  });
+
   it('show the zero-width characters that split a word the checker read through', async () => {
     root = await contentCopy();
     const draft = path.join(root, 'draft.md');
