@@ -4220,3 +4220,26 @@ describe('284. arrest put as advice, with a condition after it (Scots arrestment
   it.each([['Our solicitors have advised that you are liable to be arrested if this sum remains outstanding.', 'threats']])('flagged: %s', flags);
   it.each(['We will arrest the company’s funds at the bank under the decree.'])('fair: %s', clean);
 });
+
+describe('285. the sender coming to the customer’s home; a negated subject however long, and a message another wrote', () => {
+  it.each([
+    ['We will come to your house.', 'threats'],
+    ['Someone from our team will come out to your home this weekend to discuss the balance.', 'threats'],
+    ['No reply from you or your office means our team will come to your house.', 'threats'],
+    ['We will send you an SMS today: "Pay today or we come to your house."', 'threats'],
+    ['Our final text, sent by me this morning: "Pay today or our team comes to your house."', 'threats'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'Nobody from our company or on our behalf will come to the salon or to your home.',
+    'No member of our staff, now or later, will visit your premises to collect goods.',
+    'Our engineer will come to your home office on Tuesday to fit the router you ordered.',
+    'Your statement will come to your home address by post, as before.',
+    'We have reviewed the SMS sent to you by one of our agents on 19 April: "Pay today or we come to your house." It breached our code of conduct, and we apologise.',
+  ])('fair: %s', clean);
+});
+
+describe('286. "ordered" as a court order needs its "are" or "hereby"', () => {
+  it.each([['You are hereby ordered to pay the sum claimed within 7 days.', 'false-authority']])('flagged: %s', flags);
+  it.each(['The parts you ordered are in stock and ship on Monday; invoice 3312 is due on 30 June.'])('fair: %s', clean);
+});

@@ -273,7 +273,7 @@ function negatedHere(tokens: readonly Token[], start: number, end: number, cues:
     if (isCue(i) && (!verbBetween || !determiners.has(token.text) || subjectPosition(tokens, i) || inverted(tokens, i, start))) return true;
     if (token.pos === 'VERB' || token.pos === 'AUX') verbBetween = true;
   }
-  if (negatedBeforeOr(tokens, start, isCue, cues) || deniedAfter(tokens, start, end, isCue)) return true;
+  if (negatedSubjectOf(tokens, start, isCue) || negatedBeforeOr(tokens, start, isCue, cues) || deniedAfter(tokens, start, end, isCue)) return true;
   // "no bailiffs, enforcement agents or court action": a determiner negation over a list, with no verb in between.
   for (let i = start - 1; i >= 0 && start - i <= 10 && !subjects.has(tokens[start]!.text); i--) {
     const token = tokens[i]!;
@@ -395,6 +395,34 @@ function negatedBeforeOr(tokens: readonly Token[], start: number, isCue: (i: num
   }
   return false;
 }
+
+/** How far back a clause's subject is looked for before its verb: a subject with its complements ("nobody from our company or on our behalf"). */
+const subjectReach = 12;
+
+/**
+ * Whether the match at `start` is its clause's predicate and the clause's subject is a negated one, however long:
+ * "nobody from our company or on our behalf will | come to your home", "no member of our staff, now or later, will |
+ * visit". Read back from the match over its verb group (auxiliaries, adverbs) and then a subject of nouns, pronouns,
+ * prepositions and conjunctions, to the clause's first word; a verb on the way means the match is not the subject's
+ * predicate ("nobody told us | our team would come").
+ */
+function negatedSubjectOf(tokens: readonly Token[], start: number, isCue: (i: number) => boolean): boolean {
+  const clause = tokens[start]!.clause;
+  let i = start - 1;
+  while (i >= 0 && start - i <= subjectReach && tokens[i]!.clause === clause && (isVerb(tokens[i]!) || tokens[i]!.pos === 'ADV' || tokens[i]!.pos === 'PART')) i--;
+  // A subject pronoun right before the verb is the clause's subject: "no money by Friday and | we'll take your stock".
+  if (i === start - 1 || (i >= 0 && personalSubjects.has(tokens[i]!.text) && i > 0 && tokens[i - 1]!.clause === clause)) return false;
+  for (; i >= 0 && start - i <= subjectReach && tokens[i]!.clause === clause; i--) {
+    const token = tokens[i]!;
+    if (isVerb(token) || !subjectWords.has(token.pos)) return false;
+    // The first word: "nobody", "none", "no one", or "no" before its noun ("no member of our staff").
+    if (i === 0 || tokens[i - 1]!.clause !== clause) return isCue(i) && (negatedSubject(tokens, i) || (token.text === 'no' && tokens[i + 1]?.pos === 'NOUN'));
+  }
+  return false;
+}
+const personalSubjects = new Set(['we', 'i', 'you', 'they', 'he', 'she', 'it']);
+/** What a subject and its complements are made of: "nobody from our company or on our behalf", "no one at all". */
+const subjectWords = new Set(['PRON', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'ADP', 'CCONJ', 'ADV']);
 
 /** Subjects that are themselves a negation: "nobody", "none of us", "neither of us"; and "no" before "one". */
 const negatedSubjects = new Set(['nobody', 'none', 'neither']);

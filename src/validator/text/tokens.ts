@@ -126,6 +126,9 @@ const mentionWords = new Set([
  */
 const messageNouns = new Set(['sms', 'text', 'texts', 'email', 'emails', 'e-mail', 'voicemail', 'voicemails', 'letter', 'letters', 'note', 'notes', 'post', 'posts', 'comment', 'comments', 'review', 'reviews', 'tweet', 'tweets', 'caption', 'headline', 'sign', 'banner', 'chat']);
 const messageLinks = new Set(['with', 'saying', 'reading', 'containing', 'captioned']);
+/** A message's author named after it ("the SMS sent to you by one of our agents", "a voicemail left by the caller"): its wording, quoted after a colon, is that author's. */
+const authoring = new Set(['sent', 'left', 'written', 'posted', 'recorded', 'signed', 'typed', 'drafted']);
+const writerObjects = new Set(['me', 'us', 'myself', 'ourselves']);
 const ownWording = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'your', 'our', 'my', 'this', 'final', 'last']);
 /** The writer as a subject, and the words that deny what it does: "we'll send a text saying “…”" is the writer's own message, "we never end letters with “…”" a rule about wording. */
 const writerWords = new Set(['we', 'i', "we'll", "i'll", "we've", "i've", "we're", "i'm", "we'd", "i'd"]);
@@ -249,6 +252,11 @@ function itemsOf(
     let denied = false;
     /** The last message named is one the writer sends: its wording, given after it, is the writer's own. */
     let ownMessage = false;
+    /** Words since a message's noun, and since a verb of authoring right after it: "the SMS (was) sent | to you by …". */
+    let sinceMessageNoun = Infinity;
+    let sinceMessageAuthor = Infinity;
+    /** The sentence names a message's author other than the writer ('by': the author's word is next). */
+    let othersMessage: boolean | 'by' = false;
     /** The last words join what follows to what came before: "or", "and", or an article after one of them or a comma. */
     let joined = false;
     let reported = false;
@@ -302,10 +310,19 @@ function itemsOf(
         wordsSinceNaming = namingVerbs.has(previousWord) || (customerNaming.has(previousWord) && wordBefore === 'you') ? 0 : wordsSinceNaming + 1;
         if (writerWords.has(previousWord)) [writerActs, denied] = [true, false];
         else if (denials.has(previousWord)) denied = true;
+        // A message another wrote: its author named after it, not the writer ("sent by me").
+        if (othersMessage === 'by') othersMessage = writerObjects.has(previousWord) ? false : true;
         if (messageNouns.has(previousWord)) {
           ownMessage = writerActs && !denied;
           wordsSinceMessage = 0;
-        } else wordsSinceMessage = ownWording.has(previousWord) ? Infinity : wordsSinceMessage + 1;
+          sinceMessageNoun = 0;
+          sinceMessageAuthor = Infinity;
+        } else {
+          wordsSinceMessage = ownWording.has(previousWord) ? Infinity : wordsSinceMessage + 1;
+          sinceMessageNoun++;
+          sinceMessageAuthor = authoring.has(previousWord) && sinceMessageNoun <= 3 ? 0 : sinceMessageAuthor + 1;
+          if (previousWord === 'by' && sinceMessageAuthor <= 3 && othersMessage === false) othersMessage = 'by';
+        }
         wordsInSentence++;
         wordsInLine++;
         if (mentionWords.has(previousWord)) sawMentionWord = true;
@@ -343,7 +360,7 @@ function itemsOf(
             // A colon after a short label, or after a word of saying or naming ("Old wording: “…”", "Words we never use
             // about customers: “…”"), introduces one; so does a table cell or list item that opens with it. A comma or a
             // sentence start alone does not ("Pay now, “or else”" and "“We will tell your bank.”" are the writer's own).
-            const colon = punctuation.includes(':') && (wordsInSentence <= 4 || sawMentionWord);
+            const colon = punctuation.includes(':') && (wordsInSentence <= 4 || sawMentionWord || othersMessage === true);
             // An option's letter or number opening its line ("A) “…”", "2) “…”") lists wording, as a list item does.
             const option = wordsInLine === 1 && punctuation.includes(')') && previousWord !== undefined && /^(?:[a-z]|\d{1,2})$/.test(previousWord);
             const scripted = wordsSinceScript <= 3;
