@@ -4243,3 +4243,35 @@ describe('286. "ordered" as a court order needs its "are" or "hereby"', () => {
   it.each([['You are hereby ordered to pay the sum claimed within 7 days.', 'false-authority']])('flagged: %s', flags);
   it.each(['The parts you ordered are in stock and ship on Monday; invoice 3312 is due on 30 June.'])('fair: %s', clean);
 });
+
+describe('287. the sender turning up where the customer is, again and again; the franchisor told', () => {
+  it.each([
+    ['From tomorrow I will be at your loading bay every morning by six, before your drivers leave.', 'frequency'],
+    ['From Monday I’ll be sitting in your car park outside the Leeds office from eight until you leave.', 'frequency'],
+    ['If you have not paid by the 8th, we will send copies of these letters to the franchisor’s regional manager.', 'publicity'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'I’ll be at my desk every morning from eight if you would like to ring me about the statement.',
+    'Our fitters will be at your site until the snagging list is finished.',
+    'We have stopped calling your home number, as you asked, and will write to the office instead.',
+    'From today we will stop texting your personal phone; the accounts inbox is our only channel.',
+  ])('fair: %s', clean);
+});
+
+describe('288. codes, currency codes and firms’ names in capitals; wording characterised, labelled or admitted as wrong', () => {
+  it.each([
+    ['PAY THE EUR 500 NOW.', 'shouting'],
+    ['Our team will make a forced entry on Monday if the balance is unpaid.', 'threats'],
+    ['Our collector called you at 11pm last night. He will call again at midnight.', 'frequency'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'Invoices KPL/2210, KPL/2214 (ZAR 48,300) paid.',
+    'MBEKI, OSEI & CO.\nSolicitors, Accra\n\nDear Sir,\n\nWe act for our client about invoice 5510.',
+    '| Avoid | Why |\n|---|---|\n| "staff will attend with a locksmith" | implies forced entry |',
+    'Our collector rang you at 11pm on Friday. That call should never have been made, and he no longer works on your account.',
+    'Before: "Settle up by Monday or the crew comes to strip the site."\nAfter: "If we have not been paid by Monday 3 March, we will issue a claim."',
+    'Delete that line: a director is not personally liable unless there is a signed personal guarantee.',
+  ])('fair: %s', clean);
+});

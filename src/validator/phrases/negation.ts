@@ -218,7 +218,7 @@ function threatenedOnCondition(tokens: readonly Token[], end: number, cues: Nega
 function negatedHere(tokens: readonly Token[], start: number, end: number, cues: NegationCues, patternWords: ReadonlySet<string>, subjectFirst: boolean): boolean {
   const isCue = (i: number) => {
     const token = tokens[i]!;
-    if (!cues.words.has(token.text)) return false;
+    if (!cues.words.has(token.text)) return ceases(tokens, i, cues.words) && !patternWords.has(token.text);
     // "No, we will post about you online": an answer, set off by its comma, negates nothing after it.
     if (token.text === 'no' && token.clauseStart && /[,\u2014\u2013-]/.test(tokens[i + 1]?.punctuation ?? '')) return false;
     // "Whether I do or not", "whether or not you pay": the other alternative, which denies nothing.
@@ -394,6 +394,24 @@ function negatedBeforeOr(tokens: readonly Token[], start: number, isCue: (i: num
     if (isCue(i) && !determiners.has(tokens[i]!.text) && [tokens[i - 1], tokens[i + 1]].some((t) => t !== undefined && isVerb(t))) return saidBySender(tokens, i);
   }
   return false;
+}
+
+/** Verbs of ceasing, which deny the contact after them: "we have stopped calling your home number". */
+const ceasing = new Set(['stop', 'cease', 'quit']);
+/** Contact, by its lemma: ceasing it is a promise to the customer ("stop texting"), ceasing anything else may be the menace ("vans stopped starting"). */
+const contacting = new Set(['call', 'ring', 'phone', 'telephone', 'text', 'message', 'messag', 'email', 'contact', 'chase', 'visit', 'write', 'knock', 'dial', 'send', 'whatsapp', 'pester', 'hound']);
+
+/**
+ * Whether token `i` ceases the contact its gerund names ("we will stop texting your personal phone", "ceased visiting
+ * your site"), and so negates it as "not" would. Not when itself denied ("we won't stop calling until you pay": the lexicon's
+ * negation exceptions keep that a threat), nor when the pattern names the stop itself (`patternWords`: "stop supplying").
+ */
+function ceases(tokens: readonly Token[], i: number, words: ReadonlySet<string>): boolean {
+  const next = tokens[i + 1];
+  // (By lemma or stem: the tagger leaves some gerunds whole, "texting", "messaging".)
+  if (!ceasing.has(tokens[i]!.lemma) || !next || !next.text.endsWith('ing') || !(contacting.has(next.lemma) || next.stems.some((stem) => contacting.has(stem)))) return false;
+  for (let k = i - 1; k >= 0 && i - k <= 3 && tokens[k]!.clause === tokens[i]!.clause; k--) if (words.has(tokens[k]!.text) || tokens[k]!.text.endsWith("n't")) return false;
+  return true;
 }
 
 /** How far back a clause's subject is looked for before its verb: a subject with its complements ("nobody from our company or on our behalf"). */

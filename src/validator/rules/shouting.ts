@@ -42,13 +42,29 @@ function isSecurityNotice(sentence: readonly Token[], warning: ReadonlySet<Token
 
 /** Codes and references (INV-2041, PO77120, U.S.) are names, not shouting. */
 const codes = /\d|^(?:[A-Z]\.){2,}$/;
+/** ISO 4217 currency codes, as the runtime knows them. */
+const currencies: ReadonlySet<string> = new Set(Intl.supportedValuesOf('currency'));
+
+/**
+ * Whether a word in capitals is a code rather than a shouted word: it holds a digit or is an abbreviation with points
+ * (`codes`), it is joined to digits by a slash or hyphen (the "SSL" of "SSL/1842"), or it is a currency code beside an
+ * amount ("INR 14,62,800", "4,000 ZAR"). Reads a few characters either side.
+ */
+function isCode(token: Token, source: string): boolean {
+  if (codes.test(token.raw)) return true;
+  const start = token.first.position!.start.offset!;
+  const end = token.last.position!.end.offset!;
+  const after = source.slice(end, end + 3);
+  if (/^[/-]\d/.test(after)) return true;
+  return currencies.has(token.raw) && (/^\s?\d/.test(after) || /\d\s?$/.test(source.slice(Math.max(0, start - 2), start)));
+}
 
 /**
  * A company's legal form ends its registered name: a line with no verb that ends in one ("LAKESIDE COMMERCIAL
  * COLLECTIONS, INC.", a solicitor's heading "LETTER OF DEMAND — SGD 33,250.00 DUE TO LION CITY HYDRAULICS PTE LTD") is a
  * letterhead or a heading; "PAY NOW, ACME LTD" is still shouted.
  */
-const companyForm = /^(?:inc|ltd|llc|llp|plc|limited|pty|pte|gmbh|corp|corporation|cc)\.?$/i;
+const companyForm = /^(?:inc|ltd|llc|llp|plc|limited|pty|pte|gmbh|corp|corporation|cc|co|company|ag|bv|nv|sa|srl|spa|sarl|kg|lp|bhd)\.?$/i;
 const verbal = (t: Token) => t.pos === 'VERB' || t.pos === 'AUX';
 const hasVerb = (words: readonly Token[]) => words.some(verbal);
 const nameWord = (t: Token | undefined) => t !== undefined && (t.pos === 'NOUN' || t.pos === 'PROPN');
@@ -118,6 +134,7 @@ export const shouting: DocumentRule = {
     examples: {
       valid: [
         { text: 'Invoice INV-2041 for the UK office is now 15 days overdue.', note: 'Invoice numbers and acronyms are not shouting.' },
+        { text: 'Discussed invoices SSL/1842, SSL/1857 (INR 14,62,800) with the accounts head.', note: 'A code joined to its number, and a currency code beside an amount, are not shouting.' },
         { text: 'Thank you for your payment!', note: 'One exclamation mark is fine.' },
         { text: 'Enter `SHIP NOW!!` as the code at https://pay.example.com/#!!/invoices.', note: 'Capitals and marks inside a code span or a web address are the code’s, not shouting.' },
         { text: '```\nPAY-NOW!!! PLEASE SEND THE FILE TO OUR SERVER\n```', note: 'A code block is code, as a code span is.' },
@@ -165,7 +182,7 @@ export const shouting: DocumentRule = {
       }
       for (const sentence of sentences.values()) {
         const letters = sentence.filter((t) => /[a-z]/i.test(t.raw));
-        const shouted = letters.filter((t) => t.caps && !codes.test(t.raw));
+        const shouted = letters.filter((t) => t.caps && !isCode(t, source));
         // A short heading in capitals ("LETTER BEFORE ACTION") is a convention; a sentence or a long one is shouting.
         const label = data.context === 'heading' || data.context === 'title';
         // The counts first: the exemptions read the tagger's verbs and the lines around, for shouted sentences only.

@@ -29,6 +29,8 @@ const contrast = new Set(['but', 'yet', 'so']);
 const coordinators = new Set(['and', 'or', 'nor']);
 /** Words that open a clause whose subject follows them ("what | you ordered"): no new clause starts at that subject. */
 const whWords = new Set(['what', 'which', 'who', 'whom', 'whose', 'where', 'how', 'whatever', 'whoever']);
+/** Nouns of time, which stand as adverbials before a clause's subject ("from today we will …"). */
+const timeNouns = new Set(['today', 'tomorrow', 'tonight', 'yesterday', 'now', 'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'fortnight', 'time', 'moment', 'date']);
 /** Words after which "but" means "except": "no choice but to", "nothing but", "anything but". */
 const exceptive = new Set(['option', 'options', 'choice', 'alternative', 'nothing', 'anything', 'everything', 'all', 'none']);
 /** Determiners that make a noun phrase the sender's: "our driver", "my brother". */
@@ -124,8 +126,9 @@ export function markClauses(tokens: Token[], start: number, end: number): void {
       // (not after a preposition, whose object it is: "if payment of our invoice is late", "anyone who asks us about you | will hear";
       // nor after a wh-word, whose clause it is: "if anything doesn't match what you ordered").
       else if (subordinate && i - clauseStart >= 3 && (subjectPronouns.has(word) || senderDeterminers.has(word)) && tokens[i - 1]!.pos !== 'ADP' && !whWords.has(tokens[i - 1]!.text) && subjectAndVerbAt(tokens, i, end)) opens = true;
-      // A relative clause without "that": "goods | you cannot pay for".
-      else if (subjectPronouns.has(word) && i > start && tokens[i - 1]!.pos === 'NOUN' && tokens[i - 1]!.sentence === token.sentence && subjectAndVerbAt(tokens, i, end)) {
+      // A relative clause without "that": "goods | you cannot pay for". (Not after a noun of time, an adverbial: "from today
+      // we will stop texting", "next week we will call".)
+      else if (subjectPronouns.has(word) && i > start && tokens[i - 1]!.pos === 'NOUN' && !timeNouns.has(tokens[i - 1]!.text) && tokens[i - 1]!.sentence === token.sentence && subjectAndVerbAt(tokens, i, end)) {
         opensSubordinate = true;
         opensEmbedded = true;
       }

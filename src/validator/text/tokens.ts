@@ -106,6 +106,8 @@ const selfIntroduction = (verb: string | undefined, object: string | undefined) 
 
 /** Labels that name wording quoted after their colon: "Old wording: “…”", "Example: “…”". */
 const wordingLabels = new Set(['wording', 'example', 'examples', 'phrase', 'phrases', 'quote', 'quoted']);
+/** Labels of a rewrite's or a review's wording when they are their line's only word: "Before: “…”", "Original: “…”", "Avoid: “…”". */
+const lineLabels = new Set(['before', 'original', 'old', 'draft', 'avoid', 'bad', 'wrong', 'incorrect', 'rejected']);
 
 /**
  * Words after which a quotation names wording rather than using it: "never
@@ -370,7 +372,7 @@ function itemsOf(
             // … and so does a colon after a word for wording, or after a verb of saying that is its line's only word ("Old
             // wording: “…”", "Said: “…”"), however much of its paragraph the quotation fills. Not a transcript's channel
             // ("Voicemail, 16:42: “…”"), nor a speaker named ("Caller said: “…”": in a call note, often our own collector).
-            const labelled = punctuation.includes(':') && previousWord !== undefined && (wordingLabels.has(previousWord) || (reportingVerbs.has(previousWord) && wordsInLine === 1));
+            const labelled = punctuation.includes(':') && previousWord !== undefined && (wordingLabels.has(previousWord) || ((reportingVerbs.has(previousWord) || lineLabels.has(previousWord)) && wordsInLine === 1));
             if (option || announcedQuote || labelled) namedQuotes.add(quote);
             // A line opened by an item's mark is a list item, however the list is written.
             const item = wordsInLine === 0 && itemMarks.test(punctuation);
