@@ -4275,3 +4275,26 @@ describe('288. codes, currency codes and firms’ names in capitals; wording cha
     'Delete that line: a director is not personally liable unless there is a signed personal guarantee.',
   ])('fair: %s', clean);
 });
+
+describe('289. harm to whoever is in the way; damage to doors disclaimed; the family’s routine; the business left with nothing', () => {
+  it.each([
+    ['Anyone on your staff who gets in our way will have only themselves to blame for what happens.', 'threats'],
+    ['The crane comes off your job on Monday, and the lads won’t be checking first whether your men are still under it.', 'threats'],
+    ['The excavator will stop exactly where it is, with whoever’s still in the trench.', 'threats'],
+    ['Please note we accept no liability for damage to gates or padlocks when our agents collect the stock.', 'threats'],
+    ['Your wife still drives the school run in the van we leased you, doesn’t she?', 'threats'],
+    ['Next time you meet our drivers, the conversation may be less polite than this email.', 'threats'],
+    ['Once we are done with you, there will be nothing of your little shop left.', 'threats'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'We will meet with whoever is in the office on Monday.',
+    'Please arrange access with whoever manages the roof plant.',
+    'Our installers will check first whether your staff are still in the building before switching off the power.',
+    'We accept no responsibility for damage to goods left outside after delivery.',
+    'Your son asked about the school run timetable for the new site; invoice 44 is attached.',
+    'Our next meeting may be less formal, at the site café, if that suits.',
+    'Once we are finished with the audit there will be nothing left for you to pay.',
+    'You will have only yourself to blame if you forget to update your bank details.',
+  ])('fair: %s', clean);
+});
