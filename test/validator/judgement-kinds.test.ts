@@ -4298,3 +4298,18 @@ describe('289. harm to whoever is in the way; damage to doors disclaimed; the fa
     'You will have only yourself to blame if you forget to update your bank details.',
   ])('fair: %s', clean);
 });
+
+describe('290. a decision outside the debt said to suffer, left pending, or its support withdrawn; a debt named at length before its verb', () => {
+  it.each([
+    ['We hear your daughter has applied for the graduate programme at our parent company. It would be a pity if her application were held up by this account.', 'coercion'],
+    ['You have applied for membership of the trade association, where our director chairs the panel. Is it wise to keep invoice 2207 unpaid while that application is under review?', 'coercion'],
+    ['We are withdrawing the reference letter we wrote for your tender with the council until invoice 88 is settled.', 'coercion'],
+    ['Your consignment was paid in full on Monday, but the release documents will not be handed over until the balance of EUR 4,200 on last month’s shipment (invoice 7781) is cleared.', 'coercion'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'We were happy to provide the reference letter you asked for; it is attached. Invoice 220 is due on 4 June.',
+    'Your visa application is pending, so we have paused reminders until you return; the invoice remains open while you are away.',
+    'Your consignment was paid in full on Monday and the release documents are attached; the balance on invoice 7781 is due on 30 June.',
+  ])('fair: %s', clean);
+});
