@@ -4313,3 +4313,22 @@ describe('290. a decision outside the debt said to suffer, left pending, or its 
     'Your consignment was paid in full on Monday and the release documents are attached; the balance on invoice 7781 is due on 30 June.',
   ])('fair: %s', clean);
 });
+
+describe('291. sums explained as to a child; insults in Irish English and Pidgin; a name put up on the board; the customer announced on air', () => {
+  it.each([
+    ['We have attached a breakdown in crayon so your bookkeeper can follow it.', 'abuse'],
+    ['Clearly, adding up is not a core competence of your accounts team.', 'abuse'],
+    ['Maybe get someone with a calculator to look at the remittance again.', 'abuse'],
+    ['Pay the invoice, you gobshite.', 'abuse'],
+    ['You know the board behind our counter. Yours goes up there next to the others unless you square it by Friday.', 'publicity'],
+    ['I’ll get the breakfast presenter to warn on air that nobody should extend credit to your company.', 'publicity'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'Our guide for beginners explains how to use the payment portal.',
+    'Reading contracts is not my strong point, so I asked our solicitor to check clause 9.',
+    'Please ask someone with access to the bank portal to check the payment.',
+    'Your name goes on the list for the Christmas hamper draw next to the other winners.',
+    'We will announce the new opening hours on the radio next week.',
+  ])('fair: %s', clean);
+});
