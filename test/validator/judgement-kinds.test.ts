@@ -4332,3 +4332,17 @@ describe('291. sums explained as to a child; insults in Irish English and Pidgin
     'We will announce the new opening hours on the radio next week.',
   ])('fair: %s', clean);
 });
+
+describe('292. prosecution as the price of not paying; the sender at every event, or in the customer’s private life', () => {
+  it.each([
+    ['Unless the subscription is paid by 30 June, your file will be passed for prosecution.', 'threats'],
+    ['Expect me at every market you trade at until we’re square.', 'frequency'],
+    ['I’ll see you at the gym on Tuesday, and at church on Sunday, until this is sorted.', 'frequency'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'Fraud on your account will be referred for prosecution by the police; it has nothing to do with your invoice.',
+    'The speed camera sent our driver a notice of intended prosecution, which we have paid.',
+    'I’ll see you at the stand in March; the invoice can wait until after the show.',
+  ])('fair: %s', clean);
+});
