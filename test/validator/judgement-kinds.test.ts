@@ -4346,3 +4346,21 @@ describe('292. prosecution as the price of not paying; the sender at every event
     'I’ll see you at the stand in March; the invoice can wait until after the show.',
   ])('fair: %s', clean);
 });
+
+describe('293. things taken whether the customer is there or not; the site taken or its locks changed; debtors said to be jailed; systems said to fail; a call to the tax office', () => {
+  it.each([
+    ['The lads will be on your roof Friday ripping the panels off, whether you’re there or not.', 'threats'],
+    ['From Monday we are taking possession of the warehouse until the arrears are cleared.', 'threats'],
+    ['Our fitter will change the locks on your shop doors at 8 am on Thursday.', 'threats'],
+    ['Anyone who owes money for over 90 days can be arrested under the law here.', 'threats'],
+    ['It would be a great pity if your booking portal went offline during the Christmas rush, and our engineers still hold the keys.', 'coercion'],
+    ['If I am not paid this week, I will be phoning the tax office about your cash sales.', 'threats'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'We will collect the pallets on Friday, whether you need them back or not, as agreed.',
+    'Our engineer will take readings on Monday whether you are on site or not; the meter is outside.',
+    'Under clause 9 we may enforce our security interest, which may include taking possession of the units in accordance with the Act, after written notice.',
+    'Your new locks were fitted on the shop doors on Thursday, as you asked.',
+  ])('fair: %s', clean);
+});
