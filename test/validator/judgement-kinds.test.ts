@@ -4364,3 +4364,17 @@ describe('293. things taken whether the customer is there or not; the site taken
     'Your new locks were fitted on the shop doors on Thursday, as you asked.',
   ])('fair: %s', clean);
 });
+
+describe('294. telling of a payment, as the customer’s own policy requires, or as for every customer; a quotation that is the subject of what follows', () => {
+  it.each([
+    ['We will report your payment record to your bank unless you pay by Friday.', 'publicity'],
+    ['This is your "final warning" before court.', 'coercion'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'When the payment arrives, we will report the payment to your insurer, as your policy requires, and copy you in.',
+    'We share trade payment experience with the bureau each month, as we do for all of our customers, as your credit application allows.',
+    'Remember that a "final warning" often isn’t true, so write the date of the next step instead.',
+    '"We will pay you a visit" sounds like a threat; say when you will next write.',
+  ])('fair: %s', clean);
+});

@@ -104,6 +104,8 @@ const sayingNouns = new Set(['suggestion', 'suggestions', 'statement', 'statemen
 const selfIntroduction = (verb: string | undefined, object: string | undefined) =>
   verb !== undefined && /^(?:introduc|present)/.test(verb) && object !== undefined && /^(?:my|your|our|him|her|them)sel(?:f|ves)$/.test(object);
 
+/** Verbs that say something of a quotation standing as their subject: "“final warning” often isn't true", "“or else” sounds like a threat". */
+const quotedSubjectVerbs = new Set(['often', 'usually', 'always', 'never', "isn't", 'means', 'meant', 'implies', 'implied', 'suggests', 'suggested', 'sounds', 'sounded', 'reads', 'looks', 'comes', 'counts', 'amounts', 'breaches', 'breaks', 'misstates', 'overstates']);
 /** Labels that name wording quoted after their colon: "Old wording: “…”", "Example: “…”". */
 const wordingLabels = new Set(['wording', 'example', 'examples', 'phrase', 'phrases', 'quote', 'quoted']);
 /** Labels of a rewrite's or a review's wording when they are their line's only word: "Before: “…”", "Original: “…”", "Avoid: “…”". */
@@ -218,6 +220,8 @@ function itemsOf(
   let inQuotes = false;
   const closed = new Set<number>();
   let quote = 0;
+  /** The quotation closed right before the next word, if any: what is said of it ("“final warning” often isn't true") makes it a mention. */
+  let justClosed: number | undefined;
   /** The open quotation was opened by a single quotation mark, so only one closes it. */
   let single = false;
   const mentions = new Set<number>();
@@ -293,6 +297,10 @@ function itemsOf(
         const masked = value.length <= 2 && /^[a-z]+$/i.test(value) && (/^(?:[*#_]+|-{2,})$/.test(mask) || (mask === '@' && joinsNext) || (/^[–—]+$/.test(mask) && !joinsNext));
         items.push({ word: node, sentence: child, index, sentenceNumber, inQuotes, quote: inQuotes ? quote : 0, gap, clauseStart, punctuation, masked, start: offset, end: offset + value.length });
         const lower = value.toLowerCase();
+        // A quotation that is the subject of what follows is named, not used: "“Final warning” often isn't true", "“or else”
+        // reads as a threat". (Not after its sentence ended: "“Pay now.” Is that clear?")
+        if (justClosed !== undefined && !inQuotes && quotedSubjectVerbs.has(lower) && !/[.!?]/.test(punctuation)) mentions.add(justClosed);
+        justClosed = undefined;
         joined = lower === 'or' || lower === 'and' || (articles.has(lower) && (joined || /[,/]/.test(punctuation)));
         // (Or joined by "and" to an instruction that opened the sentence: "call the contractor on each site and say: “…”".)
         if (wordsInSentence === 0) instruction = instructionLeads.has(lower);
@@ -393,6 +401,7 @@ function itemsOf(
           else if (closeQuotes.has(char)) inQuotes = false;
           if (wasIn && !inQuotes) {
             closed.add(quote);
+            justClosed = quote;
             single = false;
           }
         });
