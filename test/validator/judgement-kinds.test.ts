@@ -4378,3 +4378,15 @@ describe('294. telling of a payment, as the customer’s own policy requires, or
     '"We will pay you a visit" sounds like a threat; say when you will next write.',
   ])('fair: %s', clean);
 });
+
+describe('295. a summons among the steps a creditor will issue; lawyers told to hold off', () => {
+  it.each([
+    ['We have issued a final invoice and a summons is attached.', 'false-authority'],
+    ['Our solicitors have been instructed to issue proceedings.', 'false-authority'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'If nothing is agreed by 9 May, my attorney will issue a letter of demand and, if needed, summons in the Magistrate’s Court.',
+    'Invoice 1003 is on hold, and our solicitors have been asked not to take any step on it while we check the waybill.',
+  ])('fair: %s', clean);
+});
