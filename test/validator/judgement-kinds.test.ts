@@ -4390,3 +4390,23 @@ describe('295. a summons among the steps a creditor will issue; lawyers told to 
     'Invoice 1003 is on hold, and our solicitors have been asked not to take any step on it while we check the waybill.',
   ])('fair: %s', clean);
 });
+
+describe('296. safety given as the reason to pay; the debt made personal, to be settled out of hours; harm seen happening to the customer’s things; trouble for those who owe', () => {
+  it.each([
+    ['We suggest you settle the arrears this week, for your own safety.', 'coercion'],
+    ['Your staff should cooperate fully with our team on Monday, for the wellbeing of everyone involved.', 'coercion'],
+    ['After Friday this becomes a personal matter between my brothers and you.', 'coercion'],
+    ['If it is still open next week, it will be sorted face to face, after business hours.', 'coercion'],
+    ['I would hate to see anything happen to your vans while this is outstanding.', 'coercion'],
+    ['Overdue accounts have a way of running into accidents in this town.', 'coercion'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'Please keep the loading bay clear when we deliver, for your own safety.',
+    'Please pay by bank transfer rather than cash, for the safety of our drivers.',
+    'For your own protection, please pay only to the account on the invoice.',
+    'Please settle the invoice by card if you can; for your own protection, never send cash by post.',
+    'I would hate to see that happen to your credit rating, so let us agree a plan.',
+    'Customers with unpaid invoices may have problems with the portal login; please call us if so.',
+  ])('fair: %s', clean);
+});
