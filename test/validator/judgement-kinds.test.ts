@@ -4410,3 +4410,16 @@ describe('296. safety given as the reason to pay; the debt made personal, to be 
     'Customers with unpaid invoices may have problems with the portal login; please call us if so.',
   ])('fair: %s', clean);
 });
+
+describe('297. a right claimed to come in at will; the shipment in hand named as paid', () => {
+  it.each([
+    ['Our registered security gives us the right to enter your shop at any time, without notice, and take whatever covers the debt.', 'threats'],
+    ['I know you have paid that container, but we are holding its release until last year’s invoices are cleared.', 'coercion'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'Our terms give us the right to enter your premises, with 48 hours’ written notice and your consent, to inspect the units.',
+    'Your lease allows the landlord to enter the premises at any time in an emergency.',
+    'I know you have paid that container; its release is attached, and last year’s invoices are due on 30 June.',
+  ])('fair: %s', clean);
+});
