@@ -4423,3 +4423,17 @@ describe('297. a right claimed to come in at will; the shipment in hand named as
     'I know you have paid that container; its release is attached, and last year’s invoices are due on 30 June.',
   ])('fair: %s', clean);
 });
+
+describe('298. a step retracted at the start of the next sentence; a colleague’s post apologised for; the customer’s own telling reported back', () => {
+  it.each([
+    ['Some of the lads want me to put your name up on the trade page. I’m not going to do that unless you pay by Friday.', 'publicity'],
+    ['We will tell all your customers on Monday. I’m sorry, but you left us no choice.', 'publicity'],
+    ['You mentioned your bank manager; we will be letting him know about this debt on Monday.', 'publicity'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'Some of the other subbies have been on at me to put your name on the Facebook page. I won’t do that.',
+    'One of our reps posted your statement in the suppliers’ WhatsApp group yesterday. I’m truly sorry; it has been deleted.',
+    'I know you mentioned that one of your own customers is paying late, so to be clear, we will not contact your customers.',
+  ])('fair: %s', clean);
+});

@@ -162,13 +162,23 @@ const retractionReach = 16;
  */
 function retracted(tokens: readonly Token[], end: number, cues: NegationCues): boolean {
   const sentence = tokens[end - 1]!.sentence;
-  for (let i = end; i < tokens.length && i < end + retractionReach && tokens[i]!.sentence === sentence; i++) {
+  let i = end;
+  for (; i < tokens.length && i < end + retractionReach && tokens[i]!.sentence === sentence; i++) {
     const close = matchEndAt(cues.retractions, tokens, i);
-    if (close === undefined) continue;
-    for (let j = close; j < tokens.length && tokens[j]!.sentence === sentence; j++) if (tokens[j]!.condition) return false;
-    return true;
+    if (close !== undefined) return unconditional(tokens, close);
   }
+  // Or, the sentence ending within reach, the next one opens with one: "A few of the lads have been on at me to put your name
+  // up on there. | I'm not going to do that."
+  const opening = i < tokens.length && tokens[i]!.sentence !== sentence ? matchEndAt(cues.retractions, tokens, i) : undefined;
+  if (opening !== undefined) return unconditional(tokens, opening);
   return withdrawnOwnWords(tokens, end, cues);
+}
+
+/** No condition follows in the retraction's sentence: "… we won't do that if you pay by Friday" still promises the step. */
+function unconditional(tokens: readonly Token[], from: number): boolean {
+  const sentence = tokens[from - 1]!.sentence;
+  for (let j = from; j < tokens.length && tokens[j]!.sentence === sentence; j++) if (tokens[j]!.condition) return false;
+  return true;
 }
 
 /**
