@@ -4437,3 +4437,8 @@ describe('298. a step retracted at the start of the next sentence; a colleagueâ€
     'I know you mentioned that one of your own customers is paying late, so to be clear, we will not contact your customers.',
   ])('fair: %s', clean);
 });
+
+describe('299. a message the customer received from someone else, quoted after its colon', () => {
+  it.each([['Thank you for the SMS you received from me this morning: "Pay today or we send people to your house tonight."', 'threats']])('flagged: %s', flags);
+  it.each(['Thank you for forwarding the SMS you received from Apex Recoveries on 3 June: "Pay today or we send people to your house tonight." We did not authorise it and have withdrawn the account from them.'])('fair: %s', clean);
+});

@@ -130,8 +130,11 @@ const mentionWords = new Set([
  */
 const messageNouns = new Set(['sms', 'text', 'texts', 'email', 'emails', 'e-mail', 'voicemail', 'voicemails', 'letter', 'letters', 'note', 'notes', 'post', 'posts', 'comment', 'comments', 'review', 'reviews', 'tweet', 'tweets', 'caption', 'headline', 'sign', 'banner', 'chat']);
 const messageLinks = new Set(['with', 'saying', 'reading', 'containing', 'captioned']);
-/** A message's author named after it ("the SMS sent to you by one of our agents", "a voicemail left by the caller"): its wording, quoted after a colon, is that author's. */
-const authoring = new Set(['sent', 'left', 'written', 'posted', 'recorded', 'signed', 'typed', 'drafted']);
+/**
+ * A message's author named after it ("the SMS sent to you by one of our agents", "a voicemail left by the caller", "the SMS
+ * you received from Vantage Recoveries"): its wording, quoted after a colon, is that author's.
+ */
+const authoring = new Set(['sent', 'left', 'written', 'posted', 'recorded', 'signed', 'typed', 'drafted', 'received', 'got']);
 const writerObjects = new Set(['me', 'us', 'myself', 'ourselves']);
 const ownWording = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'your', 'our', 'my', 'this', 'final', 'last']);
 /** The writer as a subject, and the words that deny what it does: "we'll send a text saying “…”" is the writer's own message, "we never end letters with “…”" a rule about wording. */
@@ -331,7 +334,7 @@ function itemsOf(
           wordsSinceMessage = ownWording.has(previousWord) ? Infinity : wordsSinceMessage + 1;
           sinceMessageNoun++;
           sinceMessageAuthor = authoring.has(previousWord) && sinceMessageNoun <= 3 ? 0 : sinceMessageAuthor + 1;
-          if (previousWord === 'by' && sinceMessageAuthor <= 3 && othersMessage === false) othersMessage = 'by';
+          if ((previousWord === 'by' || previousWord === 'from') && sinceMessageAuthor <= 3 && othersMessage === false) othersMessage = 'by';
         }
         wordsInSentence++;
         wordsInLine++;
