@@ -4442,3 +4442,17 @@ describe('299. a message the customer received from someone else, quoted after i
   it.each([['Thank you for the SMS you received from me this morning: "Pay today or we send people to your house tonight."', 'threats']])('flagged: %s', flags);
   it.each(['Thank you for forwarding the SMS you received from Apex Recoveries on 3 June: "Pay today or we send people to your house tonight." We did not authorise it and have withdrawn the account from them.'])('fair: %s', clean);
 });
+
+describe('300. the customer’s car said to be easy to pick out; the sender’s friends asking who owes; the customer’s domain taken into the sender’s name', () => {
+  it.each([
+    ['Your silver Land Cruiser with the roof tent is easy to spot in the car park.', 'threats'],
+    ['Some of my old army mates were asking who owes me money, and I might tell them.', 'threats'],
+    ['This morning we transferred your domain into our name; it stays there until invoice 0923 is paid.', 'coercion'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'Our driver’s red van is hard to miss; he will be at your site by ten.',
+    'We have transferred the domain to your registrar account, as you asked.',
+    'We moved your website to our new hosting platform last night; nothing changes for you.',
+  ])('fair: %s', clean);
+});
