@@ -35,11 +35,15 @@ export const invisibleControl = new RegExp(`[\\u0000-\\u0008\\u000b\\u000c\\u000
 const zeroWidth = '\\u00ad\\u180e\\u200b-\\u200d\\u2060-\\u2064\\ufeff';
 
 /**
- * `invisibleControl` plus what a report line must not carry raw: tab and
- * line breaks (they forge lines), the line and paragraph separators, and
- * the zero-width characters.
+ * `invisibleControl` plus what a terminal or a log must not receive raw: tab
+ * and line breaks (they forge lines), and the line and paragraph separators.
+ * A diff escapes these only, so that it still applies to a text with a
+ * byte-order mark or a zero-width space.
  */
-export const reportControls = new RegExp(`[\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029${bidiFormatting}${zeroWidth}]`, 'g');
+export const terminalControls = new RegExp(`[\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029${bidiFormatting}]`, 'g');
+
+/** `terminalControls` and the zero-width characters: what a report's message shows escaped. */
+export const reportControls = new RegExp(`${terminalControls.source.slice(0, -1)}${zeroWidth}]`, 'g');
 
 function codePoint(text: string): string {
   return `U+${text.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
 import { main } from '../../src/validator/cli.ts';
 import type { Report } from '../../src/validator/engine.ts';
+import { unifiedDiff } from '../../src/validator/report/diff.ts';
 import { escapeControls, formatReport, formats } from '../../src/validator/report/format.ts';
 import { contentCopy } from '../helpers/content.ts';
 
@@ -38,6 +39,13 @@ describe('control characters from content', () => {
   it('are shown as visible escapes', () => {
     expect(escapeControls('a\u001b[8mb\u0007c\rd\u009be\u202ef\u2066g\nh\u007f')).toBe('a\\x1b[8mb\\x07c\\x0dd\\x9be\\u202ef\\u2066g\\x0ah\\x7f');
     expect(escapeControls('Plain text, “quotes”, £ and é stay.')).toBe('Plain text, “quotes”, £ and é stay.');
+  });
+
+  it('in a dry run’s diff are escaped, but a byte-order mark and zero-width characters stay, so git apply still takes it', () => {
+    const diff = unifiedDiff('b.md', '\uFEFFDear Sam,\nPAY THE\u200b INVOICE\u001b[2J NOW.\n', '\uFEFFDear Sam,\nPay the\u200b invoice\u001b[2J now.\n');
+    expect(diff).toContain(' \uFEFFDear Sam,\n');
+    expect(diff).toContain('+Pay the\u200b invoice\\x1b[2J now.\n');
+    expect(diff).not.toContain('\u001b');
   });
 
   it("in a dry run's output are escaped as JSON escapes, so the text reads back byte for byte", () => {

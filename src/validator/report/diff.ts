@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { escapeControls } from './format.ts';
+import { escapeControls, escapeTerminalControls } from './format.ts';
 
 /**
  * A unified diff (`diff -u`, `git apply -p1`) of a file's text before and
@@ -7,7 +7,8 @@ import { escapeControls } from './format.ts';
  * the two texts pair up one for one; a text whose lines do not (never from
  * `--fix`) is shown as one hunk replacing the whole file. Lines are split at
  * LF, so a CRLF file's lines keep their CR, as `diff` shows them; every other
- * control character is shown escaped, as in every report.
+ * control character is shown escaped, as in every report, but zero-width
+ * characters and a byte-order mark are kept, so that the diff still applies.
  */
 export function unifiedDiff(name: string, before: string, after: string, context = 3): string {
   if (before === after) return '';
@@ -19,7 +20,7 @@ export function unifiedDiff(name: string, before: string, after: string, context
   };
   const a = split(before);
   const b = split(after);
-  const show = (line: string) => escapeControls(line.endsWith('\r') ? line.slice(0, -1) : line) + (line.endsWith('\r') ? '\r' : '');
+  const show = (line: string) => escapeTerminalControls(line.endsWith('\r') ? line.slice(0, -1) : line) + (line.endsWith('\r') ? '\r' : '');
   // A path inside the folder the tool runs in gets git's a/ and b/ (`git apply`, `patch -p1`); one outside is written absolute.
   const [from, to] = path.isAbsolute(name) ? [name, name] : [`a/${name}`, `b/${name}`];
   const out = [`--- ${escapeControls(from)}`, `+++ ${escapeControls(to)}`];

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { VFileMessage } from 'vfile-message';
 import { pageUrl } from '../../deployment.ts';
-import { reportControls } from '../../model/index.ts';
+import { reportControls, terminalControls } from '../../model/index.ts';
 import type { FileResult, Report } from '../engine.ts';
 import { fixable, fixesFor, type Fix } from '../fix.ts';
 import { ruleUrl } from '../rule-url.ts';
@@ -33,10 +33,17 @@ export interface FormatOptions {
  * escaped ESC, which misleads a reader but steers nothing.
  */
 export function escapeControls(text: string): string {
-  return text.replace(reportControls, (c) => {
-    const code = c.charCodeAt(0);
-    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
-  });
+  return text.replace(reportControls, visibleEscape);
+}
+
+/** `escapeControls` for a diff: zero-width characters and a byte-order mark stay, so that the diff still applies. */
+export function escapeTerminalControls(text: string): string {
+  return text.replace(terminalControls, visibleEscape);
+}
+
+function visibleEscape(c: string): string {
+  const code = c.charCodeAt(0);
+  return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
 }
 
 /** The file's path from `cwd`, or its full path when it lies outside `cwd` ("../../tmp/draft.md" reads as a puzzle). */
