@@ -6,6 +6,7 @@ import { loadPhraseData } from './phrase-rules.ts';
 import { duplicateId, sequence } from './project.ts';
 import { equality, profanity } from './wordlists.ts';
 import { contactLog } from './contact-log.ts';
+import { hiddenText } from './hidden-text.ts';
 import { language } from './language.ts';
 import { shouting } from './shouting.ts';
 import { lockdown } from './lockdown.ts';
@@ -29,6 +30,7 @@ export function loadRules(): RuleSet {
   const phrases = loadPhraseData();
   const document: DocumentRule[] = [
     lockdown,
+    hiddenText,
     language,
     ...phrases.rules.map(phraseRule),
     contactLog,

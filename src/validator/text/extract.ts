@@ -42,7 +42,8 @@ export interface ExtractedText {
 const ampersand = 0x26;
 /** A character reference of Markdown's (CommonMark: decimal, hexadecimal or named), matched where it starts. */
 const characterReference = /&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[A-Za-z][A-Za-z\d]{1,31});/y;
-const nonAscii = /[^\x00-\x7F]/;
+/** What `normalizeChar` may change: anything outside printable ASCII (control characters are dropped). */
+const nonAscii = /[^\t\n\r\x20-\x7E]/;
 
 /** What a merge field reads as in prose: a neutral noun, so sentences still parse. */
 export const fieldPlaceholder = 'placeholder';
@@ -79,7 +80,7 @@ class Block {
    * pointer skips ahead to the matching character.
    */
   appendAligned(value: string, start: number, end: number): void {
-    // Most text is plain ASCII copied verbatim from the source: no alignment or normalising needed.
+    // Most text is plain printable ASCII copied verbatim from the source: no alignment or normalising needed.
     if (!nonAscii.test(value) && this.source.startsWith(value, start)) {
       this.append(value);
       for (let i = 0; i < value.length; i++) this.map.push(start + i);

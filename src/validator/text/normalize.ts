@@ -73,12 +73,17 @@ function normalizeOnce(char: string): string {
 
 /**
  * Normalises one character (one code point): '' to drop it, otherwise its
- * replacement, one or more characters. ASCII is returned as it is. Letters
+ * replacement, one or more characters. ASCII is returned as it is, but for
+ * its control characters. Letters
  * of other scripts that look Latin are left to `foldLookAlikes`, which sees
  * whole words.
  */
 export function normalizeChar(char: string): string {
-  if (char.charCodeAt(0) < 0x80) return char;
+  const code = char.charCodeAt(0);
+  // Control characters but tab and line breaks are dropped as the invisible ones are: "cus\u007Ftomers" reads "customers"
+  // (the hidden-text rule reports them).
+  if (code < 0x80) return (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0x7f ? '' : char;
+  if (code <= 0x9f) return '';
   let out = normalized.get(char);
   if (out === undefined) {
     out = normalizeOnce(char);

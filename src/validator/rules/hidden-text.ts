@@ -1,0 +1,64 @@
+import { location } from 'vfile-location';
+import type { DocumentRule } from '../types.ts';
+
+/**
+ * Characters that make the text a reader sees differ from the text stored: control characters (C0 but tab and line
+ * breaks, DEL, C1), which editors and browsers mostly show as nothing, and the bidirectional embeddings, overrides and
+ * isolates, which reorder what is shown ("We will \u202Esremotsuc ruoy llet\u202C" shows as "We will tell your
+ * customers"). The checker reads the stored order, so wording hidden this way would pass every wording rule. The
+ * directional marks (U+200E, U+200F, U+061C) only settle neutral characters beside right-to-left text, and stay allowed.
+ */
+const hidden = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Messages per file: the first few show the fix; a file of nothing else gets the total in the last. */
+const reportLimit = 10;
+
+const codePoint = (char: string) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** Text with each hidden character written out (`<U+202E>`), for a page that shows an example: the page must not reorder itself. */
+export function showHidden(text: string): string {
+  return text.replace(hidden, (char) => `<${codePoint(char)}>`);
+}
+
+/** Reports each hidden character of a draft, template, chapter or notice, in one pass over its text. */
+export const hiddenText: DocumentRule = {
+  meta: {
+    id: 'hidden-text',
+    name: 'Hidden or reordered text',
+    description: 'The text holds no control characters and no bidirectional embeddings, overrides or isolates.',
+    why: 'They hide or reorder what the reader sees: a threat stored backwards inside a right-to-left override, or split by a control character, reads plainly on screen yet matches no wording rule.',
+    source: 'Unicode Technical Report #36 (security considerations) and CVE-2021-42574 (Trojan Source); handbook, Worst practices we never use.',
+    severity: 'error',
+    suppressible: false,
+    scope: 'language',
+    examples: {
+      valid: [
+        { text: 'Please pay invoice 4410 by 3 May.' },
+        { text: 'Our Dubai office (مكتب دبي) will send the statement.', note: 'Right-to-left script needs no override: the letters carry their own direction.' },
+      ],
+      invalid: [
+        { text: 'Please pay by Friday. We will \u202Esremotsuc ruoy llet\u202C about the debt.', note: 'Shown as “we will tell your customers”, stored backwards.' },
+        { text: 'We will tell your cus\u007Ftomers about the debt.', note: 'A DEL character, invisible in most editors, splits the word.' },
+      ],
+    },
+  },
+  check(context, report) {
+    const source = String(context.file.value ?? '');
+    if (source.search(hidden) < 0) return;
+    const place = location(context.file);
+    let count = 0;
+    for (const match of source.matchAll(hidden)) {
+      count++;
+      if (count > reportLimit) continue;
+      const start = place.toPoint(match.index);
+      const end = place.toPoint(match.index + 1);
+      report({
+        reason: `Hidden character ${codePoint(match[0])} in the text: what is shown is not what is stored`,
+        place: start && end ? { start, end } : undefined,
+        actual: match[0],
+        expected: ['Delete the character and retype the words around it.'],
+      });
+    }
+    if (count > reportLimit) report({ reason: `${count - reportLimit} more hidden characters in this file`, expected: ['Delete every control and bidirectional override character.'] });
+  },
+};
