@@ -135,7 +135,7 @@ export const shouting: DocumentRule = {
       valid: [
         { text: 'Invoice INV-2041 for the UK office is now 15 days overdue.', note: 'Invoice numbers and acronyms are not shouting.' },
         { text: 'Discussed invoices SSL/1842, SSL/1857 (INR 14,62,800) with the accounts head.', note: 'A code joined to its number, and a currency code beside an amount, are not shouting.' },
-        { text: 'Thank you for your payment!', note: 'One exclamation mark is fine.' },
+        { text: 'Thank you for your payment!', note: 'One exclamation mark is fine; in a draft message (--language-only), a run of them after thanks, congratulations or a welcome (the lexicon’s warmth) is warmth too, while a template, the library’s formal letter, keeps one.' },
         { text: 'Enter `SHIP NOW!!` as the code at https://pay.example.com/#!!/invoices.', note: 'Capitals and marks inside a code span or a web address are the code’s, not shouting.' },
         { text: '```\nPAY-NOW!!! PLEASE SEND THE FILE TO OUR SERVER\n```', note: 'A code block is code, as a code span is.' },
         { text: 'NORTHERN COMMERCIAL COLLECTIONS LTD\n\nInvoice 4410 for £2,300 was due on 3 May.', note: 'A letterhead: a company’s name, ending in its legal form.' },
