@@ -16,15 +16,26 @@ export const isoDate = z.union([
   z.iso.date({ error: 'Write the date as YYYY-MM-DD, e.g. 2026-11-02' }).transform((s) => new Date(`${s}T00:00:00Z`)),
 ]);
 
-/** Bidirectional formatting characters: they reorder what a reader sees without being seen (Trojan Source). */
-const bidiFormatting = '\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069';
+/** Control characters: C0 but tab and line breaks, DEL, C1. */
+const controlCharacters = '\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f';
+/** Bidirectional embeddings, overrides and isolates: they reorder what a reader sees without being seen (Trojan Source). */
+const bidiOverrides = '\\u202a-\\u202e\\u2066-\\u2069';
+/** Those and the directional marks, which only settle neutral characters beside right-to-left text. */
+const bidiFormatting = `\\u061c\\u200e\\u200f${bidiOverrides}`;
 
 /**
- * Control characters (C0 but tab and line breaks, DEL, C1) and bidirectional
- * formatting characters: invisible in an editor and a review, they reorder
- * or hide text on the page and drive terminals that print a report.
+ * Control characters and bidirectional formatting characters: invisible in
+ * an editor and a review, they reorder or hide text on the page and drive
+ * terminals that print a report. Data text refuses them all.
  */
-export const invisibleControl = new RegExp(`[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f${bidiFormatting}]`, 'u');
+export const invisibleControl = new RegExp(`[${controlCharacters}${bidiFormatting}]`, 'u');
+
+/**
+ * Control characters and bidirectional overrides, every one: what the
+ * hidden-text rule reports in a document's text. The directional marks stay
+ * allowed there, as right-to-left text may need them.
+ */
+export const hiddenCharacters = new RegExp(`[${controlCharacters}${bidiOverrides}]`, 'g');
 
 /**
  * Characters of no width that split a word where a reader sees none: the soft hyphen, the Mongolian vowel separator,
@@ -45,7 +56,8 @@ export const terminalControls = new RegExp(`[\\u0000-\\u001f\\u007f-\\u009f\\u20
 /** `terminalControls` and the zero-width characters: what a report's message shows escaped. */
 export const reportControls = new RegExp(`${terminalControls.source.slice(0, -1)}${zeroWidth}]`, 'g');
 
-function codePoint(text: string): string {
+/** A character's Unicode name in messages: "U+202E". */
+export function codePoint(text: string): string {
   return `U+${text.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 

@@ -1,26 +1,22 @@
 import { location } from 'vfile-location';
+import { codePoint, hiddenCharacters } from '../../model/index.ts';
 import type { DocumentRule } from '../types.ts';
 
-/**
- * Characters that make the text a reader sees differ from the text stored: control characters (C0 but tab and line
- * breaks, DEL, C1), which editors and browsers mostly show as nothing, and the bidirectional embeddings, overrides and
- * isolates, which reorder what is shown ("We will \u202Esremotsuc ruoy llet\u202C" shows as "We will tell your
- * customers"). The checker reads the stored order, so wording hidden this way would pass every wording rule. The
- * directional marks (U+200E, U+200F, U+061C) only settle neutral characters beside right-to-left text, and stay allowed.
- */
-const hidden = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-
-/** Messages per file: the first few show the fix; a file of nothing else gets the total in the last. */
+/** Messages per file; past it, one more gives the count of the rest. */
 const reportLimit = 10;
-
-const codePoint = (char: string) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
 /** Text with each hidden character written out (`<U+202E>`), for a page that shows an example: the page must not reorder itself. */
 export function showHidden(text: string): string {
-  return text.replace(hidden, (char) => `<${codePoint(char)}>`);
+  return text.replace(hiddenCharacters, (char) => `<${codePoint(char)}>`);
 }
 
-/** Reports each hidden character of a draft, template, chapter or notice, in one pass over its text. */
+/**
+ * Reports each character of a draft, template, chapter or notice that makes the text a reader sees differ from the
+ * text stored (the model's `hiddenCharacters`): control characters, which editors and browsers mostly show as nothing,
+ * and bidirectional embeddings, overrides and isolates, which reorder what is shown ("We will \u202Esremotsuc ruoy
+ * llet\u202C" shows as "We will tell your customers"). The checker reads the stored order, so wording hidden this way
+ * would pass every wording rule. One pass over the text.
+ */
 export const hiddenText: DocumentRule = {
   meta: {
     id: 'hidden-text',
@@ -44,10 +40,10 @@ export const hiddenText: DocumentRule = {
   },
   check(context, report) {
     const source = String(context.file.value ?? '');
-    if (source.search(hidden) < 0) return;
+    if (source.search(hiddenCharacters) < 0) return;
     const place = location(context.file);
     let count = 0;
-    for (const match of source.matchAll(hidden)) {
+    for (const match of source.matchAll(hiddenCharacters)) {
       count++;
       if (count > reportLimit) continue;
       const start = place.toPoint(match.index);
