@@ -51,6 +51,9 @@ export default defineConfig({
     // Builds and browsers are slow on a 2-core machine; the limits are generous, not targets.
     testTimeout: 60_000,
     hookTimeout: 240_000,
+    // A page's answer to a retyped search waits for the search index and the page's scripts: under load that took over the
+    // default second (a fresh-clone run failed on it, the product correct). A poll still ends as soon as it succeeds.
+    expect: { poll: { timeout: 20_000 } },
     sequence: { sequencer: SlowestFirst },
   },
 });
