@@ -75,7 +75,12 @@ export function parseDocument(file: VFile, syntax: Syntax): Root | undefined {
     }
     if (!(error instanceof VFileMessage)) throw error;
     const { reason, place } = errorPlace(error);
-    fatal(file, `${syntax === 'mdx' ? 'MDX' : 'Markdown'} syntax: ${reason}`, place).url = error.url;
+    // The rule's own page explains MDX for a letter writer (its link, not the parser's source); the fix names the usual causes.
+    fatal(file, `${syntax === 'mdx' ? 'MDX' : 'Markdown'} syntax: ${reason}`, place).expected = [
+      syntax === 'mdx'
+        ? 'Close the tag or component opened here, or, for a literal “<” or “{”, write \\< or \\{ (MDX reads them as the start of a component or of code).'
+        : 'Fix the Markdown at this place, or check the file with --language-only as plain text.',
+    ];
     return undefined;
   }
   const deep = tooDeep(tree);

@@ -4,11 +4,16 @@ import type { VFile } from 'vfile';
 // 16× the longest chapter (16 KB). Parsing costs up to ~10 µs a byte on block-dense text (thousands of one-line headings), so this also bounds any file's check to a few seconds.
 export const maxFileBytes = 256 * 1024;
 
-/** Records why a file cannot be read: a fatal `read-error` at its start, or at `place`. */
-export function fail(file: VFile, reason: string, place?: { line: number; column: number }) {
+/** Records why a file cannot be read, and what to do about it: a fatal `read-error` at its start, or at `place`. */
+export function fail(file: VFile, reason: string, fix: string, place?: { line: number; column: number }) {
   const message = file.message(reason, { ruleId: 'read-error', source: 'fair-collections', place: place ?? { line: 1, column: 1 } });
   message.fatal = true;
+  message.expected = [fix];
 }
+
+const saveAsUtf8 = 'Save the file as UTF-8 text (in most editors: Save with encoding, UTF-8) and check it again.';
+/** What to do with a file over `maxFileBytes`. */
+export const tooLargeFix = 'Keep one letter, template or chapter per file: split the file, or remove what is not part of it.';
 
 export function tooLarge(bytes: number | undefined): string {
   const size = bytes === undefined ? `more than ${maxFileBytes / 1024} KB` : `${Math.ceil(bytes / 1024)} KB`;
@@ -24,21 +29,21 @@ export function tooLarge(bytes: number | undefined): string {
  */
 export function decodeContent(bytes: Uint8Array, file: VFile): boolean {
   if (bytes.length > maxFileBytes) {
-    fail(file, tooLarge(bytes.length));
+    fail(file, tooLarge(bytes.length), tooLargeFix);
     return false;
   }
   if (bytes.length === 0) {
-    fail(file, 'File is empty');
+    fail(file, 'File is empty', 'Write the text of the letter, or delete the file.');
     return false;
   }
   // A UTF-16 file starts with its byte-order mark, and its ASCII letters each carry a NUL byte.
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    fail(file, 'UTF-16 text, not UTF-8; save the file as UTF-8');
+    fail(file, 'UTF-16 text, not UTF-8; save the file as UTF-8', saveAsUtf8);
     return false;
   }
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
-    fail(file, `Binary file (a NUL byte at offset ${nul}), not text`);
+    fail(file, `Binary file (a NUL byte at offset ${nul}), not text`, 'Check text files only (.md, .mdx, .txt): copy the letter out of a document or PDF into one.');
     return false;
   }
   let text: string;
@@ -47,20 +52,21 @@ export function decodeContent(bytes: Uint8Array, file: VFile): boolean {
   } catch {
     const at = firstInvalidUtf8(bytes);
     const before = new TextDecoder('utf-8').decode(bytes.subarray(0, at)).split('\n');
-    fail(file, `Not UTF-8 text: byte 0x${bytes[at]!.toString(16).padStart(2, '0')} at offset ${at}; save the file as UTF-8`, {
+    fail(file, `Not UTF-8 text: byte 0x${bytes[at]!.toString(16).padStart(2, '0')} at offset ${at}; save the file as UTF-8`, saveAsUtf8, {
       line: before.length,
       column: before[before.length - 1]!.length + 1,
     });
     return false;
   }
   if (!/\S/.test(text)) {
-    fail(file, 'File has only white space, no text');
+    fail(file, 'File has only white space, no text', 'Write the text of the letter, or delete the file.');
     return false;
   }
   // TextDecoder drops a byte-order mark silently; the bytes tell whether there was one.
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     const message = file.message('File starts with a byte-order mark; save it as UTF-8 without BOM', { ruleId: 'read-error', source: 'fair-collections', place: { line: 1, column: 1 } });
     message.fatal = false;
+    message.expected = ['Save the file as UTF-8 without a byte-order mark (the three bytes EF BB BF at its start).'];
   }
   file.value = text;
   return true;

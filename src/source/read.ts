@@ -3,7 +3,9 @@ import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, statSyn
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
-import { decodeContent, fail, maxFileBytes, tooLarge } from './decode.ts';
+import { decodeContent, fail, maxFileBytes, tooLarge, tooLargeFix } from './decode.ts';
+
+const notRegularFix = 'Check regular files only: name the letter’s file, not a folder, device, pipe or socket.';
 
 declare module 'vfile' {
   interface DataMap {
@@ -52,19 +54,19 @@ function notRegular(info: Stats): string | undefined {
  * opened without blocking is read at once, and five asynchronous calls per
  * file cost more than the read itself when a run checks a thousand letters.
  */
-function readBounded(filePath: string): { bytes: Buffer } | { refused: string } {
+function readBounded(filePath: string): { bytes: Buffer } | { refused: string; fix: string } {
   const fd = openSync(filePath, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
     const info = fstatSync(fd);
     const refused = notRegular(info);
-    if (refused) return { refused };
-    if (info.size > maxFileBytes) return { refused: tooLarge(info.size) };
+    if (refused) return { refused, fix: notRegularFix };
+    if (info.size > maxFileBytes) return { refused: tooLarge(info.size), fix: tooLargeFix };
     let buffer = Buffer.allocUnsafe(info.size + 1);
     let length = 0;
     for (;;) {
       if (length === buffer.length) {
         // Longer than its size said: grow, but never past one byte over the limit.
-        if (length > maxFileBytes) return { refused: tooLarge(undefined) };
+        if (length > maxFileBytes) return { refused: tooLarge(undefined), fix: tooLargeFix };
         const grown = Buffer.allocUnsafe(Math.min(buffer.length * 2, maxFileBytes + 1));
         buffer.copy(grown);
         buffer = grown;
@@ -99,18 +101,18 @@ export async function readContent(filePath: string, root: string): Promise<{ fil
     ]);
     const within = (p: string, base: string) => p === base || p.startsWith(base + path.sep);
     if (within(path.resolve(filePath), path.resolve(root)) && !within(real, rootReal)) {
-      fail(file, `Symbolic link to ${real}, outside the repository: content must live in the repository`);
+      fail(file, `Symbolic link to ${real}, outside the repository: content must live in the repository`, 'Copy the file into the repository instead of linking to it.');
       return { file, ok: false };
     }
     // The kind is known before opening: opening a socket fails, and a FIFO or device must not be read at all.
     const refused = notRegular(link.isSymbolicLink() ? statSync(filePath) : link);
     if (refused) {
-      fail(file, refused);
+      fail(file, refused, notRegularFix);
       return { file, ok: false };
     }
     const read = readBounded(filePath);
     if ('refused' in read) {
-      fail(file, read.refused);
+      fail(file, read.refused, read.fix);
       return { file, ok: false };
     }
     const { bytes } = read;
@@ -119,7 +121,11 @@ export async function readContent(filePath: string, root: string): Promise<{ fil
     return { file, ok: true };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    fail(file, code === 'EACCES' ? 'Permission denied: the file cannot be read' : code === 'ENOENT' ? 'File not found (a broken link?)' : `Cannot read the file (${code ?? String(error)})`);
+    fail(
+      file,
+      code === 'EACCES' ? 'Permission denied: the file cannot be read' : code === 'ENOENT' ? 'File not found (a broken link?)' : `Cannot read the file (${code ?? String(error)})`,
+      code === 'EACCES' ? 'Give your user read access to the file (chmod u+r), or check it where you can read it.' : code === 'ENOENT' ? 'Fix or remove the link, or name the file it should point to.' : 'Check that the file can be opened, then run the check again.',
+    );
     return { file, ok: false };
   }
 }

@@ -72,6 +72,10 @@ describe('broken input', () => {
     expect(byFile['outside.mdx']![0]).toMatch(/^1:1 read-error Symbolic link to \/etc\/hostname, outside the repository/);
     expect(byFile['dangling.mdx']).toEqual(['1:1 read-error File not found (a broken link?)']);
     expect(byFile['folder.mdx']).toEqual(['1:1 read-error Is a folder, not a file']);
+    // Each says what to do about it, as every rule's message does.
+    const unread = report.files.flatMap((r) => r.file.messages).filter((m) => m.ruleId === 'read-error' || m.ruleId === 'syntax');
+    expect(unread.length).toBeGreaterThan(10);
+    for (const message of unread) expect(message.expected?.[0], message.reason).toMatch(/^[A-Z].{20,}\.$/);
     expect(report.internalErrors).toBe(0);
     // Every other template is still checked, and clean.
     expect(report.files.filter((r) => r.file.messages.length === 0).length).toBeGreaterThan(30);
