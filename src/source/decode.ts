@@ -12,6 +12,7 @@ export function fail(file: VFile, reason: string, fix: string, place?: { line: n
 }
 
 const saveAsUtf8 = 'Save the file as UTF-8 text (in most editors: Save with encoding, UTF-8) and check it again.';
+const writeOrDelete = 'Write the text of the letter, or delete the file.';
 /** What to do with a file over `maxFileBytes`. */
 export const tooLargeFix = 'Keep one letter, template or chapter per file: split the file, or remove what is not part of it.';
 
@@ -33,7 +34,7 @@ export function decodeContent(bytes: Uint8Array, file: VFile): boolean {
     return false;
   }
   if (bytes.length === 0) {
-    fail(file, 'File is empty', 'Write the text of the letter, or delete the file.');
+    fail(file, 'File is empty', writeOrDelete);
     return false;
   }
   // A UTF-16 file starts with its byte-order mark, and its ASCII letters each carry a NUL byte.
@@ -59,7 +60,7 @@ export function decodeContent(bytes: Uint8Array, file: VFile): boolean {
     return false;
   }
   if (!/\S/.test(text)) {
-    fail(file, 'File has only white space, no text', 'Write the text of the letter, or delete the file.');
+    fail(file, 'File has only white space, no text', writeOrDelete);
     return false;
   }
   // TextDecoder drops a byte-order mark silently; the bytes tell whether there was one.

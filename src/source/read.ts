@@ -6,6 +6,11 @@ import { VFile } from 'vfile';
 import { decodeContent, fail, maxFileBytes, tooLarge, tooLargeFix } from './decode.ts';
 
 const notRegularFix = 'Check regular files only: name the letter’s file, not a folder, device, pipe or socket.';
+/** Why a file could not be opened, by its error code, and what to do about it. */
+const unreadable: Readonly<Record<string, readonly [reason: string, fix: string]>> = {
+  EACCES: ['Permission denied: the file cannot be read', 'Give your user read access to the file (chmod u+r), or check it where you can read it.'],
+  ENOENT: ['File not found (a broken link?)', 'Fix or remove the link, or name the file it should point to.'],
+};
 
 declare module 'vfile' {
   interface DataMap {
@@ -121,11 +126,8 @@ export async function readContent(filePath: string, root: string): Promise<{ fil
     return { file, ok: true };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    fail(
-      file,
-      code === 'EACCES' ? 'Permission denied: the file cannot be read' : code === 'ENOENT' ? 'File not found (a broken link?)' : `Cannot read the file (${code ?? String(error)})`,
-      code === 'EACCES' ? 'Give your user read access to the file (chmod u+r), or check it where you can read it.' : code === 'ENOENT' ? 'Fix or remove the link, or name the file it should point to.' : 'Check that the file can be opened, then run the check again.',
-    );
+    const [reason, fix] = unreadable[code ?? ''] ?? [`Cannot read the file (${code ?? String(error)})`, 'Check that the file can be opened, then run the check again.'];
+    fail(file, reason, fix);
     return { file, ok: false };
   }
 }
