@@ -41,13 +41,13 @@ function yamlStart(file: VFile, node: Yaml): number {
 export function readFrontmatter<T>(file: VFile, tree: Root, options: FrontmatterOptions<T>): T | undefined {
   const node = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined;
   if (!node) {
-    const message = file.message('Missing frontmatter: start the file with a --- block giving its fields', {
+    const message = file.message('Missing frontmatter: the file must start with a --- block giving its fields', {
       place: { line: 1, column: 1 },
       ruleId: options.ruleId,
       source: 'fair-collections',
     });
     message.fatal = true;
-    message.expected = [...options.keys];
+    message.expected = [`Write --- on the first line, then ${requiredKeys(options).join(', ')}, each as name: value on a line of its own, then ---.`];
     if (options.url) message.url = options.url;
     return undefined;
   }
@@ -59,6 +59,12 @@ export function readFrontmatter<T>(file: VFile, tree: Root, options: Frontmatter
   });
   reportProblems(file, problems, { offset: yamlStart(file, node) }, options.ruleId, options.url);
   return data;
+}
+
+/** The keys a file must give: those the schema refuses to leave out (all of `keys` when the schema is no object). */
+function requiredKeys(options: FrontmatterOptions<unknown>): string[] {
+  const shape = (options.schema as { shape?: Record<string, z.ZodType> }).shape;
+  return shape ? options.keys.filter((key) => shape[key] && !shape[key].safeParse(undefined).success) : [...options.keys];
 }
 
 /**

@@ -1,4 +1,4 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, Composer, Document, Parser, visit, YAMLParseError, type CST, type Node as YamlNode } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, Composer, Document, Parser, visit, YAMLParseError, type CST, type ErrorCode, type Node as YamlNode } from 'yaml';
 import type { z } from 'zod';
 import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
@@ -93,28 +93,61 @@ function tagProblems(document: Document): Problem[] {
   return problems;
 }
 
-/** The document as plain data, or a located problem when its aliases expand past `yamlLimits.aliasCount`. */
+/**
+ * The document as plain data, or a located problem when an alias names no
+ * anchor set before it, or when aliases expand past `yamlLimits.aliasCount`.
+ */
 function toValue(document: Document): { value?: unknown; problem?: Problem | undefined } {
   try {
     return { value: document.toJS({ maxAliasCount: yamlLimits.aliasCount }) };
   } catch (error) {
-    // The yaml package throws a ReferenceError for excessive aliasing and for nothing else here.
+    // The yaml package throws a ReferenceError for an unresolved alias and for excessive aliasing, and for nothing else here.
     if (!(error instanceof ReferenceError)) throw error;
-    let alias: YamlNode | undefined;
+    let first: YamlNode | undefined;
+    let unresolved: YamlNode | undefined;
     visit(document, {
       Alias(_key, node) {
-        alias = node;
+        first ??= node;
+        if (node.resolve(document) !== undefined) return undefined;
+        unresolved = node;
         return visit.BREAK;
       },
     });
+    if (unresolved && isAlias(unresolved)) {
+      return {
+        problem: {
+          message: `YAML alias *${unresolved.source} copies no value: no anchor &${unresolved.source} is set before it`,
+          range: rangeOf(unresolved),
+          actual: `*${unresolved.source}`,
+          expected: ['Write the value out in full, or set the anchor on the value it copies, above this line.'],
+        },
+      };
+    }
     return {
       problem: {
-        message: `YAML aliases expand too far${alias && isAlias(alias) ? ` (*${alias.source} and others)` : ''}: an alias copies its anchor each time it is used. Write the values out instead`,
-        range: rangeOf(alias),
+        message: `YAML aliases expand too far${first && isAlias(first) ? ` (*${first.source} and others)` : ''}: an alias copies its anchor each time it is used`,
+        range: rangeOf(first),
+        expected: ['Write the values out in full.'],
       },
     };
   }
 }
+
+/**
+ * What a writer does about each kind of YAML syntax error, by the `yaml`
+ * package's error code; a code not listed gets `syntaxFixOther`.
+ */
+const syntaxFixes: Partial<Record<ErrorCode, string>> = {
+  BAD_INDENT: 'Indent each field by as many spaces as the fields beside it, and close any [ or { the value opens.',
+  TAB_AS_INDENT: 'Indent with spaces, not tabs.',
+  MISSING_CHAR: 'Close what the value opens: ] for [, } for {, or the closing quote.',
+  BAD_DQ_ESCAPE: 'Write a backslash in double quotes as \\\\, or put the value in single quotes.',
+  DUPLICATE_KEY: 'Give each field once: delete or merge the repeated one.',
+  MULTIPLE_DOCS: 'Keep one block of fields between the opening and closing --- lines.',
+  BLOCK_AS_IMPLICIT_KEY: 'Write each field as name: value on its own line, and quote a value that holds ": ".',
+  MULTILINE_IMPLICIT_KEY: 'Write each field as name: value on its own line, and quote a value that holds ": ".',
+};
+const syntaxFixOther = 'Put a text value in quotes (one starting with [ { * & ! | > @ ` or holding ": " or " #" needs them).';
 
 /** The one document of `tokens` (yaml's parseDocument, from a syntax tree already read); a second document is an error on it. */
 function compose(tokens: readonly CST.Token[], text: string, options: ConstructorParameters<typeof Composer>[0]): Document {
@@ -144,6 +177,7 @@ export function parseYaml(text: string): ParsedYaml {
   const problems: Problem[] = document.errors.map((error) => ({
     message: `YAML syntax: ${error.message.split('\n')[0]}`,
     range: [error.pos[0], error.pos[1]],
+    expected: [syntaxFixes[error.code] ?? syntaxFixOther],
   }));
   if (problems.length === 0) problems.push(...tagProblems(document));
   if (problems.length > 0) return { text, tokens, document, value: undefined, problems };

@@ -48,10 +48,29 @@ describe('YAML resource limits', () => {
     expect([nest(yamlLimits.depth), nest(yamlLimits.depth + 1)]).toEqual([0, 1]);
   });
 
+  it('names an alias with no anchor before it as that, not as aliases that expand too far, and says what to write', () => {
+    for (const text of ['owner: *nope\n', 'a: *x\nb: &x 1\n']) {
+      const [problem] = parseYaml(text).problems;
+      expect(problem?.message).toMatch(/^YAML alias \*(nope|x) copies no value: no anchor &(nope|x) is set before it$/);
+      expect(problem?.expected).toEqual([expect.stringMatching(/^Write the value out in full/)]);
+      expect(text.slice(...problem!.range!)).toMatch(/^\*(nope|x)/);
+    }
+    expect(parseYaml('a: &x [1]\nb: *x\n').problems).toEqual([]);
+  });
+
+  it('says what to do about a syntax error, by its kind', () => {
+    const fixOf = (text: string) => parseYaml(text).problems[0]?.expected?.[0];
+    expect(fixOf('id: a\nid: b\n')).toMatch(/^Give each field once/);
+    expect(fixOf('title: "C:\\q"\n')).toMatch(/backslash/);
+    expect(fixOf('stage: [reminder\nowner: x\n')).toMatch(/close any \[/);
+    // Every syntax error has one, whatever its kind.
+    expect(fixOf('a: b: c\n')).toEqual(expect.any(String));
+  });
+
   it('reads one document: a second after --- is a located problem, not silently dropped', () => {
     const parsed = parseYaml('id: first\n---\nid: second\n');
     expect(parsed.value).toBeUndefined();
-    expect(parsed.problems).toEqual([{ message: expect.stringMatching(/^YAML syntax: Source contains multiple documents/), range: [10, 25] }]);
+    expect(parsed.problems).toEqual([{ message: expect.stringMatching(/^YAML syntax: Source contains multiple documents/), range: [10, 25], expected: [expect.stringMatching(/^Keep one block/)] }]);
     expect(parseYaml('id: only\n').value).toEqual({ id: 'only' });
   });
 
@@ -63,7 +82,7 @@ describe('YAML resource limits', () => {
     await appendFile(path.join(root, 'content/notices.yaml'), `\n- ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`);
     const report = await validate({ root });
     expect(report.internalErrors).toBe(0);
-    expect(messagesOf(report, 'laughs.mdx')).toEqual([expect.stringMatching(/^3:\d+ frontmatter YAML aliases expand too far \(\*a and others\): an alias copies its anchor each time it is used\. Write the values out instead$/)]);
+    expect(messagesOf(report, 'laughs.mdx')).toEqual([expect.stringMatching(/^3:\d+ frontmatter YAML aliases expand too far \(\*a and others\): an alias copies its anchor each time it is used$/)]);
     expect(messagesOf(report, 'deep.mdx')).toEqual([expect.stringMatching(/^2:\d+ frontmatter Lists and maps nested more than 32 levels deep; content needs a few at most\. Flatten the structure$/)]);
     expect(messagesOf(report, 'ladder.yaml')).toEqual([expect.stringMatching(/^\d+:\d+ data-schema YAML aliases expand too far/)]);
     expect(messagesOf(report, 'notices.yaml')).toEqual([expect.stringMatching(/^\d+:\d+ data-schema Lists and maps nested more than 32 levels deep/)]);
