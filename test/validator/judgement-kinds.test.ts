@@ -4456,3 +4456,25 @@ describe('300. the customer’s car said to be easy to pick out; the sender’s 
     'We moved your website to our new hosting platform last night; nothing changes for you.',
   ])('fair: %s', clean);
 });
+
+describe('301. a condition of not paying set by inversion, by a debt that remains open, or by a phrase of payment missing; then the customer’s things taken, cut off or destroyed', () => {
+  it.each([
+    ['Should the account still be in arrears on the 12th, the compressor at your bakery will be switched off by our engineer.', 'threats'],
+    ['Were the invoice to remain open past Monday, the pallets stored for you in our yard would be auctioned.', 'threats'],
+    ['If invoice 5521 remains open at the end of the month, the design files on our drive will be deleted.', 'threats'],
+    ['In the absence of payment within five days, our fitters shall dismantle the shelving in your shop.', 'threats'],
+    ['Absent payment by Thursday, the water to your unit will be disconnected at the meter.', 'threats'],
+    ['The generator on your site will be taken away pending settlement of the account.', 'threats'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'Should you need a copy of the invoice, our office will email it the same day.',
+    'Should we post the statement to your accounts office? Let me know which address you prefer.',
+    'Should the account still be in arrears on the 12th, the account will be placed on hold as our terms allow, and we will write again.',
+    'If the invoice remains unpaid, we will collect the goods under the retention of title clause (clause 9 of our terms).',
+    'If the hire charges are not paid by the end of the hire period, we will remove our scaffold from the site.',
+    'The hold on your account will be lifted once the balance is cleared.',
+    'In lieu of payment, we are happy to take back the unused stock and credit your account.',
+    'The pending payment should clear on Friday; our engineer will then switch off the old compressor for the upgrade, as you asked.',
+  ])('fair: %s', clean);
+});

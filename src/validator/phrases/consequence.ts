@@ -2,10 +2,16 @@ import type { Token } from '../text/tokens.ts';
 
 /** Words that open a condition or deadline of not complying: "unless you pay", "until the balance is cleared", "otherwise". */
 const unlessWords = new Set(['unless', 'until', 'till', 'otherwise', 'failing', 'lest']);
-/** Words that open a condition which is one of not complying only when negated: "if it isn't paid", not "if you pay". */
-const ifWords = new Set(['if', 'provided', 'providing']);
-/** Words that make an "if" clause one of not complying: "if it isn't paid", "if this invoice remains unpaid". */
-const negations = new Set(['not', 'no', 'never', 'nothing', 'fail', 'refuse', 'unpaid', 'outstanding', 'overdue', 'unsettled']);
+/**
+ * Words that open a condition which is one of not complying only when negated: "if it isn't paid", not "if you pay";
+ * and the auxiliaries of an inverted one ("should the balance still be outstanding, …"), when the clauses mark it so.
+ */
+const ifWords = new Set(['if', 'provided', 'providing', 'should', 'were', 'had']);
+/**
+ * Words that make an "if" clause one of not complying: "if it isn't paid", "if this invoice remains unpaid", "if the
+ * invoice remains open", "should the balance still be owing".
+ */
+const negations = new Set(['not', 'no', 'never', 'nothing', 'fail', 'refuse', 'unpaid', 'outstanding', 'overdue', 'unsettled', 'open', 'owing', 'arrears', 'uncleared', 'unresolved']);
 /** In a "once" clause, the debt's age ("passes 90 days") or the sender's next step ("issue our claim") makes it one of not complying. */
 const ageUnits = new Set(['day', 'week', 'month']);
 const enforcementSteps = new Set(['claim', 'proceedings', 'proceeding', 'court', 'agency', 'solicitor', 'lawyer', 'collector', 'collection', 'collections']);
@@ -87,9 +93,10 @@ export function consequences(tokens: readonly Token[], about: ReadonlySet<string
     /** The clause in which not paying was named as a thing ("non-payment of the account"), awaiting a verb of causing. */
     let notPaying = -1;
     const defiance = defied(tokens, first, last, speaksOfPaying);
+    const [absentFrom, absentTo] = absentPayment(tokens, first, last, speaksOfPaying);
     for (let i = first; i < last; i++) {
       const token = tokens[i]!;
-      if (!conditions.has(token.clause) && !token.condition && (conditions.size > 0 || after)) marks[i] = 1;
+      if (!conditions.has(token.clause) && !token.condition && (conditions.size > 0 || after || (absentFrom >= 0 && (i < absentFrom || i >= absentTo)))) marks[i] = 1;
       if (nonPayment.has(token.lemma) || nonPayment.has(token.text)) notPaying = token.clause;
       // "Non-payment of wholesaler accounts will result in | your registration being reviewed": what it causes is its price.
       if (notPaying === token.clause && causing.has(token.lemma) && token.pos === 'VERB') after = true;
@@ -102,6 +109,40 @@ export function consequences(tokens: readonly Token[], about: ReadonlySet<string
   }
   marked.set(tokens, { about, marks });
   return marks;
+}
+
+/** Nouns of payment missing after "in (the)" or "for": "in (the) absence of payment", "in default of payment", "for want of payment". */
+const absenceNouns = new Set(['absence', 'default', 'want']);
+/** Prepositions of payment missing or awaited: "absent payment", "pending settlement". */
+const absencePrepositions = new Set(['absent', 'pending']);
+
+/**
+ * Where, in the sentence [first, last), a prepositional phrase of payment
+ * missing stands: "in (the) absence of payment within seven days", "in
+ * default of payment", "absent payment", "pending settlement of the
+ * balance" (a word of paying within four words after it; not "the pending
+ * payment", an adjective). The phrase runs to the next comma or the end of
+ * its clause; the rest of the sentence is its price. [-1, -1] when there is
+ * none.
+ */
+function absentPayment(tokens: readonly Token[], first: number, last: number, speaksOfPaying: (token: Token) => boolean): [number, number] {
+  for (let i = first; i < last; i++) {
+    const word = tokens[i]!.text;
+    let from = -1;
+    if (absencePrepositions.has(word) && (i === first || tokens[i - 1]!.pos !== 'DET')) from = i;
+    else if (absenceNouns.has(word)) {
+      if (tokens[i - 1]?.text === 'in' || tokens[i - 1]?.text === 'for') from = i - 1;
+      else if (tokens[i - 1]?.text === 'the' && tokens[i - 2]?.text === 'in') from = i - 2;
+    }
+    if (from < first) continue;
+    let paying = false;
+    for (let j = i + 1; j < Math.min(last, i + 5); j++) if (speaksOfPaying(tokens[j]!)) paying = true;
+    if (!paying) continue;
+    let to = i + 1;
+    while (to < last && tokens[to]!.clause === tokens[i]!.clause && !tokens[to]!.punctuation.includes(',')) to++;
+    return [from, to];
+  }
+  return [-1, -1];
 }
 
 const persisting = new Set(['keep', 'continue', 'carry', 'go']);

@@ -62,6 +62,26 @@ function subjectAndVerbAt(tokens: readonly Token[], i: number, end: number): boo
   return false;
 }
 
+/** Auxiliaries that open a condition when they come before their subject: "Should the balance still be outstanding, …". */
+const inversions = new Set(['should', 'were', 'had']);
+
+/**
+ * A sentence opening with an auxiliary, then its subject, then a comma within
+ * the sentence is a condition set before its main clause (subject-auxiliary
+ * inversion): "Should the balance still be outstanding on Friday, | the
+ * isolator will be switched off", "Had you paid on time, …", "Were the goods
+ * to be collected, …"; not a question ("Should we call you tomorrow?", no
+ * comma) nor a verb's own use ("Had a look at it, …": no subject). Looks at
+ * most 40 words ahead.
+ */
+function invertedCondition(tokens: readonly Token[], i: number, end: number): boolean {
+  const next = tokens[i + 1];
+  if (!inversions.has(tokens[i]!.text) || !next || next.sentence !== tokens[i]!.sentence) return false;
+  if (!subjectPronouns.has(next.text) && next.pos !== 'DET' && next.pos !== 'PROPN' && next.pos !== 'NOUN') return false;
+  for (let j = i + 2; j < end && j < i + 40 && tokens[j]!.sentence === tokens[i]!.sentence; j++) if (tokens[j]!.punctuation.includes(',')) return true;
+  return false;
+}
+
 /**
  * Clause numbers only need to differ between clauses, so one counter serves
  * every document. A clause interrupted by a relative clause keeps its number
@@ -136,6 +156,8 @@ export function markClauses(tokens: Token[], start: number, end: number): void {
       // "goods you haven't paid for | is theft", "your wife, who put up the money, | would like to hear".
       else if (embedded && hasVerb && isVerb(token) && tokens[i - 1]!.pos !== 'AUX' && tokens[i - 1]!.pos !== 'PART' && tokens[i - 1]!.pos !== 'ADV' && !auxiliaries.has(tokens[i - 1]!.text)) resumes = true;
     } else if (sentenceStart && (subordinators.has(word) || temporal.has(word))) opensSubordinate = true;
+    const inverted = sentenceStart && invertedCondition(tokens, i, end);
+    if (inverted) opensSubordinate = true;
     if (opensSubordinate) opens = true;
     if (resumes) {
       current = outer;
@@ -152,7 +174,7 @@ export function markClauses(tokens: Token[], start: number, end: number): void {
       embedded = opensEmbedded;
       if (!coordinated) {
         subordinate = opensSubordinate;
-        condition = opensSubordinate && conditions.has(word);
+        condition = opensSubordinate && (conditions.has(word) || inverted);
       }
     }
     token.clause = current;
