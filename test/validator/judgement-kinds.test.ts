@@ -4465,6 +4465,8 @@ describe('301. a condition of not paying set by inversion, by a debt that remain
     ['In the absence of payment within five days, our fitters shall dismantle the shelving in your shop.', 'threats'],
     ['Absent payment by Thursday, the water to your unit will be disconnected at the meter.', 'threats'],
     ['The generator on your site will be taken away pending settlement of the account.', 'threats'],
+    ['If the invoice is still unpaid on Monday, the vans on your forecourt will be immobilised remotely.', 'threats'],
+    ['Unless the balance is cleared by Friday, our team will remove the locks on your unit.', 'threats'],
   ])('flagged: %s', flags);
 
   it.each([
@@ -4474,6 +4476,7 @@ describe('301. a condition of not paying set by inversion, by a debt that remain
     'If the invoice remains unpaid, we will collect the goods under the retention of title clause (clause 9 of our terms).',
     'If the hire charges are not paid by the end of the hire period, we will remove our scaffold from the site.',
     'The hold on your account will be lifted once the balance is cleared.',
+    'If the credit note is not agreed by Friday, we will remove the faulty units ourselves and test them at our depot.',
     'In lieu of payment, we are happy to take back the unused stock and credit your account.',
     'The pending payment should clear on Friday; our engineer will then switch off the old compressor for the upgrade, as you asked.',
   ])('fair: %s', clean);
