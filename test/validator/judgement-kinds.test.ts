@@ -4481,3 +4481,16 @@ describe('301. a condition of not paying set by inversion, by a debt that remain
     'The pending payment should clear on Friday; our engineer will then switch off the old compressor for the upgrade, as you asked.',
   ])('fair: %s', clean);
 });
+
+describe('302. the people who receive or visit what the customer does, told by the sender’s representatives', () => {
+  it.each([
+    ['Our representatives will email each consignee with a delivery booked on your account to say you have not paid.', 'publicity'],
+    ['At the fair our agents will tell your visitors that your firm owes us money.', 'publicity'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'We have copied your accounts team, as you asked, so that the remittance reaches the right inbox.',
+    'I have copied my colleague Sam, who looks after your account while I am away.',
+    'Our representatives will be at your stand on Tuesday to deliver the brochures you ordered.',
+  ])('fair: %s', clean);
+});
