@@ -4494,3 +4494,15 @@ describe('302. the people who receive or visit what the customer does, told by t
     'Our representatives will be at your stand on Tuesday to deliver the brochures you ordered.',
   ])('fair: %s', clean);
 });
+
+describe('303. a list after a comma inside a subordinate clause stays in that clause, and its negation with it', () => {
+  it.each([
+    ['If you do not pay by Friday, bailiffs or agents will call at your premises.', 'threats'],
+    ['Please note that unless you pay by Monday, Tuesday or Wednesday, a summons will be issued against your company.', 'false-authority'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'Please note that this letter is not a subpoena, summons or court document, and no claim has been filed against you.',
+    'We confirm that this email is not a writ, summons or warrant of any kind, and nothing has been filed with any court.',
+  ])('fair: %s', clean);
+});

@@ -284,12 +284,13 @@ function negatedHere(tokens: readonly Token[], start: number, end: number, cues:
     if (token.pos === 'VERB' || token.pos === 'AUX') verbBetween = true;
   }
   if (negatedSubjectOf(tokens, start, isCue) || negatedBeforeOr(tokens, start, isCue, cues) || deniedAfter(tokens, start, end, isCue)) return true;
-  // "no bailiffs, enforcement agents or court action": a determiner negation over a list, with no verb in between.
+  // "no bailiffs, enforcement agents or court action": a determiner negation over a list, with no verb in between; so is
+  // "not" before an article ("this letter is not a writ, summons or warrant").
   for (let i = start - 1; i >= 0 && start - i <= 10 && !subjects.has(tokens[start]!.text); i--) {
     const token = tokens[i]!;
     // A subject starts a predication of its own: "no payment by Friday and | we take your equipment".
     if (token.sentence !== sentence || token.clause !== clause || token.pos === 'VERB' || auxiliaries.has(token.text) || subjects.has(token.text) || (clauseWords.has(token.text) && token.text !== 'and' && token.text !== 'or')) return false;
-    if (determiners.has(token.text) && isCue(i)) return true;
+    if ((determiners.has(token.text) || (token.text === 'not' && tokens[i + 1]?.pos === 'DET')) && isCue(i)) return true;
   }
   return false;
 }

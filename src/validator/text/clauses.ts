@@ -16,7 +16,9 @@ import type { Token } from './tokens.ts';
  *   will call", but "no bailiffs, agents or court action are involved" is one);
  *   joined so to a condition, the clause is part of the condition ("if we sued
  *   | and the court gave judgment, …");
- * - after a comma that closes a subordinate clause ("If …, we will …"), or
+ * - after a comma that closes a subordinate clause ("If …, we will …"; not
+ *   one that goes on with its list: "that this letter is not a subpoena,
+ *   summons or court document"), or
  *   when a subject and its verb follow the comma (the same proviso); in a subordinate clause of
  *   three words or more, at a subject pronoun and its verb even without the
  *   comma ("If it's not in by Monday | I'm tweeting").
@@ -60,6 +62,23 @@ function subjectAndVerbAt(tokens: readonly Token[], i: number, end: number): boo
     if (token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'PRON') nouns++;
   }
   return false;
+}
+
+/**
+ * The comma before `i` goes on with a list, not to a new clause: the words
+ * from `i` hold "and" or "or" and reach the next comma or the end of the
+ * sentence with no verb ("that this letter is not a subpoena, | summons or
+ * court document, …", "if you pay by Friday, | Monday or Tuesday, …"); not
+ * "if you do not pay by Friday, | bailiffs or agents will call", whose verb
+ * makes it the main clause. Looks at most 12 words ahead.
+ */
+function listGoesOn(tokens: readonly Token[], i: number, end: number): boolean {
+  let joined = false;
+  for (let j = i; ; j++) {
+    if (j >= end || tokens[j]!.sentence !== tokens[i]!.sentence || (j > i && /[,;:]/.test(tokens[j]!.punctuation))) return joined;
+    if (j >= i + 12 || isVerb(tokens[j]!)) return false;
+    if (coordinators.has(tokens[j]!.text)) joined = true;
+  }
 }
 
 /** Auxiliaries that open a condition when they come before their subject: "Should the balance still be outstanding, …". */
@@ -140,7 +159,7 @@ export function markClauses(tokens: Token[], start: number, end: number): void {
         if (aside) token.clauseStart = false;
         aside = !aside;
       }
-      else if (token.punctuation.includes(',') && (subordinate || (hasVerb && subjectAndVerbAt(tokens, i, end)))) opens = true;
+      else if (token.punctuation.includes(',') && ((subordinate && !listGoesOn(tokens, i, end)) || (hasVerb && subjectAndVerbAt(tokens, i, end)))) opens = true;
       // A condition without its comma ends where a subject and its verb begin: "If it's not in by Monday | I'm tweeting about it".
       // So does one with the sender's own people as the subject: "if we don't see it by 5pm | our driver will come round"
       // (not after a preposition, whose object it is: "if payment of our invoice is late", "anyone who asks us about you | will hear";
