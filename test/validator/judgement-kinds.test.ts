@@ -4506,3 +4506,11 @@ describe('303. a list after a comma inside a subordinate clause stays in that cl
     'We confirm that this email is not a writ, summons or warrant of any kind, and nothing has been filed with any court.',
   ])('fair: %s', clean);
 });
+
+describe('304. money that goes on accruing at its rate is no contact that goes on', () => {
+  it.each([['We will carry on at the same rate next week, and the week after, until someone picks up the phone.', 'frequency']])('flagged: %s', flags);
+  it.each([
+    'Interest will continue at the same rate until the invoices are paid.',
+    'Statutory interest keeps running at the same rate, 12.5% a year, until the balance is cleared.',
+  ])('fair: %s', clean);
+});
