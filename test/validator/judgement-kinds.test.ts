@@ -4514,3 +4514,11 @@ describe('304. money that goes on accruing at its rate is no contact that goes o
     'Statutory interest keeps running at the same rate, 12.5% a year, until the balance is cleared.',
   ])('fair: %s', clean);
 });
+
+describe('305. credit frozen everywhere is a false consequence; the sender’s own credit suspended on a condition is not', () => {
+  it.each([
+    ['Your credit rating will be frozen across all UK lenders.', 'misleading'],
+    ['Your company’s credit will be blocked with every supplier in the country.', 'misleading'],
+  ])('flagged: %s', flags);
+  it.each(['As clause 6.3 of our dealer agreement allows, credit dispatches may be suspended where any invoice is overdue by more than 30 days.'])('fair: %s', clean);
+});
