@@ -4522,3 +4522,10 @@ describe('305. credit frozen everywhere is a false consequence; the sender’s o
   ])('flagged: %s', flags);
   it.each(['As clause 6.3 of our dealer agreement allows, credit dispatches may be suspended where any invoice is overdue by more than 30 days.'])('fair: %s', clean);
 });
+
+describe('306. officers and lawyers named as involved, after a judgment stated as fact', () => {
+  it.each([['Our enforcement officers have been instructed to attend your premises on Friday.', 'false-authority']])('flagged: %s', flags);
+  it.each([
+    'Judgment was entered against your company in the County Court on 3 March (claim K4QZ1182). The writ of control has been passed to Ridgeway Enforcement, whose High Court Enforcement Officers are authorised to enforce it.',
+  ])('fair: %s', clean);
+});
