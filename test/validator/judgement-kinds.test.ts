@@ -4529,3 +4529,10 @@ describe('306. officers and lawyers named as involved, after a judgment stated a
     'Judgment was entered against your company in the County Court on 3 March (claim K4QZ1182). The writ of control has been passed to Ridgeway Enforcement, whose High Court Enforcement Officers are authorised to enforce it.',
   ])('fair: %s', clean);
 });
+
+describe('307. a notice the law prescribes, given in its prescribed form, is the creditor’s own', () => {
+  it.each([['NOTICE OF ENFORCEMENT. Our officers will attend your premises on Monday.', 'false-authority']])('flagged: %s', flags);
+  it.each([
+    'Re: Larchfield Joinery Ltd — Notice of Intention to Enforce Security\n\nAs required by section 244 of the Bankruptcy and Insolvency Act, we enclose that notice in the prescribed form.',
+  ])('fair: %s', clean);
+});
