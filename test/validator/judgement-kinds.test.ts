@@ -4536,3 +4536,15 @@ describe('307. a notice the law prescribes, given in its prescribed form, is the
     'Re: Larchfield Joinery Ltd — Notice of Intention to Enforce Security\n\nAs required by section 244 of the Bankruptcy and Insolvency Act, we enclose that notice in the prescribed form.',
   ])('fair: %s', clean);
 });
+
+describe('308. a step that payment is said to call off is the price of not paying, in the sentences before', () => {
+  it.each([
+    ['The removal of the two chillers from your loading bay is booked for Thursday. Payment in full by Wednesday will cancel the visit.', 'threats'],
+    ['Our recovery crew will strip the shelving out of your shop on Monday, which we hope will not be necessary if payment is received first.', 'threats'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Our engineer will remove the old boiler on Tuesday as agreed. Payment of the deposit will avoid any delay to the new installation.',
+    'We will issue a claim in the county court on 5 May. Payment before then will stop the claim.',
+    'Your delivery is booked for Thursday. Paying the pro forma by Wednesday will avoid any hold at the depot.',
+  ])('fair: %s', clean);
+});

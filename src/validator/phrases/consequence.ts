@@ -105,10 +105,42 @@ export function consequences(tokens: readonly Token[], about: ReadonlySet<string
       // "Don't pay and we'll …", "keep ignoring us and see …": an imperative of not complying, then what follows it.
       if (defiance && token.text === 'and') after = true;
     }
+    // "The removal … has been scheduled for Tuesday. | Payment in full before Monday will cancel the visit.": a step that
+    // payment is said to call off is its price, in this sentence and the two before it.
+    if (calledOffByPayment(tokens, first, last, speaksOfPaying)) {
+      const from = tokens[first]!.sentence - 2;
+      for (let i = first - 1; i >= 0 && tokens[i]!.sentence >= from; i--) if (!tokens[i]!.condition) marks[i] = 1;
+      for (let i = first; i < last; i++) if (!tokens[i]!.condition) marks[i] = 1;
+    }
     first = last;
   }
   marked.set(tokens, { about, marks });
   return marks;
+}
+
+/** Verbs of calling a step off: "payment will cancel the visit", "settling now avoids the removal". */
+const callingOff = new Set(['cancel', 'stop', 'prevent', 'avoid', 'halt', 'avert', 'spare']);
+/** Words of a step made unneeded: "which we hope will not be necessary if payment is received". */
+const needed = new Set(['necessary', 'needed', 'required']);
+
+/**
+ * The sentence [first, last) says that paying calls a step off: a word of
+ * paying and, after it outside a condition, a verb of calling off ("payment in
+ * full before the Monday will cancel the visit"); or a step said to be
+ * unneeded if paid ("which we hope will not be necessary if payment is
+ * received").
+ */
+function calledOffByPayment(tokens: readonly Token[], first: number, last: number, speaksOfPaying: (token: Token) => boolean): boolean {
+  let paying = false;
+  let unneeded = -10;
+  for (let i = first; i < last; i++) {
+    const token = tokens[i]!;
+    if (speaksOfPaying(token) && !token.condition) paying = true;
+    if (paying && !token.condition && callingOff.has(token.lemma) && token.pos === 'VERB') return true;
+    if (needed.has(token.text) && [tokens[i - 1], tokens[i - 2], tokens[i - 3]].some((t) => t?.text === 'not' || t?.text === 'unnecessary')) unneeded = i;
+    if (token.condition && speaksOfPaying(token) && i - unneeded <= 6) return true;
+  }
+  return false;
 }
 
 /** Nouns of payment missing after "in (the)" or "for": "in (the) absence of payment", "in default of payment", "for want of payment". */
