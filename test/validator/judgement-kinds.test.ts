@@ -4548,3 +4548,17 @@ describe('308. a step that payment is said to call off is the price of not payin
     'Your delivery is booked for Thursday. Paying the pro forma by Wednesday will avoid any hold at the depot.',
   ])('fair: %s', clean);
 });
+
+describe('309. contempt by rank and by what is left: a business called small-time, a payer of the lowest kind, dignity said to be nearly gone', () => {
+  it.each([
+    ['For a small-time outfit like yours, eight thousand must look like a fortune.', 'abuse'],
+    ['You are behaving like a debtor of the worst sort.', 'abuse'],
+    ['Pay today and save your last bit of dignity.', 'abuse'],
+    ['Settle this and keep whatever is left of your credibility with us.', 'abuse'],
+  ])('flagged: %s', flags);
+  it.each([
+    'We treat every customer with dignity, whatever the size of the account.',
+    'Your remaining balance is £1,240, due on 30 June.',
+    'Small firms like yours are the backbone of the trade; we value the account.',
+  ])('fair: %s', clean);
+});
