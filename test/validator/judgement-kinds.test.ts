@@ -4562,3 +4562,19 @@ describe('309. contempt by rank and by what is left: a business called small-tim
     'Small firms like yours are the backbone of the trade; we value the account.',
   ])('fair: %s', clean);
 });
+
+describe('310. every number tried in turn; contact kept up through the week; a request to stop contact refused', () => {
+  it.each([
+    ['Call every number we hold for the owner, including the home landline, until someone answers.', 'frequency'],
+    ['Work through the staff directory on their website and ask each person to chase their accounts team.', 'frequency'],
+    ['Calls continue Monday to Sunday until a payment date is agreed.', 'frequency'],
+    ['We do not honour requests to stop calling while an invoice is overdue.', 'frequency'],
+    ['Requests to stop contact are not accepted on arrears accounts.', 'frequency'],
+  ])('flagged: %s', flags);
+  it.each([
+    'We always honour a request to stop calling; from now on we will write to you instead.',
+    'If you ask us to stop calling, we will not call again.',
+    'Please call the number on the invoice if anything is unclear.',
+    'Our directory lists the right contact for each of your branches; we will write to the head office only.',
+  ])('fair: %s', clean);
+});
