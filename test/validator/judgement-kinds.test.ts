@@ -4578,3 +4578,11 @@ describe('310. every number tried in turn; contact kept up through the week; a r
     'Our directory lists the right contact for each of your branches; we will write to the head office only.',
   ])('fair: %s', clean);
 });
+
+describe('311. “not … stop … until” is a promise only where the “not” governs the stopping', () => {
+  it.each([
+    ['We will not stop until you pay.', 'frequency'],
+    ['We are not going to stop calling until the invoice is paid.', 'frequency'],
+  ])('flagged: %s', flags);
+  it.each(['We did not receive your request to stop calls until Friday, and have honoured it since.'])('fair: %s', clean);
+});
