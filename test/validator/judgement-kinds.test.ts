@@ -4586,3 +4586,14 @@ describe('311. “not … stop … until” is a promise only where the “not�
   ])('flagged: %s', flags);
   it.each(['We did not receive your request to stop calls until Friday, and have honoured it since.'])('fair: %s', clean);
 });
+
+describe('312. a purpose of calling the step off, then paying: “To prevent this, please make a payment”', () => {
+  it.each([
+    ['Our lads will take the stock off your shelves on Friday. To prevent this, please pay the balance by Thursday.', 'threats'],
+    ['Our team will evacuate the cartons from your warehouse on Monday. To avoid this, settle the account today.', 'threats'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Our fitters will take the old units out on Monday. To avoid any delay, please pay the deposit for the new kitchen by Friday.',
+    'We will call you on Tuesday to go through the statement. To prevent a missed call, please send a direct number.',
+  ])('fair: %s', clean);
+});

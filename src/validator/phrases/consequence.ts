@@ -120,22 +120,31 @@ export function consequences(tokens: readonly Token[], about: ReadonlySet<string
 
 /** Verbs of calling a step off: "payment will cancel the visit", "settling now avoids the removal". */
 const callingOff = new Set(['cancel', 'stop', 'prevent', 'avoid', 'halt', 'avert', 'spare']);
+/** What a purpose of calling off refers back to: "to prevent this", "to avoid that". */
+const referring = new Set(['this', 'that', 'it', 'these', 'them']);
 /** Words of a step made unneeded: "which we hope will not be necessary if payment is received". */
 const needed = new Set(['necessary', 'needed', 'required']);
 
 /**
  * The sentence [first, last) says that paying calls a step off: a word of
  * paying and, after it outside a condition, a verb of calling off ("payment in
- * full before the Monday will cancel the visit"); or a step said to be
- * unneeded if paid ("which we hope will not be necessary if payment is
- * received").
+ * full before the Monday will cancel the visit"); a sentence opening with a
+ * purpose of calling off that paying then serves ("To prevent this, please
+ * make a payment"); or a step said to be unneeded if paid ("which we hope
+ * will not be necessary if payment is received").
  */
 function calledOffByPayment(tokens: readonly Token[], first: number, last: number, speaksOfPaying: (token: Token) => boolean): boolean {
   let paying = false;
   let unneeded = -10;
+  /** "To prevent this, | please make a payment": a purpose of calling off that paying then serves. */
+  let purpose = false;
   for (let i = first; i < last; i++) {
     const token = tokens[i]!;
-    if (speaksOfPaying(token) && !token.condition) paying = true;
+    if (speaksOfPaying(token) && !token.condition) {
+      if (purpose) return true;
+      paying = true;
+    }
+    if (i === first && token.text === 'to' && callingOff.has(tokens[i + 1]?.lemma ?? '') && referring.has(tokens[i + 2]?.text ?? '')) purpose = true;
     if (paying && !token.condition && callingOff.has(token.lemma) && token.pos === 'VERB') return true;
     if (needed.has(token.text) && [tokens[i - 1], tokens[i - 2], tokens[i - 3]].some((t) => t?.text === 'not' || t?.text === 'unnecessary')) unneeded = i;
     if (token.condition && speaksOfPaying(token) && i - unneeded <= 6) return true;
