@@ -4597,3 +4597,14 @@ describe('312. a purpose of calling the step off, then paying: “To prevent thi
     'We will call you on Tuesday to go through the statement. To prevent a missed call, please send a direct number.',
   ])('fair: %s', clean);
 });
+
+describe('313. a pronoun reaches back past a subordinate clause with no noun that agrees with it, and after its verb’s preposition', () => {
+  it.each([
+    ['Your father founded the company and is still its chairman. Since our emails have gone unanswered, we will be visiting him next week to explain the position.', 'publicity'],
+    ['Your bank manager is Ms Hale. As you have not replied, we will write to her on Monday about the debt.', 'publicity'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Our credit manager is Mr Hale. As you asked, he will call you on Monday about the statement.',
+    'Your accounts assistant sent the remittance. Since the figures now match, we will write to her to confirm the account is clear.',
+  ])('fair: %s', clean);
+});

@@ -22,13 +22,18 @@ export interface FramePart<T> {
 
 /** Pronouns that stand for people named just before: as the subject opening a clause, or as an object after a verb ("it" mostly stands for the invoice or the debt). */
 const subjectAnaphors = new Set(['they', 'he', 'she']);
+/** Pronouns that stand for one person: a clause with only plural nouns holds no antecedent for them. */
+const singularAnaphors = new Set(['he', 'she', 'him', 'her']);
 const objectAnaphors = new Set(['them', 'him', 'her']);
 
 /**
  * The clause each clause's frame parts are pooled with. A clause that refers
  * back by pronoun — "they" or "he" as its subject, "them" or "him" as the
- * object of its verb — continues the clause before it, where the pronoun's antecedent
- * usually is: "A couple of our lads are up in Leeds on Thursday. | They know
+ * object of its verb or of its verb's preposition ("write to him") —
+ * continues the clause before it, where the pronoun's antecedent usually is
+ * (past a subordinate clause just before it with no noun that agrees with
+ * the pronoun: "Your father founded the firm. | Since our emails have gone
+ * unanswered, | we will visit him"): "A couple of our lads are up in Leeds on Thursday. | They know
  * the way to your yard", "Your suppliers are on our list. | We will make sure
  * they hear about it". So, within a sentence, does a clause whose subject is
  * left out — it opens on an auxiliary, or on a verb after "and", "or" or
@@ -57,7 +62,10 @@ export function frameClauses(tokens: readonly Token[]): Map<number, number> {
   const close = () => {
     if (clause < 0) return;
     const elided = verbal >= 0 && verbalSentence === tokens[clauseStart]!.sentence && !verbalRelative && (opening?.pos === 'AUX' || (conjoined && opening?.pos === 'VERB'));
-    const back = elided ? verbal : refers ? previous : -1;
+    // "Your father founded the firm. Since our emails have gone unanswered, | a colleague will visit him": a subordinate clause
+    // just before, with no noun that agrees with the pronoun, holds no antecedent; the clause before it does.
+    const skip = previousSubordinate && beforePrevious >= 0 && !(refersTo === 'singular' ? previousNouns.singular : previousNouns.singular || previousNouns.plural);
+    const back = elided ? verbal : refers ? (skip ? beforePrevious : previous) : -1;
     const root = back >= 0 ? (pooled.get(back) ?? back) : clause;
     pooled.set(clause, root);
     // Verbless clauses in between ("after notice") go with them, so a pool is a run of consecutive clauses.
@@ -69,14 +77,27 @@ export function frameClauses(tokens: readonly Token[]): Map<number, number> {
       verbalRelative = opening !== undefined && relatives.has(opening.text);
     } else verbless.push(clause);
   };
+  /** The clause before `previous`, for a pronoun whose nearer clause is a subordinate one of its own sentence. */
+  let beforePrevious = -1;
+  let previousSubordinate = false;
+  /** The nouns of this clause and of the one before, by number, for a pronoun's agreement. */
+  let nouns = { singular: false, plural: false };
+  let previousNouns = nouns;
+  /** The number of the pronoun this clause refers back by. */
+  let refersTo: 'singular' | 'plural' = 'plural';
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token.clause !== clause) {
       close();
+      beforePrevious = previous;
+      previousSubordinate = i > 0 && subordinators.has(tokens[clauseStart]!.text) && tokens[clauseStart]!.sentence === token.sentence;
+      previousNouns = nouns;
+      nouns = { singular: false, plural: false };
       previous = clause;
       clause = token.clause;
       clauseStart = i;
       refers = subjectAnaphors.has(token.text);
+      refersTo = singularAnaphors.has(token.text) ? 'singular' : 'plural';
       conjoined = token.pos === 'CCONJ';
       opening = conjoined ? undefined : token;
       hasVerb = token.pos === 'VERB' || token.pos === 'AUX';
@@ -85,15 +106,21 @@ export function frameClauses(tokens: readonly Token[]): Map<number, number> {
       if (token.pos === 'VERB' || token.pos === 'AUX') hasVerb = true;
       // ("Her" before a noun is a possessive: "send her invoice".)
       if (!refers && objectAnaphors.has(token.text) && !(token.text === 'her' && tokens[i + 1]?.pos === 'NOUN')) {
+        // After its verb, or its verb's preposition: "we will visit him", "we will write to him".
         const before = tokens[i - 1]!;
-        refers = before.pos === 'VERB';
+        refers = before.pos === 'VERB' || (before.pos === 'ADP' && tokens[i - 2]?.pos === 'VERB');
+        refersTo = singularAnaphors.has(token.text) ? 'singular' : 'plural';
       }
     }
+    // A plural noun's lemma differs from its spelling ("emails" → "email"); a name is singular.
+    if (token.pos === 'PROPN' || (token.pos === 'NOUN' && token.lemma === token.text)) nouns.singular = true;
+    else if (token.pos === 'NOUN') nouns.plural = true;
   }
   close();
   return pooled;
 }
 const relatives = new Set(['who', 'which', 'that', 'whom', 'whose']);
+const subordinators = new Set(['since', 'because', 'as', 'although', 'though', 'while', 'whilst', 'when', 'if', 'unless', 'until', 'till', 'after', 'before', 'once']);
 
 /**
  * Replaces the matches of frame parts with one match per frame per clause
