@@ -256,7 +256,7 @@ describe('rule data that would blow up is refused, located', () => {
   });
 
   it.each([
-    ['false-authority.yaml', 'lawfulWhenStated', 'court-order', 'lawfulWhenStated: court-order'],
+    ['false-authority.yaml', 'lawfulWhenStated', 'acting-for-client', 'lawfulWhenStated: acting-for-client'],
     ['threats.yaml', 'lawfulWhenStated', 'impostor', 'lawfulWhenStated: [court-order, impostor]'],
     ['misleading.yaml', 'onlyWhenStated', 'insolvency-event', 'onlyWhenStated: insolvency-event'],
   ])('names the line in %s of a %s that is no lexicon group (%s)', async (name, key, group, written) => {
