@@ -4608,3 +4608,15 @@ describe('313. a pronoun reaches back past a subordinate clause with no noun tha
     'Your accounts assistant sent the remittance. Since the figures now match, we will write to her to confirm the account is clear.',
   ])('fair: %s', clean);
 });
+
+describe('314. a relative or friend of the sender’s in a court or an authority, invoked', () => {
+  it.each([
+    ['My cousin works in the county court office in Leeds and she has put it through for me.', 'false-authority'],
+    ['I have discussed your case with my cousin, who works at the tax office.', 'false-authority'],
+    ['I have a pal who’s a sheriff officer, and he will come round on Monday.', 'false-authority'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Our installer’s brother-in-law is a county court bailiff, so he knows the building well.',
+    'Our solicitor works with the county court every day and will issue the claim on 3 June if the invoice is unpaid.',
+  ])('fair: %s', clean);
+});
