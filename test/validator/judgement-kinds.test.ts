@@ -4620,3 +4620,14 @@ describe('314. a relative or friend of the sender’s in a court or an authority
     'Our solicitor works with the county court every day and will issue the claim on 3 June if the invoice is unpaid.',
   ])('fair: %s', clean);
 });
+
+describe('315. the statute’s fixed compensation overstated, its amount in pounds and pence', () => {
+  it.each([
+    ['Under the Act, we are entitled to fixed compensation of £250.00 per overdue invoice.', 'misleading'],
+    ['We add fixed compensation of £250.00, which is the amount the Act sets for debts between £1,000 and £10,000.', 'misleading'],
+  ])('flagged: %s', flags);
+  it.each([
+    'We also claim fixed compensation of £70.00, the amount the Act sets for a debt of £1,000 to £9,999.99.',
+    'Fixed compensation of £100.00 per invoice applies, as the Act sets for debts of £10,000 or more.',
+  ])('fair: %s', clean);
+});

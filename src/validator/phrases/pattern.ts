@@ -11,7 +11,8 @@ import { stem } from '../text/tokens.ts';
  * - `word[pos]` matches the word only as that part of speech (`seized[verb]`),
  *   and `[pos]` any word of it (`[adp]`: a preposition); tags are Universal
  *   Dependencies': noun, propn, verb, aux, adj, adv, adp, pron, det, num, part, sconj, cconj;
- * - `[num>=7]` matches a number in digits, 7 or more; `[hour<8]` and
+ * - `[num>=7]` matches a number in digits, 7 or more (thousands separators
+ *   and decimals read as the amount: "1,250.00" is 1250); `[hour<8]` and
  *   `[hour>=21]` a clock time before 8 am or from 9 pm ("at 6.45 tomorrow
  *   morning", "23:07", "10 pm"), read by chrono-node (text/clock.ts);
  * - `a|b|c` matches one of several words (each may be `=exact`);
