@@ -4631,3 +4631,16 @@ describe('315. the statute’s fixed compensation overstated, its amount in poun
     'Fixed compensation of £100.00 per invoice applies, as the Act sets for debts of £10,000 or more.',
   ])('fair: %s', clean);
 });
+
+describe('316. a collection agency named as regulated or authorised is no authority told of the debt', () => {
+  it.each([
+    ['We have referred your conduct to the regulator.', 'false-authority'],
+    ['If these invoices remain unpaid, we will report your hygiene failings to the environmental health officer.', 'threats'],
+  ])('flagged: %s', flags);
+  it.each([
+    'If it is not paid or disputed by 16 June, we will refer the account to Castle Recovery Ltd, a regulated collection agency, on 17 June.',
+    'If it is not paid by 16 June, we will refer the account to Castle Recovery Ltd, an FCA-authorised collection agency, on 17 June.',
+    'If it is not paid by 16 June, we will refer the account to a collection agency authorised by the FCA.',
+    'This has gone three weeks past the date you promised, and I think it needs someone with authority to approve the payment.',
+  ])('fair: %s', clean);
+});
