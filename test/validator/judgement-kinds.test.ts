@@ -4644,3 +4644,17 @@ describe('316. a collection agency named as regulated or authorised is no author
     'This has gone three weeks past the date you promised, and I think it needs someone with authority to approve the payment.',
   ])('fair: %s', clean);
 });
+
+describe('317. a new user’s misses: others learning of it regretted in advance, a name printed among slow payers, the customer’s clientele, where the children go', () => {
+  it.each([
+    ['We would hate for the delegates at the Harrogate conference to learn about this unpaid invoice.', 'publicity'],
+    ['Your firm’s name will appear in the March issue of Builders’ Monthly under “Slow Payers”.', 'publicity'],
+    ['We will inform your clientele of these arrears.', 'publicity'],
+    ['We know your children go to Oakfield Primary. Please settle the invoice.', 'threats'],
+  ])('flagged: %s', flags);
+  it.each([
+    'We would hate for you to miss the early-payment discount, which ends on Friday.',
+    'We know your son works on the site, so we will send the revised drawings to him.',
+    'Your firm’s name will appear in the March issue of Builders’ Monthly as a new member of the federation.',
+  ])('fair: %s', clean);
+});
