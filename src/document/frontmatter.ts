@@ -41,13 +41,19 @@ function yamlStart(file: VFile, node: Yaml): number {
 export function readFrontmatter<T>(file: VFile, tree: Root, options: FrontmatterOptions<T>): T | undefined {
   const node = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined;
   if (!node) {
-    const message = file.message('Missing frontmatter: the file must start with a --- block giving its fields', {
+    // A first line of --- with no closing one is a block left open, not a missing one.
+    const opened = /^---[ \t]*\r?\n/.test(String(file.value));
+    const message = file.message(opened ? 'Frontmatter not closed: the --- block that starts the file has no closing --- line' : 'Missing frontmatter: the file must start with a --- block giving its fields', {
       place: { line: 1, column: 1 },
       ruleId: options.ruleId,
       source: 'fair-collections',
     });
     message.fatal = true;
-    message.expected = [`Write --- on the first line, then ${requiredKeys(options).join(', ')}, each as name: value on a line of its own, then ---.`];
+    message.expected = [
+      opened
+        ? 'Add a line of --- after the last field, before the letter begins.'
+        : `Write --- on the first line, then ${requiredKeys(options).join(', ')}, each as name: value on a line of its own, then ---.`,
+    ];
     if (options.url) message.url = options.url;
     return undefined;
   }

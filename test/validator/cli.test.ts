@@ -1,7 +1,8 @@
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/validator/cli.ts';
@@ -93,6 +94,18 @@ describe('fair-collections-lint', () => {
     expect(run0.results.map((r: { ruleId: string }) => r.ruleId)).toEqual(['coercion', 'publicity']);
     expect(run0.results[0].locations[0].physicalLocation).toMatchObject({ artifactLocation: { uri: 'harsh.md' }, region: { startLine: 3 } });
     expect(run0.tool.driver.rules[run0.results[0].ruleIndex].id).toBe('coercion');
+  });
+
+  it('gives SARIF artifact locations as URIs: each segment percent-encoded, a file: URL outside the working folder', async () => {
+    await mkdir(path.join(dir, 'uri'), { recursive: true });
+    await writeFile(path.join(dir, 'uri', 'a,b:c%d name.md'), 'Pay or else.\n');
+    const [result] = JSON.parse((await run('--format', 'sarif', 'uri/a,b:c%d name.md')).stdout).runs[0].results;
+    expect(result.locations[0].physicalLocation.artifactLocation.uri).toBe('uri/a%2Cb%3Ac%25d%20name.md');
+    const outside = await mkdtemp(path.join(tmpdir(), 'fair-sarif-'));
+    await writeFile(path.join(outside, 'x y.md'), 'Pay or else.\n');
+    const [away] = JSON.parse((await run('--format', 'sarif', path.join(outside, 'x y.md'))).stdout).runs[0].results;
+    expect(away.locations[0].physicalLocation.artifactLocation.uri).toBe(pathToFileURL(path.join(outside, 'x y.md')).href);
+    await rm(outside, { recursive: true, force: true });
   });
 
   it('applies --max-warnings and --quiet', async () => {

@@ -24,6 +24,7 @@ describe('broken input', () => {
     'yaml.mdx': '---\nid: [unclosed\n---\n\nHello.\n',
     'alias.mdx': '---\nid: *nope\n---\n\nHello.\n',
     'no-frontmatter.mdx': 'Dear customer,\n\nPlease pay.\n',
+    'unclosed.mdx': '---\nid: unclosed\ntitle: Unclosed\n\nDear customer,\n\nPlease pay.\n',
     'mdx.mdx': '---\nid: mdx\n---\n\nHello {oops\n',
     'jsx.mdx': '---\nid: jsx\n---\n\nHello <Notice id="x">\n\nno end\n',
     'latin1.mdx': Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0x50, 0x61, 0x79, 0x20, 0xa3, 0x35, 0x0a]),
@@ -60,6 +61,7 @@ describe('broken input', () => {
     expect(byFile['yaml.mdx']![0]).toMatch(/^2:\d+ frontmatter YAML syntax: /);
     expect(byFile['alias.mdx']![0]).toBe('2:5 frontmatter YAML alias *nope copies no value: no anchor &nope is set before it');
     expect(byFile['no-frontmatter.mdx']![0]).toBe('1:1 frontmatter Missing frontmatter: the file must start with a --- block giving its fields');
+    expect(byFile['unclosed.mdx']![0]).toBe('1:1 frontmatter Frontmatter not closed: the --- block that starts the file has no closing --- line');
     expect(byFile['mdx.mdx']![0]).toMatch(/^5:\d+ syntax MDX syntax: Unexpected end of file in expression/);
     expect(byFile['jsx.mdx']![0]).toMatch(/^5:\d+ syntax MDX syntax: Expected a closing tag for `<Notice>`/);
     expect(byFile['latin1.mdx']).toEqual(['2:5 read-error Not UTF-8 text: byte 0xa3 at offset 8; save the file as UTF-8']);
@@ -77,7 +79,7 @@ describe('broken input', () => {
     expect(byFile['dangling.mdx']).toEqual(['1:1 read-error File not found (a broken link?)']);
     expect(byFile['folder.mdx']).toEqual(['1:1 read-error Is a folder, not a file']);
     // Each says what to do about it, as every rule's message does.
-    const unread = report.files.flatMap((r) => r.file.messages).filter((m) => m.ruleId === 'read-error' || m.ruleId === 'syntax' || /^(YAML|Missing frontmatter)/.test(m.reason));
+    const unread = report.files.flatMap((r) => r.file.messages).filter((m) => m.ruleId === 'read-error' || m.ruleId === 'syntax' || /^(YAML|Missing frontmatter|Frontmatter not closed)/.test(m.reason));
     expect(unread.length).toBeGreaterThan(12);
     for (const message of unread) expect(message.expected?.[0], message.reason).toMatch(/^[A-Z].{20,}\.$/);
     expect(report.internalErrors).toBe(0);

@@ -1,4 +1,4 @@
-import { rm } from 'node:fs/promises';
+import { rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { validate } from '../../src/validator/engine.ts';
@@ -38,6 +38,15 @@ describe('checks across templates', () => {
     await edit(root, 'templates/reminder-7-days.mdx', 'id: reminder-7-days', 'id: courtesy-reminder');
     const found = await problems(root);
     expect(found.map((p) => `${p.file} ${p.ruleId}`)).toEqual(['templates/reminder-7-days.mdx duplicate-id']);
+  });
+
+  it('says to rename a file whose name is no id, instead of offering the name as the id', async () => {
+    root = await contentCopy();
+    await rename(path.join(root, 'templates/reminder-7-days.mdx'), path.join(root, 'templates/Reminder 7 days.mdx'));
+    const report = await validate({ root });
+    const [message] = report.files.flatMap((r) => r.file.messages).filter((m) => m.ruleId === 'duplicate-id');
+    expect(message?.reason).toBe('Template id "reminder-7-days" does not match the file name "Reminder 7 days", which is no id (lower-case letters, digits and hyphens): rename the file to reminder-7-days.mdx');
+    expect(message?.expected ?? []).toEqual([]);
   });
 
   it('reports missing required content, unknown fields and notices, in the file that has them', async () => {

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { VFileMessage } from 'vfile-message';
 import { pageUrl } from '../../deployment.ts';
 import { reportControls, terminalControls } from '../../model/index.ts';
@@ -51,6 +52,17 @@ function relative(result: FileResult, cwd: string): string {
   const from = path.relative(cwd, result.file.path);
   const outside = from === '..' || from.startsWith(`..${path.sep}`) || path.isAbsolute(from);
   return escapeControls((outside || !from ? result.file.path : from).split(path.sep).join('/'));
+}
+
+/**
+ * A file's SARIF artifact URI (an RFC 3986 URI reference): its path from the
+ * working folder with each segment percent-encoded ("a%2Cb%3Ac%25d%20name.md"),
+ * or a file: URL for a file outside it.
+ */
+function artifactUri(result: FileResult, cwd: string): string {
+  const from = path.relative(cwd, result.file.path);
+  const outside = !from || from === '..' || from.startsWith(`..${path.sep}`) || path.isAbsolute(from);
+  return outside ? pathToFileURL(result.file.path).href : from.split(path.sep).map(encodeURIComponent).join('/');
 }
 
 /** Silenced messages, flattened, with their text escaped. */
@@ -262,7 +274,7 @@ function sarif(report: Report, options: FormatOptions): string {
               locations: [
                 {
                   physicalLocation: {
-                    artifactLocation: { uri: relative(result, options.cwd) },
+                    artifactLocation: { uri: artifactUri(result, options.cwd) },
                     region: { startLine: m.line, startColumn: m.column, endLine: m.endLine, endColumn: m.endColumn },
                   },
                 },
@@ -274,7 +286,7 @@ function sarif(report: Report, options: FormatOptions): string {
                         description: { text: fix.title },
                         artifactChanges: [
                           {
-                            artifactLocation: { uri: relative(result, options.cwd) },
+                            artifactLocation: { uri: artifactUri(result, options.cwd) },
                             replacements: [
                               {
                                 deletedRegion: { startLine: fix.start.line, startColumn: fix.start.column, endLine: fix.end.line, endColumn: fix.end.column },
@@ -294,7 +306,7 @@ function sarif(report: Report, options: FormatOptions): string {
             ruleIndex: ruleIndex.get(s.ruleId),
             level: 'warning',
             message: { text: s.message },
-            locations: [{ physicalLocation: { artifactLocation: { uri: relative(result, options.cwd) }, region: { startLine: s.line } } }],
+            locations: [{ physicalLocation: { artifactLocation: { uri: artifactUri(result, options.cwd) }, region: { startLine: s.line } } }],
             suppressions: [{ kind: 'inSource', justification: s.reason }],
           })),
         ]),

@@ -1,5 +1,6 @@
 import { path } from '#platform';
 import { automatedChannels } from '../../model/index.ts';
+import { slug } from '../../model/common.ts';
 import type { ProjectRule, ProjectTemplate } from '../types.ts';
 
 export const duplicateId: ProjectRule = {
@@ -26,7 +27,9 @@ export const duplicateId: ProjectRule = {
       if (earlier) {
         report(entry.file, { reason: `Template id "${id}" is also used by ${earlier}`, place: entry.places['id'], actual: id, expected: [base] });
       } else if (id !== base) {
-        report(entry.file, { reason: `Template id "${id}" does not match the file name "${base}"`, place: entry.places['id'], actual: id, expected: [base] });
+        // A file name that is no id ("t with spaces", "T-Upper") cannot be copied into the id: the file is what to rename.
+        const fix = slug.safeParse(base).success ? { expected: [base] } : { reason: `Template id "${id}" does not match the file name "${base}", which is no id (lower-case letters, digits and hyphens): rename the file to ${id}.mdx` };
+        report(entry.file, { reason: `Template id "${id}" does not match the file name "${base}"`, place: entry.places['id'], actual: id, ...fix });
       }
       seen.set(id, path.basename(entry.file.path));
     }
