@@ -5,7 +5,7 @@ import { VFile } from 'vfile';
 import { createChecker } from '../../src/validator/engine.ts';
 import { openSession } from '../../src/validator/run.ts';
 import { checkDocument } from '../../src/validator/session.ts';
-import { toneSentences } from '../../src/validator/tone/features.ts';
+import { featureWords, toneSentences } from '../../src/validator/tone/features.ts';
 import { toneModel } from '../../src/validator/tone/model.ts';
 import { tone } from '../../src/validator/tone/rule.ts';
 import { projectRoot } from '../helpers/project.ts';
@@ -15,6 +15,15 @@ const drafts = await createChecker({ root: projectRoot, languageOnly: true });
 const veiled = "Provided the €3,140 for the refrigeration service lands in our account before the weekend, I'd say that shop of yours will be grand.";
 const { session } = await openSession({ root: projectRoot, languageOnly: true });
 const messages = (text: string) => drafts.check(text, { kind: 'draft', path: 'draft.md' }).file.messages.map((m) => [m.ruleId, m.fatal, m.reason] as const);
+
+describe('the words a tone message names', () => {
+  it('reads a negated word after its negation as written, and marks one on its own, never "not not"', () => {
+    expect(featureWords('b:NEG not_pay')).toBe('not pay');
+    expect(featureWords('u:not_time')).toBe('time (negated)');
+    expect(featureWords('t:do NEG not_make')).toBe('do not make');
+    expect(featureWords('b:come down')).toBe('come down');
+  });
+});
 
 describe('the learned tone rule', () => {
   it('was trained on every labelled set but the locked test split and the sets it names as held back (retrain with npm run train:tone after adding one)', async () => {

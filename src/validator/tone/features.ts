@@ -64,9 +64,19 @@ const content = new Set(['VERB', 'ADJ', 'NOUN']);
 /** Parts of speech that carry meaning; pronouns, determiners, auxiliaries, prepositions and conjunctions do not on their own. */
 const meaning = new Set(['VERB', 'ADJ', 'NOUN', 'PROPN', 'ADV', 'NUM', 'INTJ']);
 
-/** A feature as a writer reads it: `b:come down` → “come down”, `not_send` → “not send”. */
+/** A feature as a writer reads it: `b:come down` → “come down”, `b:NEG not_send` → “not send”, `u:not_time` → “time (negated)”. */
 export function featureWords(feature: string): string {
-  return feature.slice(2).replaceAll('not_', 'not ').replaceAll('NEG', 'not');
+  const words: string[] = [];
+  let negated = false;
+  for (const word of feature.slice(2).split(' ')) {
+    if (word === 'NEG') words.push('not');
+    else if (word.startsWith('not_')) {
+      // After its negation the word reads as written ("not pay"); on its own it is marked ("time (negated)"), never "not not pay".
+      words.push(word.slice(4));
+      if (words.at(-2) !== 'not') negated = true;
+    } else words.push(word);
+  }
+  return `${words.join(' ')}${negated ? ' (negated)' : ''}`;
 }
 
 /**
