@@ -4658,3 +4658,15 @@ describe('317. a new user’s misses: others learning of it regretted in advance
     'Your firm’s name will appear in the March issue of Builders’ Monthly as a new member of the federation.',
   ])('fair: %s', clean);
 });
+
+describe('318. a denial held open by a “yet” after a pause promises the step later', () => {
+  it.each([
+    ['We won’t tell your customers about this debt… yet.', 'publicity'],
+    ['We haven’t posted your name in the trade group on Facebook — yet.', 'publicity'],
+  ])('flagged: %s', flags);
+  it.each([
+    'We have not told your customers, and we will not.',
+    'We have not yet decided whether to refer the account; we will write to you by 30 June either way.',
+    'We will not contact your customers; nothing has been shared with anyone yet, and nothing will be.',
+  ])('fair: %s', clean);
+});

@@ -147,7 +147,24 @@ function scopeReach(tokens: readonly Token[], cues: NegationCues): Uint8Array {
  * phrases like "will not hesitate to" are not negations at all.
  */
 export function isNegated(tokens: readonly Token[], start: number, end: number, cues: NegationCues, patternWords: ReadonlySet<string>, subjectFirst: boolean): boolean {
-  return (negatedHere(tokens, start, end, cues, patternWords, subjectFirst) || retracted(tokens, end, cues)) && !threatenedOnCondition(tokens, end, cues);
+  return (negatedHere(tokens, start, end, cues, patternWords, subjectFirst) || retracted(tokens, end, cues)) && !threatenedOnCondition(tokens, end, cues) && !deferred(tokens, end);
+}
+
+/**
+ * "We won't tell your customers about this debt… yet": a denial held open by
+ * a "yet" set off by a pause (an ellipsis or a dash) at the end of its
+ * sentence, or standing as a sentence of its own after it, promises the step
+ * later. Not "we have not yet decided", nor "we have not called them yet"
+ * (no pause). Looks to the end of the sentence and one word after it.
+ */
+function deferred(tokens: readonly Token[], end: number): boolean {
+  const sentence = tokens[end - 1]!.sentence;
+  let last = end - 1;
+  while (last + 1 < tokens.length && tokens[last + 1]!.sentence === sentence) last++;
+  const paused = (token: Token | undefined) => token?.text === 'yet' && /\.\.\.|[…—–-]/.test(token.punctuation);
+  if (last >= end && paused(tokens[last])) return true;
+  const after = tokens[last + 1];
+  return after !== undefined && after.text === 'yet' && tokens[last + 2]?.sentence !== after.sentence;
 }
 
 /** Words looked ahead for a retraction, within the sentence. */
