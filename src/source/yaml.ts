@@ -271,15 +271,33 @@ export function describeIssues(
         expected: allowed,
       });
     } else if (issue.code === 'invalid_type' && found === undefined) {
-      problems.push({ message: `"${where}" is required (${issue.expected})`, range });
+      problems.push({ message: `"${where}" is required (${issue.expected})`, range, expected: typeHints[issue.expected] ? [typeHints[issue.expected]!] : undefined });
+    } else if (issue.code === 'invalid_type' && typeHints[issue.expected]) {
+      // zod's own wording ("Invalid input: expected date, received string") names its types, not what to write.
+      problems.push({ message: `"${where}" is ${JSON.stringify(found)}, which is not ${typeNames[issue.expected] ?? issue.expected}`, range, actual: JSON.stringify(found), expected: [typeHints[issue.expected]!] });
     } else if (issue.code === 'invalid_union') {
-      problems.push({ message: `"${where}": ${issue.errors.flat()[0]?.message ?? issue.message}`, range });
+      // A value no branch takes, where one branch is of a type a writer knows ("lastReviewed: 2026-02-30", a date or its text).
+      const branches = issue.errors.flat();
+      const typed = branches.find((branch) => branch.code === 'invalid_type' && typeHints[branch.expected] !== undefined);
+      if (typed?.code === 'invalid_type' && found !== undefined) {
+        problems.push({ message: `"${where}" is ${JSON.stringify(found)}, which is not ${typeNames[typed.expected] ?? typed.expected}`, range, actual: JSON.stringify(found), expected: [typeHints[typed.expected]!] });
+      } else problems.push({ message: `"${where}": ${branches[0]?.message ?? issue.message}`, range });
     } else {
       problems.push({ message: `"${where}": ${issue.message}`, range, actual: found === undefined ? undefined : JSON.stringify(found) });
     }
   }
   return problems;
 }
+
+/** What a field of each type is, and how to write one, for a value of the wrong type. */
+const typeNames: Partial<Record<string, string>> = { date: 'a real date', number: 'a number', string: 'text', boolean: 'true or false', array: 'a list' };
+const typeHints: Partial<Record<string, string>> = {
+  date: 'A real date written as YYYY-MM-DD, without quotes, such as 2026-11-20.',
+  number: 'A number in digits, without quotes, such as 14.',
+  string: 'Text; put it in quotes if it starts with a digit or holds ": ".',
+  boolean: 'true or false, without quotes.',
+  array: 'A list in square brackets, such as [UK, EU].',
+};
 
 /** How a reader took a value, for a message: `text`, `the number 8`, `a date`. */
 function reading(value: unknown): string {

@@ -6,7 +6,9 @@ import { VFile } from 'vfile';
 import { readFrontmatter } from '../../src/document/frontmatter.ts';
 import { parseDocument } from '../../src/document/parse.ts';
 import { chapterSchema } from '../../src/model/index.ts';
-import { parseYaml, yamlLimits } from '../../src/source/yaml.ts';
+import { parseYaml, validateYaml, yamlLimits } from '../../src/source/yaml.ts';
+import { z } from 'zod';
+import { isoDate } from '../../src/model/common.ts';
 import { main } from '../../src/validator/cli.ts';
 import { validate } from '../../src/validator/engine.ts';
 import { contentCopy } from '../helpers/content.ts';
@@ -56,6 +58,17 @@ describe('YAML resource limits', () => {
       expect(text.slice(...problem!.range!)).toMatch(/^\*(nope|x)/);
     }
     expect(parseYaml('a: &x [1]\nb: *x\n').problems).toEqual([]);
+  });
+
+  it('names a value of the wrong type in a writer’s words, with how to write it, not zod’s', () => {
+    const schema = z.object({ lastReviewed: isoDate, sendOffsetDays: z.number(), channels: z.array(z.string()) });
+    const problemsOf = (text: string) => validateYaml(parseYaml(text), schema).problems.map((p) => [p.message, p.expected?.[0]]);
+    expect(problemsOf('lastReviewed: 2026-02-30\nsendOffsetDays: 14\nchannels: [email]\n')).toEqual([['"lastReviewed" is "2026-02-30", which is not a real date', expect.stringMatching(/^A real date written as YYYY-MM-DD/)]]);
+    expect(problemsOf('lastReviewed: 2026-11-02\nsendOffsetDays: "14"\nchannels: email\n')).toEqual([
+      ['"sendOffsetDays" is "14", which is not a number', expect.stringMatching(/^A number in digits, without quotes/)],
+      ['"channels" is "email", which is not a list', expect.stringMatching(/^A list in square brackets/)],
+    ]);
+    expect(problemsOf('lastReviewed: 2026-11-02\nchannels: []\n')).toEqual([['"sendOffsetDays" is required (number)', expect.stringMatching(/^A number in digits/)]]);
   });
 
   it('says what to do about a syntax error, by its kind', () => {
