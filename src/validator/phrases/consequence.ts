@@ -42,9 +42,13 @@ const marked = new WeakMap<readonly Token[], { about: ReadonlySet<string>; marks
  * sender's next step ("once the debt passes 90 days", "once we issue our
  * claim"), and not paying named as a thing makes what its verb of causing
  * leads to the price ("non-payment will result in | …", "failure to pay will
- * mean | …"). A condition about anything else ("unless you tell us
- * otherwise", "if you no longer want the service", "once payment is
- * received") marks nothing. Two passes over each sentence, once per token list.
+ * mean | …"). So does a phrase of payment missing, for the rest of its
+ * sentence ("in the absence of payment within seven days, | …"), and a step
+ * that paying is said to call off, for its sentence and the two before it
+ * ("… | Payment by Monday will cancel the visit"). A condition about anything
+ * else ("unless you tell us otherwise", "if you no longer want the service",
+ * "once payment is received") marks nothing. Three passes over each
+ * sentence, once per token list.
  */
 export function consequences(tokens: readonly Token[], about: ReadonlySet<string>): Uint8Array {
   const cached = marked.get(tokens);
