@@ -253,6 +253,12 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     io.stderr(`--root takes a project folder; ${escapeControls(values.root ?? root)} is not one\n`);
     return 2;
   }
+  // A folder with no content/ at all is no project (each content file was reported missing, exit 1, as if the files were
+  // broken); one that lacks some of its content files still gets them reported, located.
+  if (!statSync(path.join(root, 'content'), { throwIfNoEntry: false })?.isDirectory()) {
+    io.stderr(`--root takes a project folder; ${escapeControls(values.root ?? root)} has no content/ folder (the ladder, fields and notices), so it is not one\n`);
+    return 2;
+  }
   try {
     const options = {
       root,

@@ -68,6 +68,10 @@ describe('fair-collections-lint', () => {
     expect((await run('no-drafts')).stderr).toContain('No files to check in the folder no-drafts');
     // A root that is no folder is the mistake, not the files (before, each file was reported unreadable, exit 1).
     expect((await run('--root', 'no-such-project', 'clean.md')).stderr).toBe('--root takes a project folder; no-such-project is not one\n');
+    // So is a folder with no content model at all (before, its four content files were each reported missing, exit 1).
+    await mkdir(path.join(dir, 'empty-root'), { recursive: true });
+    const empty = await run('--root', 'empty-root', 'clean.md');
+    expect([empty.code, empty.stderr]).toEqual([2, '--root takes a project folder; empty-root has no content/ folder (the ladder, fields and notices), so it is not one\n']);
   });
 
   it('prints ESLint-shaped JSON alone on stdout', async () => {
@@ -151,9 +155,9 @@ describe('fair-collections-lint', () => {
     // Read as a template by its frontmatter, under this project's root: the misspelt merge field is found.
     const here = await run('--root', projectRoot, 'outside-template.mdx');
     expect([here.code, here.stdout]).toEqual([1, expect.stringContaining('invoice_numbr')]);
-    // Under a root with no content model its project checks cannot run: the missing data files are reported, not "No problems".
+    // Under a root with no content model its project checks cannot run: that is the mistake (exit 2), not "No problems".
     const bare = await run('--root', dir, 'outside-template.mdx');
-    expect([bare.code, bare.stdout]).toEqual([1, expect.stringContaining(path.join('content', 'ladder.yaml'))]);
+    expect([bare.code, bare.stdout, bare.stderr]).toEqual([2, '', expect.stringContaining('has no content/ folder')]);
   });
 
   it('runs as the package bin', async () => {
