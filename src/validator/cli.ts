@@ -6,6 +6,7 @@ import { VFile } from 'vfile';
 import { validate, type FileResult, type Report } from './engine.ts';
 import { applyFixes, automaticFixes, fixable } from './fix.ts';
 import { UsageError } from './files.ts';
+import { closest } from '../source/suggest.ts';
 import { unifiedDiff } from './report/diff.ts';
 import { escapeControls, formatReport, formats, type Format } from './report/format.ts';
 import { RuleDataError } from './rules/rule-data-error.ts';
@@ -191,29 +192,40 @@ function joinNegativeCounts(argv: readonly string[]): string[] {
   return joined;
 }
 
+const cliOptions = {
+  format: { type: 'string', default: 'stylish' },
+  'language-only': { type: 'boolean', default: false },
+  stage: { type: 'string' },
+  'max-warnings': { type: 'string' },
+  quiet: { type: 'boolean', default: false },
+  cache: { type: 'boolean', default: false },
+  fix: { type: 'boolean', default: false },
+  'fix-dry-run': { type: 'boolean', default: false },
+  root: { type: 'string' },
+  help: { type: 'boolean', short: 'h', default: false },
+  version: { type: 'boolean', short: 'v', default: false },
+} as const;
+
+/**
+ * What a mistyped command line gets: an unknown option named with the one it
+ * most likely meant ("Unknown option --langauge-only; did you mean
+ * --language-only?"), instead of Node's advice about positionals; any other
+ * parse error as Node words it.
+ */
+function usageMessage(error: Error & { code?: string }): string {
+  const unknown = error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? /'(-{1,2}[^']+)'/.exec(error.message)?.[1] : undefined;
+  if (!unknown) return error.message;
+  const suggestion = closest(unknown.replace(/^-+/, ''), Object.keys(cliOptions));
+  return `Unknown option ${escapeControls(unknown)}${suggestion ? `; did you mean --${suggestion}?` : ''}`;
+}
+
 /** Runs the command line; returns the exit code. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   let args;
   try {
-    args = parseArgs({
-      args: joinNegativeCounts(argv),
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', default: 'stylish' },
-        'language-only': { type: 'boolean', default: false },
-        stage: { type: 'string' },
-        'max-warnings': { type: 'string' },
-        quiet: { type: 'boolean', default: false },
-        cache: { type: 'boolean', default: false },
-        fix: { type: 'boolean', default: false },
-        'fix-dry-run': { type: 'boolean', default: false },
-        root: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-        version: { type: 'boolean', short: 'v', default: false },
-      },
-    });
+    args = parseArgs({ args: joinNegativeCounts(argv), allowPositionals: true, options: cliOptions });
   } catch (error) {
-    io.stderr(`${(error as Error).message}\n\n${help}`);
+    io.stderr(`${usageMessage(error as Error & { code?: string })}\n\n${help}`);
     return 2;
   }
   const { values, positionals } = args;

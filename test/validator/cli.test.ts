@@ -68,6 +68,10 @@ describe('fair-collections-lint', () => {
     expect((await run('no-drafts')).stderr).toContain('No files to check in the folder no-drafts');
     // A root that is no folder is the mistake, not the files (before, each file was reported unreadable, exit 1).
     expect((await run('--root', 'no-such-project', 'clean.md')).stderr).toBe('--root takes a project folder; no-such-project is not one\n');
+    // A mistyped option is named with the one it most likely meant, not with Node's advice about positionals.
+    const typo = await run('--langauge-only', 'clean.md');
+    expect([typo.code, typo.stderr.split('\n')[0]]).toEqual([2, 'Unknown option --langauge-only; did you mean --language-only?']);
+    expect((await run('--bogus', 'clean.md')).stderr.split('\n')[0]).toBe('Unknown option --bogus');
     // So is a folder with no content model at all (before, its four content files were each reported missing, exit 1).
     await mkdir(path.join(dir, 'empty-root'), { recursive: true });
     const empty = await run('--root', 'empty-root', 'clean.md');
