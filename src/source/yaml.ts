@@ -271,17 +271,17 @@ export function describeIssues(
         expected: allowed,
       });
     } else if (issue.code === 'invalid_type' && found === undefined) {
-      problems.push({ message: `"${where}" is required (${issue.expected})`, range, expected: typeHints[issue.expected] ? [typeHints[issue.expected]!] : undefined });
-    } else if (issue.code === 'invalid_type' && typeHints[issue.expected]) {
+      const type = writtenTypes[issue.expected];
+      problems.push({ message: `"${where}" is required (${issue.expected})`, range, expected: type ? [type.hint] : undefined });
+    } else if (issue.code === 'invalid_type' && writtenTypes[issue.expected]) {
       // zod's own wording ("Invalid input: expected date, received string") names its types, not what to write.
-      problems.push({ message: `"${where}" is ${JSON.stringify(found)}, which is not ${typeNames[issue.expected] ?? issue.expected}`, range, actual: JSON.stringify(found), expected: [typeHints[issue.expected]!] });
+      problems.push(wrongType(where, found, writtenTypes[issue.expected]!, range));
     } else if (issue.code === 'invalid_union') {
       // A value no branch takes, where one branch is of a type a writer knows ("lastReviewed: 2026-02-30", a date or its text).
       const branches = issue.errors.flat();
-      const typed = branches.find((branch) => branch.code === 'invalid_type' && typeHints[branch.expected] !== undefined);
-      if (typed?.code === 'invalid_type' && found !== undefined) {
-        problems.push({ message: `"${where}" is ${JSON.stringify(found)}, which is not ${typeNames[typed.expected] ?? typed.expected}`, range, actual: JSON.stringify(found), expected: [typeHints[typed.expected]!] });
-      } else problems.push({ message: `"${where}": ${branches[0]?.message ?? issue.message}`, range });
+      const typed = branches.find((branch) => branch.code === 'invalid_type' && writtenTypes[branch.expected] !== undefined);
+      if (typed?.code === 'invalid_type' && found !== undefined) problems.push(wrongType(where, found, writtenTypes[typed.expected]!, range));
+      else problems.push({ message: `"${where}": ${branches[0]?.message ?? issue.message}`, range });
     } else {
       problems.push({ message: `"${where}": ${issue.message}`, range, actual: found === undefined ? undefined : JSON.stringify(found) });
     }
@@ -289,15 +289,19 @@ export function describeIssues(
   return problems;
 }
 
-/** What a field of each type is, and how to write one, for a value of the wrong type. */
-const typeNames: Partial<Record<string, string>> = { date: 'a real date', number: 'a number', string: 'text', boolean: 'true or false', array: 'a list' };
-const typeHints: Partial<Record<string, string>> = {
-  date: 'A real date written as YYYY-MM-DD, without quotes, such as 2026-11-20.',
-  number: 'A number in digits, without quotes, such as 14.',
-  string: 'Text; put it in quotes if it starts with a digit or holds ": ".',
-  boolean: 'true or false, without quotes.',
-  array: 'A list in square brackets, such as [UK, EU].',
+/** What a field of each of zod's types is, and how to write one, for a value of the wrong type. */
+const writtenTypes: Partial<Record<string, { name: string; hint: string }>> = {
+  date: { name: 'a real date', hint: 'A real date written as YYYY-MM-DD, without quotes, such as 2026-11-20.' },
+  number: { name: 'a number', hint: 'A number in digits, without quotes, such as 14.' },
+  string: { name: 'text', hint: 'Text; put it in quotes if it starts with a digit or holds ": ".' },
+  boolean: { name: 'true or false', hint: 'true or false, without quotes.' },
+  array: { name: 'a list', hint: 'A list in square brackets, such as [UK, EU].' },
 };
+
+/** A value of the wrong type, in a writer's words: `"lastReviewed" is "2026-02-30", which is not a real date`, and how to write one. */
+function wrongType(where: string, found: unknown, type: { name: string; hint: string }, range: Problem['range']): Problem {
+  return { message: `"${where}" is ${JSON.stringify(found)}, which is not ${type.name}`, range, actual: JSON.stringify(found), expected: [type.hint] };
+}
 
 /** How a reader took a value, for a message: `text`, `the number 8`, `a date`. */
 function reading(value: unknown): string {

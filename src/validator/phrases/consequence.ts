@@ -1,3 +1,4 @@
+import { inversions } from '../text/clauses.ts';
 import type { Token } from '../text/tokens.ts';
 
 /** Words that open a condition or deadline of not complying: "unless you pay", "until the balance is cleared", "otherwise". */
@@ -6,7 +7,7 @@ const unlessWords = new Set(['unless', 'until', 'till', 'otherwise', 'failing', 
  * Words that open a condition which is one of not complying only when negated: "if it isn't paid", not "if you pay";
  * and the auxiliaries of an inverted one ("should the balance still be outstanding, …"), when the clauses mark it so.
  */
-const ifWords = new Set(['if', 'provided', 'providing', 'should', 'were', 'had']);
+const ifWords = new Set(['if', 'provided', 'providing', ...inversions]);
 /**
  * Words that make an "if" clause one of not complying: "if it isn't paid", "if this invoice remains unpaid", "if the
  * invoice remains open", "should the balance still be owing".

@@ -49,9 +49,13 @@ function visibleEscape(c: string): string {
 
 /** The file's path from `cwd`, or its full path when it lies outside `cwd` ("../../tmp/draft.md" reads as a puzzle). */
 function relative(result: FileResult, cwd: string): string {
+  return escapeControls((inside(result, cwd) ?? result.file.path).split(path.sep).join('/'));
+}
+
+/** A file's path from the working folder, or undefined when it lies outside it (or is the folder itself). */
+function inside(result: FileResult, cwd: string): string | undefined {
   const from = path.relative(cwd, result.file.path);
-  const outside = from === '..' || from.startsWith(`..${path.sep}`) || path.isAbsolute(from);
-  return escapeControls((outside || !from ? result.file.path : from).split(path.sep).join('/'));
+  return !from || from === '..' || from.startsWith(`..${path.sep}`) || path.isAbsolute(from) ? undefined : from;
 }
 
 /**
@@ -60,9 +64,8 @@ function relative(result: FileResult, cwd: string): string {
  * or a file: URL for a file outside it.
  */
 function artifactUri(result: FileResult, cwd: string): string {
-  const from = path.relative(cwd, result.file.path);
-  const outside = !from || from === '..' || from.startsWith(`..${path.sep}`) || path.isAbsolute(from);
-  return outside ? pathToFileURL(result.file.path).href : from.split(path.sep).map(encodeURIComponent).join('/');
+  const from = inside(result, cwd);
+  return from === undefined ? pathToFileURL(result.file.path).href : from.split(path.sep).map(encodeURIComponent).join('/');
 }
 
 /** Silenced messages, flattened, with their text escaped. */

@@ -28,8 +28,9 @@ export const duplicateId: ProjectRule = {
         report(entry.file, { reason: `Template id "${id}" is also used by ${earlier}`, place: entry.places['id'], actual: id, expected: [base] });
       } else if (id !== base) {
         // A file name that is no id ("t with spaces", "T-Upper") cannot be copied into the id: the file is what to rename.
-        const fix = slug.safeParse(base).success ? { expected: [base] } : { reason: `Template id "${id}" does not match the file name "${base}", which is no id (lower-case letters, digits and hyphens): rename the file to ${id}.mdx` };
-        report(entry.file, { reason: `Template id "${id}" does not match the file name "${base}"`, place: entry.places['id'], actual: id, ...fix });
+        const named = slug.safeParse(base).success;
+        const reason = `Template id "${id}" does not match the file name "${base}"${named ? '' : `, which is no id (lower-case letters, digits and hyphens): rename the file to ${id}.mdx`}`;
+        report(entry.file, { reason, place: entry.places['id'], actual: id, ...(named ? { expected: [base] } : {}) });
       }
       seen.set(id, path.basename(entry.file.path));
     }

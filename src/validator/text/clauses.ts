@@ -82,7 +82,7 @@ function listGoesOn(tokens: readonly Token[], i: number, end: number): boolean {
 }
 
 /** Auxiliaries that open a condition when they come before their subject: "Should the balance still be outstanding, …". */
-const inversions = new Set(['should', 'were', 'had']);
+export const inversions: ReadonlySet<string> = new Set(['should', 'were', 'had']);
 
 /**
  * A sentence opening with an auxiliary, then its subject, then a comma within
