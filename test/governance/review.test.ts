@@ -104,6 +104,22 @@ describe('the validator', () => {
     expect(messages).toEqual([['templates/reminder-7-days.mdx', true, 'lastReviewed 2062-11-20 is in the future; set it to the day the owner reviewed the text']]);
   });
 
+  it('a review dated in the future is reported in the same run as other broken frontmatter, not after it is fixed', async () => {
+    root = await contentCopy();
+    await edit(root, 'templates/reminder-7-days.mdx', /^lastReviewed: .*$/m, 'lastReviewed: 2062-11-20');
+    await edit(root, 'templates/reminder-7-days.mdx', /^stage: .*$/m, 'stage: overdue-77');
+    await edit(root, 'content/handbook/disputes.mdx', /^lastReviewed: .*$/m, 'lastReviewed: 2063-01-01');
+    await edit(root, 'content/handbook/disputes.mdx', /^order: .*$/m, 'order: first');
+    const report = await validate({ root, workers: 0 });
+    const messages = report.files.flatMap((f) => f.file.messages.filter((m) => m.ruleId === 'review-due' || m.fatal).map((m) => [path.relative(root!, f.file.path), m.ruleId, m.line]));
+    expect(messages).toEqual([
+      ['content/handbook/disputes.mdx', 'frontmatter', await lineOf(root, 'content/handbook/disputes.mdx', 'order: first')],
+      ['content/handbook/disputes.mdx', 'review-due', await lineOf(root, 'content/handbook/disputes.mdx', 'lastReviewed:')],
+      ['templates/reminder-7-days.mdx', 'frontmatter', await lineOf(root, 'templates/reminder-7-days.mdx', 'stage: overdue-77')],
+      ['templates/reminder-7-days.mdx', 'review-due', await lineOf(root, 'templates/reminder-7-days.mdx', 'lastReviewed:')],
+    ]);
+  });
+
   it('content/review.yaml is validated: a bad interval and an unknown notice are located errors', async () => {
     root = await contentCopy();
     await edit(root, 'content/review.yaml', 'months: 12', 'months: yearly');

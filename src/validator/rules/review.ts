@@ -1,5 +1,8 @@
 import { describeOverdue, isoDay, reviewStatus, today } from '../../governance/review.ts';
-import type { DocumentRule } from '../types.ts';
+import { validKeys } from '../../document/frontmatter.ts';
+import { templateSchemaFor } from '../../library/template.ts';
+import { chapterSchema } from '../../model/chapter.ts';
+import type { DocumentContext, DocumentRule } from '../types.ts';
 
 // One day of grace: a reviewer east of UTC dates the review a day ahead of the build's UTC today.
 const dayMs = 86_400_000;
@@ -56,13 +59,7 @@ export const reviewDue: DocumentRule = {
   check(context, report) {
     const policy = context.catalog?.review;
     if (!policy || context.languageOnly) return;
-    let status;
-    if (context.kind === 'template' && context.checkable && 'lastReviewed' in context.checkable && context.checkable.lastReviewed) {
-      const { notices, lastReviewed } = context.checkable;
-      status = reviewStatus(policy, lastReviewed, today(), { notices, stage: context.stage });
-    } else if (context.kind === 'chapter' && context.chapter) {
-      status = reviewStatus(policy, context.chapter.lastReviewed, today());
-    }
+    const status = reviewed(context, policy);
     if (!status) return;
     if (status.lastReviewed.getTime() > today().getTime() + dayMs) {
       report({
@@ -83,3 +80,26 @@ export const reviewDue: DocumentRule = {
     });
   },
 };
+
+/**
+ * The review status of a template or chapter. With broken frontmatter the
+ * valid keys still count: a lastReviewed date in the future is reported in
+ * the same run as a mistyped stage, not in a second round after it is fixed.
+ * A template whose stage or notices are broken is given the interval its
+ * valid keys imply (the policy's longest without them).
+ */
+function reviewed(context: DocumentContext, policy: NonNullable<NonNullable<DocumentContext['catalog']>['review']>) {
+  if (context.kind === 'template' && context.checkable) {
+    const { notices, lastReviewed } = context.checkable;
+    return lastReviewed ? reviewStatus(policy, lastReviewed, today(), { notices, stage: context.stage }) : undefined;
+  }
+  if (context.kind === 'chapter' && context.chapter) return reviewStatus(policy, context.chapter.lastReviewed, today());
+  if (!context.tree || !context.catalog || (context.kind !== 'template' && context.kind !== 'chapter')) return undefined;
+  const shape = context.kind === 'template' ? templateSchemaFor(context.catalog).shape : chapterSchema.shape;
+  const valid = validKeys(context.tree, shape);
+  if (!(valid?.lastReviewed instanceof Date)) return undefined;
+  if (context.kind === 'chapter') return reviewStatus(policy, valid.lastReviewed, today());
+  const notices = Array.isArray(valid.notices) ? (valid.notices as string[]) : [];
+  const stage = context.catalog.ladder.stages.find((s) => s.id === valid.stage);
+  return reviewStatus(policy, valid.lastReviewed, today(), { notices, stage });
+}
