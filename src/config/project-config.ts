@@ -61,27 +61,30 @@ export async function loadProjectConfig(root: string, rules: readonly RuleMeta[]
   const filePath = path.join(root, configFileName);
   if (!existsSync(filePath)) return {};
   const { file, data, parsed } = parseDataFile(await readContent(filePath, root), projectConfigSchema, 'config');
-  if (!data || !parsed) return { file };
-  const byId = new Map([...rules.map((rule) => [rule.id, rule] as const), ...data.plugins.map((name) => [name, { id: name, severity: 'warning' } as RuleMeta] as const)]);
+  // A config that breaks the schema is still checked for what can be read from it (rule ids, plugins, globs): one run shows
+  // every problem, not one round per fix.
+  const parts = data ?? (parsed && readableParts(parsed));
+  if (!parts) return { file };
+  const byId = new Map([...rules.map((rule) => [rule.id, rule] as const), ...parts.plugins.flatMap((name) => (name ? [[name, { id: name, severity: 'warning' } as RuleMeta] as const] : []))]);
   const levels = [
-    ...Object.entries(data.rules).map(([id, to]) => [['rules', id], id, to] as const),
-    ...data.overrides.flatMap((override, i) => Object.entries(override.rules).map(([id, to]) => [['overrides', i, 'rules', id], id, to] as const)),
+    ...Object.entries(parts.rules).map(([id, to]) => [['rules', id], id, to] as const),
+    ...parts.overrides.flatMap((override, i) => (override ? Object.entries(override.rules).map(([id, to]) => [['overrides', i, 'rules', id], id, to] as const) : [])),
   ];
   const problems = [
-    ...(await pluginProblems(root, data.plugins, parsed)),
+    ...(await pluginProblems(root, parts.plugins, parsed!)),
     ...levels.flatMap(([at, id, to]) => {
       const rule = byId.get(id);
       if (!rule) {
         const suggestion = closest(id, byId.keys());
         return [
-          problemAt(parsed, at, {
+          problemAt(parsed!, at, {
             message: `Unknown rule "${id}"; ${suggestion ? `did you mean "${suggestion}"? The` : 'the'} rules are listed at /rules/`,
             expected: suggestion ? [suggestion] : [...byId.keys()],
           }),
         ];
       }
-      if (rule.severity === 'error' && to !== 'error') {
-        return [problemAt(parsed, at, { message: `Rule "${id}" reports errors, which cannot be turned ${to === 'off' ? 'off' : 'down to a warning'}; fix the wording, or the rule data with a test` })];
+      if (rule.severity === 'error' && (to === 'off' || to === 'warning')) {
+        return [problemAt(parsed!, at, { message: `Rule "${id}" reports errors, which cannot be turned ${to === 'off' ? 'off' : 'down to a warning'}; fix the wording, or the rule data with a test` })];
       }
       return [];
     }),
@@ -89,9 +92,37 @@ export async function loadProjectConfig(root: string, rules: readonly RuleMeta[]
   reportProblems(file, problems, { offset: 0 }, 'config');
   // A glob that matches nothing changes nothing, so it is a warning: the rest of the config still holds.
   const firstWarning = file.messages.length;
-  reportProblems(file, await unmatchedGlobs(root, data.overrides, parsed), { offset: 0 }, 'config');
+  reportProblems(file, await unmatchedGlobs(root, parts.overrides, parsed!), { offset: 0 }, 'config');
   for (const message of file.messages.slice(firstWarning)) message.fatal = false;
-  return problems.length > 0 ? { file } : { config: data, file };
+  return problems.length > 0 || !data ? { file } : { config: data, file };
+}
+
+/** What the checks beyond the schema read: rule ids with their levels as written, override globs, plugin names. */
+interface ConfigParts {
+  rules: Readonly<Record<string, unknown>>;
+  /** By index in the file; an override too broken to read is a hole, so the others keep their place for messages. */
+  overrides: readonly ({ files: readonly string[]; rules: Readonly<Record<string, unknown>> } | undefined)[];
+  /** By index, with a hole for a name of the wrong form. */
+  plugins: readonly (string | undefined)[];
+}
+
+/**
+ * The parts of a config that broke the schema that can still be checked,
+ * each read on its own: the rule ids under `rules` and each override's
+ * (whatever their level), each override's globs, and the plugin names of
+ * the right form. Undefined for YAML that does not parse or is no mapping.
+ */
+function readableParts(parsed: ParsedYaml): ConfigParts | undefined {
+  if (parsed.problems.length > 0 || typeof parsed.value !== 'object' || parsed.value === null || Array.isArray(parsed.value)) return undefined;
+  const raw = parsed.value as Record<string, unknown>;
+  const ids = z.record(z.string(), z.unknown());
+  const override = z.object({ files: projectConfigSchema.shape.overrides.unwrap().element.shape.files, rules: ids });
+  const plugins = projectConfigSchema.shape.plugins.unwrap().element;
+  return {
+    rules: ids.safeParse(raw.rules).data ?? {},
+    overrides: (Array.isArray(raw.overrides) ? raw.overrides : []).map((item) => override.safeParse(item).data),
+    plugins: (Array.isArray(raw.plugins) ? raw.plugins : []).map((name) => plugins.safeParse(name).data),
+  };
 }
 
 /**
@@ -101,10 +132,11 @@ export async function loadProjectConfig(root: string, rules: readonly RuleMeta[]
  * retext-stringify), or adding no transformer, so checking nothing — or async.
  * The attacher is run here on a processor of its own, as the session will.
  */
-async function pluginProblems(root: string, names: readonly string[], parsed: ParsedYaml): Promise<Problem[]> {
+async function pluginProblems(root: string, names: ConfigParts['plugins'], parsed: ParsedYaml): Promise<Problem[]> {
   const resolve = createRequire(path.join(root, 'package.json')).resolve;
   const problems = await Promise.all(
     names.map(async (name, i): Promise<string | undefined> => {
+      if (name === undefined) return undefined;
       const first = names.indexOf(name);
       if (first < i) return `Retext plugin "${name}" is already listed (plugins[${first}]); list it once, or it runs twice and reports everything twice`;
       let resolved: string;
@@ -156,13 +188,13 @@ function describe(value: unknown): string {
  * templates, chapters and data files); only a glob that matches none of those
  * is looked for on disk, where it may name drafts checked by path.
  */
-async function unmatchedGlobs(root: string, overrides: ProjectConfig['overrides'], parsed: ParsedYaml): Promise<Problem[]> {
+async function unmatchedGlobs(root: string, overrides: ConfigParts['overrides'], parsed: ParsedYaml): Promise<Problem[]> {
   if (overrides.length === 0) return [];
   const data = [contentPaths.ladder, contentPaths.fields, contentPaths.notices, contentPaths.review].filter((file) => existsSync(path.join(root, file)));
   const checked = [...(await defaultTargets(root)).map((file) => path.relative(root, file).split(path.sep).join('/')), ...data];
   const problems: Problem[] = [];
   for (const [i, override] of overrides.entries()) {
-    for (const [j, files] of override.files.entries()) {
+    for (const [j, files] of (override?.files ?? []).entries()) {
       // Files are matched by their path from the root, which an absolute glob never matches (though on disk it may find files).
       if (path.posix.isAbsolute(files) || path.win32.isAbsolute(files)) {
         const inside = files.startsWith(`${root.split(path.sep).join('/')}/`) && files.slice(root.length + 1);

@@ -272,7 +272,7 @@ export function describeIssues(
       });
     } else if (issue.code === 'invalid_type' && found === undefined) {
       const type = writtenTypes[issue.expected];
-      problems.push({ message: `"${where}" is required (${issue.expected})`, range, expected: type ? [type.hint] : undefined });
+      problems.push({ message: `"${where}" is required: ${type ? type.name : issue.expected}`, range, expected: type ? [type.hint] : undefined });
     } else if (issue.code === 'invalid_type' && writtenTypes[issue.expected]) {
       // zod's own wording ("Invalid input: expected date, received string") names its types, not what to write.
       problems.push(wrongType(where, found, writtenTypes[issue.expected]!, range));
@@ -296,6 +296,8 @@ const writtenTypes: Partial<Record<string, { name: string; hint: string }>> = {
   string: { name: 'text', hint: 'Text; put it in quotes if it starts with a digit or holds ": ".' },
   boolean: { name: 'true or false', hint: 'true or false, without quotes.' },
   array: { name: 'a list', hint: 'A list in square brackets, such as [UK, EU].' },
+  record: { name: 'keys with their values', hint: 'Each key on a line of its own, indented under this one, with its value after a colon, such as "  tone: warning".' },
+  object: { name: 'keys with their values', hint: 'Each key on a line of its own, indented under this one, with its value after a colon.' },
 };
 
 /** A value of the wrong type, in a writer's words: `"lastReviewed" is "2026-02-30", which is not a real date`, and how to write one. */

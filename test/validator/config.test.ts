@@ -184,6 +184,26 @@ describe('fair-collections.yaml mistakes', () => {
     ]);
   });
 
+  it('reports every problem in one run: a level it does not know beside an unknown rule, a bad plugin name beside a missing plugin, a broken override beside a glob that matches nothing', async () => {
+    root = await pluginProject();
+    const { config, messages } = await loaded(
+      root,
+      'rules:\n  equality: loud\n  equalty: "off"\nplugins: [Retext-Passive, retext-nowhere]\noverrides:\n  - files: drafts\n  - files: ["nowhere/**"]\n    rules: { threats: warning }\n',
+    );
+    expect(config).toBeUndefined();
+    // By line, as the report lists them (the schema's problems are found first, then the rest).
+    expect(messages.sort((a, b) => Number(a[0]) - Number(b[0]))).toEqual([
+      [2, true, 'config', '"rules.equality" is "loud", which is not allowed. Allowed values: error, warning, off'],
+      [3, true, 'config', 'Unknown rule "equalty"; did you mean "equality"? The rules are listed at /rules/'],
+      [4, true, 'config', '"plugins[0]": a retext plugin’s package name, such as retext-passive'],
+      [4, true, 'config', 'Retext plugin "retext-nowhere" is not installed in this project; add it with npm install --save-dev retext-nowhere'],
+      [6, true, 'config', '"overrides[0].files" is "drafts", which is not a list'],
+      [6, true, 'config', '"overrides[0].rules" is required: keys with their values'],
+      [7, false, 'config', '"nowhere/**" matches no file: check the path'],
+      [8, true, 'config', 'Rule "threats" reports errors, which cannot be turned down to a warning; fix the wording, or the rule data with a test'],
+    ]);
+  });
+
   it('warns, at the glob, of an override glob that matches no file, and still applies the config', async () => {
     root = await contentCopy();
     await mkdir(path.join(root, 'drafts'));

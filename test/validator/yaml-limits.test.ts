@@ -68,7 +68,7 @@ describe('YAML resource limits', () => {
       ['"sendOffsetDays" is "14", which is not a number', expect.stringMatching(/^A number in digits, without quotes/)],
       ['"channels" is "email", which is not a list', expect.stringMatching(/^A list in square brackets/)],
     ]);
-    expect(problemsOf('lastReviewed: 2026-11-02\nchannels: []\n')).toEqual([['"sendOffsetDays" is required (number)', expect.stringMatching(/^A number in digits/)]]);
+    expect(problemsOf('lastReviewed: 2026-11-02\nchannels: []\n')).toEqual([['"sendOffsetDays" is required: a number', expect.stringMatching(/^A number in digits/)]]);
   });
 
   it('says what to do about a syntax error, by its kind', () => {
