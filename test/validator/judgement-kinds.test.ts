@@ -4670,3 +4670,20 @@ describe('318. a denial held open by a “yet” after a pause promises the step
     'We will not contact your customers; nothing has been shared with anyone yet, and nothing will be.',
   ])('fair: %s', clean);
 });
+
+describe('319. “not yet” presupposes the step to come: telling others held over the customer', () => {
+  it.each([
+    ['We have not yet shared the details of this debt with your client. Whether that continues is up to you.', 'publicity'],
+    ['Your bank has not yet been informed of the arrears.', 'publicity'],
+    ['We haven’t mentioned the overdue invoices to your suppliers yet.', 'publicity'],
+    ['Your landlord hasn’t been written to about any of this yet.', 'publicity'],
+  ])('flagged: %s', flags);
+  it.each([
+    'We have not shared the details of this debt with your client.',
+    'We have not yet told your bank, and we never will.',
+    'We have not yet heard from your bank about the transfer.',
+    'Has your bank told you why the payment has not gone through yet?',
+    'We have not yet contacted your accounts payable team, as you asked us to wait until Monday.',
+    'Your customer has not yet paid us for the March delivery, so we cannot release your credit note.',
+  ])('fair: %s', clean);
+});

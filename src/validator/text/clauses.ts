@@ -28,6 +28,8 @@ const conditions = new Set(['if', 'unless', 'provided', 'providing', 'failing', 
 const relatives = new Set(['which', 'who', 'whom']);
 const temporal = new Set(['until', 'till', 'before', 'after', 'since', 'once']);
 const contrast = new Set(['but', 'yet', 'so']);
+/** Contrast words that are as often adverbs ("so far", "not yet", "have yet to"): they open a clause only before a subject and its verb. */
+const adverbialContrast = new Set(['so', 'yet']);
 const coordinators = new Set(['and', 'or', 'nor']);
 /** Words that open a clause whose subject follows them ("what | you ordered"): no new clause starts at that subject. */
 const whWords = new Set(['what', 'which', 'who', 'whom', 'whose', 'where', 'how', 'whatever', 'whoever']);
@@ -145,7 +147,7 @@ export function markClauses(tokens: Token[], start: number, end: number): void {
       }
       else if (temporal.has(word) && subjectAndVerbAt(tokens, i + 1, end)) opensSubordinate = true;
       // "But" meaning "except" joins no clause: "we have no option | but to" is one ("no option but to let your suppliers know").
-      else if (contrast.has(word) && (word !== 'so' || subjectAndVerbAt(tokens, i + 1, end)) && !(word === 'but' && exceptive.has(tokens[i - 1]!.text))) opens = true;
+      else if (contrast.has(word) && (!adverbialContrast.has(word) || subjectAndVerbAt(tokens, i + 1, end)) && !(word === 'but' && exceptive.has(tokens[i - 1]!.text))) opens = true;
       // Only a clause that already has its verb can end: "No bailiffs, agents or court action | are involved" is one clause.
       // Inside a condition the second clause is part of it: "If we issued a claim | and the court gave judgment, …".
       else if (coordinators.has(word) && hasVerb && subjectAndVerbAt(tokens, i + 1, end)) {
