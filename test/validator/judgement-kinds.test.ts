@@ -4687,3 +4687,15 @@ describe('319. “not yet” presupposes the step to come: telling others held o
     'Your customer has not yet paid us for the March delivery, so we cannot release your credit note.',
   ])('fair: %s', clean);
 });
+
+describe('320. thanks in capitals excuse only their own stretch of a message: a demand with thanks tacked on still shouts', () => {
+  it.each([
+    ['PAY THIS INVOICE TODAY, THANK YOU.', 'shouting'],
+    ['WE EXPECT PAYMENT IN FULL BY FRIDAY, THANKS.', 'shouting'],
+  ])('flagged: %s', flags);
+  it.each([
+    'THANK YOU FOR YOUR BUSINESS THIS YEAR!!!',
+    'PAYMENT RECEIVED — THANK YOU!',
+    'CONGRATULATIONS ON THE NEW SHOP, AND THANK YOU FOR PAYING SO PROMPTLY!',
+  ])('fair: %s', clean);
+});

@@ -187,9 +187,11 @@ export const shouting: DocumentRule = {
         const label = data.context === 'heading' || data.context === 'title';
         // The counts first: the exemptions read the tagger's verbs and the lines around, for shouted sentences only.
         const inCapitals = shouted.length >= (label ? 6 : 3) && shouted.length >= letters.length * 0.6;
-        // In a message, thanks in capitals are warmth, as marks after them are ("PAYMENT RECEIVED — THANK YOU"); a warning
-        // against payment fraud in the sender's name is a security notice ("IMPORTANT: OUR BANK DETAILS HAVE NOT CHANGED").
-        const thanks = context.kind === 'draft' && sentence.some((t) => warmth.has(t.text) || warmth.has(t.lemma));
+        // In a message, thanks in capitals are warmth, as marks after them are ("PAYMENT RECEIVED — THANK YOU"), but only
+        // their own stretch between punctuation: a demand with thanks tacked on still shouts ("PAY THIS INVOICE TODAY, THANK
+        // YOU"). A warning against payment fraud in the sender's name is a security notice ("IMPORTANT: OUR BANK DETAILS
+        // HAVE NOT CHANGED").
+        const thanks = context.kind === 'draft' && warmOnly(sentence, shouted, warmth);
         if (inCapitals && !thanks && !isSecurityNotice(sentence, fraudWarningTokens()) && !isCompanyName(letters) && !isSubjectLine(letters, source) && !isTitleLine(sentence, letters, source)) {
           const first = shouted[0]!.first;
           const last = shouted[shouted.length - 1]!.last;
@@ -243,3 +245,20 @@ export const shouting: DocumentRule = {
     }
   },
 };
+
+/**
+ * Whether a sentence's capitals are its thanks: the stretches between
+ * punctuation that hold a word of warmth (thanks, congratulations, a welcome)
+ * hold all but two of its shouted words.
+ */
+function warmOnly(sentence: readonly Token[], shouted: readonly Token[], warmth: ReadonlySet<string>): boolean {
+  const stretchOf = new Map<Token, number>();
+  let stretch = 0;
+  const warm = new Set<number>();
+  for (const token of sentence) {
+    if (token.clauseStart) stretch++;
+    stretchOf.set(token, stretch);
+    if (warmth.has(token.text) || warmth.has(token.lemma)) warm.add(stretch);
+  }
+  return warm.size > 0 && shouted.filter((t) => !warm.has(stretchOf.get(t)!)).length < 3;
+}
