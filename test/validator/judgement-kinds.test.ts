@@ -4699,3 +4699,14 @@ describe('320. thanks in capitals excuse only their own stretch of a message: a 
     'CONGRATULATIONS ON THE NEW SHOP, AND THANK YOU FOR PAYING SO PROMPTLY!',
   ])('fair: %s', clean);
 });
+
+describe('321. a third party told is a participle after “be”, not an infinitive: the partner welcome to call is no one told', () => {
+  it.each([
+    ['Your parent company will be contacted tomorrow about the arrears.', 'publicity'],
+    ['We will be copying your two biggest customers into the next reminder.', 'publicity'],
+  ])('flagged: %s', flags);
+  it.each([
+    'If your business partner would like to discuss anything, he is welcome to call me.',
+    'Your bank is welcome to contact us for the reference it asked for.',
+  ])('fair: %s', clean);
+});
