@@ -4710,3 +4710,15 @@ describe('321. a third party told is a participle after “be”, not an infinit
     'Your bank is welcome to contact us for the reference it asked for.',
   ])('fair: %s', clean);
 });
+
+describe('322. telling offered at the customer’s wish, with the condition after it, is a service; a wish for something else is not', () => {
+  it.each([
+    ['We will tell your customers about this debt if you want to keep ignoring us.', 'publicity'],
+    ['We will let your suppliers know, if you ask me.', 'publicity'],
+  ])('flagged: %s', flags);
+  it.each([
+    'We’d be glad to pass the remittance details to your bank if you ask us to.',
+    'I can forward the signed delivery notes to your customer’s site manager, if you want them.',
+    'We are happy to share the payment plan with your business partner if you would like.',
+  ])('fair: %s', clean);
+});
