@@ -4722,3 +4722,14 @@ describe('322. telling offered at the customer’s wish, with the condition afte
     'We are happy to share the payment plan with your business partner if you would like.',
   ])('fair: %s', clean);
 });
+
+describe('323. a shame for the customer’s people to see or wait is their disappointment, not harm wished on their things', () => {
+  it.each([
+    ['It would be a shame for that new van of yours.', 'threats'],
+    ['It would be a shame for your new shopfront to get damaged.', 'threats'],
+  ])('flagged: %s', flags);
+  it.each([
+    'It would be a shame for the team at your warehouse to see the new racking delayed.',
+    'It would be a pity for your site crew to wait another week for the scaffold tower.',
+  ])('fair: %s', clean);
+});
