@@ -1,5 +1,6 @@
 import { VFile } from 'vfile';
 import { parseDocument } from '../document/parse.ts';
+import { asField, braceSlips } from '../document/merge-field-slips.ts';
 import { mergeFieldsIn } from '../document/query.ts';
 import { findUnsafe } from '../validator/rules/lockdown.ts';
 import type { Stage } from '../model/index.ts';
@@ -50,7 +51,11 @@ function noticeFields(text: string): { names: string[]; errors: string[] } {
     const at = spec.place && 'start' in spec.place ? spec.place.start : spec.place;
     errors.push(`${spec.reason}${at ? ` (line ${at.line} of the text)` : ''}`);
   });
-  return { names: mergeFieldsIn(tree).map((field) => field.name), errors };
+  const fields = mergeFieldsIn(tree);
+  for (const field of fields) {
+    if (field.written !== undefined) errors.push(`malformed merge field ${field.written}: ${braceSlips(field.written)}; write ${asField(field.name)} (line ${field.position?.start.line ?? 1} of the text)`);
+  }
+  return { names: fields.map((field) => field.name), errors };
 }
 
 /**

@@ -46,10 +46,52 @@ describe('merge fields', () => {
     expect(expressions(tree)).toEqual(['mdxTextExpression', 'mdxFlowExpression']);
   });
 
-  it('report an unclosed field as a located syntax error instead of throwing', () => {
-    const { tree, file } = parse('Pay {{due_date by Friday');
+  it('report an unclosed expression as a located syntax error instead of throwing', () => {
+    const { tree, file } = parse('Pay {due_date by Friday');
     expect(tree).toBeUndefined();
     expect(file.messages).toHaveLength(1);
     expect(file.messages[0]).toMatchObject({ ruleId: 'syntax', fatal: true, line: 1 });
+  });
+
+  // Each a slip of the braces a writer makes; in MDX each was code that failed to parse ("Could not parse expression
+  // with acorn") or was refused as JavaScript, and in Markdown plain text that reached the customer.
+  describe.each(['mdx', 'markdown'] as const)('typed with a slip of the braces, in %s', (syntax) => {
+    it.each([
+      ['Pay {{invoice_number} now.', '{{invoice_number}', 5, 22],
+      ['Pay {invoice_number}} now.', '{invoice_number}}', 5, 22],
+      ['Pay { {invoice_number}} now.', '{ {invoice_number}}', 5, 24],
+      ['Pay {{ invoice_number } now.', '{{ invoice_number }', 5, 24],
+      ['Pay {{invoice_number}}} now.', '{{invoice_number}}}', 5, 24],
+      ['Pay {{{invoice_number}}} now.', '{{{invoice_number}}}', 5, 25],
+      ['Pay {invoice_number} now.', '{invoice_number}', 5, 21],
+      ['Pay {{invoice_number\n\nNext.', '{{invoice_number', 5, 21],
+      ['Pay {{due_date by Friday', '{{due_date', 5, 15],
+      ['{{invoice_number} at the start of a line', '{{invoice_number}', 1, 18],
+    ])('%j is the field, kept as typed and located', (text, written, column, endColumn) => {
+      const file = new VFile({ value: text });
+      const tree = parseDocument(file, syntax);
+      expect(file.messages).toEqual([]);
+      const [field, ...rest] = mergeFieldsIn(tree!);
+      expect(rest).toEqual([]);
+      expect(field).toMatchObject({ name: written.replace(/[{} ]/g, ''), written, position: { start: { line: 1, column }, end: { line: 1, column: endColumn } } });
+    });
+
+    it('a field split by a line break, in a paragraph, a quotation or a list item, is one field', () => {
+      for (const text of ['Quote {{customer_\nreference}} please.', '> Quote {{customer_\n> reference}} please.', '- Quote {{customer_\n  reference}} please.']) {
+        const file = new VFile({ value: text });
+        const [field] = mergeFieldsIn(parseDocument(file, syntax)!);
+        expect(field, text).toMatchObject({ name: 'customer_reference', written: '{{customer_\nreference}}', position: { start: { line: 1 }, end: { line: 2 } } });
+      }
+    });
+
+    it('only a field typed with a slip is kept as typed, and code in single braces is no field', () => {
+      const file = new VFile({ value: 'Pay {{ due_date }} and {{a}}, not {{due_date}. Total {1 + 1} and {/* note */}.' });
+      const fields = mergeFieldsIn(parseDocument(file, syntax)!);
+      expect(fields.map((f) => [f.name, f.written])).toEqual([
+        ['due_date', undefined],
+        ['a', undefined],
+        ['due_date', '{{due_date}'],
+      ]);
+    });
   });
 });

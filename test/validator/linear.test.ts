@@ -167,6 +167,21 @@ describe('checking time grows linearly with the text', () => {
   });
 });
 
+describe('a megabyte of braces', () => {
+  // Runs of braces, and a mistyped field repeated, which MDX once read as one expression for acorn (minutes for a
+  // quarter of a megabyte of `{{a}`): each field is read by itself, as far as a name can run, and reported.
+  it.each([
+    ['draft', { '{{{{{{': {}, '}}}}': {}, '{{a}': { 'merge-fields': 250_000 } }],
+    ['template', { '{{{{{{': { syntax: 1 }, '}}}}': {}, '{{a}': { 'merge-fields': 250_000 } }],
+  ] as const)('as a %s, each is checked and its mistyped fields reported', (kind, verdicts) => {
+    for (const [unit, verdict] of Object.entries(verdicts)) {
+      const text = repeat(unit, 1_000_000);
+      expect(text.length).toBeGreaterThan(990_000);
+      expect(check(text, kind), unit).toEqual(verdict);
+    }
+  });
+});
+
 describe('overlong sentences are parsed in windows', () => {
   it('leaves no few words of a run-on sentence as a sentence of their own', () => {
     // Just over one window: cut at the window's end, the last three words would read as a sentence in capitals.

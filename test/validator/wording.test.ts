@@ -51,6 +51,33 @@ describe('merge fields in a draft', () => {
     const found = checker.check(template('Please quote {{invoice_no}}.'), { kind: 'template', path: 'templates/example.mdx' }).file.messages.filter((m) => m.ruleId === 'merge-fields');
     expect(found.map((m) => [m.fatal, m.reason])).toEqual([[true, 'Unknown merge field {{invoice_no}}; did you mean {{invoice_number}}?']]);
   });
+
+  it('typed with a slip of the braces are warnings naming the field and how to write it, where they are', async () => {
+    const drafts = await createChecker({ root: projectRoot, languageOnly: true });
+    const text = 'Dear {{contact_name},\n\nInvoice {invoice_number}} is due {{ due_date }.\nQuote { {customer_reference}}, {{invoice_number}}}, {invoice_number}, {{invoce_number} or {{customer_\nreference}}.\nLast {{invoice_number';
+    const messages = drafts.check(text, { kind: 'draft', path: 'draft.md' }).file.messages;
+    expect(messages.map((m) => [m.ruleId, m.fatal, m.line, m.column, m.reason, m.actual, m.expected, m.source])).toEqual([
+      ['merge-fields', false, 1, 6, 'Malformed merge field {{contact_name}: a closing brace is missing; write {{contact_name}}', '{{contact_name}', ['{{contact_name}}'], 'fair-collections'],
+      ['merge-fields', false, 3, 9, 'Malformed merge field {invoice_number}}: an opening brace is missing; write {{invoice_number}}', '{invoice_number}}', ['{{invoice_number}}'], 'fair-collections'],
+      ['merge-fields', false, 3, 34, 'Malformed merge field {{ due_date }: a closing brace is missing; write {{due_date}}', '{{ due_date }', ['{{due_date}}'], 'fair-collections'],
+      ['merge-fields', false, 4, 7, 'Malformed merge field { {customer_reference}}: a space parts its opening braces; write {{customer_reference}}', '{ {customer_reference}}', ['{{customer_reference}}'], 'fair-collections'],
+      ['merge-fields', false, 4, 32, 'Malformed merge field {{invoice_number}}}: it has a closing brace too many; write {{invoice_number}}', '{{invoice_number}}}', ['{{invoice_number}}'], 'fair-collections'],
+      ['merge-fields', false, 4, 53, 'Malformed merge field {invoice_number}: it has single braces; write {{invoice_number}}', '{invoice_number}', ['{{invoice_number}}'], 'fair-collections'],
+      ['merge-fields', false, 4, 71, 'Malformed merge field {{invoce_number}: a closing brace is missing; did you mean {{invoice_number}}?', '{{invoce_number}', ['{{invoice_number}}'], 'fair-collections'],
+      ['merge-fields', false, 4, 91, 'Malformed merge field {{customer_⏎reference}}: a line break splits it (a field is written on one line); write {{customer_reference}}', '{{customer_\nreference}}', ['{{customer_reference}}'], 'fair-collections'],
+      ['merge-fields', false, 6, 6, 'Malformed merge field {{invoice_number: it is not closed; write {{invoice_number}}', '{{invoice_number', ['{{invoice_number}}'], 'fair-collections'],
+    ]);
+    expect(messages.every((m) => m.url?.endsWith('/rules/merge-fields/') && m.place && 'end' in m.place)).toBe(true);
+  });
+
+  it('typed with a slip of the braces are errors in a template, which is still checked to the end', () => {
+    const messages = checker.check(template('Invoice {{invoice_number} is overdue.\n\nPay now or we will send the bailiffs.'), { kind: 'template', path: 'templates/example.mdx' }).file.messages;
+    expect(messages.filter((m) => m.ruleId === 'merge-fields').map((m) => [m.fatal, m.line, m.column, m.reason])).toEqual([
+      [true, 17, 9, 'Malformed merge field {{invoice_number}: a closing brace is missing; write {{invoice_number}}'],
+    ]);
+    expect(messages.map((m) => m.ruleId)).not.toContain('syntax');
+    expect(messages.map((m) => m.ruleId)).toContain('threats');
+  });
 });
 
 describe('raw HTML in a Markdown draft is read as the text it shows', () => {

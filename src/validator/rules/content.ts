@@ -1,4 +1,5 @@
 import { visit } from 'unist-util-visit';
+import { asField, braceSlips } from '../../document/merge-field-slips.ts';
 import type { MergeField } from '../../document/merge-field-tree.ts';
 import { fieldsUsed, placedNotices } from '../../letters/index.ts';
 import { jurisdictionNames, type Notice } from '../../model/index.ts';
@@ -31,8 +32,8 @@ export const mergeFields: DocumentRule = {
     id: 'merge-fields',
     name: 'Merge fields',
     description:
-      'Every {{field}} in a template, its subject and its notices must be in the field catalogue (content/fields.yaml); in a draft checked for wording only, an unknown field is a warning. Names other systems use ({{invoice_no}}) are suggested from the catalogue\'s aliases.',
-    why: 'An unknown field reaches the customer as literal {{braces}} or an empty gap.',
+      'Every {{field}} in a template, its subject and its notices must be in the field catalogue (content/fields.yaml) and written with two braces on each side, on one line; in a draft checked for wording only, an unknown or mistyped field is a warning. Names other systems use ({{invoice_no}}) are suggested from the catalogue\'s aliases; a field with a brace missing or one too many ({{invoice_number}, {invoice_number}}, {invoice_number}) is named with how to write it.',
+    why: 'An unknown or mistyped field reaches the customer as literal {{braces}} or an empty gap.',
     source: 'content/fields.yaml',
     severity: 'error',
     suppressible: false,
@@ -44,6 +45,8 @@ export const mergeFields: DocumentRule = {
       invalid: [
         { text: goodReminder.replace('{{due_date}}', '{{due_dte}}'), note: 'A typo: the message suggests {{due_date}}.' },
         { text: goodReminder.replace('{{invoice_number}}', '{{invoice_no}}'), note: 'Another system\'s name: the message suggests {{invoice_number}}, whose alias it is.' },
+        { text: goodReminder.replace('{{due_date}}', '{{due_date}'), note: 'A closing brace missing: the message says to write {{due_date}}.' },
+        { text: goodReminder.replace('{{due_date}}', '{due_date}'), note: 'Single braces, which MDX would read as code: the message says to write {{due_date}}.' },
       ],
     },
   },
@@ -55,22 +58,34 @@ export const mergeFields: DocumentRule = {
     const aliases = new Map(context.catalog.fields.flatMap((f) => f.aliases.map((alias) => [alias, f.name] as const)));
     // In a draft the letter is not yet a template: a field the catalogue lacks is advice, not a block.
     const severity = context.kind === 'draft' || context.languageOnly ? 'warning' : undefined;
-    // One suggestion per distinct unknown name: a file may repeat the same typo thousands of times.
-    const suggestions = new Map<string, string | undefined>();
-    const check = (node: MergeField) => {
-      if (known.has(node.name)) return;
-      if (!suggestions.has(node.name)) {
-        const name = node.name.replace(/[\s-]+/g, '_').toLowerCase();
-        suggestions.set(node.name, aliases.get(name) ?? closest(name, names) ?? aliases.get(closest(name, aliases.keys()) ?? ''));
+    const suggestion = (name: string): string | undefined => {
+      const normal = name.replace(/[\s-]+/g, '_').toLowerCase();
+      return aliases.get(normal) ?? closest(normal, names) ?? aliases.get(closest(normal, aliases.keys()) ?? '');
+    };
+    /** What is wrong with a field, or undefined when it is a catalogue field written `{{name}}`. */
+    const problem = (node: MergeField): Omit<ReportSpec, 'place' | 'severity'> | undefined => {
+      if (node.written !== undefined) {
+        // Braces typed wrong: the field it most likely is, written as it should be.
+        const meant = known.has(node.name) ? node.name : suggestion(node.name);
+        const advice = meant === node.name ? `; write ${asField(meant)}` : meant ? `; did you mean ${asField(meant)}?` : `, and "${node.name}" is not a field in content/fields.yaml`;
+        return {
+          reason: `Malformed merge field ${node.written.replace(/\s*[\r\n]+\s*/g, '⏎')}: ${braceSlips(node.written)}${advice}`,
+          actual: node.written,
+          expected: [meant ? asField(meant) : '{{field_name}}, with a name from content/fields.yaml'],
+        };
       }
-      const suggestion = suggestions.get(node.name);
-      report({
-        severity,
-        reason: `Unknown merge field {{${node.name}}}${suggestion ? `; did you mean {{${suggestion}}}?` : ''}`,
-        place: nodePlace(node),
-        actual: node.name,
-        expected: suggestion ? [suggestion] : ['a field from content/fields.yaml'],
-      });
+      if (known.has(node.name)) return undefined;
+      const meant = suggestion(node.name);
+      return { reason: `Unknown merge field {{${node.name}}}${meant ? `; did you mean {{${meant}}}?` : ''}`, actual: node.name, expected: meant ? [meant] : ['a field from content/fields.yaml'] };
+    };
+    // One finding per distinct field as written: a file may repeat the same typo thousands of times.
+    const problems = new Map<string, ReturnType<typeof problem>>();
+    const check = (node: MergeField) => {
+      // A name is never written with braces, so the two kinds of key cannot meet.
+      const key = node.written ?? node.name;
+      if (!problems.has(key)) problems.set(key, problem(node));
+      const found = problems.get(key);
+      if (found) report({ ...found, expected: found.expected && [...found.expected], severity, place: nodePlace(node) });
     };
     visit(context.tree, 'mergeField', check);
     if (context.letter?.subject) visit(context.letter.subject, 'mergeField', check);

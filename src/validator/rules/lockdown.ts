@@ -227,11 +227,13 @@ export function findUnsafe(tree: Root, scope: LockdownScope, report: Report): vo
         break;
       case 'mergeField':
         if (scope.kind === 'chapter') {
+          // As typed, braces and all: a chapter showing a mistyped field (`{{due_date}`) shows that.
+          const field = node.written ?? `{{${node.name}}}`;
           report({
-            reason: `{{${node.name}}} is a merge field, which only letters fill in; in a chapter, write it as code: \`{{${node.name}}}\``,
+            reason: `${field} is a merge field, which only letters fill in; in a chapter, write it as code: \`${field}\``,
             place: place(node),
-            actual: `{{${node.name}}}`,
-            expected: [`\`{{${node.name}}}\``],
+            actual: field,
+            expected: [`\`${field}\``],
           });
         }
         break;
