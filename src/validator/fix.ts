@@ -1,5 +1,6 @@
 import leven from 'leven';
 import { location } from 'vfile-location';
+import { asField, nameOf } from '../document/merge-field-slips.ts';
 import { reportControls } from '../model/index.ts';
 import { lastAtOrBefore } from './text/sorted.ts';
 import { casedWord, casingOf, documentCasing, type DocumentCasing } from './text/casing.ts';
@@ -12,7 +13,8 @@ import { functionWords } from './text/word-classes.ts';
  * validator itself names as the thing to write, or with the same words
  * written differently:
  *
- * - a misspelt merge field with one suggestion: `{{due_dat}}` → `{{due_date}}`;
+ * - a misspelt merge field with one suggestion: `{{due_dat}}` → `{{due_date}}`,
+ *   and one with its braces typed wrong: `{{due_date}` → `{{due_date}}`;
  * - an inconsiderate word with a single considerate replacement (equality),
  *   as a suggestion only (see `Fix.preferred`);
  * - a sentence in capitals in sentence case, codes (INV-2041), acronyms
@@ -172,6 +174,13 @@ type Replacer = (flagged: string, message: { actual: string; expected: readonly 
 const replacers: Record<string, Replacer> = {
   // `{{due_dat}}` with one suggestion, `due_date` (a catalogue name): the field, spaced as it was.
   'merge-fields': (flagged, { actual, expected }) => {
+    // Braces typed wrong (`{{due_date}`, `{due_date}`): the field the message says to write, braces and all. A field
+    // split over two lines is left to the writer, as a fix never joins lines.
+    if (actual.startsWith('{')) {
+      const meant = /^\{\{([a-z0-9_]+)\}\}$/.exec(expected[0] ?? '')?.[1];
+      if (expected.length !== 1 || flagged !== actual || !meant) return undefined;
+      return { text: asField(meant), preferred: leven(nameOf(actual).toLowerCase(), meant) <= 2 };
+    }
     const field = /^\{\{([ \t]*)([^{}\n\r]*?)([ \t]*)\}\}$/.exec(flagged);
     if (expected.length !== 1 || !field || field[2] !== actual || !/^[a-z0-9_]+$/.test(expected[0]!)) return undefined;
     // A slip of a letter or two is fixed; a name further off ("customer_name" for customer_contact_name) may mean another field: a suggestion.

@@ -2,10 +2,11 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/validator/cli.ts';
+import { createChecker } from '../../src/validator/engine.ts';
 import { applyFixes, automaticFixes, fixesFor, sentenceCase, type FixableMessage } from '../../src/validator/fix.ts';
 import { casingOf, documentCasing } from '../../src/validator/text/casing.ts';
 import { unifiedDiff } from '../../src/validator/report/diff.ts';
-import { copyProject } from '../helpers/project.ts';
+import { copyProject, projectRoot } from '../helpers/project.ts';
 
 let copy: string;
 let original: string;
@@ -330,6 +331,30 @@ describe('the fixes themselves', () => {
     };
     expect(field('due_dat', 'due_date')).toMatchObject({ text: '{{due_date}}', preferred: true });
     expect(field('customer_name', 'customer_contact_name')).toMatchObject({ text: '{{customer_contact_name}}', preferred: false });
+  });
+
+  it('writes a field typed with a slip of the braces as its message says, unless a line break splits it or the name is further off', async () => {
+    const drafts = await createChecker({ root: projectRoot, languageOnly: true });
+    const text = 'Dear {{contact_name},\nInvoice {invoice_number}} of { {invoice_date}} is due {{ due_date }. Quote {invoce_number}, {{customer_reference}}}.\nAsk {{customer_name} or {{contact_\nname}} on {{contact_phone';
+    const messages = drafts.check(text, { kind: 'draft', path: 'draft.md' }).file.messages;
+    expect(messages.map((m) => m.ruleId)).toEqual(Array(9).fill('merge-fields'));
+    const fixes = fixesFor(messages, text);
+    expect(fixes.map((fix) => fix && [fix.title, fix.preferred])).toEqual([
+      ['Replace {{contact_name} with {{contact_name}}', true],
+      ['Replace {invoice_number}} with {{invoice_number}}', true],
+      ['Replace { {invoice_date}} with {{invoice_date}}', true],
+      ['Replace {{ due_date } with {{due_date}}', true],
+      ['Replace {invoce_number} with {{invoice_number}}', true],
+      ['Replace {{customer_reference}}} with {{customer_reference}}', true],
+      // Another field's name, not a slip: offered, not applied.
+      ['Replace {{customer_name} with {{customer_contact_name}}', false],
+      // A fix never joins lines.
+      undefined,
+      ['Replace {{contact_phone with {{contact_phone}}', true],
+    ]);
+    expect(applyFixes(text, automaticFixes(messages, text)).text).toBe(
+      'Dear {{contact_name}},\nInvoice {{invoice_number}} of {{invoice_date}} is due {{due_date}}. Quote {{invoice_number}}, {{customer_reference}}.\nAsk {{customer_name} or {{contact_\nname}} on {{contact_phone}}',
+    );
   });
 
   it('keeps a question a question, and does not fix marks followed by a full stop', () => {
