@@ -4733,3 +4733,13 @@ describe('323. a shame for the customer’s people to see or wait is their disap
     'It would be a pity for your site crew to wait another week for the scaffold tower.',
   ])('fair: %s', clean);
 });
+
+describe('324. the customer’s account of what one of the sender’s people told others is reported, not the sender’s step', () => {
+  it.each([
+    ['You say you cannot pay, so we will tell your suppliers.', 'publicity'],
+  ])('flagged: %s', flags);
+  it.each([
+    'You say that our sales representative told your client’s owner about the balance. Nothing has been reported to anyone.',
+    'You claim Marek phoned your landlord about the overdue rent; I have asked him for his notes.',
+  ])('fair: %s', clean);
+});
