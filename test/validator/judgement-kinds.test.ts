@@ -4743,3 +4743,13 @@ describe('324. the customer’s account of what one of the sender’s people tol
     'You claim Marek phoned your landlord about the overdue rent; I have asked him for his notes.',
   ])('fair: %s', clean);
 });
+
+describe('325. “you know what happens” as the object of letting the customer know is information, not the rhetorical aside', () => {
+  it.each([
+    ['Pay by Friday. I think you know what happens if you don’t.', 'coercion'],
+  ])('flagged: %s', flags);
+  it.each([
+    'I need to let you know what happens next: if the invoice is still open on 4 October, we will refer it to Castleford Credit Services, as our terms allow.',
+    'We will make sure you know what happens at each stage before it happens.',
+  ])('fair: %s', clean);
+});
