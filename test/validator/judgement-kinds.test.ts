@@ -4753,3 +4753,14 @@ describe('325. “you know what happens” as the object of letting the customer
     'We will make sure you know what happens at each stage before it happens.',
   ])('fair: %s', clean);
 });
+
+describe('326. lawyers told to stand down, and a referral that would have to happen, are no involvement claimed', () => {
+  it.each([
+    ['Your account has been referred to our solicitors.', 'false-authority'],
+    ['Our solicitors have been instructed to issue proceedings.', 'false-authority'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Since the examiner was appointed, our solicitors have been instructed to take no further action on the account.',
+    'If the account has to be referred to our collection agency, its fee would be 10% of the principal, which we would claim.',
+  ])('fair: %s', clean);
+});
