@@ -109,6 +109,8 @@ function tokenizeMergeField(this: TokenizeContext, effects: Effects, ok: State, 
   /** `{{name` never closed: the field is the opening braces and the name's characters after them, as far as they go. */
   const unclosed: State = (code) => {
     size = 0;
+    // Spaces before the name are the name token's too: micromark consumes characters only into a token just entered.
+    effects.enter('mergeFieldName');
     return unclosedStart(code);
   };
 
@@ -119,7 +121,6 @@ function tokenizeMergeField(this: TokenizeContext, effects: Effects, ok: State, 
       return unclosedStart;
     }
     if (!isNameCharacter(code)) return nok(code);
-    effects.enter('mergeFieldName');
     return unclosedName(code);
   };
 

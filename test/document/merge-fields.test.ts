@@ -66,6 +66,8 @@ describe('merge fields', () => {
       ['Pay {invoice_number} now.', '{invoice_number}', 5, 21],
       ['Pay {{invoice_number\n\nNext.', '{{invoice_number', 5, 21],
       ['Pay {{due_date by Friday', '{{due_date', 5, 15],
+      // Spaces before an unclosed name (a fuzzed template found micromark's tokenizer left without an open token there).
+      ['Pay {{  due_date by Friday', '{{  due_date', 5, 17],
       ['{{invoice_number} at the start of a line', '{{invoice_number}', 1, 18],
     ])('%j is the field, kept as typed and located', (text, written, column, endColumn) => {
       const file = new VFile({ value: text });

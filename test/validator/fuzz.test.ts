@@ -129,6 +129,9 @@ describe('the validator, on grammar-shaped hostile input', () => {
         if (!tree) return; // Not an expression at all: a syntax error, reported as such.
         let code = false;
         visit(tree, (node) => {
+          // A bare name in single braces ("{x}") is read as a merge field typed with a slip of the braces, which a policy
+          // page refuses as it refuses code (the build would read it as code).
+          if (node.type === 'mergeField' && 'written' in node && node.written !== undefined) code = true;
           if (node.type !== 'mdxTextExpression' && node.type !== 'mdxFlowExpression') return;
           const program = (node.data as { estree?: Program } | undefined)?.estree;
           if (!program || program.body.length > 0) code = true;
