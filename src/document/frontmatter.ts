@@ -93,6 +93,13 @@ export function validKeys(tree: Root, shape: Readonly<Record<string, z.ZodType>>
   return valid;
 }
 
+/** The keys the frontmatter holds as written, valid or not (none when it does not parse to a mapping). */
+export function writtenKeys(tree: Root): ReadonlySet<string> {
+  const node = frontmatterNode(tree);
+  const value = node ? parsedOf(node).value : undefined;
+  return new Set(typeof value === 'object' && value !== null && !Array.isArray(value) ? Object.keys(value) : []);
+}
+
 /** The frontmatter block of a parsed document, if any. */
 function frontmatterNode(tree: Root): Yaml | undefined {
   return tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined;

@@ -293,9 +293,10 @@ export function describeIssues(
 const writtenTypes: Partial<Record<string, { name: string; hint: string }>> = {
   date: { name: 'a real date', hint: 'A real date written as YYYY-MM-DD, without quotes, such as 2026-11-20.' },
   number: { name: 'a number', hint: 'A number in digits, without quotes, such as 14.' },
+  int: { name: 'a whole number', hint: 'A whole number in digits, without quotes or a decimal point, such as 14.' },
   string: { name: 'text', hint: 'Text; put it in quotes if it starts with a digit or holds ": ".' },
   boolean: { name: 'true or false', hint: 'true or false, without quotes.' },
-  array: { name: 'a list', hint: 'A list in square brackets, such as [UK, EU].' },
+  array: { name: 'a list', hint: 'A list in square brackets, its items separated by commas, such as [first, second].' },
   record: { name: 'keys with their values', hint: 'Each key on a line of its own, indented under this one, with its value after a colon, such as "  tone: warning".' },
   object: { name: 'keys with their values', hint: 'Each key on a line of its own, indented under this one, with its value after a colon.' },
 };

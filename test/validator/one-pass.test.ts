@@ -32,6 +32,12 @@ describe('every problem of a template in one run', () => {
     expect(messages).toContain('error coercion: Vague menace or ultimatum: “or else”');
   });
 
+  it('a send day written but mistyped is reported once, as what it is, not also as missing', () => {
+    const messages = found(draft('overdue-7').replace('channel: email', 'channel: email\nsendOffsetDays: 7.5'));
+    expect(messages).toContain('error frontmatter: "sendOffsetDays" is 7.5, which is not a whole number');
+    expect(messages.filter((m) => m.startsWith('error send-day:'))).toEqual([]);
+  });
+
   it('a wrong stage does not hide the missing subject, and says which checks it stops', () => {
     const messages = found(draft('overdue-21'));
     expect(messages).toContain('error frontmatter: "subject": An email needs a subject line with the invoice number and amount');

@@ -61,12 +61,15 @@ describe('YAML resource limits', () => {
   });
 
   it('names a value of the wrong type in a writer’s words, with how to write it, not zod’s', () => {
-    const schema = z.object({ lastReviewed: isoDate, sendOffsetDays: z.number(), channels: z.array(z.string()) });
-    const problemsOf = (text: string) => validateYaml(parseYaml(text), schema).problems.map((p) => [p.message, p.expected?.[0]]);
+    const schemaWith = (sendOffsetDays: z.ZodType) => z.object({ lastReviewed: isoDate, sendOffsetDays, channels: z.array(z.string()) });
+    const problemsOf = (text: string, sendOffsetDays: z.ZodType = z.number()) => validateYaml(parseYaml(text), schemaWith(sendOffsetDays)).problems.map((p) => [p.message, p.expected?.[0]]);
     expect(problemsOf('lastReviewed: 2026-02-30\nsendOffsetDays: 14\nchannels: [email]\n')).toEqual([['"lastReviewed" is "2026-02-30", which is not a real date', expect.stringMatching(/^A real date written as YYYY-MM-DD/)]]);
     expect(problemsOf('lastReviewed: 2026-11-02\nsendOffsetDays: "14"\nchannels: email\n')).toEqual([
       ['"sendOffsetDays" is "14", which is not a number', expect.stringMatching(/^A number in digits, without quotes/)],
       ['"channels" is "email", which is not a list', expect.stringMatching(/^A list in square brackets/)],
+    ]);
+    expect(problemsOf('lastReviewed: 2026-11-02\nsendOffsetDays: 7.5\nchannels: []\n', z.int())).toEqual([
+      ['"sendOffsetDays" is 7.5, which is not a whole number', expect.stringMatching(/^A whole number in digits/)],
     ]);
     expect(problemsOf('lastReviewed: 2026-11-02\nchannels: []\n')).toEqual([['"sendOffsetDays" is required: a number', expect.stringMatching(/^A number in digits/)]]);
   });

@@ -1,4 +1,5 @@
 import { visit } from 'unist-util-visit';
+import { writtenKeys } from '../../document/frontmatter.ts';
 import { asField, braceSlips } from '../../document/merge-field-slips.ts';
 import type { MergeField } from '../../document/merge-field-tree.ts';
 import { fieldsUsed, placedNotices } from '../../letters/index.ts';
@@ -255,7 +256,8 @@ export const schedule: DocumentRule = {
     const { checkable: template, stage } = context;
     const day = template.sendOffsetDays;
     const range = `${stage.days.from}${stage.days.to === undefined ? ' on' : ` to ${stage.days.to}`}`;
-    if (stage.kind === 'step' && day === undefined) {
+    // A send day written but invalid ("7.5") is the frontmatter rule's to report: it is there, only mistyped.
+    if (stage.kind === 'step' && day === undefined && !writtenKeys(context.tree).has('sendOffsetDays')) {
       report({ reason: `A template on the ladder step “${stage.name}” needs sendOffsetDays (days ${range})`, place: context.locate(['stage']), expected: [String(stage.days.from)] });
     } else if (day !== undefined && (day < stage.days.from || (stage.days.to !== undefined && day > stage.days.to))) {
       report({ reason: `Send day ${day} is outside stage “${stage.name}” (days ${range})`, place: context.locate(['sendOffsetDays']), actual: String(day), expected: [String(stage.days.from)] });
