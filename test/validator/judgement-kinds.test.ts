@@ -4764,3 +4764,16 @@ describe('326. lawyers told to stand down, and a referral that would have to hap
     'If the account has to be referred to our collection agency, its fee would be 10% of the principal, which we would claim.',
   ])('fair: %s', clean);
 });
+
+describe('327. a new user’s finds: a limit on contact conceded and overridden, a letter said to carry a court’s authority, a regulated agency', () => {
+  it.each([
+    ['Despite your letter asking us to communicate only in writing, our agent will attend your office tomorrow and again on Friday.', 'frequency'],
+    ['Your request for contact by email only has been noted; nevertheless our manager will call round on Monday.', 'frequency'],
+    ['This letter is issued with the authority of the County Court.', 'false-authority'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Despite your letter asking us to communicate only in writing, we will need the signed delivery notes by Friday.',
+    'Your request for contact by email only has been noted, and we will write to you on 4 May.',
+    'If we do not receive payment or a proposal by 31 March, we will refer the account to Hartley Credit Services Ltd, a regulated collection agency, who will contact you in writing.',
+  ])('fair: %s', clean);
+});
