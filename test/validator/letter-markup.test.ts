@@ -27,6 +27,19 @@ describe('letters', () => {
   });
 });
 
+describe('raw HTML', () => {
+  it('is offered its Markdown, not the components, and an unknown component the known ones', () => {
+    const expected = (body: string) =>
+      checker
+        .check(exampleTemplate(body), { kind: 'template', path: 'templates/example.mdx' })
+        .file.messages.filter((m) => m.ruleId === 'mdx-lockdown')
+        .map((m) => [m.reason, m.expected?.[0]]);
+    expect(expected('Pay <b>today</b>, please.')).toEqual([['Raw HTML <b> is not allowed in content; write Markdown instead', '**bold**']]);
+    expect(expected('<script>alert(1)</script>')).toEqual([['Raw HTML <script> is not allowed in content; write Markdown instead', 'plain Markdown']]);
+    expect(expected('<Notise id="dispute-path" />')[0]?.[1]).toMatch(/^<[A-Z]/);
+  });
+});
+
 describe('chapters', () => {
   it('may strike words through: policy pages show before and after', () => {
     expect(lockdown('We used to write ~~final warning~~ and now write reminder.', 'chapter')).toEqual([]);
