@@ -64,27 +64,27 @@ export async function loadProjectConfig(root: string, rules: readonly RuleMeta[]
   // A config that breaks the schema is still checked for what can be read from it (rule ids, plugins, globs): one run shows
   // every problem, not one round per fix.
   const parts = data ?? (parsed && readableParts(parsed));
-  if (!parts) return { file };
+  if (!parts || !parsed) return { file };
   const byId = new Map([...rules.map((rule) => [rule.id, rule] as const), ...parts.plugins.flatMap((name) => (name ? [[name, { id: name, severity: 'warning' } as RuleMeta] as const] : []))]);
   const levels = [
     ...Object.entries(parts.rules).map(([id, to]) => [['rules', id], id, to] as const),
     ...parts.overrides.flatMap((override, i) => (override ? Object.entries(override.rules).map(([id, to]) => [['overrides', i, 'rules', id], id, to] as const) : [])),
   ];
   const problems = [
-    ...(await pluginProblems(root, parts.plugins, parsed!)),
+    ...(await pluginProblems(root, parts.plugins, parsed)),
     ...levels.flatMap(([at, id, to]) => {
       const rule = byId.get(id);
       if (!rule) {
         const suggestion = closest(id, byId.keys());
         return [
-          problemAt(parsed!, at, {
+          problemAt(parsed, at, {
             message: `Unknown rule "${id}"; ${suggestion ? `did you mean "${suggestion}"? The` : 'the'} rules are listed at /rules/`,
             expected: suggestion ? [suggestion] : [...byId.keys()],
           }),
         ];
       }
       if (rule.severity === 'error' && (to === 'off' || to === 'warning')) {
-        return [problemAt(parsed!, at, { message: `Rule "${id}" reports errors, which cannot be turned ${to === 'off' ? 'off' : 'down to a warning'}; fix the wording, or the rule data with a test` })];
+        return [problemAt(parsed, at, { message: `Rule "${id}" reports errors, which cannot be turned ${to === 'off' ? 'off' : 'down to a warning'}; fix the wording, or the rule data with a test` })];
       }
       return [];
     }),
@@ -92,7 +92,7 @@ export async function loadProjectConfig(root: string, rules: readonly RuleMeta[]
   reportProblems(file, problems, { offset: 0 }, 'config');
   // A glob that matches nothing changes nothing, so it is a warning: the rest of the config still holds.
   const firstWarning = file.messages.length;
-  reportProblems(file, await unmatchedGlobs(root, parts.overrides, parsed!), { offset: 0 }, 'config');
+  reportProblems(file, await unmatchedGlobs(root, parts.overrides, parsed), { offset: 0 }, 'config');
   for (const message of file.messages.slice(firstWarning)) message.fatal = false;
   return problems.length > 0 || !data ? { file } : { config: data, file };
 }

@@ -4715,11 +4715,15 @@ describe('322. telling offered at the customer’s wish, with the condition afte
   it.each([
     ['We will tell your customers about this debt if you want to keep ignoring us.', 'publicity'],
     ['We will let your suppliers know, if you ask me.', 'publicity'],
+    ['We will tell your suppliers about the debt if you wish to keep ignoring us.', 'publicity'],
   ])('flagged: %s', flags);
   it.each([
     'We’d be glad to pass the remittance details to your bank if you ask us to.',
     'I can forward the signed delivery notes to your customer’s site manager, if you want them.',
-    'We are happy to share the payment plan with your business partner if you would like.',
+    'We are happy to share the payment plan with your business partner if you would like us to.',
+    'Your request for contact by email only has been noted; however, you are welcome to call us at any time.',
+    'Your request for contact by email only has been noted; we will continue to write to you by email.',
+    'We’re now delivering to your neighbours in the business park on Tuesdays as well.',
   ])('fair: %s', clean);
 });
 
@@ -4750,7 +4754,6 @@ describe('325. “you know what happens” as the object of letting the customer
   ])('flagged: %s', flags);
   it.each([
     'I need to let you know what happens next: if the invoice is still open on 4 October, we will refer it to Castleford Credit Services, as our terms allow.',
-    'We will make sure you know what happens at each stage before it happens.',
   ])('fair: %s', clean);
 });
 
@@ -4774,6 +4777,7 @@ describe('327. a new user’s finds: a limit on contact conceded and overridden,
   it.each([
     'Despite your letter asking us to communicate only in writing, we will need the signed delivery notes by Friday.',
     'Your request for contact by email only has been noted, and we will write to you on 4 May.',
+    'We would like to inform you that we are a regulated firm.',
     'If we do not receive payment or a proposal by 31 March, we will refer the account to Hartley Credit Services Ltd, a regulated collection agency, who will contact you in writing.',
   ])('fair: %s', clean);
 });

@@ -1,7 +1,8 @@
-import { describeOverdue, isoDay, reviewStatus, today } from '../../governance/review.ts';
+import { describeOverdue, isoDay, reviewStatus, today, type ReviewStatus } from '../../governance/review.ts';
 import { validKeys } from '../../document/frontmatter.ts';
 import { templateSchemaFor } from '../../library/template.ts';
 import { chapterSchema } from '../../model/chapter.ts';
+import type { ReviewPolicy } from '../../model/review.ts';
 import type { DocumentContext, DocumentRule } from '../types.ts';
 
 // One day of grace: a reviewer east of UTC dates the review a day ahead of the build's UTC today.
@@ -88,7 +89,7 @@ export const reviewDue: DocumentRule = {
  * A template whose stage or notices are broken is given the interval its
  * valid keys imply (the policy's longest without them).
  */
-function reviewed(context: DocumentContext, policy: NonNullable<NonNullable<DocumentContext['catalog']>['review']>) {
+function reviewed(context: DocumentContext, policy: ReviewPolicy): ReviewStatus | undefined {
   if (context.kind === 'template' && context.checkable) {
     const { notices, lastReviewed } = context.checkable;
     return lastReviewed ? reviewStatus(policy, lastReviewed, today(), { notices, stage: context.stage }) : undefined;
