@@ -73,6 +73,15 @@ export function parseDocument(file: VFile, syntax: Syntax): Root | undefined {
       fatal(file, 'Content nested too deeply to parse (quotes, lists, emphasis or components inside each other); flatten it', undefined, 'structure');
       return undefined;
     }
+    // A parser's own consistency check (devlop's assertions, which run where the packages' development builds are loaded,
+    // as under vitest): upstream, an unclosed MDX fragment before a setext underline ("<>a\n---") trips one where the
+    // production build reports the unclosed tag. It is the writer's syntax either way, not the tool's failure.
+    if (error instanceof Error && (error as { code?: unknown }).code === 'ERR_ASSERTION') {
+      fatal(file, `${syntax === 'mdx' ? 'MDX' : 'Markdown'} syntax: the file does not parse (a tag, component or brace left open, or a heading underline inside one)`, undefined).expected = [
+        'Close every tag, component and brace you open; for a literal “<” or “{”, write \\< or \\{.',
+      ];
+      return undefined;
+    }
     if (!(error instanceof VFileMessage)) throw error;
     const { reason, place } = errorPlace(error);
     // The rule's own page explains MDX for a letter writer (its link, not the parser's source); the fix names the usual causes.

@@ -93,6 +93,8 @@ const typed: Record<string, string> = {
   payment_link: 'https://pay.quillfeather.example/ZX-991337',
   bank_details: 'IBAN DE89 3704 0044 0532 0130 00\nReference ZX-991337',
 };
+/** What the typed values read as in a letter: the text, or a date as the letter writes it. */
+const typedShown = new Set(Object.values(typed).map((value) => (/^\d{4}-\d\d-\d\d$/.test(value) ? longDate(value) : value)));
 const senderNames = ['our_company', 'contact_name', 'contact_title', 'contact_phone', 'contact_email', 'payment_link', 'bank_details'];
 /** Values distinctive enough that finding them in a request would mean it carries what was typed. */
 const secrets = ['Marguerite', 'Vasquez', 'ZX-991337', '12,345.67', '12345.67', 'Quillfeather', 'Ekwueme', 'Credit Controller', '5550 1234', 'DE89', longDate(dueDate)];
@@ -163,7 +165,8 @@ describe('fill in a letter', () => {
     const examples = (await readFile(path.join(projectRoot, 'content/fields.yaml'), 'utf8')).matchAll(/^\s+example: (?!\|)"?([^"\n]+)"?$/gm);
     for (const [, example] of examples) {
       const whole = new RegExp(`(?<![\\w.])${example!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w])`);
-      if (example!.length > 3 && !wording.includes(example!)) expect(preview, `sample value "${example}" in the preview`).not.toMatch(whole);
+      // (Nor a value the clerk typed that happens to equal one: 50 days before 4 December is the sample's 15 October.)
+      if (example!.length > 3 && !wording.includes(example!) && !typedShown.has(example!)) expect(preview, `sample value "${example}" in the preview`).not.toMatch(whole);
     }
     await page.screenshot({ path: path.join(results, 'follow-up-filled.png'), fullPage: true });
 

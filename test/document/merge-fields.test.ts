@@ -97,3 +97,13 @@ describe('merge fields', () => {
     });
   });
 });
+
+describe('a document the parser cannot read', () => {
+  it('is a located syntax error, never a crash, even where the parser’s own consistency check fails (an open fragment before a heading underline)', () => {
+    for (const text of ['<>a\n---\n', '<>---\ntitle: x\n---\n\nHello\n']) {
+      const file = new VFile({ path: 'x.mdx', value: text });
+      expect(parseDocument(file, 'mdx'), text).toBeUndefined();
+      expect(file.messages.map((m) => [m.ruleId, m.fatal, m.reason.startsWith('MDX syntax:')]), text).toEqual([['syntax', true, true]]);
+    }
+  });
+});

@@ -80,20 +80,20 @@ function imageProblem(url: string, scope: LockdownScope): string | undefined {
   return imageFileProblem(target, url, scope.location.contentRoot);
 }
 
-/** The Markdown for the HTML elements writers reach for. */
-const markdownFor: Partial<Record<string, string>> = {
-  b: '**bold**',
-  strong: '**bold**',
-  i: '*italic*',
-  em: '*italic*',
-  a: '[link text](https://example.com)',
-  br: 'a blank line between paragraphs',
-  p: 'a blank line between paragraphs',
-  ul: '- a bulleted list',
-  ol: '1. a numbered list',
-  h2: '## A heading',
-  h3: '### A heading',
-};
+/** The Markdown for the HTML elements writers reach for (a Map: an element named `constructor` is no key of it). */
+const markdownFor = new Map([
+  ['b', '**bold**'],
+  ['strong', '**bold**'],
+  ['i', '*italic*'],
+  ['em', '*italic*'],
+  ['a', '[link text](https://example.com)'],
+  ['br', 'a blank line between paragraphs'],
+  ['p', 'a blank line between paragraphs'],
+  ['ul', '- a bulleted list'],
+  ['ol', '1. a numbered list'],
+  ['h2', '## A heading'],
+  ['h3', '### A heading'],
+]);
 
 function checkElement(element: JsxElement, specs: Readonly<Record<string, ComponentSpec>>, known: { stages?: readonly string[] | undefined }, report: Report): void {
   const name = element.name ?? '';
@@ -111,7 +111,7 @@ function checkElement(element: JsxElement, specs: Readonly<Record<string, Compon
       place: place(element),
       actual: name,
       // Raw HTML is offered its Markdown, not the components (a <b> is no <Notice>); an unknown component, the known ones.
-      expected: html ? [markdownFor[name] ?? 'plain Markdown'] : allowed.length > 0 ? allowed.map((c) => `<${c}>`) : ['plain Markdown'],
+      expected: html ? [markdownFor.get(name) ?? 'plain Markdown'] : allowed.length > 0 ? allowed.map((c) => `<${c}>`) : ['plain Markdown'],
     });
     return;
   }
