@@ -40,6 +40,16 @@ describe('raw HTML', () => {
     // An element named like an Object property is offered plain Markdown, not the property (the report once crashed on it).
     expect(expected('<constructor />')).toEqual([['Raw HTML <constructor> is not allowed in content; write Markdown instead', 'plain Markdown']]);
   });
+
+  it('in a template saved as .md, names the component and the file type it needs', () => {
+    const messages = checker.check(exampleTemplate('<Notice id="dispute-path" />\n\nPay <b>today</b>.'), { kind: 'template', path: 'templates/example.md' }).file.messages;
+    expect(messages.filter((m) => m.ruleId === 'mdx-lockdown').map((m) => m.reason)).toEqual([
+      '<Notice> is a component, which only an .mdx file can hold; in a .md file it is raw HTML: rename the file to end in .mdx',
+      // <b> and </b>, each raw HTML.
+      'Raw HTML is not allowed in content; write Markdown instead',
+      'Raw HTML is not allowed in content; write Markdown instead',
+    ]);
+  });
 });
 
 describe('chapters', () => {

@@ -238,9 +238,18 @@ export function findUnsafe(tree: Root, scope: LockdownScope, report: Report): vo
       case 'mdxJsxTextElement':
         checkElement(node as JsxElement, specs, known, report);
         break;
-      case 'html':
-        report({ reason: 'Raw HTML is not allowed in content; write Markdown instead', place: place(node) });
+      case 'html': {
+        // Only a Markdown (.md) file parses a component as HTML: the writer meant MDX.
+        const component = /^<([A-Z][\w.]*)/.exec(node.value)?.[1];
+        if (component && Object.hasOwn(specs, component)) {
+          report({
+            reason: `<${component}> is a component, which only an .mdx file can hold; in a .md file it is raw HTML: rename the file to end in .mdx`,
+            place: place(node),
+            actual: `<${component}>`,
+          });
+        } else report({ reason: 'Raw HTML is not allowed in content; write Markdown instead', place: place(node) });
         break;
+      }
       case 'mergeField':
         if (scope.kind === 'chapter') {
           // As typed, braces and all: a chapter showing a mistyped field (`{{due_date}`) shows that.
