@@ -4781,3 +4781,17 @@ describe('327. a new user’s finds: a limit on contact conceded and overridden,
     'If we do not receive payment or a proposal by 31 March, we will refer the account to Hartley Credit Services Ltd, a regulated collection agency, who will contact you in writing.',
   ])('fair: %s', clean);
 });
+
+describe('328. a quotation the writer retracts (an apology for it, or a verdict on it, within two sentences) is reported wording', () => {
+  it.each([
+    ['We will “pay you a visit” on Friday. Sorry for the delay in replying.', 'threats'],
+    ['We will “pay you a visit” on Friday. That is not a threat, it is a promise.', 'threats'],
+    ['I’m sorry, but we will “pay you a visit” on Friday.', 'threats'],
+    ['We will post your name on LinkedIn. Sorry about that, but you left us no choice.', 'publicity'],
+  ])('flagged: %s', flags);
+  it.each([
+    'You forwarded me the text our rep sent you: “pay up or I make sure every distributor in Ohio knows you don’t pay your bills.” I’m sorry. That message did not come from our credit department.',
+    'The subject line of our email, “LAST WARNING BEFORE BAILIFFS”, was not approved by anyone here.',
+    'I write on behalf of Okafor Logistics to sincerely apologise for the LinkedIn post made on Friday by a member of our team.',
+  ])('fair: %s', clean);
+});

@@ -6,6 +6,7 @@ import { fieldPlaceholder } from './extract.ts';
 import { deLeet, expandContraction } from './normalize.ts';
 import { tag, type Tagged } from './grammar.ts';
 import { markClauses } from './clauses.ts';
+import { markRetractedQuotations } from './retraction.ts';
 import { markClockTimes } from './clock.ts';
 import { lastAtOrBefore } from './sorted.ts';
 
@@ -44,6 +45,8 @@ export interface Token {
    * inside the writer's own clause (`we will “pay you a visit”`) are not.
    */
   mention: boolean;
+  /** Which quotation of the document the word is in (between double quotation marks), counting from 1; 0 outside one. */
+  quotation: number;
   /** Part of speech (Universal Dependencies tag from wink-nlp: NOUN, VERB, AUX, PRON, SCONJ …). */
   pos: string;
   /** Dictionary form, lower case: "was" → "be", "sent" → "send", "'ll" → "will". */
@@ -631,6 +634,8 @@ export function tokenize(tree: Root, unsorted: readonly FieldSpan[], options: To
   // A message that is all block quote, with no word of the writer's outside it, is the writer's own message: quoting marks
   // someone else's words only beside words of one's own ("> Pay now or else" alone is still the letter).
   const allQuoted = draft && read.length > 0 && read.every(({ paragraph }) => blockData(paragraph).quoted);
+  /** Quotations numbered in earlier paragraphs, so `quotation` numbers them through the document. */
+  let quotationBase = 0;
   for (const [index, { paragraph, paragraphNumber, base, items, mentions, namedQuotes }] of read.entries()) {
     const data = allQuoted ? { ...blockData(paragraph), quoted: false } : blockData(paragraph);
     // A quoted name ("Wall of Shame") is the writer's own words, not a quotation of someone else's.
@@ -693,6 +698,7 @@ export function tokenize(tree: Root, unsorted: readonly FieldSpan[], options: To
           caps,
           literal,
           mention: (from.inQuotes && mentions.has(from.quote)) || customers,
+          quotation: from.inQuotes ? quotationBase + from.quote : 0,
           pos: field ? 'PROPN' : (tagOf?.pos ?? 'X'),
           lemma,
           clause: 0,
@@ -706,7 +712,11 @@ export function tokenize(tree: Root, unsorted: readonly FieldSpan[], options: To
     }
     markClauses(tokens, start, tokens.length);
     paragraphs.push({ data, node: paragraph, start, end: tokens.length });
+    let numbered = 0;
+    for (const item of items) if (item.quote > numbered) numbered = item.quote;
+    quotationBase += numbered;
   }
   markClockTimes(tokens);
+  if (draft) markRetractedQuotations(tokens);
   return { tokens, paragraphs };
 }
