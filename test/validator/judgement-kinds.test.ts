@@ -4795,3 +4795,14 @@ describe('328. a quotation the writer retracts (an apology for it, or a verdict 
     'I write on behalf of Okafor Logistics to sincerely apologise for the LinkedIn post made on Friday by a member of our team.',
   ])('fair: %s', clean);
 });
+
+describe('329. a word named without quotation marks, and the customer’s complaint given as “your complaint is that …”, are reported wording', () => {
+  it.each([
+    ['You are a liar and the word is getting around.', 'abuse'],
+    ['Frankly the word for you is liar.', 'abuse'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Both accept that the call became heated and that he used the word liar.',
+    'Your complaint, as I understand it, is that our regional manager phoned you and “shouted that I was a liar and would never work in this town again”.',
+  ])('fair: %s', clean);
+});

@@ -103,6 +103,9 @@ const reportingVerbs = new Set(['said', 'says', 'saying', 'told', 'tells', 'accu
  */
 const sayingNouns = new Set(['suggestion', 'suggestions', 'statement', 'statements', 'claim', 'claims', 'threat', 'threats', 'implication', 'hint', 'remark', 'remarks', 'impression', 'allegation', 'allegations']);
 
+/** What the customer raised, whose content "is that …" gives: "your complaint, as I understand it, is that …". */
+const complaintNouns = new Set(['complaint', 'complaints', 'concern', 'concerns', 'grievance', 'allegation', 'allegations', 'understanding', 'recollection', 'version']);
+
 /** "Introduced myself as", "introduce yourself as", "presented himself as": what follows is the speaker's own way of putting it. */
 const selfIntroduction = (verb: string | undefined, object: string | undefined) =>
   verb !== undefined && /^(?:introduc|present)/.test(verb) && object !== undefined && /^(?:my|your|our|him|her|them)sel(?:f|ves)$/.test(object);
@@ -272,6 +275,8 @@ function itemsOf(
     /** The last words join what follows to what came before: "or", "and", or an article after one of them or a comma. */
     let joined = false;
     let reported = false;
+    /** The customer's complaint or concern stands in the sentence ("your complaint … is that …"). */
+    let complaintSubject = false;
     /**
      * The last word of saying has the writer as its subject ("I told him “…”", "we said “…”"): what the writer said to
      * the customer is the writer's own wording, reported or not.
@@ -316,6 +321,9 @@ function itemsOf(
         clauseStart = false;
         punctuation = '';
         if (lower === 'that' && previousWord !== undefined && sayingNouns.has(previousWord)) reported = true;
+        // The customer's complaint given as the subject's content: "your complaint, as I understand it, is that … “…”".
+        if (lower === 'that' && complaintSubject && (previousWord === 'is' || previousWord === 'was')) reported = true;
+        if (previousWord === 'your' && complaintNouns.has(lower)) complaintSubject = true;
         // The writer's own words: "I said “…”", and a caller introducing itself ("introduced myself as ‘calling from the county
         // court’", "introduce yourself as ‘calling from the legal side’").
         if (mentionWords.has(lower)) ownSpeech = (reportingVerbs.has(lower) && (previousWord === 'i' || previousWord === 'we')) || (lower === 'as' && selfIntroduction(wordBefore, previousWord));
@@ -603,6 +611,20 @@ function customerTurns(text: string): [start: number, end: number][] {
   return turns;
 }
 
+/** Nouns that name the word after them: "he used the word liar", "the term fraud". */
+const wordNames = new Set(['word', 'term', 'expression', 'epithet', 'insult', 'slur']);
+
+/**
+ * A word named without quotation marks ("both accept that he used the word liar") is mentioned, not used: the one
+ * word after "the word" or "the term", within its sentence.
+ */
+function markNamedWords(tokens: Token[]): void {
+  for (let i = 2; i < tokens.length; i++) {
+    const name = tokens[i - 1]!;
+    if (wordNames.has(name.text) && tokens[i - 2]!.text === 'the' && name.sentence === tokens[i]!.sentence && tokens[i]!.punctuation === '') tokens[i]!.mention = true;
+  }
+}
+
 /** The document's words, normalised for matching, with their paragraphs. */
 export function tokenize(tree: Root, unsorted: readonly FieldSpan[], options: TokenizeOptions = {}): Paragraphs {
   const fields = [...unsorted].sort((a, b) => a.start - b.start);
@@ -717,6 +739,7 @@ export function tokenize(tree: Root, unsorted: readonly FieldSpan[], options: To
     quotationBase += numbered;
   }
   markClockTimes(tokens);
+  markNamedWords(tokens);
   if (draft) markRetractedQuotations(tokens);
   return { tokens, paragraphs };
 }
