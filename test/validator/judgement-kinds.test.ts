@@ -4806,3 +4806,23 @@ describe('329. a word named without quotation marks, and the customer’s compla
     'Your complaint, as I understand it, is that our regional manager phoned you and “shouted that I was a liar and would never work in this town again”.',
   ])('fair: %s', clean);
 });
+
+describe('330. negation over lists, coordinated subjects and a clause after “that”', () => {
+  it.each([
+    ['We will withhold your client records while the invoice is outstanding.', 'coercion'],
+    ['We will not release the test certificates until invoice 4410 is paid.', 'coercion'],
+    ['Use your overdraft or take out a loan, and pay us by Friday.', 'coercion'],
+    ['Be warned that nothing will stop our lads coming to your premises.', 'threats'],
+  ])('flagged: %s', flags);
+  it.each([
+    // A negation before a list of verbs reaches the one the pattern took, though the pattern could have read "not release".
+    'We will not delete, lock or withhold any of your client records while the invoice is outstanding.',
+    // The customer not asked to do anything on a list.
+    'I’m not asking you to take out a loan, use your overdraft or personal cards, or ask your family for anything.',
+    'You do not need to sign anything or give up that complaint in order to agree a payment plan with us.',
+    // Two noun phrases joined by "or" are one subject, which "no" negates.
+    'As set out in our notice of 20 May, no project files or drawings were changed or deleted during the suspension.',
+    // A negated subject after a complementizer.
+    'Please note that neither we nor the agency will come to your premises or take anything.',
+  ])('fair: %s', clean);
+});

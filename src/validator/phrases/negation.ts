@@ -252,9 +252,12 @@ function negatedHere(tokens: readonly Token[], start: number, end: number, cues:
     if (token.text === 'not' && tokens[i - 1]?.text === 'or') return false;
     // "Don't think we won't …": a denied thought of a denial asserts it, so neither negation is a cue.
     if (doubleNegation(tokens, i, cues.words)) return false;
-    // A negation the pattern itself names ("not paying", "never trade again") is part of the phrase, not a cue; the
-    // same word elsewhere is one ("failure to pay is not a criminal offence").
-    if (patternWords.has(token.text) || patternWords.has(`${token.text} ${tokens[i + 1]?.text ?? ''}`) || patternWords.has(`${tokens[i - 1]?.text ?? ''} ${token.text}`)) return false;
+    // A negation the pattern itself names ("not paying", "never trade again") is part of the phrase where the match holds
+    // it, not a cue; the same word elsewhere is one ("failure to pay is not a criminal offence"), and so is one before a
+    // match that took another of its alternatives ("we will not delete, lock or | withhold your records", where the
+    // pattern could also have read "not release").
+    const named = patternWords.has(token.text) || patternWords.has(`${token.text} ${tokens[i + 1]?.text ?? ''}`) || patternWords.has(`${tokens[i - 1]?.text ?? ''} ${token.text}`);
+    if (named && i >= start && i < end) return false;
     return !matchesAnyAt(cues.exceptions, tokens, i);
   };
   const last = tokens[end - 1]!;
@@ -458,11 +461,15 @@ function negatedSubjectOf(tokens: readonly Token[], start: number, isCue: (i: nu
   while (i >= 0 && start - i <= subjectReach && tokens[i]!.clause === clause && (isVerb(tokens[i]!) || tokens[i]!.pos === 'ADV' || tokens[i]!.pos === 'PART')) i--;
   // A subject pronoun right before the verb is the clause's subject: "no money by Friday and | we'll take your stock".
   if (i === start - 1 || (i >= 0 && personalSubjects.has(tokens[i]!.text) && i > 0 && tokens[i - 1]!.clause === clause)) return false;
+  const negatedFirst = (k: number) => isCue(k) && (negatedSubject(tokens, k) || (tokens[k]!.text === 'no' && tokens[k + 1]?.pos === 'NOUN'));
   for (; i >= 0 && start - i <= subjectReach && tokens[i]!.clause === clause; i--) {
     const token = tokens[i]!;
+    const first = i === 0 || tokens[i - 1]!.clause !== clause;
+    // A clause that a complementizer opens has its subject after it: "please note that | neither we nor the agency will come".
+    if (first && token.text === 'that' && token.pos === 'SCONJ' && i + 1 < start) return negatedFirst(i + 1);
     if (isVerb(token) || !subjectWords.has(token.pos)) return false;
     // The first word: "nobody", "none", "no one", or "no" before its noun ("no member of our staff").
-    if (i === 0 || tokens[i - 1]!.clause !== clause) return isCue(i) && (negatedSubject(tokens, i) || (token.text === 'no' && tokens[i + 1]?.pos === 'NOUN'));
+    if (first) return negatedFirst(i);
   }
   return false;
 }

@@ -51,15 +51,21 @@ export const auxiliaries: ReadonlySet<string> = new Set(['am', 'is', 'are', 'was
 /** A verb or an auxiliary, by its tag or (the tagger misreads some) by spelling. The negation check reads the same test. */
 export const isVerb = (token: Token) => token.pos === 'AUX' || token.pos === 'VERB' || auxiliaries.has(token.text);
 
+/** Words that may open a noun phrase joined to another by "and" or "or": not a subject pronoun, which starts a clause ("… or penalties, and | we will"). */
+const possessives = new Set(['your', 'our', 'my', 'their', 'his', 'her', 'its']);
+const conjoinedNoun = (token: Token | undefined) => token !== undefined && token.punctuation === '' && (token.pos === 'PRON' ? possessives.has(token.text) : nominal.has(token.pos));
+
 /** A subject (a pronoun, or a short noun phrase) and then its verb start at `i`, within the sentence. */
 function subjectAndVerbAt(tokens: readonly Token[], i: number, end: number): boolean {
   const first = tokens[i];
   if (!first) return false;
   if (subjectPronouns.has(first.text)) return i + 1 < end && tokens[i + 1]!.sentence === first.sentence && isVerb(tokens[i + 1]!);
   let nouns = 0;
-  for (let j = i; j < end && j < i + 5 && tokens[j]!.sentence === first.sentence; j++) {
+  // (Two noun phrases joined by "and" or "or" are one subject: "no project files | or drawings were changed".)
+  for (let j = i; j < end && j < i + 7 && tokens[j]!.sentence === first.sentence; j++) {
     const token = tokens[j]!;
     if (token.pos === 'AUX' || auxiliaries.has(token.text) || (token.pos === 'VERB' && nouns > 0)) return nouns > 0;
+    if (nouns > 0 && (token.text === 'and' || token.text === 'or') && token.punctuation === '' && conjoinedNoun(tokens[j + 1])) continue;
     if (!nominal.has(token.pos)) return false;
     if (token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'PRON') nouns++;
   }
