@@ -4826,3 +4826,18 @@ describe('330. negation over lists, coordinated subjects and a clause after “t
     'Please note that neither we nor the agency will come to your premises or take anything.',
   ])('fair: %s', clean);
 });
+
+describe('331. what the customer owns or has paid for, held until another debt is paid, in more of the ways it is said', () => {
+  it.each([
+    ['The website is technically yours, but I’m going to sit on the transfer code until the €900 lands.', 'coercion'],
+    ['Your original lease and bank statements, which you dropped off in September, are here. None of it leaves the building until the $4,025 is paid in full.', 'coercion'],
+    ['This project is separate from your support contract, but we are not in a position to release any client data while project fees remain outstanding.', 'coercion'],
+    ['The unit was paid for in full and is within warranty. I have placed warranty case WC-88 on hold; an engineer will be booked once invoice 56 has cleared, and not before.', 'coercion'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Goods already delivered are yours; new orders are on hold until the overdue balance is paid.',
+    'You can still view and export your data, but creating new projects will be disabled until payment is received.',
+    'Our terms provide at clause 11 that ownership of goods passes to you only when they have been paid for.',
+    'The repair invoice was paid on the day; the car is ready and we will release it to you whenever suits.',
+  ])('fair: %s', clean);
+});
