@@ -4841,3 +4841,20 @@ describe('331. what the customer owns or has paid for, held until another debt i
     'The repair invoice was paid on the day; the car is ready and we will release it to you whenever suits.',
   ])('fair: %s', clean);
 });
+
+describe('332. a hearing refused in advance: every proposal, plea or circumstance refused before it is made', () => {
+  it.each([
+    ['For the avoidance of doubt, this department does not consider instalment proposals or representations about trading conditions.', 'coercion'],
+    ['The full balance is due on Friday and we won’t be discussing any alternative.', 'coercion'],
+    ['We don’t vary terms for weather, illness or insurance delays, so there is no need to send the assessor’s report.', 'coercion'],
+    ['There is no need to phone to explain your circumstances; our consultants have been instructed not to take those calls.', 'coercion'],
+    ['Letters that do not enclose a remittance advice will be filed without reply.', 'coercion'],
+    ['There will be no further discussion of instalments.', 'coercion'],
+  ])('flagged: %s', flags);
+  it.each([
+    'We cannot consider any proposal until we have your latest management accounts.',
+    'We will never refuse to consider any reasonable proposal.',
+    'We will not respond to any correspondence sent to the old address; please use ar@example.com.',
+    'We cannot accept your proposal of £50 a month because it would take six years; we could agree twelve monthly payments.',
+  ])('fair: %s', clean);
+});
