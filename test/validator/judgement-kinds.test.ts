@@ -4858,3 +4858,21 @@ describe('332. a hearing refused in advance: every proposal, plea or circumstanc
     'We cannot accept your proposal of £50 a month because it would take six years; we could agree twelve monthly payments.',
   ])('fair: %s', clean);
 });
+
+describe('333. pressure through someone else’s money, illness brushed aside, and payment by untraceable means', () => {
+  it.each([
+    ['As his wife, I am asking you to stand in for him and pay this amount from your own business account.', 'coercion'],
+    ['Maybe you can advance it from your own account first and get reimbursed by the company later.', 'coercion'],
+    ['Being admitted to hospital is not a reason to stop business; you can send it from your phone even from the ward.', 'coercion'],
+    ['You must have critical illness cover, use that. Your health isn’t something I can factor in.', 'coercion'],
+    ['If you are too weak to do it yourself, give your wife the PIN and she can send it.', 'coercion'],
+    ['Pay it today, even if it means you go without your own salary this month.', 'coercion'],
+    ['From today I am only accepting payment in Amex gift cards or USDT to the wallet address attached.', 'coercion'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Please do not pay this from your own account; the invoice is the company’s.',
+    'Illness is not a reason for us to add charges; we have frozen interest while you recover.',
+    'Some suppliers now accept bitcoin, but we only take bank transfer.',
+    'People claiming to be from the court have called local firms saying invoices must be paid by gift card. We will never do this.',
+  ])('fair: %s', clean);
+});
