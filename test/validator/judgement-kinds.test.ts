@@ -4876,3 +4876,14 @@ describe('333. pressure through someone else’s money, illness brushed aside, a
     'People claiming to be from the court have called local firms saying invoices must be paid by gift card. We will never do this.',
   ])('fair: %s', clean);
 });
+
+describe('334. third parties named, then told of the debt as “both” or “them”', () => {
+  it.each([
+    ['We see from your filed accounts that you bank with Lloyds and borrow from Ardent Finance, your lenders. Unless payment is received by 17 May, we will write to both to inform them that your company is in default.', 'publicity'],
+  ])('flagged: %s', flags);
+  it.each([
+    // No third party named: "them" is the customer's own team.
+    'Your accounts team asked for copies. We will email them the statement showing the overdue balance today.',
+    'If your bank has returned the payment, we will contact them to trace it.',
+  ])('fair: %s', clean);
+});
