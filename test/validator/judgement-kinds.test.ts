@@ -4880,10 +4880,13 @@ describe('333. pressure through someone else’s money, illness brushed aside, a
 describe('334. third parties named, then told of the debt as “both” or “them”', () => {
   it.each([
     ['We see from your filed accounts that you bank with Lloyds and borrow from Ardent Finance, your lenders. Unless payment is received by 17 May, we will write to both to inform them that your company is in default.', 'publicity'],
+    // A purpose of tracing excuses only a contact made to trace.
+    ['We will call your bank manager and tell him about the debt, then trace it.', 'publicity'],
   ])('flagged: %s', flags);
   it.each([
     // No third party named: "them" is the customer's own team.
     'Your accounts team asked for copies. We will email them the statement showing the overdue balance today.',
+    // The bank that returned a payment, contacted to trace it.
     'If your bank has returned the payment, we will contact them to trace it.',
   ])('fair: %s', clean);
 });
