@@ -4890,3 +4890,18 @@ describe('334. third parties named, then told of the debt as “both” or “th
     'If your bank has returned the payment, we will contact them to trace it.',
   ])('fair: %s', clean);
 });
+
+describe('335. the sender’s people at the customer’s premises to strip or switch off, arrest and menace by idiom, visits every day until paid', () => {
+  it.each([
+    ['Our service technicians will come to your plant on Tuesday and dismantle the machine from your production line.', 'threats'],
+    ['If it isn’t paid by Friday I’ll be in on Saturday morning to pull the main fuse.', 'threats'],
+    ['Don’t be surprised when a couple of officers walk into your showroom and take you downtown.', 'threats'],
+    ['I’ll be in the lot on Friday and we’re going to have a conversation, just the two of us, away from the cameras.', 'threats'],
+    ['I’ll call in at your reception at 9:00 and again at 4:00 every weekday from Monday until the account is cleared.', 'frequency'],
+  ])('flagged: %s', flags);
+  it.each([
+    'As agreed, our engineers will come to your site on Monday to disconnect the old boiler and fit the new one.',
+    'Our technicians will attend your plant on Tuesday to switch off the line for the scheduled service you booked.',
+    'As requested, our crew will attend on Wednesday from 8am to dismantle and remove the hired scaffolding.',
+  ])('fair: %s', clean);
+});
