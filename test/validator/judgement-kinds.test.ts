@@ -4905,3 +4905,16 @@ describe('335. the sender’s people at the customer’s premises to strip or sw
     'As requested, our crew will attend on Wednesday from 8am to dismantle and remove the hired scaffolding.',
   ])('fair: %s', clean);
 });
+
+describe('336. the customer’s claims given up as the price of a plan, a status or a release: conditions listed, a payment deemed a waiver, a document put up for signature', () => {
+  it.each([
+    ['We are prepared to accept three monthly instalments on the following conditions: your company withdraws, in writing, the complaint it lodged with the free zone authority.', 'coercion'],
+    ['Any payment received will be treated as your acceptance that the full sum claimed is due, and as a waiver of the complaint raised on 2 April.', 'coercion'],
+    ['To restore your approved-debtor status, please sign and return the enclosed Debtor Acknowledgement. In it your company confirms that every invoice is valid, undisputed and payable in full without deduction.', 'coercion'],
+  ])('flagged: %s', flags);
+  it.each([
+    'We will treat your letter as confirmation of the dispute and put the invoice on hold.',
+    'We will treat the complaint as withdrawn only if you tell us so in writing.',
+    'Please sign and return the enclosed payment plan agreement. The balance owed on the undisputed invoices is £2,000.',
+  ])('fair: %s', clean);
+});
