@@ -4918,3 +4918,17 @@ describe('336. the customer’s claims given up as the price of a plan, a status
     'Please sign and return the enclosed payment plan agreement. The balance owed on the undisputed invoices is £2,000.',
   ])('fair: %s', clean);
 });
+
+describe('337. the debt put before others in polished words: a schedule circulated to members, the name given to an editor, a summary sent to public buyers, a notice to every listed member of staff', () => {
+  it.each([
+    ['Each quarter, members of the Merchants Forum circulate to one another a schedule of accounts more than 90 days overdue. On current figures your company will appear on it.', 'publicity'],
+    ['The editor of Contractor Weekly has asked us for named examples of slow payers. Unless this account is resolved by May 17, we intend to provide your company’s name and the amount outstanding.', 'publicity'],
+    ['We therefore intend to send each council’s procurement team a summary of this account on 14 June.', 'publicity'],
+    ['If the balance is not paid by June 7, we will send a short notice to each of the 23 staff members listed on your website, informing them that the firm has an overdue account.', 'publicity'],
+  ])('flagged: %s', flags);
+  it.each([
+    'We will send your accountant a copy of the statement of this account, as you asked.',
+    'Our newsletter goes to members each month; your company will appear in it as our featured new stockist.',
+    'We will provide your company’s name to the awards panel, with the amount of your sponsorship.',
+  ])('fair: %s', clean);
+});
