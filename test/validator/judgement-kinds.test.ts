@@ -4932,3 +4932,19 @@ describe('337. the debt put before others in polished words: a schedule circulat
     'We will provide your company’s name to the awards panel, with the amount of your sponsorship.',
   ])('fair: %s', clean);
 });
+
+describe('338. the law misstated: limitation said not to bind businesses or to restart with the creditor’s letters, liability by signing for goods, charges a law or a tax office is said to allow', () => {
+  it.each([
+    ['The statute of limitations only applies to consumers, so these invoices from 2017 are as recoverable as ever.', 'misleading'],
+    ['Debts between companies in Australia don’t expire.', 'misleading'],
+    ['Our reminder letters restart the limitation period each time we send one.', 'misleading'],
+    ['In law whoever signs for the goods takes on personal liability for the account.', 'misleading'],
+    ['Illinois law permits any business to add collection costs and surcharges to an unpaid account without prior agreement.', 'misleading'],
+    ['We are required by the ATO to add a late-payment GST penalty of 10% to the invoice.', 'misleading'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Your written acknowledgement of the debt on 4 May restarted the six-year limitation period.',
+    'We are required by HMRC to charge VAT at 20% on the invoice.',
+    'The Late Payment Act allows suppliers to add statutory interest without any agreement in the contract.',
+  ])('fair: %s', clean);
+});
