@@ -4948,3 +4948,17 @@ describe('338. the law misstated: limitation said not to bind businesses or to r
     'The Late Payment Act allows suppliers to add statutory interest without any agreement in the contract.',
   ])('fair: %s', clean);
 });
+
+describe('339. condescension in polished words', () => {
+  it.each([
+    ['I appreciate that matching a delivery note against a purchase order is a skill some finance teams take rather longer to acquire than others.', 'abuse'],
+    ['We have heard every variety of explanation from your company, and they have not been very imaginative ones.', 'abuse'],
+    ['I’d suggest whoever is in charge over there stops playing the innocent and picks up the phone.', 'abuse'],
+    ['Businesses run the way yours appears to be run generally end up hearing from us.', 'abuse'],
+  ])('flagged: %s', flags);
+  it.each([
+    'If there is a more senior colleague who approves payments, please pass this letter to them.',
+    'If you have a more experienced colleague on the team, I’m happy to walk them through the portal.',
+    'We have run out of stock of the 20mm fittings and expect more next week.',
+  ])('fair: %s', clean);
+});
