@@ -4962,3 +4962,15 @@ describe('339. condescension in polished words', () => {
     'We have run out of stock of the 20mm fittings and expect more next week.',
   ])('fair: %s', clean);
 });
+
+describe('340. the customer’s own customers told to pay the creditor', () => {
+  it.each([
+    ['Attached are letters on your letterhead; each instructs the customer to pay all invoices due to your company directly to Laurentian Distributors until further notice.', 'coercion'],
+    ['Please instruct Meridian Foods in writing to pay the sums they owe Hollis Cold Chain directly to us.', 'coercion'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Please note that these invoices have been assigned to Westbury Finance; please pay Westbury directly to the account below.',
+    'Please instruct your bank to pay the amount due directly to us by Friday.',
+    'If you would like, we can ask your bank to redirect the standing order to our new account.',
+  ])('fair: %s', clean);
+});
