@@ -288,7 +288,7 @@ function negatedHere(tokens: readonly Token[], start: number, end: number, cues:
     // Or the subject is a negated one's complement, after its preposition: "no one from | our company will call",
     // "not one of | our staff will ring".
     if (start > 0 && tokens[start - 1]!.pos === 'ADP' && tokens[start - 1]!.clause === clause) {
-      for (let i = start - 2; i >= 0 && start - i <= 4 && tokens[i]!.clause === clause && !isVerb(tokens[i]!); i--) if (isCue(i)) return true;
+      for (let i = start - 2; i >= 0 && start - i <= 4 && tokens[i]!.clause === clause && (!isVerb(tokens[i]!) || modifiesNoun(tokens, i)); i--) if (isCue(i)) return true;
     }
     for (let i = start - 3; i >= 0 && start - i <= lookBack && tokens[i]!.clause === clause; i--) if (isCue(i) && inverted(tokens, i, start)) return true;
     return deniedAfter(tokens, start, end, isCue);
@@ -467,13 +467,23 @@ function negatedSubjectOf(tokens: readonly Token[], start: number, isCue: (i: nu
     const first = i === 0 || tokens[i - 1]!.clause !== clause;
     // A clause that a complementizer opens has its subject after it: "please note that | neither we nor the agency will come".
     if (first && token.text === 'that' && token.pos === 'SCONJ' && i + 1 < start) return negatedFirst(i + 1);
-    if (isVerb(token) || !subjectWords.has(token.pos)) return false;
+    if (!modifiesNoun(tokens, i) && (isVerb(token) || !subjectWords.has(token.pos))) return false;
     // The first word: "nobody", "none", "no one", or "no" before its noun ("no member of our staff").
     if (first) return negatedFirst(i);
   }
   return false;
 }
 const personalSubjects = new Set(['we', 'i', 'you', 'they', 'he', 'she', 'it']);
+
+/**
+ * Token `i` is a participle right after a noun or pronoun, which it modifies inside a subject (a reduced relative clause):
+ * "neither our staff nor any agency | acting on our behalf | will", "nobody | employed by this company | will".
+ */
+function modifiesNoun(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i]!;
+  const before = tokens[i - 1];
+  return token.pos === 'VERB' && /(?:ing|ed)$/.test(token.text) && before !== undefined && before.clause === token.clause && (before.pos === 'NOUN' || before.pos === 'PROPN' || before.pos === 'PRON');
+}
 /** What a subject and its complements are made of: "nobody from our company or on our behalf", "no one at all". */
 const subjectWords = new Set(['PRON', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'ADP', 'CCONJ', 'ADV']);
 
