@@ -41,9 +41,17 @@ function yamlStart(file: VFile, node: Yaml): number {
 export function readFrontmatter<T>(file: VFile, tree: Root, options: FrontmatterOptions<T>): T | undefined {
   const node = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined;
   if (!node) {
-    // A first line of --- with no closing one is a block left open, not a missing one.
-    const opened = /^---[ \t]*\r?\n/.test(String(file.value));
-    const message = file.message(opened ? 'Frontmatter not closed: the --- block that starts the file has no closing --- line' : 'Missing frontmatter: the file must start with a --- block giving its fields', {
+    // A first line of --- with no closing one is a block left open, not a missing one; blank lines before a --- line are a
+    // block pushed down, which the parser no longer reads as frontmatter.
+    const source = String(file.value);
+    const opened = /^---[ \t]*\r?\n/.test(source);
+    const blankLines = /^((?:[ \t]*\r?\n)+)---[ \t]*\r?\n/.exec(source)?.[1]?.split('\n').length;
+    const reason = opened
+      ? 'Frontmatter not closed: the --- block that starts the file has no closing --- line'
+      : blankLines !== undefined
+        ? `Frontmatter not read: the --- block must start on the first line, but ${blankLines - 1 === 1 ? 'a blank line comes' : `${blankLines - 1} blank lines come`} before it`
+        : 'Missing frontmatter: the file must start with a --- block giving its fields';
+    const message = file.message(reason, {
       place: { line: 1, column: 1 },
       ruleId: options.ruleId,
       source: 'fair-collections',
@@ -52,7 +60,9 @@ export function readFrontmatter<T>(file: VFile, tree: Root, options: Frontmatter
     message.expected = [
       opened
         ? 'Add a line of --- after the last field, before the letter begins.'
-        : `Write --- on the first line, then ${requiredKeys(options).join(', ')}, each as name: value on a line of its own, then ---.`,
+        : blankLines !== undefined
+          ? 'Delete the blank lines above the first ---.'
+          : `Write --- on the first line, then ${requiredKeys(options).join(', ')}, each as name: value on a line of its own, then ---.`,
     ];
     if (options.url) message.url = options.url;
     return undefined;

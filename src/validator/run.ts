@@ -25,9 +25,17 @@ async function loadPlugins(root: string, names: readonly string[]): Promise<Load
   return Promise.all(names.map(async (name) => ({ name, attacher: ((await import(pathToFileURL(resolve(name)).href)) as { default: LoadedPlugin['attacher'] }).default })));
 }
 
-/** A file outside the project is checked as what its frontmatter says it is; the keys tell, no parse needed. */
+/** How much of a file's start is read for its frontmatter's keys. */
+const frontmatterScan = 8192;
+
+/**
+ * A file outside the project is checked as what its frontmatter says it is; the keys tell, no parse needed. A broken
+ * block still says so: one left unclosed, or after a blank line or a byte-order mark, is read to the end of the scan,
+ * so the file is checked (and its frontmatter reported broken) as a template, not passed as a draft with its
+ * expressions and HTML unchecked.
+ */
 function looksLike(text: string): 'template' | 'chapter' | undefined {
-  const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1];
+  const frontmatter = /^\uFEFF?(?:[ \t]*\r?\n)*---[ \t]*\r?\n([\s\S]*?)(?:\r?\n---|$)/.exec(text.slice(0, frontmatterScan))?.[1];
   if (!frontmatter) return undefined;
   if (/^(stage|channel):/m.test(frontmatter)) return 'template';
   if (/^(order|owner):/m.test(frontmatter)) return 'chapter';

@@ -164,6 +164,22 @@ describe('fair-collections-lint', () => {
     expect([bare.code, bare.stdout, bare.stderr]).toEqual([2, '', expect.stringContaining('has no content/ folder')]);
   });
 
+  it('checks a template outside the project whose frontmatter is broken as a template, not as a draft', async () => {
+    const template = await readFile(path.join(projectRoot, 'templates/courtesy-reminder.mdx'), 'utf8');
+    const [, frontmatter, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(template)!;
+    const unsafe = `${body}\nTotal: {process.env.SECRET}\n`;
+    // The closing --- deleted: the frontmatter is reported open, and the expression is still refused.
+    await writeFile(path.join(dir, 'unclosed.mdx'), `---\n${frontmatter}\n${unsafe}`);
+    const unclosed = await run('--root', projectRoot, 'unclosed.mdx');
+    expect(unclosed.code).toBe(1);
+    expect(unclosed.stdout).toContain('Frontmatter not closed');
+    expect(unclosed.stdout).toContain('{process.env.SECRET} is JavaScript');
+    // A blank line before the opening ---: the block is not read, and the message says why.
+    await writeFile(path.join(dir, 'pushed-down.mdx'), `\n---\n${frontmatter}\n---\n${body}`);
+    const pushed = await run('--root', projectRoot, 'pushed-down.mdx');
+    expect([pushed.code, pushed.stdout]).toEqual([1, expect.stringContaining('a blank line comes before it')]);
+  });
+
   it('runs as the package bin', async () => {
     const { stdout } = await promisify(execFile)(process.execPath, [path.join(projectRoot, 'scripts/lint.js'), '--version'], { cwd: dir });
     expect(stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
