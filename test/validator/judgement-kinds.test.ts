@@ -4974,3 +4974,18 @@ describe('340. the customer’s own customers told to pay the creditor', () => {
     'If you would like, we can ask your bank to redirect the standing order to our new account.',
   ])('fair: %s', clean);
 });
+
+describe('341. a new user’s finds: goods collected to offset the debt, third parties already contacted, the neighbours asked, a bad reference for whoever asks, records withheld “and not handed over”', () => {
+  it.each([
+    ['If the $18,400 is not received by Friday, our drivers will pick up the forklifts and racking from your site on Monday to offset the debt.', 'threats'],
+    ['Our field team will be at your warehouse on Monday to collect equipment and inventory to cover the outstanding balance.', 'threats'],
+    ['We have been in touch with your wife and your son’s school to see if they can help you understand the urgency.', 'publicity'],
+    ['Our agent will knock on your neighbours’ doors on Saturday to ask where you are.', 'publicity'],
+    ['Until this invoice is paid, we will give a negative reference to anyone who asks us about your company.', 'publicity'],
+    ['Your employee salary data and GST filings which we maintain will be withheld and not handed over to your new accountant until you clear all our bills.', 'coercion'],
+  ])('flagged: %s', flags);
+  it.each([
+    'We will collect the hired forklifts from your site on Monday at the end of the hire period, as agreed.',
+    'We have been in touch with your accounts team about the remittance.',
+  ])('fair: %s', clean);
+});

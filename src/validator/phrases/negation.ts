@@ -250,6 +250,9 @@ function negatedHere(tokens: readonly Token[], start: number, end: number, cues:
     if (token.text === 'no' && token.clauseStart && /[,\u2014\u2013-]/.test(tokens[i + 1]?.punctuation ?? '')) return false;
     // "Whether I do or not", "whether or not you pay": the other alternative, which denies nothing.
     if (token.text === 'not' && tokens[i - 1]?.text === 'or') return false;
+    // "… will be withheld and not handed over …": inside a match, after its start, "and not" denies a second verb phrase
+    // joined to the step, not the step.
+    if (token.text === 'not' && tokens[i - 1]?.text === 'and' && i > start && i < end) return false;
     // "Don't think we won't …": a denied thought of a denial asserts it, so neither negation is a cue.
     if (doubleNegation(tokens, i, cues.words)) return false;
     // A negation the pattern itself names ("not paying", "never trade again") is part of the phrase where the match holds
