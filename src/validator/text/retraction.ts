@@ -9,26 +9,26 @@ import type { Token } from './tokens.ts';
  *
  * A retraction is a sentence, the quotation's own or one of the two after it,
  * that either
- * - apologises in the first person for something pointed back at ("I
- *   apologise for that", "we're sorry about this", "I want to apologize for
- *   the message", or the apology standing alone: "I'm sorry."), or
+ * - apologises with the writer as its subject for something pointed back at
+ *   ("I apologise for that", "we're sorry about that message", "I want to
+ *   apologize for the post", "our apologies", or the apology standing alone:
+ *   "I'm sorry."), or
  * - says of a pointer back ("that", "this", "it", "that message", "the post"),
  *   or of the quotation itself or the subject it ends ("the subject line,
- *   “…”, was not approved"), that it was wrong, unacceptable, untrue or not
- *   approved, did not come from the sender, or has been withdrawn or taken
- *   down.
- * An apology for anything else ("sorry for the delay", "sorry, but …",
- * "sorry it has come to this") retracts nothing, nor does "that is not a
- * threat" (no evaluation of the wording).
+ *   “…”, was not approved"), in the past or perfect, that it was wrong,
+ *   unacceptable, untrue or not approved, did not come from the sender, or has
+ *   been withdrawn or taken down.
+ * An apology for anything else ("sorry for this delay", "sorry about what
+ * happened, but …", "you owe us an apology"), a verdict in the present ("this
+ * is not acceptable", said of the customer's conduct), one given to the reader
+ * ("a mistake on your part") or a dummy "it" ("it is wrong to ignore us")
+ * retracts nothing, nor does "that is not a threat" (no evaluation).
  */
 
 /** How many sentences after a quotation's own a retraction may stand. */
 const reach = 2;
 
-const firstPerson = new Set(['i', 'we', 'my', 'our', 'us']);
 const apologies = new Set(['apologise', 'apologize', 'apologised', 'apologized', 'apologising', 'apologizing', 'apology', 'apologies', 'sorry', 'regret']);
-/** Words that point back at what was quoted. */
-const pointers = new Set(['that', 'this', 'it', 'these', 'those', 'what']);
 /** What a quotation was: the thing pointed back at in "that message", "the post". */
 const messageNouns = new Set([
   'message', 'messages', 'text', 'texts', 'email', 'emails', 'e-mail', 'letter', 'letters', 'post', 'posts', 'comment', 'comments', 'remark', 'remarks',
@@ -54,38 +54,48 @@ function retracts(tokens: readonly Token[], start: number, end: number): boolean
     own.push(tokens[i]!);
   }
   for (let i = 0; i < own.length; i++) {
-    // The quotation, or a subject it ends, judged by the verb after it.
-    if (afterQuotation.has(i) && saysWrong(own, i)) return true;
-    const word = own[i]!.text;
-    if (apologies.has(word) && hasFirstPersonBefore(own, i)) {
-      const next = own[i + 1];
-      // "I'm sorry." alone, or the apology's object pointing back.
-      if (next === undefined && i <= 3) return true;
-      if (next && (next.text === 'for' || next.text === 'about') && pointerEnd(own, i + 2) !== undefined) return true;
-      // "I want to apologise unreservedly", "our apologies" with nothing after but the sentence's end.
-      // (At most two adverbs after it: a bounded look, whatever the sentence's length.)
-      if (word !== 'sorry' && word !== 'regret' && own.length - i <= 3 && own.slice(i + 1).every((t) => /ly$/.test(t.text))) return true;
-    }
-    // A pointer back as a clause's subject, then what is said of it within the clause.
+    // The quotation, or a subject it ends, judged by the verb right after it.
+    if (afterQuotation.has(i) && saysWrong(own, i, false)) return true;
+    if (apologises(own, i)) return true;
+    // A pointer back as a clause's subject, then what is said of it.
     if (own[i]!.clauseStart) {
-      const subjectEnd = pointerEnd(own, i);
-      if (subjectEnd !== undefined && saysWrong(own, subjectEnd)) return true;
+      const subjectEnd = pointerEnd(own, i, true);
+      if (subjectEnd !== undefined && saysWrong(own, subjectEnd, own[i]!.text === 'it')) return true;
     }
   }
   return false;
 }
 
-/** The writer is the subject of the apology's clause: "I'm sorry", "I write to sincerely apologise". */
-function hasFirstPersonBefore(own: readonly Token[], at: number): boolean {
-  for (let k = at - 1; k >= 0 && k >= at - 12; k--) {
-    if (firstPerson.has(own[k]!.text)) return true;
-    if (own[k]!.clauseStart) break;
+/** Words between an apologising "I" or "we" and the apology: "I'm so sorry", "we sincerely apologise", "I want to apologise". */
+const apologyLead = new Set(['am', 'are', 'is', 'was', 'were', 'so', 'very', 'truly', 'sincerely', 'deeply', 'really', 'most', 'want', 'wish', 'would', 'like', 'to', 'must', 'do', 'again', 'also', 'have', 'should', 'unreservedly']);
+
+/**
+ * Own word `at` is an apology the writer makes for something pointed back at: "I" or "we" its subject ("I'm sorry",
+ * "we sincerely apologise for that", "our apologies"), standing alone or with an object that points back ("for that", "for
+ * the message"). Not "you owe us an apology", "we expect an apology", "sorry for this delay" or "sorry about what happened".
+ */
+function apologises(own: readonly Token[], at: number): boolean {
+  const word = own[at]!.text;
+  if (!apologies.has(word)) return false;
+  const before = own[at - 1]?.text;
+  if (word === 'apology' || word === 'apologies') {
+    if (before !== 'my' && before !== 'our') return false;
+  } else {
+    let k = at - 1;
+    while (k >= 0 && at - k <= 4 && apologyLead.has(own[k]!.text)) k--;
+    if (k < 0 || (own[k]!.text !== 'i' && own[k]!.text !== 'we')) return false;
   }
-  return false;
+  const next = own[at + 1];
+  // "I'm sorry." alone, or "I apologise unreservedly.": the sentence ends with the apology or an adverb after it.
+  if (next === undefined || (own.length - at <= 2 && /ly$/.test(next.text))) return word !== 'regret';
+  return (next.text === 'for' || next.text === 'about') && pointerEnd(own, at + 2, false) !== undefined;
 }
 
-/** Where the subject that points back from `at` ends: after "that", "this", "it", or after a message noun within three words of a determiner ("the post", "the LinkedIn post"); undefined if none does. */
-function pointerEnd(own: readonly Token[], at: number): number | undefined {
+/**
+ * Where a subject or object that points back from `at` ends: after "that" or "it" ("this" too as a subject), or after a
+ * message noun within three words of a determiner ("the post", "the LinkedIn post"); undefined if none does.
+ */
+function pointerEnd(own: readonly Token[], at: number, subject: boolean): number | undefined {
   const word = own[at]?.text;
   if (word === undefined) return undefined;
   if (determiners.has(word)) {
@@ -94,21 +104,42 @@ function pointerEnd(own: readonly Token[], at: number): number | undefined {
       if (own[k]!.clauseStart) break;
     }
   }
-  return pointers.has(word) ? at + 1 : undefined;
+  if (word === 'that' || word === 'it' || (subject && word === 'this')) return at + 1;
+  return undefined;
 }
 
-/** After a subject ending before `at`: "was wrong", "is not acceptable", "did not come from us", "has been taken down". */
-function saysWrong(own: readonly Token[], at: number): boolean {
+/** A verdict's verb looks back: "was wrong", "did not come from", "has been withdrawn", "should not have been sent". */
+const pastVerbs = new Set(['was', 'were', 'has', 'have', 'had', 'did', 'should']);
+/** Words that may stand between that verb and the verdict. */
+const verdictFillers = new Set(['been', 'be', 'have', 'not', "n't", 'never', 'a', 'an', 'so', 'very', 'totally', 'quite', 'entirely', 'completely', 'simply', 'just', 'clearly', 'certainly', 'absolutely', 'also', 'since', 'now']);
+/** A verdict given to someone else: "that was a mistake on your part". */
+const blamesReader = new Set(['on your part', 'of you', 'by you', 'of yours']);
+
+/**
+ * After a subject ending before `at`, its verb in the past or perfect and a verdict on it: "was wrong", "was not approved",
+ * "did not come from us", "has been taken down". Only verb-group words may come between; `dummy`: the subject is "it",
+ * which is no pointer when the verdict goes on to its real subject ("it was wrong to ignore our letters").
+ */
+function saysWrong(own: readonly Token[], at: number, dummy: boolean): boolean {
+  if (!pastVerbs.has(own[at]?.text ?? '')) return false;
   let negated = false;
-  for (let k = at; k < own.length && k < at + 5; k++) {
+  for (let k = at + 1; k < own.length && k < at + 6; k++) {
     const token = own[k]!;
-    if (k > at && token.clauseStart) return false;
+    if (token.clauseStart) return false;
     const word = token.text;
     if (negations.has(word)) negated = true;
-    else if (verdicts.has(word)) return !negated;
-    else if (deniedVerdicts.has(word)) return negated;
-    else if (negated && token.lemma === 'come' && own[k + 1]?.text === 'from') return true;
-    else if (withdrawals.has(word) && !negated && own.slice(at, k).some((t) => t.lemma === 'be' || t.lemma === 'have')) return true;
+    let verdict: boolean | undefined;
+    if (verdicts.has(word)) verdict = !negated;
+    else if (deniedVerdicts.has(word)) verdict = negated;
+    else if (negated && token.lemma === 'come' && own[k + 1]?.text === 'from') verdict = true;
+    else if (withdrawals.has(word) && !negated) verdict = true;
+    if (verdict !== undefined) {
+      const after = own.slice(k + 1, k + 4).map((t) => t.text);
+      if (blamesReader.has(after.slice(0, 3).join(' ')) || blamesReader.has(after.slice(0, 2).join(' '))) return false;
+      if (dummy && (after[0] === 'to' || after[0] === 'that')) return false;
+      return verdict;
+    }
+    if (!verdictFillers.has(word) && !/ly$/.test(word)) return false;
   }
   return false;
 }

@@ -104,7 +104,7 @@ const reportingVerbs = new Set(['said', 'says', 'saying', 'told', 'tells', 'accu
 const sayingNouns = new Set(['suggestion', 'suggestions', 'statement', 'statements', 'claim', 'claims', 'threat', 'threats', 'implication', 'hint', 'remark', 'remarks', 'impression', 'allegation', 'allegations']);
 
 /** What the customer raised, whose content "is that …" gives: "your complaint, as I understand it, is that …". */
-const complaintNouns = new Set(['complaint', 'complaints', 'concern', 'concerns', 'grievance', 'allegation', 'allegations', 'understanding', 'recollection', 'version']);
+const complaintNouns = new Set(['complaint', 'complaints', 'concern', 'concerns', 'grievance', 'allegation', 'allegations', 'recollection', 'version']);
 
 /** "Introduced myself as", "introduce yourself as", "presented himself as": what follows is the speaker's own way of putting it. */
 const selfIntroduction = (verb: string | undefined, object: string | undefined) =>
@@ -321,8 +321,11 @@ function itemsOf(
         clauseStart = false;
         punctuation = '';
         if (lower === 'that' && previousWord !== undefined && sayingNouns.has(previousWord)) reported = true;
-        // The customer's complaint given as the subject's content: "your complaint, as I understand it, is that … “…”".
+        // The customer's complaint given as the subject's content: "your complaint, as I understand it, is that … “…”". The
+        // complaint must be the subject of that "is": a clause joined by "but" or "and", or a verb of its own, ends it ("your
+        // complaint is noted, but the position is that …").
         if (lower === 'that' && complaintSubject && (previousWord === 'is' || previousWord === 'was')) reported = true;
+        if (complaintSubject && (lower === 'but' || lower === 'and' || lower === 'however' || (previousWord !== undefined && (previousWord === 'is' || previousWord === 'was') && lower !== 'that'))) complaintSubject = false;
         if (previousWord === 'your' && complaintNouns.has(lower)) complaintSubject = true;
         // The writer's own words: "I said “…”", and a caller introducing itself ("introduced myself as ‘calling from the county
         // court’", "introduce yourself as ‘calling from the legal side’").
@@ -613,15 +616,20 @@ function customerTurns(text: string): [start: number, end: number][] {
 
 /** Nouns that name the word after them: "he used the word liar", "the term fraud". */
 const wordNames = new Set(['word', 'term', 'expression', 'epithet', 'insult', 'slur']);
+/** Verbs of using or hearing a word, by lemma: "used the word", "called him the word", "heard the term". */
+const wordUses = new Set(['use', 'say', 'call', 'write', 'hear', 'shout', 'utter', 'repeat', 'type', 'mention']);
 
 /**
  * A word named without quotation marks ("both accept that he used the word liar") is mentioned, not used: the one
- * word after "the word" or "the term", within its sentence.
+ * word after "the word" or "the term" where a verb of using or hearing the word comes right before them ("pay within the
+ * term or else" names nothing), within its sentence, and not a word of grammar.
  */
 function markNamedWords(tokens: Token[]): void {
-  for (let i = 2; i < tokens.length; i++) {
+  for (let i = 3; i < tokens.length; i++) {
     const name = tokens[i - 1]!;
-    if (wordNames.has(name.text) && tokens[i - 2]!.text === 'the' && name.sentence === tokens[i]!.sentence && tokens[i]!.punctuation === '') tokens[i]!.mention = true;
+    const named = tokens[i]!;
+    if (!wordNames.has(name.text) || tokens[i - 2]!.text !== 'the' || !wordUses.has(tokens[i - 3]!.lemma)) continue;
+    if (name.sentence === named.sentence && named.punctuation === '' && (named.pos === 'NOUN' || named.pos === 'ADJ' || named.pos === 'PROPN' || named.pos === 'VERB')) named.mention = true;
   }
 }
 
