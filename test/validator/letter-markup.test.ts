@@ -39,6 +39,11 @@ describe('raw HTML', () => {
     expect(expected('<Notise id="dispute-path" />')[0]?.[1]).toMatch(/^<[A-Z]/);
     // An element named like an Object property is offered plain Markdown, not the property (the report once crashed on it).
     expect(expected('<constructor />')).toEqual([['Raw HTML <constructor> is not allowed in content; write Markdown instead', 'plain Markdown']]);
+    // A component written in lower case is offered in its own case.
+    expect(expected('<notice id="dispute-path" />')).toEqual([['Raw HTML <notice> is not allowed in content; write Markdown instead', '<Notice>']]);
+    // An import, and a link of a scheme that runs code, are told what to write instead.
+    expect(expected("import fs from 'node:fs'")[0]?.[1]).toMatch(/^delete the line/);
+    expect(expected('[Pay here](javascript:alert(1))')[0]?.[1]).toBe('an https:, mailto: or tel: address, or plain text');
   });
 
   it('in a template saved as .md, names the component and the file type it needs', () => {

@@ -201,7 +201,8 @@ export const requiredContent: DocumentRule = {
       report({
         reason: `Stage “${stage.name}” requires the notice "${notice.id}" (${notice.title.toLowerCase()})${notice.jurisdiction === 'all' ? '' : ` for ${notice.jurisdiction}`}`,
         place: context.locate(['notices']),
-        expected: [...template.notices, notice.id],
+        // One instruction, not the list: a list of more than three alternatives is not shown as "Instead".
+        expected: [`notices: [${[...template.notices, notice.id].join(', ')}], and <Notice id="${notice.id}" /> where it belongs in the letter`],
       });
     }
   },

@@ -106,12 +106,14 @@ function checkElement(element: JsxElement, specs: Readonly<Record<string, Compon
   const spec = Object.hasOwn(specs, name) ? specs[name] : undefined;
   if (!spec) {
     const html = /^[a-z]/.test(name);
+    const capitalised = allowed.find((c) => c.toLowerCase() === name.toLowerCase());
     report({
       reason: html ? `Raw HTML <${name}> is not allowed in content; write Markdown instead` : `Unknown component <${name}>`,
       place: place(element),
       actual: name,
-      // Raw HTML is offered its Markdown, not the components (a <b> is no <Notice>); an unknown component, the known ones.
-      expected: html ? [markdownFor.get(name) ?? 'plain Markdown'] : allowed.length > 0 ? allowed.map((c) => `<${c}>`) : ['plain Markdown'],
+      // Raw HTML is offered its Markdown, not the components (a <b> is no <Notice>), unless it is a component in lower case
+      // (<notice> for <Notice>); an unknown component, the known ones.
+      expected: html ? [capitalised ? `<${capitalised}>` : (markdownFor.get(name) ?? 'plain Markdown')] : allowed.length > 0 ? allowed.map((c) => `<${c}>`) : ['plain Markdown'],
     });
     return;
   }
@@ -221,7 +223,12 @@ export function findUnsafe(tree: Root, scope: LockdownScope, report: Report): vo
   visit(tree, (node) => {
     switch (node.type) {
       case 'mdxjsEsm':
-        report({ reason: 'import and export are not allowed in content: they run code when the site is built', place: place(node), actual: node.value.split('\n')[0] });
+        report({
+          reason: 'import and export are not allowed in content: they run code when the site is built',
+          place: place(node),
+          actual: node.value.split('\n')[0],
+          expected: ['delete the line: notices come from <Notice id="…" />, invoice data from {{merge fields}}'],
+        });
         break;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
@@ -265,7 +272,10 @@ export function findUnsafe(tree: Root, scope: LockdownScope, report: Report): vo
       case 'link':
       case 'linkReference': {
         if (inline) report({ reason: `Links are not allowed in ${kindNames.inline}: they are plain text; write the address as text`, place: place(node) });
-        else if (node.type === 'link') reportTarget(node.url, linkProblem(node.url) ?? misleadingLink(node), node, report);
+        else if (node.type === 'link') {
+          const scheme = linkProblem(node.url);
+          reportTarget(node.url, scheme ?? misleadingLink(node), node, report, scheme ? `an https:, mailto: or tel: address, or plain text` : undefined);
+        }
         break;
       }
       case 'delete':
@@ -295,6 +305,6 @@ export function findUnsafe(tree: Root, scope: LockdownScope, report: Report): vo
   });
 }
 
-function reportTarget(url: string, problem: string | undefined, node: { position?: ReportSpec['place'] }, report: Report): void {
-  if (problem) report({ reason: problem, place: place(node), actual: url });
+function reportTarget(url: string, problem: string | undefined, node: { position?: ReportSpec['place'] }, report: Report, expected?: string): void {
+  if (problem) report({ reason: problem, place: place(node), actual: url, expected: expected ? [expected] : undefined });
 }
