@@ -49,6 +49,28 @@ function capitalisedName(tokens: readonly Token[], i: number): boolean {
   return !sentenceStart && (noun(after) || (after?.pos === 'VERB' && noun(tokens[i + 2])));
 }
 
+/** Words the equality list flags for their gender that may refer to one known person: pronouns, and a spouse. */
+const personalReferences = new Set(['he', 'she', 'him', 'her', 'his', 'hers', 'himself', 'herself', 'wife', 'husband']);
+/** Titles before a person's name. */
+const titles = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'madam']);
+/** How far back, in tokens of this sentence and the one before, a named person is looked for. */
+const antecedentReach = 24;
+
+/**
+ * Whether token `i`, a gendered pronoun or a spouse, refers to a person the letter names: a title or a capitalised name
+ * (not at a sentence's start) stands within `antecedentReach` tokens before it in its sentence or the one before, or a
+ * title right after it ("your wife, Mrs Okafor"). "I am copying in Priya Mehta, your Head of Accounts Payable, as she
+ * approved the order" says "she" of Priya Mehta; the list's advice ("they") is for people the writer does not know.
+ */
+export function refersToNamedPerson(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i]!;
+  if (!personalReferences.has(token.text)) return false;
+  const named = (k: number) => titles.has(tokens[k]!.text) || (tokens[k]!.pos === 'PROPN' && /^[A-Z][a-z]/.test(tokens[k]!.raw) && capitalisedName(tokens, k));
+  for (let k = i - 1; k >= 0 && i - k <= antecedentReach && token.sentence - tokens[k]!.sentence <= 1; k--) if (named(k)) return true;
+  for (let k = i + 1; k < tokens.length && k <= i + 3 && tokens[k]!.sentence === token.sentence; k++) if (titles.has(tokens[k]!.text)) return true;
+  return false;
+}
+
 /**
  * Whether the adjective or participle at token `i`, a word with a literal
  * sense for things (`literalSenses`: disabled, black …), describes a thing rather than a person: it comes before a noun that is not a person ("disabled

@@ -1,4 +1,4 @@
-import { aimedAtWriter, describesThing, inName } from '../phrases/context.ts';
+import { aimedAtWriter, describesThing, inName, refersToNamedPerson } from '../phrases/context.ts';
 import { matchPlace, quotedWording, selectMatches } from '../phrases/select.ts';
 import type { Token } from '../text/tokens.ts';
 import type { DocumentRule } from '../types.ts';
@@ -80,6 +80,7 @@ export const equality: DocumentRule = {
         { text: 'The PO number on the invoice is invalid, so please send a corrected one.' },
         { text: 'The cartons come from our sister company, which invoices them separately.', note: 'The first noun of a compound describes a thing.' },
         { text: 'Just a reminder that invoice 4471 is due on Friday.', note: '“Just” makes light of nothing the reader has to do.' },
+        { text: 'I am copying in Priya Mehta, your Head of Accounts Payable, as she approved the purchase order.', note: 'A pronoun for a person the letter names.' },
       ],
       invalid: [{ text: 'Please ask your chairman to call us.' }, { text: 'This delay is crazy.' }, { text: 'Just pay the invoice.', note: 'Making light of what the reader has to do.' }],
     },
@@ -92,6 +93,8 @@ export const equality: DocumentRule = {
       if (foreignParagraphs.has(tokens[match.start]!.paragraph)) continue;
       // The list's words are about people: not in a name ("Master Services Agreement"), nor, where they have a literal sense, describing a thing ("disabled portal login").
       if (inName(tokens, match.start) || (match.end - match.start === 1 && describesThing(tokens, match.start, people, literalSenses))) continue;
+      // A gendered word for a person the letter names ("Priya Mehta … as she approved the order", "your wife, Mrs Okafor").
+      if (match.end - match.start === 1 && refersToNamedPerson(tokens, match.start)) continue;
       // "Just" and "simply" make light of an action only right before its verb: "just pay", not "just a reminder" or "just checking".
       if (match.end - match.start === 1 && minimisers.has(tokens[match.start]!.text) && !beforeActionVerb(tokens, match.end)) continue;
       const { actual, place } = matchPlace(context, match);
