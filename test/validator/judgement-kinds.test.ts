@@ -5053,3 +5053,15 @@ describe('342. a review of this session’s rules: harm the new exceptions and r
     'We are not in a position to issue the credit note until the returned goods arrive.',
   ])('fair: %s', clean);
 });
+
+describe('343. a new user’s last finds: a press contact interested in firms that do not pay, the customer’s word met with amusement', () => {
+  it.each([
+    ['We have a friend at the Herald who is very interested in small firms that don’t pay their suppliers.', 'publicity'],
+    ['We note with some amusement your claim that the cheque is in the post.', 'abuse'],
+    ['We trust you will forgive us for not holding our breath, given your company’s history.', 'abuse'],
+  ])('flagged: %s', flags);
+  it.each([
+    'A friend at the Chronicle wrote a lovely piece about your new showroom.',
+    'We read with interest your proposal for a payment plan.',
+  ])('fair: %s', clean);
+});
