@@ -1,15 +1,30 @@
 import leven from 'leven';
 
-/** The closest of `candidates` to `word`, if it is close enough to be a likely typo. */
+/**
+ * The closest of `candidates` to `word`, if it is close enough to be a likely typo. A name made of parts joined by "_"
+ * (a merge field) that no candidate is close to by spelling is matched by its last part, the noun it names
+ * ("sender_job_title" → "contact_title"), when exactly one candidate ends in it.
+ */
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
-  for (const candidate of candidates) {
+  const list = [...candidates];
+  for (const candidate of list) {
     const distance = leven(word.toLowerCase(), candidate.toLowerCase());
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
     }
   }
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+  if (best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3))) return best;
+  return sameHead(word, list);
+}
+
+/** The one candidate whose last "_" part is `word`'s last part, when `word` has several parts; undefined if none or many. */
+function sameHead(word: string, candidates: readonly string[]): string | undefined {
+  const parts = word.toLowerCase().split('_');
+  if (parts.length < 2) return undefined;
+  const head = parts.at(-1)!;
+  const matches = candidates.filter((candidate) => candidate.includes('_') && candidate.toLowerCase().split('_').at(-1) === head);
+  return matches.length === 1 ? matches[0] : undefined;
 }

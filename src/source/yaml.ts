@@ -248,12 +248,14 @@ export function describeIssues(
     const found = valueAt(parsed.value, issue.path);
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
-        const suggestion = knownKeys ? closest(key, knownKeys(issue.path)) : undefined;
+        const known = knownKeys?.(issue.path) ?? [];
+        const suggestion = closest(key, known);
         problems.push({
           message: `Unknown field "${formatPath([...issue.path, key])}"${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
           range: rangeOf(keyNode(parsed.document, issue.path, key)),
           actual: key,
-          expected: suggestion ? [suggestion] : undefined,
+          // With no near name, the fields there are, as one line (a list of alternatives longer than three is not shown).
+          expected: suggestion ? [suggestion] : known.length > 0 ? [`delete it, or use a field this file takes: ${known.join(', ')}`] : undefined,
         });
       }
       continue;

@@ -37,13 +37,15 @@ describe('the validator sees all the text a reader sees', () => {
 describe('merge fields in a draft', () => {
   it('are warnings with a suggestion, from the catalogue\'s aliases or the spelling', async () => {
     const drafts = await createChecker({ root: projectRoot, languageOnly: true });
-    const messages = drafts.check('Dear {{customer_name}}, invoice {{invoice_no}} for {{amount}} was due on {{due_dte}}; ref {{foo_bar_baz}}.', { kind: 'draft', path: 'draft.md' }).file.messages;
+    const messages = drafts.check('Dear {{customer_name}}, invoice {{invoice_no}} for {{amount}} was due on {{due_dte}}; ref {{foo_bar_baz}}; {{sender_job_title}}.', { kind: 'draft', path: 'draft.md' }).file.messages;
     expect(messages.map((m) => [m.ruleId, m.fatal, m.reason])).toEqual([
       ['merge-fields', false, 'Unknown merge field {{customer_name}}; did you mean {{customer_contact_name}}?'],
       ['merge-fields', false, 'Unknown merge field {{invoice_no}}; did you mean {{invoice_number}}?'],
       ['merge-fields', false, 'Unknown merge field {{amount}}; did you mean {{amount_due}}?'],
       ['merge-fields', false, 'Unknown merge field {{due_dte}}; did you mean {{due_date}}?'],
       ['merge-fields', false, 'Unknown merge field {{foo_bar_baz}}'],
+      // Far from every name by spelling, but only one field ends in its last word: the field it names.
+      ['merge-fields', false, 'Unknown merge field {{sender_job_title}}; did you mean {{contact_title}}?'],
     ]);
   });
 
