@@ -222,7 +222,7 @@ function itemsOf(
   sentenceBase: number,
   labelBlock: boolean,
   announced: boolean,
-): { items: Item[]; sentences: number; text: string; mentions: Set<number>; namedQuotes: Set<number>; announces: boolean } {
+): { items: Item[]; sentences: number; quotes: number; text: string; mentions: Set<number>; namedQuotes: Set<number>; announces: boolean } {
   const items: Item[] = [];
   let sentenceNumber = sentenceBase;
   // Quotations may span sentences ("Pay now. Or else."), so the state lives at paragraph level.
@@ -441,7 +441,7 @@ function itemsOf(
     }
   }
   const joined = text.join('');
-  return { items, sentences: sentenceNumber - sentenceBase, text: joined, mentions, namedQuotes, announces: reportsSaying && joined.trimEnd().endsWith(':') };
+  return { items, sentences: sentenceNumber - sentenceBase, quotes: quote, text: joined, mentions, namedQuotes, announces: reportsSaying && joined.trimEnd().endsWith(':') };
 }
 
 /**
@@ -641,7 +641,7 @@ export function tokenize(tree: Root, unsorted: readonly FieldSpan[], options: To
   let sentenceBase = 0;
   // Every paragraph's words first, so the tagger reads the document in one pass (one call per paragraph cost twice as much).
   const draft = options.draft === true;
-  const read: { paragraph: Paragraph; paragraphNumber: number; base: number; items: Item[]; mentions: Set<number>; namedQuotes: Set<number> }[] = [];
+  const read: { paragraph: Paragraph; paragraphNumber: number; base: number; items: Item[]; quotations: number; mentions: Set<number>; namedQuotes: Set<number> }[] = [];
   const texts: string[] = [];
   let base = 0;
   let announced = false;
@@ -649,10 +649,10 @@ export function tokenize(tree: Root, unsorted: readonly FieldSpan[], options: To
     if (paragraph.type !== 'ParagraphNode') return;
     // A table cell or list item is a label: a quotation opening it names wording ("| “or else” | Vague menace |").
     const context = (paragraph.data as unknown as BlockData | undefined)?.context;
-    const { items, sentences, text, mentions, namedQuotes, announces } = itemsOf(paragraph, sentenceBase, context === 'table' || context === 'list', announced);
+    const { items, sentences, quotes: quotations, text, mentions, namedQuotes, announces } = itemsOf(paragraph, sentenceBase, context === 'table' || context === 'list', announced);
     announced = announces;
     sentenceBase += sentences;
-    read.push({ paragraph, paragraphNumber, base, items, mentions, namedQuotes });
+    read.push({ paragraph, paragraphNumber, base, items, quotations, mentions, namedQuotes });
     texts.push(text);
     // Paragraphs are joined by a blank line, which no tagged token spans.
     base += text.length + 2;
@@ -666,7 +666,7 @@ export function tokenize(tree: Root, unsorted: readonly FieldSpan[], options: To
   const allQuoted = draft && read.length > 0 && read.every(({ paragraph }) => blockData(paragraph).quoted);
   /** Quotations numbered in earlier paragraphs, so `quotation` numbers them through the document. */
   let quotationBase = 0;
-  for (const [index, { paragraph, paragraphNumber, base, items, mentions, namedQuotes }] of read.entries()) {
+  for (const [index, { paragraph, paragraphNumber, base, items, quotations, mentions, namedQuotes }] of read.entries()) {
     const data = allQuoted ? { ...blockData(paragraph), quoted: false } : blockData(paragraph);
     // A quoted name ("Wall of Shame") is the writer's own words, not a quotation of someone else's.
     const quoted = new Map<number, Item[]>();
@@ -742,9 +742,7 @@ export function tokenize(tree: Root, unsorted: readonly FieldSpan[], options: To
     }
     markClauses(tokens, start, tokens.length);
     paragraphs.push({ data, node: paragraph, start, end: tokens.length });
-    let numbered = 0;
-    for (const item of items) if (item.quote > numbered) numbered = item.quote;
-    quotationBase += numbered;
+    quotationBase += quotations;
   }
   markClockTimes(tokens);
   markNamedWords(tokens);
