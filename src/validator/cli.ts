@@ -173,7 +173,9 @@ function diffName(file: string, cwd: string): string {
  * allows (with --quiet, `report` has none); otherwise 0, warnings or not.
  */
 function exitCode(report: Report, maxWarnings: number | undefined, io: Io): number {
-  if (report.internalErrors > 0) return 2;
+  // A mistyped path is the run's own failure, whatever the files it did find say.
+  for (const sentence of report.unmatched) io.stderr(`${escapeControls(sentence)}\n`);
+  if (report.internalErrors > 0 || report.unmatched.length > 0) return 2;
   if (report.errorCount > 0) return 1;
   if (maxWarnings !== undefined && report.warningCount > maxWarnings) {
     io.stderr(`Too many warnings (${report.warningCount}); the maximum is ${maxWarnings}.\n`);

@@ -62,6 +62,8 @@ export interface Report {
   cached: number;
   /** Problems of the run that are not the content's and did not change the results (a cache that could not be used), for stderr. */
   toolWarnings: string[];
+  /** The command line's paths that named nothing to check, one sentence each: the run still fails (exit 2), after checking the rest. */
+  unmatched: string[];
   /** With renderLetters and valid data: the template library, rendered from the validator's own parse. */
   library?: Library | undefined;
 }
@@ -134,7 +136,9 @@ export async function validate(options: ValidateOptions): Promise<Report> {
   const root = path.resolve(options.root);
   const cwd = options.cwd ?? root;
   const explicit = options.paths && options.paths.length > 0;
-  const targets = explicit ? await resolveTargets(options.paths!, cwd) : await defaultTargets(root);
+  const { files: targets, unmatched } = explicit ? await resolveTargets(options.paths!, cwd) : { files: await defaultTargets(root), unmatched: [] };
+  // Nothing named exists: a usage error, as before any check. Some of it does: that is checked, and the rest reported.
+  if (targets.length === 0 && unmatched.length > 0) throw new UsageError(unmatched.join('\n'));
   const { catalog, files: dataFiles } = await loadCatalog(root);
   if (options.stage && catalog && !catalog.ladder.stages.some((s) => s.id === options.stage)) {
     throw new UsageError(`Unknown stage "${options.stage}". Stages: ${catalog.ladder.stages.map((s) => s.id).join(', ')}`);
@@ -237,5 +241,6 @@ export async function validate(options: ValidateOptions): Promise<Report> {
     internalErrors,
     cached: documents.length - fresh.length,
     toolWarnings: cache?.warnings ?? [],
+    unmatched,
   };
 }

@@ -2,6 +2,7 @@ import { lstat, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { glob } from 'tinyglobby';
 import { contentPaths } from '../project.ts';
+import { closest } from '../source/suggest.ts';
 import { UsageError } from './usage-error.ts';
 
 /** Extensions the validator reads when given a folder or a glob. */
@@ -20,9 +21,21 @@ export async function defaultTargets(root: string): Promise<string[]> {
   return found.sort();
 }
 
-/** Expands files, folders and globs (relative to `cwd`, anywhere on disk) into a sorted list of files. */
-export async function resolveTargets(patterns: readonly string[], cwd: string): Promise<string[]> {
+/** What the command line's paths name: the files to check, and a sentence for each path that names none. */
+export interface Targets {
+  files: string[];
+  /** One per path that named nothing to check ("No such file or folder: drafts/leter.md; did you mean drafts/letter.md?"). */
+  unmatched: string[];
+}
+
+/**
+ * Expands files, folders and globs (relative to `cwd`, anywhere on disk) into a sorted list of files. A path that names
+ * nothing is not fatal here: it is listed in `unmatched`, so one mistyped name among several does not stop the others
+ * being checked. Throws a UsageError only for standard input ("-"), which is not read.
+ */
+export async function resolveTargets(patterns: readonly string[], cwd: string): Promise<Targets> {
   const files = new Set<string>();
+  const unmatched: string[] = [];
   for (const pattern of patterns) {
     // "-" conventionally means standard input, which is not read: the check needs a file (its name, its kind, the cache).
     if (pattern === '-') throw new UsageError('Standard input (-) is not read; save the draft to a file (for example draft.md) and check that');
@@ -31,22 +44,29 @@ export async function resolveTargets(patterns: readonly string[], cwd: string): 
     if (info?.isDirectory()) {
       const found = await glob(checkedExtensions.map((ext) => `**/*${ext}`), { cwd: absolute, absolute: true, ignore: ['**/node_modules/**'] });
       // A mistyped or emptied drafts folder must not pass as "no problems".
-      if (found.length === 0) throw new UsageError(`No files to check in the folder ${pattern} (none ends in ${checkedExtensions.join(', ')})`);
+      if (found.length === 0) unmatched.push(`No files to check in the folder ${pattern} (none ends in ${checkedExtensions.join(', ')})`);
       found.forEach((f) => files.add(f));
     } else if (info) {
       files.add(absolute);
     } else if (/[*?[\]{}]/.test(pattern)) {
       const found = await glob(pattern, { cwd, absolute: true, ignore: ['**/node_modules/**'] });
-      if (found.length === 0) throw new UsageError(`No files match "${pattern}"`);
+      if (found.length === 0) unmatched.push(`No files match "${pattern}"`);
       found.forEach((f) => files.add(f));
-    } else {
-      // A path that does not exist may be a dangling link; reading it reports the problem on the file.
-      const link = await lstat(absolute).catch(() => undefined);
-      if (!link) throw new UsageError(`No such file or folder: ${pattern}`);
+    } else if (await lstat(absolute).catch(() => undefined)) {
+      // A dangling link: reading it reports the problem on the file.
       files.add(absolute);
+    } else {
+      const near = await nearName(absolute);
+      unmatched.push(`No such file or folder: ${pattern}${near ? `; did you mean ${path.join(path.dirname(pattern), near)}?` : ''}`);
     }
   }
-  return [...files].sort();
+  return { files: [...files].sort(), unmatched };
+}
+
+/** The name in `absolute`'s folder closest to its own by spelling, if one is close enough to be a typo; undefined when the folder is missing. */
+async function nearName(absolute: string): Promise<string | undefined> {
+  const entries = await readdir(path.dirname(absolute)).catch(() => [] as string[]);
+  return closest(path.basename(absolute), entries);
 }
 
 /** Reads a file to check; see `readContent` for what it refuses. */

@@ -78,6 +78,17 @@ describe('fair-collections-lint', () => {
     expect([empty.code, empty.stderr]).toEqual([2, '--root takes a project folder; empty-root has no content/ folder (the ladder, fields and notices), so it is not one\n']);
   });
 
+  it('checks the files it finds when one path among several is mistyped, names that path with the nearest name, and exits 2', async () => {
+    // Before, "No such file or folder" stopped the run: harsh.md's threat went unreported.
+    const { code, stdout, stderr } = await run('--language-only', 'harsh.md', 'clen.md', 'drafts/*.md');
+    expect(code).toBe(2);
+    expect(stdout).toContain('harsh.md');
+    expect(stdout).toMatch(/\(\d+ errors?,/);
+    expect(stderr).toBe('No such file or folder: clen.md; did you mean clean.md?\nNo files match "drafts/*.md"\n');
+    // A mistyped name with nothing near it is named without a guess.
+    expect((await run('--language-only', 'clean.md', 'zzzzzzzz.md')).stderr).toBe('No such file or folder: zzzzzzzz.md\n');
+  });
+
   it('prints ESLint-shaped JSON alone on stdout', async () => {
     const { code, stdout } = await run('--format', 'json', 'harsh.md', 'clean.md');
     expect(code).toBe(1);

@@ -25,7 +25,7 @@ function hostileReport(): Report {
     warningCount: 0,
     internalErrors: 0,
     cached: 0,
-    toolWarnings: [],
+    toolWarnings: [], unmatched: [],
   };
 }
 

@@ -37,7 +37,7 @@ describe('SARIF', () => {
       warningCount: 4,
       internalErrors: 0,
       cached: 0,
-      toolWarnings: [],
+      toolWarnings: [], unmatched: [],
     };
     const rules = loadRules().meta;
     const run = JSON.parse(formatReport(report, 'sarif', { cwd: '/work', toolVersion: '1.0.0', rules })).runs[0];
