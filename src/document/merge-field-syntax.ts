@@ -100,6 +100,13 @@ function tokenizeMergeField(this: TokenizeContext, effects: Effects, ok: State, 
     };
 
     return (code) => {
+      // `{{}}`: a field with its name left out, reported as that (as MDX it would be an empty object in an expression).
+      if (code === codes.rightCurlyBrace && opening >= 2) {
+        inner.enter('mergeFieldMarker');
+        closing = 1;
+        inner.consume(code);
+        return closeMore;
+      }
       if (code === codes.eof || code === codes.rightCurlyBrace || markdownLineEnding(code)) return notClosed(code);
       inner.enter('mergeFieldName');
       return name(code);

@@ -86,6 +86,18 @@ describe('merge fields', () => {
       }
     });
 
+    it('a field with its name left out is an empty field, not text or code', () => {
+      // Before, `{{}}` was plain text in Markdown (it reached the customer) and an empty object in an MDX expression.
+      const file = new VFile({ value: 'Dear {{}}, pay {{}} now, or {{} today.' });
+      const fields = mergeFieldsIn(parseDocument(file, syntax)!);
+      expect(file.messages).toEqual([]);
+      expect(fields.map((f) => [f.name, f.written, f.position!.start.column])).toEqual([
+        ['', undefined, 6],
+        ['', undefined, 16],
+        ['', '{{}', 29],
+      ]);
+    });
+
     it('only a field typed with a slip is kept as typed, and code in single braces is no field', () => {
       const file = new VFile({ value: 'Pay {{ due_date }} and {{a}}, not {{due_date}. Total {1 + 1} and {/* note */}.' });
       const fields = mergeFieldsIn(parseDocument(file, syntax)!);

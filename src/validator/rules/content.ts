@@ -48,6 +48,7 @@ export const mergeFields: DocumentRule = {
         { text: goodReminder.replace('{{invoice_number}}', '{{invoice_no}}'), note: 'Another system\'s name: the message suggests {{invoice_number}}, whose alias it is.' },
         { text: goodReminder.replace('{{due_date}}', '{{due_date}'), note: 'A closing brace missing: the message says to write {{due_date}}.' },
         { text: goodReminder.replace('{{due_date}}', '{due_date}'), note: 'Single braces, which MDX would read as code: the message says to write {{due_date}}.' },
+        { text: goodReminder.replace('{{due_date}}', '{{}}'), note: 'A field with its name left out: reported as an empty field, which MDX would otherwise read as code.' },
       ],
     },
   },
@@ -65,6 +66,10 @@ export const mergeFields: DocumentRule = {
     };
     /** What is wrong with a field, or undefined when it is a catalogue field written `{{name}}`. */
     const problem = (node: MergeField): Omit<ReportSpec, 'place' | 'severity'> | undefined => {
+      if (node.name === '') {
+        const written = node.written ?? '{{}}';
+        return { reason: `Empty merge field ${written}: no field is named between its braces`, actual: written, expected: ['{{field_name}}, with a name from content/fields.yaml'] };
+      }
       if (node.written !== undefined) {
         // Braces typed wrong: the field it most likely is, written as it should be.
         const meant = known.has(node.name) ? node.name : suggestion(node.name);
