@@ -215,6 +215,9 @@ function salvage(file: VFile, tree: Root, shape: Readonly<Record<string, import(
 /** Builds the context every rule reads, then runs the rules that apply. */
 export function checkDocument(file: VFile, kind: DocumentKind, session: Session): { result: FileResult; context: DocumentContext; project?: ProjectTemplate | undefined } {
   const tree = parseDocument(file, syntaxFor(file.path));
+  // An MDX syntax error stops the project checks, which need the components and fields MDX gives; the wording is still
+  // read, from the file parsed as Markdown, so the writer sees its threats and its syntax error in one run.
+  const read = tree ?? wordingFallback(file);
   const context: DocumentContext = {
     file,
     kind,
@@ -232,7 +235,7 @@ export function checkDocument(file: VFile, kind: DocumentKind, session: Session)
     innocent: new Set(),
   };
   // Frontmatter strings are parsed once, with positions in the file, for the wording rules and the letter alike.
-  const extras = tree && kind !== 'draft' && kind !== 'notice' ? frontmatterExtras(file, tree, kind === 'template' ? ['subject', 'title', 'summary'] : ['title', 'summary']) : [];
+  const extras = read && kind !== 'draft' && kind !== 'notice' ? frontmatterExtras(file, read, kind === 'template' ? ['subject', 'title', 'summary'] : ['title', 'summary']) : [];
   context.extras = extras;
   if (tree && !session.languageOnly) {
     if (kind === 'template' && session.catalog) {
@@ -256,11 +259,11 @@ export function checkDocument(file: VFile, kind: DocumentKind, session: Session)
       context.chapter = readFrontmatter(file, tree, { schema: chapterSchema, keys: Object.keys(chapterSchema.shape), ruleId: 'frontmatter', url: ruleUrl('frontmatter') });
     }
   }
-  if (tree) {
-    context.text = extractText(file, tree, extras);
+  if (read) {
+    context.text = extractText(file, read, extras);
     context.words = tokenize(context.text.tree, context.text.fields, { draft: kind === 'draft' });
     context.phrases = findPhrases(context.words.tokens, context.innocent);
-    const rules = session.rules.document.filter((rule) => rule.meta.scope === 'language' || (!session.languageOnly && (rule.meta.kinds ?? ['template']).includes(kind)));
+    const rules = session.rules.document.filter((rule) => rule.meta.scope === 'language' || (tree && !session.languageOnly && (rule.meta.kinds ?? ['template']).includes(kind)));
     session.counters.internalErrors += runRules(context, rules);
     for (const plugin of session.plugins) session.counters.internalErrors += runPlugin(plugin, context);
     if (context.checkable && context.stage && !session.languageOnly) checkNoticeGates(context, session);
@@ -281,6 +284,20 @@ export function checkDocument(file: VFile, kind: DocumentKind, session: Session)
         }
       : undefined;
   return { result: { file, kind, suppressions }, context, project };
+}
+
+/**
+ * For an MDX file that does not parse (a located `syntax` error is on it), the same file read as Markdown, whose
+ * parser takes any text: tags and braces become text or HTML, the words stay where they are. Undefined for
+ * Markdown files and for structure beyond the limits, which no parser may read.
+ */
+function wordingFallback(file: VFile): Root | undefined {
+  if (syntaxFor(file.path) !== 'mdx' || !file.messages.some((m) => m.ruleId === 'syntax')) return undefined;
+  const before = file.messages.length;
+  const tree = parseDocument(file, 'markdown');
+  // Markdown reports nothing the MDX parse did not already; anything it did say would repeat the syntax error.
+  file.messages.length = before;
+  return tree;
 }
 
 /** An included notice may not bring in an escalation topic the template's stage does not allow. */

@@ -34,6 +34,18 @@ describe('the validator sees all the text a reader sees', () => {
   });
 });
 
+describe('a template whose MDX does not parse', () => {
+  it('still has its wording checked, from the file read as Markdown, beside the located syntax error', () => {
+    // Before, the syntax error was the only message: the threat showed only once the writer had closed the tag.
+    const text = template('<Callout type="note">\nWe will tell your bank that you do not pay.\n\nThank you.');
+    const found = rulesFor(text);
+    expect(found.filter((r) => r.startsWith('syntax@'))).toHaveLength(1);
+    expect(ids(text)).toContain('publicity');
+    // The project checks, which read components MDX did not give, do not run: no notice is said to be missing.
+    expect(ids(text)).not.toContain('notices');
+  });
+});
+
 describe('merge fields in a draft', () => {
   it('are warnings with a suggestion, from the catalogue\'s aliases or the spelling', async () => {
     const drafts = await createChecker({ root: projectRoot, languageOnly: true });
