@@ -94,10 +94,21 @@ const saysSomething = (letters: readonly Token[]) => {
   // The tagger also reads some words of a name in capitals as verbs ("CANTERBURY PIVOT IRRIGATION LIMITED", "KLEIN KAROO
   // LODGE"): on a line with no pronoun or determiner, a verb between two words of a name, or last after one, is the name's.
   const bare = !letters.some((t) => t.pos === 'PRON' || t.pos === 'DET');
-  const inName = (i: number) => bare && letters[i]!.pos === 'VERB' && i > 0 && nameWord(letters[i - 1]) && (i === letters.length - 1 || nameWord(letters[i + 1]));
-  const head = letters.findIndex((t) => t.pos === 'ADP');
-  if ((head < 0 ? letters : letters.slice(0, head)).some((t, i) => verbal(t) && !inName(i))) return true;
-  return head >= 0 && letters.some((t, i) => i > head && verbal(t) && letters[i - 1]!.pos === 'PRON');
+  // So is a participle before a noun, which describes it ("DUNNING NOTICE", "REVISED STATEMENT OF ACCOUNT").
+  const inName = (i: number) =>
+    bare && letters[i]!.pos === 'VERB' && ((i > 0 && nameWord(letters[i - 1]) && (i === letters.length - 1 || nameWord(letters[i + 1]))) || (/(?:ING|ED)$/.test(letters[i]!.raw) && nameWord(letters[i + 1])));
+  // A pronoun right after a noun opens a clause that describes the noun ("WORDS WE DO NOT USE", "POINTS YOU MAY RAISE"):
+  // its verb group is the noun's, not the line's; a verb after it is the line's again ("THE MONEY YOU OWE MUST BE PAID").
+  const relative = letters.findIndex((t, i) => i > 0 && t.pos === 'PRON' && nameWord(letters[i - 1]) && !letters.slice(0, i).some(verbal));
+  let own = letters;
+  if (relative >= 0) {
+    let end = relative + 1;
+    while (end < letters.length && (letters[end]!.pos === 'AUX' || letters[end]!.pos === 'PART' || letters[end]!.pos === 'ADV')) end++;
+    own = [...letters.slice(0, relative), ...letters.slice(end + 1)];
+  }
+  const head = own.findIndex((t) => t.pos === 'ADP');
+  if ((head < 0 ? own : own.slice(0, head)).some((t, i) => verbal(t) && !inName(i))) return true;
+  return head >= 0 && own.some((t, i) => i > head && verbal(t) && own[i - 1]!.pos === 'PRON');
 };
 
 /**
@@ -121,6 +132,18 @@ const isTitleLine = (sentence: readonly Token[], letters: readonly Token[], sour
   return opensLine && (after === source.length || source[after] === '\n' || source[after] === '\r');
 };
 
+/**
+ * The tokens, and the words of them, of the line the shouted words are on when they are all on one line of a sentence that
+ * runs on over a line break ("REMINDER - THIRD LEVEL⏎Reminder no. R-01042 | Customer: …", an ERP's printed heading with
+ * its reference line under it, in one paragraph); otherwise the whole sentence's. A title is judged on its own line.
+ */
+function ownLine(sentence: readonly Token[], shouted: readonly Token[]): [Token[], Token[]] {
+  const lineOf = (t: Token) => t.first.position!.start.line;
+  const line = shouted[0] && lineOf(shouted[0]);
+  const tokens = shouted.length > 0 && shouted.every((t) => lineOf(t) === line) ? sentence.filter((t) => lineOf(t) === line) : [...sentence];
+  return [tokens, tokens.filter((t) => /[a-z]/i.test(t.raw))];
+}
+
 export const shouting: DocumentRule = {
   meta: {
     id: 'shouting',
@@ -142,6 +165,9 @@ export const shouting: DocumentRule = {
         { text: 'RE: OUTSTANDING INVOICES 4410 AND 4417 — HAULAGE OF TIMBER TO LEEDS\n\nDear Ms Obi,', note: 'A subject line: a label before a colon, then no verb.' },
         { text: 'STATUTORY DEMAND UNDER SECTION 123(1)(a) OF THE INSOLVENCY ACT 1986\n\nTo: Harbour View Catering Ltd', note: 'A document’s title on a line of its own, with no verb.' },
         { text: 'Dear Mr Cole,\n\nINVOICE 2207 – KITCHEN REFIT, WILLOW LODGE\n\nThank you for your order.', note: 'A title that names a place: “LODGE” is a word of the name, not a verb, on a line with no pronoun or determiner.' },
+        { text: 'REMINDER - SECOND LEVEL\nReminder no. R-00988 | Customer: Hallgarth Vets Ltd\n\nWe refer to our reminder of 8 July.', note: 'An accounting system’s printed heading, with its reference line under it in the same block: the title is judged on its own line.' },
+        { text: 'DUNNING NOTICE - LEVEL 3\nCustomer no. 200417 | Date: 15.03.', note: 'A participle before a noun (“DUNNING NOTICE”) describes it: the line names, it does not say.' },
+        { text: 'COLLECTIONS TRAINING – MODULE 4: WORDS WE DO NOT USE\nInternal, for new starters', note: 'A clause after a noun describes the noun (“WORDS WE DO NOT USE”): the line is still a title.' },
       ],
       invalid: [
         { text: 'PAY THIS INVOICE NOW.' },
@@ -152,6 +178,8 @@ export const shouting: DocumentRule = {
         { text: 'RE: PAY THIS INVOICE TODAY OR FACE THE CONSEQUENCES', note: 'A subject line that tells the reader what to do is shouted.' },
         { text: 'Dear Mr Hale,\n\nYOUR ACCOUNT IS NOW SERIOUSLY OVERDUE\n\nInvoice 4410 was due on 3 May.', note: 'A line of its own that says something, with a verb, is a shouted sentence, not a title.' },
         { text: 'Invoice 4410 is overdue. FINAL NOTICE BEFORE WE ACT.', note: 'Capitals that share their line with other words are no title.' },
+        { text: 'YOUR ACCOUNT IS NOW SERIOUSLY OVERDUE\nInvoice 4410 was due on 3 May.', note: 'A line of its own that says something is shouted, whatever follows it in its block.' },
+        { text: 'THE MONEY YOU OWE MUST BE PAID TODAY\nInvoice 4410 was due on 3 May.', note: 'A verb after the clause that describes the noun is the line’s own: it says something.' },
       ],
     },
   },
@@ -186,13 +214,16 @@ export const shouting: DocumentRule = {
         // A short heading in capitals ("LETTER BEFORE ACTION") is a convention; a sentence or a long one is shouting.
         const label = data.context === 'heading' || data.context === 'title';
         // The counts first: the exemptions read the tagger's verbs and the lines around, for shouted sentences only.
-        const inCapitals = shouted.length >= (label ? 6 : 3) && shouted.length >= letters.length * 0.6;
+        // A line all in capitals is shouted however its sentence runs on below it ("YOUR ACCOUNT IS NOW SERIOUSLY
+        // OVERDUE⏎Invoice 4410 was due …"), and is judged as a title on that line alone.
+        const [lineTokens, lineLetters] = ownLine(sentence, shouted);
+        const inCapitals = shouted.length >= (label ? 6 : 3) && (lineLetters.length === shouted.length || shouted.length >= letters.length * 0.6);
         // In a message, thanks in capitals are warmth, as marks after them are ("PAYMENT RECEIVED — THANK YOU"), but only
         // their own stretch between punctuation: a demand with thanks tacked on still shouts ("PAY THIS INVOICE TODAY, THANK
         // YOU"). A warning against payment fraud in the sender's name is a security notice ("IMPORTANT: OUR BANK DETAILS
         // HAVE NOT CHANGED").
         const thanks = context.kind === 'draft' && warmOnly(sentence, shouted, warmth);
-        if (inCapitals && !thanks && !isSecurityNotice(sentence, fraudWarningTokens()) && !isCompanyName(letters) && !isSubjectLine(letters, source) && !isTitleLine(sentence, letters, source)) {
+        if (inCapitals && !thanks && !isSecurityNotice(sentence, fraudWarningTokens()) && !isCompanyName(letters) && !isSubjectLine(letters, source) && !isTitleLine(lineTokens, lineLetters, source)) {
           const first = shouted[0]!.first;
           const last = shouted[shouted.length - 1]!.last;
           const actual = source.slice(first.position!.start.offset, last.position!.end.offset);
