@@ -5065,3 +5065,39 @@ describe('343. a new user’s last finds: a press contact interested in firms th
     'We read with interest your proposal for a payment plan.',
   ])('fair: %s', clean);
 });
+
+describe('344. kinds from fresh60 (wording paraphrased from public records): a consequence set after "=" or an arrow, bank accounts frozen, emptied or closed at the sender\'s word, charges named for a referral, the caller posing as an investigator, contact kept up until paid, credit said to be shut off, a fee to remove an entry', () => {
+  it.each([
+    ['Not paid by 4pm Monday = we freeze every account the company has and empty them Tuesday morning.', 'threats'],
+    ['No payment by Friday -> bailiffs on Monday.', 'threats'],
+    ["Your company's accounts will be frozen and emptied on Tuesday.", 'threats'],
+    ['We will empty your business account.', 'threats'],
+    ['We will have your business checking account at First Commerce closed.', 'misleading'],
+    ['We will get your bank to close your account.', 'misleading'],
+    ['If the balance is not received within 48 hours, the file will be referred for felony fraud charges.', 'threats'],
+    ['Introduced myself as an investigator with the Trade Fraud Office looking into unpaid goods.', 'false-authority'],
+    ['I told her I was from the fraud squad.', 'false-authority'],
+    ['Until it is paid you can expect the same level of contact from us again over the next six weeks.', 'frequency'],
+    ['You will keep hearing from us until this is paid.', 'frequency'],
+    ['This means the company will be unable to obtain any form of credit, finance or supplier account for six years from today.', 'misleading'],
+    ['The default we registered against your company will stay on your commercial credit file. It can only be removed once we have received our standard removal fee of £150.00.', 'misleading'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Total due = £4,200 (not including interest).',
+    'Our bank has frozen the payment pending verification.',
+    'We have frozen your credit limit until the account is brought up to date.',
+    'We have frozen your account until the dispute is resolved.',
+    'We will ask the court to freeze your accounts once we have judgment, as the court allows.',
+    'Please empty the drop box account before the audit.',
+    'The suspense account will be cleared out at month end.',
+    'We will close your account with us and stop supply.',
+    'We have referred the phishing email to Action Fraud for investigation.',
+    'I introduced myself as Jason from credit control at Timberline.',
+    'I explained that our solicitor would write to them next week.',
+    'You will continue to hear from us until the dispute is resolved, as we will update you weekly.',
+    'A default may make it harder for you to obtain credit.',
+    'If you cannot obtain any finance, please tell us and we will look at a longer plan.',
+    'The old units will be removed once we receive the removal fee.',
+    'We have reported the default to the credit reference agencies. We will ask them to remove it, free of charge, once the balance is paid.',
+  ])('fair: %s', clean);
+});

@@ -6,7 +6,7 @@ import type { Token } from './tokens.ts';
  * by Friday, | bailiffs will be instructed"), and a frame's parts must share
  * one clause. The heuristics are those of a shallow parser: a clause opens
  *
- * - at the start of a sentence, a line, or after ; : ( ) and dashes;
+ * - at the start of a sentence, a line, or after ; : ( ), dashes, = and arrows;
  * - at a subordinating word (if, unless, because, although, whether …, and
  *   "that" tagged SCONJ), a relative pronoun (which, who), or a subject and
  *   its verb right after a noun ("goods | you cannot pay for");
@@ -133,7 +133,9 @@ export function markClauses(tokens: Token[], start: number, end: number): void {
     const token = tokens[i]!;
     const sentenceStart = i === start || tokens[i - 1]!.sentence !== token.sentence;
     const word = token.text;
-    let opens = sentenceStart || /[;:()\u2014\u2013]/.test(token.punctuation) || (token.clauseStart && token.punctuation === '');
+    // An equals sign or an arrow sets a consequence after its condition, as a note or a message writes it: "not paid by
+    // Monday = | we freeze every account", "no payment -> | bailiffs".
+    let opens = sentenceStart || /[;:()=>\u2014\u2013\u2192\u21D2]/.test(token.punctuation) || (token.clauseStart && token.punctuation === '');
     let opensSubordinate = false;
     let opensEmbedded = false;
     /** The clause opened is coordinated with a subordinate one, and is as subordinate as it. */
