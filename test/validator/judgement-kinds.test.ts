@@ -5101,3 +5101,18 @@ describe('344. kinds from fresh60 (wording paraphrased from public records): a c
     'We have reported the default to the credit reference agencies. We will ask them to remove it, free of charge, once the balance is paid.',
   ])('fair: %s', clean);
 });
+
+describe('345. court dress and disguise from fresh60: an investigators\' unit, the customer said to be named as a respondent, orders to show cause, a law firm that is the creditor\'s own team', () => {
+  it.each([
+    ['This is the Commercial Investigations Unit contacting Hollis Joinery Limited about the unpaid account.', 'false-authority'],
+    ['Your company has been named as a respondent.', 'false-authority'],
+    ['You should forward this to your solicitor, as the order to show cause includes a restraining order.', 'false-authority'],
+    ['Carrow & Finch Solicitors is a trading style of the Westmere Office Supplies credit control team.', 'false-authority'],
+  ])('flagged: %s', flags);
+  it.each([
+    'The Serious Fraud Office investigates complex fraud.',
+    'Our disputes investigation team will reply within ten days.',
+    'Northline Recoveries is the trading name of Northline Credit Services Ltd, an authorised debt collection agency.',
+    'If you apply for a restraining order, we will of course comply with it.',
+  ])('fair: %s', clean);
+});
