@@ -5116,3 +5116,15 @@ describe('345. court dress and disguise from fresh60: an investigators\' unit, t
     'If you apply for a restraining order, we will of course comply with it.',
   ])('fair: %s', clean);
 });
+
+describe('346. a claim reported in the court a real claim names (its bulk centre, Money Claim Online, the court at its town) has been issued; one said to be issued in "the court" still dresses a letter up', () => {
+  it.each([
+    'A claim was issued against Ainsworth Catering Ltd by the County Court Business Centre on 10 March (claim number L2PX9043). You should receive the claim form directly from the court.',
+    'On 6 November I issued a claim against Ashcombe Developments Ltd through Money Claim Online. You must respond within the time the court gives, or judgment may be entered against the company.',
+    'The claim is proceeding in the County Court at Leeds. It was issued on 4 April, and the court will serve the claim form on your registered office.',
+  ])('fair: %s', clean);
+  it.each([
+    ['Please be advised that the court fee has now been paid and a claim was issued against your company on 3 May. You will receive the claim form from the court in due course.', 'false-authority'],
+    ['Proceedings have been issued against you in the County Court. Judgment will be entered unless you pay today.', 'false-authority'],
+  ])('flagged: %s', flags);
+});
