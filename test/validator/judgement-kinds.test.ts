@@ -5128,3 +5128,21 @@ describe('346. a claim reported in the court a real claim names (its bulk centre
     ['Proceedings have been issued against you in the County Court. Judgment will be entered unless you pay today.', 'false-authority'],
   ])('flagged: %s', flags);
 });
+
+describe('347. a company name or a number abbreviated ("Pvt. Ltd.", "Sdn. Bhd.", "No. 5530") does not end a sentence; a tribunal\'s insolvency order reported; a property word in a company\'s name; arithmetic doubted politely', () => {
+  it.each([
+    'We refer to the public announcement regarding the commencement of the Corporate Insolvency Resolution Process of Orion Infra Projects Pvt. Ltd. by order of the Hon\'ble National Company Law Tribunal, Hyderabad Bench.',
+    'We note that Kloof Ridge Properties (Pty) Ltd has been placed in liquidation, and we will lodge our claim with the liquidator.',
+    'STATEMENT OF ACCOUNT – CUSTOMER NO. 44120\n\nPlease find enclosed your statement as at 30 June.',
+    'Admin has never been our strong point, so thank you for your patience.',
+  ])('fair: %s', clean);
+  it.each([
+    ['We appreciate that arithmetic may not be a strength in your accounts department, given the three short payments we have received.', 'abuse'],
+    ["Your team's arithmetic is clearly not its strong point.", 'abuse'],
+    ['BY ORDER OF THE COURT, pay within 7 days.', 'false-authority'],
+    ['Your properties will be seized and sold.', 'threats'],
+  ])('flagged: %s', flags);
+  it('one sentence across the abbreviation, so a phrase reads over it', () => {
+    expect(draft('Invoice No. 5530 is overdue and we will tell your bank.').errors.map((e) => e.split(':')[0])).toEqual(['publicity']);
+  });
+});

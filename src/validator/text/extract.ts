@@ -1,5 +1,6 @@
 import type { Link, Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
 import type { Paragraph as NlcstParagraph, Root as NlcstRoot } from 'nlcst';
+import { toString } from 'nlcst-to-string';
 import { ParseEnglish } from 'parse-english';
 import type { Node, Point } from 'unist';
 import type { VFile } from 'vfile';
@@ -331,6 +332,41 @@ export interface ExtraText {
 }
 
 const parser = new ParseEnglish();
+parser.tokenizeParagraphPlugins.push(joinAbbreviations);
+
+/** Middle words of a company's name, always followed by more of it: "Orion Infra Projects Pvt. Ltd.", "Kedah Timber Sdn. Bhd.". */
+const nameAbbreviations = /^(?:pvt|pty|sdn|bhd)$/i;
+/** Abbreviations that stand before a number: "invoice No. 5530", "Ref. 2291". */
+const numberAbbreviations = /^(?:no|nos|ref|inv|acct)$/i;
+
+/**
+ * Joins a sentence that ends at an abbreviation the English parser does not know to the sentence after it: the middle
+ * words of a company's name, and "No." or "Ref." before a number. Otherwise "… the process of Orion Infra Projects
+ * Pvt. | Ltd. by order of the Tribunal" reads as two sentences, and a phrase of one never meets the other. Runs after the
+ * parser's own passes, when white space between sentences is a paragraph's child.
+ */
+function joinAbbreviations(paragraph: NlcstParagraph): void {
+  const children = paragraph.children;
+  for (let i = 0; i + 2 < children.length; i++) {
+    const sentence = children[i]!;
+    const space = children[i + 1]!;
+    const next = children[i + 2]!;
+    if (sentence.type !== 'SentenceNode' || space.type !== 'WhiteSpaceNode' || next.type !== 'SentenceNode' || /\n/.test(toString(space))) continue;
+    const period = sentence.children.at(-1);
+    const word = sentence.children.at(-2);
+    if (period?.type !== 'PunctuationNode' || toString(period) !== '.' || word?.type !== 'WordNode') continue;
+    const value = toString(word);
+    const following = next.children.find((child) => child.type === 'WordNode');
+    if (!nameAbbreviations.test(value) && !(numberAbbreviations.test(value) && following && /^\d/.test(toString(following)))) continue;
+    word.children.push(period);
+    sentence.children.pop();
+    if (period.position && word.position) word.position.end = period.position.end;
+    sentence.children.push(space, ...next.children);
+    if (next.position && sentence.position) sentence.position.end = next.position.end;
+    children.splice(i + 1, 2);
+    i--;
+  }
+}
 
 /**
  * The most characters given to the English parser at once. Its passes splice
