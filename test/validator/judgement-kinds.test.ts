@@ -5146,3 +5146,16 @@ describe('347. a company name or a number abbreviated ("Pvt. Ltd.", "Sdn. Bhd.",
     expect(draft('Invoice No. 5530 is overdue and we will tell your bank.').errors.map((e) => e.split(':')[0])).toEqual(['publicity']);
   });
 });
+
+describe('348. a quotation the writer refuses ("We won\'t be doing that") or names as a kind of wording ("… is exactly the kind of line that gets a firm into trouble") is reported, not used', () => {
+  it.each([
+    'You suggested we "stick them on the bad payers list and let everyone on the merchants\' WhatsApp know they\'re chancers". We won\'t be doing that. We don\'t share information about our customers\' accounts.',
+    'Jordan, no. "We\'ll post it on the trade forum" is exactly the kind of line that gets a firm into trouble.',
+    'Your colleague asked whether we could "tell your bank you never pay". I\'m not sending that.',
+  ])('fair: %s', clean);
+  it.each([
+    ['"We\'ll post it on the trade forum." We will not be paying that invoice.', 'publicity'],
+    ['"We\'ll tell your bank." We will not do it if you pay today.', 'publicity'],
+    ['"We\'ll tell your bank" is what we will do on Friday.', 'publicity'],
+  ])('flagged: %s', flags);
+});

@@ -18,6 +18,11 @@ import type { Token } from './tokens.ts';
  *   “…”, was not approved"), in the past or perfect, that it was wrong,
  *   unacceptable, untrue or not approved, did not come from the sender, or has
  *   been withdrawn or taken down.
+ * - refuses it, with the writer as its subject, pointing back: "We won't be
+ *   doing that", "we will never say that", "I'm not sending it"; or
+ * - names the quotation as a kind of wording, right after it: "“We'll post it
+ *   on the trade forum” is exactly the kind of line that gets a firm into
+ *   trouble".
  * An apology for anything else ("sorry for this delay", "sorry about what
  * happened, but …", "you owe us an apology"), a verdict in the present ("this
  * is not acceptable", said of the customer's conduct), one given to the reader
@@ -55,8 +60,8 @@ function retracts(tokens: readonly Token[], start: number, end: number): boolean
   }
   for (let i = 0; i < own.length; i++) {
     // The quotation, or a subject it ends, judged by the verb right after it.
-    if (afterQuotation.has(i) && saysWrong(own, i, false)) return true;
-    if (apologises(own, i)) return true;
+    if (afterQuotation.has(i) && (saysWrong(own, i, false) || namesKind(own, i))) return true;
+    if (apologises(own, i) || refuses(own, i)) return true;
     // A pointer back as a clause's subject, then what is said of it.
     if (own[i]!.clauseStart) {
       const subjectEnd = pointerEnd(own, i, true);
@@ -89,6 +94,42 @@ function apologises(own: readonly Token[], at: number): boolean {
   // "I'm sorry." alone, or "I apologise unreservedly.": the sentence ends with the apology or an adverb after it.
   if (next === undefined || (own.length - at <= 2 && /ly$/.test(next.text))) return word !== 'regret';
   return (next.text === 'for' || next.text === 'about') && pointerEnd(own, at + 2, false) !== undefined;
+}
+
+/** Words between a refusing "I" or "we" and its verb: "we will not be", "I am never going to", "we do not". */
+const refusalLead = new Set(['am', 'are', 'will', 'would', 'shall', 'do', 'does', 'be', 'going', 'to', 'ever', 'certainly', 'definitely', 'simply', 'just']);
+/** What a refusal declines to do with wording. */
+const refusalVerbs = new Set(['do', 'doing', 'say', 'saying', 'send', 'sending', 'use', 'using', 'post', 'posting', 'write', 'writing', 'put', 'putting', 'share', 'sharing']);
+
+/**
+ * Own word `at` is "I" or "we" refusing what was pointed back at: "we won't be doing that", "we will never say that", "I'm
+ * not sending it". Not a refusal of anything else ("we will not do business with you") nor one without its negation.
+ */
+function refuses(own: readonly Token[], at: number): boolean {
+  if (own[at]!.text !== 'i' && own[at]!.text !== 'we') return false;
+  let k = at + 1;
+  let negated = false;
+  for (; k < own.length && k <= at + 5; k++) {
+    const word = own[k]!.text;
+    if (negations.has(word)) negated = true;
+    else if (!refusalLead.has(word)) break;
+  }
+  if (!negated || !refusalVerbs.has(own[k]?.text ?? '')) return false;
+  const end = pointerEnd(own, k + 1, false);
+  // The pointer ends the clause: "we won't be doing that." (not "we won't do that again until you pay").
+  return end !== undefined && (end === own.length || own[end]!.clauseStart);
+}
+
+/** Kinds of wording: "the kind of line", "the sort of message". */
+const kindNouns = new Set(['kind', 'sort', 'type']);
+
+/** Right after a quotation, "is" and within three words "kind of" a message noun: the quotation named as wording. */
+function namesKind(own: readonly Token[], at: number): boolean {
+  if (own[at]?.text !== 'is' && own[at]?.text !== 'are') return false;
+  for (let k = at + 1; k <= at + 4 && k + 2 < own.length; k++) {
+    if (kindNouns.has(own[k]!.text) && own[k + 1]!.text === 'of' && messageNouns.has(own[k + 2]!.text)) return true;
+  }
+  return false;
 }
 
 /**
