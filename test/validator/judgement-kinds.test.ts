@@ -5159,3 +5159,18 @@ describe('348. a quotation the writer refuses ("We won\'t be doing that") or nam
     ['"We\'ll tell your bank" is what we will do on Friday.', 'publicity'],
   ])('flagged: %s', flags);
 });
+
+describe('349. what the customer owns or has paid for held until another debt is paid, however long the list of what is held, with the payment as a noun, or refused as work under warranty; certificates earned on a course', () => {
+  it.each([
+    ["We'll be holding the MCS certificates and electrical sign-off for the Harrow Road install, and for the two Pinner jobs you've already paid for, until invoice 3318 is cleared.", 'coercion'],
+    ['The mill test certificates for the consignments dispatched against your PO 7781, which were paid in advance, will be released only after clearance of the above outstanding.', 'coercion'],
+    ["We'll also be holding your new hygienist's certificates from last month's training course until this is paid.", 'coercion'],
+  ])('flagged: %s', flags);
+  it.each([
+    'We will issue the completion certificate once the final invoice for this job is paid.',
+    'Goods you have already paid for will be delivered as normal; we are holding new orders and any unpaid deliveries until the overdue balance is cleared.',
+    'The training certificates will be emailed to your staff next week, and the invoice for the course is due on 30 June.',
+    'The certificates will be released upon receipt of your purchase order.',
+    'Your paid-for stock is ready for collection. We will hold the new order and the samples until the overdue invoice is paid.',
+  ])('fair: %s', clean);
+});
