@@ -5174,3 +5174,17 @@ describe('349. what the customer owns or has paid for held until another debt is
     'Your paid-for stock is ready for collection. We will hold the new order and the samples until the overdue invoice is paid.',
   ])('fair: %s', clean);
 });
+
+describe('350. a remark on the customer\'s things, place or family put as a question the reader must agree to ("…, doesn\'t it?")', () => {
+  it.each([
+    ["Your shop has a lot of timber in it, doesn't it?", 'threats'],
+    ["That scaffold of ours is still up round your building, isn't it?", 'threats'],
+    ["Your young fella still plays Saturday mornings down at Henley Oval, doesn't he?", 'threats'],
+  ])('flagged: %s', flags);
+  it.each([
+    "Your invoice is overdue, isn't it?",
+    "Your team has been very helpful, haven't they?",
+    "Your site manager said the delivery was short, didn't he?",
+    'Your premises do not have a loading bay, do they?',
+  ])('fair: %s', clean);
+});
