@@ -5188,3 +5188,28 @@ describe('350. a remark on the customer\'s things, place or family put as a ques
     'Your premises do not have a loading bay, do they?',
   ])('fair: %s', clean);
 });
+
+describe('351. kinds from fresh61 (legal notices and harm from public records): a landlord\'s rent recovery, a winding-up petition supposed, papers served by sheriff officers, a judgment stated before goods are taken; harm not done yet, the police as "badges", payment taken whatever the customer can afford, evidence of payment refused by rule, a relative told to make the customer pay', () => {
+  it.each([
+    'Please be aware that if the arrears are not paid, the landlord intends to instruct a certificated enforcement agent under Commercial Rent Arrears Recovery. If the arrears were still unpaid after that, the agent could enter the premises and take control of goods belonging to your business to the value of the arrears.',
+    'NOTICE OF ENFORCEMENT\n\nCommercial Rent Arrears Recovery — Tribunals, Courts and Enforcement Act 2007, s.72',
+    "If a petition is presented, it would be advertised in The Gazette, and your company's bank may freeze its accounts on learning of it.",
+    'Our client has now instructed us to have a statutory demand in the prescribed form served on your company by sheriff officers.',
+    'The county court judgment of 7 April 2025 for £6,214.40 remains unpaid. If payment is not made, the officer may take control of goods belonging to the company and, if necessary, remove and sell them to the value of the judgment.',
+    'Kilmarnock Sheriff Court — Simple Procedure claim SP-KIL-25-0318\n\nThe claim form issued by the court has been served on your company by recorded delivery.',
+    'Fortunately nobody was hurt in the fire at your depot.',
+    'Our engineers who come to site will be wearing badges and hi-vis.',
+    'Your direct debit will be collected on the 1st of each month, as agreed in the plan.',
+    'Receipts are accepted as proof of payment; please send a copy.',
+    'Please remind your colleague to send the remittance advice.',
+  ])('fair: %s', clean);
+  it.each([
+    ['OFFICIAL NOTICE OF ENFORCEMENT\n\nCertificated under the Taking Control of Goods Regulations 2013. No court order is required in your case because our agent is certificated. The agent will attend to take control of goods to the value of £3,940.00 owed to Pembroke Dairy Equipment Ltd.', 'false-authority'],
+    ['Sheriff officers will attend your premises on Monday to remove goods.', 'threats'],
+    ['Our recovery crew have handled reluctant customers before, and so far nobody has been hurt.', 'threats'],
+    ['Write the check this week or the next people who come to see you about this will be wearing badges.', 'threats'],
+    ['Frankly, your receipts are of no interest to us: we will keep debiting the fixed daily amount regardless of your takings.', 'coercion'],
+    ['Please note that bank records and receipts from before our 2021 system migration are not accepted as proof of payment.', 'misleading'],
+    ['@Ramon Dizon, maybe you can remind your relative to settle her obligations.', 'publicity'],
+  ])('flagged: %s', flags);
+});
