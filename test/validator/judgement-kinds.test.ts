@@ -5213,3 +5213,14 @@ describe('351. kinds from fresh61 (legal notices and harm from public records): 
     ['@Ramon Dizon, maybe you can remind your relative to settle her obligations.', 'publicity'],
   ])('flagged: %s', flags);
 });
+
+describe('352. a summons the creditor\'s solicitors will prepare, and what it will state; a guarantee named as the condition of what a debt reaches', () => {
+  it.each([
+    'If payment is not received by 30 May, we will send them the invoices so that they can prepare a summons. Once the court has issued it, they will serve it on your company. The summons will state a return date and a calling date.',
+    "A company debt does not expose a director's home unless a signed personal guarantee exists and has been checked by Legal.",
+  ])('fair: %s', clean);
+  it.each([
+    ['A summons has been issued against you and will be served tomorrow.', 'false-authority'],
+    ['We will not discuss the balance unless a signed personal guarantee is returned by Friday.', 'coercion'],
+  ])('flagged: %s', flags);
+});
