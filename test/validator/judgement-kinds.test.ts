@@ -5224,3 +5224,15 @@ describe('352. a summons the creditor\'s solicitors will prepare, and what it wi
     ['We will not discuss the balance unless a signed personal guarantee is returned by Friday.', 'coercion'],
   ])('flagged: %s', flags);
 });
+
+describe('353. papers served or a visit made before the customer\'s staff or customers; a caller styled "Investigator"', () => {
+  it.each([
+    ['To avoid service at your premises in front of staff and customers, you must contact this office before close of business.', 'publicity'],
+    ['This is Investigator Ruiz with the county mediation and process unit.', 'false-authority'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Our engineer will attend in front of the customer at the handover on Friday.',
+    'Please do not discuss the account in front of your customers.',
+    'We will hold the invoice while we investigate.',
+  ])('fair: %s', clean);
+});
