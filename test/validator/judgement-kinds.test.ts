@@ -5236,3 +5236,23 @@ describe('353. papers served or a visit made before the customer\'s staff or cus
     'We will hold the invoice while we investigate.',
   ])('fair: %s', clean);
 });
+
+describe('354. veiled menace: harm to "yours", what such things tend to suffer, someone unnamed waiting, a warning left to weigh with the invoices', () => {
+  it.each([
+    ["Funny how often these old mill buildings go up, isn't it? I'd hate to see it happen to yours.", 'coercion'],
+    ['Things have a habit of going missing from yards like yours.', 'coercion'],
+    ['Old mills like yours do catch fire.', 'coercion'],
+    ['Those horses of yours are beautiful animals. Fences do come down, though.', 'coercion'],
+    ['You never know who might be waiting in the car park.', 'coercion'],
+    ['Something to think about while you decide what to do about these invoices.', 'coercion'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Prices do come down in January.',
+    'Your invoices have a habit of going missing in the post, so we now send them by email.',
+    'Old machines like yours can break down, so we recommend a service.',
+    'You never know what might happen to interest rates.',
+    'The paint on your new sign does scratch easily, so please clean it with a soft cloth.',
+    "Something to bear in mind when you plan next year's orders: prices rise in March.",
+    'Something to keep in mind when you pay the invoice: our bank details changed in May.',
+  ])('fair: %s', clean);
+});
