@@ -44,14 +44,32 @@ function fatal(file: VFile, reason: string, place: VFileMessage['place'], ruleId
  * text ("Expected a closing tag for `<Callout>` (13:1-13:22)"): read it from
  * there, so the report and CI annotations land on the right line.
  */
-function errorPlace(error: VFileMessage): { reason: string; place: VFileMessage['place'] } {
-  if (error.place) return { reason: error.reason, place: error.place };
-  const inText = /\s*\((\d+):(\d+)(?:-(\d+):(\d+))?\)$/.exec(error.reason);
-  if (!inText) return { reason: error.reason, place: undefined };
+function errorPlace(error: VFileMessage, text: string): { reason: string; place: VFileMessage['place'] } {
+  // The place in the text is the tag's own ("Expected a closing tag for `<Callout>` (33:30-33:51)"); `error.place` may be
+  // only its line's start.
+  const inText = /\s*\((\d+):(\d+)(?:-(\d+):(\d+))?\)/.exec(error.reason);
+  if (!inText) return { reason: error.reason, place: error.place ? openedAt(error, text) : undefined };
   const [, line, column, endLine, endColumn] = inText.map(Number) as [number, number, number, number, number];
   const start = { line, column };
   const place: Position | typeof start = endLine ? { start, end: { line: endLine, column: endColumn } } : start;
-  return { reason: error.reason.slice(0, inText.index), place };
+  return { reason: error.reason.slice(0, inText.index) + error.reason.slice(inText.index + inText[0].length), place };
+}
+
+/**
+ * An expression left open is reported where the parser ran out of text ("Unexpected end of file in expression", the end of
+ * its line or file); the writer needs the brace that opened it: the last "{" before that place, looked for at most 2,000
+ * characters back.
+ */
+function openedAt(error: VFileMessage, text: string): VFileMessage['place'] {
+  const place = error.place!;
+  const point = 'start' in place ? place.start : place;
+  if (!/end of file in expression/i.test(error.reason) || point.offset === undefined) return place;
+  const from = Math.max(0, point.offset - 2000);
+  const brace = text.lastIndexOf('{', point.offset);
+  if (brace < from) return place;
+  const before = text.slice(0, brace);
+  const line = before.split('\n').length;
+  return { line, column: brace - before.lastIndexOf('\n'), offset: brace };
 }
 
 /**
@@ -62,7 +80,11 @@ function errorPlace(error: VFileMessage): { reason: string; place: VFileMessage[
  */
 export function parseDocument(file: VFile, syntax: Syntax): Root | undefined {
   const structure = checkStructure(String(file.value));
-  for (const problem of structure) fatal(file, problem.reason, { line: problem.line, column: problem.column }, 'structure');
+  // Each reason ends with its fix after a semicolon ("…; split it into paragraphs"): the report's "Instead" line.
+  for (const problem of structure) {
+    const fix = problem.reason.includes('; ') ? problem.reason.slice(problem.reason.lastIndexOf('; ') + 2) : undefined;
+    fatal(file, problem.reason, { line: problem.line, column: problem.column }, 'structure').expected = fix ? [fix] : undefined;
+  }
   if (structure.length > 0) return undefined;
   let tree: Root;
   try {
@@ -83,7 +105,7 @@ export function parseDocument(file: VFile, syntax: Syntax): Root | undefined {
       return undefined;
     }
     if (!(error instanceof VFileMessage)) throw error;
-    const { reason, place } = errorPlace(error);
+    const { reason, place } = errorPlace(error, String(file.value));
     // The rule's own page explains MDX for a letter writer (its link, not the parser's source); the fix names the usual causes.
     fatal(file, `${syntax === 'mdx' ? 'MDX' : 'Markdown'} syntax: ${reason}`, place).expected = [
       syntax === 'mdx'

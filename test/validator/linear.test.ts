@@ -272,7 +272,7 @@ describe('rule data that would blow up is refused, located', () => {
 
   it.each([
     ['false-authority.yaml', 'lawfulWhenStated', 'acting-for-client', 'lawfulWhenStated: acting-for-client'],
-    ['threats.yaml', 'lawfulWhenStated', 'impostor', 'lawfulWhenStated: [court-order, impostor]'],
+    ['threats.yaml', 'lawfulWhenStated', 'impostor', 'lawfulWhenStated: [court-order, impostor, rent-recovery]'],
     ['misleading.yaml', 'onlyWhenStated', 'insolvency-event', 'onlyWhenStated: insolvency-event'],
   ])('names the line in %s of a %s that is no lexicon group (%s)', async (name, key, group, written) => {
     const { dir } = await withPattern('locked up for good');

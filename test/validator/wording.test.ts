@@ -44,6 +44,20 @@ describe('a template whose MDX does not parse', () => {
     // The project checks, which read components MDX did not give, do not run: no notice is said to be missing.
     expect(ids(text)).not.toContain('notices');
   });
+
+  it('is located at the brace or tag left open, not at the end of its line or the start of it', () => {
+    // Before, an open brace was reported at the end of its line, and an open tag at column 1 with its place in the message.
+    const at = (body: string) => {
+      const text = template(body);
+      const message = checker.check(text, { kind: 'template', path: 'templates/example.mdx' }).file.messages.find((m) => m.ruleId === 'syntax')!;
+      const line = text.split('\n')[message.line! - 1]!;
+      return [line.slice(message.column! - 1, message.column! + 7), message.reason];
+    };
+    expect(at('Thank you { for your help with invoice 42.')[0]).toBe('{ for yo');
+    const [tag, reason] = at('We know where your depot is. <Callout type="rule">');
+    expect(tag).toBe('<Callout');
+    expect(reason).not.toMatch(/\(\d+:\d+/);
+  });
 });
 
 describe('merge fields in a draft', () => {

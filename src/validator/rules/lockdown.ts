@@ -126,7 +126,7 @@ function checkElement(element: JsxElement, specs: Readonly<Record<string, Compon
     present.add(attribute.name);
     const where = place(attribute) ?? place(element);
     if (/^on/i.test(attribute.name)) {
-      report({ reason: `Event handler ${attribute.name} is not allowed`, place: where, actual: attribute.name });
+      report({ reason: `Event handler ${attribute.name} is not allowed`, place: where, actual: attribute.name, expected: ['delete the attribute: content cannot run code'] });
       continue;
     }
     const rule = Object.hasOwn(spec.attributes, attribute.name) ? spec.attributes[attribute.name] : undefined;
@@ -135,7 +135,7 @@ function checkElement(element: JsxElement, specs: Readonly<Record<string, Compon
       continue;
     }
     if (typeof attribute.value !== 'string') {
-      report({ reason: `${attribute.name} of <${name}> must be a plain string in quotes, not an expression`, place: where });
+      report({ reason: `${attribute.name} of <${name}> must be a plain string in quotes, not an expression`, place: where, expected: [`${attribute.name}="…"`] });
       continue;
     }
     // Notice ids are checked, with suggestions, by the notices rule.
@@ -254,7 +254,7 @@ export function findUnsafe(tree: Root, scope: LockdownScope, report: Report): vo
             place: place(node),
             actual: `<${component}>`,
           });
-        } else report({ reason: 'Raw HTML is not allowed in content; write Markdown instead', place: place(node) });
+        } else report({ reason: 'Raw HTML is not allowed in content; write Markdown instead', place: place(node), expected: ['Markdown (**bold**, a - list, a | table |), or delete the tag'] });
         break;
       }
       case 'mergeField':
@@ -290,8 +290,9 @@ export function findUnsafe(tree: Root, scope: LockdownScope, report: Report): vo
         break;
       case 'image':
       case 'imageReference':
-        if (node.type === 'image') reportTarget(node.url, imageProblem(node.url, scope), node, report);
-        else if (inline) report({ reason: `Images are not allowed in ${kindNames.inline}`, place: place(node) });
+        // Only a chapter may hold an image; a letter's is deleted, or described in words.
+        if (node.type === 'image') reportTarget(node.url, imageProblem(node.url, scope), node, report, scope.kind === 'chapter' ? undefined : 'delete the image, or describe it in words');
+        else if (inline) report({ reason: `Images are not allowed in ${kindNames.inline}`, place: place(node), expected: ['delete the image, or describe it in words'] });
         break;
       case 'definition': {
         const definition = node as Definition;

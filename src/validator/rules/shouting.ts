@@ -66,6 +66,7 @@ function isCode(token: Token, source: string): boolean {
  */
 const companyForm = /^(?:inc|ltd|llc|llp|plc|limited|pty|pte|gmbh|corp|corporation|cc|co|company|ag|bv|nv|sa|srl|spa|sarl|kg|lp|bhd)\.?$/i;
 const verbal = (t: Token) => t.pos === 'VERB' || t.pos === 'AUX';
+const modals = new Set(['will', 'shall', 'would', 'can', 'could', 'may', 'might', 'must', 'should']);
 const hasVerb = (words: readonly Token[]) => words.some(verbal);
 const nameWord = (t: Token | undefined) => t !== undefined && (t.pos === 'NOUN' || t.pos === 'PROPN');
 const isCompanyName = (letters: readonly Token[]) => letters.length <= 14 && companyForm.test(letters[letters.length - 1]?.raw ?? '') && !hasVerb(letters);
@@ -99,12 +100,14 @@ const saysSomething = (letters: readonly Token[]) => {
     bare && letters[i]!.pos === 'VERB' && ((i > 0 && nameWord(letters[i - 1]) && (i === letters.length - 1 || nameWord(letters[i + 1]))) || (/(?:ING|ED)$/.test(letters[i]!.raw) && nameWord(letters[i + 1])));
   // A pronoun right after a noun opens a clause that describes the noun ("WORDS WE DO NOT USE", "POINTS YOU MAY RAISE"):
   // its verb group is the noun's, not the line's; a verb after it is the line's again ("THE MONEY YOU OWE MUST BE PAID").
+  // (Not one that promises with a modal: "THE PEOPLE YOU WILL BE DEALING WITH NEXT", "ACTION WE WILL TAKE AGAINST YOU".)
   const relative = letters.findIndex((t, i) => i > 0 && t.pos === 'PRON' && nameWord(letters[i - 1]) && !letters.slice(0, i).some(verbal));
   let own = letters;
   if (relative >= 0) {
     let end = relative + 1;
     while (end < letters.length && (letters[end]!.pos === 'AUX' || letters[end]!.pos === 'PART' || letters[end]!.pos === 'ADV')) end++;
-    own = [...letters.slice(0, relative), ...letters.slice(end + 1)];
+    const modal = letters.slice(relative + 1, end).some((t) => modals.has(t.text));
+    if (!modal) own = [...letters.slice(0, relative), ...letters.slice(end + 1)];
   }
   const head = own.findIndex((t) => t.pos === 'ADP');
   if ((head < 0 ? own : own.slice(0, head)).some((t, i) => verbal(t) && !inName(i))) return true;
@@ -178,8 +181,8 @@ export const shouting: DocumentRule = {
         { text: 'RE: PAY THIS INVOICE TODAY OR FACE THE CONSEQUENCES', note: 'A subject line that tells the reader what to do is shouted.' },
         { text: 'Dear Mr Hale,\n\nYOUR ACCOUNT IS NOW SERIOUSLY OVERDUE\n\nInvoice 4410 was due on 3 May.', note: 'A line of its own that says something, with a verb, is a shouted sentence, not a title.' },
         { text: 'Invoice 4410 is overdue. FINAL NOTICE BEFORE WE ACT.', note: 'Capitals that share their line with other words are no title.' },
-        { text: 'YOUR ACCOUNT IS NOW SERIOUSLY OVERDUE\nInvoice 4410 was due on 3 May.', note: 'A line of its own that says something is shouted, whatever follows it in its block.' },
-        { text: 'THE MONEY YOU OWE MUST BE PAID TODAY\nInvoice 4410 was due on 3 May.', note: 'A verb after the clause that describes the noun is the line’s own: it says something.' },
+        { text: 'THE MONEY YOU OWE MUST BE PAID TODAY\n\nInvoice 4410 was due on 3 May.', note: 'A verb after the clause that describes the noun is the line’s own: it says something.' },
+        { text: 'ACTION WE WILL TAKE AGAINST YOUR COMPANY ON MONDAY\n\nInvoice 4410 is overdue.', note: 'A clause that promises with a modal (“WE WILL TAKE”) says something, after a noun too.' },
       ],
     },
   },
@@ -214,10 +217,9 @@ export const shouting: DocumentRule = {
         // A short heading in capitals ("LETTER BEFORE ACTION") is a convention; a sentence or a long one is shouting.
         const label = data.context === 'heading' || data.context === 'title';
         // The counts first: the exemptions read the tagger's verbs and the lines around, for shouted sentences only.
-        // A line all in capitals is shouted however its sentence runs on below it ("YOUR ACCOUNT IS NOW SERIOUSLY
-        // OVERDUE⏎Invoice 4410 was due …"), and is judged as a title on that line alone.
+        // A line in capitals whose sentence runs on below it is judged as a title on that line alone.
         const [lineTokens, lineLetters] = ownLine(sentence, shouted);
-        const inCapitals = shouted.length >= (label ? 6 : 3) && (lineLetters.length === shouted.length || shouted.length >= letters.length * 0.6);
+        const inCapitals = shouted.length >= (label ? 6 : 3) && shouted.length >= letters.length * 0.6;
         // In a message, thanks in capitals are warmth, as marks after them are ("PAYMENT RECEIVED — THANK YOU"), but only
         // their own stretch between punctuation: a demand with thanks tacked on still shouts ("PAY THIS INVOICE TODAY, THANK
         // YOU"). A warning against payment fraud in the sender's name is a security notice ("IMPORTANT: OUR BANK DETAILS

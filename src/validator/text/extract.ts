@@ -334,8 +334,8 @@ export interface ExtraText {
 const parser = new ParseEnglish();
 parser.tokenizeParagraphPlugins.push(joinAbbreviations);
 
-/** Middle words of a company's name, always followed by more of it: "Orion Infra Projects Pvt. Ltd.", "Kedah Timber Sdn. Bhd.". */
-const nameAbbreviations = /^(?:pvt|pty|sdn|bhd)$/i;
+/** Middle words of a company's name, always followed by more of it: "Orion Infra Projects Pvt. Ltd.", "Kedah Timber Sdn. Bhd." (not "Bhd.", which ends one). */
+const nameAbbreviations = /^(?:pvt|sdn)$/i;
 /** Abbreviations that stand before a number: "invoice No. 5530", "Ref. 2291". */
 const numberAbbreviations = /^(?:no|nos|ref|inv|acct)$/i;
 

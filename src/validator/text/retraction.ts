@@ -99,7 +99,7 @@ function apologises(own: readonly Token[], at: number): boolean {
 /** Words between a refusing "I" or "we" and its verb: "we will not be", "I am never going to", "we do not". */
 const refusalLead = new Set(['am', 'are', 'will', 'would', 'shall', 'do', 'does', 'be', 'going', 'to', 'ever', 'certainly', 'definitely', 'simply', 'just']);
 /** What a refusal declines to do with wording. */
-const refusalVerbs = new Set(['do', 'doing', 'say', 'saying', 'send', 'sending', 'use', 'using', 'post', 'posting', 'write', 'writing', 'put', 'putting', 'share', 'sharing']);
+const refusalVerbs = new Set(['do', 'doing', 'send', 'sending', 'use', 'using', 'post', 'posting', 'write', 'writing', 'put', 'putting', 'share', 'sharing']);
 
 /**
  * Own word `at` is "I" or "we" refusing what was pointed back at: "we won't be doing that", "we will never say that", "I'm
@@ -115,19 +115,31 @@ function refuses(own: readonly Token[], at: number): boolean {
     else if (!refusalLead.has(word)) break;
   }
   if (!negated || !refusalVerbs.has(own[k]?.text ?? '')) return false;
-  const end = pointerEnd(own, k + 1, false);
-  // The pointer ends the clause: "we won't be doing that." (not "we won't do that again until you pay").
-  return end !== undefined && (end === own.length || own[end]!.clauseStart);
+  // The pointer ends the sentence: "we won't be doing that." (not "we won't do that again until you pay", nor "we won't be
+  // posting it — we'll be posting the whole file").
+  return pointerEnd(own, k + 1, false) === own.length;
 }
 
 /** Kinds of wording: "the kind of line", "the sort of message". */
 const kindNouns = new Set(['kind', 'sort', 'type']);
 
-/** Right after a quotation, "is" and within three words "kind of" a message noun: the quotation named as wording. */
+/** What the kind of wording is said to do: "that gets a firm into trouble", "that has no place here", "we never use". */
+const kindVerdicts = new Set(['get', 'gets', 'got', 'cause', 'causes', 'caused', 'lead', 'leads', 'land', 'lands', 'break', 'breaks', 'has', 'have', 'is', 'are', 'was', 'were']);
+
+/**
+ * Right after a quotation, "is" and within three words "kind of" a message noun, then a verdict on that kind: "… is exactly
+ * the kind of line that gets a firm into trouble", "… is the kind of wording we never use". Not "… is the kind of message
+ * you will see from us on Monday".
+ */
 function namesKind(own: readonly Token[], at: number): boolean {
   if (own[at]?.text !== 'is' && own[at]?.text !== 'are') return false;
   for (let k = at + 1; k <= at + 4 && k + 2 < own.length; k++) {
-    if (kindNouns.has(own[k]!.text) && own[k + 1]!.text === 'of' && messageNouns.has(own[k + 2]!.text)) return true;
+    if (!kindNouns.has(own[k]!.text) || own[k + 1]!.text !== 'of' || !messageNouns.has(own[k + 2]!.text)) continue;
+    const next = own[k + 3]?.text;
+    const after = own[k + 4]?.text;
+    if ((next === 'that' || next === 'which') && after !== undefined && kindVerdicts.has(after)) return true;
+    // "we never use", "we do not send": the writer's own refusal of the kind.
+    return (next === 'we' || next === 'i') && own.slice(k + 4, k + 7).some((t) => negations.has(t.text));
   }
   return false;
 }
