@@ -5351,3 +5351,17 @@ describe('356. a review of this session\'s change: lawful bases that need their 
     'I would hate to see that happen to your credit rating, so let us agree a plan.',
   ])('fair: %s', clean);
 });
+
+describe('357. what the review found still missed: a criminal referral in the passive with no one named, a fee to lift a mark on the credit score or with the agencies', () => {
+  it.each([
+    ['The file will be referred for felony fraud charges.', 'threats'],
+    ['Your details will be passed to the police for criminal prosecution.', 'threats'],
+    ['The black mark on your company\'s credit score will only be lifted after you pay our £95 clearance fee.', 'misleading'],
+    ['The marker we placed with the agencies will stay until you pay our £150 removal fee.', 'misleading'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Suspected phishing emails will be reported to the police by our IT team.',
+    'Your credit score is shared with the agencies; we will remove the £40 administration charge if you pay by Friday.',
+    'The case will be referred to the police if we find evidence of fraud by a third party.',
+  ])('fair: %s', clean);
+});

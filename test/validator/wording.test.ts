@@ -18,6 +18,8 @@ describe('the validator sees all the text a reader sees', () => {
     ['a heading', `## Then ${threat}`],
     ['a table cell', `| Next step |\n|---|\n| ${threat} |`],
     ['link text', `[${threat}](https://example.com)`],
+    // Before, a link's title (shown on hover) was not read at all.
+    ['a link title', `[pay here](https://example.com "${threat}")`],
     ['image alt text', `![${threat}](truck.png)`],
     ['JSX children', `<Notice id="payment-instructions">${threat}</Notice>`],
     ['a JSX string attribute', `<Notice id="payment-instructions" title="${threat}" />`],

@@ -190,8 +190,8 @@ function isOwnAddress(link: Link): boolean {
 
 /**
  * Collects every piece of text a reader sees — headings, paragraphs, list
- * items, table cells, link text, image alt, JSX children and string
- * attributes — as blocks with a character-level map back to the source.
+ * items, table cells, link text and titles, image alt, JSX children and
+ * string attributes — as blocks with a character-level map back to the source.
  * Inline formatting adds no separator, so a word split by emphasis
  * (`**bail**iffs`) is read whole.
  */
@@ -251,6 +251,14 @@ function collectBlocks(tree: MdastRoot | undefined, extras: readonly ExtraText[]
         return;
       default:
         if (node.type === 'link' && span && isOwnAddress(node)) verbatim.push(span);
+        // A link's title shows when the reader hovers over it: `[pay here](https://… "we know where you live")`.
+        if (node.type === 'link' && span && node.title) {
+          const title = new Block({ context: 'attribute', quoted: block.data.quoted, example: block.data.example }, source);
+          const at = source.lastIndexOf(node.title, span[1]);
+          if (at >= span[0]) title.appendAt(node.title, at);
+          else title.appendAligned(node.title, span[0], span[1]);
+          blocks.push(title);
+        }
         if (node.type === 'mdxJsxTextElement') attributes(node, block.data.quoted, block.data.example);
         if (inlineContainers.has(node.type) && 'children' in node) for (const child of node.children) inline(child as MdastNodes, block);
     }
