@@ -32,7 +32,10 @@ export const structureLimits = {
 } as const;
 
 export interface StructureProblem {
+  /** What is wrong, then how to fix it. */
   reason: string;
+  /** How to fix it, as the report's "Instead" line gives it. */
+  fix: string;
   line: number;
   column: number;
 }
@@ -97,10 +100,10 @@ function containersAt(line: string): number {
 export function checkStructure(text: string): StructureProblem[] {
   const problems: StructureProblem[] = [];
   const found = new Set<string>();
-  const add = (kind: string, problem: StructureProblem) => {
+  const add = (kind: string, what: string, fix: string, line: number, column = 1, joiner = '; ') => {
     if (found.has(kind)) return;
     found.add(kind);
-    problems.push(problem);
+    problems.push({ reason: `${what}${joiner}${fix}`, fix, line, column });
   };
   let emphasis = 0;
   let brackets = 0;
@@ -110,7 +113,7 @@ export function checkStructure(text: string): StructureProblem[] {
   const bareReturn = /\r(?!\n)/.exec(text);
   if (bareReturn) {
     // Parsers disagree on a lone CR (micromark ends a line there, the site build's frontmatter reader does not).
-    add('cr', { reason: 'A carriage return without a line feed (an old Mac line ending); save the file with LF or CRLF line endings', line: text.slice(0, bareReturn.index).split('\n').length, column: 1 });
+    add('cr', 'A carriage return without a line feed (an old Mac line ending)', 'save the file with LF or CRLF line endings', text.slice(0, bareReturn.index).split('\n').length);
   }
   let blockQuotes = 0;
   let inQuote = false;
@@ -119,7 +122,7 @@ export function checkStructure(text: string): StructureProblem[] {
     const line = lines[n]!;
     const quoteLine = quoteOpens.test(line);
     if (quoteLine && !inQuote && ++blockQuotes > structureLimits.blockQuotes) {
-      add('quotes', { reason: `More than ${structureLimits.blockQuotes.toLocaleString('en')} block quotes (lines opening with >) in one file; join them or remove the markers`, line: n + 1, column: 1 });
+      add('quotes', `More than ${structureLimits.blockQuotes.toLocaleString('en')} block quotes (lines opening with >) in one file`, 'join them or remove the markers', n + 1);
     }
     inQuote = quoteLine;
     if (line.trim() === '') {
@@ -131,20 +134,12 @@ export function checkStructure(text: string): StructureProblem[] {
     }
     characters += line.length + 1;
     if (characters > structureLimits.charactersPerBlock) {
-      add('block', {
-        reason: `The block of text starting on line ${paragraphLine} runs past ${structureLimits.charactersPerBlock.toLocaleString('en')} characters without a blank line; split it into paragraphs`,
-        line: n + 1,
-        column: 1,
-      });
+      add('block', `The block of text starting on line ${paragraphLine} runs past ${structureLimits.charactersPerBlock.toLocaleString('en')} characters without a blank line`, 'split it into paragraphs', n + 1);
     }
     if (!isThematicBreak(line)) {
       const depth = containersAt(line);
       if (depth > structureLimits.containersPerLine) {
-        add('containers', {
-          reason: `${depth} quotes or lists nested on one line; the limit is ${structureLimits.containersPerLine}. Flatten the structure`,
-          line: n + 1,
-          column: 1,
-        });
+        add('containers', `${depth} quotes or lists nested on one line; the limit is ${structureLimits.containersPerLine}`, 'Flatten the structure', n + 1, 1, '. ');
       }
     }
     for (let i = 0; i < line.length; i++) {
@@ -156,7 +151,7 @@ export function checkStructure(text: string): StructureProblem[] {
         if (tag === 'open') elements++;
         else if (tag === 'close') elements = Math.max(0, elements - 1);
         if (elements > structureLimits.treeDepth) {
-          add('elements', { reason: `More than ${structureLimits.treeDepth} components or HTML elements open inside each other; flatten it`, line: n + 1, column: i + 1 });
+          add('elements', `More than ${structureLimits.treeDepth} components or HTML elements open inside each other`, 'flatten it', n + 1, i + 1);
         }
       }
       // An underscore inside a word (a merge field's name) can neither open nor close emphasis.
@@ -165,18 +160,10 @@ export function checkStructure(text: string): StructureProblem[] {
       else if (c === '[' || c === ']') brackets++;
     }
     if (emphasis > structureLimits.emphasisMarkersPerParagraph) {
-      add('emphasis', {
-        reason: `The paragraph starting on line ${paragraphLine} has more than ${structureLimits.emphasisMarkersPerParagraph} emphasis markers (*, _ or ~); split it or remove the markers`,
-        line: n + 1,
-        column: 1,
-      });
+      add('emphasis', `The paragraph starting on line ${paragraphLine} has more than ${structureLimits.emphasisMarkersPerParagraph} emphasis markers (*, _ or ~)`, 'split it or remove the markers', n + 1);
     }
     if (brackets > structureLimits.bracketsPerParagraph) {
-      add('brackets', {
-        reason: `The paragraph starting on line ${paragraphLine} has more than ${structureLimits.bracketsPerParagraph} square brackets; split it or remove them`,
-        line: n + 1,
-        column: 1,
-      });
+      add('brackets', `The paragraph starting on line ${paragraphLine} has more than ${structureLimits.bracketsPerParagraph} square brackets`, 'split it or remove them', n + 1);
     }
   }
   return problems;

@@ -65,8 +65,9 @@ function openedAt(error: VFileMessage, text: string): VFileMessage['place'] {
   const point = 'start' in place ? place.start : place;
   if (!/end of file in expression/i.test(error.reason) || point.offset === undefined) return place;
   const from = Math.max(0, point.offset - 2000);
-  const brace = text.lastIndexOf('{', point.offset);
-  if (brace < from) return place;
+  const found = text.slice(from, point.offset + 1).lastIndexOf('{');
+  if (found < 0) return place;
+  const brace = from + found;
   const before = text.slice(0, brace);
   const line = before.split('\n').length;
   return { line, column: brace - before.lastIndexOf('\n'), offset: brace };
@@ -80,11 +81,7 @@ function openedAt(error: VFileMessage, text: string): VFileMessage['place'] {
  */
 export function parseDocument(file: VFile, syntax: Syntax): Root | undefined {
   const structure = checkStructure(String(file.value));
-  // Each reason ends with its fix after a semicolon ("…; split it into paragraphs"): the report's "Instead" line.
-  for (const problem of structure) {
-    const fix = problem.reason.includes('; ') ? problem.reason.slice(problem.reason.lastIndexOf('; ') + 2) : undefined;
-    fatal(file, problem.reason, { line: problem.line, column: problem.column }, 'structure').expected = fix ? [fix] : undefined;
-  }
+  for (const problem of structure) fatal(file, problem.reason, { line: problem.line, column: problem.column }, 'structure').expected = [problem.fix];
   if (structure.length > 0) return undefined;
   let tree: Root;
   try {

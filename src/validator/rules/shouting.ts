@@ -37,7 +37,7 @@ const quoted = 120;
  * fraud warnings (the lexicon's `fraud-warning`).
  */
 function isSecurityNotice(sentence: readonly Token[], warning: ReadonlySet<Token>): boolean {
-  return sentence.some((t) => warning.has(t)) && sentence.filter((t) => /[a-z]/i.test(t.raw) && !warning.has(t)).length <= 4;
+  return sentence.some((t) => warning.has(t)) && sentence.filter((t) => hasLetter(t) && !warning.has(t)).length <= 4;
 }
 
 /** Codes and references (INV-2041, PO77120, U.S.) are names, not shouting. */
@@ -66,6 +66,8 @@ function isCode(token: Token, source: string): boolean {
  */
 const companyForm = /^(?:inc|ltd|llc|llp|plc|limited|pty|pte|gmbh|corp|corporation|cc|co|company|ag|bv|nv|sa|srl|spa|sarl|kg|lp|bhd)\.?$/i;
 const verbal = (t: Token) => t.pos === 'VERB' || t.pos === 'AUX';
+/** A token with a letter in it: a word, not a number or a mark. */
+const hasLetter = (t: Token) => /[a-z]/i.test(t.raw);
 const modals = new Set(['will', 'shall', 'would', 'can', 'could', 'may', 'might', 'must', 'should']);
 const hasVerb = (words: readonly Token[]) => words.some(verbal);
 const nameWord = (t: Token | undefined) => t !== undefined && (t.pos === 'NOUN' || t.pos === 'PROPN');
@@ -144,7 +146,7 @@ function ownLine(sentence: readonly Token[], shouted: readonly Token[]): [Token[
   const lineOf = (t: Token) => t.first.position!.start.line;
   const line = shouted[0] && lineOf(shouted[0]);
   const tokens = shouted.length > 0 && shouted.every((t) => lineOf(t) === line) ? sentence.filter((t) => lineOf(t) === line) : [...sentence];
-  return [tokens, tokens.filter((t) => /[a-z]/i.test(t.raw))];
+  return [tokens, tokens.filter(hasLetter)];
 }
 
 export const shouting: DocumentRule = {
@@ -212,7 +214,7 @@ export const shouting: DocumentRule = {
         else sentences.set(token.sentence, [token]);
       }
       for (const sentence of sentences.values()) {
-        const letters = sentence.filter((t) => /[a-z]/i.test(t.raw));
+        const letters = sentence.filter(hasLetter);
         const shouted = letters.filter((t) => t.caps && !isCode(t, source));
         // A short heading in capitals ("LETTER BEFORE ACTION") is a convention; a sentence or a long one is shouting.
         const label = data.context === 'heading' || data.context === 'title';

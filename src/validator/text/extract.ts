@@ -254,8 +254,9 @@ function collectBlocks(tree: MdastRoot | undefined, extras: readonly ExtraText[]
         // A link's title shows when the reader hovers over it: `[pay here](https://… "we know where you live")`.
         if (node.type === 'link' && span && node.title) {
           const title = new Block({ context: 'attribute', quoted: block.data.quoted, example: block.data.example }, source);
-          const at = source.lastIndexOf(node.title, span[1]);
-          if (at >= span[0]) title.appendAt(node.title, at);
+          // Looked for within the link's own source only: a title written with escapes is aligned over the whole link.
+          const at = source.slice(span[0], span[1]).lastIndexOf(node.title);
+          if (at >= 0) title.appendAt(node.title, span[0] + at);
           else title.appendAligned(node.title, span[0], span[1]);
           blocks.push(title);
         }

@@ -18,11 +18,12 @@ import type { Token } from './tokens.ts';
  *   “…”, was not approved"), in the past or perfect, that it was wrong,
  *   unacceptable, untrue or not approved, did not come from the sender, or has
  *   been withdrawn or taken down.
- * - refuses it, with the writer as its subject, pointing back: "We won't be
- *   doing that", "we will never say that", "I'm not sending it"; or
- * - names the quotation as a kind of wording, right after it: "“We'll post it
- *   on the trade forum” is exactly the kind of line that gets a firm into
- *   trouble".
+ * - refuses it at its sentence's end, with the writer as its subject, pointing
+ *   back: "We won't be doing that", "we will never send that", "I'm not
+ *   sending it"; or
+ * - names the quotation as a kind of wording, right after it, with a verdict
+ *   on that kind: "“We'll post it on the trade forum” is exactly the kind of
+ *   line that gets a firm into trouble".
  * An apology for anything else ("sorry for this delay", "sorry about what
  * happened, but …", "you owe us an apology"), a verdict in the present ("this
  * is not acceptable", said of the customer's conduct), one given to the reader
@@ -102,7 +103,7 @@ const refusalLead = new Set(['am', 'are', 'will', 'would', 'shall', 'do', 'does'
 const refusalVerbs = new Set(['do', 'doing', 'send', 'sending', 'use', 'using', 'post', 'posting', 'write', 'writing', 'put', 'putting', 'share', 'sharing']);
 
 /**
- * Own word `at` is "I" or "we" refusing what was pointed back at: "we won't be doing that", "we will never say that", "I'm
+ * Own word `at` is "I" or "we" refusing what was pointed back at: "we won't be doing that", "we will never send that", "I'm
  * not sending it". Not a refusal of anything else ("we will not do business with you") nor one without its negation.
  */
 function refuses(own: readonly Token[], at: number): boolean {
