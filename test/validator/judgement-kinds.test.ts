@@ -5365,3 +5365,19 @@ describe('357. what the review found still missed: a criminal referral in the pa
     'The case will be referred to the police if we find evidence of fraud by a third party.',
   ])('fair: %s', clean);
 });
+
+describe('358. clause structure: an opening phrase and its comma do not make a relative clause, a firm denies in its own name, and "\'d" before a participle is "had"', () => {
+  it.each([
+    ['You do not pay, or we post your name on Facebook.', 'publicity'],
+    ['If you don\'t pay, you\'d hear about it from every supplier in town.', 'publicity'],
+    ['We\'d already sent your name to the trade association.', 'publicity'],
+    ['Harbour Recovery does not wait, and your name goes on the Facebook page of the trade association on Friday.', 'publicity'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Without exception, we do not publish, share or circulate lists of late-paying customers.',
+    'Without exception, Alder & Finch does not publish, share or circulate lists of late-paying customers, on our website, on social media or anywhere else.',
+    'Alder and Finch does not publish, share or circulate lists of late-paying customers.',
+    'The company does not publish, share or circulate lists of late-paying customers.',
+    'You mentioned that you\'d heard some suppliers share lists of slow-paying accounts at the regional grocers\' association. We don\'t.',
+  ])('fair: %s', clean);
+});

@@ -497,12 +497,33 @@ function negatedSubject(tokens: readonly Token[], i: number): boolean {
   return negatedSubjects.has(word) || (word === 'no' && tokens[i + 1]?.text === 'one');
 }
 
-/** Who denies: "we", "I" or "our …" (our staff, our agents) comes before the negation `i` in its clause. */
+/**
+ * Who denies: "we", "I" or "our …" (our staff, our agents) comes before the negation `i` in its clause, or the firm
+ * speaks of itself in the third person, as a policy does: its clause opens with a name of two words or more ("Alder and
+ * Finch does not publish, share or …") or "the company" / "this firm", then the negation's auxiliary.
+ */
 function saidBySender(tokens: readonly Token[], i: number): boolean {
-  for (let j = i - 1; j >= 0 && i - j <= coordinationReach && tokens[j]!.clause === tokens[i]!.clause; j--) if (senders.has(tokens[j]!.text)) return true;
+  const clause = tokens[i]!.clause;
+  let j = i - 1;
+  for (; j >= 0 && i - j <= coordinationReach && tokens[j]!.clause === clause; j--) if (senders.has(tokens[j]!.text)) return true;
+  const auxiliary = i - 1;
+  if (auxiliary < 1 || !auxiliaries.has(tokens[auxiliary]!.text)) return false;
+  // The subject starts its clause, or follows the comma of an opening phrase ("Without exception, Alder & Finch does not").
+  const opens = (k: number) => k === 0 || tokens[k - 1]!.clause !== clause || tokens[k]!.punctuation.includes(',');
+  const firm = auxiliary - 2;
+  if (firm >= 0 && (tokens[firm]!.text === 'the' || tokens[firm]!.text === 'this') && firmNouns.has(tokens[firm + 1]!.text) && opens(firm)) return true;
+  // A name of two words or more: one capitalised word opening a sentence may be a common noun ("Debtors can't hide …").
+  let name = auxiliary;
+  let words = 0;
+  while (name > 0 && auxiliary - name < 6 && tokens[name - 1]!.clause === clause && (tokens[name - 1]!.pos === 'PROPN' || tokens[name - 1]!.text === 'and')) {
+    name--;
+    if (tokens[name]!.pos === 'PROPN') words++;
+    if (tokens[name]!.pos === 'PROPN' && words >= 2 && opens(name)) return true;
+  }
   return false;
 }
 const senders = new Set(['we', 'i', 'our']);
+const firmNouns = new Set(['company', 'firm', 'business', 'partnership', 'practice', 'group']);
 
 /** The words right after a negation in the exceptions ("not hesitate", "not stop"): a negation over them asserts. */
 const leadInWords = new WeakMap<NegationCues, { exact: Set<string>; stems: Set<string> }>();

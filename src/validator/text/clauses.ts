@@ -176,8 +176,9 @@ export function markClauses(tokens: Token[], start: number, end: number): void {
       // nor after a wh-word, whose clause it is: "if anything doesn't match what you ordered").
       else if (subordinate && i - clauseStart >= 3 && (subjectPronouns.has(word) || senderDeterminers.has(word)) && tokens[i - 1]!.pos !== 'ADP' && !whWords.has(tokens[i - 1]!.text) && subjectAndVerbAt(tokens, i, end)) opens = true;
       // A relative clause without "that": "goods | you cannot pay for". (Not after a noun of time, an adverbial: "from today
-      // we will stop texting", "next week we will call".)
-      else if (subjectPronouns.has(word) && i > start && tokens[i - 1]!.pos === 'NOUN' && !timeNouns.has(tokens[i - 1]!.text) && tokens[i - 1]!.sentence === token.sentence && subjectAndVerbAt(tokens, i, end)) {
+      // we will stop texting", "next week we will call"; nor after a comma, which ends an opening phrase: "without
+      // exception, we do not …" is the main clause.)
+      else if (subjectPronouns.has(word) && token.punctuation === '' && i > start && tokens[i - 1]!.pos === 'NOUN' && !timeNouns.has(tokens[i - 1]!.text) && tokens[i - 1]!.sentence === token.sentence && subjectAndVerbAt(tokens, i, end)) {
         opensSubordinate = true;
         opensEmbedded = true;
       }

@@ -484,6 +484,27 @@ function joinSpacedLetters(items: Item[]): { raw: string; from: Item; to: Item }
   return out;
 }
 
+/**
+ * "'d" is "had" before a participle ("you'd heard that suppliers share lists", "we'd been told", "you'd better") and
+ * "would" before a bare verb ("we'd hate to"): the contraction is read as "would" word by word (normalize.ts), and
+ * mended here once the next word's tag is known. A verb whose form is not its lemma ("heard", "sent") is not bare.
+ */
+function readPastPerfects(tokens: Token[], start: number, end: number): void {
+  for (let i = start; i + 1 < end; i++) {
+    const token = tokens[i]!;
+    if (token.text !== 'would' || !/'d$/i.test(token.raw.replace(/\u2019/g, "'"))) continue;
+    let next = i + 1;
+    // An adverb may stand between: "you'd already paid", "we'd never been told".
+    if (tokens[next]!.pos === 'ADV' && next + 1 < end) next++;
+    const verb = tokens[next]!;
+    if (verb.sentence !== token.sentence) continue;
+    const participle = verb.text === 'been' || verb.text === 'better' || (verb.pos === 'VERB' && verb.lemma !== verb.text && /(?:ed|en|wn|ne|ht|ard|ld|nt|ung|ade|id|ot|ost|ft|pt)$/.test(verb.text));
+    if (!participle) continue;
+    const stems = [stem('had')];
+    tokens[i] = { ...token, text: 'had', plain: 'had', lemma: 'have', stems, keys: ['w:had', ...stems.map((s) => `s:${s}`), `p:${token.pos}`] };
+  }
+}
+
 const stemCache = new Map<string, string>();
 export function stem(word: string): string {
   let result = stemCache.get(word);
@@ -740,6 +761,7 @@ export function tokenize(tree: Root, unsorted: readonly FieldSpan[], options: To
         });
       });
     }
+    readPastPerfects(tokens, start, tokens.length);
     markClauses(tokens, start, tokens.length);
     paragraphs.push({ data, node: paragraph, start, end: tokens.length });
     quotationBase += quotations;
