@@ -5381,3 +5381,14 @@ describe('358. clause structure: an opening phrase and its comma do not make a r
     'You mentioned that you\'d heard some suppliers share lists of slow-paying accounts at the regional grocers\' association. We don\'t.',
   ])('fair: %s', clean);
 });
+
+describe('359. the writer\'s regret withdraws wording that holds its own negation; a question does not', () => {
+  it.each([
+    ['Just checking whether you\'ve learned how to use a phone yet. Maybe get one of the apprentices to show you which button is green.', 'abuse'],
+    ['We suggest you do not show this to a lawyer before you sign.', 'coercion'],
+  ])('flagged: %s', flags);
+  it.each([
+    'I certainly shouldn\'t have said not to show the guarantee to a lawyer. Please disregard that.',
+    'I should not have told you not to show it to a lawyer, and I apologise.',
+  ])('fair: %s', clean);
+});

@@ -68,6 +68,8 @@ export interface NegationCues {
   scopes: readonly Slot[][];
   /** Phrases that make what follows a question or report: "you asked whether we would …". */
   hypothetical: readonly Slot[][];
+  /** The writer's regret for their own words, which withdraws what follows: "I shouldn't have said …". */
+  regrets: readonly Slot[][];
   /** Phrases after a step, later in its sentence, that deny it: "some people name and shame on Facebook, I'm not going to do that". */
   retractions: readonly Slot[][];
   /** Words of a condition about paying or answering, which makes a negated step a threat ("… unless you pay"). */
@@ -102,7 +104,8 @@ const reaches = new WeakMap<readonly Token[], { cues: NegationCues; reach: Uint8
 /**
  * For each token: 1 when a negation scope reaches it, 2 when a hypothetical
  * (a question, report or denial: "whether", "we deny that") does, 3 both;
- * 4 besides where the scope reaches over a colon (what a denied "say" announces).
+ * 4 besides where the scope reaches over a colon (what a denied "say" announces);
+ * 8 besides where the hypothetical is the writer's regret ("I shouldn't have said").
  */
 function scopeReach(tokens: readonly Token[], cues: NegationCues): Uint8Array {
   const cached = reaches.get(tokens);
@@ -133,8 +136,8 @@ function scopeReach(tokens: readonly Token[], cues: NegationCues): Uint8Array {
     if (newClause(i)) continue;
     // A second verb phrase with its own auxiliary is out of a negation's reach, not a question's or report's: "you
     // asked whether we would tell your customers | and would send the bailiffs".
-    const carried = opensVerbPhrase(tokens, i - 1) ? reach[i - 1]! & 2 : reach[i - 1]!;
-    reach[i] = carried | scopeEnds[i]! | (matchesAnyAt(cues.hypothetical, tokens, i - 1) ? 2 : 0);
+    const carried = opensVerbPhrase(tokens, i - 1) ? reach[i - 1]! & 10 : reach[i - 1]!;
+    reach[i] = carried | scopeEnds[i]! | (matchesAnyAt(cues.hypothetical, tokens, i - 1) ? 2 : 0) | (matchesAnyAt(cues.regrets, tokens, i - 1) ? 10 : 0);
   }
   reaches.set(tokens, { cues, reach });
   return reach;
@@ -148,6 +151,16 @@ function scopeReach(tokens: readonly Token[], cues: NegationCues): Uint8Array {
  */
 export function isNegated(tokens: readonly Token[], start: number, end: number, cues: NegationCues, patternWords: ReadonlySet<string>, subjectFirst: boolean): boolean {
   return (negatedHere(tokens, start, end, cues, patternWords, subjectFirst) || retracted(tokens, end, cues)) && !threatenedOnCondition(tokens, end, cues) && !deferred(tokens, end);
+}
+
+/**
+ * Whether a match whose wording holds its own negation (a group with `negation: false`: "not to show it to a lawyer",
+ * "no longer able to supply you") is withdrawn by the writer: regretted before it ("I shouldn't have said not to show
+ * it to a lawyer") or taken back after it ("… I'm not going to do that"). A negation word before it is no cue, the
+ * wording being the step; nor is a question ("just checking whether you've learned to use a phone" is the insult).
+ */
+export function withdrawn(tokens: readonly Token[], start: number, end: number, cues: NegationCues): boolean {
+  return ((scopeReach(tokens, cues)[start]! & 8) !== 0 || retracted(tokens, end, cues)) && !threatenedOnCondition(tokens, end, cues) && !deferred(tokens, end);
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { CompiledEntry } from '../rules/phrase-rules.ts';
 import type { NegationCues } from './negation.ts';
-import { isNegated } from './negation.ts';
+import { isNegated, withdrawn } from './negation.ts';
 import type { Match } from './matcher.ts';
 import { supposed } from '../text/clauses.ts';
 import { consequences } from './consequence.ts';
@@ -94,7 +94,9 @@ export function selectMatches(context: DocumentContext, rule: string, cues: Sele
     if (setting !== undefined && !statesPhrase(tokens, setting, cues.stated.get(setting) ?? noGroup, cues)) continue;
     // A frame is negated where any of its parts is: "we deny that we will tell | your customers" (the denial reaches the third party).
     const negated = (m: { start: number; end: number }) => isNegated(tokens, m.start, m.end, cues, match.entry.words, match.entry.subjectFirst);
-    if (match.entry.negation && (match.parts ? match.parts.some(negated) : negated(match))) continue;
+    // Wording that holds its own negation ("not to show it to a lawyer") is not negated, only withdrawn by its writer.
+    const unsaid = match.entry.negation ? negated : (m: { start: number; end: number }) => withdrawn(tokens, m.start, m.end, cues);
+    if (match.parts ? match.parts.some(unsaid) : unsaid(match)) continue;
     chosen.push(match);
   }
   return chosen;

@@ -355,6 +355,7 @@ export function loadPhraseData(directory = phraseDirectory): PhraseData {
   const exceptions = cueList('negation-exceptions');
   const scopes = cueList('negation-scopes');
   const hypothetical = cueList('hypothetical');
+  const regrets = cueList('regrets');
   const retractions = cueList('negation-retractions');
   const statutoryDemand = { form: statedGroup('statutory-demand'), step: statedGroup('insolvency-process') };
   if (lexiconFile.file.messages.length > 0) broken.push(lexiconFile.file);
@@ -368,7 +369,7 @@ export function loadPhraseData(directory = phraseDirectory): PhraseData {
     escalation: escalation!,
     lexicon,
     matcher,
-    cues: { words: new Set(lexicon['negation'] ?? []), exceptions, scopes, hypothetical, retractions, conditions: new Set(lexicon['threat-conditions'] ?? []), ownPastWording: cueList('own-past-wording'), errorAdmissions: cueList('error-admissions'), stated },
+    cues: { words: new Set(lexicon['negation'] ?? []), exceptions, scopes, hypothetical, regrets, retractions, conditions: new Set(lexicon['threat-conditions'] ?? []), ownPastWording: cueList('own-past-wording'), errorAdmissions: cueList('error-admissions'), stated },
     people: new Set((lexicon['people'] ?? []).flatMap((entry) => entry.split('|'))),
     literalSenses: new Set(lexicon['literal-senses'] ?? []),
     selfDeprecation: new Set(lexicon['self-deprecation'] ?? []),
