@@ -5392,3 +5392,30 @@ describe('359. the writer\'s regret withdraws wording that holds its own negatio
     'I should not have told you not to show it to a lawyer, and I apologise.',
   ])('fair: %s', clean);
 });
+
+describe('360. kinds from corpus-fresh63: a person or their papers held until paid, a regulator enlisted in a trade debt, strike-off said to start unless paid, ridicule, contact counted as attempts, others told as the purpose, an email as the source of what is understood', () => {
+  it.each([
+    ['He will be released, with the truck and his documents, when you come personally with a bank draft for the full balance.', 'coercion'],
+    ['We have collected his driver\'s licence and the truck papers at the gate.', 'coercion'],
+    ['Your driver\'s licence stays with us until the balance is paid.', 'coercion'],
+    ['HMRC compliance alert: your business is recorded as owing an unpaid trade invoice to Harbour Supplies.', 'false-authority'],
+    ['Your company has been flagged for an unpaid trade debt with ASIC.', 'false-authority'],
+    ['Deregistration proceedings commence on 12 September unless the debt is cleared.', 'misleading'],
+    ['Everyone in the trade is laughing at you, and frankly they are right to.', 'abuse'],
+    ['You are the laughing stock of the whole market.', 'abuse'],
+    ['Ten attempts a day between the mobile, the showroom and the house.', 'frequency'],
+    ['Please update this group when you will pay, so your staff and your client also know the status.', 'publicity'],
+  ])('flagged: %s', flags);
+  it.each([
+    'We laughed at your joke about the delivery van at the trade dinner.',
+    'We have taken a copy of your passport for the credit application, as the form explains.',
+    'Please bring your driver\'s licence when you collect the hire van.',
+    'He will be released from hospital next week, and he will call you about the invoice then.',
+    'Our driver will leave once the pallets are unloaded and the delivery note is signed.',
+    'The ATO has flagged our own account for a late BAS lodgement, so our payments run a day late this month.',
+    'Striking-off action was started by the registrar because no accounts were filed; please tell us if your company is still trading.',
+    'I have copied your accounts payable team so that your staff know the invoice is approved.',
+    'Agreed up to three attempts a day Tue–Thu, 8am–5pm only, as he asked us to keep trying his mobile.',
+    'I understand from your email that one of your own customers is paying you late and that this has held up our invoice.',
+  ])('fair: %s', clean);
+});
