@@ -5419,3 +5419,28 @@ describe('360. kinds from corpus-fresh63: a person or their papers held until pa
     'I understand from your email that one of your own customers is paying you late and that this has held up our invoice.',
   ])('fair: %s', clean);
 });
+
+describe('361. kinds from corpus-fresh62: the company\'s debt paid from the owner\'s own money, assets sold or borrowed against, post-dated cheques banked early, held things parked or locked, limitation and insolvency misstated; a judgment supposed, restoration promised within the hour', () => {
+  it.each([
+    ['What I\'d ask is that you cover the £7,615 yourself in the meantime, from your own account, savings, or family if need be.', 'coercion'],
+    ['I can take a payment from your personal card today.', 'coercion'],
+    ['We would expect you either to put those units up for sale this week or to arrange a short-term loan against the yard.', 'coercion'],
+    ['We reserve the right to present any of these cheques earlier than its date should our own cash position require it.', 'coercion'],
+    ['The charges on this job were prepaid on booking. The decision is that 88213 stays parked in Thurrock until those two invoices are paid.', 'coercion'],
+    ['Commercial debts between limited companies are not covered by the Limitation Act, so the 2017 invoice remains enforceable.', 'misleading'],
+    ['Trade debts never expire, whatever you may have heard about six years.', 'misleading'],
+    ['Please note that the administration makes no difference to us.', 'misleading'],
+    ['The administrators have no say in this and their consent is not required.', 'misleading'],
+    ['If you do not pay by Friday, judgment will be entered against you.', 'false-authority'],
+  ])('flagged: %s', flags);
+  it.each([
+    'As a sole trader you pay the invoice yourself; please use the reference on the invoice.',
+    'We can take a card payment over the phone, from a business or personal card, whichever you prefer.',
+    'Under clause 9 of our terms, ownership stays with us until the goods are paid for, and our interest is registered on the Personal Property Securities Register.',
+    'Please send the figures, or a realistic plan agreed with me personally, by Friday.',
+    'We will present your post-dated cheques on their dates, as agreed; none will be banked early.',
+    'We understand the administration means we cannot recover the goods without the administrator\'s consent.',
+    'If the court gives judgment and it is not paid within a month, the judgment will be entered on the public Register of Judgments, Orders and Fines.',
+    'Hosting will be suspended on 21 November unless the invoice is paid. If you pay, service is restored within the hour.',
+  ])('fair: %s', clean);
+});
