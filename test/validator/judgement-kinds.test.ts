@@ -5444,3 +5444,19 @@ describe('361. kinds from corpus-fresh62: the company\'s debt paid from the owne
     'Hosting will be suspended on 21 November unless the invoice is paid. If you pay, service is restored within the hour.',
   ])('fair: %s', clean);
 });
+
+describe('362. more of corpus-fresh62: a confession of judgment or a signature in the owner\'s own name demanded, a claim on another job named at length, the customer\'s machine locked, "incl." inside a sentence', () => {
+  it.each([
+    ['You, in your personal capacity, must sign and have notarized the enclosed Affidavit for Judgment by Confession for the full $27,480.', 'coercion'],
+    ['If you pop your signature on it in your own name (not the company\'s) and send it back by Friday, I\'ll cancel the referral straight away.', 'coercion'],
+    ['That contract is now paid in full. We will not be releasing them until variation claim V-19 (Job 1, $38,650 incl. GST) is paid.', 'coercion'],
+    ['I know you bought the equipment from him, and the espresso machine and both grinders are now yours. It will stay locked until the £2,870 is cleared.', 'coercion'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Please sign the enclosed plan in your own name as director, on the company\'s behalf, and return it by Friday.',
+    'A confession of judgment is no longer allowed in New York for out-of-state debtors, and we will not ask for one.',
+    'The quote is approx. £500 excl. VAT, and the work takes about two days.',
+    'The total is $4,200 incl. GST. Please pay by Friday.',
+    'The machine will stay locked until the software licence is renewed, as your licence agreement says.',
+  ])('fair: %s', clean);
+});

@@ -347,10 +347,12 @@ parser.tokenizeParagraphPlugins.push(joinAbbreviations);
 const nameAbbreviations = /^(?:pvt|sdn)$/i;
 /** Abbreviations that stand before a number: "invoice No. 5530", "Ref. 2291". */
 const numberAbbreviations = /^(?:no|nos|ref|inv|acct)$/i;
+/** Abbreviations inside a phrase, always followed by more of it: "$38,650 incl. GST", "approx. £500", "excl. VAT". */
+const phraseAbbreviations = /^(?:incl|excl|approx|viz)$/i;
 
 /**
  * Joins a sentence that ends at an abbreviation the English parser does not know to the sentence after it: the middle
- * words of a company's name, and "No." or "Ref." before a number. Otherwise "… the process of Orion Infra Projects
+ * words of a company's name, "incl." or "approx." inside a phrase, and "No." or "Ref." before a number. Otherwise "… the process of Orion Infra Projects
  * Pvt. | Ltd. by order of the Tribunal" reads as two sentences, and a phrase of one never meets the other. Runs after the
  * parser's own passes, when white space between sentences is a paragraph's child.
  */
@@ -366,7 +368,7 @@ function joinAbbreviations(paragraph: NlcstParagraph): void {
     if (period?.type !== 'PunctuationNode' || toString(period) !== '.' || word?.type !== 'WordNode') continue;
     const value = toString(word);
     const following = next.children.find((child) => child.type === 'WordNode');
-    if (!nameAbbreviations.test(value) && !(numberAbbreviations.test(value) && following && /^\d/.test(toString(following)))) continue;
+    if (!nameAbbreviations.test(value) && !phraseAbbreviations.test(value) && !(numberAbbreviations.test(value) && following && /^\d/.test(toString(following)))) continue;
     word.children.push(period);
     sentence.children.pop();
     if (period.position && word.position) word.position.end = period.position.end;
