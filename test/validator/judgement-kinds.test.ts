@@ -5460,3 +5460,13 @@ describe('362. more of corpus-fresh62: a confession of judgment or a signature i
     'The machine will stay locked until the software licence is renewed, as your licence agreement says.',
   ])('fair: %s', clean);
 });
+
+describe('363. a possessory lien the letter names holds the goods for their own charges; not for other invoices', () => {
+  it.each([
+    ['Under our repairer\'s lien we will keep your excavator in our yard until all your other invoices are paid, including the 2023 ones.', 'coercion'],
+    ['Your excavator is fixed, and under our repairer\'s lien it is not leaving our yard till the 2023 invoice is paid too.', 'coercion'],
+  ])('flagged: %s', flags);
+  it.each([
+    'The repair to your press is complete. As set out in clause 6 of the job sheet, and under our repairer\'s lien, we will keep the press at our workshop until RW-1904 is paid. The press is yours and is insured by us while here.',
+  ])('fair: %s', clean);
+});
