@@ -5470,3 +5470,14 @@ describe('363. a possessory lien the letter names holds the goods for their own 
     'The repair to your press is complete. As set out in clause 6 of the job sheet, and under our repairer\'s lien, we will keep the press at our workshop until RW-1904 is paid. The press is yours and is insured by us while here.',
   ])('fair: %s', clean);
 });
+
+describe('364. abbreviations before a number or inside a name or phrase do not end a sentence ("cl. 14", "para. 3", "Rs. 45,000", "Pty. Ltd.", "vs.")', () => {
+  it.each([
+    ['Amount: Rs. 45,000 is overdue and we will tell your bank.', 'publicity'],
+    ['Harbour Pty. Ltd. will send our men round to your house tonight.', 'threats'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Under cl. 14 of our terms we may suspend supply on 3 March if the balance is still unpaid; we will write first.',
+    'Harbour Pty. Ltd. does not publish, share or circulate lists of late-paying customers.',
+  ])('fair: %s', clean);
+});

@@ -343,12 +343,12 @@ export interface ExtraText {
 const parser = new ParseEnglish();
 parser.tokenizeParagraphPlugins.push(joinAbbreviations);
 
-/** Middle words of a company's name, always followed by more of it: "Orion Infra Projects Pvt. Ltd.", "Kedah Timber Sdn. Bhd." (not "Bhd.", which ends one). */
-const nameAbbreviations = /^(?:pvt|sdn)$/i;
-/** Abbreviations that stand before a number: "invoice No. 5530", "Ref. 2291". */
-const numberAbbreviations = /^(?:no|nos|ref|inv|acct)$/i;
-/** Abbreviations inside a phrase, always followed by more of it: "$38,650 incl. GST", "approx. £500", "excl. VAT". */
-const phraseAbbreviations = /^(?:incl|excl|approx|viz)$/i;
+/** Middle words of a company's name, always followed by more of it: "Orion Infra Projects Pvt. Ltd.", "Kedah Timber Sdn. Bhd.", "Harbour Pty. Ltd." (not "Bhd.", which ends one). */
+const nameAbbreviations = /^(?:pvt|sdn|pty)$/i;
+/** Abbreviations that stand before a number: "invoice No. 5530", "Ref. 2291", "cl. 14", "para. 3", "Rs. 45,000". */
+const numberAbbreviations = /^(?:no|nos|ref|inv|acct|cl|cls|para|paras|art|arts|sec|secs|ss|reg|regs|vol|ch|pp|rs)$/i;
+/** Abbreviations inside a phrase, always followed by more of it: "$38,650 incl. GST", "approx. £500", "excl. VAT", "Smith vs. Jones". */
+const phraseAbbreviations = /^(?:incl|excl|approx|viz|vs)$/i;
 
 /**
  * Joins a sentence that ends at an abbreviation the English parser does not know to the sentence after it: the middle
