@@ -5481,3 +5481,13 @@ describe('364. abbreviations before a number or inside a name or phrase do not e
     'Harbour Pty. Ltd. does not publish, share or circulate lists of late-paying customers.',
   ])('fair: %s', clean);
 });
+
+describe('365. the keys to the customer\'s own accounts held until paid; a release promised "the moment" the money lands', () => {
+  it.each([
+    ['As you know, I look after the logins for your Xero file and your IRD account. I\'ve changed both passwords this morning. The moment the $1,840 lands I\'ll send the new passwords across.', 'coercion'],
+  ])('flagged: %s', flags);
+  it.each([
+    'The moment your payment lands I\'ll send a receipt.',
+    'Your account is on hold under clause 8. As soon as both invoices are paid, we\'ll restore your credit terms.',
+  ])('fair: %s', clean);
+});
