@@ -5442,6 +5442,7 @@ describe('361. kinds from corpus-fresh62: the company\'s debt paid from the owne
     'We understand the administration means we cannot recover the goods without the administrator\'s consent.',
     'If the court gives judgment and it is not paid within a month, the judgment will be entered on the public Register of Judgments, Orders and Fines.',
     'Hosting will be suspended on 21 November unless the invoice is paid. If you pay, service is restored within the hour.',
+    'Your service is paused under clause 7. Pay at oceanfibre.com.au/pay and service resumes within 2 hours.',
   ])('fair: %s', clean);
 });
 
