@@ -5492,3 +5492,15 @@ describe('365. the keys to the customer\'s own accounts held until paid; a relea
     'Your account is on hold under clause 8. As soon as both invoices are paid, we\'ll restore your credit terms.',
   ])('fair: %s', clean);
 });
+
+describe('366. the customer\'s own equipment slowed or locked from afar until payment is registered', () => {
+  it.each([
+    ['The PX-400 controllers were delivered as a purchase and the ownership passed to you at delivery. On 14 October this connection will be used to place the controllers in restricted mode until the payment is registered with us.', 'coercion'],
+    ['The controllers you own outright will be throttled until the payment is registered with us.', 'coercion'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Your software licence has lapsed, so the system is in read-only mode until the renewal payment is received, as clause 9 of the licence says.',
+    'The goods are held in our warehouse until the payment is registered; ownership passes to you on payment under clause 7.',
+    'Title to the goods passed to you at delivery. Your account is on stop for new orders until the payment is registered.',
+  ])('fair: %s', clean);
+});
