@@ -135,8 +135,9 @@ function scopeReach(tokens: readonly Token[], cues: NegationCues): Uint8Array {
     }
     if (newClause(i)) continue;
     // A second verb phrase with its own auxiliary is out of a negation's reach, not a question's or report's: "you
-    // asked whether we would tell your customers | and would send the bailiffs".
-    const carried = opensVerbPhrase(tokens, i - 1) ? reach[i - 1]! & 10 : reach[i - 1]!;
+    // asked whether we would tell your customers | and would send the bailiffs". A regret withdraws only the words it
+    // reports, not the writer's next promise: "I should not have said you'd never trade again, | and will make sure …".
+    const carried = opensVerbPhrase(tokens, i - 1) ? reach[i - 1]! & 2 : reach[i - 1]!;
     reach[i] = carried | scopeEnds[i]! | (matchesAnyAt(cues.hypothetical, tokens, i - 1) ? 2 : 0) | (matchesAnyAt(cues.regrets, tokens, i - 1) ? 10 : 0);
   }
   reaches.set(tokens, { cues, reach });
@@ -156,11 +157,13 @@ export function isNegated(tokens: readonly Token[], start: number, end: number, 
 /**
  * Whether a match whose wording holds its own negation (a group with `negation: false`: "not to show it to a lawyer",
  * "no longer able to supply you") is withdrawn by the writer: regretted before it ("I shouldn't have said not to show
- * it to a lawyer") or taken back after it ("… I'm not going to do that"). A negation word before it is no cue, the
- * wording being the step; nor is a question ("just checking whether you've learned to use a phone" is the insult).
+ * it to a lawyer"), or reported as the writer's own words and admitted wrong in the next sentence. A negation word before
+ * it is no cue, the wording being the step; nor is a question ("just checking whether you've learned to use a phone" is
+ * the insult), nor a denial of some other step after it ("… and the bailiffs won't be involved": the retractions that
+ * excuse a negated step's match name no step of their own).
  */
 export function withdrawn(tokens: readonly Token[], start: number, end: number, cues: NegationCues): boolean {
-  return ((scopeReach(tokens, cues)[start]! & 8) !== 0 || retracted(tokens, end, cues)) && !threatenedOnCondition(tokens, end, cues) && !deferred(tokens, end);
+  return ((scopeReach(tokens, cues)[start]! & 8) !== 0 || withdrawnOwnWords(tokens, end, cues)) && !threatenedOnCondition(tokens, end, cues) && !deferred(tokens, end);
 }
 
 /**
@@ -513,14 +516,16 @@ function negatedSubject(tokens: readonly Token[], i: number): boolean {
 /**
  * Who denies: "we", "I" or "our …" (our staff, our agents) comes before the negation `i` in its clause, or the firm
  * speaks of itself in the third person, as a policy does: its clause opens with a name of two words or more ("Alder and
- * Finch does not publish, share or …") or "the company" / "this firm", then the negation's auxiliary.
+ * Finch does not publish, share or …") or "the company" / "this firm", then "does", "do" or "did" and the negation.
  */
 function saidBySender(tokens: readonly Token[], i: number): boolean {
   const clause = tokens[i]!.clause;
   let j = i - 1;
   for (; j >= 0 && i - j <= coordinationReach && tokens[j]!.clause === clause; j--) if (senders.has(tokens[j]!.text)) return true;
+  // In the present or past simple, as a policy states what a firm does: "Tallow Plumbing can't hide from us or avoid the
+  // bailiffs" names the customer, and its "can't" is the menace.
   const auxiliary = i - 1;
-  if (auxiliary < 1 || !auxiliaries.has(tokens[auxiliary]!.text)) return false;
+  if (auxiliary < 1 || !policyAuxiliaries.has(tokens[auxiliary]!.text)) return false;
   // The subject starts its clause, or follows the comma of an opening phrase ("Without exception, Alder & Finch does not").
   const opens = (k: number) => k === 0 || tokens[k - 1]!.clause !== clause || tokens[k]!.punctuation.includes(',');
   const firm = auxiliary - 2;
@@ -537,6 +542,7 @@ function saidBySender(tokens: readonly Token[], i: number): boolean {
 }
 const senders = new Set(['we', 'i', 'our']);
 const firmNouns = new Set(['company', 'firm', 'business', 'partnership', 'practice', 'group']);
+const policyAuxiliaries = new Set(['does', 'do', 'did']);
 
 /** The words right after a negation in the exceptions ("not hesitate", "not stop"): a negation over them asserts. */
 const leadInWords = new WeakMap<NegationCues, { exact: Set<string>; stems: Set<string> }>();
