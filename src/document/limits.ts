@@ -169,6 +169,85 @@ export function checkStructure(text: string): StructureProblem[] {
   return problems;
 }
 
+/** What stands in for a character of structure in `flattenStructure`: no parser reads it as markup or as indentation. */
+const filler = '\u00a0';
+/** Blocks are cut well inside the limit, so the flattened text parses in time linear in its length. */
+const flatBlock = structureLimits.charactersPerBlock / 4;
+
+/**
+ * The text with its structure taken out and every word where it was: container markers at the start of a line and the
+ * characters of emphasis, links, tags and expressions become no-break spaces (neither markup nor indentation to a
+ * parser), and a block longer than a quarter of `charactersPerBlock` is cut into paragraphs at a sentence's end or a
+ * space, two characters there becoming a blank line. Same length, line for line and column for column, so anything
+ * found in it is reported at its place in the file. The frontmatter at the top is kept as it is. Linear in the text.
+ * Used to read the wording of a file whose structure is beyond the limits (validator/session.ts).
+ */
+export function flattenStructure(text: string): string {
+  const out = text.split('');
+  let i = 0;
+  // The frontmatter, which the parser reads on its own and no limit concerns.
+  const frontmatter = /^---\r?\n[\s\S]*?\n---[ \t]*(?:\r?\n|$)/.exec(text.slice(0, 100_000));
+  if (frontmatter) i = frontmatter[0].length;
+  let block = 0;
+  let lineStart = true;
+  for (; i < out.length; i++) {
+    const c = out[i]!;
+    if (c === '\n') {
+      // A blank line ends the block.
+      if (lineStart) block = 0;
+      lineStart = true;
+      continue;
+    }
+    if (lineStart) {
+      // Markers opening the line: quotes, bullets, numbers, and the spaces among them.
+      let j = i;
+      for (;;) {
+        while (out[j] === ' ' || out[j] === '\t') j++;
+        if (out[j] === '>') j++;
+        else if ((out[j] === '-' || out[j] === '+' || out[j] === '*') && (out[j + 1] === ' ' || out[j + 1] === '\t')) j += 2;
+        else if (/\d/.test(out[j] ?? '')) {
+          let k = j;
+          while (k < j + 9 && /\d/.test(out[k] ?? '')) k++;
+          if ((out[k] === '.' || out[k] === ')') && (out[k + 1] === ' ' || out[k + 1] === '\t')) j = k + 2;
+          else break;
+        } else break;
+      }
+      for (let k = i; k < j; k++) out[k] = filler;
+      lineStart = false;
+      if (j > i) {
+        i = j - 1;
+        continue;
+      }
+    }
+    if ('*~[]<>{}`|\\'.includes(c) || (c === '_' && !(isWordChar(out[i - 1]) && isWordChar(out[i + 1])))) out[i] = filler;
+    if (c === '\r') {
+      // A lone carriage return ends a line for the location of messages as for the limits: read as a line feed.
+      if (out[i + 1] !== '\n') {
+        out[i] = '\n';
+        lineStart = true;
+      }
+      continue;
+    }
+    lineStart = false;
+    block++;
+    if (block > flatBlock && i + 1 < out.length && /\s/.test(out[i + 1]!) && (/[.!?;:,]/.test(c) || /\s/.test(c) || block > flatBlock + 200)) {
+      out[i] = '\n';
+      out[i + 1] = '\n';
+      i++;
+      block = 0;
+      lineStart = true;
+    } else if (block > flatBlock + 400 && out[i + 1] !== '\n') {
+      // No space for 400 characters past the cut: the word is cut.
+      out[i] = '\n';
+      if (i + 1 < out.length) out[i + 1] = '\n';
+      i++;
+      block = 0;
+      lineStart = true;
+    }
+  }
+  return out.join('');
+}
+
 /**
  * The first node deeper than `structureLimits.treeDepth`, found without
  * recursion (the walk itself must not overflow), or undefined.

@@ -10,6 +10,7 @@ import { reportMessage } from './report-message.ts';
 import { ruleUrl } from './rule-url.ts';
 import { frontmatterPlace, frontmatterText, readFrontmatter, validKeys } from '../document/frontmatter.ts';
 import { parseDocument, syntaxFor } from '../document/parse.ts';
+import { flattenStructure } from '../document/limits.ts';
 import { composeLetter } from '../letters/index.ts';
 import { letterEntry } from '../library/entry.ts';
 import { templateSchemaFor } from '../library/template.ts';
@@ -287,11 +288,16 @@ export function checkDocument(file: VFile, kind: DocumentKind, session: Session)
 }
 
 /**
- * For an MDX file that does not parse (a located `syntax` error is on it), the same file read as Markdown, whose
- * parser takes any text: tags and braces become text or HTML, the words stay where they are. Undefined for
- * Markdown files and for structure beyond the limits, which no parser may read.
+ * The wording of a file that does not parse, so the writer sees its threats beside the error in one run: an MDX file
+ * with a located `syntax` error is read as Markdown, whose parser takes any text (tags and braces become text or HTML,
+ * the words stay where they are); a file whose structure is beyond the limits (a `structure` error) is read with its
+ * structure taken out (document/limits.ts `flattenStructure`: same length, every word at its place). Undefined for a
+ * Markdown file that does not parse, and when the fallback does not parse either.
  */
 function wordingFallback(file: VFile): Root | undefined {
+  if (file.messages.some((m) => m.ruleId === 'structure')) {
+    return parseDocument(new VFile({ path: file.path, value: flattenStructure(String(file.value)) }), 'markdown');
+  }
   if (syntaxFor(file.path) !== 'mdx' || !file.messages.some((m) => m.ruleId === 'syntax')) return undefined;
   const before = file.messages.length;
   const tree = parseDocument(file, 'markdown');

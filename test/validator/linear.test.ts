@@ -182,6 +182,31 @@ describe('a megabyte of braces', () => {
   });
 });
 
+describe('structure beyond the limits', () => {
+  // The file is refused for its structure, and its wording is still read, with the structure taken out: a threat beside
+  // 13 nested quotes, a thousand brackets or a 40,000-character block is reported at its place with the structure error.
+  const threat = 'Our lads know where your depot is and will pay it a visit on Friday.';
+  it.each([
+    ['13 quotes nested on one line', `${threat}\n\n${'> '.repeat(13)}hi\n`],
+    ['a thousand brackets', `${threat}\n\n${'[x]'.repeat(1001)}\n`],
+    ['a block of 40,000 characters', `${'We sent the statement on Monday. '.repeat(1250)}${threat}\n`],
+    ['more than a thousand block quotes', `${threat}\n\n${'> a\n\nb\n\n'.repeat(1100)}`],
+  ])('%s: the structure error and the threat, both reported', (_name, text) => {
+    const { file } = checker.check(text, { kind: 'draft', path: 'draft.md' });
+    const rules = file.messages.filter((m) => m.fatal).map((m) => m.ruleId);
+    expect(rules).toContain('structure');
+    expect(rules).toContain('threats');
+    const threatMessage = file.messages.find((m) => m.ruleId === 'threats')!;
+    // At its place in the file: the flattened text keeps every line and column.
+    expect(threatMessage.line).toBe(text.slice(0, text.indexOf('Our lads')).split('\n').length);
+  });
+  it('a megabyte of nested quotes, each line a threat, is read whole', () => {
+    const text = `${'> '.repeat(13)}We will call you every day.\n\n`.repeat(25_000);
+    expect(text.length).toBeGreaterThan(990_000);
+    expectVerdict(check(text), { structure: 'some', frequency: 'some' });
+  });
+});
+
 describe('overlong sentences are parsed in windows', () => {
   it('leaves no few words of a run-on sentence as a sentence of their own', () => {
     // Just over one window: cut at the window's end, the last three words would read as a sentence in capitals.
