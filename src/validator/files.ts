@@ -1,4 +1,4 @@
-import { lstat, readdir, stat } from 'node:fs/promises';
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { glob } from 'tinyglobby';
 import { contentPaths } from '../project.ts';
@@ -60,7 +60,26 @@ export async function resolveTargets(patterns: readonly string[], cwd: string): 
       unmatched.push(`No such file or folder: ${pattern}${near ? `; did you mean ${path.join(path.dirname(pattern), near)}?` : ''}`);
     }
   }
-  return { files: [...files].sort(), unmatched };
+  return { files: await oncePerFile([...files].sort()), unmatched };
+}
+
+/**
+ * `files` with each file on disk kept once: a folder linked into itself ("sub/loop -> ../sub") or a second link to the
+ * same file would otherwise have it checked and reported twice. The path that is the file's own (no link on the way) is
+ * kept, else the first. A path that cannot be resolved (a dangling link) is kept, for reading to report it.
+ */
+async function oncePerFile(files: readonly string[]): Promise<string[]> {
+  const byReal = new Map<string, string>();
+  for (let i = 0; i < files.length; i += 64) {
+    const batch = files.slice(i, i + 64);
+    const reals = await Promise.all(batch.map((f) => realpath(f).catch(() => f)));
+    batch.forEach((file, k) => {
+      const real = reals[k]!;
+      const kept = byReal.get(real);
+      if (kept === undefined || (file === real && kept !== real)) byReal.set(real, file);
+    });
+  }
+  return [...byReal.values()].sort();
 }
 
 /** The name in `absolute`'s folder closest to its own by spelling, if one is close enough to be a typo; undefined when the folder is missing. */

@@ -69,6 +69,23 @@ describe('reading files safely', () => {
   }, 30_000);
 });
 
+describe('folders with links in them', () => {
+  it('checks a file once, under its own path, however many links lead to it (a folder linked into itself)', async () => {
+    root = await contentCopy();
+    const drafts = path.join(root, 'drafts');
+    await mkdir(path.join(drafts, 'sub'), { recursive: true });
+    await writeFile(path.join(drafts, 'sub', 'threat.md'), 'Our lads know where your depot is and will pay it a visit on Friday.\n');
+    await symlink('../sub', path.join(drafts, 'sub', 'loop'));
+    await symlink(path.join(drafts, 'sub', 'threat.md'), path.join(drafts, 'again.md'));
+    for (const target of ['drafts', 'drafts/**/*.md']) {
+      const { code, stdout } = await run(['--language-only', '--format=json', target], root);
+      expect(code, target).toBe(1);
+      const files = (JSON.parse(stdout) as { filePath: string }[]).map((r) => path.relative(root!, r.filePath));
+      expect(files, target).toEqual(['drafts/sub/threat.md']);
+    }
+  });
+});
+
 describe('the cache', () => {
   it('stores each result under the hash of exactly the text that was checked', async () => {
     root = await contentCopy();
