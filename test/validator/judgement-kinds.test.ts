@@ -5572,3 +5572,23 @@ describe('367. what a review of this session\'s change found: exceptions and law
     'We would hate for our own firm to become a laughing stock by sending the wrong statement again.',
   ])('fair: %s', clean);
 });
+
+describe('368. kinds from a new user and corpus-fresh64: a report to an authority as a duty after a command, warranties on everything else stopped, too thick to understand, premises watched and comings and goings noted, a listing in a trade newsletter; the firm\'s own terms published, a subject after "as", a guarantee signed as the condition of liability', () => {
+  it.each([
+    ['Pay the outstanding £7,800 today and we will forget about the irregularities we noticed in your import paperwork. Delay again and we may feel obliged to mention them to HMRC.', 'threats'],
+    ['If you don\'t pay, we will stop honouring the warranty on every machine you have ever bought from us.', 'coercion'],
+    ['Your accounts clerk is clearly too thick to understand a simple invoice, so I\'ll spell it out.', 'abuse'],
+    ['Our field officers have been stationed outside your workshop for the past three evenings.', 'threats'],
+    ['They have been noting down who arrives and leaves, at what time, and in which vehicle.', 'threats'],
+    ['Unless we have payment by the 22nd, Northshore Custom Homes will be listed in the November issue with the amount outstanding and the number of days it has been owed.', 'publicity'],
+  ])('flagged: %s', flags);
+  it.each([
+    'We publish our standard payment terms on our website, and a copy is attached for your reference.',
+    'We post our price list on our website every January.',
+    'Our surveyor will be stationed outside your premises on Tuesday to meet the skip lorry, as you asked.',
+    'Our new prices are listed in the November issue of our newsletter, with the discount for early payment.',
+    'The warranty on the unpaid unit is conditional on payment in full, as clause 11 says; your other machines are not affected.',
+    'As a reminder fee was not agreed in our contract, we have not charged one.',
+    'Directors are not personally liable for an ordinary company debt unless they have signed a personal guarantee or there are special circumstances.',
+  ])('fair: %s', clean);
+});

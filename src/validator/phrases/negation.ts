@@ -52,12 +52,16 @@ function joinsVerb(tokens: readonly Token[], k: number): boolean {
 
 /**
  * Token `i` opens its clause, follows a comma after an opening phrase ("to be clear, | no one from our company will
- * visit"), or follows "there is / are / will be": a noun phrase there is the subject.
+ * visit"), a subordinating word ("as | a fee was not agreed") or "there is / are / will be": a noun phrase there is the
+ * subject.
  */
 function subjectPosition(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
-  return !before || before.clause !== tokens[i]!.clause || tokens[i]!.punctuation.includes(',') || before.lemma === 'be' || before.text === 'there';
+  // (After a subordinating word too: "as | a reminder fee was not agreed in our contract, we have not charged one".)
+  return !before || before.clause !== tokens[i]!.clause || tokens[i]!.punctuation.includes(',') || before.lemma === 'be' || before.text === 'there' || (openingConjunctions.has(before.text) && (i < 2 || tokens[i - 2]!.clause !== before.clause));
 }
+/** Words opening a clause whose subject follows them (the tagger reads "as" there as a preposition). */
+const openingConjunctions = new Set(['as', 'since', 'because', 'although', 'though', 'whereas', 'while', 'whilst']);
 
 export interface NegationCues {
   /** Single words that negate: not, no, never… */
