@@ -113,7 +113,10 @@ export function parseDocument(file: VFile, syntax: Syntax): Root | undefined {
   }
   const deep = tooDeep(tree);
   if (deep) {
-    fatal(file, `Content nested more than ${structureLimits.treeDepth} levels deep (quotes, lists, emphasis or components inside each other); flatten it`, deep.position?.start, 'structure');
+    // The parsed tree counts two levels for each list (the list and its item): the writer sees about half as many.
+    fatal(file, `Content nested more than ${structureLimits.treeDepth} levels deep in the parsed document (quotes, lists, emphasis or components inside each other; each level of a list counts twice, the list and its item)`, deep.position?.start, 'structure').expected = [
+      'Flatten the structure: fewer lists, quotes or components inside each other.',
+    ];
     return undefined;
   }
   return tree;

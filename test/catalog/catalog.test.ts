@@ -114,7 +114,9 @@ describe('the catalogue', () => {
     await rm(path.join(root, 'content/notices.yaml'));
     const { result, messages } = await problems(root);
     expect(result.catalog).toBeUndefined();
-    expect(messages).toEqual([expect.objectContaining({ file: 'notices.yaml', reason: 'File not found (a broken link?)', ruleId: 'read-error', fatal: true })]);
+    // Named as a missing part of the project, with how to restore it (not the general "a broken link?").
+    expect(messages).toEqual([expect.objectContaining({ file: 'notices.yaml', reason: expect.stringMatching(/^The project's notices\.yaml is missing/), ruleId: 'read-error', fatal: true })]);
+    expect(result.files.find((f) => f.path.endsWith('notices.yaml'))?.messages[0]?.expected).toEqual(['Restore content/notices.yaml (git checkout -- content/notices.yaml), or run from the project\'s root (--root)']);
     await rm(root, { recursive: true });
   });
 });

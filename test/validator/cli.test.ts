@@ -72,6 +72,9 @@ describe('fair-collections-lint', () => {
     const typo = await run('--langauge-only', 'clean.md');
     expect([typo.code, typo.stderr.split('\n')[0]]).toEqual([2, 'Unknown option --langauge-only; did you mean --language-only?']);
     expect((await run('--bogus', 'clean.md')).stderr.split('\n')[0]).toBe('Unknown option --bogus');
+    // An option that takes a value, given a flag instead: said in the tool's words, not Node's advice about "-XYZ".
+    const noStage = await run('--stage', '--language-only', 'clean.md');
+    expect([noStage.code, noStage.stderr.split('\n')[0]]).toEqual([2, '--stage needs a value: write --stage=<value>, for example --stage=overdue-30']);
     // So is a folder with no content model at all (before, its four content files were each reported missing, exit 1).
     await mkdir(path.join(dir, 'empty-root'), { recursive: true });
     const empty = await run('--root', 'empty-root', 'clean.md');

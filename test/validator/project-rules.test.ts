@@ -40,6 +40,13 @@ describe('checks across templates', () => {
     expect(found.map((p) => `${p.file} ${p.ruleId}`)).toEqual(['templates/reminder-7-days.mdx duplicate-id']);
   });
 
+  it('says how to mend an id that does not match its file name, both ways', async () => {
+    root = await contentCopy();
+    await edit(root, 'templates/reminder-7-days.mdx', 'id: reminder-7-days', 'id: reminder-7-day');
+    const found = await problems(root);
+    expect(found.map((p) => p.reason)).toEqual(['Template id "reminder-7-day" does not match the file name "reminder-7-days": set id: reminder-7-days, or rename the file to reminder-7-day.mdx']);
+  });
+
   it('says to rename a file whose name is no id, instead of offering the name as the id', async () => {
     root = await contentCopy();
     await rename(path.join(root, 'templates/reminder-7-days.mdx'), path.join(root, 'templates/Reminder 7 days.mdx'));

@@ -29,8 +29,8 @@ export const duplicateId: ProjectRule = {
       } else if (id !== base) {
         // A file name that is no id ("t with spaces", "T-Upper") cannot be copied into the id: the file is what to rename.
         const named = slug.safeParse(base).success;
-        const reason = `Template id "${id}" does not match the file name "${base}"${named ? '' : `, which is no id (lower-case letters, digits and hyphens): rename the file to ${id}.mdx`}`;
-        report(entry.file, { reason, place: entry.places['id'], actual: id, ...(named ? { expected: [base] } : {}) });
+        const reason = `Template id "${id}" does not match the file name "${base}"${named ? `: set id: ${base}, or rename the file to ${id}.mdx` : `, which is no id (lower-case letters, digits and hyphens): rename the file to ${id}.mdx`}`;
+        report(entry.file, { reason, place: entry.places['id'], actual: id, ...(named ? { expected: [`id: ${base}`] } : {}) });
       }
       seen.set(id, path.basename(entry.file.path));
     }
