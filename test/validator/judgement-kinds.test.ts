@@ -5592,3 +5592,13 @@ describe('368. kinds from a new user and corpus-fresh64: a report to an authorit
     'Directors are not personally liable for an ordinary company debt unless they have signed a personal guarantee or there are special circumstances.',
   ])('fair: %s', clean);
 });
+
+describe('369. wording described as a kind of harm is not the harm: "both messages suggest … physical intimidation"', () => {
+  it.each([
+    ['The enforcement officer\'s visit suggests we are ready to get physical.', 'threats'],
+    ['If you ignore this, things will get physical.', 'threats'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Both messages suggest damage to property or physical intimidation, and sending anything like them is a disciplinary matter.',
+  ])('fair: %s', clean);
+});
