@@ -20,7 +20,7 @@ export async function loadCatalog(root: string): Promise<CatalogResult> {
       if (missing && !lstatSync(resolveContent(root, kind), { throwIfNoEntry: false })) {
         const message = read.file.messages[0]!;
         message.reason = message.message = `The project's ${path.basename(read.file.path)} is missing: the ladder, merge fields, notices and review rules are read from content/`;
-        message.expected = [`Restore ${path.relative(root, read.file.path)} (git checkout -- ${path.relative(root, read.file.path)}), or run from the project's root (--root)`];
+        message.expected = [`Restore ${path.relative(root, read.file.path)} from the repository (in the project's folder: git checkout -- ${path.relative(root, read.file.path)}), or point --root at the project's folder`];
       }
       return read;
     }),

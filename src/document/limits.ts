@@ -177,21 +177,37 @@ const flatBlock = structureLimits.charactersPerBlock / 4;
 /**
  * The text with its structure taken out and every word where it was: container markers at the start of a line and the
  * characters of emphasis, links, tags and expressions become no-break spaces (neither markup nor indentation to a
- * parser), and a block longer than a quarter of `charactersPerBlock` is cut into paragraphs at a sentence's end or a
- * space, two characters there becoming a blank line. Same length, line for line and column for column, so anything
- * found in it is reported at its place in the file. The frontmatter at the top is kept as it is. Linear in the text.
- * Used to read the wording of a file whose structure is beyond the limits (validator/session.ts).
+ * parser), a line of markers alone becomes a blank line, an HTML comment is blanked, and a block longer than a quarter of
+ * `charactersPerBlock` is cut into paragraphs at a sentence's end (its mark and the space after it become a blank line),
+ * else at two spaces, else (no space for 400 characters) through a word. Same length, line for line and column for column,
+ * so anything found in it is reported at its place in the file. A short frontmatter at the top is kept as it is (a long or
+ * odd one is read as text). Linear in the text. Used to read the wording of a file whose structure is beyond the limits
+ * (validator/session.ts).
  */
 export function flattenStructure(text: string): string {
   const out = text.split('');
   let i = 0;
-  // The frontmatter, which the parser reads on its own and no limit concerns.
-  const frontmatter = /^---\r?\n[\s\S]*?\n---[ \t]*(?:\r?\n|$)/.exec(text.slice(0, 100_000));
-  if (frontmatter) i = frontmatter[0].length;
+  // The frontmatter, which the parser reads on its own, kept when it is well within the limits.
+  const frontmatter = /^---\r?\n[\s\S]*?\n---[ \t]*(?:\r?\n|$)/.exec(text.slice(0, flatBlock));
+  if (frontmatter && !/\r(?!\n)/.test(frontmatter[0])) i = frontmatter[0].length;
   let block = 0;
   let lineStart = true;
+  const blank = (from: number, to: number) => {
+    for (let k = from; k < to; k++) if (out[k] !== '\n' && out[k] !== '\r') out[k] = ' ';
+  };
+  const cut = (at: number) => {
+    out[at] = '\n';
+    out[at + 1] = '\n';
+    block = 0;
+    lineStart = true;
+  };
   for (; i < out.length; i++) {
-    const c = out[i]!;
+    let c = out[i]!;
+    if (c === '\r') {
+      // A lone carriage return ends a line for the location of messages as for the limits: read as a line feed.
+      if (out[i + 1] === '\n') continue;
+      out[i] = c = '\n';
+    }
     if (c === '\n') {
       // A blank line ends the block.
       if (lineStart) block = 0;
@@ -212,37 +228,34 @@ export function flattenStructure(text: string): string {
           else break;
         } else break;
       }
-      for (let k = i; k < j; k++) out[k] = filler;
       lineStart = false;
       if (j > i) {
+        // A line of markers alone is blank (spaces, which a parser reads as a blank line, as the limits do).
+        const alone = j >= out.length || out[j] === '\n' || out[j] === '\r';
+        for (let k = i; k < j; k++) out[k] = alone ? ' ' : filler;
+        block += j - i;
         i = j - 1;
+        if (alone) lineStart = true;
         continue;
       }
     }
-    if ('*~[]<>{}`|\\'.includes(c) || (c === '_' && !(isWordChar(out[i - 1]) && isWordChar(out[i + 1])))) out[i] = filler;
-    if (c === '\r') {
-      // A lone carriage return ends a line for the location of messages as for the limits: read as a line feed.
-      if (out[i + 1] !== '\n') {
-        out[i] = '\n';
-        lineStart = true;
-      }
+    // An HTML comment, which the parser would not have read as wording: blanked to its end.
+    if (c === '<' && out[i + 1] === '!' && out[i + 2] === '-' && out[i + 3] === '-') {
+      const close = text.indexOf('-->', i + 4);
+      const to = close < 0 ? out.length : close + 3;
+      blank(i, to);
+      i = to - 1;
       continue;
     }
-    lineStart = false;
+    if ('*~[]<>{}`|\\'.includes(c) || (c === '_' && !(isWordChar(out[i - 1]) && isWordChar(out[i + 1])))) out[i] = filler;
     block++;
-    if (block > flatBlock && i + 1 < out.length && /\s/.test(out[i + 1]!) && (/[.!?;:,]/.test(c) || /\s/.test(c) || block > flatBlock + 200)) {
-      out[i] = '\n';
-      out[i + 1] = '\n';
+    if (block <= flatBlock || i + 1 >= out.length) continue;
+    const next = out[i + 1]!;
+    // At a sentence's end first; after 200 characters more, at two spaces; after 400, through a word (never at a comma,
+    // which would part a condition from its consequence).
+    if ((/[.!?]/.test(c) && (next === ' ' || next === '\t')) || (block > flatBlock + 200 && /[ \t]/.test(c) && (next === ' ' || next === '\t')) || (block > flatBlock + 400 && next !== '\n' && next !== '\r')) {
+      cut(i);
       i++;
-      block = 0;
-      lineStart = true;
-    } else if (block > flatBlock + 400 && out[i + 1] !== '\n') {
-      // No space for 400 characters past the cut: the word is cut.
-      out[i] = '\n';
-      if (i + 1 < out.length) out[i + 1] = '\n';
-      i++;
-      block = 0;
-      lineStart = true;
     }
   }
   return out.join('');

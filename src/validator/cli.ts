@@ -216,7 +216,8 @@ const cliOptions = {
  */
 function usageMessage(error: Error & { code?: string }): string {
   // An option that takes a value given none, or a flag after it ("--stage --language-only"): Node's advice is about "-XYZ".
-  const missing = error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' ? /'(--[a-z-]+)/.exec(error.message)?.[1] : undefined;
+  // (Only an option given no value: a flag given one, "--language-only=yes", keeps Node's "does not take an argument".)
+  const missing = error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && /argument (?:missing|is ambiguous)/.test(error.message) ? /'(?:-[a-z], )?(--[a-z-]+)/.exec(error.message)?.[1] : undefined;
   if (missing) return `${missing} needs a value: write ${missing}=<value>, for example ${missing === '--stage' ? '--stage=overdue-30' : `${missing}=…`}`;
   const unknown = error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? /'(-{1,2}[^']+)'/.exec(error.message)?.[1] : undefined;
   if (!unknown) return error.message;

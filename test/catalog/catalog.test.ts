@@ -116,7 +116,7 @@ describe('the catalogue', () => {
     expect(result.catalog).toBeUndefined();
     // Named as a missing part of the project, with how to restore it (not the general "a broken link?").
     expect(messages).toEqual([expect.objectContaining({ file: 'notices.yaml', reason: expect.stringMatching(/^The project's notices\.yaml is missing/), ruleId: 'read-error', fatal: true })]);
-    expect(result.files.find((f) => f.path.endsWith('notices.yaml'))?.messages[0]?.expected).toEqual(['Restore content/notices.yaml (git checkout -- content/notices.yaml), or run from the project\'s root (--root)']);
+    expect(result.files.find((f) => f.path.endsWith('notices.yaml'))?.messages[0]?.expected).toEqual(['Restore content/notices.yaml from the repository (in the project\'s folder: git checkout -- content/notices.yaml), or point --root at the project\'s folder']);
     await rm(root, { recursive: true });
   });
 });

@@ -75,6 +75,8 @@ describe('fair-collections-lint', () => {
     // An option that takes a value, given a flag instead: said in the tool's words, not Node's advice about "-XYZ".
     const noStage = await run('--stage', '--language-only', 'clean.md');
     expect([noStage.code, noStage.stderr.split('\n')[0]]).toEqual([2, '--stage needs a value: write --stage=<value>, for example --stage=overdue-30']);
+    // A flag given a value keeps Node's own words, which say what is wrong.
+    expect((await run('--language-only=yes', 'clean.md')).stderr.split('\n')[0]).toMatch(/--language-only.*does not take an argument/);
     // So is a folder with no content model at all (before, its four content files were each reported missing, exit 1).
     await mkdir(path.join(dir, 'empty-root'), { recursive: true });
     const empty = await run('--root', 'empty-root', 'clean.md');

@@ -5602,3 +5602,41 @@ describe('369. wording described as a kind of harm is not the harm: "both messag
     'Both messages suggest damage to property or physical intimidation, and sending anything like them is a disciplinary matter.',
   ])('fair: %s', clean);
 });
+
+describe('370. what a second review found: the new kinds too wide (a sealant too thick to use, support fees stopped, the firm\'s own bulletin, a skip placed for a hire, a payment noted, records kept for HMRC), an exception that excused the threat it was written beside, and variants of the kinds still missed', () => {
+  it.each([
+    ['You will be held personally liable for the whole debt unless you have signed a personal guarantee by Monday.', 'coercion'],
+    ['Your directors will be held personally liable unless they have signed a personal guarantee by Friday.', 'coercion'],
+    ['Your clerk is too bloody thick to understand an invoice.', 'abuse'],
+    ['You are too thick even to understand a statement.', 'abuse'],
+    ['We will refuse warranty repairs on every other machine you have bought from us.', 'coercion'],
+    ['Until this is paid we will stop servicing every machine you have bought from us.', 'coercion'],
+    ['We will stop honouring warranties on anything else you have bought from us.', 'coercion'],
+    ['Northshore will be listed, with the amount it owes, in the November issue of the trade newsletter.', 'publicity'],
+    ['The amount you owe will be printed in the next issue of the trade gazette.', 'publicity'],
+    ['Our officers have stood outside your unit for three evenings running.', 'threats'],
+    ['We have been keeping a log of everyone who comes and goes from your yard.', 'threats'],
+    ['We have photographs of every van arriving at and leaving your yard this week.', 'threats'],
+    ['One more missed date and I will feel duty bound to tip off HMRC about your cash sales.', 'threats'],
+    ['Carry on ignoring us and HMRC will hear about your cash sales.', 'threats'],
+  ])('flagged: %s', flags);
+  it.each([
+    'You told us the sealant was too thick to use, so we have credited that line on invoice 4471.',
+    'Our previous statement was too dense to follow, so this one lists each invoice separately.',
+    'The print on the carbon copies was too dim to read, so we have reissued invoices 2210 to 2214.',
+    'We have stopped charging support fees on all units you returned in March.',
+    'As clause 7 of the maintenance contract allows, while its fees are unpaid we will suspend service cover for all machines under that contract.',
+    'We no longer offer an extended warranty on any refurbished units, so none is included on this invoice.',
+    'As published in the last issue of our customer bulletin, invoices overdue by more than 30 days now carry interest at 8% above base rate.',
+    'Our revised late-payment policy, published in the October issue of our customer newsletter, applies to invoices unpaid from 1 November.',
+    'Your order was featured in the spring issue of our magazine, and the amount outstanding on invoice 2231 is £1,200.',
+    'As agreed, the skip was placed outside your premises for the last two weeks of March, and this invoice covers that hire.',
+    'Our driver will be waiting outside your warehouse until the returned pallets are loaded on Tuesday.',
+    'We have noted your payment, which arrived on 3 May, and applied it to invoice 1021.',
+    'Please note when your payment leaves your account it can take up to three days to reach us.',
+    'Please note the time your delivery arrives and tell us if it is late.',
+    'Our engineer recorded the time he arrived and left, as shown on the signed job sheet.',
+    'We logged when your engineer arrived on site and when he left, and the hours are on the invoice.',
+    'We keep your payment records for six years and we share them with HMRC only where the law requires.',
+  ])('fair: %s', clean);
+});
