@@ -14,10 +14,11 @@ export type { Catalog, CatalogResult } from './build.ts';
 export async function loadCatalog(root: string): Promise<CatalogResult> {
   const [ladder, fields, notices, review] = await Promise.all(
     (['ladder', 'fields', 'notices', 'review'] as const).map(async (kind) => {
-      const read = await readContent(resolveContent(root, kind), root);
-      // A data file that is not there is a missing part of the project, not a broken link (the reader's general wording).
-      const missing = !read.ok && read.file.messages.length === 1 && read.file.messages[0]!.reason.startsWith('File not found');
-      if (missing && !lstatSync(resolveContent(root, kind), { throwIfNoEntry: false })) {
+      const file = resolveContent(root, kind);
+      const read = await readContent(file, root);
+      // A data file that is not there at all (not even a broken link) is a missing part of the project: the reader's
+      // general wording ("File not found (a broken link?)") is replaced.
+      if (!read.ok && absent(file)) {
         const message = read.file.messages[0]!;
         message.reason = message.message = `The project's ${path.basename(read.file.path)} is missing: the ladder, merge fields, notices and review rules are read from content/`;
         message.expected = [`Restore ${path.relative(root, read.file.path)} from the repository (in the project's folder: git checkout -- ${path.relative(root, read.file.path)}), or point --root at the project's folder`];
@@ -26,4 +27,13 @@ export async function loadCatalog(root: string): Promise<CatalogResult> {
     }),
   );
   return catalogFromFiles({ ladder: ladder!, fields: fields!, notices: notices!, review: review! });
+}
+
+/** Whether nothing at all, not even a link, stands at `file` (a folder that cannot be read says nothing either way: false). */
+function absent(file: string): boolean {
+  try {
+    return !lstatSync(file, { throwIfNoEntry: false });
+  } catch {
+    return false;
+  }
 }

@@ -524,8 +524,7 @@ function negatedSubject(tokens: readonly Token[], i: number): boolean {
  */
 function saidBySender(tokens: readonly Token[], i: number): boolean {
   const clause = tokens[i]!.clause;
-  let j = i - 1;
-  for (; j >= 0 && i - j <= coordinationReach && tokens[j]!.clause === clause; j--) if (senders.has(tokens[j]!.text)) return true;
+  for (let j = i - 1; j >= 0 && i - j <= coordinationReach && tokens[j]!.clause === clause; j--) if (senders.has(tokens[j]!.text)) return true;
   // In the present or past simple, as a policy states what a firm does: "Tallow Plumbing can't hide from us or avoid the
   // bailiffs" names the customer, and its "can't" is the menace.
   const auxiliary = i - 1;

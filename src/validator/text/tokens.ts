@@ -501,8 +501,15 @@ function readPastPerfects(tokens: Token[], start: number, end: number): void {
     const participle = verb.text === 'been' || verb.text === 'better' || (verb.pos === 'VERB' && verb.lemma !== verb.text && /(?:ed|en|wn|ne|ht|ard|ld|nt|ung|ade|id|ot|ost|ft|pt)$/.test(verb.text));
     if (!participle) continue;
     const stems = [stem('had')];
-    tokens[i] = { ...token, text: 'had', plain: 'had', lemma: 'have', stems, keys: ['w:had', ...stems.map((s) => `s:${s}`), `p:${token.pos}`] };
+    tokens[i] = { ...token, text: 'had', plain: 'had', lemma: 'have', stems, keys: wordKeysOf('had', 'had', stems, token.pos) };
   }
+}
+
+/** A word token's index keys (`w:word`, `s:stem`, `p:part of speech`, and the word without hyphens and apostrophes). */
+function wordKeysOf(text: string, plain: string, stems: readonly string[], pos: string): string[] {
+  const keys = [`w:${text}`, ...stems.map((s) => `s:${s}`), `p:${pos}`];
+  if (plain !== text) keys.push(`w:${plain}`);
+  return keys;
 }
 
 const stemCache = new Map<string, string>();
@@ -733,8 +740,7 @@ export function tokenize(tree: Root, unsorted: readonly FieldSpan[], options: To
         const tagOf = field ? undefined : (tags[Math.min(n, tags.length - 1)] as Tagged | undefined);
         const lemma = words.length > 1 || expanded ? text : (tagOf?.lemma ?? text);
         const stems = [...new Set([stem(text), ...readings.map(stem), ...(lemma !== text && /^[a-z]+$/.test(lemma) ? [stem(lemma)] : [])])];
-        const keys = field ? [`f:${field}`] : [`w:${text}`, ...stems.map((s) => `s:${s}`), `p:${tagOf?.pos ?? 'X'}`];
-        if (!field && plain !== text) keys.push(`w:${plain}`);
+        const keys = field ? [`f:${field}`] : wordKeysOf(text, plain, stems, tagOf?.pos ?? 'X');
         tokens.push({
           text,
           plain,
