@@ -5640,3 +5640,27 @@ describe('370. what a second review found: the new kinds too wide (a sealant too
     'We keep your payment records for six years and we share them with HMRC only where the law requires.',
   ])('fair: %s', clean);
 });
+
+describe('371. "not yet" presupposes a step held over the customer: "the bailiffs have not been instructed yet" (threats, coercion, publicity read so by their rule data\'s heldOver; a claim of fact is still denied by it)', () => {
+  it.each([
+    ['As the bailiffs have not been instructed yet, you have until Friday to pay before they are.', 'threats'],
+    ['The bailiffs have not been instructed yet, you have until Friday to pay before they are.', 'threats'],
+    ['We have not yet instructed bailiffs, but that will change on Friday if the balance is still open.', 'threats'],
+    ['We have not yet sent the enforcement officers round.', 'threats'],
+    ['We have not yet told your bank, but we will on Friday.', 'publicity'],
+    ['We have not yet shared the details of this debt with your client.', 'publicity'],
+    ['We haven\'t mentioned the invoices to your suppliers yet.', 'publicity'],
+    ['Your suppliers have not been told yet.', 'publicity'],
+  ])('flagged: %s', flags);
+  it.each([
+    'We have not instructed bailiffs and cannot do so without a court judgment.',
+    'We have never yet had to send bailiffs to a customer.',
+    'We have not yet told your bank, and we never will.',
+    'We have not yet told your bank and we will not do so.',
+    'Has your bank told you why the payment has not gone through yet?',
+    'Your account has not yet been passed to a collection agency.',
+    'We have not yet received your payment, so our team will call you on Tuesday.',
+    'It is not too late yet, so please call us.',
+    'Judgment was entered on 3 May and the enforcement officers have not been instructed yet; they will be on 9 December.',
+  ])('fair: %s', clean);
+});

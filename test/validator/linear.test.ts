@@ -169,9 +169,11 @@ describe('checking time grows linearly with the text', () => {
 
 describe('a megabyte of braces', () => {
   // Runs of braces, and a mistyped field repeated, which MDX once read as one expression for acorn (minutes for a
-  // quarter of a megabyte of `{{a}`): each field is read by itself, as far as a name can run, and reported.
+  // quarter of a megabyte of `{{a}`): each field is read by itself, as far as a name can run, and reported. A draft
+  // and a template read fields with the same reader, so the quarter of a million mistyped fields are read once, in
+  // the template, where merge fields matter (each megabyte takes seconds on a busy machine).
   it.each([
-    ['draft', { '{{{{{{': {}, '}}}}': {}, '{{a}': { 'merge-fields': 250_000 } }],
+    ['draft', { '{{{{{{': {}, '}}}}': {} }],
     ['template', { '{{{{{{': { syntax: 1 }, '}}}}': {}, '{{a}': { 'merge-fields': 250_000 } }],
   ] as const)('as a %s, each is checked and its mistyped fields reported', (kind, verdicts) => {
     for (const [unit, verdict] of Object.entries(verdicts)) {

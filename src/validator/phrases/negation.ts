@@ -152,11 +152,46 @@ function scopeReach(tokens: readonly Token[], cues: NegationCues): Uint8Array {
  * Whether a match is negated: a negation word inside it, or shortly before it
  * in the same clause ("we have no plans to take legal action"). Words the
  * pattern itself names ("never trade again") are part of the phrase, and
- * phrases like "will not hesitate to" are not negations at all.
+ * phrases like "will not hesitate to" are not negations at all. A step
+ * `heldOver` the customer is not denied by "not yet" (`notYet`).
  */
-export function isNegated(tokens: readonly Token[], start: number, end: number, cues: NegationCues, patternWords: ReadonlySet<string>, subjectFirst: boolean): boolean {
-  return (negatedHere(tokens, start, end, cues, patternWords, subjectFirst) || retracted(tokens, end, cues)) && !threatenedOnCondition(tokens, end, cues) && !deferred(tokens, end);
+export function isNegated(tokens: readonly Token[], start: number, end: number, cues: NegationCues, patternWords: ReadonlySet<string>, subjectFirst: boolean, heldOver = false): boolean {
+  return ((negatedHere(tokens, start, end, cues, patternWords, subjectFirst) && !(heldOver && notYet(tokens, start, end))) || retracted(tokens, end, cues)) && !threatenedOnCondition(tokens, end, cues) && !deferred(tokens, end);
 }
+
+/**
+ * "The bailiffs have not been instructed yet", "we have not yet passed this to the police", "there are no plans to
+ * visit your site yet": "not yet" denies only that the step has happened so far and presupposes that it is to come,
+ * so it is no denial of a step held over the customer (a lawful basis the letter states still makes it lawful). Read in the match's own
+ * clause: "yet" straight after its "not" or "no", or closing the clause that holds one. Not "never yet" ("we have never
+ * yet had to instruct bailiffs" looks back, not ahead), and not a "yet" that opens a clause ("yet we will").
+ */
+function notYet(tokens: readonly Token[], start: number, end: number): boolean {
+  const clauses = new Set([tokens[start]!.clause, tokens[end - 1]!.clause]);
+  const sentence = tokens[start]!.sentence;
+  let from = start;
+  while (from > 0 && start - from < lookBack && tokens[from - 1]!.sentence === sentence && clauses.has(tokens[from - 1]!.clause)) from--;
+  let negation = false;
+  let yet = -1;
+  for (let i = from; yet < 0 && i < tokens.length && tokens[i]!.sentence === sentence && (i < end || clauses.has(tokens[i]!.clause)); i++) {
+    const token = tokens[i]!;
+    if (!clauses.has(token.clause)) continue;
+    if (token.text === 'not' || token.text === 'no') negation = true;
+    if (token.text !== 'yet' || !negation || token.clauseStart) continue;
+    const previous = tokens[i - 1]?.text;
+    const closes = tokens[i + 1] === undefined || tokens[i + 1]!.sentence !== sentence || tokens[i + 1]!.clause !== token.clause;
+    if (previous === 'not' || previous === 'no' || closes) yet = i;
+  }
+  if (yet < 0) return false;
+  // Unless the sentence goes on to rule the step out for good: "we have not yet told your bank, and we never will".
+  for (let i = yet + 1; i < tokens.length && tokens[i]!.sentence === sentence; i++) {
+    if (tokens[i]!.text === 'never' || (tokens[i]!.text === 'not' && futureModals.has(tokens[i - 1]!.text))) return false;
+  }
+  return true;
+}
+
+/** Modals that make a "not" after them a denial for the future ("we will not", "we would not"). */
+const futureModals = new Set(['will', 'would', 'shall', 'going']);
 
 /**
  * Whether a match whose wording holds its own negation (a group with `negation: false`: "not to show it to a lawyer",

@@ -93,7 +93,7 @@ export function selectMatches(context: DocumentContext, rule: string, cues: Sele
     const setting = match.entry.onlyWhenStated;
     if (setting !== undefined && !statesPhrase(tokens, setting, cues.stated.get(setting) ?? noGroup, cues)) continue;
     // A frame is negated where any of its parts is: "we deny that we will tell | your customers" (the denial reaches the third party).
-    const negated = (m: { start: number; end: number }) => isNegated(tokens, m.start, m.end, cues, match.entry.words, match.entry.subjectFirst);
+    const negated = (m: { start: number; end: number }) => isNegated(tokens, m.start, m.end, cues, match.entry.words, match.entry.subjectFirst, match.entry.heldOver);
     // Wording that holds its own negation ("not to show it to a lawyer") is not negated, only withdrawn by its writer.
     const unsaid = match.entry.negation ? negated : (m: { start: number; end: number }) => withdrawn(tokens, m.start, m.end, cues);
     if (match.parts ? match.parts.some(unsaid) : unsaid(match)) continue;

@@ -42,6 +42,13 @@ const meta = {
 const groupName = z.string().regex(/^[a-z]+(-[a-z]+)*$/);
 const phraseRuleSchema = z.strictObject({
   ...meta,
+  /**
+   * The rule's wording names steps the sender holds over the customer (threats, coercion, publicity): "not yet" before
+   * one presupposes it is to come instead of denying it ("the bailiffs have not been instructed yet"; phrases/negation.ts).
+   * Left false where the wording claims a fact (false authority, misleading), which "not yet" does deny; a group marked
+   * `claim` is a claim of fact either way.
+   */
+  heldOver: z.boolean().default(false),
   groups: z
     .array(
       z.strictObject({
@@ -123,6 +130,8 @@ export interface CompiledEntry extends WordListEntry {
   negation: boolean;
   /** A claim of fact, which a condition only supposes (the group's `claim`). */
   claim?: boolean | undefined;
+  /** A step held over the customer, which "not yet" presupposes (the rule's `heldOver`, unless the group is a `claim`). */
+  heldOver?: boolean | undefined;
   /** Counts only as the consequence of a condition or ultimatum (the group's `consequence`). */
   consequence?: boolean | undefined;
   /** The lexicon groups any of whose statement in a letter makes the match lawful (the group's `lawfulWhenStated`). */
@@ -326,6 +335,7 @@ export function loadPhraseData(directory = phraseDirectory): PhraseData {
           instead: group.instead,
           group: {},
           claim: group.claim,
+          heldOver: rule.heldOver && !group.claim,
           consequence: group.consequence,
           lawfulWhenStated: bases,
           lawfulWhenSupposed: group.lawfulWhenSupposed,

@@ -155,7 +155,9 @@ export function markClauses(tokens: Token[], start: number, end: number): void {
       }
       else if (temporal.has(word) && subjectAndVerbAt(tokens, i + 1, end)) opensSubordinate = true;
       // "But" meaning "except" joins no clause: "we have no option | but to" is one ("no option but to let your suppliers know").
-      else if (contrast.has(word) && (!adverbialContrast.has(word) || subjectAndVerbAt(tokens, i + 1, end)) && !(word === 'but' && exceptive.has(tokens[i - 1]!.text))) opens = true;
+      // An adverb set off by a comma from what follows closes its clause instead: "the bailiffs have not been instructed yet, |
+      // you have until Friday".
+      else if (contrast.has(word) && (!adverbialContrast.has(word) || (subjectAndVerbAt(tokens, i + 1, end) && !tokens[i + 1]!.punctuation.includes(','))) && !(word === 'but' && exceptive.has(tokens[i - 1]!.text))) opens = true;
       // Only a clause that already has its verb can end: "No bailiffs, agents or court action | are involved" is one clause.
       // Inside a condition the second clause is part of it: "If we issued a claim | and the court gave judgment, …".
       else if (coordinators.has(word) && hasVerb && subjectAndVerbAt(tokens, i + 1, end)) {
