@@ -5664,3 +5664,26 @@ describe('371. "not yet" presupposes a step held over the customer: "the bailiff
     'Judgment was entered on 3 May and the enforcement officers have not been instructed yet; they will be on 9 December.',
   ])('fair: %s', clean);
 });
+
+describe('372. fresh66 before tuning: an email\'s own "Sent 22:40", a frame part run across a clause ("if your bank needs anything from us, | or if you see …"), the singular of plural-only slang ("your mam\'s hip"), and a suspected word that names the reader ("you bastards")', () => {
+  it.each([
+    ['You bastards.', 'profanity'],
+    ['Pay up, you bastards.', 'profanity'],
+    ['You are bastards, the lot of you.', 'profanity'],
+    ['You\'re nothing but scum.', 'profanity'],
+    ['You bitch!', 'profanity'],
+    ['Nice mams.', 'profanity'],
+    ['Texted 23:40 and again at 23:55, still no answer from you.', 'frequency'],
+    ['We will let your bank know.', 'publicity'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Sent 22:40\n\nHi Neil,\n\nDoing the month-end at home tonight, so sorry for the late email. INV-3391 is due on 31 October.',
+    'Sent 23:58\n\nNeil, INV-3391 and INV-3407 are still unpaid; please pay both or call me to agree dates by Friday 28 November.',
+    'Please let me know if your bank needs anything further from us for the transfer, or if you see any discrepancy in the documents.',
+    'Hope all the family are well and your mam\'s hip is on the mend.',
+    'The lorry\'s hooter was repaired under warranty, so there is no charge for it on this invoice.',
+    'We sent you balls for the press on Monday.',
+    'The book you lent me is about a bastard son of a king.',
+    'Thank you, Dick, for the update on the remittance.',
+  ])('fair: %s', clean);
+});

@@ -124,3 +124,28 @@ export function aimedAtWriter(tokens: readonly Token[], i: number, selfDeprecati
   }
   return false;
 }
+
+/** Words between "you are" and what the reader is called: "you are a", "you're nothing but a", "you are such". */
+const calling = new Set(['a', 'an', 'such', 'just', 'nothing', 'but', 'real', 'total', 'complete', 'right', 'proper', 'absolute', 'bunch', 'pack', 'of', 'lot', 'all']);
+
+/**
+ * Whether the word at `i` names the reader: called by it ("pay up, you bastards", "you bitch!": "you" and the word standing
+ * alone, after a comma or at the start of their sentence, up to punctuation or the sentence's end) or said to be it ("you
+ * are a bastard", "you're nothing but scum"). A word the profanity list only suspects ("bastard" may be a historian's)
+ * is surely abuse there. Not "we sent you balls for the press" (the reader as an object, the word another).
+ */
+export function calledReader(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i]!;
+  const next = tokens[i + 1];
+  const endsPhrase = next === undefined || next.sentence !== token.sentence || /[,;:!?.\u2014\u2013-]/.test(next.punctuation) || next.clause !== token.clause;
+  const you = tokens[i - 1];
+  if (you?.text === 'you' && you.sentence === token.sentence && endsPhrase) {
+    const before = tokens[i - 2];
+    if (before === undefined || before.sentence !== you.sentence || /[,;:!?\u2014\u2013-]/.test(you.punctuation) || you.clauseStart) return true;
+  }
+  let j = i - 1;
+  while (j >= 0 && i - j <= 4 && tokens[j]!.sentence === token.sentence && calling.has(tokens[j]!.text)) j--;
+  const be = tokens[j];
+  return be !== undefined && j < i && (be.text === 'are' || be.text === 'were') && tokens[j - 1]?.text === 'you' && tokens[j - 1]!.sentence === token.sentence;
+}
+

@@ -123,6 +123,19 @@ const relatives = new Set(['who', 'which', 'that', 'whom', 'whose']);
 const subordinators = new Set(['since', 'because', 'as', 'although', 'though', 'while', 'whilst', 'when', 'if', 'unless', 'until', 'till', 'after', 'before', 'once']);
 
 /**
+ * Whether a frame part's match runs on past punctuation into a clause of its own: "if your bank needs anything from us, |
+ * or if you see …" holds no "us … see". A clause it runs into with no punctuation before it is one the part's clause
+ * holds ("your signature on a statement | that you have no complaint").
+ */
+function crossesClause<T>(tokens: readonly Token[], match: Match<T>): boolean {
+  for (let k = match.start + 1; k < match.end; k++) {
+    const token = tokens[k]!;
+    if (token.clause !== tokens[k - 1]!.clause && token.clauseStart && /[,;:\u2014\u2013]/.test(token.punctuation)) return true;
+  }
+  return false;
+}
+
+/**
  * Replaces the matches of frame parts with one match per frame per clause
  * (pooled across a pronoun's reference back, frameClauses) where every part
  * was found, spanning from the first part to the last; other matches pass
@@ -143,6 +156,7 @@ export function assembleFrames<T>(matches: readonly Match<T>[], tokens: readonly
     }
     pooled ??= frameClauses(tokens);
     const clause = pooled.get(tokens[match.start]!.clause)!;
+    if (crossesClause(tokens, match)) continue;
     let clauses = state.get(part.frame);
     if (!clauses) state.set(part.frame, (clauses = new Map()));
     let open = clauses.get(clause);

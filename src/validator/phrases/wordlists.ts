@@ -54,11 +54,15 @@ export function wordListEntries(allowedProfanity: readonly string[]): { slots: S
   for (const [word, rating] of Object.entries(cuss)) {
     // An allowed word is allowed in every form: "flange" and "flanges".
     if (rating < 1 || allowed.has(plain(word))) continue;
-    for (const form of new Set([word, pluralize.singular(word), pluralize.plural(word)])) {
+    const singular = pluralize.singular(word);
+    for (const form of new Set([word, singular, pluralize.plural(word)])) {
       const key = plain(form);
       if (allowed.has(key) || seen.has(key)) continue;
       seen.add(key);
-      out.push({ slots: exactSlots(form), entry: { rule: 'profanity', label: word, pattern: form, rating } });
+      // Slang the list has only in the plural ("mams", "hooters", "knockers") names its sense in the plural; the singular
+      // is mostly another word ("your mam's hip", a lorry's hooter, a door knocker), so it is only suspected (a warning).
+      const derivedSingular = form === singular && form !== word && !(singular in cuss);
+      out.push({ slots: exactSlots(form), entry: { rule: 'profanity', label: word, pattern: form, rating: derivedSingular ? Math.min(rating, 1) : rating } });
     }
   }
   return out;

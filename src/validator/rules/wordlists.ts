@@ -1,4 +1,4 @@
-import { aimedAtWriter, describesThing, inName, refersToNamedPerson } from '../phrases/context.ts';
+import { aimedAtWriter, calledReader, describesThing, inName, refersToNamedPerson } from '../phrases/context.ts';
 import { matchPlace, quotedWording, selectMatches } from '../phrases/select.ts';
 import type { Token } from '../text/tokens.ts';
 import type { DocumentRule } from '../types.ts';
@@ -37,7 +37,8 @@ export const profanity: DocumentRule = {
     for (const match of selectMatches(context, 'profanity', cues)) {
       // The lists are English words: in a paragraph in another language "retard" is a delay, not an insult.
       if (foreignParagraphs.has(tokens[match.start]!.paragraph)) continue;
-      const sure = match.entry.rating === 2;
+      // A word the list only suspects is surely abuse where it names the reader ("you bastards").
+      const sure = match.entry.rating === 2 || (match.end - match.start === 1 && calledReader(tokens, match.start));
       // A name ("Bluegum decking") is not an insult; a word with a literal sense is not one when it describes a thing ("black
       // plastic sheeting"); nor is one the writer turns on itself ("my stupid mistake").
       if (inName(tokens, match.start) || (!sure && describesThing(tokens, match.start, people, literalSenses)) || aimedAtWriter(tokens, match.start, selfDeprecation)) continue;
