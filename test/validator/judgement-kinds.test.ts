@@ -5687,3 +5687,28 @@ describe('372. fresh66 before tuning: an email\'s own "Sent 22:40", a frame part
     'Thank you, Dick, for the update on the remittance.',
   ])('fair: %s', clean);
 });
+
+describe('373. fresh65 and fresh66 before tuning: a lead-in that forbids its list ("Staff must not:", "None of them is to be used again:"), an example after "e.g.", marks quoted as marks, a claim named false, the collector\'s conduct as the offence, and lines "heard in the industry"', () => {
+  it.each([
+    ['We\'ll take steps, e.g. "a visit from our lads".', 'threats'],
+    ['We will take steps such as "a visit from our lads".', 'threats'],
+    ['We will not wait any longer:\n\n- Our lads will visit your yard on Friday.', 'threats'],
+    ['Pay now!!!', 'shouting'],
+    ['Not paying is a criminal offence.', 'misleading'],
+    ['Threatening you is not our style, but not paying is a crime.', 'misleading'],
+    ['The whole trade is hearing about your unpaid invoices.', 'publicity'],
+    ['Your customers are going to learn what kind of firm you are.', 'publicity'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Staff, and any agency acting for us, must not:\n\n(a) publish or threaten to publish a customer\'s failure to pay, e.g. "We\'ll post your company on the industry board" or "Your other suppliers will hear about this";\n(b) use threatening or intimidating language, e.g. "You\'ll see what happens if this isn\'t paid by Friday";',
+    'Examples that would put us on the wrong side of the law, which must never be used:\n\n- "Our enforcement officer will attend."\n- Telling a customer we will ring them "every day until this is paid".',
+    'These lines have appeared in our own emails. None of them is to be used again:\n\n- "Your name goes on the hauliers\' group."\n- Capitals and "!!!" in the portal.',
+    'Do not use threatening language, e.g. "You\'ll see what happens if this isn\'t paid by Friday".',
+    'We will never use lines such as "a visit from our lads".',
+    'Capitals and "!!!" in the portal are not how we write.',
+    'The offence covers false claims that non-payment is a criminal matter.',
+    'Section 40 has been a criminal offence since 1970.',
+    'Harassment of debtors is a criminal offence.',
+    'These are real lines heard in the industry. Never say or write them.',
+  ])('fair: %s', clean);
+});

@@ -247,6 +247,8 @@ export const shouting: DocumentRule = {
       // Marks inside a quotation on a policy page or in a draft are the example's, not the writer's.
       const paragraphTokens = words.tokens.slice(paragraph.start, paragraph.end);
       const quotedOffsets = new Set(paragraphTokens.filter(exempt).map((t) => t.last.position!.end.offset));
+      // A paragraph of named wording only (an item of a list a lead-in forbids, tokens.ts) keeps its example's marks.
+      if (quotesExempt && paragraphTokens.length > 0 && paragraphTokens.every(exempt)) continue;
       // In a message, marks after thanks, congratulations or a welcome (the lexicon's warmth) are warmth, not shouting:
       // "Thanks everyone!!". A template is the library's formal letter, whose house style keeps one mark, so --fix still offers ".".
       // Read only once a paragraph has a run of marks: most have none.
@@ -270,7 +272,7 @@ export const shouting: DocumentRule = {
           run += punctuation[j]!.value;
           j++;
         }
-        if (((run.length >= 2 && run.includes('!')) || run.length >= 3) && !quotedOffsets.has(punctuation[i]!.node.position?.start.offset) && !verbatim(punctuation[i]!.node.position?.start.offset) && !warm(punctuation[i]!.node.position?.start.offset)) {
+        if (((run.length >= 2 && run.includes('!')) || run.length >= 3) && !quotedOffsets.has(punctuation[i]!.node.position?.start.offset) && !verbatim(punctuation[i]!.node.position?.start.offset) && !warm(punctuation[i]!.node.position?.start.offset) && !(quotesExempt && marksQuoted(source, punctuation[i]!.node.position?.start.offset, punctuation[j - 1]!.node.position?.end.offset))) {
           const start = punctuation[i]!.node.position!.start;
           const end = punctuation[j - 1]!.node.position!.end;
           report({ reason: `Run of ${run.includes('!') ? 'exclamation' : 'question'} marks: “${run}”`, place: { start, end }, actual: run, expected: ['End the sentence with a full stop.'] });
@@ -280,6 +282,15 @@ export const shouting: DocumentRule = {
     }
   },
 };
+
+/** Opening and closing quotation marks, straight and curly. */
+const opening = new Set(['"', "'", '\u201c', '\u2018']);
+const closing = new Set(['"', "'", '\u201d', '\u2019']);
+
+/** Whether a run of marks is all its quotation holds: the marks named, not used (“Capitals and "!!!" in the portal”). */
+function marksQuoted(source: string, start: number | undefined, end: number | undefined): boolean {
+  return start !== undefined && end !== undefined && start > 0 && opening.has(source[start - 1]!) && closing.has(source[end] ?? '');
+}
 
 /**
  * Whether a sentence's capitals are its thanks: the stretches between

@@ -125,7 +125,7 @@ const mentionWords = new Set([
   ...reportingVerbs,
   'say', 'saying', 'write', 'written', 'writing', 'read', 'reads', 'as', 'like', 'phrase', 'phrases', 'wording', 'words', 'word', 'line', 'lines',
   'sentence', 'sentences', 'term', 'terms', 'called', 'titled', 'entitled', 'headed', 'marked', 'labelled', 'labeled', 'use', 'uses', 'used', 'using', 'avoid', 'avoids', 'replace', 'replaces', 'replaced',
-  'remove', 'removed', 'delete', 'deleted', 'include', 'includes', 'included', 'including', 'example', 'examples', 'e.g', 'eg', 'asked', 'put', 'message', 'subject', 'heading', 'quote', 'ask', 'asks', 'tell',
+  'remove', 'removed', 'delete', 'deleted', 'include', 'includes', 'included', 'including', 'example', 'examples', 'e.g', 'e.g.', 'eg', 'asked', 'put', 'message', 'subject', 'heading', 'quote', 'ask', 'asks', 'tell',
 ]);
 
 /**
@@ -146,6 +146,9 @@ const ownWording = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'your', 'o
 /** The writer as a subject, and the words that deny what it does: "we'll send a text saying “…”" is the writer's own message, "we never end letters with “…”" a rule about wording. */
 const writerWords = new Set(['we', 'i', "we'll", "i'll", "we've", "i've", "we're", "i'm", "we'd", "i'd"]);
 const denials = new Set(['not', 'never', 'no', "don't", 'dont', "won't", "shouldn't", 'cannot', "can't", "mustn't", 'avoid']);
+/** Words that give an example ("such as", "like", "e.g."), and the modals that make the writer's statement a step to come. */
+const exemplifying = new Set(['as', 'like', 'example', 'examples', 'e.g', 'e.g.', 'eg', 'including']);
+const futureModals = new Set(['will', 'shall', 'going']);
 
 /**
  * Verbs of naming someone something, whose object stands between them and the name: "calling a customer a “scrounger”",
@@ -265,6 +268,8 @@ function itemsOf(
     /** The writer is a subject in the sentence so far, and whether a denial followed it. */
     let writerActs = false;
     let denied = false;
+    /** The writer's subject has taken a future modal ("we will", "I'll"), undenied: examples it gives are its own steps. */
+    let writerWill = false;
     /** The last message named is one the writer sends: its wording, given after it, is the writer's own. */
     let ownMessage = false;
     /** Words since a message's noun, and since a verb of authoring right after it: "the SMS (was) sent | to you by …". */
@@ -329,14 +334,17 @@ function itemsOf(
         if (previousWord === 'your' && complaintNouns.has(lower)) complaintSubject = true;
         // The writer's own words: "I said “…”", and a caller introducing itself ("introduced myself as ‘calling from the county
         // court’", "introduce yourself as ‘calling from the legal side’").
-        if (mentionWords.has(lower)) ownSpeech = (reportingVerbs.has(lower) && (previousWord === 'i' || previousWord === 'we')) || (lower === 'as' && selfIntroduction(wordBefore, previousWord));
+        // And the writer's own steps given by example: "we will take steps such as “…”", "we'll act, e.g. “…”" (not "staff
+        // must not use lines such as “…”", nor "we never write, e.g., “…”").
+        if (mentionWords.has(lower)) ownSpeech = (reportingVerbs.has(lower) && (previousWord === 'i' || previousWord === 'we')) || (lower === 'as' && selfIntroduction(wordBefore, previousWord)) || (exemplifying.has(lower) && writerWill && !denied);
         wordBefore = previousWord;
         previousWord = lower;
         wordsSinceMention = mentionWords.has(previousWord) ? 0 : wordsSinceMention + 1;
         // The customer's own naming, reported back to them: "you called last Friday's delivery “a disgrace”".
         wordsSinceNaming = namingVerbs.has(previousWord) || (customerNaming.has(previousWord) && wordBefore === 'you') ? 0 : wordsSinceNaming + 1;
-        if (writerWords.has(previousWord)) [writerActs, denied] = [true, false];
+        if (writerWords.has(previousWord)) [writerActs, denied, writerWill] = [true, false, previousWord.endsWith("'ll")];
         else if (denials.has(previousWord)) denied = true;
+        else if (writerActs && futureModals.has(previousWord)) writerWill = true;
         // A message another wrote: its author named after it, not the writer ("sent by me").
         if (othersMessage === 'by') othersMessage = writerObjects.has(previousWord) ? false : true;
         if (messageNouns.has(previousWord)) {
@@ -661,6 +669,35 @@ function markNamedWords(tokens: Token[]): void {
   }
 }
 
+/**
+ * A lead-in that forbids what its list holds, by its closing words: a verb left out after a denied modal ("Staff must
+ * not:", "Collectors should never:", "Don't:"), or a denied verb of saying or using before the colon ("Examples …
+ * which must never be used:", "None of them is to be used again:", "Never say or write:", "Avoid:").
+ */
+const elidedDenial = /(?:\b(?:must|should|shall|will|may|can|do|does|did|need)\s+(?:not|never)|\b(?:mustn't|shouldn't|don't|do not|won't|can't|cannot|never))\s*:\s*$/i;
+const deniedSaying = /(?:\b(?:not|never|no|none|avoid)\b|n't\b)[^.!?:]{0,60}\b(?:say|said|write|written|use|used|send|sent|tell|imply|threaten|put)\b[^.!?:]{0,30}:\s*$|\bavoid\s*(?:these|the following|this)?\s*:\s*$/i;
+/** A paragraph opened by a list item's mark: "(a) …", "2. …", "- …", "• …". */
+const opensItem = /^\s*(?:\(?[a-z0-9]{1,2}[).]|[-*\u2022\u00b7\u25aa\u25cf\u2717\u2718\u274c])\s/i;
+
+/**
+ * The paragraphs (by index in `paragraphs`) of lists that a lead-in forbids ("Staff must not:", "Never say:"), in a
+ * draft: the list after it, its items being what must not be done or said, are named, not used (a mention). The list is
+ * the paragraph right after the lead-in if it is a list item or opens with an item's mark, and the list items after that
+ * one. A lead-in that forbids nothing ("We will not wait any longer:") keeps its verb before the colon.
+ */
+function forbiddenLists(paragraphs: readonly { text: string; list: boolean }[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i + 1 < paragraphs.length; i++) {
+    const leadIn = paragraphs[i]!.text.trimEnd();
+    if (!elidedDenial.test(leadIn) && !deniedSaying.test(leadIn)) continue;
+    const first = paragraphs[i + 1]!;
+    if (!first.list && !opensItem.test(first.text)) continue;
+    out.add(i + 1);
+    for (let j = i + 2; j < paragraphs.length && paragraphs[j]!.list && first.list; j++) out.add(j);
+  }
+  return out;
+}
+
 /** The document's words, normalised for matching, with their paragraphs. */
 export function tokenize(tree: Root, unsorted: readonly FieldSpan[], options: TokenizeOptions = {}): Paragraphs {
   const fields = [...unsorted].sort((a, b) => a.start - b.start);
@@ -686,6 +723,7 @@ export function tokenize(tree: Root, unsorted: readonly FieldSpan[], options: To
     base += text.length + 2;
   });
   const dialogue = draft && texts.some((text) => ownTurn.test(text));
+  const forbidden = draft ? forbiddenLists(read.map(({ paragraph }, i) => ({ text: texts[i]!, list: (paragraph.data as unknown as BlockData | undefined)?.context === 'list' }))) : new Set<number>();
   const tagged = tag(texts.join('\n\n'));
   const cursor = { at: 0 };
   const blockData = (paragraph: Paragraph) => (paragraph.data ?? { context: 'paragraph', quoted: false, example: false }) as unknown as BlockData;
@@ -754,7 +792,7 @@ export function tokenize(tree: Root, unsorted: readonly FieldSpan[], options: To
           clauseStart: n === 0 && from.clauseStart,
           caps,
           literal,
-          mention: (from.inQuotes && mentions.has(from.quote)) || customers,
+          mention: (from.inQuotes && mentions.has(from.quote)) || customers || forbidden.has(index),
           quotation: from.inQuotes ? quotationBase + from.quote : 0,
           pos: field ? 'PROPN' : (tagOf?.pos ?? 'X'),
           lemma,
