@@ -5712,3 +5712,20 @@ describe('373. fresh65 and fresh66 before tuning: a lead-in that forbids its lis
     'These are real lines heard in the industry. Never say or write them.',
   ])('fair: %s', clean);
 });
+
+describe('374. what the customer owns, said in new ways, held until another debt is paid: a named firm\'s property, goods bought through the sender, data the customer sent, systems another provider hosts for it', () => {
+  it.each([
+    ['The bailment receipt says the die is Meridian\'s property. Our position is simple: the die doesn\'t leave our dock until the $50,210 is wired.', 'coercion'],
+    ['The workstations purchased through us in November are still registered to our account, and we are not in a position to release them until the cancellation charge is settled.', 'coercion'],
+    ['Until it is cleared, the supporter mailing list your team sent us will stay on our system.', 'coercion'],
+    ['We administer the trust\'s Microsoft 365 tenant and hold the global administrator credentials. We won\'t be handing them over until the invoice is paid in full.', 'coercion'],
+    ['The handover pack, with the domain registrar login and the encryption keys, will be released to your new provider only after both invoices have been paid.', 'coercion'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Your credit hold will be lifted as soon as the past-due balance is paid.',
+    'We will restore your access to the portal once the overdue invoices are paid.',
+    'We will transfer the domain to you once the final invoice is paid, as the contract says.',
+    'As your tenancy agreement says, the deposit is held until the end of the lease.',
+    'The drawings you sent us are enclosed with this letter.',
+  ])('fair: %s', clean);
+});
