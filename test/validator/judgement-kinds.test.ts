@@ -5729,3 +5729,16 @@ describe('374. what the customer owns, said in new ways, held until another debt
     'The drawings you sent us are enclosed with this letter.',
   ])('fair: %s', clean);
 });
+
+describe('375. the law said to bar a dispute, and a law said to allow charges with a longer reach, from corpus-fresh65 before tuning', () => {
+  it.each([
+    ['Once it\'s served, the Corporations Act doesn\'t allow you to argue about whether the variation was directed.', 'misleading'],
+    ['The court will not allow you to raise the defects once the demand is served.', 'misleading'],
+    ['Provincial law allows a supplier to add these charges to any commercial account that goes past 60 days, whether or not they appear in the supplier\'s terms.', 'misleading'],
+  ])('flagged: %s', flags);
+  it.each([
+    'If you dispute the invoice, the court will let you argue it at the hearing.',
+    'The court does not allow you to file a defence late without permission.',
+    'The Late Payment Act allows a supplier to add fixed compensation to a late invoice even where the contract says nothing about it.',
+  ])('fair: %s', clean);
+});
