@@ -5742,3 +5742,16 @@ describe('375. the law said to bar a dispute, and a law said to allow charges wi
     'The Late Payment Act allows a supplier to add fixed compensation to a late invoice even where the contract says nothing about it.',
   ])('fair: %s', clean);
 });
+
+describe('376. a call script\'s labelled parts are the caller\'s own words ("Opening: “…”"), and a publicly funded customer\'s funder is a third party, from corpus-fresh66 before tuning', () => {
+  it.each([
+    ['Call script for accounts over 60 days.\n\n1. Ask for the person who handles supplier payments.\n2. Opening: "Good morning, this is Darren calling from the county court enforcement office about a debt owed to Ridgeway Haulage."', 'false-authority'],
+    ['Supplier balances more than 45 days overdue are now notified to the Department for Education\'s academy funding team.', 'publicity'],
+    ['We will tell your funding body that the invoice is unpaid.', 'publicity'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Old wording: "this is Darren calling from the county court enforcement office". We never say this.',
+    'Our grant from the funding body was paid in March, so your invoice will be paid this week.',
+    'Please send the remittance to your funding team so they can reconcile it.',
+  ])('fair: %s', clean);
+});

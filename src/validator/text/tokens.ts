@@ -168,10 +168,11 @@ const itemMarks = new RegExp(`^[\\s${marks}]*[${marks}]\\s*$`, 'u');
 
 /**
  * A script's instructions to speak: opening a clause ("Say: “…”", "If they
- * hang up, ask: “…”"), they introduce the caller's own words, which are
- * checked like the rest of the letter. "Never say “…”" names wording instead.
+ * hang up, ask: “…”"), or labelling its parts ("Opening: “…”"), they introduce
+ * the caller's own words, which are checked like the rest of the letter.
+ * "Never say “…”" names wording instead.
  */
-const scriptVerbs = new Set(['say', 'ask', 'tell', 'read', 'reply', 'respond', 'answer', 'explain', 'add', 'continue', 'close', 'open', 'start', 'finish', 'end', 'leave']);
+const scriptVerbs = new Set(['say', 'ask', 'tell', 'read', 'reply', 'respond', 'answer', 'explain', 'add', 'continue', 'close', 'open', 'start', 'finish', 'end', 'leave', 'opening', 'opener', 'closing', 'greeting', 'intro']);
 /** Verbs that open a script's instruction: "Call the general contractor on each site and say: “…”". */
 const instructionLeads = new Set(['call', 'ring', 'phone', 'email', 'text', 'contact', 'tell', 'ask', 'message', 'visit', 'write']);
 /** Words that may stand before a script's verb in its clause ("Then say: …", "Politely ask: …"); negations may not. */
