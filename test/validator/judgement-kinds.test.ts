@@ -5755,3 +5755,15 @@ describe('376. a call script\'s labelled parts are the caller\'s own words ("Ope
     'Please send the remittance to your funding team so they can reconcile it.',
   ])('fair: %s', clean);
 });
+
+describe('377. protection withdrawn by saying the sender cannot control its own men ("I cannot control what my boys do after working hours"), from corpus-fresh65 before tuning', () => {
+  it.each([
+    ['If not, your shopfront might need some repainting soon, and I cannot control what my boys do after working hours.', 'threats'],
+    ['I can\'t stop what the lads might do if this drags on.', 'threats'],
+  ])('flagged: %s', flags);
+  it.each([
+    'We cannot control what the courier does once the parcel leaves our depot.',
+    'We can\'t control how the bank processes your payment.',
+    'We cannot control what our drivers do on the motorway when the traffic is bad, but every delivery is insured.',
+  ])('fair: %s', clean);
+});
