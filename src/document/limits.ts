@@ -29,6 +29,12 @@ export const structureLimits = {
    * 250 KB file of `> a` minutes. The handbook's most quoted page opens 16.
    */
   blockQuotes: 1000,
+  /**
+   * Lists opened in one file (a list item after a line of text that is in no list). micromark's document parser is
+   * quadratic in them as in block quotes: 2,000 one-item lists between paragraphs take 3 s, 4,000 take 17 s, where one
+   * list of 4,000 items takes under a second. The handbook's longest page opens 12.
+   */
+  lists: 1000,
 } as const;
 
 export interface StructureProblem {
@@ -63,6 +69,8 @@ function elementTag(line: string, at: number): 'open' | 'close' | undefined {
 
 /** A line whose container markers hold a block quote's `>`, alone or inside list items (`- > quoted`). */
 const quoteOpens = /^(?:[ \t]*(?:[-+*]|\d{1,9}[.)])[ \t]+)*[ \t]*>/;
+/** A line that opens a list item, inside any quotes: "- a", "  2. b", "> * c". */
+const listOpens = /^(?:[ \t]*>)*[ \t]*(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/;
 
 /** How many container markers (`>`, `-`, `+`, `*`, `1.`, `1)`) open at the start of a line. */
 function containersAt(line: string): number {
@@ -117,6 +125,8 @@ export function checkStructure(text: string): StructureProblem[] {
   }
   let blockQuotes = 0;
   let inQuote = false;
+  let lists = 0;
+  let inList = false;
   const lines = text.split('\n');
   for (let n = 0; n < lines.length; n++) {
     const line = lines[n]!;
@@ -125,6 +135,13 @@ export function checkStructure(text: string): StructureProblem[] {
       add('quotes', `More than ${structureLimits.blockQuotes.toLocaleString('en')} block quotes (lines opening with >) in one file`, 'join them or remove the markers', n + 1);
     }
     inQuote = quoteLine;
+    // A list goes on over blank lines and indented lines; a line of text at the margin ends it.
+    const listLine = listOpens.test(line) && !isThematicBreak(line);
+    if (listLine && !inList && ++lists > structureLimits.lists) {
+      add('lists', `More than ${structureLimits.lists.toLocaleString('en')} lists (list items after a line of text) in one file`, 'join them into fewer lists or remove the markers', n + 1);
+    }
+    if (listLine) inList = true;
+    else if (line.trim() !== '' && !/^[ \t]/.test(line)) inList = false;
     if (line.trim() === '') {
       emphasis = 0;
       brackets = 0;

@@ -5767,3 +5767,44 @@ describe('377. protection withdrawn by saying the sender cannot control its own 
     'We cannot control what our drivers do on the motorway when the traffic is bad, but every delivery is insured.',
   ])('fair: %s', clean);
 });
+
+describe('378. what a review of this session\'s change found: lead-ins read as bans that suppose or threaten ("If you don\'t:"), "not yet" read past a denial for good, examples of wording the writer names, a frame part through an aside, a suspected word before a noun, and rule data too wide or too narrow', () => {
+  it.each([
+    ['Here\'s what happens if you don\'t:\n\n- Our lads visit your yard on Friday.', 'threats'],
+    ['Pay INV-2231 by Friday. If you don\'t:\n\n- the bailiffs will be at your depot on Monday\n- your other suppliers will hear about it', 'publicity'],
+    ['If you don\'t pay by Friday we will put the following in motion:\n\n- Bailiffs at your depot on Monday.', 'threats'],
+    ['Since you haven\'t paid, we will now use every means available to us:\n\n- Our lads at your gate on Friday.', 'threats'],
+    ['We won\'t put up with this any more:\n\n- PAY NOW OR WE SEND THE BAILIFFS!!!', 'shouting'],
+    ['We won\'t be sending any more reminders. This is what happens next, and you can\'t say we didn\'t tell you:\n\n- Our enforcement officers will attend your premises on Friday.', 'threats'],
+    ['Don\'t say we didn\'t warn you:\n\n- Our lads will visit your yard on Friday.', 'threats'],
+    ['Don\'t:\n\n- make us send the lads round.', 'threats'],
+    ['If this isn\'t settled, this is what we will tell your customers:\n\n- That you are a bunch of crooks.', 'abuse'],
+    ['Where\'s my money, you lazy hoe?', 'profanity'],
+    ['We won\'t hesitate to take further steps, e.g. "a visit from our lads to your yard".', 'threats'],
+    ['Your director\'s safety is not, as things stand, something we can guarantee.', 'threats'],
+    ['We will, if we must, have your vans towed.', 'threats'],
+    ['The false claims that the pallets were damaged amount to theft.', 'threats'],
+    ['Misrepresenting your cash position to us was a crime.', 'threats'],
+    ['By Monday your suppliers will all have heard about your unpaid invoices.', 'publicity'],
+    ['Sent you a WhatsApp at 11.45pm and another at 5.30am.', 'frequency'],
+    ['I can\'t control the lads if this isn\'t paid by Friday.', 'threats'],
+    ['We have not yet told your bank, but we will if you don\'t pay.', 'publicity'],
+  ])('flagged: %s', flags);
+  it.each([
+    'As you are a drug wholesaler, the controlled-lines surcharge in clause 4 applies to INV-2231.',
+    'You are a crack team and we value the business, but INV-2231 is now 30 days overdue.',
+    'We have not yet told your bank and have no intention of doing so.',
+    'No bailiffs have been instructed yet, and none will be.',
+    'We have not yet had to involve bailiffs with any customer, and we do not intend to start with you.',
+    'We have no plans to instruct bailiffs and no judgment yet.',
+    'We will stop using phrases like "the bailiffs are on their way".',
+    'From 1 March we will retire wording such as "we will tell your suppliers".',
+    'We will ban phrases like "you deadbeats" from all collection emails.',
+    'We will audit the letters for phrases including "bailiffs will attend".',
+    'I\'ll apologise to the customer for lines such as "you\'ll regret this".',
+    'Your new purchase order, which you sent us on Monday, will be held until the overdue balance is paid, under clause 7 of our terms.',
+    'The court won\'t let you dispute the invoice later if you don\'t file a defence by 14 June.',
+    'We cannot control the boys\' hours on site, as your foreman sets them.',
+    'Never say or write:\n\n- "Our lads will visit your yard."',
+  ])('fair: %s', clean);
+});

@@ -193,6 +193,8 @@ describe('structure beyond the limits', () => {
     ['a thousand brackets', `${threat}\n\n${'[x]'.repeat(1001)}\n`],
     ['a block of 40,000 characters', `${'We sent the statement on Monday. '.repeat(1250)}${threat}\n`],
     ['more than a thousand block quotes', `${threat}\n\n${'> a\n\nb\n\n'.repeat(1100)}`],
+    // micromark's document parser is quadratic in lists opened between paragraphs, as in block quotes (limits.ts).
+    ['more than a thousand lists', `${threat}\n\n${'Never say:\n\n- a\n\n'.repeat(1100)}`],
   ])('%s: the structure error and the threat, both reported', (_name, text) => {
     const { file } = checker.check(text, { kind: 'draft', path: 'draft.md' });
     const rules = file.messages.filter((m) => m.fatal).map((m) => m.ruleId);

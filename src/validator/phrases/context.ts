@@ -129,18 +129,23 @@ export function aimedAtWriter(tokens: readonly Token[], i: number, selfDeprecati
 const calling = new Set(['a', 'an', 'such', 'just', 'nothing', 'but', 'real', 'total', 'complete', 'right', 'proper', 'absolute', 'bunch', 'pack', 'of', 'lot', 'all']);
 
 /**
- * Whether the word at `i` names the reader: called by it ("pay up, you bastards", "you bitch!": "you" and the word standing
- * alone, after a comma or at the start of their sentence, up to punctuation or the sentence's end) or said to be it ("you
- * are a bastard", "you're nothing but scum"). A word the profanity list only suspects ("bastard" may be a historian's)
- * is surely abuse there. Not "we sent you balls for the press" (the reader as an object, the word another).
+ * Whether the word at `i` names the reader: called by it ("pay up, you bastards", "you lazy hoe!": "you", up to two
+ * adjectives and the word standing alone, after a comma or at the start of their sentence, up to punctuation or the
+ * sentence's end) or said to be it ("you are a bastard", "you're nothing but scum"), the word ending its noun phrase. A word
+ * the profanity list only suspects ("bastard" may be a historian's) is surely abuse there. Not "we sent you balls for the
+ * press" (the reader as an object, the word another), nor "as you are a drug wholesaler" (the word describes another).
  */
 export function calledReader(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i]!;
   const next = tokens[i + 1];
-  const endsPhrase = next === undefined || next.sentence !== token.sentence || /[,;:!?.\u2014\u2013-]/.test(next.punctuation) || next.clause !== token.clause;
-  const you = tokens[i - 1];
-  if (you?.text === 'you' && you.sentence === token.sentence && endsPhrase) {
-    const before = tokens[i - 2];
+  const endsPhrase = next === undefined || next.sentence !== token.sentence || /[,;:!?.\u2014\u2013-]/.test(next.punctuation) || next.clause !== token.clause || (next.pos !== 'NOUN' && next.pos !== 'PROPN' && next.pos !== 'ADJ');
+  if (!endsPhrase) return false;
+  let k = i - 1;
+  while (k >= 0 && i - k <= 2 && tokens[k]!.pos === 'ADJ' && tokens[k]!.sentence === token.sentence) k--;
+  const you = tokens[k];
+  const standsAlone = next === undefined || next.sentence !== token.sentence || /[,;:!?.\u2014\u2013-]/.test(next.punctuation) || next.clause !== token.clause;
+  if (you?.text === 'you' && you.sentence === token.sentence && standsAlone) {
+    const before = tokens[k - 1];
     if (before === undefined || before.sentence !== you.sentence || /[,;:!?\u2014\u2013-]/.test(you.punctuation) || you.clauseStart) return true;
   }
   let j = i - 1;
@@ -148,4 +153,3 @@ export function calledReader(tokens: readonly Token[], i: number): boolean {
   const be = tokens[j];
   return be !== undefined && j < i && (be.text === 'are' || be.text === 'were') && tokens[j - 1]?.text === 'you' && tokens[j - 1]!.sentence === token.sentence;
 }
-

@@ -123,11 +123,13 @@ const relatives = new Set(['who', 'which', 'that', 'whom', 'whose']);
 const subordinators = new Set(['since', 'because', 'as', 'although', 'though', 'while', 'whilst', 'when', 'if', 'unless', 'until', 'till', 'after', 'before', 'once']);
 
 /**
- * Whether a frame part's match runs on past punctuation into a clause of its own: "if your bank needs anything from us, |
- * or if you see …" holds no "us … see". A clause it runs into with no punctuation before it is one the part's clause
- * holds ("your signature on a statement | that you have no complaint").
+ * Whether a frame part's match runs on past punctuation into a condition of its own: "if your bank needs anything from us,
+ * | or if you see …" holds no "us … see". Not an aside it passes through ("we will, if we must, | have your vans towed")
+ * nor a clause it runs on into ("your director's safety is not, as things stand, | something we can guarantee").
  */
 function crossesClause<T>(tokens: readonly Token[], match: Match<T>): boolean {
+  const last = tokens[match.end - 1]!;
+  if (!last.condition || last.clause === tokens[match.start]!.clause) return false;
   for (let k = match.start + 1; k < match.end; k++) {
     const token = tokens[k]!;
     if (token.clause !== tokens[k - 1]!.clause && token.clauseStart && /[,;:\u2014\u2013]/.test(token.punctuation)) return true;

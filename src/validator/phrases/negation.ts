@@ -171,27 +171,36 @@ function notYet(tokens: readonly Token[], start: number, end: number): boolean {
   const sentence = tokens[start]!.sentence;
   let from = start;
   while (from > 0 && start - from < lookBack && tokens[from - 1]!.sentence === sentence && clauses.has(tokens[from - 1]!.clause)) from--;
-  let negation = false;
+  let negation: boolean | 'later' = false;
   let yet = -1;
-  for (let i = from; yet < 0 && i < tokens.length && tokens[i]!.sentence === sentence && (i < end || clauses.has(tokens[i]!.clause)); i++) {
+  // Within a few words of the match, so a long clause holding many matches is not read again for each.
+  for (let i = from; yet < 0 && i < tokens.length && i < end + notYetReach && tokens[i]!.sentence === sentence && (i < end || clauses.has(tokens[i]!.clause)); i++) {
     const token = tokens[i]!;
     if (!clauses.has(token.clause)) continue;
-    if (token.text === 'not' || token.text === 'no') negation = true;
-    if (token.text !== 'yet' || !negation || token.clauseStart) continue;
+    // A negation after the match opens a phrase of its own: in "no plans to instruct bailiffs and no judgment yet" the
+    // "yet" is the judgment's.
+    if (notYetNegations.has(token.text)) negation = i < end || negation === false ? true : 'later';
+    if (token.text !== 'yet' || negation !== true || token.clauseStart) continue;
     const previous = tokens[i - 1]?.text;
     const closes = tokens[i + 1] === undefined || tokens[i + 1]!.sentence !== sentence || tokens[i + 1]!.clause !== token.clause;
-    if (previous === 'not' || previous === 'no' || closes) yet = i;
+    if (notYetNegations.has(previous ?? '') || closes) yet = i;
   }
   if (yet < 0) return false;
-  // Unless the sentence goes on to rule the step out for good: "we have not yet told your bank, and we never will".
-  for (let i = yet + 1; i < tokens.length && tokens[i]!.sentence === sentence; i++) {
-    if (tokens[i]!.text === 'never' || (tokens[i]!.text === 'not' && futureModals.has(tokens[i - 1]!.text))) return false;
+  // Unless the sentence goes on to rule the step out for good: "we have not yet told your bank, and we never will", "… and
+  // have no intention of doing so", "… and none will be" (a denial in a condition rules nothing out: "… but we will if you
+  // don't pay").
+  for (let i = yet + 1; i < tokens.length && i <= yet + notYetReach && tokens[i]!.sentence === sentence; i++) {
+    const token = tokens[i]!;
+    if (!token.condition && (token.text === 'never' || token.text === 'none' || token.text === 'no' || token.text === 'not')) return false;
   }
   return true;
 }
 
-/** Modals that make a "not" after them a denial for the future ("we will not", "we would not"). */
-const futureModals = new Set(['will', 'would', 'shall', 'going']);
+/** The negations whose "yet" holds a step open: "not yet", "no bailiffs … yet", "nobody has told them yet". */
+const notYetNegations = new Set(['not', 'no', 'nobody']);
+
+/** How far past a match "not yet" and a denial for good are looked for, in words. */
+const notYetReach = 16;
 
 /**
  * Whether a match whose wording holds its own negation (a group with `negation: false`: "not to show it to a lawyer",

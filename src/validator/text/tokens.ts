@@ -148,6 +148,8 @@ const writerWords = new Set(['we', 'i', "we'll", "i'll", "we've", "i've", "we're
 const denials = new Set(['not', 'never', 'no', "don't", 'dont', "won't", "shouldn't", 'cannot', "can't", "mustn't", 'avoid']);
 /** Words that give an example ("such as", "like", "e.g."), and the modals that make the writer's statement a step to come. */
 const exemplifying = new Set(['as', 'like', 'example', 'examples', 'e.g', 'e.g.', 'eg', 'including']);
+/** Nouns for wording, whose examples name wording whoever gives them: "we will ban phrases like “…”". */
+const wordingNouns = new Set(['phrase', 'phrases', 'wording', 'words', 'word', 'line', 'lines', 'sentence', 'sentences', 'term', 'terms', 'language', 'expressions', 'expression']);
 const futureModals = new Set(['will', 'shall', 'going']);
 
 /**
@@ -271,6 +273,8 @@ function itemsOf(
     let denied = false;
     /** The writer's subject has taken a future modal ("we will", "I'll"), undenied: examples it gives are its own steps. */
     let writerWill = false;
+    /** Wording named since the writer's subject ("we will stop using phrases like …"): its examples are named, not used. */
+    let wordingNamed = false;
     /** The last message named is one the writer sends: its wording, given after it, is the writer's own. */
     let ownMessage = false;
     /** Words since a message's noun, and since a verb of authoring right after it: "the SMS (was) sent | to you by …". */
@@ -337,15 +341,18 @@ function itemsOf(
         // court’", "introduce yourself as ‘calling from the legal side’").
         // And the writer's own steps given by example: "we will take steps such as “…”", "we'll act, e.g. “…”" (not "staff
         // must not use lines such as “…”", nor "we never write, e.g., “…”").
-        if (mentionWords.has(lower)) ownSpeech = (reportingVerbs.has(lower) && (previousWord === 'i' || previousWord === 'we')) || (lower === 'as' && selfIntroduction(wordBefore, previousWord)) || (exemplifying.has(lower) && writerWill && !denied);
+        if (mentionWords.has(lower)) ownSpeech = (reportingVerbs.has(lower) && (previousWord === 'i' || previousWord === 'we')) || (lower === 'as' && selfIntroduction(wordBefore, previousWord)) || (exemplifying.has(lower) && writerWill && !denied && !wordingNamed);
         wordBefore = previousWord;
         previousWord = lower;
         wordsSinceMention = mentionWords.has(previousWord) ? 0 : wordsSinceMention + 1;
         // The customer's own naming, reported back to them: "you called last Friday's delivery “a disgrace”".
         wordsSinceNaming = namingVerbs.has(previousWord) || (customerNaming.has(previousWord) && wordBefore === 'you') ? 0 : wordsSinceNaming + 1;
-        if (writerWords.has(previousWord)) [writerActs, denied, writerWill] = [true, false, previousWord.endsWith("'ll")];
+        if (writerWords.has(previousWord)) [writerActs, denied, writerWill, wordingNamed] = [true, false, previousWord.endsWith("'ll"), false];
         else if (denials.has(previousWord)) denied = true;
         else if (writerActs && futureModals.has(previousWord)) writerWill = true;
+        // "We won't hesitate to …" is no denial: the writer will.
+        else if (previousWord === 'hesitate' && denied) [denied, writerWill] = [false, true];
+        else if (wordingNouns.has(previousWord)) wordingNamed = true;
         // A message another wrote: its author named after it, not the writer ("sent by me").
         if (othersMessage === 'by') othersMessage = writerObjects.has(previousWord) ? false : true;
         if (messageNouns.has(previousWord)) {
@@ -671,12 +678,28 @@ function markNamedWords(tokens: Token[]): void {
 }
 
 /**
- * A lead-in that forbids what its list holds, by its closing words: a verb left out after a denied modal ("Staff must
- * not:", "Collectors should never:", "Don't:"), or a denied verb of saying or using before the colon ("Examples …
- * which must never be used:", "None of them is to be used again:", "Never say or write:", "Avoid:").
+ * A lead-in that forbids what its list holds, by its closing words: a verb left out after a denied modal of duty ("Staff
+ * must not:", "Collectors should never:"), or a verb of saying or using denied within three words before the colon's
+ * stretch ("Examples … which must never be used:", "None of them is to be used again:", "Never say or write:", "Avoid:").
+ * Not a sentence that supposes or threatens ("If you don't:", "here is what happens if …:", "we will now use every means:",
+ * "we won't put up with this any more:"), nor the idiom "don't say we didn't warn you:".
  */
-const elidedDenial = /(?:\b(?:must|should|shall|will|may|can|do|does|did|need)\s+(?:not|never)|\b(?:mustn't|shouldn't|don't|do not|won't|can't|cannot|never))\s*:\s*$/i;
-const deniedSaying = /(?:\b(?:not|never|no|none|avoid)\b|n't\b)[^.!?:]{0,60}\b(?:say|said|write|written|use|used|send|sent|tell|imply|threaten|put)\b[^.!?:]{0,30}:\s*$|\bavoid\s*(?:these|the following|this)?\s*:\s*$/i;
+const elidedDenial = /(?:\b(?:must|should|shall|may|need)\s+(?:not|never)|\b(?:mustn't|shouldn't|never))\s*:\s*$/i;
+const deniedSaying = /(?:(?:\b(?:not|never|no longer)|n't)\s+(?:\S+\s+){0,3}?(?:say|said|write|written|use|used|send|sent|tell|imply|threaten)\b([^.!?:]{0,30}):\s*$|\bnone of (?:them|these|those|this) (?:is|are|may be|should be) (?:to be )?(?:used|said|written|sent)\b([^.!?:]{0,30}):\s*$|\bavoid\s*(?:these|the following|this)?\s*:\s*$)/i;
+/** What makes a lead-in a supposition or the writer's own step rather than a ban. */
+const notABan = /\b(?:if|unless|otherwise|or else|what happens|happen next)\b|\b(?:we|i)\s+(?:will|shall|are going to)\s+(?!not\b|never\b)|\b(?:we'll|i'll)\s+(?!not\b|never\b)/i;
+
+/** Whether a paragraph ends in a lead-in that forbids the list after it (see `elidedDenial`, `deniedSaying`). */
+function forbids(paragraph: string): boolean {
+  const sentences = paragraph.trimEnd().slice(-200).split(/(?<=[.!?])\s+/);
+  const last = sentences[sentences.length - 1]!;
+  if (notABan.test(last)) return false;
+  if (elidedDenial.test(last)) return true;
+  const said = deniedSaying.exec(last);
+  // "Don't say we didn't warn you:" denies a denial: a warning.
+  return said !== null && !/n't\b|\bnot\b/i.test(said[1] ?? said[2] ?? '');
+}
+
 /** A paragraph opened by a list item's mark: "(a) …", "2. …", "- …", "• …". */
 const opensItem = /^\s*(?:\(?[a-z0-9]{1,2}[).]|[-*\u2022\u00b7\u25aa\u25cf\u2717\u2718\u274c])\s/i;
 
@@ -689,12 +712,15 @@ const opensItem = /^\s*(?:\(?[a-z0-9]{1,2}[).]|[-*\u2022\u00b7\u25aa\u25cf\u2717
 function forbiddenLists(paragraphs: readonly { text: string; list: boolean }[]): Set<number> {
   const out = new Set<number>();
   for (let i = 0; i + 1 < paragraphs.length; i++) {
-    const leadIn = paragraphs[i]!.text.trimEnd();
-    if (!elidedDenial.test(leadIn) && !deniedSaying.test(leadIn)) continue;
+    // Its closing words only (forbids): a lead-in's denial sits just before its colon, and a long paragraph is not read again.
+    if (!forbids(paragraphs[i]!.text)) continue;
     const first = paragraphs[i + 1]!;
     if (!first.list && !opensItem.test(first.text)) continue;
     out.add(i + 1);
-    for (let j = i + 2; j < paragraphs.length && paragraphs[j]!.list && first.list; j++) out.add(j);
+    // Each paragraph is looked at once: the outer loop goes on after the list.
+    let j = i + 2;
+    for (; j < paragraphs.length && paragraphs[j]!.list && first.list; j++) out.add(j);
+    i = j - 2;
   }
   return out;
 }
