@@ -267,8 +267,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
   // A root that is no folder would have every file reported unreadable, as if the files were the problem.
   const root = values.root ? path.resolve(io.cwd, values.root) : projectRoot;
-  if (!statSync(root, { throwIfNoEntry: false })?.isDirectory()) {
-    io.stderr(`--root takes a project folder; ${escapeControls(values.root ?? root)} is not one\n`);
+  const rootStat = statSync(root, { throwIfNoEntry: false });
+  if (!rootStat?.isDirectory()) {
+    io.stderr(`--root takes a project folder; ${escapeControls(values.root ?? root)} ${rootStat ? 'is a file, not a folder' : 'does not exist'}\n`);
     return 2;
   }
   // A folder with no content/ at all is no project (each content file was reported missing, exit 1, as if the files were

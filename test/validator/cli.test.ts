@@ -67,7 +67,7 @@ describe('fair-collections-lint', () => {
     // A folder holding nothing to check says so, rather than passing as "no problems".
     expect((await run('no-drafts')).stderr).toContain('No files to check in the folder no-drafts');
     // A root that is no folder is the mistake, not the files (before, each file was reported unreadable, exit 1).
-    expect((await run('--root', 'no-such-project', 'clean.md')).stderr).toBe('--root takes a project folder; no-such-project is not one\n');
+    expect((await run('--root', 'no-such-project', 'clean.md')).stderr).toBe('--root takes a project folder; no-such-project does not exist\n');
     // A mistyped option is named with the one it most likely meant, not with Node's advice about positionals.
     const typo = await run('--langauge-only', 'clean.md');
     expect([typo.code, typo.stderr.split('\n')[0]]).toEqual([2, 'Unknown option --langauge-only; did you mean --language-only?']);

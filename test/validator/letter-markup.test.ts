@@ -37,6 +37,8 @@ describe('raw HTML', () => {
     expect(expected('Pay <b>today</b>, please.')).toEqual([['Raw HTML <b> is not allowed in content; write Markdown instead', '**bold**']]);
     expect(expected('<script>alert(1)</script>')).toEqual([['Raw HTML <script> is not allowed in content; write Markdown instead', 'plain Markdown']]);
     expect(expected('<Notise id="dispute-path" />')[0]?.[1]).toMatch(/^<[A-Z]/);
+    // A component of the handbook's, in a template, is named as such (not "unknown"), with the template's own offered.
+    expect(expected('<Callout type="tip">Pay by Friday.</Callout>')).toEqual([['<Callout> is for handbook chapters only, not here', '<Notice>']]);
     // An element named like an Object property is offered plain Markdown, not the property (the report once crashed on it).
     expect(expected('<constructor />')).toEqual([['Raw HTML <constructor> is not allowed in content; write Markdown instead', 'plain Markdown']]);
     // A component written in lower case is offered in its own case.

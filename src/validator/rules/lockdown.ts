@@ -95,6 +95,9 @@ const markdownFor = new Map([
   ['h3', '### A heading'],
 ]);
 
+/** Where each kind's components belong, for a message about one used elsewhere. */
+const componentHomes: Record<LockdownKind, string> = { template: 'templates', notice: 'notices', inline: 'subject lines', chapter: 'handbook chapters' };
+
 function checkElement(element: JsxElement, specs: Readonly<Record<string, ComponentSpec>>, known: { stages?: readonly string[] | undefined }, report: Report): void {
   const name = element.name ?? '';
   const allowed = Object.keys(specs);
@@ -107,8 +110,14 @@ function checkElement(element: JsxElement, specs: Readonly<Record<string, Compon
   if (!spec) {
     const html = /^[a-z]/.test(name);
     const capitalised = allowed.find((c) => c.toLowerCase() === name.toLowerCase());
+    // A component of another kind of content ("<Callout>" in a template) is known, only not here.
+    const elsewhere = (Object.keys(allowedComponents) as LockdownKind[]).filter((kind) => Object.hasOwn(allowedComponents[kind], name));
     report({
-      reason: html ? `Raw HTML <${name}> is not allowed in content; write Markdown instead` : `Unknown component <${name}>`,
+      reason: html
+        ? `Raw HTML <${name}> is not allowed in content; write Markdown instead`
+        : elsewhere.length > 0
+          ? `<${name}> is for ${elsewhere.map((kind) => componentHomes[kind]).join(' and ')} only, not here`
+          : `Unknown component <${name}>`,
       place: place(element),
       actual: name,
       // Raw HTML is offered its Markdown, not the components (a <b> is no <Notice>), unless it is a component in lower case
