@@ -5808,3 +5808,23 @@ describe('378. what a review of this session\'s change found: lead-ins read as b
     'Never say or write:\n\n- "Our lads will visit your yard."',
   ])('fair: %s', clean);
 });
+
+describe('379. what a new user\'s own passages found: a listing wished on the customer as a shame, the file handed to the police, an offence named for ordering unpaid, holding whatever the contract says, the customer\'s own people written to, the ultimatum\'s "or your suppliers hear about it", tooling as the customer\'s, and guidance that forbids telling or calling', () => {
+  it.each([
+    ['Our trade association circulates a monthly list of members\' slow-paying accounts. It would be a shame for Northfield Fabrication to appear in the March edition.', 'publicity'],
+    ['We have documented everything and our file goes to the police on Friday if payment has not arrived.', 'threats'],
+    ['Ordering goods with no intention of paying for them is obtaining property by deception.', 'threats'],
+    ['We will keep the spare parts held under your maintenance contract until every penny is paid, whatever the contract says.', 'coercion'],
+    ['From Monday, your customers will be receiving a letter from us explaining why your orders may be delayed.', 'publicity'],
+    ['Pay today or your suppliers hear about it.', 'publicity'],
+    ['We will keep your tooling until every penny is paid.', 'coercion'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Never tell a customer that their details will be shared with other suppliers, and never hint at it.',
+    'In this handbook we never call a customer a "deadbeat", a "liar" or a "time-waster".',
+    'Your customers will receive a letter from us confirming the new delivery address, as you asked.',
+    'Your tooling will be shipped back once the final invoice for it is paid, as the tooling agreement says.',
+    'It would be a shame for your team to miss the March edition of our newsletter, with the new price list.',
+    'We will hold the spare parts you ordered until they are paid for, as the contract says.',
+  ])('fair: %s', clean);
+});

@@ -127,7 +127,9 @@ function scopeReach(tokens: readonly Token[], cues: NegationCues): Uint8Array {
   for (let i = 1; i < tokens.length; i++) {
     const before = tokens[i - 1]!;
     const scopeEnd = matchEndAt(cues.scopes, tokens, i - 1);
-    if (scopeEnd !== undefined) scopeEnds[scopeEnd] = 1;
+    // A scope the negation exceptions take in is none: "ordering goods with no intention of paying | is obtaining property
+    // by deception" describes the customer.
+    if (scopeEnd !== undefined && !matchesAnyAt(cues.exceptions, tokens, i - 1) && !(i >= 2 && matchesAnyAt(cues.exceptions, tokens, i - 2))) scopeEnds[scopeEnd] = 1;
     if (before.sentence !== tokens[i]!.sentence || scopeBreakers.has(before.text)) continue;
     // A colon after a denied verb of saying announces what is not said: "staff must never say, write or imply: | '…',
     // '…', or that non-payment is a crime". Its list, quoted clauses and all, is within reach to the end of the sentence;

@@ -346,7 +346,8 @@ function itemsOf(
         previousWord = lower;
         wordsSinceMention = mentionWords.has(previousWord) ? 0 : wordsSinceMention + 1;
         // The customer's own naming, reported back to them: "you called last Friday's delivery “a disgrace”".
-        wordsSinceNaming = namingVerbs.has(previousWord) || (customerNaming.has(previousWord) && wordBefore === 'you') ? 0 : wordsSinceNaming + 1;
+        // And the writer's own naming denied, as guidance has it: "we never call a customer a “deadbeat”".
+        wordsSinceNaming = namingVerbs.has(previousWord) || (customerNaming.has(previousWord) && (wordBefore === 'you' || denials.has(wordBefore ?? ''))) ? 0 : wordsSinceNaming + 1;
         if (writerWords.has(previousWord)) [writerActs, denied, writerWill, wordingNamed] = [true, false, previousWord.endsWith("'ll"), false];
         else if (denials.has(previousWord)) denied = true;
         else if (writerActs && futureModals.has(previousWord)) writerWill = true;
