@@ -5828,3 +5828,20 @@ describe('379. what a new user\'s own passages found: a listing wished on the cu
     'We will hold the spare parts you ordered until they are paid for, as the contract says.',
   ])('fair: %s', clean);
 });
+
+describe('380. more of a new user\'s passages: a basic skill said to be beyond the customer, others seen to do its job better, the customer\'s side refused a hearing, credit said to close across the trade, and its source code and domain logins held', () => {
+  it.each([
+    ['It seems basic arithmetic is beyond your accounts department. The invoice says £3,200. Try to keep up.', 'abuse'],
+    ['Honestly, I\'ve seen corner shops run their books better than your finance team. Pay the invoice.', 'abuse'],
+    ['We have no interest in hearing your reasons. The money is due by close of business, end of discussion.', 'coercion'],
+    ['Your refusal to pay has been noted. You may find it much harder to obtain credit anywhere in this industry from next month.', 'misleading'],
+    ['Your design files, source code and domain logins remain on our servers. Access to them will be restored when the outstanding £12,300 reaches us. Until then, they stay locked.', 'coercion'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Our new portal makes it easier to find invoices; try to keep up with the changes by reading the monthly note.',
+    'We have seen other firms run their payables better since moving to e-invoicing, and we can help you set it up.',
+    'We have no time for reading long complaints, so please keep your dispute to one page.',
+    'If you can\'t pay in full, it may be harder to obtain credit from us in future, as our terms explain.',
+    'The discussion ended without agreement, so we will write to you on Friday with our position.',
+  ])('fair: %s', clean);
+});
