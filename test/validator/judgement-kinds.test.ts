@@ -5845,3 +5845,17 @@ describe('380. more of a new user\'s passages: a basic skill said to be beyond t
     'The discussion ended without agreement, so we will write to you on Friday with our position.',
   ])('fair: %s', clean);
 });
+
+describe('381. fresh66 misses on dev: the customer by its name put on a group the letter named, the sender\'s own person by name sent daily, and a lease said to end by itself without a court', () => {
+  it.each([
+    ['There\'s a hauliers\' WhatsApp group where we tell each other who pays. Pennant\'s name and the amount go on there Friday if nothing\'s landed.', 'publicity'],
+    ['From Monday our Luca will come in every day at twelve and sit at the end of your bar until someone gives him the money.', 'frequency'],
+    ['The lease ends automatically without a court order once the arrears are 21 days old.', 'misleading'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Acme\'s name and logo go on there as our newest stockist, as agreed.',
+    'Our Luca will call you on Tuesday to agree a payment date.',
+    'Our Priya will be in touch next week about the new price list.',
+    'Your lease ends automatically at the end of the term without any need for notice from either of us.',
+  ])('fair: %s', clean);
+});
