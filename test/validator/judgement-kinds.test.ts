@@ -5701,7 +5701,7 @@ describe('373. fresh65 and fresh66 before tuning: a lead-in that forbids its lis
   ])('flagged: %s', flags);
   it.each([
     'Staff, and any agency acting for us, must not:\n\n(a) publish or threaten to publish a customer\'s failure to pay, e.g. "We\'ll post your company on the industry board" or "Your other suppliers will hear about this";\n(b) use threatening or intimidating language, e.g. "You\'ll see what happens if this isn\'t paid by Friday";',
-    'Examples that would put us on the wrong side of the law, which must never be used:\n\n- "Our enforcement officer will attend."\n- Telling a customer we will ring them "every day until this is paid".',
+    'Examples that would put us on the wrong side of the law, which must never be used:\n\n- "Our enforcement officer will attend."\n- "Non-payment of a trade invoice is fraud."',
     'These lines have appeared in our own emails. None of them is to be used again:\n\n- "Your name goes on the hauliers\' group."\n- Capitals and "!!!" in the portal.',
     'Do not use threatening language, e.g. "You\'ll see what happens if this isn\'t paid by Friday".',
     'We will never use lines such as "a visit from our lads".',
@@ -5857,5 +5857,36 @@ describe('381. fresh66 misses on dev: the customer by its name put on a group th
     'Our Luca will call you on Tuesday to agree a payment date.',
     'Our Priya will be in touch next week about the new price list.',
     'Your lease ends automatically at the end of the term without any need for notice from either of us.',
+  ])('fair: %s', clean);
+});
+
+describe('382. what a second review found: bans whose lists speak for the writer ("Don\'t:" then "make us send the lads round"), a lead-in too long to read whole, guidance bans by modal or by "do not", "not yet" held open past a "no" that denies nothing, wording the writer will use, the reader\'s firm as a whole, and rule data too wide', () => {
+  it.each([
+    ['Your staff must never:\n\n- be surprised when our lads turn up at their homes.', 'threats'],
+    ['You should never:\n\n- forget that we know where your kids go to school.', 'threats'],
+    ['We shall not hesitate to use the following:\n\n- bailiffs at your home address', 'threats'],
+    ['Pay by Friday. We must not:\n\n- let this go any further. We will send the bailiffs on Monday.', 'threats'],
+    ['If the balance on invoices 4410, 4432 and 4455, which has now been outstanding for well over ninety days despite our letters of 3 March, 17 March and 2 April and the calls our team made to your accounts department on several occasions, is not cleared by Friday 14 June, then, as we have explained more than once and as your finance director will know, your directors should not:\n\n- be surprised when our lads turn up at their homes.', 'threats'],
+    ['You are a bastard outfit and everyone knows it.', 'profanity'],
+    ['We have not yet instructed bailiffs, but there is no more time: pay by Friday.', 'threats'],
+    ['We have not yet told your suppliers, but there is no reason to wait beyond Friday.', 'publicity'],
+    ['We will use words like "thief" and "fraudster" in our letter to your suppliers.', 'abuse'],
+    ['We will use language such as "your directors will be arrested" if you do not pay.', 'threats'],
+    ['We never tell a customer in advance that the bailiffs are coming, so consider this your only notice.', 'threats'],
+    ['It would be a pity if Northfield Fabrication ended up in the next issue of the Builders\' Gazette.', 'publicity'],
+    ['Your directors will be arrested on Monday.', 'threats'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Do not:\n\n- threaten to send the bailiffs.',
+    'When you call a customer, don\'t:\n\n- threaten to send the bailiffs.\n- say you will tell their suppliers.',
+    'If a customer is late, staff must not:\n\n- threaten to send the bailiffs.\n- tell their suppliers about the debt.',
+    'Collectors cannot:\n\n- threaten to send the bailiffs.',
+    'Our staff won\'t:\n\n- threaten to send the bailiffs.',
+    'As you requested, your staff will receive an email from us with the new portal login.',
+    'Your staff will receive a visit from our engineers on Tuesday to service the compressors.',
+    'It\'s a shame for you to appear in the March edition without your new logo; please send it by Friday.',
+    'We will keep your moulds until the outstanding invoices are paid, as our lien under clause 12 allows.',
+    'We write with no plans to send bailiffs.',
+    'We are calling with no intention of telling your bank about the arrears.',
   ])('fair: %s', clean);
 });

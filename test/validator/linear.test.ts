@@ -194,7 +194,9 @@ describe('structure beyond the limits', () => {
     ['a block of 40,000 characters', `${'We sent the statement on Monday. '.repeat(1250)}${threat}\n`],
     ['more than a thousand block quotes', `${threat}\n\n${'> a\n\nb\n\n'.repeat(1100)}`],
     // micromark's document parser is quadratic in lists opened between paragraphs, as in block quotes (limits.ts).
-    ['more than a thousand lists', `${threat}\n\n${'Never say:\n\n- a\n\n'.repeat(1100)}`],
+    ['more than 300 lists', `${threat}\n\n${'Never say:\n\n- a\n\n'.repeat(310)}`],
+    // Text indented by one space is no item's text: each such line ends its list, as CommonMark reads it.
+    ['more than 300 lists, each ended by text indented one space', `${threat}\n\n${'- item\n\n text\n\n'.repeat(310)}`],
   ])('%s: the structure error and the threat, both reported', (_name, text) => {
     const { file } = checker.check(text, { kind: 'draft', path: 'draft.md' });
     const rules = file.messages.filter((m) => m.fatal).map((m) => m.ruleId);
@@ -203,6 +205,11 @@ describe('structure beyond the limits', () => {
     const threatMessage = file.messages.find((m) => m.ruleId === 'threats')!;
     // At its place in the file: the flattened text keeps every line and column.
     expect(threatMessage.line).toBe(text.slice(0, text.indexOf('Our lads')).split('\n').length);
+  });
+  it('one long list whose items run on at the margin is one list, not a structure error', () => {
+    // (1,200 items: within one block of 32,000 characters.)
+    const text = Array.from({ length: 1200 }, (_, i) => `- item ${i}\ncontinued ${i}`).join('\n');
+    expect(check(text).structure).toBeUndefined();
   });
   // A quarter of a megabyte: the time a megabyte of wording takes is measured above, for every shape; this is the fallback's reading of it.
   it('a quarter of a megabyte of nested quotes, each line a threat, is read whole, every threat reported', () => {

@@ -125,6 +125,9 @@ export function aimedAtWriter(tokens: readonly Token[], i: number, selfDeprecati
   return false;
 }
 
+/** Nouns for the reader's firm as a whole, which a word before them qualifies as the reader: "a bastard outfit", "a useless lot". */
+const readerNouns = new Set(['outfit', 'lot', 'firm', 'company', 'crowd', 'bunch', 'operation', 'shower', 'gang', 'mob', 'people', 'business', 'shop']);
+
 /** Words between "you are" and what the reader is called: "you are a", "you're nothing but a", "you are such". */
 const calling = new Set(['a', 'an', 'such', 'just', 'nothing', 'but', 'real', 'total', 'complete', 'right', 'proper', 'absolute', 'bunch', 'pack', 'of', 'lot', 'all']);
 
@@ -138,7 +141,9 @@ const calling = new Set(['a', 'an', 'such', 'just', 'nothing', 'but', 'real', 't
 export function calledReader(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i]!;
   const next = tokens[i + 1];
-  const endsPhrase = next === undefined || next.sentence !== token.sentence || /[,;:!?.\u2014\u2013-]/.test(next.punctuation) || next.clause !== token.clause || (next.pos !== 'NOUN' && next.pos !== 'PROPN' && next.pos !== 'ADJ');
+  // The word ends its noun phrase, or qualifies a noun for the reader as a whole ("you are a bastard outfit"), not another
+  // noun ("a drug wholesaler").
+  const endsPhrase = next === undefined || next.sentence !== token.sentence || /[,;:!?.\u2014\u2013-]/.test(next.punctuation) || next.clause !== token.clause || (next.pos !== 'NOUN' && next.pos !== 'PROPN' && next.pos !== 'ADJ') || readerNouns.has(next.text);
   if (!endsPhrase) return false;
   let k = i - 1;
   while (k >= 0 && i - k <= 2 && tokens[k]!.pos === 'ADJ' && tokens[k]!.sentence === token.sentence) k--;

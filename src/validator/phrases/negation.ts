@@ -193,10 +193,22 @@ function notYet(tokens: readonly Token[], start: number, end: number): boolean {
   // don't pay").
   for (let i = yet + 1; i < tokens.length && i <= yet + notYetReach && tokens[i]!.sentence === sentence; i++) {
     const token = tokens[i]!;
-    if (!token.condition && (token.text === 'never' || token.text === 'none' || token.text === 'no' || token.text === 'not')) return false;
+    if (!token.condition && (token.text === 'never' || token.text === 'none' || forGood(tokens, i))) return false;
   }
   return true;
 }
+
+/**
+ * A denial of intent at `i`: "no intention", "no plans", or "not" after a modal or "do" ("we will not", "we do not
+ * intend"); not "there is no more time" or "no reason to wait beyond Friday", which deny nothing of the step.
+ */
+function forGood(tokens: readonly Token[], i: number): boolean {
+  const text = tokens[i]!.text;
+  if (text === 'no') return intents.has(tokens[i + 1]?.text ?? '');
+  return text === 'not' && denyingModals.has(tokens[i - 1]?.text ?? '');
+}
+const intents = new Set(['intention', 'intentions', 'plan', 'plans', 'wish', 'desire']);
+const denyingModals = new Set(['will', 'would', 'shall', 'going', 'do', 'does', 'did']);
 
 /** The negations whose "yet" holds a step open: "not yet", "no bailiffs … yet", "nobody has told them yet". */
 const notYetNegations = new Set(['not', 'no', 'nobody']);

@@ -148,7 +148,9 @@ const writerWords = new Set(['we', 'i', "we'll", "i'll", "we've", "i've", "we're
 const denials = new Set(['not', 'never', 'no', "don't", 'dont', "won't", "shouldn't", 'cannot', "can't", "mustn't", 'avoid']);
 /** Words that give an example ("such as", "like", "e.g."), and the modals that make the writer's statement a step to come. */
 const exemplifying = new Set(['as', 'like', 'example', 'examples', 'e.g', 'e.g.', 'eg', 'including']);
-/** Nouns for wording, whose examples name wording whoever gives them: "we will ban phrases like “…”". */
+/** Words that reject wording: its examples, given after them, are named ("we will ban phrases like “…”"). */
+const rejecting = new Set(['ban', 'banning', 'retire', 'retiring', 'stop', 'stopping', 'avoid', 'avoiding', 'remove', 'removing', 'audit', 'auditing', 'apologise', 'apologize', 'apologising', 'apologizing', 'drop', 'dropping', 'replace', 'replacing', 'forbid', 'forbidding', 'review', 'reviewing', 'check', 'checking', 'flag', 'flagging', 'correct', 'correcting', 'withdraw', 'withdrawing', 'delete', 'deleting', 'rewrite', 'rewriting']);
+/** Nouns for wording, whose examples name wording once a word rejects it: "we will ban phrases like “…”". */
 const wordingNouns = new Set(['phrase', 'phrases', 'wording', 'words', 'word', 'line', 'lines', 'sentence', 'sentences', 'term', 'terms', 'language', 'expressions', 'expression']);
 const futureModals = new Set(['will', 'shall', 'going']);
 
@@ -273,8 +275,9 @@ function itemsOf(
     let denied = false;
     /** The writer's subject has taken a future modal ("we will", "I'll"), undenied: examples it gives are its own steps. */
     let writerWill = false;
-    /** Wording named since the writer's subject ("we will stop using phrases like …"): its examples are named, not used. */
+    /** Wording named since the writer's subject, after a word that rejects it ("we will stop using phrases like …"): its examples are named, not used. */
     let wordingNamed = false;
+    let rejected = false;
     /** The last message named is one the writer sends: its wording, given after it, is the writer's own. */
     let ownMessage = false;
     /** Words since a message's noun, and since a verb of authoring right after it: "the SMS (was) sent | to you by …". */
@@ -348,12 +351,15 @@ function itemsOf(
         // The customer's own naming, reported back to them: "you called last Friday's delivery “a disgrace”".
         // And the writer's own naming denied, as guidance has it: "we never call a customer a “deadbeat”".
         wordsSinceNaming = namingVerbs.has(previousWord) || (customerNaming.has(previousWord) && (wordBefore === 'you' || denials.has(wordBefore ?? ''))) ? 0 : wordsSinceNaming + 1;
-        if (writerWords.has(previousWord)) [writerActs, denied, writerWill, wordingNamed] = [true, false, previousWord.endsWith("'ll"), false];
+        if (writerWords.has(previousWord)) [writerActs, denied, writerWill, wordingNamed, rejected] = [true, false, previousWord.endsWith("'ll"), false, false];
         else if (denials.has(previousWord)) denied = true;
         else if (writerActs && futureModals.has(previousWord)) writerWill = true;
         // "We won't hesitate to …" is no denial: the writer will.
         else if (previousWord === 'hesitate' && denied) [denied, writerWill] = [false, true];
-        else if (wordingNouns.has(previousWord)) wordingNamed = true;
+        // Wording named after a word that rejects it ("we will ban phrases like …"), not wording the writer will use ("we will
+        // use language such as …").
+        else if (rejecting.has(previousWord)) rejected = true;
+        else if (wordingNouns.has(previousWord) && rejected) wordingNamed = true;
         // A message another wrote: its author named after it, not the writer ("sent by me").
         if (othersMessage === 'by') othersMessage = writerObjects.has(previousWord) ? false : true;
         if (messageNouns.has(previousWord)) {
@@ -679,26 +685,42 @@ function markNamedWords(tokens: Token[]): void {
 }
 
 /**
- * A lead-in that forbids what its list holds, by its closing words: a verb left out after a denied modal of duty ("Staff
- * must not:", "Collectors should never:"), or a verb of saying or using denied within three words before the colon's
+ * A lead-in that forbids what its list holds, by its closing words: a verb left out after a denied modal ("Staff must
+ * not:", "Collectors cannot:", "Do not:"), or a verb of saying or using denied within three words before the colon's
  * stretch ("Examples … which must never be used:", "None of them is to be used again:", "Never say or write:", "Avoid:").
- * Not a sentence that supposes or threatens ("If you don't:", "here is what happens if …:", "we will now use every means:",
- * "we won't put up with this any more:"), nor the idiom "don't say we didn't warn you:".
+ * Not a sentence that holds a condition on the reader or the writer's own step ("If you don't:", "here is what happens
+ * if …:", "we will now use every means available to us:", "we shall not hesitate to use the following:"), nor the idiom
+ * "don't say we didn't warn you:".
  */
-const elidedDenial = /(?:\b(?:must|should|shall|may|need)\s+(?:not|never)|\b(?:mustn't|shouldn't|never))\s*:\s*$/i;
+const elidedDenial = /(?:\b(?:must|should|shall|may|need|do|does|will|can)\s+(?:not|never)|\b(?:mustn't|shouldn't|don't|doesn't|won't|can't|cannot|never))\s*:\s*$/i;
 const deniedSaying = /(?:(?:\b(?:not|never|no longer)|n't)\s+(?:\S+\s+){0,3}?(?:say|said|write|written|use|used|send|sent|tell|imply|threaten)\b([^.!?:]{0,30}):\s*$|\bnone of (?:them|these|those|this) (?:is|are|may be|should be) (?:to be )?(?:used|said|written|sent)\b([^.!?:]{0,30}):\s*$|\bavoid\s*(?:these|the following|this)?\s*:\s*$)/i;
-/** What makes a lead-in a supposition or the writer's own step rather than a ban. */
-const notABan = /\b(?:if|unless|otherwise|or else|what happens|happen next)\b|\b(?:we|i)\s+(?:will|shall|are going to)\s+(?!not\b|never\b)|\b(?:we'll|i'll)\s+(?!not\b|never\b)/i;
+/** What makes a lead-in a condition on the reader or the writer's own step rather than a ban. */
+const notABan = /\b(?:if|unless) you\b|\botherwise\b|\bor else\b|\bwhat happens\b|\bhappen next\b|\bhesitate\b|\b(?:we|i)\s+(?:will|shall|are going to)\s+(?!not\b|never\b)|\b(?:we'll|i'll)\s+(?!not\b|never\b)/i;
+/** How much of a paragraph's end is read for its lead-in: a longer last sentence is no lead-in. */
+const leadInWindow = 600;
 
 /** Whether a paragraph ends in a lead-in that forbids the list after it (see `elidedDenial`, `deniedSaying`). */
 function forbids(paragraph: string): boolean {
-  const sentences = paragraph.trimEnd().slice(-200).split(/(?<=[.!?])\s+/);
+  const end = paragraph.trimEnd();
+  const window = end.slice(-leadInWindow);
+  const sentences = window.split(/(?<=[.!?])\s+/);
+  // A last sentence that runs past the window may hold a condition before it: not read as a ban.
+  if (sentences.length === 1 && end.length > leadInWindow) return false;
   const last = sentences[sentences.length - 1]!;
   if (notABan.test(last)) return false;
   if (elidedDenial.test(last)) return true;
   const said = deniedSaying.exec(last);
-  // "Don't say we didn't warn you:" denies a denial: a warning.
-  return said !== null && !/n't\b|\bnot\b/i.test(said[1] ?? said[2] ?? '');
+  // "Don't say we didn't warn you:", "don't ever say we never told you:" deny a denial: a warning.
+  return said !== null && !/n't\b|\bnot\b|\bnever\b/i.test(said[1] ?? said[2] ?? '');
+}
+
+/**
+ * Whether a list's paragraph speaks of the writer's side outside its quotations ("make us send the lads round", "be
+ * surprised when our lads turn up"): a ban's list names what staff must not do or say to customers, so such a list is
+ * the writer's own wording, read as such.
+ */
+function speaksForWriter(paragraph: string): boolean {
+  return /\b(?:we|us|our|ours|i|me|my|we'll|we're|i'll|i'm)\b/i.test(paragraph.replace(/["\u201c][^"\u201d]*["\u201d]/g, ' '));
 }
 
 /** A paragraph opened by a list item's mark: "(a) …", "2. …", "- …", "• …". */
@@ -717,10 +739,10 @@ function forbiddenLists(paragraphs: readonly { text: string; list: boolean }[]):
     if (!forbids(paragraphs[i]!.text)) continue;
     const first = paragraphs[i + 1]!;
     if (!first.list && !opensItem.test(first.text)) continue;
-    out.add(i + 1);
+    if (!speaksForWriter(first.text)) out.add(i + 1);
     // Each paragraph is looked at once: the outer loop goes on after the list.
     let j = i + 2;
-    for (; j < paragraphs.length && paragraphs[j]!.list && first.list; j++) out.add(j);
+    for (; j < paragraphs.length && paragraphs[j]!.list && first.list; j++) if (!speaksForWriter(paragraphs[j]!.text)) out.add(j);
     i = j - 2;
   }
   return out;
