@@ -141,14 +141,13 @@ const calling = new Set(['a', 'an', 'such', 'just', 'nothing', 'but', 'real', 't
 export function calledReader(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i]!;
   const next = tokens[i + 1];
-  // The word ends its noun phrase, or qualifies a noun for the reader as a whole ("you are a bastard outfit"), not another
-  // noun ("a drug wholesaler").
-  const endsPhrase = next === undefined || next.sentence !== token.sentence || /[,;:!?.\u2014\u2013-]/.test(next.punctuation) || next.clause !== token.clause || (next.pos !== 'NOUN' && next.pos !== 'PROPN' && next.pos !== 'ADJ') || readerNouns.has(next.text);
-  if (!endsPhrase) return false;
+  // The word stands alone up to punctuation, or ends its noun phrase, or qualifies a noun for the reader as a whole ("you
+  // are a bastard outfit"), not another noun ("a drug wholesaler").
+  const standsAlone = next === undefined || next.sentence !== token.sentence || /[,;:!?.\u2014\u2013-]/.test(next.punctuation) || next.clause !== token.clause;
+  if (!standsAlone && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ') && !readerNouns.has(next.text)) return false;
   let k = i - 1;
   while (k >= 0 && i - k <= 2 && tokens[k]!.pos === 'ADJ' && tokens[k]!.sentence === token.sentence) k--;
   const you = tokens[k];
-  const standsAlone = next === undefined || next.sentence !== token.sentence || /[,;:!?.\u2014\u2013-]/.test(next.punctuation) || next.clause !== token.clause;
   if (you?.text === 'you' && you.sentence === token.sentence && standsAlone) {
     const before = tokens[k - 1];
     if (before === undefined || before.sentence !== you.sentence || /[,;:!?\u2014\u2013-]/.test(you.punctuation) || you.clauseStart) return true;

@@ -163,10 +163,10 @@ export function isNegated(tokens: readonly Token[], start: number, end: number, 
 
 /**
  * "The bailiffs have not been instructed yet", "we have not yet passed this to the police", "there are no plans to
- * visit your site yet": "not yet" denies only that the step has happened so far and presupposes that it is to come,
- * so it is no denial of a step held over the customer (a lawful basis the letter states still makes it lawful). Read in the match's own
- * clause: "yet" straight after its "not" or "no", or closing the clause that holds one. Not "never yet" ("we have never
- * yet had to instruct bailiffs" looks back, not ahead), and not a "yet" that opens a clause ("yet we will").
+ * visit your site yet": "not yet" denies only that the step has happened so far and presupposes that it is to come, so
+ * it is no denial of a step held over the customer (a lawful basis the letter states still makes it lawful). Read in the
+ * match's own clause: "yet" straight after its "not" or "no", or closing the clause that holds one. Not "never yet" ("we
+ * have never yet had to instruct bailiffs" looks back, not ahead), and not a "yet" that opens a clause ("yet we will").
  */
 function notYet(tokens: readonly Token[], start: number, end: number): boolean {
   const clauses = new Set([tokens[start]!.clause, tokens[end - 1]!.clause]);
