@@ -154,16 +154,13 @@ describe('the validator, on grammar-shaped hostile input', () => {
     );
   });
 
-  it('never throws on long runs of one token, each checked within a generous budget', budget, () => {
-    // Linear passes check 100 KB in well under a second; the budget only catches a run that grows with the square of the input.
-    const perInput = 20_000;
+  it('never throws on long runs of one token', budget, () => {
+    // How the time grows with such runs is measured in linear.test.ts, by CPU time and ratios, not a wall-clock budget.
     fc.assert(
       fc.property(longRun, (text) => {
-        const start = performance.now();
         checkProperties(text, 'draft');
-        expect(performance.now() - start, `${JSON.stringify(text.slice(0, 20))}… (${text.length} characters)`).toBeLessThan(perInput);
       }),
-      { numRuns: 40 },
+      { numRuns: 25 },
     );
   });
 });
