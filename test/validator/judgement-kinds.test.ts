@@ -5890,3 +5890,42 @@ describe('382. what a second review found: bans whose lists speak for the writer
     'We are calling with no intention of telling your bank about the arrears.',
   ])('fair: %s', clean);
 });
+
+describe('383. fresh67 and fresh68 on dev: a retraction by "neither statement", harm already done in the perfect, collectors by their size, a visit denied its talk, the debt raised before a crowd, the family asked whether it knows, a wall kept for overdue accounts, a bottom rating, a judgment said to be on the register, an enforcement office, handling stolen goods, a code that sets interest, disputes taken only once paid, and a comparison that makes the reader the worst', () => {
+  it.each([
+    ['On 3 March our drivers will call at your yard to take back the goods on this invoice, and will load enough of your other stock to cover whatever balance is left.', 'threats'],
+    ['P.S. The lads who do our collections are big units and they don\'t enjoy a wasted trip across town.', 'threats'],
+    ['If this isn\'t settled by Friday he\'ll be driving up to see you himself, and he said to make clear he won\'t be coming to talk.', 'threats'],
+    ['Where a company goes on withholding payment after this notice, its officers may be arrested and questioned.', 'threats'],
+    ['Matters of this kind can end in a custodial sentence.', 'misleading'],
+    ['Reselling stock you haven\'t paid for is handling stolen goods.', 'threats'],
+    ['Would you rather I brought this one up there, in front of everybody?', 'publicity'],
+    ['Does your family know how the business is treating its suppliers?', 'publicity'],
+    ['Our stand at the trade show has a wall for accounts that have gone past 90 days.', 'publicity'],
+    ['- Leave a factual one-star review on the customer\'s Google profile giving the amount.', 'publicity'],
+    ['{{customer_name}} will be named in the quarterly "Slow Payers" bulletin that goes to 400 members.', 'publicity'],
+    ['Your firm will be named in the quarterly slow payers bulletin.', 'publicity'],
+    ['This debt has been entered on the Register of Judgments, Orders and Fines.', 'false-authority'],
+    ['Invoice 448 has been automatically registered as a County Court Judgment against your company.', 'false-authority'],
+    ['This is Sam from the enforcement office, calling about a court matter concerning your company.', 'false-authority'],
+    ['Under the Uniform Commercial Code, overdue invoices accrue interest at 24% per year, whether or not your contract with us mentions interest.', 'misleading'],
+    ['Tell them we only accept disputes once the invoice has been paid in full.', 'coercion'],
+    ['Whatever is going on at your end, cash flow or somebody being ill, is of no interest to us.', 'abuse'],
+    ['In thirty years of trading he has never dealt with such a shower of cowboys as your lot.', 'abuse'],
+  ])('flagged: %s', flags);
+  it.each([
+    'We wrote that "the Act requires us to add a collection fee of 35%" and that we were "unable to waive it". Neither statement was right.',
+    'We wrote that "the Act requires us to add a collection fee of 35%". Both statements were wrong, and the fee has been removed.',
+    'I understand that losing the main contract has hit you hard, and I\'m sorry to hear it.',
+    'Our team are big fans of your work, and our drivers are huge fans of the new loading bay.',
+    'I\'m not coming to talk about the weather; I\'d like to agree a payment date.',
+    'Our engineer is coming on Tuesday, not to discuss the invoice but to service the boiler.',
+    'We discussed your proposal in front of the whole team and agreed to it.',
+    'Does your accounts team know how to pay online? Does your family know that we offer gift boxes?',
+    'The customer threatened to leave a one-star review if we charged interest.',
+    'If a claim is issued and judgment is entered, it is recorded on the Register of Judgments, Orders and Fines.',
+    'If you ever feel threatened by someone claiming to be from us, call 999.',
+    'We will log your dispute once we have the delivery notes, and the balance stays on hold meanwhile.',
+    'We have never had such a loyal customer as your firm.',
+  ])('fair: %s', clean);
+});

@@ -13,8 +13,8 @@ import type { Token } from './tokens.ts';
  *   ("I apologise for that", "we're sorry about that message", "I want to
  *   apologize for the post", "our apologies", or the apology standing alone:
  *   "I'm sorry."), or
- * - says of a pointer back ("that", "this", "it", "that message", "the post"),
- *   or of the quotation itself or the subject it ends ("the subject line,
+ * - says of a pointer back ("that", "this", "it", "that message", "the post",
+ *   "both statements", "neither claim" with its denial), or of the quotation itself or the subject it ends ("the subject line,
  *   “…”, was not approved"), in the past or perfect, that it was wrong,
  *   unacceptable, untrue or not approved, did not come from the sender, or has
  *   been withdrawn or taken down.
@@ -38,9 +38,10 @@ const apologies = new Set(['apologise', 'apologize', 'apologised', 'apologized',
 /** What a quotation was: the thing pointed back at in "that message", "the post". */
 const messageNouns = new Set([
   'message', 'messages', 'text', 'texts', 'email', 'emails', 'e-mail', 'letter', 'letters', 'post', 'posts', 'comment', 'comments', 'remark', 'remarks',
-  'voicemail', 'voicemails', 'call', 'calls', 'line', 'wording', 'words', 'word', 'language', 'tone', 'statement', 'note', 'reply', 'tweet', 'sms',
+  'voicemail', 'voicemails', 'call', 'calls', 'line', 'wording', 'words', 'word', 'language', 'tone', 'statement', 'statements', 'note', 'reply', 'tweet', 'sms',
+  'claim', 'claims',
 ]);
-const determiners = new Set(['that', 'this', 'the', 'those', 'these', 'his', 'her', 'their', 'its']);
+const determiners = new Set(['that', 'this', 'the', 'those', 'these', 'his', 'her', 'their', 'its', 'both', 'each', 'neither']);
 /** Verdicts on wording: "that was wrong", "it is unacceptable", "this post was not approved". */
 const verdicts = new Set(['wrong', 'unacceptable', 'inappropriate', 'unprofessional', 'untrue', 'false', 'mistake', 'error', 'inaccurate', 'misleading', 'unauthorised', 'unauthorized', 'regrettable', 'uncalled-for']);
 /** What a verdict denies: "not acceptable", "not approved", "not true". */
@@ -66,7 +67,8 @@ function retracts(tokens: readonly Token[], start: number, end: number): boolean
     // A pointer back as a clause's subject, then what is said of it.
     if (own[i]!.clauseStart) {
       const subjectEnd = pointerEnd(own, i, true);
-      if (subjectEnd !== undefined && saysWrong(own, subjectEnd, own[i]!.text === 'it')) return true;
+      // "Neither statement was right": the determiner carries the negation.
+      if (subjectEnd !== undefined && saysWrong(own, subjectEnd, own[i]!.text === 'it', own[i]!.text === 'neither')) return true;
     }
   }
   return false;
@@ -172,11 +174,12 @@ const blamesReader = new Set(['on your part', 'of you', 'by you', 'of yours']);
 /**
  * After a subject ending before `at`, its verb in the past or perfect and a verdict on it: "was wrong", "was not approved",
  * "did not come from us", "has been taken down". Only verb-group words may come between; `dummy`: the subject is "it",
- * which is no pointer when the verdict goes on to its real subject ("it was wrong to ignore our letters").
+ * which is no pointer when the verdict goes on to its real subject ("it was wrong to ignore our letters"); `negatedSubject`:
+ * the subject denies it ("neither statement was right").
  */
-function saysWrong(own: readonly Token[], at: number, dummy: boolean): boolean {
+function saysWrong(own: readonly Token[], at: number, dummy: boolean, negatedSubject = false): boolean {
   if (!pastVerbs.has(own[at]?.text ?? '')) return false;
-  let negated = false;
+  let negated = negatedSubject;
   for (let k = at + 1; k < own.length && k < at + 6; k++) {
     const token = own[k]!;
     if (token.clauseStart) return false;
