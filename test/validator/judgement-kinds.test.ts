@@ -5929,3 +5929,16 @@ describe('383. fresh67 and fresh68 on dev: a retraction by "neither statement", 
     'We have never had such a loyal customer as your firm.',
   ])('fair: %s', clean);
 });
+
+describe('384. a call script\'s table: the column headed for the writer\'s side ("You say", "Agent says", "Response") holds lines to say, quoted or not; the customer\'s column and a table of banned lines stay named wording', () => {
+  it.each([
+    ['| They say | You say |\n|---|---|\n| "The cheque run is Thursday." | "We\'ve heard that from every chancer in the county." |', 'abuse'],
+    ['| Customer says | Agent says |\n|---|---|\n| "We will not pay." | "Then we will send the lads round." |', 'threats'],
+    ['| Objection | Response |\n|---|---|\n| We are disputing it | "Pay first or your suppliers hear about it." |', 'publicity'],
+  ])('flagged: %s', flags);
+  it.each([
+    '| They say | You say |\n|---|---|\n| "Pay now or else, you idiots." | "I\'m sorry you feel that way; can we agree a date?" |',
+    '| Banned line | Why |\n|---|---|\n| "Pay now or else." | Vague menace |',
+    '| Customer says | Agent says |\n|---|---|\n| "We will send the lads round to you." | "I\'ll note that and pass it to my manager." |',
+  ])('fair: %s', clean);
+});

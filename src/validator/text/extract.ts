@@ -1,5 +1,6 @@
 import type { Link, Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
 import type { Paragraph as NlcstParagraph, Root as NlcstRoot } from 'nlcst';
+import { toString as mdastText } from 'mdast-util-to-string';
 import { toString } from 'nlcst-to-string';
 import { ParseEnglish } from 'parse-english';
 import type { Node, Point } from 'unist';
@@ -18,7 +19,15 @@ export interface BlockData {
   quoted: boolean;
   /** Inside <Callout type="example">: sample wording a policy page offers for copying. */
   example: boolean;
+  /** A call script's line for the writer's side to say (a table column headed "You say"): quoted, it is still said. */
+  spoken?: boolean;
 }
+
+/**
+ * A table column headed as the writer's side's own lines: "You say", "Agent says", "Response", "What to say" (not "They
+ * say" or "Customer says", whose cells are the customer's words).
+ */
+const ownLinesHeader = /^(?:(?:you|we|i|agent|agents|collector|caller|our agent|our side)\s+)?(?:say|says|reply|replies|respond|response|responses|answer|answers|line|lines|script)\b|^what (?:to|you|we) say\b|^your (?:reply|response|answer|line|lines|words)\b/i;
 
 /** A merge field's span in the source, so rules can tell a date field from a word. */
 export interface FieldSpan {
@@ -305,6 +314,19 @@ function collectBlocks(tree: MdastRoot | undefined, extras: readonly ExtraText[]
       case 'blockquote':
         for (const child of node.children) flow(child as MdastNodes, true, example, context);
         return;
+      case 'table': {
+        const [header, ...rows] = node.children;
+        const own = (header?.children ?? []).map((cell) => ownLinesHeader.test(mdastText(cell).trim()));
+        if (header) flow(header, quoted, example, context);
+        for (const row of rows) {
+          row.children.forEach((cell, column) => {
+            const before = blocks.length;
+            flow(cell, quoted, example, context);
+            if (own[column]) for (const block of blocks.slice(before)) block.data.spoken = true;
+          });
+        }
+        return;
+      }
       case 'list':
       case 'listItem':
         for (const child of node.children) flow(child as MdastNodes, quoted, example, 'list');
