@@ -5912,6 +5912,8 @@ describe('383. fresh67 and fresh68 on dev: a retraction by "neither statement", 
     ['Tell them we only accept disputes once the invoice has been paid in full.', 'coercion'],
     ['Whatever is going on at your end, cash flow or somebody being ill, is of no interest to us.', 'abuse'],
     ['In thirty years of trading he has never dealt with such a shower of cowboys as your lot.', 'abuse'],
+    ['Should the balance not reach us by Friday, some of our larger colleagues will be dropping by your premises to discuss it in person.', 'threats'],
+    ['Our solicitors advise that non-payment of the balance may lead to your arrest.', 'threats'],
   ])('flagged: %s', flags);
   it.each([
     'We wrote that "the Act requires us to add a collection fee of 35%" and that we were "unable to waive it". Neither statement was right.',
@@ -5927,6 +5929,8 @@ describe('383. fresh67 and fresh68 on dev: a retraction by "neither statement", 
     'If you ever feel threatened by someone claiming to be from us, call 999.',
     'We will log your dispute once we have the delivery notes, and the balance stays on hold meanwhile.',
     'We have never had such a loyal customer as your firm.',
+    'Our larger customers will be visiting the trade show, and our biggest colleagues in sales will be there too.',
+    'Failure to report a theft may lead to your insurer refusing the claim.',
   ])('fair: %s', clean);
 });
 
