@@ -5946,3 +5946,53 @@ describe('384. a call script\'s table: the column headed for the writer\'s side 
     '| Customer says | Agent says |\n|---|---|\n| "We will send the lads round to you." | "I\'ll note that and pass it to my manager." |',
   ])('fair: %s', clean);
 });
+
+describe('385. what a review of §383-§384 found, and a new user\'s misses: kinds bound to the debt, the customer\'s own things named as whose, a call script\'s sides read from both its columns, and retraction by quantifier kept to wording', () => {
+  it.each([
+    ['We have hit your business hard once already; pay by Friday or we will do it again.', 'threats'],
+    ['Ignoring us has hurt your business badly before, and it will again.', 'threats'],
+    ['Honestly, you lot are a right shower.', 'abuse'],
+    ['I\'ve never come across a bigger shower of cowboys than your lot.', 'abuse'],
+    ['Your cash flow is no concern of ours.', 'abuse'],
+    ['Frankly, whatever is going on over there doesn\'t interest us in the slightest.', 'abuse'],
+    ['Disputes are only accepted from customers whose accounts are paid up.', 'coercion'],
+    ['We\'ll consider your complaint once you\'ve cleared the account.', 'coercion'],
+    ['Your dispute will be looked at once the £4,200 is in our account.', 'coercion'],
+    ['We are keeping your customer data and your website login details until this invoice is settled.', 'coercion'],
+    ['The keys to your unit will be kept by us pending settlement.', 'coercion'],
+    ['The invoice was converted into a County Court Judgment against your company this morning.', 'false-authority'],
+    ['We have registered the debt with the Registry Trust.', 'false-authority'],
+    ['This is Sam from Enforcement, calling about a pending court matter.', 'false-authority'],
+    ['Interest at 24% a year applies under the Commercial Code even if your contract doesn\'t mention it.', 'misleading'],
+    ['Shall I announce your arrears at the members\' meeting on Thursday?', 'publicity'],
+    ['Would you like me to bring it up at the AGM, with everyone listening?', 'publicity'],
+    ['{{customer_name}} will feature in our late-payer roundup next month.', 'publicity'],
+    ['The two gentlemen who collect for us are, let\'s say, on the large side.', 'threats'],
+    ['He said to make clear he won\'t be coming to talk to you.', 'threats'],
+    ['When he comes, it won\'t be to talk.', 'threats'],
+    ['A bailiff will be sent on Monday.', 'threats'],
+    ['A bailiff will not be sent. Yet.', 'threats'],
+  ])('flagged: %s', flags);
+  it.each([
+    'We will collect the faulty units on Tuesday and raise a credit note to cover whatever you paid for them.',
+    'Our drivers are all big lads, so they can unload the steel by hand if your forklift is still out of action.',
+    'Our engineer won\'t be coming to chat; he\'ll swap the meter, get a signature and be on his way.',
+    'Our driver was pushed over at your gate this morning. He will ring 101 to report the assault.',
+    'You gave us a one-star review last week, and I\'d like to put right whatever went wrong.',
+    'We raised the invoice in front of the whole site team at handover, and your foreman signed it off.',
+    'We keep a list for accounts that have gone past 90 days, which our credit controller reviews every Monday.',
+    'The table for accounts past 30 days on page 2 of your statement shows invoices 1041 and 1042.',
+    'The Federation\'s late payers bulletin explains the statutory interest you can claim from your own customers.',
+    'We\'ll log the dispute when you call, and the balance will be put on hold while we look into it.',
+    'We\'ll take your query into account when we reconcile the balance at month end.',
+    'Your dispute will be reviewed once we have received the delivery notes.',
+    'Under the Civil Code the parties may agree their own rate; your signed terms set interest at 24% per annum.',
+    'I\'m calling about the court case you mentioned with your landlord.',
+    'Problems with your own customers\' payments are your problem, not a reason to hold back ours.',
+    'Your workspace will move to read-only mode on 1 July if the invoice is still unpaid. You can still log in and export your data, but new projects will be disabled until payment is received.',
+    '"Pay by Friday or the lads will be round." The claim has been taken to the small claims court instead.',
+    '| Line | Why it is banned |\n|---|---|\n| "We\'ve heard that from every chancer in the county." | insult |',
+    '| Response | Why it fails |\n|---|---|\n| "We\'ve heard that from every chancer in the county." | insult |',
+    '| They say | You say |\n|---|---|\n| "No." | If they say "you lot are a bunch of crooks", stay calm and reply "I understand, can we agree a date?" |',
+  ])('fair: %s', clean);
+});

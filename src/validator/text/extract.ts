@@ -24,10 +24,20 @@ export interface BlockData {
 }
 
 /**
- * A table column headed as the writer's side's own lines: "You say", "Agent says", "Response", "What to say" (not "They
- * say" or "Customer says", whose cells are the customer's words).
+ * A call script's table, read from its header: a column for the writer's side's lines ("You say", "Agent says", "Suggested
+ * reply", "Response") beside one for the customer's ("They say", "Customer says", "Objection"). Without the customer's column,
+ * or with a column that judges the lines ("Why", "Status"), the table lists wording, as a policy's table of banned lines does.
  */
-const ownLinesHeader = /^(?:(?:you|we|i|agent|agents|collector|caller|our agent|our side)\s+)?(?:say|says|reply|replies|respond|response|responses|answer|answers|line|lines|script)\b|^what (?:to|you|we) say\b|^your (?:reply|response|answer|line|lines|words)\b/i;
+const ownLinesHeader = /^(?:(?:you|we|agent|agents|collector|caller|credit controller|our agent)\s+says?|what (?:to|you|we) say|(?:suggested|your|our)\s+(?:reply|response|answer|line)|response|reply|answer|us)$/i;
+const customerLinesHeader = /^(?:they|customer|customers|client|debtor|the customer)\s+says?$|^(?:if they say|objection|objections|customer objection|what they say)$/i;
+const judgingHeader = /\b(?:why|status|reason|problem|issue|banned|avoid|wrong|never|instead)\b/i;
+
+/** Which columns of a table hold the writer's side's lines to say (see ownLinesHeader); none unless the header sets both sides. */
+function ownLineColumns(headers: readonly string[]): boolean[] {
+  const plain = headers.map((header) => header.replace(/[*_:]/g, '').trim());
+  if (!plain.some((header) => customerLinesHeader.test(header)) || plain.some((header) => judgingHeader.test(header))) return plain.map(() => false);
+  return plain.map((header) => ownLinesHeader.test(header));
+}
 
 /** A merge field's span in the source, so rules can tell a date field from a word. */
 export interface FieldSpan {
@@ -316,7 +326,7 @@ function collectBlocks(tree: MdastRoot | undefined, extras: readonly ExtraText[]
         return;
       case 'table': {
         const [header, ...rows] = node.children;
-        const own = (header?.children ?? []).map((cell) => ownLinesHeader.test(mdastText(cell).trim()));
+        const own = ownLineColumns((header?.children ?? []).map((cell) => mdastText(cell)));
         if (header) flow(header, quoted, example, context);
         for (const row of rows) {
           row.children.forEach((cell, column) => {

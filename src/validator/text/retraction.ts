@@ -14,7 +14,7 @@ import type { Token } from './tokens.ts';
  *   apologize for the post", "our apologies", or the apology standing alone:
  *   "I'm sorry."), or
  * - says of a pointer back ("that", "this", "it", "that message", "the post",
- *   "both statements", "neither claim" with its denial), or of the quotation itself or the subject it ends ("the subject line,
+ *   "both statements", "neither statement" with its denial), or of the quotation itself or the subject it ends ("the subject line,
  *   “…”, was not approved"), in the past or perfect, that it was wrong,
  *   unacceptable, untrue or not approved, did not come from the sender, or has
  *   been withdrawn or taken down.
@@ -39,7 +39,6 @@ const apologies = new Set(['apologise', 'apologize', 'apologised', 'apologized',
 const messageNouns = new Set([
   'message', 'messages', 'text', 'texts', 'email', 'emails', 'e-mail', 'letter', 'letters', 'post', 'posts', 'comment', 'comments', 'remark', 'remarks',
   'voicemail', 'voicemails', 'call', 'calls', 'line', 'wording', 'words', 'word', 'language', 'tone', 'statement', 'statements', 'note', 'reply', 'tweet', 'sms',
-  'claim', 'claims',
 ]);
 const determiners = new Set(['that', 'this', 'the', 'those', 'these', 'his', 'her', 'their', 'its', 'both', 'each', 'neither']);
 /** Verdicts on wording: "that was wrong", "it is unacceptable", "this post was not approved". */
@@ -167,7 +166,7 @@ function pointerEnd(own: readonly Token[], at: number, subject: boolean): number
 /** A verdict's verb looks back: "was wrong", "did not come from", "has been withdrawn", "should not have been sent". */
 const pastVerbs = new Set(['was', 'were', 'has', 'have', 'had', 'did', 'should']);
 /** Words that may stand between that verb and the verdict. */
-const verdictFillers = new Set(['been', 'be', 'have', 'not', "n't", 'never', 'a', 'an', 'so', 'very', 'totally', 'quite', 'entirely', 'completely', 'simply', 'just', 'clearly', 'certainly', 'absolutely', 'also', 'since', 'now']);
+const verdictFillers = new Set(['been', 'be', 'have', 'not', "n't", 'never', 'a', 'an', 'so', 'very', 'totally', 'quite', 'entirely', 'completely', 'simply', 'just', 'clearly', 'certainly', 'absolutely', 'also', 'since', 'now', 'ever']);
 /** A verdict given to someone else: "that was a mistake on your part". */
 const blamesReader = new Set(['on your part', 'of you', 'by you', 'of yours']);
 

@@ -799,8 +799,10 @@ export function tokenize(tree: Root, unsorted: readonly FieldSpan[], options: To
       }
     }
     // A paragraph that is almost all one quotation (a voicemail transcript) is the message itself, not a quoted example.
-    // A line the writer's side is to say, quoted or not, is said.
-    if (data.spoken) for (const item of items) item.inQuotes = false;
+    // A line the writer's side is to say is said, though quoted; a quotation later in it may still be the customer's ("if they
+    // say “…”, reply …").
+    const opening = items[0];
+    if (data.spoken && opening?.inQuotes) for (const item of items) if (item.inQuotes && item.quote === opening.quote) item.inQuotes = false;
     const quotes = new Set(items.filter((item) => item.inQuotes).map((item) => item.quote));
     const [only] = quotes;
     if (draft && data.context === 'paragraph' && items.length >= 12 && quotes.size === 1 && !namedQuotes.has(only!) && items.filter((item) => item.inQuotes).length >= 0.8 * items.length) for (const item of items) item.inQuotes = false;
