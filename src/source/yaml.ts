@@ -283,7 +283,11 @@ export function describeIssues(
       const branches = issue.errors.flat();
       const typed = branches.find((branch) => branch.code === 'invalid_type' && writtenTypes[branch.expected] !== undefined);
       if (typed?.code === 'invalid_type' && found !== undefined) problems.push(wrongType(where, found, writtenTypes[typed.expected]!, range));
-      else problems.push({ message: `"${where}": ${branches[0]?.message ?? issue.message}`, range });
+      else if (typed?.code === 'invalid_type' && found === undefined) {
+        // Missing, as a required field of one type is: "lastReviewed" is required, a real date.
+        const type = writtenTypes[typed.expected]!;
+        problems.push({ message: `"${where}" is required: ${type.name}`, range, expected: [type.hint] });
+      } else problems.push({ message: `"${where}": ${branches[0]?.message ?? issue.message}`, range });
     } else {
       problems.push({ message: `"${where}": ${issue.message}`, range, actual: found === undefined ? undefined : JSON.stringify(found) });
     }

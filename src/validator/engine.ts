@@ -12,7 +12,7 @@ import { checkInParallel, workerCount } from './parallel.ts';
 import { today } from '../governance/review.ts';
 import { completeMessages, reportMessage } from './report-message.ts';
 import { chapterFilesMeta, checkChapterFiles } from './rules/chapters.ts';
-import { duplicateId, sequence } from './rules/project.ts';
+import { projectRules } from './rules/project.ts';
 import { fromPlain, toPlain, type PlainResult } from './serialize.ts';
 import { pluginMeta, type FileResult, type Session } from './session.ts';
 import type { DocumentKind, ProjectTemplate, RuleMeta } from './types.ts';
@@ -211,7 +211,7 @@ export async function validate(options: ValidateOptions): Promise<Report> {
     if (project) projectTemplates.push(project);
   }
   if (catalog && !options.languageOnly && projectTemplates.length > 0) {
-    for (const rule of [duplicateId, sequence]) rule.check(projectTemplates, catalog, (file, spec) => reportMessage(file, rule.meta, spec));
+    for (const rule of projectRules) rule.check(projectTemplates, catalog, (file, spec) => reportMessage(file, rule.meta, spec));
   }
   if (!options.languageOnly) {
     const chapters = results.filter((r) => r.kind === 'chapter').map((r) => r.file);

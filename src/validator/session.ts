@@ -35,7 +35,7 @@ export interface FileResult {
 export { ruleUrl } from './rule-url.ts';
 
 /** Frontmatter keys the project rules point at. */
-export const projectKeys = ['id', 'sendOffsetDays'] as const;
+export const projectKeys = ['id', 'title', 'sendOffsetDays'] as const;
 
 export interface SessionOptions {
   root: string;

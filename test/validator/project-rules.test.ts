@@ -1,4 +1,4 @@
-import { rename, rm } from 'node:fs/promises';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { validate } from '../../src/validator/engine.ts';
@@ -38,6 +38,32 @@ describe('checks across templates', () => {
     await edit(root, 'templates/reminder-7-days.mdx', 'id: reminder-7-days', 'id: courtesy-reminder');
     const found = await problems(root);
     expect(found.map((p) => `${p.file} ${p.ruleId}`)).toEqual(['templates/reminder-7-days.mdx duplicate-id']);
+  });
+
+  it('says which file to give a new id when two templates share one', async () => {
+    root = await contentCopy();
+    // A copy of a template under a new name, its id left as it was: the copy's name is the id to take.
+    await writeFile(path.join(root, 'templates/reminder-7-days-copy.mdx'), await readFile(path.join(root, 'templates/reminder-7-days.mdx'), 'utf8'));
+    const found = (await problems(root)).filter((p) => p.ruleId === 'duplicate-id');
+    expect(found.map((p) => `${p.file} ${p.reason}`)).toEqual([
+      'templates/reminder-7-days-copy.mdx Template id "reminder-7-days" does not match the file name "reminder-7-days-copy": set id: reminder-7-days-copy, or rename the file to reminder-7-days.mdx',
+      'templates/reminder-7-days.mdx Template id "reminder-7-days" is also used by reminder-7-days-copy.mdx: give reminder-7-days-copy.mdx its own id and name its file after it',
+    ]);
+  });
+
+  it('reports a template whose title another template has, at its title line', async () => {
+    root = await contentCopy();
+    const title = /^title: (.*)$/m.exec(await readFile(path.join(root, 'templates/reminder-7-days.mdx'), 'utf8'))![1]!.replace(/^"|"$/g, '');
+    await edit(root, 'templates/follow-up-15-days.mdx', /^title: .*$/m, `title: "${title.toUpperCase()}  "`);
+    const found = (await problems(root)).filter((p) => p.ruleId === 'duplicate-title');
+    expect(found).toEqual([
+      {
+        file: 'templates/reminder-7-days.mdx',
+        line: await lineOf(root, 'templates/reminder-7-days.mdx', 'title:'),
+        ruleId: 'duplicate-title',
+        reason: `Template title “${title}” is also used by follow-up-15-days.mdx: give this template a title that says how it differs (its stage, channel or region)`,
+      },
+    ]);
   });
 
   it('says how to mend an id that does not match its file name, both ways', async () => {

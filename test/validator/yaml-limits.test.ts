@@ -72,6 +72,8 @@ describe('YAML resource limits', () => {
       ['"sendOffsetDays" is 7.5, which is not a whole number', expect.stringMatching(/^A whole number in digits/)],
     ]);
     expect(problemsOf('lastReviewed: 2026-11-02\nchannels: []\n')).toEqual([['"sendOffsetDays" is required: a number', expect.stringMatching(/^A number in digits/)]]);
+    // A date may also be written as its text (a union of types): missing, it is still named as a date to write.
+    expect(problemsOf('sendOffsetDays: 14\nchannels: []\n')).toEqual([['"lastReviewed" is required: a real date', expect.stringMatching(/^A real date written as YYYY-MM-DD/)]]);
   });
 
   it('says what to do about a syntax error, by its kind', () => {

@@ -3,7 +3,7 @@ import { mergeFields, notices, requiredContent, schedule, subjectLine } from './
 import { escalationRule } from './escalation.ts';
 import { phraseRule } from './phrase.ts';
 import { loadPhraseData } from './phrase-rules.ts';
-import { duplicateId, sequence } from './project.ts';
+import { projectRules } from './project.ts';
 import { equality, profanity } from './wordlists.ts';
 import { contactLog } from './contact-log.ts';
 import { hiddenText } from './hidden-text.ts';
@@ -46,7 +46,7 @@ export function loadRules(): RuleSet {
     schedule,
     reviewDue,
   ];
-  const project: ProjectRule[] = [duplicateId, sequence];
+  const project: ProjectRule[] = [...projectRules];
   rules = { document, project, meta: [...document, ...project].map((rule) => rule.meta).concat(chapterFilesMeta, builtinRules) };
   return rules;
 }

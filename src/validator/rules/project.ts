@@ -25,7 +25,10 @@ export const duplicateId: ProjectRule = {
       const base = path.basename(entry.file.path, path.extname(entry.file.path));
       const earlier = seen.get(id);
       if (earlier) {
-        report(entry.file, { reason: `Template id "${id}" is also used by ${earlier}`, place: entry.places['id'], actual: id, expected: [base] });
+        // Where the file's name is free (a copy named for what it is), that name is the id to take; where the name is the id, the
+        // other file is the copy to rename.
+        const fix = id === base ? `: give ${earlier} its own id and name its file after it` : `: set id: ${base}`;
+        report(entry.file, { reason: `Template id "${id}" is also used by ${earlier}${fix}`, place: entry.places['id'], actual: id, ...(id === base ? {} : { expected: [`id: ${base}`] }) });
       } else if (id !== base) {
         // A file name that is no id ("t with spaces", "T-Upper") cannot be copied into the id: the file is what to rename.
         const named = slug.safeParse(base).success;
@@ -33,6 +36,38 @@ export const duplicateId: ProjectRule = {
         report(entry.file, { reason, place: entry.places['id'], actual: id, ...(named ? { expected: [`id: ${base}`] } : {}) });
       }
       seen.set(id, path.basename(entry.file.path));
+    }
+  },
+};
+
+export const duplicateTitle: ProjectRule = {
+  meta: {
+    id: 'duplicate-title',
+    name: 'Template titles',
+    description: 'Every template has a title of its own (compared without case or extra spaces).',
+    why: 'Staff pick a letter by its title in the library, on the ladder and in search results; two templates with one title cannot be told apart, and the wrong one gets sent.',
+    source: 'README, Add or change a template.',
+    severity: 'error',
+    suppressible: false,
+    scope: 'project',
+    examples: {
+      valid: [{ text: 'First overdue reminder (7 days) and Formal notice of an overdue invoice (30 days)' }],
+      invalid: [{ text: 'A new template titled First overdue reminder (7 days) beside reminder-7-days', note: 'Two templates with one title.' }],
+    },
+  },
+  check(templates, _catalog, report) {
+    const seen = new Map<string, string>();
+    for (const entry of templates) {
+      const { title } = entry.template;
+      const key = title.trim().replace(/\s+/g, ' ').toLowerCase();
+      const earlier = seen.get(key);
+      if (earlier) {
+        report(entry.file, {
+          reason: `Template title “${title}” is also used by ${earlier}: give this template a title that says how it differs (its stage, channel or region)`,
+          place: entry.places['title'],
+          actual: title,
+        });
+      } else seen.set(key, path.basename(entry.file.path));
     }
   },
 };
@@ -96,3 +131,6 @@ export const sequence: ProjectRule = {
     }
   },
 };
+
+/** The rules that compare templates with each other, in the order they report. */
+export const projectRules: readonly ProjectRule[] = [duplicateId, duplicateTitle, sequence];
