@@ -5996,3 +5996,17 @@ describe('385. what a review of §383-§384 found, and a new user\'s misses: kin
     '| They say | You say |\n|---|---|\n| "No." | If they say "you lot are a bunch of crooks", stay calm and reply "I understand, can we agree a date?" |',
   ])('fair: %s', clean);
 });
+
+describe('386. a draft headed as a call script sets the caller\'s lines off as block quotes, which are the lines to say; a referral filed with a prosecutor', () => {
+  it.each([
+    ['# Outbound script: pre-legal queue\n\nWhen they answer:\n\n> "Good afternoon. This is Sam from the enforcement office, calling about a court matter concerning your company."', 'false-authority'],
+    ['# Call script: 60+ days\n\n**If they stall**\n\n> Our lads will be round to your yard tonight to collect what you owe.', 'threats'],
+    ['Our CFO filed a referral this morning with the State Attorney General\'s Office of Business Protection.', 'false-authority'],
+  ])('flagged: %s', flags);
+  it.each([
+    '# Call script guidance\n\nNever say:\n\n> Pay now or else.',
+    '# Call script: 30 days\n\nWhen they answer:\n\n> "Good morning, this is Sam from Acme about invoice 42. Can we agree a payment date today?"',
+    'Hi Sam,\n\nYou wrote:\n\n> Pay now or else, you cowboys.\n\nWe will not reply in kind; the balance is due on Friday.',
+    'You can file a complaint with the Attorney General if you think we have treated you unfairly.',
+  ])('fair: %s', clean);
+});

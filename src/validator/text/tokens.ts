@@ -652,6 +652,8 @@ const customerTurn = new RegExp(String.raw`^[ \t>*_-]*` + customerSpeaker, 'gim'
  * A line our side speaks: "Agent: …", "Collector (Alisha, Cyclelink):", "Me: …". Only a text with one is a dialogue: a
  * statement's "Customer: Harwood Leisure Ltd" heads a document and quotes no one.
  */
+/** A title naming a call script: "Call script: 30–60 days", "Outbound script — pre-legal queue" (not "script guidance"). */
+const callScriptTitle = /^\W*(?:[\w-]+\s+){0,2}(?:call|phone|telephone|outbound|inbound|collections?|agent|dunning)\s+script\b(?!\s+(?:guidance|policy|review|rules|standards|audit))/i;
 const ownTurn = /^[ \t>*_-]*(?:agent|collector|me|us|rep|csr|advisor|adviser|operator|credit controller|credit control|ar)(?:[ \t]*\([^)\n]{0,80}\))?[*_]*[ \t]*:/im;
 
 /** The spans of `text` (a paragraph) that lines given to the customer hold, after their label, in order. */
@@ -780,10 +782,14 @@ export function tokenize(tree: Root, unsorted: readonly FieldSpan[], options: To
   // A message that is all block quote, with no word of the writer's outside it, is the writer's own message: quoting marks
   // someone else's words only beside words of one's own ("> Pay now or else" alone is still the letter).
   const allQuoted = draft && read.length > 0 && read.every(({ paragraph }) => blockData(paragraph).quoted);
+  // A draft headed as a call script ("Outbound script: pre-legal queue") sets the caller's lines off as block quotes: they
+  // are the lines to say, not someone else's words quoted.
+  const firstHeading = read.findIndex(({ paragraph }) => blockData(paragraph).context === 'heading');
+  const script = draft && firstHeading >= 0 && firstHeading <= 1 && callScriptTitle.test(texts[firstHeading]!);
   /** Quotations numbered in earlier paragraphs, so `quotation` numbers them through the document. */
   let quotationBase = 0;
   for (const [index, { paragraph, paragraphNumber, base, items, quotations, mentions, namedQuotes }] of read.entries()) {
-    const data = allQuoted ? { ...blockData(paragraph), quoted: false } : blockData(paragraph);
+    const data = allQuoted || script ? { ...blockData(paragraph), quoted: false } : blockData(paragraph);
     // A quoted name ("Wall of Shame") is the writer's own words, not a quotation of someone else's.
     const quoted = new Map<number, Item[]>();
     for (const item of items) {
