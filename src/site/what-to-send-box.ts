@@ -63,7 +63,7 @@ function setUp(box: HTMLElement): void {
         const list = element('ul', ...toSend.map((l) => element('li', link(l.title, withDue(l.url)), ` (${l.channel})`)));
         parts.push(element('p', toSend.length === 1 ? 'Send today:' : 'Send today, one of:'), list);
       } else parts.push(element('p', 'No template for this: see ', link(`the chapter on ${stage.name.toLowerCase()}`, chapters[stage.id]!), '.'));
-      if (stage.kind === 'step' && advice.replaces) parts.push(element('p', `It follows “${advice.replaces.name}” (sent from day ${advice.replaces.days.from}).`));
+      if (stage.kind === 'step' && advice.replaces) parts.push(element('p', `It follows “${advice.replaces.name}” (the step from day ${advice.replaces.days.from}).`));
     }
     if (advice.next && !advice.outside) {
       const later = advice.next.day > advice.next.stage.days.from ? ` (${plan.minimumGapDays} days after a letter sent today, not before)` : '';

@@ -37,7 +37,7 @@ describe('What do I send?, as AR staff use it', () => {
     expect(await page.inputValue('#wts-days')).toBe('20');
     const answer = page.locator('.what-to-send-answer');
     await expect.poll(() => answer.textContent()).toContain('Current step: Follow-up');
-    expect(await answer.textContent()).toContain('It follows “First overdue reminder”');
+    expect(await answer.textContent()).toContain('It follows “First overdue reminder” (the step from day 7).');
     const nextDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.parse(`${addDays(due, 30)}T00:00:00Z`));
     expect(await answer.textContent()).toContain(`Formal notice on day 30, ${nextDate}`);
     await page.locator('.what-to-send').screenshot({ path: path.join(screenshots, 'what-to-send.png') });
