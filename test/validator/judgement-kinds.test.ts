@@ -6010,3 +6010,53 @@ describe('386. a draft headed as a call script sets the caller\'s lines off as b
     'You can file a complaint with the Attorney General if you think we have treated you unfairly.',
   ])('fair: %s', clean);
 });
+
+describe('387. what a second review found: a script\'s block quotes read one by one (the customer\'s and the banned stay quoted), a script heading anywhere, a call-script table by both its sides with any verdict column, and kinds kept to the debt', () => {
+  it.each([
+    ['Honestly, you lot are a right shower.', 'abuse'],
+    ['Calling regarding your court matter.', 'false-authority'],
+    ['This is Sam, calling about the court proceedings concerning your company.', 'false-authority'],
+    ['Our stand has a display of companies that have gone past 90 days.', 'publicity'],
+    ['We\'ll load your other stock to cover whatever remains.', 'threats'],
+    ['We\'re keeping your customer database until you pay, as our terms allow.', 'coercion'],
+    ['Our lads have hit your business hard before.', 'threats'],
+    ['We\'ll read out the names of late payers at the AGM.', 'publicity'],
+    ['# Voicemail script\n\n> Our lads will be round to your yard tonight to collect what you owe.', 'threats'],
+    ['# 60+ day overdue call script\n\n> Our lads will be round to your yard tonight to collect what you owe.', 'threats'],
+    ['# Collections\n\nSome text.\n\n## Outbound call scripts\n\nOpen with:\n\n> Our lads will be round to your yard tonight to collect what you owe.', 'threats'],
+    ['# Script for 60+ day calls\n\n> Our lads will be round to your yard tonight to collect what you owe.', 'threats'],
+    ['| They say | You say | Why it works |\n|---|---|---|\n| "No." | "Our lads will be round to your yard tonight." | firm |', 'threats'],
+    ['| Customer says | You say | Problem with the customer\'s line |\n|---|---|---|\n| "No." | "Our lads will be round to your yard tonight." | x |', 'threats'],
+    ['| If the customer says | Say |\n|---|---|\n| "No." | "Our lads will be round to your yard tonight." |', 'threats'],
+    ['| Customer says | Collector response |\n|---|---|\n| "No." | "Our lads will be round to your yard tonight." |', 'threats'],
+    ['| They say… | You say… |\n|---|---|\n| "No." | "Our lads will be round to your yard tonight." |', 'threats'],
+    ['| They say | You say |\n|---|---|\n| "No." | Firmly: "Our lads will be round to your yard tonight." |', 'threats'],
+    ['| Customer | Agent |\n|---|---|\n| "No." | "Our lads will be round to your yard tonight." |', 'threats'],
+    ['| Objection | Rebuttal |\n|---|---|\n| "No." | "Our lads will be round to your yard tonight." |', 'threats'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Honestly, the Wi-Fi in our office has been a right shower this week.',
+    'Statutory interest applies even if your contract doesn\'t mention it, at 8% over base rate.',
+    'A £40 fixed compensation fee can be claimed under the Act even if the contract does not mention it.',
+    'Shall I bring it up at the next meeting of the finance committee so they can approve the payment run?',
+    'I\'ll bring this up at our Thursday meeting with your buyer.',
+    'Please send the signed delivery note to Jan at the enforcement department of your local council.',
+    'Our referral with the tax office last year concerned our own VAT.',
+    'The collector\'s van is on the large side, so please clear the bay.',
+    'Our delivery lads are six-foot and don\'t mind carrying the boxes up the stairs.',
+    'The gentlemen from our installation team are big characters and great fun.',
+    'If the judgment is not paid, a bailiff can be instructed by the court.',
+    'I\'m calling about the court case you mentioned with your landlord.',
+    '# Call script: 60+ days\n\nIf they say:\n\n> You lot are a bunch of crooks and I\'ll have the bailiffs on you.\n\nStay calm.',
+    '# Call script: 60+ days\n\nCustomer:\n\n> You\'re a bunch of crooks and I\'ll put it on Facebook.',
+    '# Call script - guidance for new starters\n\n> Our lads will be round to your yard tonight to collect what you owe.',
+    '# Phone script: lines we\'ve retired\n\n> Our lads will be round to your yard tonight to collect what you owe.',
+    'Call script feedback\n\nThe customer complained:\n\n> We\'ll send the lads round tonight.',
+    '# Call script: 60+ days\n\nNever say any of these:\n\n> Our lads will be round to your yard tonight to collect what you owe.',
+    '| Line | Why it is banned |\n|---|---|\n| "We\'ve heard that from every chancer in the county." | insult |',
+    '| They say | You say |\n|---|---|\n| "No." | If they say "you lot are a bunch of crooks", stay calm and reply "I understand, can we agree a date?" |',
+    '| Script | Status |\n|---|---|\n| "Our lads will be round tonight." | Withdrawn |',
+    '| They say | You say | Status |\n|---|---|---|\n| "No." | "Our lads will be round tonight." | Withdrawn, never use |',
+    '"We\'ll send the lads round." That claim was wrong, and it has been withdrawn.',
+  ])('fair: %s', clean);
+});

@@ -51,17 +51,25 @@ describe('checks across templates', () => {
     ]);
   });
 
-  it('reports a template whose title another template has, at its title line', async () => {
+  it('reports each template of a group that shares a title, at its title line, compared without case, spacing or punctuation', async () => {
     root = await contentCopy();
     const title = /^title: (.*)$/m.exec(await readFile(path.join(root, 'templates/reminder-7-days.mdx'), 'utf8'))![1]!.replace(/^"|"$/g, '');
-    await edit(root, 'templates/follow-up-15-days.mdx', /^title: .*$/m, `title: "${title.toUpperCase()}  "`);
+    const respelt = `${title.toUpperCase().replace(/[()]/g, '').replace(/ /g, '  ')}.`;
+    await edit(root, 'templates/follow-up-15-days.mdx', /^title: .*$/m, `title: "${respelt}"`);
     const found = (await problems(root)).filter((p) => p.ruleId === 'duplicate-title');
+    const advice = 'give each template a title that says how it differs (its stage, channel or region)';
     expect(found).toEqual([
+      {
+        file: 'templates/follow-up-15-days.mdx',
+        line: await lineOf(root, 'templates/follow-up-15-days.mdx', 'title:'),
+        ruleId: 'duplicate-title',
+        reason: `Template title "${respelt}" is also used by reminder-7-days.mdx: ${advice}`,
+      },
       {
         file: 'templates/reminder-7-days.mdx',
         line: await lineOf(root, 'templates/reminder-7-days.mdx', 'title:'),
         ruleId: 'duplicate-title',
-        reason: `Template title “${title}” is also used by follow-up-15-days.mdx: give this template a title that says how it differs (its stage, channel or region)`,
+        reason: `Template title "${title}" is also used by follow-up-15-days.mdx: ${advice}`,
       },
     ]);
   });

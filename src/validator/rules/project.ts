@@ -44,7 +44,7 @@ export const duplicateTitle: ProjectRule = {
   meta: {
     id: 'duplicate-title',
     name: 'Template titles',
-    description: 'Every template has a title of its own (compared without case or extra spaces).',
+    description: 'Every template has a title of its own (compared without case, spacing or punctuation).',
     why: 'Staff pick a letter by its title in the library, on the ladder and in search results; two templates with one title cannot be told apart, and the wrong one gets sent.',
     source: 'README, Add or change a template.',
     severity: 'error',
@@ -56,18 +56,23 @@ export const duplicateTitle: ProjectRule = {
     },
   },
   check(templates, _catalog, report) {
-    const seen = new Map<string, string>();
+    // Compared as a reader tells titles apart: case, spacing, dashes, brackets and stops make no difference.
+    const groups = new Map<string, ProjectTemplate[]>();
     for (const entry of templates) {
-      const { title } = entry.template;
-      const key = title.trim().replace(/\s+/g, ' ').toLowerCase();
-      const earlier = seen.get(key);
-      if (earlier) {
+      const key = entry.template.title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+      groups.set(key, [...(groups.get(key) ?? []), entry]);
+    }
+    // Every file of a group is reported, each naming the others: which one is the newcomer is for the writer to say.
+    for (const group of groups.values()) {
+      if (group.length < 2) continue;
+      for (const entry of group) {
+        const others = group.filter((other) => other !== entry).map((other) => path.basename(other.file.path));
         report(entry.file, {
-          reason: `Template title “${title}” is also used by ${earlier}: give this template a title that says how it differs (its stage, channel or region)`,
+          reason: `Template title "${entry.template.title}" is also used by ${others.join(', ')}: give each template a title that says how it differs (its stage, channel or region)`,
           place: entry.places['title'],
-          actual: title,
+          actual: entry.template.title,
         });
-      } else seen.set(key, path.basename(entry.file.path));
+      }
     }
   },
 };

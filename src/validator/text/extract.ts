@@ -28,13 +28,14 @@ export interface BlockData {
  * reply", "Response") beside one for the customer's ("They say", "Customer says", "Objection"). Without the customer's column,
  * or with a column that judges the lines ("Why", "Status"), the table lists wording, as a policy's table of banned lines does.
  */
-const ownLinesHeader = /^(?:(?:you|we|agent|agents|collector|caller|credit controller|our agent)\s+says?|what (?:to|you|we) say|(?:suggested|your|our)\s+(?:reply|response|answer|line)|response|reply|answer|us)$/i;
-const customerLinesHeader = /^(?:they|customer|customers|client|debtor|the customer)\s+says?$|^(?:if they say|objection|objections|customer objection|what they say)$/i;
-const judgingHeader = /\b(?:why|status|reason|problem|issue|banned|avoid|wrong|never|instead)\b/i;
+const ownLinesHeader = /^(?:(?:you|we|agent|agents|collector|collectors|caller|credit controller|our agent)\s+)?(?:says?|response|reply|answer|rebuttal|line)$|^what (?:to|you|we) say$|^(?:suggested|your|our)\s+(?:reply|response|answer|line|rebuttal)$|^(?:agent|collector|caller|us|we|you)$/i;
+const customerLinesHeader = /^(?:if\s+)?(?:they|the customer|customer|customers|client|debtor)(?:\s+says?)?$|^(?:objection|objections|customer objection|what they say)$/i;
+/** A column that judges the lines rather than saying them: "Why it is banned", "Status: withdrawn" (not "Why it works"). */
+const judgingHeader = /\b(?:banned|avoid|never|wrong|retired|withdrawn|fails?|not allowed|instead|status)\b/i;
 
 /** Which columns of a table hold the writer's side's lines to say (see ownLinesHeader); none unless the header sets both sides. */
 function ownLineColumns(headers: readonly string[]): boolean[] {
-  const plain = headers.map((header) => header.replace(/[*_:]/g, '').trim());
+  const plain = headers.map((header) => header.replace(/[*_:.…]/g, '').trim());
   if (!plain.some((header) => customerLinesHeader.test(header)) || plain.some((header) => judgingHeader.test(header))) return plain.map(() => false);
   return plain.map((header) => ownLinesHeader.test(header));
 }

@@ -154,6 +154,8 @@ function pointerEnd(own: readonly Token[], at: number, subject: boolean): number
   const word = own[at]?.text;
   if (word === undefined) return undefined;
   if (determiners.has(word)) {
+    // "That claim", "this claim": a claim pointed back at is what was said; "the claim" is as often one taken to court.
+    if ((word === 'that' || word === 'this') && (own[at + 1]?.text === 'claim' || own[at + 1]?.text === 'claims')) return at + 2;
     for (let k = at + 1; k <= at + 3 && k < own.length; k++) {
       if (messageNouns.has(own[k]!.text)) return k + 1;
       if (own[k]!.clauseStart) break;

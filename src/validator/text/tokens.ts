@@ -652,8 +652,15 @@ const customerTurn = new RegExp(String.raw`^[ \t>*_-]*` + customerSpeaker, 'gim'
  * A line our side speaks: "Agent: …", "Collector (Alisha, Cyclelink):", "Me: …". Only a text with one is a dialogue: a
  * statement's "Customer: Harwood Leisure Ltd" heads a document and quotes no one.
  */
-/** A title naming a call script: "Call script: 30–60 days", "Outbound script — pre-legal queue" (not "script guidance"). */
-const callScriptTitle = /^\W*(?:[\w-]+\s+){0,2}(?:call|phone|telephone|outbound|inbound|collections?|agent|dunning)\s+script\b(?!\s+(?:guidance|policy|review|rules|standards|audit))/i;
+/** A heading naming a call script: "Call script: 30–60 days", "Outbound call scripts", "Voicemail script", "Script for 60+ day calls". */
+const callScriptTitle = /\b(?:call|phone|telephone|outbound|inbound|collections?|agent|dunning|voicemail|dialler|dialer)\s+scripts?\b|^\W*scripts?\s+(?:for\b|:)/i;
+/** A heading about scripts rather than one: "Call script guidance", "Phone script: lines we've retired". */
+const aboutScripts = /\b(?:guidance|guide|training|changes?|changed|feedback|retired|avoid|policy|policies|review|rules|standards|audit|banned|examples?|complaints?|don'?ts)\b/i;
+/**
+ * A line before a block quote in a script that gives the quote to someone else or to a ban: "If they say:", "Customer:",
+ * "Never say:", "Old wording:".
+ */
+const notOurLine = /\b(?:they|customer|customers|client|debtor|caller|he|she)\s+(?:says?|said|writes?|wrote|asks?|asked|tells?|told)\b|\bif they\b|\b(?:never|don'?t|do not|not|no longer)\s+(?:say|use|write)\b|\b(?:avoid|banned|retired|removed|old (?:line|wording|script)|instead of|complained|complaint)\b|^\W*(?:customer|client|debtor|them|they)\W*$/i;
 const ownTurn = /^[ \t>*_-]*(?:agent|collector|me|us|rep|csr|advisor|adviser|operator|credit controller|credit control|ar)(?:[ \t]*\([^)\n]{0,80}\))?[*_]*[ \t]*:/im;
 
 /** The spans of `text` (a paragraph) that lines given to the customer hold, after their label, in order. */
@@ -782,14 +789,26 @@ export function tokenize(tree: Root, unsorted: readonly FieldSpan[], options: To
   // A message that is all block quote, with no word of the writer's outside it, is the writer's own message: quoting marks
   // someone else's words only beside words of one's own ("> Pay now or else" alone is still the letter).
   const allQuoted = draft && read.length > 0 && read.every(({ paragraph }) => blockData(paragraph).quoted);
-  // A draft headed as a call script ("Outbound script: pre-legal queue") sets the caller's lines off as block quotes: they
-  // are the lines to say, not someone else's words quoted.
-  const firstHeading = read.findIndex(({ paragraph }) => blockData(paragraph).context === 'heading');
-  const script = draft && firstHeading >= 0 && firstHeading <= 1 && callScriptTitle.test(texts[firstHeading]!);
+  // Under a heading that names a call script ("Outbound script: pre-legal queue"), the caller's lines are set off as block
+  // quotes: they are the lines to say, not someone else's words quoted, unless the line before gives them to the customer or
+  // to a ban ("If they say:", "Never say:"). A later heading about scripts ("Lines we've retired") ends the script.
+  const ourLines = new Set<number>();
+  if (draft) {
+    let inScript = false;
+    let leadIsOurs = true;
+    read.forEach(({ paragraph }, i) => {
+      const { context, quoted } = blockData(paragraph);
+      if (context === 'heading' && !quoted) {
+        if (callScriptTitle.test(texts[i]!) || aboutScripts.test(texts[i]!)) inScript = callScriptTitle.test(texts[i]!) && !aboutScripts.test(texts[i]!);
+        leadIsOurs = true;
+      } else if (!quoted) leadIsOurs = !notOurLine.test(texts[i]!.trim().replace(/:\s*$/, ''));
+      else if (inScript && leadIsOurs) ourLines.add(i);
+    });
+  }
   /** Quotations numbered in earlier paragraphs, so `quotation` numbers them through the document. */
   let quotationBase = 0;
   for (const [index, { paragraph, paragraphNumber, base, items, quotations, mentions, namedQuotes }] of read.entries()) {
-    const data = allQuoted || script ? { ...blockData(paragraph), quoted: false } : blockData(paragraph);
+    const data = allQuoted || ourLines.has(index) ? { ...blockData(paragraph), quoted: false } : blockData(paragraph);
     // A quoted name ("Wall of Shame") is the writer's own words, not a quotation of someone else's.
     const quoted = new Map<number, Item[]>();
     for (const item of items) {
@@ -805,10 +824,17 @@ export function tokenize(tree: Root, unsorted: readonly FieldSpan[], options: To
       }
     }
     // A paragraph that is almost all one quotation (a voicemail transcript) is the message itself, not a quoted example.
-    // A line the writer's side is to say is said, though quoted; a quotation later in it may still be the customer's ("if they
-    // say “…”, reply …").
-    const opening = items[0];
-    if (data.spoken && opening?.inQuotes) for (const item of items) if (item.inQuotes && item.quote === opening.quote) item.inQuotes = false;
+    // A line the writer's side is to say is said, though quoted, unless the words before the quotation give it to the customer
+    // or to a ban ("if they say “…”, reply …", "never say “…”").
+    if (data.spoken) {
+      const theirs = new Set<number>();
+      items.forEach((item, i) => {
+        if (!item.inQuotes || (i > 0 && items[i - 1]!.inQuotes && items[i - 1]!.quote === item.quote)) return;
+        const before = items.slice(Math.max(0, i - 4), i).filter((b) => !b.inQuotes).map((b) => toString(b.word)).join(' ');
+        if (notOurLine.test(before)) theirs.add(item.quote);
+      });
+      for (const item of items) if (item.inQuotes && !theirs.has(item.quote)) item.inQuotes = false;
+    }
     const quotes = new Set(items.filter((item) => item.inQuotes).map((item) => item.quote));
     const [only] = quotes;
     if (draft && data.context === 'paragraph' && items.length >= 12 && quotes.size === 1 && !namedQuotes.has(only!) && items.filter((item) => item.inQuotes).length >= 0.8 * items.length) for (const item of items) item.inQuotes = false;
