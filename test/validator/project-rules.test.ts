@@ -74,6 +74,14 @@ describe('checks across templates', () => {
     ]);
   });
 
+  it('names at most three of the templates that share a title, and how many more', async () => {
+    root = await contentCopy();
+    const source = await readFile(path.join(root, 'templates/reminder-7-days.mdx'), 'utf8');
+    for (const n of [1, 2, 3, 4]) await writeFile(path.join(root, `templates/copy-${n}.mdx`), source.replace('id: reminder-7-days', `id: copy-${n}`));
+    const found = (await problems(root)).filter((p) => p.ruleId === 'duplicate-title' && p.file === 'templates/reminder-7-days.mdx');
+    expect(found.map((p) => p.reason)).toEqual([expect.stringMatching(/is also used by copy-1\.mdx, copy-2\.mdx, copy-3\.mdx and 1 more: /)]);
+  });
+
   it('says how to mend an id that does not match its file name, both ways', async () => {
     root = await contentCopy();
     await edit(root, 'templates/reminder-7-days.mdx', 'id: reminder-7-days', 'id: reminder-7-day');

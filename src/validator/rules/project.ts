@@ -66,9 +66,11 @@ export const duplicateTitle: ProjectRule = {
     for (const group of groups.values()) {
       if (group.length < 2) continue;
       for (const entry of group) {
+        // Three names at most: a library of copies with one title would otherwise grow each message with the library.
         const others = group.filter((other) => other !== entry).map((other) => path.basename(other.file.path));
+        const named = others.length > 3 ? `${others.slice(0, 3).join(', ')} and ${others.length - 3} more` : others.join(', ');
         report(entry.file, {
-          reason: `Template title "${entry.template.title}" is also used by ${others.join(', ')}: give each template a title that says how it differs (its stage, channel or region)`,
+          reason: `Template title "${entry.template.title}" is also used by ${named}: give each template a title that says how it differs (its stage, channel or region)`,
           place: entry.places['title'],
           actual: entry.template.title,
         });
