@@ -66,6 +66,8 @@ export function decodeContent(bytes: Uint8Array, file: VFile): boolean {
   // TextDecoder drops a byte-order mark silently; the bytes tell whether there was one.
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     const message = file.message('File starts with a byte-order mark; save it as UTF-8 without BOM', { ruleId: 'read-error', source: 'fair-collections', place: { line: 1, column: 1 } });
+    // The read-error rule's own why is about files that cannot be read; this one was read.
+    message.note = 'The mark is invisible in most editors but is copied into what is sent, where some mail and AR systems show it as stray characters.';
     message.fatal = false;
     message.expected = ['Save the file as UTF-8 without a byte-order mark (the three bytes EF BB BF at its start).'];
   }

@@ -15,7 +15,7 @@ export function reportMessage(file: VFile, meta: RuleMeta, spec: ReportSpec): vo
     Error.stackTraceLimit = limit;
   }
   message.fatal = (spec.severity ?? meta.severity) === 'error';
-  message.note = meta.why;
+  message.note = spec.why ?? meta.why;
   message.url = ruleUrl(meta.id);
   if (spec.actual !== undefined) message.actual = spec.actual;
   if (spec.expected) message.expected = spec.expected;

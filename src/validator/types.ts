@@ -117,6 +117,8 @@ export interface ReportSpec {
   expected?: string[] | undefined;
   /** Overrides the rule's severity for this message. */
   severity?: Severity | undefined;
+  /** Why this finding matters, where the rule's own why is about its other findings. */
+  why?: string | undefined;
 }
 
 export interface DocumentRule {

@@ -283,7 +283,8 @@ export function findUnsafe(tree: Root, scope: LockdownScope, report: Report): vo
         if (inline) report({ reason: `Links are not allowed in ${kindNames.inline}: they are plain text; write the address as text`, place: place(node) });
         else if (node.type === 'link') {
           const scheme = linkProblem(node.url);
-          reportTarget(node.url, scheme ?? misleadingLink(node), node, report, scheme ? `an https:, mailto: or tel: address, or plain text` : undefined);
+          const why = scheme ? targetWhy.link : targetWhy.shown;
+          reportTarget(node.url, scheme ?? misleadingLink(node), node, report, why, scheme ? `an https:, mailto: or tel: address, or plain text` : undefined);
         }
         break;
       }
@@ -300,13 +301,13 @@ export function findUnsafe(tree: Root, scope: LockdownScope, report: Report): vo
       case 'image':
       case 'imageReference':
         // Only a chapter may hold an image; a letter's is deleted, or described in words.
-        if (node.type === 'image') reportTarget(node.url, imageProblem(node.url, scope), node, report, scope.kind === 'chapter' ? undefined : 'delete the image, or describe it in words');
-        else if (inline) report({ reason: `Images are not allowed in ${kindNames.inline}`, place: place(node), expected: ['delete the image, or describe it in words'] });
+        if (node.type === 'image') reportTarget(node.url, imageProblem(node.url, scope), node, report, targetWhy.image, scope.kind === 'chapter' ? undefined : 'delete the image, or describe it in words');
+        else if (inline) report({ reason: `Images are not allowed in ${kindNames.inline}`, place: place(node), expected: ['delete the image, or describe it in words'], why: targetWhy.image });
         break;
       case 'definition': {
         const definition = node as Definition;
         const problem = imageLabels.has(definition.identifier) ? imageProblem(definition.url, scope) : linkProblem(definition.url);
-        reportTarget(definition.url, problem, definition, report);
+        reportTarget(definition.url, problem, definition, report, imageLabels.has(definition.identifier) ? targetWhy.image : targetWhy.link);
         break;
       }
       default:
@@ -315,6 +316,13 @@ export function findUnsafe(tree: Root, scope: LockdownScope, report: Report): vo
   });
 }
 
-function reportTarget(url: string, problem: string | undefined, node: { position?: ReportSpec['place'] }, report: Report, expected?: string): void {
-  if (problem) report({ reason: problem, place: place(node), actual: url, expected: expected ? [expected] : undefined });
+/** Why a link's or an image's target is refused: the rule's own why is about code that runs at build time. */
+export const targetWhy = {
+  shown: 'A reader trusts the address a link shows; one that leads elsewhere is how a phishing message looks.',
+  link: 'A link takes whoever reads the letter or page where it points: web, email and phone addresses go where they say, other kinds can run script or open files.',
+  image: 'An image in content is read when the site is built and shown to every reader; only an image file kept beside its chapter is safe to build and show, and a letter is sent as text, where an image is lost.',
+};
+
+function reportTarget(url: string, problem: string | undefined, node: { position?: ReportSpec['place'] }, report: Report, why: string, expected?: string): void {
+  if (problem) report({ reason: problem, place: place(node), actual: url, expected: expected ? [expected] : undefined, why });
 }
