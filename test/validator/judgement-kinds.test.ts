@@ -6060,3 +6060,17 @@ describe('387. what a second review found: a script\'s block quotes read one by 
     '"We\'ll send the lads round." That claim was wrong, and it has been withdrawn.',
   ])('fair: %s', clean);
 });
+
+describe('388. a new user\'s misses: competence found elsewhere, the customer\'s repair held over another invoice, a monthly share said to be the law\'s, and the company\'s debt said to pass to its people', () => {
+  it.each([
+    ['We\'ve seen more competence from a child\'s lemonade stand than from your accounts team.', 'abuse'],
+    ['The equipment you sent us for repair stays here, and will be sold, unless the overdue invoice is paid by Friday.', 'coercion'],
+    ['Once this passes 30 days, the law allows us to add 50% to the balance each month.', 'misleading'],
+    ['If we don\'t hear from you, the debt transfers personally to each of your employees.', 'misleading'],
+  ])('flagged: %s', flags);
+  it.each([
+    'The scanner you sent us for repair stays here until the repair invoice is paid, as our terms say.',
+    'Under the Act we may charge interest at 8% over base rate, which is about 1% a month.',
+    'When you sold the business, the debt transferred to the new owners.',
+  ])('fair: %s', clean);
+});
