@@ -6074,3 +6074,19 @@ describe('388. a new user\'s misses: competence found elsewhere, the customer\'s
     'When you sold the business, the debt transferred to the new owners.',
   ])('fair: %s', clean);
 });
+
+describe('389. corpus-fresh69 (short messages) on dev: the customer\'s data lost over the debt, a claim filed in advance, a toddler\'s tighter ship, the wits of a houseplant, and arrears said to grow by law to a multiple of the debt', () => {
+  it.each([
+    ['Our team still has admin access to your server. Would hate for the customer database to go missing over a pending ₹3,40,000, no?', 'threats'],
+    ['FORM 7B Statement of Claim (pre-filed). Registry copy to follow. Pay $2,180 within 48 hrs.', 'false-authority'],
+    ['Honestly Gav, a toddler with a piggy bank runs a tighter ship than you lot.', 'abuse'],
+    ['Your AP team seems to have the collective IQ of a houseplant.', 'abuse'],
+    ['Under the in duplum rule the arrears on your account can keep growing until they reach three times the capital.', 'misleading'],
+  ])('flagged: %s', flags);
+  it.each([
+    'We would hate for your data to be lost in the migration, so please export a copy before Friday.',
+    'If the court issues the claim and you pay before the hearing, we will ask for no costs.',
+    'Under the in duplum rule, interest stops once it equals the capital, so the most you could owe is twice the original amount.',
+    'Kids these days have a better grasp of apps than we do, so our portal is simple.',
+  ])('fair: %s', clean);
+});
