@@ -19,6 +19,7 @@ import { contentPaths } from '../project.ts';
 import { UsageError } from './usage-error.ts';
 import { selectMatches } from './phrases/select.ts';
 import { loadRules, type RuleSet } from './rules/index.ts';
+import { lockdown } from './rules/lockdown.ts';
 import { findPhrases, loadPhraseData } from './rules/phrase-rules.ts';
 import { applySuppressions, findSuppressions, type Suppression } from './suppressions.ts';
 import { extractText, type ExtraText } from './text/extract.ts';
@@ -225,6 +226,7 @@ export function checkDocument(file: VFile, kind: DocumentKind, session: Session)
     root: session.root,
     languageOnly: session.languageOnly,
     tree,
+    fallbackTree: tree ? undefined : read,
     catalog: session.catalog,
     stage: session.stage,
     locate: (p) => (tree ? frontmatterPlace(file, tree, p) : undefined),
@@ -264,7 +266,10 @@ export function checkDocument(file: VFile, kind: DocumentKind, session: Session)
     context.text = extractText(file, read, extras);
     context.words = tokenize(context.text.tree, context.text.fields, { draft: kind === 'draft' });
     context.phrases = findPhrases(context.words.tokens, context.innocent);
-    const rules = session.rules.document.filter((rule) => rule.meta.scope === 'language' || (tree && !session.languageOnly && (rule.meta.kinds ?? ['template']).includes(kind)));
+    // Past a syntax error, the lockdown rule still reads the Markdown parse for code (rules/lockdown.ts); the other content
+    // rules need the MDX tree.
+    const contentRules = (rule: DocumentRule) => !session.languageOnly && (rule.meta.kinds ?? ['template']).includes(kind) && (tree !== undefined || rule === lockdown);
+    const rules = session.rules.document.filter((rule) => rule.meta.scope === 'language' || contentRules(rule));
     session.counters.internalErrors += runRules(context, rules);
     for (const plugin of session.plugins) session.counters.internalErrors += runPlugin(plugin, context);
     if (context.checkable && context.stage && !session.languageOnly) checkNoticeGates(context, session);

@@ -74,6 +74,8 @@ export interface DocumentContext {
   /** Only wording rules run (`--language-only`). */
   languageOnly: boolean;
   tree?: MdastRoot | undefined;
+  /** An MDX file that does not parse, read as Markdown for its wording (and for code a writer left past the error). */
+  fallbackTree?: MdastRoot | undefined;
   /** A template's frontmatter, when all of it is valid (what the site and the project rules use). */
   template?: TemplateFrontmatter | undefined;
   /**

@@ -26,6 +26,8 @@ describe('broken input', () => {
     'no-frontmatter.mdx': 'Dear customer,\n\nPlease pay.\n',
     'unclosed.mdx': '---\nid: unclosed\ntitle: Unclosed\n\nDear customer,\n\nPlease pay.\n',
     'mdx.mdx': '---\nid: mdx\n---\n\nHello {oops\n',
+    // Code past the syntax error is named in the same run, read from the file's Markdown parse.
+    'past-error.mdx': '---\nid: past-error\n---\n\nHello <b\n\n<script>alert(1)</script>\n\n[pay](javascript:alert(2))\n',
     'jsx.mdx': '---\nid: jsx\n---\n\nHello <Notice id="x">\n\nno end\n',
     'latin1.mdx': Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0x50, 0x61, 0x79, 0x20, 0xa3, 0x35, 0x0a]),
     // A surrogate encoded as UTF-8 (ED A0 80), which the decoder refuses though each byte looks like a sequence's.
@@ -63,6 +65,11 @@ describe('broken input', () => {
     expect(byFile['no-frontmatter.mdx']![0]).toBe('1:1 frontmatter Missing frontmatter: the file must start with a --- block giving its fields');
     expect(byFile['unclosed.mdx']![0]).toBe('1:1 frontmatter Frontmatter not closed: the --- block that starts the file has no closing --- line');
     expect(byFile['mdx.mdx']![0]).toMatch(/^5:\d+ syntax MDX syntax: Unexpected end of file in expression/);
+    expect(byFile['past-error.mdx']!.filter((m) => / mdx-lockdown /.test(m))).toEqual([
+      '7:1 mdx-lockdown HTML that runs code or loads something is not allowed in content: <script>alert(1)</script>',
+      '9:1 mdx-lockdown A javascript: link is not allowed; links may use https:, http:, mailto:, tel: or a relative path',
+    ]);
+    expect(byFile['past-error.mdx']!.some((m) => / syntax MDX syntax: /.test(m))).toBe(true);
     expect(byFile['jsx.mdx']![0]).toMatch(/^5:\d+ syntax MDX syntax: Expected a closing tag for `<Notice>`/);
     expect(byFile['latin1.mdx']).toEqual(['2:5 read-error Not UTF-8 text: byte 0xa3 at offset 8; save the file as UTF-8']);
     expect(byFile['surrogate.mdx']).toEqual(['2:5 read-error Not UTF-8 text: byte 0xed at offset 8; save the file as UTF-8']);

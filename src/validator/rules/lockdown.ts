@@ -199,7 +199,12 @@ export const lockdown: DocumentRule = {
     },
   },
   check(context, report) {
-    if (!context.tree) return;
+    // Past a syntax error, what the file holds that would run or reach a reader is still named, read from its Markdown
+    // parse: a <script> or an event handler after a stray brace is the same danger in the next run.
+    if (!context.tree) {
+      if (context.fallbackTree) findCodePastSyntaxError(context.fallbackTree, report);
+      return;
+    }
     const chapter = context.kind === 'chapter';
     findUnsafe(
       context.tree,
@@ -213,6 +218,23 @@ export const lockdown: DocumentRule = {
     for (const extra of context.extras) findUnsafe(extra.tree, { kind: 'inline' }, report);
   },
 };
+
+/** Raw HTML that runs script or loads something, read where MDX would not parse (a component there reads as HTML too). */
+const runsCode = /<\s*(?:script|iframe|object|embed|style|link|meta|base|form|svg)\b|\son[a-z]+\s*=|(?:javascript|vbscript|data)\s*:/i;
+
+/**
+ * In a file that does not parse as MDX, read as Markdown: HTML that runs script or loads something, and links to
+ * addresses that are not allowed. Components, which Markdown reads as HTML, are left to the run after the fix.
+ */
+function findCodePastSyntaxError(tree: Root, report: Report): void {
+  visit(tree, (node) => {
+    if (node.type === 'html' && runsCode.test(node.value)) {
+      report({ reason: `HTML that runs code or loads something is not allowed in content: ${node.value.trim().slice(0, 60)}`, place: place(node), expected: ['delete it: content cannot run code'] });
+    } else if (node.type === 'link' && linkProblem(node.url)) {
+      reportTarget(node.url, linkProblem(node.url), node, report, targetWhy.link, 'an https:, mailto: or tel: address, or plain text');
+    }
+  });
+}
 
 /**
  * Reports everything in a tree that is not Markdown, a merge field or an
