@@ -219,6 +219,9 @@ export const lockdown: DocumentRule = {
   },
 };
 
+/** What to write instead of a link to an address that is not allowed. */
+const allowedLink = 'an https:, mailto: or tel: address, or plain text';
+
 /** Raw HTML that runs script or loads something, read where MDX would not parse (a component there reads as HTML too). */
 const runsCode = /<\s*(?:script|iframe|object|embed|style|link|meta|base|form|svg)\b|\son[a-z]+\s*=|(?:javascript|vbscript|data)\s*:/i;
 
@@ -230,9 +233,7 @@ function findCodePastSyntaxError(tree: Root, report: Report): void {
   visit(tree, (node) => {
     if (node.type === 'html' && runsCode.test(node.value)) {
       report({ reason: `HTML that runs code or loads something is not allowed in content: ${node.value.trim().slice(0, 60)}`, place: place(node), expected: ['delete it: content cannot run code'] });
-    } else if (node.type === 'link' && linkProblem(node.url)) {
-      reportTarget(node.url, linkProblem(node.url), node, report, targetWhy.link, 'an https:, mailto: or tel: address, or plain text');
-    }
+    } else if (node.type === 'link') reportTarget(node.url, linkProblem(node.url), node, report, targetWhy.link, allowedLink);
   });
 }
 
@@ -306,7 +307,7 @@ export function findUnsafe(tree: Root, scope: LockdownScope, report: Report): vo
         else if (node.type === 'link') {
           const scheme = linkProblem(node.url);
           const why = scheme ? targetWhy.link : targetWhy.shown;
-          reportTarget(node.url, scheme ?? misleadingLink(node), node, report, why, scheme ? `an https:, mailto: or tel: address, or plain text` : undefined);
+          reportTarget(node.url, scheme ?? misleadingLink(node), node, report, why, scheme ? allowedLink : undefined);
         }
         break;
       }

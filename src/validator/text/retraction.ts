@@ -14,8 +14,9 @@ import type { Token } from './tokens.ts';
  *   apologize for the post", "our apologies", or the apology standing alone:
  *   "I'm sorry."), or
  * - says of a pointer back ("that", "this", "it", "that message", "the post",
- *   "both statements", "neither statement" with its denial), or of the quotation itself or the subject it ends ("the subject line,
- *   “…”, was not approved"), in the past or perfect, that it was wrong,
+ *   "both statements", "neither statement" with its denial), or of the
+ *   quotation itself or the subject it ends ("the subject line, “…”, was not
+ *   approved"), in the past or perfect, that it was wrong,
  *   unacceptable, untrue or not approved, did not come from the sender, or has
  *   been withdrawn or taken down.
  * - refuses it at its sentence's end, with the writer as its subject, pointing

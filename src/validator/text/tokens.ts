@@ -648,10 +648,6 @@ export interface TokenizeOptions {
 export const customerSpeaker = String.raw`(?:the[ \t]+)?(?:customer|client|debtor|cust|them)(?:[ \t]*\([^)\n]{0,80}\))?[*_]*[ \t]*:`;
 /** A line that opens with the customer's label. */
 const customerTurn = new RegExp(String.raw`^[ \t>*_-]*` + customerSpeaker, 'gim');
-/**
- * A line our side speaks: "Agent: …", "Collector (Alisha, Cyclelink):", "Me: …". Only a text with one is a dialogue: a
- * statement's "Customer: Harwood Leisure Ltd" heads a document and quotes no one.
- */
 /** A heading naming a call script: "Call script: 30–60 days", "Outbound call scripts", "Voicemail script", "Script for 60+ day calls". */
 const callScriptTitle = /\b(?:call|phone|telephone|outbound|inbound|collections?|agent|dunning|voicemail|dialler|dialer)\s+scripts?\b|^\W*scripts?\s+(?:for\b|:)/i;
 /** A heading about scripts rather than one: "Call script guidance", "Phone script: lines we've retired". */
@@ -661,6 +657,10 @@ const aboutScripts = /\b(?:guidance|guide|training|changes?|changed|feedback|ret
  * "Never say:", "Old wording:".
  */
 const notOurLine = /\b(?:they|customer|customers|client|debtor|caller|he|she)\s+(?:says?|said|writes?|wrote|asks?|asked|tells?|told)\b|\bif they\b|\b(?:never|don'?t|do not|not|no longer)\s+(?:say|use|write)\b|\b(?:avoid|banned|retired|removed|old (?:line|wording|script)|instead of|complained|complaint)\b|^\W*(?:customer|client|debtor|them|they)\W*$/i;
+/**
+ * A line our side speaks: "Agent: …", "Collector (Alisha, Cyclelink):", "Me: …". Only a text with one is a dialogue: a
+ * statement's "Customer: Harwood Leisure Ltd" heads a document and quotes no one.
+ */
 const ownTurn = /^[ \t>*_-]*(?:agent|collector|me|us|rep|csr|advisor|adviser|operator|credit controller|credit control|ar)(?:[ \t]*\([^)\n]{0,80}\))?[*_]*[ \t]*:/im;
 
 /** The spans of `text` (a paragraph) that lines given to the customer hold, after their label, in order. */
@@ -799,7 +799,8 @@ export function tokenize(tree: Root, unsorted: readonly FieldSpan[], options: To
     read.forEach(({ paragraph }, i) => {
       const { context, quoted } = blockData(paragraph);
       if (context === 'heading' && !quoted) {
-        if (callScriptTitle.test(texts[i]!) || aboutScripts.test(texts[i]!)) inScript = callScriptTitle.test(texts[i]!) && !aboutScripts.test(texts[i]!);
+        if (callScriptTitle.test(texts[i]!)) inScript = !aboutScripts.test(texts[i]!);
+        else if (aboutScripts.test(texts[i]!)) inScript = false;
         leadIsOurs = true;
       } else if (!quoted) leadIsOurs = !notOurLine.test(texts[i]!.trim().replace(/:\s*$/, ''));
       else if (inScript && leadIsOurs) ourLines.add(i);
@@ -823,7 +824,6 @@ export function tokenize(tree: Root, unsorted: readonly FieldSpan[], options: To
         for (const item of words) item.inQuotes = false;
       }
     }
-    // A paragraph that is almost all one quotation (a voicemail transcript) is the message itself, not a quoted example.
     // A line the writer's side is to say is said, though quoted, unless the words before the quotation give it to the customer
     // or to a ban ("if they say “…”, reply …", "never say “…”").
     if (data.spoken) {
@@ -835,6 +835,7 @@ export function tokenize(tree: Root, unsorted: readonly FieldSpan[], options: To
       });
       for (const item of items) if (item.inQuotes && !theirs.has(item.quote)) item.inQuotes = false;
     }
+    // A paragraph that is almost all one quotation (a voicemail transcript) is the message itself, not a quoted example.
     const quotes = new Set(items.filter((item) => item.inQuotes).map((item) => item.quote));
     const [only] = quotes;
     if (draft && data.context === 'paragraph' && items.length >= 12 && quotes.size === 1 && !namedQuotes.has(only!) && items.filter((item) => item.inQuotes).length >= 0.8 * items.length) for (const item of items) item.inQuotes = false;
