@@ -115,11 +115,11 @@ async function totalBytes(paths: readonly string[]): Promise<number> {
 async function checkFresh(targets: readonly string[], options: ValidateOptions, root: string, plugins: readonly string[]): Promise<FreshResults> {
   const sessionOptions = { root, languageOnly: options.languageOnly, stage: options.stage, renderLetters: options.renderLetters, plugins };
   const threads = options.workers ?? workerCount(await totalBytes(targets));
-  const checkHere = async (share: readonly string[]): Promise<FreshResults> => {
+  const checkHere = async (files: Iterable<string>): Promise<FreshResults> => {
     const { openSession, checkTargets } = await loadChecks();
     const { session, dataFiles } = await openSession(sessionOptions, true);
     const results: PlainResult[] = [];
-    for await (const { result, project } of checkTargets(share, session)) results.push(toPlain(result, project));
+    for await (const { result, project } of checkTargets(files, session)) results.push(toPlain(result, project));
     const notices = dataFiles.find((file) => file.path === path.join(root, contentPaths.notices));
     return {
       results,

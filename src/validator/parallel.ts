@@ -5,52 +5,89 @@ import type { SessionOptions } from './session.ts';
 
 /**
  * A worker needs one to two seconds to load the parsers, the English model
- * and the rule data: about what half a megabyte of templates takes to check
- * (a thousand short letters are 0.7 MB and check faster in one thread).
- * The work grows with the text, so the bytes decide, not the file count.
+ * and the rule data, about what a quarter of a megabyte of short letters takes
+ * to check: below that it would be ready only when the work is done. The work
+ * grows with the text, so the bytes decide, not the file count.
  */
-const bytesPerWorker = 512 * 1024;
+const bytesPerWorker = 256 * 1024;
 
 /** How many threads (this one and workers) a run over `bytes` bytes of files is worth on this machine (0: this thread alone). */
 export function workerCount(bytes: number): number {
-  const workers = Math.min(availableParallelism(), Math.floor(bytes / bytesPerWorker));
-  return workers > 1 ? workers : 0;
+  const threads = Math.min(availableParallelism(), 1 + Math.floor(bytes / bytesPerWorker));
+  return threads > 1 ? threads : 0;
+}
+
+/**
+ * The queue the threads of one run share, in a SharedArrayBuffer: cell 0 is
+ * the next file to hand out, cell 1 + w worker w's state. A worker takes files
+ * only once it has moved itself from starting to taking; this thread, done
+ * with the queue, moves a worker still starting to not needed, and stops it.
+ * Either move is one compare-and-swap, so no file is taken by a worker that is
+ * then stopped.
+ */
+const STARTING = 0;
+const TAKING = 1;
+const NOT_NEEDED = 2;
+
+export interface SharedQueue {
+  buffer: SharedArrayBuffer;
+  /** For a worker: its number, from 0. */
+  worker?: number | undefined;
+}
+
+/** The files of `targets` not yet taken by another thread, each handed to one thread only, in order. */
+export function* takeFiles(targets: readonly string[], queue: SharedQueue): Generator<string> {
+  const cells = new Int32Array(queue.buffer);
+  if (queue.worker !== undefined && Atomics.compareExchange(cells, 1 + queue.worker, STARTING, TAKING) !== STARTING) return;
+  for (let i = Atomics.add(cells, 0, 1); i < targets.length; i = Atomics.add(cells, 0, 1)) yield targets[i]!;
+}
+
+/** Marks worker `worker` not needed if it has not begun taking files; true if so (it will take none, and can be stopped). */
+export function releaseIfStarting(buffer: SharedArrayBuffer, worker: number): boolean {
+  return Atomics.compareExchange(new Int32Array(buffer), 1 + worker, STARTING, NOT_NEEDED) === STARTING;
 }
 
 /**
  * Checks files on `threads` threads: this one and `threads - 1` workers, each
  * with its own session, and returns the results in the order of `targets`.
- * Files are dealt round-robin so each thread gets a similar mix of long and
- * short ones. This thread's share is checked by `checkHere`, which also
- * reports the notices' wording; the workers start first, so their start-up
- * (the parsers, the English model, the rule data) overlaps this thread's work.
+ * The workers start first, so their start-up (the parsers, the English model,
+ * the rule data) overlaps this thread's work; then every thread takes the next
+ * file as it frees up, so a thread that started late or drew long files never
+ * leaves the others waiting. This thread's files are checked by `checkHere`,
+ * which also reports the notices' wording. A worker still starting when the
+ * files are all taken is stopped rather than waited for.
  */
 export async function checkInParallel(
   targets: readonly string[],
   options: SessionOptions,
   threads: number,
-  checkHere: (share: readonly string[]) => Promise<FreshResults>,
+  checkHere: (files: Iterable<string>) => Promise<FreshResults>,
 ): Promise<FreshResults> {
-  const shares = Array.from({ length: threads }, (_, t) => targets.filter((_, i) => i % threads === t));
-  const away = shares.slice(1).map(
-    (share) =>
-      new Promise<FreshResults>((resolve, reject) => {
-        const worker = new Worker(new URL('./worker.ts', import.meta.url), { workerData: { options, targets: share, reportNotices: false } });
-        worker.once('message', resolve);
-        worker.once('error', reject);
-        worker.once('exit', (code) => {
-          if (code !== 0) reject(new Error(`A validation worker stopped with exit code ${code}`));
-        });
-      }),
-  );
-  const replies = await Promise.all([checkHere(shares[0]!), ...away]);
+  const buffer = new SharedArrayBuffer(4 * threads);
+  const cells = new Int32Array(buffer);
+  const workers = Array.from({ length: threads - 1 }, (_, w) => {
+    const worker = new Worker(new URL('./worker.ts', import.meta.url), { workerData: { options, targets, queue: { buffer, worker: w }, reportNotices: false } });
+    const reply = new Promise<FreshResults | undefined>((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+      worker.once('exit', (code) => {
+        if (Atomics.load(cells, 1 + w) === NOT_NEEDED) resolve(undefined);
+        else if (code !== 0) reject(new Error(`A validation worker stopped with exit code ${code}`));
+      });
+    });
+    return { worker, reply, w };
+  });
+  const here = await checkHere(takeFiles(targets, { buffer }));
+  for (const { worker, w } of workers) if (releaseIfStarting(buffer, w)) void worker.terminate();
+  const away = (await Promise.all(workers.map(({ reply }) => reply))).filter((reply) => reply !== undefined);
+  const replies = [here, ...away];
   const byPath = new Map(replies.flatMap((reply) => reply.results).map((r) => [r.path, r]));
+  // Threads that read different content data (it changed during the run) agree on nothing.
   const fingerprints = new Set(replies.map((reply) => reply.dataFingerprint));
   return {
     results: targets.map((t) => byPath.get(t)!),
     internalErrors: replies.reduce((sum, r) => sum + r.internalErrors, 0),
-    notices: replies[0]?.notices,
-    // Threads that read different content data (it changed during the run) agree on nothing.
+    notices: here.notices,
     dataFingerprint: fingerprints.size === 1 ? [...fingerprints][0]! : '',
   };
 }

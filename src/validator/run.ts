@@ -45,15 +45,26 @@ function looksLike(text: string): 'template' | 'chapter' | undefined {
 /**
  * Reads, classifies and checks files one after another, reading a few files
  * ahead so the disk is never what the checks wait for. Never throws for a file's own problems.
+ * `targets` may be lazy (parallel.ts hands out files as threads free up): it is read only as far as the window needs.
  */
-export async function* checkTargets(targets: readonly string[], session: Session): AsyncGenerator<{ result: FileResult; project?: ProjectTemplate | undefined }> {
+export async function* checkTargets(targets: Iterable<string>, session: Session): AsyncGenerator<{ result: FileResult; project?: ProjectTemplate | undefined }> {
   // A bounded window of reads ahead: enough to keep the disk busy, while at most this many files (each up to the size limit) are held.
-  const readAhead = 16;
-  const reads = targets.slice(0, readAhead).map((target) => readTarget(target, session.root));
-  for (let i = 0; i < targets.length; i++) {
-    const read = await reads[i]!;
-    if (i + readAhead < targets.length) reads.push(readTarget(targets[i + readAhead]!, session.root));
-    yield checkRead(targets[i]!, read, session);
+  const readAhead = 8;
+  const source = targets[Symbol.iterator]();
+  const window: { target: string; read: ReturnType<typeof readTarget> }[] = [];
+  const fill = () => {
+    while (window.length < readAhead) {
+      const next = source.next();
+      if (next.done) return;
+      window.push({ target: next.value, read: readTarget(next.value, session.root) });
+    }
+  };
+  fill();
+  while (window.length > 0) {
+    const { target, read } = window.shift()!;
+    const file = await read;
+    fill();
+    yield checkRead(target, file, session);
   }
 }
 

@@ -266,6 +266,22 @@ describe('the phrase matcher', () => {
     const found = matcher.scan(tokens([...Array<string>(30).fill('go'), 'stop']));
     expect(found.map((m) => [m.start, m.end])).toEqual([0, 1, 2, 3, 4, 5].map((start) => [start, 31]));
   });
+
+  it('rules a sentence out by each alternative’s own required word, and never one an alternative can do without', () => {
+    const compiler = new PatternCompiler({});
+    const matcher = new PhraseMatcher<string>();
+    // "letter" sits in one alternative, after "signed": a sentence with "letter" and no "sign" cannot match.
+    matcher.add(compiler.compile('go (sign|=signed (form|letter)) now'), 'signature');
+    // Optional words are never required: "soon" or "in" is, whichever alternative is read.
+    matcher.add(compiler.compile('send (fast? soon|in full?) now'), 'send');
+    const ends = (text: string) => matcher.scan(tokens(text.split(' '))).map((m) => `${m.entry} ${m.start}-${m.end}`);
+    expect(ends('go signed letter now')).toEqual(['signature 0-4']);
+    expect(ends('go sign now')).toEqual(['signature 0-3']);
+    expect(ends('go and read the letter now')).toEqual([]);
+    expect(ends('send soon now')).toEqual(['send 0-3']);
+    expect(ends('send in now')).toEqual(['send 0-3']);
+    expect(ends('send fast full now')).toEqual([]);
+  });
 });
 
 describe('rule data that would blow up is refused, located', () => {

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { LintCache } from '../../src/validator/cache.ts';
 import { validate } from '../../src/validator/engine.ts';
 import { loadLibrary } from '../../src/library/load.ts';
+import { releaseIfStarting, takeFiles } from '../../src/validator/parallel.ts';
 import { contentCopy, edit } from '../helpers/content.ts';
 
 let root: string | undefined;
@@ -62,6 +63,32 @@ describe('spreading the work over threads', () => {
     const threaded = await validate({ root, workers: 2 });
     expect(summary(threaded)).toEqual(summary(single));
     expect(threaded.errorCount).toBeGreaterThan(0);
+  });
+
+  it('hands each file to exactly one thread, as threads free up, and none to a worker that arrives after the last', () => {
+    const files = Array.from({ length: 50 }, (_, i) => `letters/${i}.md`);
+    const buffer = new SharedArrayBuffer(4 * 3);
+    const here = takeFiles(files, { buffer });
+    const early = takeFiles(files, { buffer, worker: 0 });
+    const taken: string[][] = [[], []];
+    // The two take turns unevenly, as a busy thread and an idle one would.
+    for (let turn = 0; ; turn++) {
+      const from = turn % 3 === 0 ? 1 : 0;
+      const next = (from === 0 ? here : early).next();
+      if (next.done) break;
+      taken[from]!.push(next.value);
+    }
+    for (const rest of here) taken[0]!.push(rest);
+    expect([...taken[0]!, ...taken[1]!].sort()).toEqual([...files].sort());
+    expect(taken[1]!.length).toBeGreaterThan(0);
+    // Worker 1 never started taking: once the main thread marks it not needed, it takes nothing, even if files were left.
+    const fresh = new SharedArrayBuffer(4 * 3);
+    expect(releaseIfStarting(fresh, 1)).toBe(true);
+    expect([...takeFiles(files, { buffer: fresh, worker: 1 })]).toEqual([]);
+    // One that has begun taking is not released: its files are waited for.
+    const begun = takeFiles(files, { buffer: fresh, worker: 0 });
+    expect(begun.next().value).toBe(files[0]);
+    expect(releaseIfStarting(fresh, 0)).toBe(false);
   });
 });
 

@@ -281,24 +281,44 @@ function splitTopLevel(text: string, separator: ' ' | '|'): string[] {
 
 /**
  * For each slot a match cannot skip, the index keys one of which must occur
- * in the sentence, and the group it stands for (the same `options` wherever
- * the group is named). A pattern whose requirement a sentence cannot meet is
+ * in the sentence. A pattern whose requirement a sentence cannot meet is
  * never tried there: most patterns are ruled out by one lookup.
  */
-export function requiredKeys(slots: readonly Slot[]): { keys: ReadonlySet<string>; group?: readonly Slot[][] | undefined }[] {
-  return slots.filter((slot) => (slot.kind === 'word' || slot.kind === 'field' || slot.kind === 'group') && !slot.optional).map((slot) => ({ keys: keysOfSlot(slot), group: slot.kind === 'group' ? slot.options : undefined }));
+export function requiredKeys(slots: readonly Slot[]): { keys: ReadonlySet<string> }[] {
+  return slots.flatMap((slot) => {
+    const keys = 'optional' in slot && slot.optional ? undefined : keysOfSlot(slot);
+    return keys ? [{ keys }] : [];
+  });
 }
 
-const groupKeys = new WeakMap<readonly Slot[][], ReadonlySet<string>>();
-function keysOfSlot(slot: Slot): ReadonlySet<string> {
+/**
+ * The keys one of which a match of `slot` must read, or undefined when it can
+ * match without a word (a gap, an anchor, a group with an option that can be
+ * empty). A group needs one of its options, and each option its narrowest
+ * required slot: "(=sign|=signed (form|letter))" needs "sign" or "signed",
+ * not "letter".
+ */
+const groupKeys = new WeakMap<readonly Slot[][], ReadonlySet<string> | null>();
+function keysOfSlot(slot: Slot): ReadonlySet<string> | undefined {
   if (slot.kind === 'word') return new Set(wordKeys(slot));
   if (slot.kind === 'field') return new Set([`f:${slot.name}`]);
-  if (slot.kind !== 'group') return new Set();
+  if (slot.kind !== 'group') return undefined;
   let keys = groupKeys.get(slot.options);
-  if (!keys) {
+  if (keys === undefined) {
     const all = new Set<string>();
-    for (const option of slot.options) for (const inner of option) for (const key of keysOfSlot(inner)) all.add(key);
-    groupKeys.set(slot.options, (keys = all));
+    for (const option of slot.options) {
+      let narrowest: ReadonlySet<string> | undefined;
+      for (const inner of option) {
+        const innerKeys = 'optional' in inner && inner.optional ? undefined : keysOfSlot(inner);
+        if (innerKeys && (!narrowest || innerKeys.size < narrowest.size)) narrowest = innerKeys;
+      }
+      if (!narrowest) {
+        all.clear();
+        break;
+      }
+      for (const key of narrowest) all.add(key);
+    }
+    groupKeys.set(slot.options, (keys = all.size > 0 ? all : null));
   }
-  return keys;
+  return keys ?? undefined;
 }
