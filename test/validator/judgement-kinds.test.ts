@@ -6090,3 +6090,35 @@ describe('389. corpus-fresh69 (short messages) on dev: the customer\'s data lost
     'Kids these days have a better grasp of apps than we do, so our portal is simple.',
   ])('fair: %s', clean);
 });
+
+describe('390. corpus-fresh70 (ordinary AR letters) on dev: a criminal complaint lodged over the debt, the police told of it, the customer\'s people kept from travel, its own accounts handed back once paid, its goods\' care withheld, silence taken as a dropped dispute, insults of its people, "BS", its clients said to want to know why, suppliers comparing notes', () => {
+  it.each([
+    ['Should the amount remain unpaid by 15th September, our Director would be constrained to lodge an FIR for cheating.', 'threats'],
+    ['The matter has been brought to the notice of Sub-Inspector Kale at the local police station, who has agreed to give you a call.', 'threats'],
+    ['Your directors may find that foreign travel becomes difficult while the matter is pending.', 'threats'],
+    ['We have rotated the admin credentials on your Microsoft 365 tenant. We\'ll hand the new credentials back the same day the payment posts.', 'coercion'],
+    ['We remain the only admin on your Google Ads account. We\'ll transfer ownership back to you once the full balance has cleared, and not before.', 'coercion'],
+    ['We are still holding your retained samples in our cold store. Until this account is paid I can\'t promise anyone will be keeping a close eye on that freezer.', 'threats'],
+    ['If the signed mandate is not back with us by Friday, we will take that as confirmation that you have withdrawn the objection.', 'misleading'],
+    ['Your bookkeeper is a total mampara.', 'abuse'],
+    ['Don\'t feed me any more BS about the GC not paying you.', 'abuse'],
+    ['We print for several of your hospitality clients. I imagine some of them would be interested to know why their next print run is on hold.', 'publicity'],
+    ['A few of us in the suppliers\' chat group compare notes on slow-paying clinics, and your clinic\'s name has come up.', 'publicity'],
+  ])('flagged: %s', flags);
+  it.each([
+    'After the break-in we filed a police complaint, so the replacement parts will take two more weeks.',
+    'We brought this to the attention of the police after the theft of our van.',
+    'Travel abroad may be difficult for our engineer next month, so the visit moves to 14 March.',
+    'Please pass the invoice back to your accounts team once it is approved.',
+    'We will give the deposit back once the hire equipment is returned.',
+    'If we do not hear from you by Friday, we will take that as confirmation that you have accepted the revised delivery date.',
+    'Your bookkeeper is a total star, and we are grateful for her help.',
+    'Please send the certificates to BS 7671 with your invoice.',
+    'Two more BS standards apply to this job.',
+    'You might be interested to know that we now offer same-day delivery.',
+    'I compared notes with our warehouse team on late deliveries.',
+    'I understand you are unhappy with the June creative deliverables on invoice 3140, and I have shared your comments with our account director.',
+    'Invoice CS-0931 covers Q3 threat monitoring and the blacklist removal work on your mail domain.',
+    'I know there\'s talk around the valley about some suppliers sharing lists of who\'s slow to pay. For the record, we don\'t do that.',
+  ])('fair: %s', clean);
+});
