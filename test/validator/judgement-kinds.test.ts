@@ -6122,3 +6122,19 @@ describe('390. corpus-fresh70 (ordinary AR letters) on dev: a criminal complaint
     'I know there\'s talk around the valley about some suppliers sharing lists of who\'s slow to pay. For the record, we don\'t do that.',
   ])('fair: %s', clean);
 });
+
+describe('391. harm hinted as a general truth in a letter about a debt (what burns, who gets hurt, what goes missing, what gives way, how dark the nights are), and a safety instruction that says the same to be careful', () => {
+  it.each([
+    ['Your whole yard is timber, hey. And timber burns. Settle the R26,400 and we never have to talk about it again.', 'threats'],
+    ['Been a dry summer, barns go up easy round here. Keep an eye on yours.', 'threats'],
+    ['Building sites are dangerous places. Scaffold gives way, plant goes missing, people get hurt.', 'threats'],
+    ['The nights are very dark out your way since the power cuts started.', 'threats'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Sites are dangerous places, so please make sure your driver has his safety boots.',
+    'Our warehouse burned down last month, so statements are late.',
+    'Scaffold can give way if it is overloaded, so please follow the load notice.',
+    'The nights are very dark now, so our drivers finish at 4pm until March.',
+    'Tools go missing from every site, so please sign the hired kit back in at the gate.',
+  ])('fair: %s', clean);
+});
