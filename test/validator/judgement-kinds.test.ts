@@ -6138,3 +6138,15 @@ describe('391. harm hinted as a general truth in a letter about a debt (what bur
     'Tools go missing from every site, so please sign the hired kit back in at the gate.',
   ])('fair: %s', clean);
 });
+
+describe('392. a release of the customer\'s claims named first and its signature after, and "no claim against us" among the claims given up', () => {
+  it.each([
+    ['Supply will resume only upon receipt of payment in full and the enclosed Acknowledgement and Release, signed by a director, confirming that your company waives any claims arising from the goods.', 'coercion'],
+    ['To get the module back on we need two things: payment of KT-0412, and the attached one-page release, signed by a director, confirming that your company has no claim against us about the picking errors.', 'coercion'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Thank you for confirming that you have no further claims on the cancelled order; the enclosed closing letter, signed by our director, confirms the refund.',
+    'The enclosed statement, signed by our credit manager, confirms that your account is clear.',
+    'Please sign the attached release, signed by both parties, confirming that neither side has any further claims once the settlement sum is paid.',
+  ])('fair: %s', clean);
+});
