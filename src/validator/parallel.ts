@@ -55,7 +55,9 @@ export function releaseIfStarting(buffer: SharedArrayBuffer, worker: number): bo
  * file as it frees up, so a thread that started late or drew long files never
  * leaves the others waiting. This thread's files are checked by `checkHere`,
  * which also reports the notices' wording. A worker still starting when the
- * files are all taken is stopped rather than waited for.
+ * files are all taken is stopped rather than waited for. A worker's failure
+ * ends the run at once, whatever this thread is doing, and so does this
+ * thread's: the promise rejects with it, and the other workers are stopped.
  */
 export async function checkInParallel(
   targets: readonly string[],
@@ -69,7 +71,8 @@ export async function checkInParallel(
     const worker = new Worker(new URL('./worker.ts', import.meta.url), { workerData: { options, targets, queue: { buffer, worker: w }, reportNotices: false } });
     const reply = new Promise<FreshResults | undefined>((resolve, reject) => {
       worker.once('message', resolve);
-      worker.once('error', reject);
+      // A worker released before it took a file is not waited for, nor is its failure to start.
+      worker.once('error', (error) => (Atomics.load(cells, 1 + w) === NOT_NEEDED ? resolve(undefined) : reject(error)));
       worker.once('exit', (code) => {
         if (Atomics.load(cells, 1 + w) === NOT_NEEDED) resolve(undefined);
         else if (code !== 0) reject(new Error(`A validation worker stopped with exit code ${code}`));
@@ -77,7 +80,18 @@ export async function checkInParallel(
     });
     return { worker, reply, w };
   });
-  const here = await checkHere(takeFiles(targets, { buffer }));
+  // The first worker failure, heard from the start: one while this thread is still checking would otherwise go unheard.
+  const failure = new Promise<never>((_, reject) => {
+    for (const { reply } of workers) reply.catch(reject);
+  });
+  failure.catch(() => undefined);
+  let here: FreshResults;
+  try {
+    here = await Promise.race([checkHere(takeFiles(targets, { buffer })), failure]);
+  } catch (error) {
+    for (const { worker } of workers) void worker.terminate();
+    throw error;
+  }
   for (const { worker, w } of workers) if (releaseIfStarting(buffer, w)) void worker.terminate();
   const away = (await Promise.all(workers.map(({ reply }) => reply))).filter((reply) => reply !== undefined);
   const replies = [here, ...away];

@@ -6150,3 +6150,26 @@ describe('392. a release of the customer\'s claims named first and its signature
     'Please sign the attached release, signed by both parties, confirming that neither side has any further claims once the settlement sum is paid.',
   ])('fair: %s', clean);
 });
+
+describe('393. what a review of §390 found: a criminal complaint over the debt in the passive and kept from the fraud warning, travel tied to what may become of it, silence and the dispute declared given up in other words, "creative" with the invoices, and fair letters the first patterns took', () => {
+  it.each([
+    ['We can get very creative with your invoices if you keep us waiting.', 'coercion'],
+    ['Blacklist removal is available once you pay the arrears in full.', 'publicity'],
+    ['An FIR for cheating will be lodged against your proprietor if the cheque bounces again.', 'threats'],
+    ['Foreign travel may become difficult for your directors.', 'threats'],
+    ['No reply by Friday means we will treat your dispute as abandoned.', 'misleading'],
+    ['Your silence will be taken as confirmation that you have dropped your complaint.', 'misleading'],
+  ])('flagged: %s', flags);
+  it.each([
+    'We have filed a police complaint for fraud after someone impersonated our accounts team and sent fake bank details; please do not pay to any new account.',
+    'We have registered a police case for the theft of your consignment from our depot.',
+    'Your finance director mentioned that international travel made a call difficult this week.',
+    'Your drivers\' travel to our depot is difficult this week because of roadworks.',
+    'The customer is a real priority for us.',
+    'We will carry out the usual BS inspection on the fire doors.',
+    'At the credit managers\' seminar we compared notes on late paying customers in general, not on any named business.',
+    'We\'ll treat this as confirmation that you have withdrawn the query on invoice 4471, as you told us on today\'s call.',
+    'The logins for your own hosting account were handed over last month. We\'ll give the hire deposit back the day the final payment clears, as the hire terms say.',
+    'Thank you, we will treat the query as resolved.',
+  ])('fair: %s', clean);
+});

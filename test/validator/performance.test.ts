@@ -1,11 +1,11 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LintCache } from '../../src/validator/cache.ts';
 import { validate } from '../../src/validator/engine.ts';
 import { loadLibrary } from '../../src/library/load.ts';
-import { releaseIfStarting, takeFiles } from '../../src/validator/parallel.ts';
+import { checkInParallel, releaseIfStarting, takeFiles } from '../../src/validator/parallel.ts';
 import { contentCopy, edit } from '../helpers/content.ts';
 
 let root: string | undefined;
@@ -63,6 +63,19 @@ describe('spreading the work over threads', () => {
     const threaded = await validate({ root, workers: 2 });
     expect(summary(threaded)).toEqual(summary(single));
     expect(threaded.errorCount).toBeGreaterThan(0);
+  });
+
+  it('fails the run with a worker\'s error while this thread is still checking, instead of crashing the process', async () => {
+    root = await contentCopy();
+    // A plugin that fails to load in a worker thread; this thread, meanwhile, is still busy with its files.
+    const plugin = path.join(root, 'node_modules', 'retext-main-only');
+    await mkdir(plugin, { recursive: true });
+    await writeFile(path.join(root, 'package.json'), '{ "private": true }\n');
+    await writeFile(path.join(plugin, 'package.json'), '{ "name": "retext-main-only", "type": "module", "exports": "./index.js" }\n');
+    await writeFile(path.join(plugin, 'index.js'), "import { isMainThread } from 'node:worker_threads';\nif (!isMainThread) throw new Error('retext-main-only fails in a worker thread');\nexport default function plugin() { return () => {}; }\n");
+    const busy = () => new Promise<never>(() => setTimeout(() => undefined, 30_000).unref());
+    const run = checkInParallel([path.join(root, 'templates', 'courtesy-reminder.mdx')], { root, languageOnly: true, plugins: ['retext-main-only'] }, 2, busy);
+    await expect(run).rejects.toThrow('retext-main-only fails in a worker thread');
   });
 
   it('hands each file to exactly one thread, as threads free up, and none to a worker that arrives after the last', () => {
