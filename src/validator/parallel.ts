@@ -5,15 +5,17 @@ import type { SessionOptions } from './session.ts';
 
 /**
  * A worker needs one to two seconds to load the parsers, the English model
- * and the rule data, about what a quarter of a megabyte of short letters takes
- * to check: below that it would be ready only when the work is done. The work
- * grows with the text, so the bytes decide, not the file count.
+ * and the rule data, and as much memory again as this thread. Over the
+ * thousand short letters of the benchmark (a third of a megabyte), two threads
+ * took as long as one (6.5 s against 6.3-7.2 s, 2026-12-04) for 170 MB more,
+ * so a worker starts from half a megabyte of files. The work grows with the
+ * text, so the bytes decide, not the file count.
  */
-const bytesPerWorker = 256 * 1024;
+const bytesPerWorker = 512 * 1024;
 
 /** How many threads (this one and workers) a run over `bytes` bytes of files is worth on this machine (0: this thread alone). */
 export function workerCount(bytes: number): number {
-  const threads = Math.min(availableParallelism(), 1 + Math.floor(bytes / bytesPerWorker));
+  const threads = Math.min(availableParallelism(), Math.floor(bytes / bytesPerWorker));
   return threads > 1 ? threads : 0;
 }
 
