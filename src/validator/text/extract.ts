@@ -129,8 +129,10 @@ class Block {
   }
 
   appendPlaceholder(start: number, end: number): void {
+    // Plain ASCII letters, which normalising leaves as they are: appended whole, each letter mapped into the field.
     const last = fieldPlaceholder.length - 1;
-    for (let i = 0; i <= last; i++) this.push(fieldPlaceholder[i]!, i === last ? end - 1 : Math.min(start + i, end - 1));
+    this.append(fieldPlaceholder);
+    for (let i = 0; i <= last; i++) this.map.push(i === last ? end - 1 : Math.min(start + i, end - 1));
   }
 
   /** Appends `value`, which lies at `start` in the source character for character (same length), each at its own offset. */
