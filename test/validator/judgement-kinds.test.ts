@@ -6173,3 +6173,18 @@ describe('393. what a review of §390 found: a criminal complaint over the debt 
     'Thank you, we will treat the query as resolved.',
   ])('fair: %s', clean);
 });
+
+describe('394. the review\'s other misses: the customer\'s boss, "that accountant of yours", "the girl in your accounts office", and "all this BS"', () => {
+  it.each([
+    ['Your boss is an absolute joke.', 'abuse'],
+    ['That accountant of yours is a total fool.', 'abuse'],
+    ['The girl in your accounts office is a right airhead.', 'abuse'],
+    ['Stop giving me all this BS about the bank transfer.', 'abuse'],
+  ])('flagged: %s', flags);
+  it.each([
+    'That receptionist of yours is a real gem.',
+    'The officer at your depot is a complete professional.',
+    'Your new buyer is a real asset to your team.',
+    'Please give us the BS 7671 certificates.',
+  ])('fair: %s', clean);
+});
