@@ -6174,17 +6174,21 @@ describe('393. what a review of §390 found: a criminal complaint over the debt 
   ])('fair: %s', clean);
 });
 
-describe('394. the review\'s other misses: the customer\'s boss, "that accountant of yours", "the girl in your accounts office", and "all this BS"', () => {
+describe('394. the review\'s other misses: the customer\'s boss, "that accountant of yours", "the girl in your accounts office", "all this BS", and the customer\'s logins handed back once paid, named at length or before them', () => {
   it.each([
     ['Your boss is an absolute joke.', 'abuse'],
     ['That accountant of yours is a total fool.', 'abuse'],
     ['The girl in your accounts office is a right airhead.', 'abuse'],
     ['Stop giving me all this BS about the bank transfer.', 'abuse'],
+    ['We will hand your logins for your own Xero file back once the balance has cleared.', 'coercion'],
+    ['Your domain and hosting logins stay with us until the full balance reaches our account.', 'coercion'],
   ])('flagged: %s', flags);
   it.each([
     'That receptionist of yours is a real gem.',
     'The officer at your depot is a complete professional.',
     'Your new buyer is a real asset to your team.',
     'Please give us the BS 7671 certificates.',
+    'We\'ll suspend your login to our portal until the balance reaches our account.',
+    'We will hand the keys back once the repair invoice is paid, as our terms say.',
   ])('fair: %s', clean);
 });
