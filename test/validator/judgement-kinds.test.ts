@@ -6192,3 +6192,19 @@ describe('394. the review\'s other misses: the customer\'s boss, "that accountan
     'We will hand the keys back once the repair invoice is paid, as our terms say.',
   ])('fair: %s', clean);
 });
+
+describe('395. corpus-fresh71 on dev: what the sender\'s own people said, retracted as a quotation is, and one plan refused for what it is', () => {
+  it.each([
+    ['Brent from our sales team told you he would be visiting your site several times a day. That was our policy.', 'frequency'],
+    ['Our MD said we would send the bailiffs round. That was not a joke.', 'threats'],
+    ['We will not accept any plan; too many customers abuse them.', 'coercion'],
+    ['The Provider\'s letter stated that the Complainant agreed to an administration charge of €75 per reminder, which applies by law to every late account. The letter was misleading.', 'misleading'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Brent from our sales team told you he would be visiting your Hamilton East site several times a day and texting you every couple of hours about this account. That was never our policy and it won\'t happen.',
+    'During a call yesterday, one of our collections staff said that we had filed suit against your company and that a default judgment would be entered on the 20th. That was not true, and I apologize for it.',
+    'I said we would send the bailiffs. That was not our intention, and I am sorry.',
+    'I can\'t accept a twelve-month plan; it\'s too long for a firm our size. I can accept $6,075 a month over four months, starting 15 April.',
+    'I can\'t accept your offer of £50 a month; it\'s too low for a balance this size.',
+  ])('fair: %s', clean);
+});

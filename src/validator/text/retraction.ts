@@ -25,6 +25,11 @@ import type { Token } from './tokens.ts';
  * - names the quotation as a kind of wording, right after it, with a verdict
  *   on that kind: "“We'll post it on the trade forum” is exactly the kind of
  *   line that gets a firm into trouble".
+ * The sender's reported speech is retracted as a quotation is: the words after
+ * a past verb of saying, to the end of its sentence ("Brent from our sales team told you
+ * he would be visiting your site several times a day … That was never our
+ * policy"; "one of our staff said that a default judgment would be entered on
+ * the 20th. That was not true, and I apologize for it").
  * An apology for anything else ("sorry for this delay", "sorry about what
  * happened, but …", "you owe us an apology"), a verdict in the present ("this
  * is not acceptable", said of the customer's conduct), one given to the reader
@@ -45,10 +50,12 @@ const determiners = new Set(['that', 'this', 'the', 'those', 'these', 'his', 'he
 /** Verdicts on wording: "that was wrong", "it is unacceptable", "this post was not approved". */
 const verdicts = new Set(['wrong', 'unacceptable', 'inappropriate', 'unprofessional', 'untrue', 'false', 'mistake', 'error', 'inaccurate', 'misleading', 'unauthorised', 'unauthorized', 'regrettable', 'uncalled-for']);
 /** What a verdict denies: "not acceptable", "not approved", "not true". */
-const deniedVerdicts = new Set(['acceptable', 'appropriate', 'approved', 'authorised', 'authorized', 'true', 'accurate', 'right', 'okay', 'ok', 'sanctioned', 'professional', 'correct']);
+const deniedVerdicts = new Set(['acceptable', 'appropriate', 'approved', 'authorised', 'authorized', 'true', 'accurate', 'right', 'okay', 'ok', 'sanctioned', 'professional', 'correct', 'policy', 'intention']);
 /** Undoing the message: "it has been withdrawn", "the post was taken down". */
 const withdrawals = new Set(['withdrawn', 'withdraw', 'removed', 'remove', 'deleted', 'delete', 'retracted', 'retract', 'recalled', 'taken', 'take']);
 const negations = new Set(['not', "n't", 'never', 'no']);
+/** Past verbs of saying or writing: what follows them in their sentence is what was said ("told you he would …"). */
+const pastSaying = new Set(['said', 'told', 'wrote', 'claimed', 'stated', 'mentioned', 'threatened', 'warned', 'promised', 'texted', 'emailed', 'suggested', 'implied']);
 
 /** The sentence's words outside quotation marks, [start, end) of `tokens`, are a retraction (see the module comment). */
 function retracts(tokens: readonly Token[], start: number, end: number): boolean {
@@ -169,7 +176,7 @@ function pointerEnd(own: readonly Token[], at: number, subject: boolean): number
 /** A verdict's verb looks back: "was wrong", "did not come from", "has been withdrawn", "should not have been sent". */
 const pastVerbs = new Set(['was', 'were', 'has', 'have', 'had', 'did', 'should']);
 /** Words that may stand between that verb and the verdict. */
-const verdictFillers = new Set(['been', 'be', 'have', 'not', "n't", 'never', 'a', 'an', 'so', 'very', 'totally', 'quite', 'entirely', 'completely', 'simply', 'just', 'clearly', 'certainly', 'absolutely', 'also', 'since', 'now', 'ever']);
+const verdictFillers = new Set(['been', 'be', 'have', 'not', "n't", 'never', 'a', 'an', 'our', 'my', 'so', 'very', 'totally', 'quite', 'entirely', 'completely', 'simply', 'just', 'clearly', 'certainly', 'absolutely', 'also', 'since', 'now', 'ever']);
 /** A verdict given to someone else: "that was a mistake on your part". */
 const blamesReader = new Set(['on your part', 'of you', 'by you', 'of yours']);
 
@@ -203,26 +210,48 @@ function saysWrong(own: readonly Token[], at: number, dummy: boolean, negatedSub
   return false;
 }
 
+/** The sender's side, as the speaker of what it retracts: "Brent from our sales team told you", "one of our staff said". */
+const ownSide = new Set(['i', 'we', 'our', 'my', 'us']);
+
 /**
- * Marks as `mention` the words of every quotation in `tokens` (a draft's)
- * that a retraction follows within `reach` sentences or stands in its own
- * sentence. One pass over the sentences, each judged once; a quotation's
- * words are found again by its number (`Token.quotation`).
+ * Where the sender's reported speech starts in the sentence [start, end): after its first past verb of saying outside
+ * quotation marks with the sender's side within the six words before it. Not another's ("the Provider's letter stated
+ * that …", an ombudsman's finding, is not the writer's to retract).
+ */
+function reportedFrom(tokens: readonly Token[], start: number, end: number): number | undefined {
+  for (let i = start; i < end - 1; i++) {
+    if (tokens[i]!.quotation !== 0 || !pastSaying.has(tokens[i]!.text)) continue;
+    for (let k = Math.max(start, i - 6); k < i; k++) if (ownSide.has(tokens[k]!.text)) return i + 1;
+  }
+  return undefined;
+}
+
+/**
+ * Marks as `mention` the words of every quotation in `tokens` (a draft's),
+ * and of every sentence's reported speech, that a retraction follows within
+ * `reach` sentences or stands in its own sentence. One pass over the
+ * sentences, each judged once; a quotation's words are found again by its
+ * number (`Token.quotation`), reported speech by its span.
  */
 export function markRetractedQuotations(tokens: Token[]): void {
   const retracted = new Set<number>();
-  // Each sentence's quotations, carried forward until `reach` sentences after them have been judged.
-  const pending: { sentence: number; quotations: Set<number> }[] = [];
+  // Each sentence's quotations and reported speech, carried forward until `reach` sentences after them have been judged.
+  const pending: { sentence: number; quotations: Set<number>; reported: [number, number] | undefined }[] = [];
   for (let start = 0; start < tokens.length; ) {
     let end = start + 1;
     while (end < tokens.length && tokens[end]!.sentence === tokens[start]!.sentence) end++;
     const quotations = new Set<number>();
     for (let i = start; i < end; i++) if (tokens[i]!.quotation !== 0) quotations.add(tokens[i]!.quotation);
+    const from = reportedFrom(tokens, start, end);
+    const reported: [number, number] | undefined = from === undefined ? undefined : [from, end];
     const sentence = tokens[start]!.sentence;
     while (pending.length > 0 && pending[0]!.sentence < sentence - reach) pending.shift();
-    if (quotations.size > 0) pending.push({ sentence, quotations });
+    if (quotations.size > 0 || reported) pending.push({ sentence, quotations, reported });
     if (pending.length > 0 && retracts(tokens, start, end)) {
-      for (const { quotations: earlier } of pending) for (const q of earlier) retracted.add(q);
+      for (const { quotations: earlier, reported: span } of pending) {
+        for (const q of earlier) retracted.add(q);
+        if (span) for (let i = span[0]; i < span[1]; i++) tokens[i]!.mention = true;
+      }
       pending.length = 0;
     }
     start = end;
