@@ -6208,3 +6208,14 @@ describe('395. corpus-fresh71 on dev: what the sender\'s own people said, retrac
     'I can\'t accept your offer of £50 a month; it\'s too low for a balance this size.',
   ])('fair: %s', clean);
 });
+
+describe('396. a third party as the agent of a passive telling is the one who told, not the one told', () => {
+  it.each([
+    ['Your bank will be informed by our team.', 'publicity'],
+    ['Your suppliers will be informed of the debt by our solicitors.', 'publicity'],
+  ])('flagged: %s', flags);
+  it.each([
+    'My client was informed of the dishonour by its banker on 3 March.',
+    'We were told by your bank that the cheque was returned.',
+  ])('fair: %s', clean);
+});
