@@ -6219,3 +6219,18 @@ describe('396. a third party as the agent of a passive telling is the one who to
     'We were told by your bank that the cheque was returned.',
   ])('fair: %s', clean);
 });
+
+describe('397. corpus-fresh71\'s misses on dev: the owner\'s own savings and family named as the source, a further proposal refused before it is made, every warranty suspended until paid, and a list put up where the trade queues', () => {
+  it.each([
+    ['When she said the account only has $9k in it, I suggested she cash out her personal 401(k), put the balance on her husband\'s Amex, or ask her parents.', 'coercion'],
+    ['Your proposal is declined, and no revised proposal will be considered, now or at any later point.', 'coercion'],
+    ['Tell them every warranty on every unit they\'ve bought from us since 2019 is suspended until they pay.', 'coercion'],
+    ['Print the top 10 over-90s on A3 and stick it up next to the coffee machine where the builders queue in the morning.', 'publicity'],
+  ])('flagged: %s', flags);
+  it.each([
+    'We would never suggest you use your personal savings or ask your family.',
+    'No revised proposal will be considered until we have your management accounts.',
+    'Please print the statement showing each company name and balance for your auditors.',
+    'Stick it up in your office so your team has the new bank details.',
+  ])('fair: %s', clean);
+});
