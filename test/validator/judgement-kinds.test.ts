@@ -6234,3 +6234,19 @@ describe('397. corpus-fresh71\'s misses on dev: the owner\'s own savings and fam
     'Stick it up in your office so your team has the new bank details.',
   ])('fair: %s', clean);
 });
+
+describe('398. what a review of §394-§397 found: a retraction of reported speech that points elsewhere, restates, or takes itself back retracts nothing; praise of the customer\'s people; proposals waited on; advice against personal funds; a handover done', () => {
+  it.each([
+    ['As I told you on Monday, we will now name you on our Facebook page. You said the cheque was in the post. That was not true.', 'publicity'],
+    ['Our driver told you we would visit your home every evening until you pay. That was not our policy, but it is now.', 'frequency'],
+    ['Our team said you would be arrested if you did not pay by Friday. That was not accurate: it will be Thursday.', 'threats'],
+    ['We warned you that your name would go up on the wall of shame at the trade counter. That wasn\'t our policy until today.', 'publicity'],
+  ])('flagged: %s', flags);
+  it.each([
+    'That buyer of yours is a real character and a pleasure to deal with.',
+    'The receptionist at your depot is a right laugh.',
+    'No new arrangement can be accepted while the previous one is in default, but we are happy to discuss one once the two missed payments are made.',
+    'Please do not use your personal savings or put this on your partner\'s credit card; we would rather agree a plan the company can afford.',
+    'We transferred the domain back to you as soon as the final invoice was settled, as agreed.',
+  ])('fair: %s', clean);
+});

@@ -50,7 +50,7 @@ const determiners = new Set(['that', 'this', 'the', 'those', 'these', 'his', 'he
 /** Verdicts on wording: "that was wrong", "it is unacceptable", "this post was not approved". */
 const verdicts = new Set(['wrong', 'unacceptable', 'inappropriate', 'unprofessional', 'untrue', 'false', 'mistake', 'error', 'inaccurate', 'misleading', 'unauthorised', 'unauthorized', 'regrettable', 'uncalled-for']);
 /** What a verdict denies: "not acceptable", "not approved", "not true". */
-const deniedVerdicts = new Set(['acceptable', 'appropriate', 'approved', 'authorised', 'authorized', 'true', 'accurate', 'right', 'okay', 'ok', 'sanctioned', 'professional', 'correct', 'policy', 'intention']);
+const deniedVerdicts = new Set(['acceptable', 'appropriate', 'approved', 'authorised', 'authorized', 'true', 'accurate', 'right', 'okay', 'ok', 'sanctioned', 'professional', 'correct', 'policy']);
 /** Undoing the message: "it has been withdrawn", "the post was taken down". */
 const withdrawals = new Set(['withdrawn', 'withdraw', 'removed', 'remove', 'deleted', 'delete', 'retracted', 'retract', 'recalled', 'taken', 'take']);
 const negations = new Set(['not', "n't", 'never', 'no']);
@@ -214,17 +214,25 @@ function saysWrong(own: readonly Token[], at: number, dummy: boolean, negatedSub
 const ownSide = new Set(['i', 'we', 'our', 'my', 'us']);
 
 /**
- * Where the sender's reported speech starts in the sentence [start, end): after its first past verb of saying outside
- * quotation marks with the sender's side within the six words before it. Not another's ("the Provider's letter stated
- * that …", an ombudsman's finding, is not the writer's to retract).
+ * Reported speech in the sentence [start, end), by its first past verb of saying outside quotation marks: `from` where the
+ * sender's own starts, with the sender's side within the six words before the verb (not in an "as" clause, which says it
+ * again: "as I told you on Monday, we will now name you"); `other` when someone else's report stands there ("you said the
+ * cheque was in the post", "the Provider's letter stated that …"), which a verdict after it points back to instead.
  */
-function reportedFrom(tokens: readonly Token[], start: number, end: number): number | undefined {
+function reportIn(tokens: readonly Token[], start: number, end: number): { from?: number; other?: true } {
   for (let i = start; i < end - 1; i++) {
     if (tokens[i]!.quotation !== 0 || !pastSaying.has(tokens[i]!.text)) continue;
-    for (let k = Math.max(start, i - 6); k < i; k++) if (ownSide.has(tokens[k]!.text)) return i + 1;
+    for (let k = Math.max(start, i - 6); k < i; k++) {
+      if (!ownSide.has(tokens[k]!.text)) continue;
+      return tokens[k - 1]?.text === 'as' && k - 1 >= start ? {} : { from: i + 1 };
+    }
+    return { other: true };
   }
-  return undefined;
+  return {};
 }
+
+/** Words that take a verdict back within its own sentence: "that was not our policy, but it is now", "… until today". */
+const takenBack = new Set(['but', 'until', 'till', 'though', 'although', 'however', 'yet', 'except', 'instead', 'now', 'still']);
 
 /**
  * Marks as `mention` the words of every quotation in `tokens` (a draft's),
@@ -242,15 +250,24 @@ export function markRetractedQuotations(tokens: Token[]): void {
     while (end < tokens.length && tokens[end]!.sentence === tokens[start]!.sentence) end++;
     const quotations = new Set<number>();
     for (let i = start; i < end; i++) if (tokens[i]!.quotation !== 0) quotations.add(tokens[i]!.quotation);
-    const from = reportedFrom(tokens, start, end);
-    const reported: [number, number] | undefined = from === undefined ? undefined : [from, end];
+    const report = reportIn(tokens, start, end);
+    const reported: [number, number] | undefined = report.from === undefined ? undefined : [report.from, end];
     const sentence = tokens[start]!.sentence;
     while (pending.length > 0 && pending[0]!.sentence < sentence - reach) pending.shift();
+    // Someone else's report comes between: a verdict after it is about that.
+    if (report.other) for (const entry of pending) entry.reported = undefined;
     if (quotations.size > 0 || reported) pending.push({ sentence, quotations, reported });
     if (pending.length > 0 && retracts(tokens, start, end)) {
+      // Reported speech is retracted only by a verdict that stands: not "that was not our policy, but it is now".
+      let stands = true;
+      for (let i = start; i < end && stands; i++) {
+        const word = tokens[i]!.quotation === 0 ? tokens[i]!.text : '';
+        // … nor by one that says it will happen after all: "that was not accurate: it will be Thursday" ("it won't happen" stands).
+        if (takenBack.has(word) || (word === 'will' && !negations.has(tokens[i + 1]?.text ?? ''))) stands = false;
+      }
       for (const { quotations: earlier, reported: span } of pending) {
         for (const q of earlier) retracted.add(q);
-        if (span) for (let i = span[0]; i < span[1]; i++) tokens[i]!.mention = true;
+        if (span && stands) for (let i = span[0]; i < span[1]; i++) tokens[i]!.mention = true;
       }
       pending.length = 0;
     }
