@@ -6250,3 +6250,14 @@ describe('398. what a review of §394-§397 found: a retraction of reported spee
     'We transferred the domain back to you as soon as the final invoice was settled, as agreed.',
   ])('fair: %s', clean);
 });
+
+describe('399. a lockout wished on the customer\'s equipment in a letter that says the sender can reach it', () => {
+  it.each([
+    ['Our service technicians keep remote access to the control firmware on every unit we install. It would be very unfortunate if, with the balance still open on Friday, the units at both locations were to drop into a maintenance lockout on a Saturday evening.', 'threats'],
+  ])('flagged: %s', flags);
+  it.each([
+    'We keep remote access to the controllers on every unit for warranty diagnostics. If the firmware update fails, the units could drop into safe mode; our engineer will then reset them on site.',
+    'We have remote access to your servers for monitoring. A maintenance lockout is scheduled for Sunday at 2am for patching.',
+    'It would be unfortunate if the units were to drop into a maintenance lockout during service, so please leave them powered on.',
+  ])('fair: %s', clean);
+});
