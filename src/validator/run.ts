@@ -48,7 +48,8 @@ function looksLike(text: string): 'template' | 'chapter' | undefined {
  * `targets` may be lazy (parallel.ts hands out files as threads free up): it is read only as far as the window needs.
  */
 export async function* checkTargets(targets: Iterable<string>, session: Session): AsyncGenerator<{ result: FileResult; project?: ProjectTemplate | undefined }> {
-  // A bounded window of reads ahead: enough to keep the disk busy, while at most this many files (each up to the size limit) are held.
+  // A bounded window of reads ahead: enough to keep the disk busy, while at most this many files (each up to the size limit) are
+  // held. Small, as each file read ahead is taken from a shared queue (parallel.ts) that another thread could have had.
   const readAhead = 8;
   const source = targets[Symbol.iterator]();
   const window: { target: string; read: ReturnType<typeof readTarget> }[] = [];

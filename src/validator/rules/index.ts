@@ -17,7 +17,7 @@ import { tone } from '../tone/rule.ts';
 
 export interface RuleSet {
   document: DocumentRule[];
-  project: ProjectRule[];
+  project: readonly ProjectRule[];
   /** Every rule's metadata, in the order of the rules reference. */
   meta: RuleMeta[];
 }
@@ -46,7 +46,6 @@ export function loadRules(): RuleSet {
     schedule,
     reviewDue,
   ];
-  const project: ProjectRule[] = [...projectRules];
-  rules = { document, project, meta: [...document, ...project].map((rule) => rule.meta).concat(chapterFilesMeta, builtinRules) };
+  rules = { document, project: projectRules, meta: [...document, ...projectRules].map((rule) => rule.meta).concat(chapterFilesMeta, builtinRules) };
   return rules;
 }

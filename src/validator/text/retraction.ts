@@ -26,10 +26,11 @@ import type { Token } from './tokens.ts';
  *   on that kind: "“We'll post it on the trade forum” is exactly the kind of
  *   line that gets a firm into trouble".
  * The sender's reported speech is retracted as a quotation is: the words after
- * a past verb of saying, to the end of its sentence ("Brent from our sales team told you
- * he would be visiting your site several times a day … That was never our
- * policy"; "one of our staff said that a default judgment would be entered on
- * the 20th. That was not true, and I apologize for it").
+ * a past verb of saying, to the end of its sentence ("Brent from our sales
+ * team told you he would be visiting your site several times a day … That was
+ * never our policy"; "one of our staff said that a default judgment would be
+ * entered on the 20th. That was not true, and I apologize for it"), when the
+ * verdict stands (`verdictStands`) and no one else's report comes between.
  * An apology for anything else ("sorry for this delay", "sorry about what
  * happened, but …", "you owe us an apology"), a verdict in the present ("this
  * is not acceptable", said of the customer's conduct), one given to the reader
@@ -235,13 +236,26 @@ function reportIn(tokens: readonly Token[], start: number, end: number): { from?
 const takenBack = new Set(['but', 'until', 'till', 'though', 'although', 'however', 'yet', 'except', 'instead', 'now', 'still']);
 
 /**
+ * The retraction in the sentence [start, end) is not taken back within it: no "but it is now", "until today", nor a "will"
+ * saying it happens after all ("that was not accurate: it will be Thursday"; "it won't happen" stands).
+ */
+function verdictStands(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    if (tokens[i]!.quotation !== 0) continue;
+    const word = tokens[i]!.text;
+    if (takenBack.has(word) || (word === 'will' && !negations.has(tokens[i + 1]?.text ?? ''))) return false;
+  }
+  return true;
+}
+
+/**
  * Marks as `mention` the words of every quotation in `tokens` (a draft's),
  * and of every sentence's reported speech, that a retraction follows within
  * `reach` sentences or stands in its own sentence. One pass over the
  * sentences, each judged once; a quotation's words are found again by its
  * number (`Token.quotation`), reported speech by its span.
  */
-export function markRetractedQuotations(tokens: Token[]): void {
+export function markRetractedWording(tokens: Token[]): void {
   const retracted = new Set<number>();
   // Each sentence's quotations and reported speech, carried forward until `reach` sentences after them have been judged.
   const pending: { sentence: number; quotations: Set<number>; reported: [number, number] | undefined }[] = [];
@@ -258,13 +272,7 @@ export function markRetractedQuotations(tokens: Token[]): void {
     if (report.other) for (const entry of pending) entry.reported = undefined;
     if (quotations.size > 0 || reported) pending.push({ sentence, quotations, reported });
     if (pending.length > 0 && retracts(tokens, start, end)) {
-      // Reported speech is retracted only by a verdict that stands: not "that was not our policy, but it is now".
-      let stands = true;
-      for (let i = start; i < end && stands; i++) {
-        const word = tokens[i]!.quotation === 0 ? tokens[i]!.text : '';
-        // … nor by one that says it will happen after all: "that was not accurate: it will be Thursday" ("it won't happen" stands).
-        if (takenBack.has(word) || (word === 'will' && !negations.has(tokens[i + 1]?.text ?? ''))) stands = false;
-      }
+      const stands = pending.some((entry) => entry.reported) && verdictStands(tokens, start, end);
       for (const { quotations: earlier, reported: span } of pending) {
         for (const q of earlier) retracted.add(q);
         if (span && stands) for (let i = span[0]; i < span[1]; i++) tokens[i]!.mention = true;

@@ -6,7 +6,7 @@ import { fieldPlaceholder } from './extract.ts';
 import { deLeet, expandContraction } from './normalize.ts';
 import { tag, type Tagged } from './grammar.ts';
 import { markClauses } from './clauses.ts';
-import { markRetractedQuotations } from './retraction.ts';
+import { markRetractedWording } from './retraction.ts';
 import { markClockTimes } from './clock.ts';
 import { lastAtOrBefore } from './sorted.ts';
 
@@ -899,6 +899,6 @@ export function tokenize(tree: Root, unsorted: readonly FieldSpan[], options: To
   }
   markClockTimes(tokens);
   markNamedWords(tokens);
-  if (draft) markRetractedQuotations(tokens);
+  if (draft) markRetractedWording(tokens);
   return { tokens, paragraphs };
 }
