@@ -6261,3 +6261,41 @@ describe('399. a lockout wished on the customer\'s equipment in a letter that sa
     'It would be unfortunate if the units were to drop into a maintenance lockout during service, so please leave them powered on.',
   ])('fair: %s', clean);
 });
+
+describe('400. a schedule table\'s row is one planned step: what, when and by whom read as one sentence', () => {
+  it.each([
+    ['| Action | Date | Authority |\n|---|---|---|\n| Statement of account | Sept 3 | Heartland Conveyor Co., AR |\n| Levy on equipment at your elevator | Oct 8 | County Sheriff |', 'threats'],
+    ['| Action | When |\n|---|---|\n| Call to your shop line | Mon 8:00 |\n| Text message | Every morning at 7:00, including Saturday and Sunday |', 'frequency'],
+  ])('flagged: %s', flags);
+  it.each([
+    '| Action | Date |\n|---|---|\n| Statement and copy invoices | 6 May |\n| Phone call to your office | 13 May |\n| Referral to our collection agency, if still unpaid | 3 June |',
+    '| Invoice | Date | Amount |\n|---|---|---|\n| INV-2291 | 3 March | £480.00 |\n| INV-2304 | 17 March | £1,120.00 |',
+    // A table of lines never to write lists wording, whatever its columns say when.
+    '| Never write | Why | When we saw it |\n|---|---|---|\n| "Our people will be at your door" | A threat of a visit | March |',
+  ])('fair: %s', clean);
+});
+
+describe('401. corpus-fresh72\'s misses on dev: the customer\'s premises blocked or entered by force, goods of equal value taken, third parties copied to know its position, disputes closed to accounts in arrears, a judgment said to be registered by itself against the directors', () => {
+  it.each([
+    ['From Monday our people will be stationed at your factory gate. No truck will go in or out until the matter is settled.', 'threats'],
+    ['Our team will block your gate until you pay.', 'threats'],
+    ['Kindly ensure the gate is open to avoid damage.', 'threats'],
+    ['Our recovery team will come to your godown on Tuesday to carry away goods of equal value.', 'threats'],
+    ['We have copied the parties listed above so that your main contractor, the trade press and our trade association are fully aware of your company\'s position.', 'publicity'],
+    ['Disputes, payment plans and calls with our accounts team are not available for accounts with an overdue balance.', 'coercion'],
+    ['If the invoice passes 60 days overdue, it is automatically registered as a County Court Judgment.', 'misleading'],
+    ['Once registered, the judgment is recorded against the company and against each director personally.', 'misleading'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Because of the road closure, no truck will go in or out of the depot on Monday.',
+    'No deliveries will go out until the account is paid.',
+    'Our crane will block your driveway for an hour on Tuesday.',
+    'Please make sure the gate is open on Tuesday so our driver can deliver.',
+    'We will collect the faulty units and send replacements of equal value.',
+    'We will collect the damaged pallets on Friday and issue a credit note of equal value.',
+    'I have copied your site manager so that he is aware of your position on the variation.',
+    'Online disputes are not available for invoices older than two years; please email us instead.',
+    'A judgment is not automatically registered as a County Court Judgment; a court decides.',
+    'If you guaranteed the account, a judgment may be entered against each director personally who signed the guarantee.',
+  ])('fair: %s', clean);
+});

@@ -1,4 +1,4 @@
-import type { Link, Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
+import type { Link, Nodes as MdastNodes, Root as MdastRoot, TableRow } from 'mdast';
 import type { Paragraph as NlcstParagraph, Root as NlcstRoot } from 'nlcst';
 import { toString as mdastText } from 'mdast-util-to-string';
 import { toString } from 'nlcst-to-string';
@@ -38,6 +38,15 @@ function ownLineColumns(headers: readonly string[]): boolean[] {
   const plain = headers.map((header) => header.replace(/[*_:.…]/g, '').trim());
   if (!plain.some((header) => customerLinesHeader.test(header)) || plain.some((header) => judgingHeader.test(header))) return plain.map(() => false);
   return plain.map((header) => ownLinesHeader.test(header));
+}
+
+/** A column that says when each row happens: a table with one is a schedule of steps ("Action | Date"). */
+const whenHeader = /^(?:dates?|when|times?|days?|deadline|timing|scheduled(?: for)?|on)$/i;
+
+/** Whether a table is a schedule (see scheduleRow): a column says when, and none judges its lines or sets a script's sides. */
+function isSchedule(headers: readonly string[]): boolean {
+  const plain = headers.map((header) => header.replace(/[*_:.…]/g, '').trim());
+  return plain.some((header) => whenHeader.test(header)) && !plain.some((header) => judgingHeader.test(header) || customerLinesHeader.test(header) || ownLinesHeader.test(header));
 }
 
 /** A merge field's span in the source, so rules can tell a date field from a word. */
@@ -287,6 +296,20 @@ function collectBlocks(tree: MdastRoot | undefined, extras: readonly ExtraText[]
     }
   };
 
+  // A schedule's row is one planned step (what, when, by whom): read as one sentence, its cells set off as by commas.
+  const scheduleRow = (row: TableRow, quoted: boolean, example: boolean) => {
+    const block = new Block({ context: 'table', quoted, example }, source);
+    for (const cell of row.children) {
+      const span = offsets(cell);
+      if (span && block.text.trim()) {
+        block.appendSeparator(span[0], ',');
+        block.appendSeparator(span[0]);
+      }
+      for (const child of cell.children) inline(child as MdastNodes, block);
+    }
+    if (block.text.trim()) blocks.push(block);
+  };
+
   const flow = (node: MdastNodes, quoted: boolean, example: boolean, context: TextContext) => {
     switch (node.type) {
       case 'paragraph':
@@ -329,8 +352,13 @@ function collectBlocks(tree: MdastRoot | undefined, extras: readonly ExtraText[]
         return;
       case 'table': {
         const [header, ...rows] = node.children;
-        const own = ownLineColumns((header?.children ?? []).map((cell) => mdastText(cell)));
+        const headers = (header?.children ?? []).map((cell) => mdastText(cell));
+        const own = ownLineColumns(headers);
         if (header) flow(header, quoted, example, context);
+        if (isSchedule(headers)) {
+          for (const row of rows) scheduleRow(row, quoted, example);
+          return;
+        }
         for (const row of rows) {
           row.children.forEach((cell, column) => {
             const before = blocks.length;
