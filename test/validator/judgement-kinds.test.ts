@@ -6299,3 +6299,19 @@ describe('401. corpus-fresh72\'s misses on dev: the customer\'s premises blocked
     'If you guaranteed the account, a judgment may be entered against each director personally who signed the guarantee.',
   ])('fair: %s', clean);
 });
+
+describe('402. corpus-fresh72\'s misses on dev: a basic skill said to trouble the customer\'s office, writing down to the reader, and the customer\'s own access and files switched back on only once paid', () => {
+  it.each([
+    ['Subject: INV-3310, 2nd request, in shorter words this time since reading seems to be a challenge over there', 'abuse'],
+    ['We\'ve kept this one very simple so your team can finally follow it.', 'abuse'],
+    ['We have disabled your staff access cards and the payroll share. Both will be switched back on within an hour of the payment reaching our account.', 'coercion'],
+  ])('flagged: %s', flags);
+  it.each([
+    'We have kept this summary simple so your team can follow it.',
+    'Reading the meter seems to be a challenge for your site, so we used an estimate.',
+    'Spelling seems to be a challenge for our system: it printed your name wrong.',
+    'I have written this in plain English so you can finally see the whole account in one place.',
+    'Your staff access cards for the new office will be activated once the installation invoice is paid.',
+    'Deliveries will be restored on receipt of payment of the overdue balance.',
+  ])('fair: %s', clean);
+});
