@@ -6315,3 +6315,16 @@ describe('402. corpus-fresh72\'s misses on dev: a basic skill said to trouble th
     'Deliveries will be restored on receipt of payment of the overdue balance.',
   ])('fair: %s', clean);
 });
+
+describe('403. corpus-fresh72\'s misses on dev: court paperwork for a judgment named in a heading, silence deemed an admission by law, and a collectors\' statute said to bind the debtor', () => {
+  it.each([
+    ['NOTICE OF ENTERED JUDGMENT: File No. CV-24-00918, Birchmount Millwork Ltd', 'false-authority'],
+    ['If you do not respond within 5 days, the debt is deemed admitted under federal law.', 'misleading'],
+    ['Under the Fair Debt Collection Practices Act, you are required to respond within 5 days of receiving this notice.', 'misleading'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Under clause 8 of our terms, an invoice not disputed within 14 days is deemed accepted.',
+    'Under the Late Payment of Commercial Debts (Interest) Act 1998 you are required to pay statutory interest on late invoices.',
+    'The FDCPA does not apply to business debts, so you are not required to respond to us under it.',
+  ])('fair: %s', clean);
+});
