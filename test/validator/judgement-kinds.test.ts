@@ -6328,3 +6328,14 @@ describe('403. corpus-fresh72\'s misses on dev: court paperwork for a judgment n
     'The FDCPA does not apply to business debts, so you are not required to respond to us under it.',
   ])('fair: %s', clean);
 });
+
+describe('404. the customer\'s goods recovered or evacuated to the value of the debt', () => {
+  it.each([
+    ['Our recovery partners have been authorized to enter the premises and recover equipment of equivalent value.', 'threats'],
+    ['Our task force will evacuate goods to the value of the balance from your warehouse on Thursday.', 'threats'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Under our retention of title clause we will recover the two chillers we supplied, after giving you seven days\' notice, and credit their value to your account.',
+    'Our engineers will visit your premises on Thursday to evacuate the refrigerant before the unit is serviced.',
+  ])('fair: %s', clean);
+});
