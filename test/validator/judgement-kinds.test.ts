@@ -6339,3 +6339,52 @@ describe('404. the customer\'s goods recovered or evacuated to the value of the 
     'Our engineers will visit your premises on Thursday to evacuate the refrigerant before the unit is serviced.',
   ])('fair: %s', clean);
 });
+
+describe('405. what a review of §400-§404 found: a service restored on payment, a sneer\'s skill or adverb that is ordinary, a law that does deem, works agreed, a delivery\'s care, goods taken back by agreement, copies asked for; harmful variants of the same kinds; a log of wording received is no schedule', () => {
+  it.each([
+    ['Keep the gate unlocked on Friday so our men don\'t have to cut the chain.', 'threats'],
+    ['Our team will remove stock worth the amount owed.', 'threats'],
+    ['Our recovery team will take goods equal in value to the debt from your store.', 'threats'],
+    ['Accounts in arrears cannot raise disputes.', 'coercion'],
+    ['Accounts with an overdue balance are not eligible to raise disputes.', 'coercion'],
+    ['Unpaid invoices become judgments after 60 days without any hearing.', 'misleading'],
+    ['We have disabled your staff access cards. They will start working again once invoice 5520 is settled.', 'coercion'],
+    ['We have disabled your staff access cards. They will be switched back on once the invoice is settled.', 'coercion'],
+    ['Not sure anyone over there can actually read.', 'abuse'],
+    ['NOTICE OF ENTRY OF JUDGMENT', 'false-authority'],
+    ['Federal law deems the debt admitted if you fail to respond within 5 days.', 'misleading'],
+    ['The debt is deemed admitted by operation of law.', 'misleading'],
+    ['The FDCPA requires you to respond within 5 days.', 'misleading'],
+    ['You are obligated by the Fair Debt Collection Practices Act to reply within 5 days.', 'misleading'],
+    ['| Action | Due date |\n|---|---|\n| Levy on equipment at your elevator by the County Sheriff | Oct 8 |', 'threats'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Supply has been suspended under clause 7.2. Orders you have already paid for will still be delivered. Supply will be restored on receipt of payment of the overdue invoices.',
+    'Your payroll data remains yours and can be exported from the portal at any time. The payroll run service itself will be restored on receipt of payment of invoice 3310.',
+    'Your staff access cards keep working throughout. The cleaning service paused under clause 6 will be reinstated on receipt of payment.',
+    'Your order, already paid for in full, is ready. The second order is on hold and will be dispatched on receipt of payment.',
+    'Your membership will be suspended and reinstated on receipt of payment of the annual fee.',
+    'Your trade account application will be held and processed on receipt of payment of the fee.',
+    'We retain the shipping documents and release them on receipt of payment, as the letter of credit terms state.',
+    'Your records remain with us and will be returned on receipt of payment of our final invoice, as clause 12 of our engagement letter allows.',
+    'Email seems to be a struggle for your team at the moment: your server has bounced our last three messages.',
+    'The phone seems to be tricky for you during harvest, so email is fine.',
+    'We\'ve kept this letter short so you can even read it on your phone.',
+    'We have kept the payment link short so your team can hopefully get it paid today.',
+    'Queries go to sales; the early settlement discount is not available on overdue invoices.',
+    'Our disputes line is closed on Sundays for overdue and current accounts alike.',
+    'Electronic signatures are considered valid under English law.',
+    'The contract is considered enforceable under the law of England and Wales.',
+    'If the court enters judgment and it is not paid within one month, it is automatically recorded as a CCJ on the Register of Judgments, Orders and Fines.',
+    'As a business debt, this falls outside the FDCPA, but you are required to pay under the credit agreement you signed.',
+    'We will not block your gate or your premises at any time.',
+    'As agreed, our team will close off your car park on Saturday to finish the resurfacing.',
+    'Because of the road closure, no lorries can come in or out of your yard on Monday.',
+    'Please make sure the roller shutter is fully open when our driver arrives to avoid damage to the vehicle or the shutter.',
+    'Our courier will pick up the signed cheque matching the balance on Friday, as you requested.',
+    'We can take a post-dated cheque to the same value if that helps.',
+    'If you prefer, we can take back unsold stock of equal value in part settlement, by agreement.',
+    'As you asked, we have copied your bank manager so that he knows your position on the overdraft review.',
+    '| Date | Complaint received | Wording complained of |\n|---|---|---|\n| 3 May | Letter from the agency | "We\'ll block your gate until you pay" |',
+  ])('fair: %s', clean);
+});

@@ -41,12 +41,19 @@ function ownLineColumns(headers: readonly string[]): boolean[] {
 }
 
 /** A column that says when each row happens: a table with one is a schedule of steps ("Action | Date"). */
-const whenHeader = /^(?:dates?|when|times?|days?|deadline|timing|scheduled(?: for)?|on)$/i;
+const whenHeader = /^(?:(?:due|target|planned|expected|start|action|review|contact|visit|from)\s+)?(?:dates?|when|times?|days?|weeks?|months?|deadline|timing|schedule|scheduled(?: for)?|on)$/i;
 
-/** Whether a table is a schedule (see scheduleRow): a column says when, and none judges its lines or sets a script's sides. */
-function isSchedule(headers: readonly string[]): boolean {
-  const plain = headers.map((header) => header.replace(/[*_:.…]/g, '').trim());
-  return plain.some((header) => whenHeader.test(header)) && !plain.some((header) => judgingHeader.test(header) || customerLinesHeader.test(header) || ownLinesHeader.test(header));
+/**
+ * Whether a table is a schedule (see scheduleRow): a column says when, none judges its lines or sets a script's sides, and
+ * no cell opens with a quotation (a log of wording received, "| 3 May | “We'll block your gate” |", names the wording).
+ */
+function isSchedule(headers: readonly string[], cells: readonly string[]): boolean {
+  const plain = headers.map((header) => header.replace(/[*_:.…?]/g, '').trim());
+  return (
+    plain.some((header) => whenHeader.test(header)) &&
+    !plain.some((header) => judgingHeader.test(header) || customerLinesHeader.test(header) || ownLinesHeader.test(header)) &&
+    !cells.some((cell) => /^\s*["“‘'«„]/.test(cell))
+  );
 }
 
 /** A merge field's span in the source, so rules can tell a date field from a word. */
@@ -355,7 +362,7 @@ function collectBlocks(tree: MdastRoot | undefined, extras: readonly ExtraText[]
         const headers = (header?.children ?? []).map((cell) => mdastText(cell));
         const own = ownLineColumns(headers);
         if (header) flow(header, quoted, example, context);
-        if (isSchedule(headers)) {
+        if (isSchedule(headers, rows.flatMap((row) => row.children.map((cell) => mdastText(cell))))) {
           for (const row of rows) scheduleRow(row, quoted, example);
           return;
         }
