@@ -6388,3 +6388,19 @@ describe('405. what a review of §400-§404 found: a service restored on payment
     '| Date | Complaint received | Wording complained of |\n|---|---|---|\n| 3 May | Letter from the agency | "We\'ll block your gate until you pay" |',
   ])('fair: %s', clean);
 });
+
+describe('406. corpus-fresh73\'s misses on dev: an outage wished where the sender holds the customer\'s admin keys, the customer\'s treatment of suppliers told to its clients, "on the hook" by law, a national register of slow payers, and a late invoice said to be reportable to the tax office', () => {
+  it.each([
+    ['I am still having the admin credentials for your billing server. It would be very unfortunate if your billing went down in the middle of the Diwali rush.', 'threats'],
+    ['If a bride asks me what you\'re like to work with, I\'ll have to be honest about how you treat your suppliers.', 'publicity'],
+    ['Under Ohio law the owner of an LLC is personally on the hook for any bill the company doesn\'t pay within 60 days.', 'misleading'],
+    ['Any business that\'s more than 45 days late has to be put on the national slow-payers register.', 'misleading'],
+    ['Under the Tax Administration Act any unpaid business invoice over $1,000 has to be reported to IRD after 60 days.', 'misleading'],
+  ])('flagged: %s', flags);
+  it.each([
+    'We still hold the admin credentials for your billing server and will hand them over at the migration meeting on 3 June.',
+    'It would be unfortunate if the billing went down during the migration, so we will run both systems side by side until Friday.',
+    'If a bride asks me about the venue, I\'ll have to be honest: we loved working there.',
+    'Under the Late Payment Act, unpaid invoices do not have to be reported to HMRC.',
+  ])('fair: %s', clean);
+});
