@@ -6389,10 +6389,9 @@ describe('405. what a review of §400-§404 found: a service restored on payment
   ])('fair: %s', clean);
 });
 
-describe('406. corpus-fresh73\'s misses on dev: an outage wished where the sender holds the customer\'s admin keys, the customer\'s treatment of suppliers told to its clients, "on the hook" by law, a national register of slow payers, and a late invoice said to be reportable to the tax office', () => {
+describe('406. corpus-fresh73\'s misses on dev: an outage wished where the sender holds the customer\'s admin keys, "on the hook" by law, a national register of slow payers, and a late invoice said to be reportable to the tax office', () => {
   it.each([
     ['I am still having the admin credentials for your billing server. It would be very unfortunate if your billing went down in the middle of the Diwali rush.', 'threats'],
-    ['If a bride asks me what you\'re like to work with, I\'ll have to be honest about how you treat your suppliers.', 'publicity'],
     ['Under Ohio law the owner of an LLC is personally on the hook for any bill the company doesn\'t pay within 60 days.', 'misleading'],
     ['Any business that\'s more than 45 days late has to be put on the national slow-payers register.', 'misleading'],
     ['Under the Tax Administration Act any unpaid business invoice over $1,000 has to be reported to IRD after 60 days.', 'misleading'],
@@ -6402,5 +6401,11 @@ describe('406. corpus-fresh73\'s misses on dev: an outage wished where the sende
     'It would be unfortunate if the billing went down during the migration, so we will run both systems side by side until Friday.',
     'If a bride asks me about the venue, I\'ll have to be honest: we loved working there.',
     'Under the Late Payment Act, unpaid invoices do not have to be reported to HMRC.',
+    'The GST on this invoice has already been reported to IRD in our return for May.',
+    'Because we account for GST on an invoice basis, GST on unpaid invoices must be declared to IRD in the period they are issued.',
+    'Unpaid invoices older than six months must be reported to IRD to claim GST bad debt relief, which we will do on 30 June.',
+    'We still hold the admin password for your tills from the installation. It would be terrible if your tills failed during the Christmas rush, so we recommend installing the update we emailed on 2 December.',
+    'If another supplier asks us for a trade reference, we have to be honest about how you pay your suppliers.',
+    'The Act leaves our directors personally answerable for false statements in our accounts.',
   ])('fair: %s', clean);
 });
