@@ -6409,3 +6409,16 @@ describe('406. corpus-fresh73\'s misses on dev: an outage wished where the sende
     'The Act leaves our directors personally answerable for false statements in our accounts.',
   ])('fair: %s', clean);
 });
+
+describe('407. the review\'s last two misses: third parties cc\'d in the passive, and the customer\'s trucks kept from getting past the sender\'s people', () => {
+  it.each([
+    ['Your main contractor has been cc\'d so they understand where you stand.', 'publicity'],
+    ['None of your trucks will get past our people at the gate until this is paid.', 'threats'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Your accounts team has been cc\'d on this email.',
+    'Your main contractor has been cc\'d as you asked.',
+    'Nothing gets past our team: every invoice is checked twice before it goes out.',
+    'None of your deliveries will get past our quality team without a certificate of conformity.',
+  ])('fair: %s', clean);
+});
