@@ -6422,3 +6422,14 @@ describe('407. the review\'s last two misses: third parties cc\'d in the passive
     'None of your deliveries will get past our quality team without a certificate of conformity.',
   ])('fair: %s', clean);
 });
+
+describe('408. lying in wait for the customer at closing time', () => {
+  it.each([
+    ['I\'m sat in the van outside your unit now, and I\'ll still be sat here when you lock up tonight.', 'threats'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Our driver will be waiting at the gate when you open at 7 so the delivery is in before your shift.',
+    'The courier will wait outside until you come out to sign for the pallets.',
+    'Our engineer will still be there when you lock up, finishing the commissioning.',
+  ])('fair: %s', clean);
+});
