@@ -6433,3 +6433,15 @@ describe('408. lying in wait for the customer at closing time', () => {
     'Our engineer will still be there when you lock up, finishing the commissioning.',
   ])('fair: %s', clean);
 });
+
+describe('409. damage to the customer\'s things hinted as what happens round there, or its goods\' safety left in doubt', () => {
+  it.each([
+    ['Your vans are parked on Pendle Street most nights, I notice. Shame how often tyres seem to get done round there.', 'threats'],
+    ['Your 40-foot container is still sitting in our yard. Whether it stays in one piece while it waits is, frankly, another matter.', 'threats'],
+    ['Nice car you\'ve got. The paint scratches easily.', 'threats'],
+  ])('flagged: %s', flags);
+  it.each([
+    'The powder-coated paint scratches easily, so please do not stack the panels without the foam sheets.',
+    'Please check the delivery: we cannot promise the glass arrives in one piece if the crate is left outside.',
+  ])('fair: %s', clean);
+});
