@@ -6445,3 +6445,16 @@ describe('409. damage to the customer\'s things hinted as what happens round the
     'Please check the delivery: we cannot promise the glass arrives in one piece if the crate is left outside.',
   ])('fair: %s', clean);
 });
+
+describe('410. the customer\'s keys or admin rights, said to be still held, beside a hint or a lockout as the price of not paying', () => {
+  it.each([
+    ['We still have the spare key to your cold store from the installation in April. I mention it only so you know we\'ve kept it safe. We would much rather settle the £5,215 the ordinary way.', 'threats'],
+    ['Our engineers still hold the master keys and the access codes for the plant room. If we are not paid by Friday, we will change the plant room lock and put a password on the BMS.', 'threats'],
+    ['We still hold domain admin on your environment. At 6 p.m. Friday, if there\'s no wire, I run a script that I\'ve already written and tested.', 'threats'],
+  ])('flagged: %s', flags);
+  it.each([
+    'We still hold the keys to your unit from the fit-out; we will return them at the handover on 3 June. We would rather settle the snagging list the ordinary way, by email.',
+    'We still hold the admin credentials for your tenant. If you would like us to, we will reset the passwords at handover on Friday.',
+    'If you are not paid by your own customer by Friday, we will change the payment date on the plan; just let us know.',
+  ])('fair: %s', clean);
+});
