@@ -6458,3 +6458,13 @@ describe('410. the customer\'s keys or admin rights, said to be still held, besi
     'If you are not paid by your own customer by Friday, we will change the payment date on the plan; just let us know.',
   ])('fair: %s', clean);
 });
+
+describe('411. corpus-fresh74\'s kinds on dev: any arrangement refused for good, and a gap kept between contacts', () => {
+  it.each([
+    ['Your situation is not a matter for us. Instalments will not be considered, now or later.', 'coercion'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Instalments will not be considered until we receive your management accounts.',
+    'I don\'t want to keep ringing, so I won\'t call again before Tuesday 3 June; we keep at least a week between contacts unless you ask us to call sooner.',
+  ])('fair: %s', clean);
+});
