@@ -6451,6 +6451,7 @@ describe('410. the customer\'s keys or admin rights, said to be still held, besi
     ['We still have the spare key to your cold store from the installation in April. I mention it only so you know we\'ve kept it safe. We would much rather settle the £5,215 the ordinary way.', 'threats'],
     ['Our engineers still hold the master keys and the access codes for the plant room. If we are not paid by Friday, we will change the plant room lock and put a password on the BMS.', 'threats'],
     ['We still hold domain admin on your environment. At 6 p.m. Friday, if there\'s no wire, I run a script that I\'ve already written and tested.', 'threats'],
+    ['We still hold the domain admin credentials and the backup encryption keys for your environment. Nobody wants the kind of Monday where the file server won\'t mount and the backups turn out to be empty.', 'threats'],
   ])('flagged: %s', flags);
   it.each([
     'We still hold the keys to your unit from the fit-out; we will return them at the handover on 3 June. We would rather settle the snagging list the ordinary way, by email.',

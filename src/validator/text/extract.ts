@@ -33,9 +33,11 @@ const customerLinesHeader = /^(?:if\s+)?(?:they|the customer|customer|customers|
 /** A column that judges the lines rather than saying them: "Why it is banned", "Status: withdrawn" (not "Why it works"). */
 const judgingHeader = /\b(?:banned|avoid|never|wrong|retired|withdrawn|fails?|not allowed|instead|status)\b/i;
 
+/** A header cell's words without the marks around them ("**You say:**", "When?"). */
+const plainHeader = (header: string) => header.replace(/[*_:.…?]/g, '').trim();
+
 /** Which columns of a table hold the writer's side's lines to say (see ownLinesHeader); none unless the header sets both sides. */
-function ownLineColumns(headers: readonly string[]): boolean[] {
-  const plain = headers.map((header) => header.replace(/[*_:.…]/g, '').trim());
+function ownLineColumns(plain: readonly string[]): boolean[] {
   if (!plain.some((header) => customerLinesHeader.test(header)) || plain.some((header) => judgingHeader.test(header))) return plain.map(() => false);
   return plain.map((header) => ownLinesHeader.test(header));
 }
@@ -47,12 +49,11 @@ const whenHeader = /^(?:(?:due|target|planned|expected|start|action|review|conta
  * Whether a table is a schedule (see scheduleRow): a column says when, none judges its lines or sets a script's sides, and
  * no cell opens with a quotation (a log of wording received, "| 3 May | “We'll block your gate” |", names the wording).
  */
-function isSchedule(headers: readonly string[], cells: readonly string[]): boolean {
-  const plain = headers.map((header) => header.replace(/[*_:.…?]/g, '').trim());
+function isSchedule(plain: readonly string[], rows: readonly TableRow[]): boolean {
   return (
     plain.some((header) => whenHeader.test(header)) &&
     !plain.some((header) => judgingHeader.test(header) || customerLinesHeader.test(header) || ownLinesHeader.test(header)) &&
-    !cells.some((cell) => /^\s*["“‘'«„]/.test(cell))
+    !rows.some((row) => row.children.some((cell) => /^\s*["“‘'«„]/.test(mdastText(cell))))
   );
 }
 
@@ -94,6 +95,8 @@ class Block {
   private readonly pieces: string[] = [];
   private joined: string | undefined = '';
   private lastChar = '';
+  /** Anything but white space has been appended. */
+  hasText = false;
 
   constructor(data: BlockData, source: string) {
     this.data = data;
@@ -109,6 +112,7 @@ class Block {
     this.pieces.push(piece);
     this.joined = undefined;
     this.lastChar = piece[piece.length - 1]!;
+    if (!this.hasText && /\S/.test(piece)) this.hasText = true;
   }
 
   /**
@@ -308,13 +312,13 @@ function collectBlocks(tree: MdastRoot | undefined, extras: readonly ExtraText[]
     const block = new Block({ context: 'table', quoted, example }, source);
     for (const cell of row.children) {
       const span = offsets(cell);
-      if (span && block.text.trim()) {
+      if (span && block.hasText) {
         block.appendSeparator(span[0], ',');
         block.appendSeparator(span[0]);
       }
       for (const child of cell.children) inline(child as MdastNodes, block);
     }
-    if (block.text.trim()) blocks.push(block);
+    if (block.hasText) blocks.push(block);
   };
 
   const flow = (node: MdastNodes, quoted: boolean, example: boolean, context: TextContext) => {
@@ -359,10 +363,10 @@ function collectBlocks(tree: MdastRoot | undefined, extras: readonly ExtraText[]
         return;
       case 'table': {
         const [header, ...rows] = node.children;
-        const headers = (header?.children ?? []).map((cell) => mdastText(cell));
+        const headers = (header?.children ?? []).map((cell) => plainHeader(mdastText(cell)));
         const own = ownLineColumns(headers);
         if (header) flow(header, quoted, example, context);
-        if (isSchedule(headers, rows.flatMap((row) => row.children.map((cell) => mdastText(cell))))) {
+        if (isSchedule(headers, rows)) {
           for (const row of rows) scheduleRow(row, quoted, example);
           return;
         }
