@@ -6469,3 +6469,20 @@ describe('411. corpus-fresh74\'s kinds on dev: any arrangement refused for good,
     'I don\'t want to keep ringing, so I won\'t call again before Tuesday 3 June; we keep at least a week between contacts unless you ask us to call sooner.',
   ])('fair: %s', clean);
 });
+
+describe('412. corpus-fresh75\'s kinds (trades\' own rights): a machine stopped with its operator in it, a creditor\'s staff as the judge, and the near-misses the trades\' rights make', () => {
+  it.each([
+    ['I can stop the excavator from the office, whoever is sitting in the cab at the time.', 'threats'],
+    ['Our recovery driver will not be fussy about what is parked next to the trailer when he loads it.', 'threats'],
+    ['DECISION\n\nThe sum of £9,300 is to be paid within 48 hours.\n\nAdjudicator: Paul Greer, Credit Controller, Greer Scaffolding Ltd', 'false-authority'],
+    ['We will send you a message tomorrow: "we will call you every hour until this is paid".', 'frequency'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Your site team applied to us through your website before we put the two joiners forward, so we will cancel the fee.',
+    'Your minute book and share register are your property and go to your new accountant this week. Our own working papers for your 2025 accounts stay with us until the fees for that work are paid.',
+    'The logins for your own online shop went to your team today. Please don\'t commission further print runs of the labels until invoice 311 is settled: the licence to the artwork passes on payment.',
+    'The trailer stays plugged in at our depot under our trading conditions, and its temperature log will be emailed to you every morning.',
+    'I have seen the WhatsApps sent to your office manager: "from tomorrow I will send one every hour". That was wrong, and it stops today.',
+    'I have seen the texts sent to Mr Tan: calling his staff "clowns", his company "a two-man band", and "from tomorrow I will send one every hour". This stops today.',
+  ])('fair: %s', clean);
+});

@@ -134,7 +134,7 @@ const mentionWords = new Set([
  * message ("Left him a voicemail, roughly: “…”"), nor where a verb of being or a possessive stands between ("this
  * letter is your “final warning”").
  */
-const messageNouns = new Set(['sms', 'text', 'texts', 'email', 'emails', 'e-mail', 'voicemail', 'voicemails', 'letter', 'letters', 'note', 'notes', 'post', 'posts', 'comment', 'comments', 'review', 'reviews', 'tweet', 'tweets', 'caption', 'headline', 'sign', 'banner', 'chat']);
+const messageNouns = new Set(['sms', 'text', 'texts', 'email', 'emails', 'e-mail', 'voicemail', 'voicemails', 'letter', 'letters', 'note', 'notes', 'post', 'posts', 'comment', 'comments', 'review', 'reviews', 'tweet', 'tweets', 'caption', 'headline', 'sign', 'banner', 'chat', 'message', 'messages', 'whatsapp', 'whatsapps', 'e-mails']);
 const messageLinks = new Set(['with', 'saying', 'reading', 'containing', 'captioned']);
 /**
  * A message's author named after it ("the SMS sent to you by one of our agents", "a voicemail left by the caller", "the SMS
@@ -142,6 +142,8 @@ const messageLinks = new Set(['with', 'saying', 'reading', 'containing', 'captio
  */
 const authoring = new Set(['sent', 'left', 'written', 'posted', 'recorded', 'signed', 'typed', 'drafted', 'received', 'got']);
 const writerObjects = new Set(['me', 'us', 'myself', 'ourselves']);
+/** The writer coming upon a message rather than sending it: "I have seen the WhatsApps sent to Mr Tan: “…”" quotes them. */
+const perceiving = new Set(['seen', 'saw', 'see', 'read', 'reviewed', 'noticed', 'found', 'received', 'heard', 'checked']);
 const ownWording = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'your', 'our', 'my', 'this', 'final', 'last']);
 /** The writer as a subject, and the words that deny what it does: "we'll send a text saying “…”" is the writer's own message, "we never end letters with “…”" a rule about wording. */
 const writerWords = new Set(['we', 'i', "we'll", "i'll", "we've", "i've", "we're", "i'm", "we'd", "i'd"]);
@@ -280,6 +282,8 @@ function itemsOf(
     let rejected = false;
     /** The last message named is one the writer sends: its wording, given after it, is the writer's own. */
     let ownMessage = false;
+    /** The writer's verb so far perceives a message ("I have seen …"), so the message it names is not the writer's to send. */
+    let perceived = false;
     /** Words since a message's noun, and since a verb of authoring right after it: "the SMS (was) sent | to you by …". */
     let sinceMessageNoun = Infinity;
     let sinceMessageAuthor = Infinity;
@@ -350,8 +354,11 @@ function itemsOf(
         wordsSinceMention = mentionWords.has(previousWord) ? 0 : wordsSinceMention + 1;
         // The customer's own naming, reported back to them: "you called last Friday's delivery “a disgrace”".
         // And the writer's own naming denied, as guidance has it: "we never call a customer a “deadbeat”".
-        wordsSinceNaming = namingVerbs.has(previousWord) || (customerNaming.has(previousWord) && (wordBefore === 'you' || denials.has(wordBefore ?? ''))) ? 0 : wordsSinceNaming + 1;
-        if (writerWords.has(previousWord)) [writerActs, denied, writerWill, wordingNamed, rejected] = [true, false, previousWord.endsWith("'ll"), false, false];
+        // Counted in the writer's own words: a name given in quotation marks is no distance from the next one ("calling his staff
+        // “clowns”, his company “a joke” and …").
+        wordsSinceNaming = namingVerbs.has(previousWord) || (customerNaming.has(previousWord) && (wordBefore === 'you' || denials.has(wordBefore ?? ''))) ? 0 : wordsSinceNaming + (inQuotes ? 0 : 1);
+        if (writerWords.has(previousWord)) [writerActs, denied, writerWill, wordingNamed, rejected, perceived] = [true, false, previousWord.endsWith("'ll"), false, false, false];
+        else if (writerActs && perceiving.has(previousWord)) perceived = true;
         else if (denials.has(previousWord)) denied = true;
         else if (writerActs && futureModals.has(previousWord)) writerWill = true;
         // "We won't hesitate to …" is no denial: the writer will.
@@ -363,7 +370,8 @@ function itemsOf(
         // A message another wrote: its author named after it, not the writer ("sent by me").
         if (othersMessage === 'by') othersMessage = writerObjects.has(previousWord) ? false : true;
         if (messageNouns.has(previousWord)) {
-          ownMessage = writerActs && !denied;
+          ownMessage = writerActs && !denied && !perceived;
+          if (perceived && othersMessage === false) othersMessage = true;
           wordsSinceMessage = 0;
           sinceMessageNoun = 0;
           sinceMessageAuthor = Infinity;
@@ -426,7 +434,8 @@ function itemsOf(
             const item = wordsInLine === 0 && itemMarks.test(punctuation);
             // A message's wording after its noun names wording, unless the writer sends it: "we'll send a text saying “…”".
             const messageWording = wordsSinceMessage <= 2 && messageLinks.has(previousWord ?? '');
-            const ownMessageWording = messageWording && ownMessage;
+            // … and right after a message the writer sends, its wording is the writer's own: "we will send you a message: “…”".
+            const ownMessageWording = ownMessage && (messageWording || sinceMessageNoun <= 2);
             if (!scripted && !ownSpeech && !ownMessageWording && (colon || option || opensParagraph || item || wordsSinceMention <= 2 || wordsSinceNaming <= 4 || messageWording || listed || reported)) mentions.add(quote);
           }
           const wasIn = inQuotes;
