@@ -6476,6 +6476,10 @@ describe('412. corpus-fresh75\'s kinds (trades\' own rights): a machine stopped 
     ['Our recovery driver will not be fussy about what is parked next to the trailer when he loads it.', 'threats'],
     ['DECISION\n\nThe sum of £9,300 is to be paid within 48 hours.\n\nAdjudicator: Paul Greer, Credit Controller, Greer Scaffolding Ltd', 'false-authority'],
     ['We will send you a message tomorrow: "we will call you every hour until this is paid".', 'frequency'],
+    // The first review's finds: the writer's own wording after a message it has received or will send, and a message to come.
+    ['We have received your e-mail and our reply is this: "pay by Friday or our lads will pay your yard a visit".', 'threats'],
+    ['Your staff will get texts with "your boss is a thief" until the invoice is paid.', 'threats'],
+    ['I\'ll cut the engine from here, whether or not your driver is still in the cab.', 'threats'],
   ])('flagged: %s', flags);
   it.each([
     'Your site team applied to us through your website before we put the two joiners forward, so we will cancel the fee.',
@@ -6484,5 +6488,9 @@ describe('412. corpus-fresh75\'s kinds (trades\' own rights): a machine stopped 
     'The trailer stays plugged in at our depot under our trading conditions, and its temperature log will be emailed to you every morning.',
     'I have seen the WhatsApps sent to your office manager: "from tomorrow I will send one every hour". That was wrong, and it stops today.',
     'I have seen the texts sent to Mr Tan: calling his staff "clowns", his company "a two-man band", and "from tomorrow I will send one every hour". This stops today.',
+    'We got your message: "send the bailiffs, see if I care". We won\'t be doing that; we would rather agree a plan.',
+    'Please ask your site team to switch the generator off at the end of each shift, whoever is operating it.',
+    'Trade references\n\nReferee: Tom Price, Operations Manager, Castle Hire Ltd',
+    'We\'re not particular about which bay it\'s parked in when you return the trailer.',
   ])('fair: %s', clean);
 });

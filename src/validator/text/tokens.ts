@@ -155,6 +155,10 @@ const rejecting = new Set(['ban', 'banning', 'retire', 'retiring', 'stop', 'stop
 /** Nouns for wording, whose examples name wording once a word rejects it: "we will ban phrases like “…”". */
 const wordingNouns = new Set(['phrase', 'phrases', 'wording', 'words', 'word', 'line', 'lines', 'sentence', 'sentences', 'term', 'terms', 'language', 'expressions', 'expression']);
 const futureModals = new Set(['will', 'shall', 'going']);
+/** Words that join a new clause, ending the one before. */
+const clauseJoins = new Set(['and', 'but', 'so', 'or', 'then', 'because']);
+/** Words that open a further item of a list of named things: "calling his staff “clowns”, his company “…”". */
+const listHeads = new Set(['his', 'her', 'their', 'your', 'its', 'our', 'my', 'the', 'a', 'an', 'this', 'that']);
 
 /**
  * Verbs of naming someone something, whose object stands between them and the name: "calling a customer a “scrounger”",
@@ -282,8 +286,20 @@ function itemsOf(
     let rejected = false;
     /** The last message named is one the writer sends: its wording, given after it, is the writer's own. */
     let ownMessage = false;
-    /** The writer's verb so far perceives a message ("I have seen …"), so the message it names is not the writer's to send. */
+    /**
+     * The writer's verb in this clause perceives a message ("I have seen …"), so a message it names is not the writer's to
+     * send, and that message's wording after a colon is quoted: "I have seen the WhatsApps sent to Mr Tan: “…”".
+     */
     let perceived = false;
+    let perceivedMessage = false;
+    /** A future modal earlier in the sentence: a message to come ("your staff will get texts with “…”") is the sender's. */
+    let future = false;
+    /**
+     * Words since the last quotation closed, and whether the first of them opens a parallel item after a comma ("calling his
+     * staff “clowns”, his company “…”"): the next quotation names wording as the last one did.
+     */
+    let wordsAfterClose = Infinity;
+    let parallelItem = false;
     /** Words since a message's noun, and since a verb of authoring right after it: "the SMS (was) sent | to you by …". */
     let sinceMessageNoun = Infinity;
     let sinceMessageAuthor = Infinity;
@@ -334,6 +350,10 @@ function itemsOf(
         if (wordsInSentence === 0) instruction = instructionLeads.has(lower);
         wordsSinceScript = !inQuotes && (clauseStart || scriptLead || (previousWord === 'and' && instruction)) && scriptVerbs.has(lower) ? 0 : wordsSinceScript + 1;
         scriptLead = clauseStart && scriptLeads.test(lower);
+        // A comma or a joining word ends the perceiving verb's clause: "I've seen your email, and my answer is: “…”" is the writer's.
+        if ((clauseStart && /[,;]/.test(punctuation)) || clauseJoins.has(lower)) perceived = perceivedMessage = false;
+        if (!inQuotes) wordsAfterClose++;
+        if (wordsAfterClose === 1) parallelItem = /,/.test(punctuation) && listHeads.has(lower);
         gap = 0;
         clauseStart = false;
         punctuation = '';
@@ -354,10 +374,9 @@ function itemsOf(
         wordsSinceMention = mentionWords.has(previousWord) ? 0 : wordsSinceMention + 1;
         // The customer's own naming, reported back to them: "you called last Friday's delivery “a disgrace”".
         // And the writer's own naming denied, as guidance has it: "we never call a customer a “deadbeat”".
-        // Counted in the writer's own words: a name given in quotation marks is no distance from the next one ("calling his staff
-        // “clowns”, his company “a joke” and …").
-        wordsSinceNaming = namingVerbs.has(previousWord) || (customerNaming.has(previousWord) && (wordBefore === 'you' || denials.has(wordBefore ?? ''))) ? 0 : wordsSinceNaming + (inQuotes ? 0 : 1);
-        if (writerWords.has(previousWord)) [writerActs, denied, writerWill, wordingNamed, rejected, perceived] = [true, false, previousWord.endsWith("'ll"), false, false, false];
+        wordsSinceNaming = namingVerbs.has(previousWord) || (customerNaming.has(previousWord) && (wordBefore === 'you' || denials.has(wordBefore ?? ''))) ? 0 : wordsSinceNaming + 1;
+        if (futureModals.has(previousWord) || previousWord.endsWith("'ll") || (previousWord === 'expect' && wordsInSentence === 0)) future = true;
+        if (writerWords.has(previousWord)) [writerActs, denied, writerWill, wordingNamed, rejected, perceived, perceivedMessage] = [true, false, previousWord.endsWith("'ll"), false, false, false, false];
         else if (writerActs && perceiving.has(previousWord)) perceived = true;
         else if (denials.has(previousWord)) denied = true;
         else if (writerActs && futureModals.has(previousWord)) writerWill = true;
@@ -370,8 +389,8 @@ function itemsOf(
         // A message another wrote: its author named after it, not the writer ("sent by me").
         if (othersMessage === 'by') othersMessage = writerObjects.has(previousWord) ? false : true;
         if (messageNouns.has(previousWord)) {
-          ownMessage = writerActs && !denied && !perceived;
-          if (perceived && othersMessage === false) othersMessage = true;
+          ownMessage = !perceived && (writerActs || future) && !denied;
+          perceivedMessage = perceived;
           wordsSinceMessage = 0;
           sinceMessageNoun = 0;
           sinceMessageAuthor = Infinity;
@@ -414,11 +433,11 @@ function itemsOf(
             // … or a further quotation in a list of them ("such as “…”, “…” or “…”").
             // A slash lists them as a comma does ("“You could be arrested” / “this is fraud”"), and an article may stand
             // between ("a “parasite” or a “liar”").
-            const listed = (joined || /[,/]/.test(punctuation) || itemMark.test(punctuation)) && mentions.has(quote - 1);
+            const listed = (joined || /[,/]/.test(punctuation) || itemMark.test(punctuation) || (parallelItem && wordsAfterClose <= 3)) && mentions.has(quote - 1);
             // A colon after a short label, or after a word of saying or naming ("Old wording: “…”", "Words we never use
             // about customers: “…”"), introduces one; so does a table cell or list item that opens with it. A comma or a
             // sentence start alone does not ("Pay now, “or else”" and "“We will tell your bank.”" are the writer's own).
-            const colon = punctuation.includes(':') && (wordsInSentence <= 4 || sawMentionWord || othersMessage === true);
+            const colon = punctuation.includes(':') && (wordsInSentence <= 4 || sawMentionWord || othersMessage === true || perceivedMessage);
             // An option's letter or number opening its line ("A) “…”", "2) “…”") lists wording, as a list item does.
             const option = wordsInLine === 1 && punctuation.includes(')') && previousWord !== undefined && /^(?:[a-z]|\d{1,2})$/.test(previousWord);
             const scripted = wordsSinceScript <= 3;
@@ -435,7 +454,7 @@ function itemsOf(
             // A message's wording after its noun names wording, unless the writer sends it: "we'll send a text saying “…”".
             const messageWording = wordsSinceMessage <= 2 && messageLinks.has(previousWord ?? '');
             // … and right after a message the writer sends, its wording is the writer's own: "we will send you a message: “…”".
-            const ownMessageWording = ownMessage && (messageWording || sinceMessageNoun <= 2);
+            const ownMessageWording = ownMessage && (messageWording || (writerWill && sinceMessageNoun <= 2));
             if (!scripted && !ownSpeech && !ownMessageWording && (colon || option || opensParagraph || item || wordsSinceMention <= 2 || wordsSinceNaming <= 4 || messageWording || listed || reported)) mentions.add(quote);
           }
           const wasIn = inQuotes;
@@ -451,6 +470,7 @@ function itemsOf(
           if (wasIn && !inQuotes) {
             closed.add(quote);
             justClosed = quote;
+            wordsAfterClose = 0;
             single = false;
           }
         });
