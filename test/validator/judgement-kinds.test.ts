@@ -6494,3 +6494,26 @@ describe('412. corpus-fresh75\'s kinds (trades\' own rights): a machine stopped 
     'We\'re not particular about which bay it\'s parked in when you return the trailer.',
   ])('fair: %s', clean);
 });
+
+describe('413. corpus-fresh76\'s and corpus-fresh77\'s kinds (English as a second language; speech written down): speech broken off, words named and rumours reported, and lawful trade steps', () => {
+  it.each([
+    ['It\'d be a shame if a couple of those ties worked loose one night while your lads are up there.', 'threats'],
+    ['We will put your name in the WhatsApp groups of the traders.', 'publicity'],
+    ['Pay up today, you sh—!', 'profanity'],
+  ])('flagged: %s', flags);
+  it.each([
+    'KEV: Dean, I am on site, can I—\nDEAN: Go on, ring me back after two.',
+    'STEVIE: The main contractor has gone quiet on us—\nANNE: I understand; when can you pay the first half?',
+    'If there is no payment by the 30th, our attorneys will send a letter of demand on the 2nd, and after that it is a summons.',
+    'We will strike the scaffold only by appointment with your site manager, and never with anyone on it.',
+    'That was a disgraceful thing to say about a scaffold people work on, and I apologise without reservation.',
+    'I\'m sorry, and I\'m sorry the call came at ten to ten at night as well.',
+    'A team member called a customer an "absolute galah" on that call, which is exactly what we do not do.',
+    'Your next container is paid in advance, so its certificates went yesterday. Until our QA manager has checked the lab report, this amount is on hold and we will not send reminders.',
+    'The packing list for the paid shipment has been sent to your customs agent today.',
+    'Some people call this "black list", but it is only the insurer\'s decision on cover for future shipments.',
+    'Container TCNU 6618 for your customer, freight prepaid, is released normally. Our trading conditions give us a general lien on your goods in our possession for all sums you owe, so container TGBU 5512 will be held under this lien until the debit notes are paid.',
+    'People in the market are saying we will put your name in the traders\' WhatsApp groups. That is not true.',
+    'We were unhappy to read in your mail that "accidents can happen to containers in the port".',
+  ])('fair: %s', clean);
+});

@@ -134,7 +134,7 @@ const mentionWords = new Set([
  * message ("Left him a voicemail, roughly: “…”"), nor where a verb of being or a possessive stands between ("this
  * letter is your “final warning”").
  */
-const messageNouns = new Set(['sms', 'text', 'texts', 'email', 'emails', 'e-mail', 'voicemail', 'voicemails', 'letter', 'letters', 'note', 'notes', 'post', 'posts', 'comment', 'comments', 'review', 'reviews', 'tweet', 'tweets', 'caption', 'headline', 'sign', 'banner', 'chat', 'message', 'messages', 'whatsapp', 'whatsapps', 'e-mails']);
+const messageNouns = new Set(['sms', 'text', 'texts', 'email', 'emails', 'e-mail', 'voicemail', 'voicemails', 'letter', 'letters', 'note', 'notes', 'post', 'posts', 'comment', 'comments', 'review', 'reviews', 'tweet', 'tweets', 'caption', 'headline', 'sign', 'banner', 'chat', 'message', 'messages', 'whatsapp', 'whatsapps', 'e-mails', 'mail', 'mails']);
 const messageLinks = new Set(['with', 'saying', 'reading', 'containing', 'captioned']);
 /**
  * A message's author named after it ("the SMS sent to you by one of our agents", "a voicemail left by the caller", "the SMS
@@ -155,6 +155,9 @@ const rejecting = new Set(['ban', 'banning', 'retire', 'retiring', 'stop', 'stop
 /** Nouns for wording, whose examples name wording once a word rejects it: "we will ban phrases like “…”". */
 const wordingNouns = new Set(['phrase', 'phrases', 'wording', 'words', 'word', 'line', 'lines', 'sentence', 'sentences', 'term', 'terms', 'language', 'expressions', 'expression']);
 const futureModals = new Set(['will', 'shall', 'going']);
+const demonstratives = new Set(['this', 'that', 'it']);
+/** Short words that are whole words, never the first letters of a masked one. */
+const shortWords = new Set(['i', 'us', 'we', 'me', 'he', 'it', 'to', 'so', 'on', 'in', 'at', 'of', 'or', 'an', 'is', 'as', 'by', 'if', 'my', 'no', 'up', 'do', 'go', 'be', 'ok']);
 /** Words that join a new clause, ending the one before. */
 const clauseJoins = new Set(['and', 'but', 'so', 'or', 'then', 'because']);
 /** Words that open a further item of a list of named things: "calling his staff “clowns”, his company “…”". */
@@ -338,7 +341,11 @@ function itemsOf(
         // joined to the next word is a range or a break ("9 am–5 pm", "Mo–Fr"), not a mask ("what the f— is this").
         const mask = next !== undefined && next.type !== 'WordNode' && next.type !== 'WhiteSpaceNode' ? toString(next) : '';
         const joinsNext = child.children[index + 2]?.type === 'WordNode';
-        const masked = value.length <= 2 && /^[a-z]+$/i.test(value) && (/^(?:[*#_]+|-{2,})$/.test(mask) || (mask === '@' && joinsNext) || (/^[–—]+$/.test(mask) && !joinsNext));
+        // A dash after a whole short word that ends its line or sentence is speech broken off ("can I—", "gone quiet on us—"), as
+        // transcripts write it, not a mask.
+        const afterMask = child.children[index + 2];
+        const brokenOff = afterMask === undefined || (afterMask.type === 'WhiteSpaceNode' && toString(afterMask).includes('\n')) || shortWords.has(value.toLowerCase());
+        const masked = value.length <= 2 && /^[a-z]+$/i.test(value) && (/^(?:[*#_]+|-{2,})$/.test(mask) || (mask === '@' && joinsNext) || (/^[–—]+$/.test(mask) && !joinsNext && !brokenOff));
         items.push({ word: node, sentence: child, index, sentenceNumber, inQuotes, quote: inQuotes ? quote : 0, gap, clauseStart, punctuation, masked, start: offset, end: offset + value.length });
         const lower = value.toLowerCase();
         // A quotation that is the subject of what follows is named, not used: "“Final warning” often isn't true", "“or else”
@@ -357,7 +364,8 @@ function itemsOf(
         gap = 0;
         clauseStart = false;
         punctuation = '';
-        if (lower === 'that' && previousWord !== undefined && sayingNouns.has(previousWord)) reported = true;
+        // … or the reader's own message ("we were unhappy to read in your mail that “…”").
+        if (lower === 'that' && previousWord !== undefined && (sayingNouns.has(previousWord) || (messageNouns.has(previousWord) && wordBefore === 'your'))) reported = true;
         // The customer's complaint given as the subject's content: "your complaint, as I understand it, is that … “…”". The
         // complaint must be the subject of that "is": a clause joined by "but" or "and", or a verb of its own, ends it ("your
         // complaint is noted, but the position is that …").
@@ -374,7 +382,8 @@ function itemsOf(
         wordsSinceMention = mentionWords.has(previousWord) ? 0 : wordsSinceMention + 1;
         // The customer's own naming, reported back to them: "you called last Friday's delivery “a disgrace”".
         // And the writer's own naming denied, as guidance has it: "we never call a customer a “deadbeat”".
-        wordsSinceNaming = namingVerbs.has(previousWord) || (customerNaming.has(previousWord) && (wordBefore === 'you' || denials.has(wordBefore ?? ''))) ? 0 : wordsSinceNaming + 1;
+        // … and a thing named by a word others use: "some people call this “black list”".
+        wordsSinceNaming = namingVerbs.has(previousWord) || (customerNaming.has(previousWord) && (wordBefore === 'you' || denials.has(wordBefore ?? ''))) || (demonstratives.has(previousWord) && (wordBefore === 'call' || wordBefore === 'calls')) ? 0 : wordsSinceNaming + 1;
         if (futureModals.has(previousWord) || previousWord.endsWith("'ll") || (previousWord === 'expect' && wordsInSentence === 0)) future = true;
         if (writerWords.has(previousWord)) [writerActs, denied, writerWill, wordingNamed, rejected, perceived, perceivedMessage] = [true, false, previousWord.endsWith("'ll"), false, false, false, false];
         else if (writerActs && perceiving.has(previousWord)) perceived = true;
@@ -455,7 +464,9 @@ function itemsOf(
             const messageWording = wordsSinceMessage <= 2 && messageLinks.has(previousWord ?? '');
             // … and right after a message the writer sends, its wording is the writer's own: "we will send you a message: “…”".
             const ownMessageWording = ownMessage && (messageWording || (writerWill && sinceMessageNoun <= 2));
-            if (!scripted && !ownSpeech && !ownMessageWording && (colon || option || opensParagraph || item || wordsSinceMention <= 2 || wordsSinceNaming <= 4 || messageWording || listed || reported)) mentions.add(quote);
+            // An article before the quotation is the name's own ("called a customer an “absolute galah”"), no distance from the verb.
+            const article = articles.has(previousWord ?? '') ? 1 : 0;
+            if (!scripted && !ownSpeech && !ownMessageWording && (colon || option || opensParagraph || item || wordsSinceMention - article <= 2 || wordsSinceNaming - article <= 4 || messageWording || listed || reported)) mentions.add(quote);
           }
           const wasIn = inQuotes;
           if (opensSingle) {
