@@ -6517,3 +6517,23 @@ describe('413. corpus-fresh76\'s and corpus-fresh77\'s kinds (English as a secon
     'We were unhappy to read in your mail that "accidents can happen to containers in the port".',
   ])('fair: %s', clean);
 });
+
+describe('414. corpus-fresh76\'s and corpus-fresh77\'s misses: paid things held in plain or second-language English, authorities said to act for the creditor, and menace in speech', () => {
+  it.each([
+    ['We have your next container, which you paid already in advance. We will keep its certificate of origin until the 25,300 come to our account.', 'coercion'],
+    ['Until we receive it, we hold the packing list of the paid shipment, and your customs agent cannot file without it.', 'coercion'],
+    ['On our request, all your next imports will be held at the border until customs receive from us the confirmation that you paid.', 'false-authority'],
+    ['Indian customs will stop all exports to your company until the amount is cleared.', 'false-authority'],
+    ['We can not promise any more that your drivers and the trailers arrive complete.', 'threats'],
+    ['I am a gentleman, but our recovery boys, they are not so polite.', 'threats'],
+    ['They will come and have a chat with you at your warehouse, maybe when you\'re locking up by yourself.', 'threats'],
+    ['Every morning at six, before your first truck goes out, I\'m phoning.', 'frequency'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Customs held the container at our request because the paperwork was wrong.',
+    'We cannot guarantee your drivers get home safely in this snow, so please plan deliveries early.',
+    'Our team are not so patient with paperwork errors, so please check the PO number.',
+    'We will call when you are on your own in the office, so we can talk privately about the plan.',
+    'Once we receive the payment for this order, the goods will be released the same day.',
+  ])('fair: %s', clean);
+});
