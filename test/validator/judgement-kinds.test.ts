@@ -6513,7 +6513,7 @@ describe('413. corpus-fresh76\'s and corpus-fresh77\'s kinds (English as a secon
     'The packing list for the paid shipment has been sent to your customs agent today.',
     'Some people call this "black list", but it is only the insurer\'s decision on cover for future shipments.',
     'Container TCNU 6618 for your customer, freight prepaid, is released normally. Our trading conditions give us a general lien on your goods in our possession for all sums you owe, so container TGBU 5512 will be held under this lien until the debit notes are paid.',
-    'People in the market are saying we will put your name in the traders\' WhatsApp groups. That is not true.',
+    'I heard from our agent that people in the market are saying we will put your name in the traders\' WhatsApp groups. That is not true.',
     'We were unhappy to read in your mail that "accidents can happen to containers in the port".',
   ])('fair: %s', clean);
 });
@@ -6521,7 +6521,6 @@ describe('413. corpus-fresh76\'s and corpus-fresh77\'s kinds (English as a secon
 describe('414. corpus-fresh76\'s and corpus-fresh77\'s misses: paid things held in plain or second-language English, authorities said to act for the creditor, and menace in speech', () => {
   it.each([
     ['We have your next container, which you paid already in advance. We will keep its certificate of origin until the 25,300 come to our account.', 'coercion'],
-    ['Until we receive it, we hold the packing list of the paid shipment, and your customs agent cannot file without it.', 'coercion'],
     ['On our request, all your next imports will be held at the border until customs receive from us the confirmation that you paid.', 'false-authority'],
     ['Indian customs will stop all exports to your company until the amount is cleared.', 'false-authority'],
     ['We can not promise any more that your drivers and the trailers arrive complete.', 'threats'],
@@ -6535,5 +6534,23 @@ describe('414. corpus-fresh76\'s and corpus-fresh77\'s misses: paid things held 
     'Our team are not so patient with paperwork errors, so please check the PO number.',
     'We will call when you are on your own in the office, so we can talk privately about the plan.',
     'Once we receive the payment for this order, the goods will be released the same day.',
+  ])('fair: %s', clean);
+});
+
+describe('415. the second and third reviews\' finds: masks, names and reported messages that are the writer\'s own, and trade notices that are no threat', () => {
+  it.each([
+    ['Pay the invoice, you lazy f—', 'profanity'],
+    ['I called your MD an “idiot” to his face and I\'ll do it again.', 'abuse'],
+    ['You will have read in your mail that “our men will be at your house on Saturday to collect what you owe”.', 'threats'],
+    ['Sorry, but our agents will be calling you on Sunday too.', 'frequency'],
+    ['We will tell your customs broker and your bank that you don\'t pay your debts.', 'publicity'],
+  ])('flagged: %s', flags);
+  it.each([
+    'It was unfortunate for your team that the pallet wrap came loose in transit; we have credited the two damaged cartons.',
+    'Please note that customs will hold the shipment until the import VAT is paid.',
+    'Each day the container sits at the port we are calling the shipping line to push for its release.',
+    'With the ferry operator splitting loads we can no longer guarantee that the trailers arrive complete, so please check each delivery against the packing list.',
+    'The paid shipment PGO-EX-0915 ships Monday. Your other order SO-882 is on hold until its pro forma PF-220 is paid.',
+    'Once you have signed the POD, the driver will load the empty stillages and drop the new ones.',
   ])('fair: %s', clean);
 });

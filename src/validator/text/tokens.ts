@@ -157,7 +157,7 @@ const wordingNouns = new Set(['phrase', 'phrases', 'wording', 'words', 'word', '
 const futureModals = new Set(['will', 'shall', 'going']);
 const demonstratives = new Set(['this', 'that', 'it']);
 /** Short words that are whole words, never the first letters of a masked one. */
-const shortWords = new Set(['i', 'us', 'we', 'me', 'he', 'it', 'to', 'so', 'on', 'in', 'at', 'of', 'or', 'an', 'is', 'as', 'by', 'if', 'my', 'no', 'up', 'do', 'go', 'be', 'ok']);
+const shortWords = new Set(['i', 'us', 'we', 'me', 'it', 'on', 'in', 'at', 'of', 'or', 'an', 'is', 'by', 'if', 'my', 'no', 'up', 'do', 'go', 'be', 'ok']);
 /** Words that join a new clause, ending the one before. */
 const clauseJoins = new Set(['and', 'but', 'so', 'or', 'then', 'because']);
 /** Words that open a further item of a list of named things: "calling his staff “clowns”, his company “…”". */
@@ -344,7 +344,7 @@ function itemsOf(
         // A dash after a whole short word that ends its line or sentence is speech broken off ("can I—", "gone quiet on us—"), as
         // transcripts write it, not a mask.
         const afterMask = child.children[index + 2];
-        const brokenOff = afterMask === undefined || (afterMask.type === 'WhiteSpaceNode' && toString(afterMask).includes('\n')) || shortWords.has(value.toLowerCase());
+        const brokenOff = (afterMask === undefined || (afterMask.type === 'WhiteSpaceNode' && toString(afterMask).includes('\n'))) && shortWords.has(value.toLowerCase());
         const masked = value.length <= 2 && /^[a-z]+$/i.test(value) && (/^(?:[*#_]+|-{2,})$/.test(mask) || (mask === '@' && joinsNext) || (/^[–—]+$/.test(mask) && !joinsNext && !brokenOff));
         items.push({ word: node, sentence: child, index, sentenceNumber, inQuotes, quote: inQuotes ? quote : 0, gap, clauseStart, punctuation, masked, start: offset, end: offset + value.length });
         const lower = value.toLowerCase();
@@ -364,8 +364,8 @@ function itemsOf(
         gap = 0;
         clauseStart = false;
         punctuation = '';
-        // … or the reader's own message ("we were unhappy to read in your mail that “…”").
-        if (lower === 'that' && previousWord !== undefined && (sayingNouns.has(previousWord) || (messageNouns.has(previousWord) && wordBefore === 'your'))) reported = true;
+        // … or the reader's own message, read by the writer ("we were unhappy to read in your mail that “…”").
+        if (lower === 'that' && previousWord !== undefined && (sayingNouns.has(previousWord) || (perceived && messageNouns.has(previousWord) && wordBefore === 'your'))) reported = true;
         // The customer's complaint given as the subject's content: "your complaint, as I understand it, is that … “…”". The
         // complaint must be the subject of that "is": a clause joined by "but" or "and", or a verb of its own, ends it ("your
         // complaint is noted, but the position is that …").
@@ -382,8 +382,8 @@ function itemsOf(
         wordsSinceMention = mentionWords.has(previousWord) ? 0 : wordsSinceMention + 1;
         // The customer's own naming, reported back to them: "you called last Friday's delivery “a disgrace”".
         // And the writer's own naming denied, as guidance has it: "we never call a customer a “deadbeat”".
-        // … and a thing named by a word others use: "some people call this “black list”".
-        wordsSinceNaming = namingVerbs.has(previousWord) || (customerNaming.has(previousWord) && (wordBefore === 'you' || denials.has(wordBefore ?? ''))) || (demonstratives.has(previousWord) && (wordBefore === 'call' || wordBefore === 'calls')) ? 0 : wordsSinceNaming + 1;
+        // … and a thing named by a word others use: "some people call this “black list”" (not the writer's own: "we call this “…”").
+        wordsSinceNaming = namingVerbs.has(previousWord) || (customerNaming.has(previousWord) && (wordBefore === 'you' || denials.has(wordBefore ?? ''))) || (demonstratives.has(previousWord) && (wordBefore === 'call' || wordBefore === 'calls') && !writerActs) ? 0 : wordsSinceNaming + 1;
         if (futureModals.has(previousWord) || previousWord.endsWith("'ll") || (previousWord === 'expect' && wordsInSentence === 0)) future = true;
         if (writerWords.has(previousWord)) [writerActs, denied, writerWill, wordingNamed, rejected, perceived, perceivedMessage] = [true, false, previousWord.endsWith("'ll"), false, false, false, false];
         else if (writerActs && perceiving.has(previousWord)) perceived = true;
@@ -464,8 +464,9 @@ function itemsOf(
             const messageWording = wordsSinceMessage <= 2 && messageLinks.has(previousWord ?? '');
             // … and right after a message the writer sends, its wording is the writer's own: "we will send you a message: “…”".
             const ownMessageWording = ownMessage && (messageWording || (writerWill && sinceMessageNoun <= 2));
-            // An article before the quotation is the name's own ("called a customer an “absolute galah”"), no distance from the verb.
-            const article = articles.has(previousWord ?? '') ? 1 : 0;
+            // An article before the quotation is the name's own ("he called a customer an “absolute galah”"), no distance from the
+            // verb, where the writer is not the one naming ("I called your MD an “idiot”" is the writer's own word).
+            const article = articles.has(previousWord ?? '') && !writerActs ? 1 : 0;
             if (!scripted && !ownSpeech && !ownMessageWording && (colon || option || opensParagraph || item || wordsSinceMention - article <= 2 || wordsSinceNaming - article <= 4 || messageWording || listed || reported)) mentions.add(quote);
           }
           const wasIn = inQuotes;
