@@ -6554,3 +6554,15 @@ describe('415. the second and third reviews\' finds: masks, names and reported m
     'Once you have signed the POD, the driver will load the empty stillages and drop the new ones.',
   ])('fair: %s', clean);
 });
+
+describe('416. speech written down: hesitations and asides set off by marks are no words of the message', () => {
+  it.each([
+    ['It\'d be a shame, you know, if a couple of them ties came loose one night.', 'threats'],
+    ['Be a shame... you see... if a couple of them bolts worked loose overnight.', 'threats'],
+    ['It would be a shame if, um, something happened to that van of yours.', 'threats'],
+  ])('flagged: %s', flags);
+  it.each([
+    'You know the invoice was due on 3 May; please pay it by Friday or call me to agree a date.',
+    'It would be a shame if, you know, the good terms we have had to end, so please call me about a plan.',
+  ])('fair: %s', clean);
+});

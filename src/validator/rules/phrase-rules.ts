@@ -10,6 +10,7 @@ import type { SelectionCues } from '../phrases/select.ts';
 import type { StatedGroup } from '../phrases/stated.ts';
 import { PatternCompiler, PatternError, type Lexicon, type Slot } from '../phrases/pattern.ts';
 import { wordListEntries, type WordListEntry } from '../phrases/wordlists.ts';
+import { restoreIndices, withoutFillers } from '../text/fillers.ts';
 import type { Token } from '../text/tokens.ts';
 import type { PhraseEntry, RuleMeta } from '../types.ts';
 import { RuleDataError } from './rule-data-error.ts';
@@ -405,7 +406,10 @@ export function loadPhraseData(directory = phraseDirectory): PhraseData {
  * `innocent` when given.
  */
 export function findPhrases(tokens: readonly Token[], innocent?: Set<number>): Match<CompiledEntry>[] {
-  return dropExceptions(assembleFrames(loadPhraseData().matcher.scan(tokens), tokens, (entry) => entry.frame), tokens, innocent);
+  // Read without the fillers of speech ("a shame… you know… if"); the matches point into `tokens`, as every rule reads them.
+  const { kept, original } = withoutFillers(tokens);
+  const found = dropExceptions(assembleFrames(loadPhraseData().matcher.scan(kept), kept, (entry) => entry.frame), kept, innocent);
+  return original ? found.map((match) => restoreIndices(match, original)) : found;
 }
 
 /**
