@@ -6566,3 +6566,12 @@ describe('416. speech written down: hesitations and asides set off by marks are 
     'It would be a shame if, you know, the good terms we have had to end, so please call me about a plan.',
   ])('fair: %s', clean);
 });
+
+describe('417. lines read back in a call review are quoted, one quotation-sentence after another', () => {
+  it.each([
+    ['Let me play it back. Your account is overdue. "We know where you live."', 'threats'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Okay, we have both listened to the call. I am going to read a few lines back to you. "I\'ll say this really slowly so you can keep up, love." "Is there a grown-up in the office today?" That is not how we speak to customers.',
+  ])('fair: %s', clean);
+});

@@ -158,6 +158,8 @@ const futureModals = new Set(['will', 'shall', 'going']);
 const demonstratives = new Set(['this', 'that', 'it']);
 /** Short words that are whole words, never the first letters of a masked one. */
 const shortWords = new Set(['i', 'us', 'we', 'me', 'it', 'on', 'in', 'at', 'of', 'or', 'an', 'is', 'by', 'if', 'my', 'no', 'up', 'do', 'go', 'be', 'ok']);
+/** Verbs that give someone's recorded lines again ("read a few lines back to you", "play it back"). */
+const readOutVerbs = new Set(['read', 'reading', 'play', 'playing', 'played', 'quote', 'quoting']);
 /** Words that join a new clause, ending the one before. */
 const clauseJoins = new Set(['and', 'but', 'so', 'or', 'then', 'because']);
 /** Words that open a further item of a list of named things: "calling his staff “clowns”, his company “…”". */
@@ -264,6 +266,8 @@ function itemsOf(
   };
   /** The last sentence so far has someone else's verb of saying (see `announced`). */
   let reportsSaying = false;
+  /** An earlier sentence of the paragraph reads or plays someone's lines back ("I'm going to read a few lines back to you."). */
+  let readingBack = false;
   for (const child of paragraph.children) {
     if (child.type !== 'SentenceNode') {
       append(toString(child));
@@ -327,6 +331,11 @@ function itemsOf(
     let supposing = false;
     /** An instruction to speak ("say:", "read the following:"): what follows is a script, the writer's own wording. */
     let sawScript = false;
+    /** Words since a verb of reading or playing out, for "read a few lines back". */
+    let sinceReadOut = Infinity;
+    let readsBack = false;
+    /** The sentence opens with a quotation: after a read-back, such sentences are the lines read, one after another. */
+    let opensWithQuote = false;
     /** Words since a script's instruction to speak opened a clause. */
     let wordsSinceScript = Infinity;
     /** The sentence opens with an instruction ("Call the contractor … and say:"). */
@@ -370,6 +379,9 @@ function itemsOf(
         // complaint must be the subject of that "is": a clause joined by "but" or "and", or a verb of its own, ends it ("your
         // complaint is noted, but the position is that …").
         if (lower === 'that' && complaintSubject && (previousWord === 'is' || previousWord === 'was')) reported = true;
+        if (!inQuotes && readOutVerbs.has(lower)) sinceReadOut = 0;
+        else sinceReadOut++;
+        if (!inQuotes && lower === 'back' && sinceReadOut <= 5) readsBack = true;
         if (complaintSubject && (lower === 'but' || lower === 'and' || lower === 'however' || (previousWord !== undefined && (previousWord === 'is' || previousWord === 'was') && lower !== 'that'))) complaintSubject = false;
         if (previousWord === 'your' && complaintNouns.has(lower)) complaintSubject = true;
         // The writer's own words: "I said “…”", and a caller introducing itself ("introduced myself as ‘calling from the county
@@ -451,7 +463,9 @@ function itemsOf(
             const option = wordsInLine === 1 && punctuation.includes(')') && previousWord !== undefined && /^(?:[a-z]|\d{1,2})$/.test(previousWord);
             const scripted = wordsSinceScript <= 3;
             // A quotation opening a paragraph the one before announced, or opening a table cell or list item.
-            const announcedQuote = previousWord === undefined && announced && sentenceNumber === sentenceBase;
+            // … or opening a sentence after one that reads lines back ("I'm going to read a few lines back to you. “…” “…”").
+            if (previousWord === undefined) opensWithQuote = true;
+            const announcedQuote = previousWord === undefined && ((announced && sentenceNumber === sentenceBase) || readingBack);
             const opensParagraph = announcedQuote || (previousWord === undefined && labelBlock);
             // … and so does a colon after a word for wording, or after a verb of saying that is its line's only word ("Old
             // wording: “…”", "Said: “…”"), however much of its paragraph the quotation fills. Not a transcript's channel
@@ -495,6 +509,7 @@ function itemsOf(
       append(value);
     });
     reportsSaying = sawSaying && !ownSpeech && !sawScript && !writerActs;
+    readingBack = readsBack || (readingBack && opensWithQuote);
     sentenceNumber++;
   }
   // A quotation mark never closed in its paragraph quotes nothing ("Re: ““invoice 12. We will tell your bank.").
