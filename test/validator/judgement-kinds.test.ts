@@ -6575,3 +6575,18 @@ describe('417. lines read back in a call review are quoted, one quotation-senten
     'Okay, we have both listened to the call. I am going to read a few lines back to you. "I\'ll say this really slowly so you can keep up, love." "Is there a grown-up in the office today?" That is not how we speak to customers.',
   ])('fair: %s', clean);
 });
+
+describe('418. corpus-fresh78\'s kinds (institutions and clubs): their governing bodies, heads and regulators brought in, and the near-misses of their own procedures', () => {
+  it.each([
+    ['A head teacher in her position would not want it said that her school takes coaches and does not pay for them.', 'publicity'],
+    ['I\'ll be raising it at the next league meeting that Dunmore Rovers is running up bills it can\'t pay.', 'publicity'],
+    ['SCHOOLS DEBT RECOVERY AUTHORITY\n\nOfsted Compliance Notice SDRA-117\n\nPayment must be made within 5 working days.', 'false-authority'],
+  ])('flagged: %s', flags);
+  it.each([
+    'If I haven\'t heard by then, I will contact your Controller\'s office, as your vendor guide suggests for unresolved invoices.',
+    'You asked whether we would go public about the invoice, because someone on the union\'s Facebook page said we might. We won\'t.',
+    'Nobody will come to the championship about the invoice, and the uniforms belong to the league. Repossessing them was never an option.',
+    'I\'m sorry that one of our staff rang your home number on Saturday about the invoice; we will only use the office line from now on.',
+    'We wouldn\'t want it said that we rushed you, so please take until Friday.',
+  ])('fair: %s', clean);
+});
