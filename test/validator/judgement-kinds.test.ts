@@ -6581,6 +6581,11 @@ describe('418. corpus-fresh78\'s kinds (institutions and clubs): their governing
     ['A head teacher in her position would not want it said that her school takes coaches and does not pay for them.', 'publicity'],
     ['I\'ll be raising it at the next league meeting that Dunmore Rovers is running up bills it can\'t pay.', 'publicity'],
     ['SCHOOLS DEBT RECOVERY AUTHORITY\n\nOfsted Compliance Notice SDRA-117\n\nPayment must be made within 5 working days.', 'false-authority'],
+    // The fourth review's finds: lines read back in the sender's own voice, and excuses that reached past their kind.
+    ['I\'m going to read a few lines back to you. “We will send someone round to the vicarage tonight.” “Your kids\' football club won\'t be safe.”', 'threats'],
+    ['I\'m sorry, but we have contacted your parents\' association and will tell every parent that the school owes us money.', 'publicity'],
+    ['We will contact your suppliers, number by number, and tell them the school doesn\'t pay.', 'publicity'],
+    ['Seizing your equipment has never been an option — until now.', 'threats'],
   ])('flagged: %s', flags);
   it.each([
     'If I haven\'t heard by then, I will contact your Controller\'s office, as your vendor guide suggests for unresolved invoices.',
@@ -6588,5 +6593,8 @@ describe('418. corpus-fresh78\'s kinds (institutions and clubs): their governing
     'Nobody will come to the championship about the invoice, and the uniforms belong to the league. Repossessing them was never an option.',
     'I\'m sorry that one of our staff rang your home number on Saturday about the invoice; we will only use the office line from now on.',
     'We wouldn\'t want it said that we rushed you, so please take until Friday.',
+    'Our manager would not want it said that we were unfair to a church in difficulty, so we have frozen interest on invoice 62.',
+    'I raised at our credit committee meeting that your club cannot pay until the grant arrives, and the committee agreed to a payment plan.',
+    'FCA Notice: Harbour Finance Ltd is authorised and regulated by the Financial Conduct Authority. Invoice 442 is now 30 days overdue; please pay by 14 March.',
   ])('fair: %s', clean);
 });

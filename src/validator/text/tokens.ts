@@ -160,6 +160,8 @@ const demonstratives = new Set(['this', 'that', 'it']);
 const shortWords = new Set(['i', 'us', 'we', 'me', 'it', 'on', 'in', 'at', 'of', 'or', 'an', 'is', 'by', 'if', 'my', 'no', 'up', 'do', 'go', 'be', 'ok']);
 /** Verbs that give someone's recorded lines again ("read a few lines back to you", "play it back"). */
 const readOutVerbs = new Set(['read', 'reading', 'play', 'playing', 'played', 'quote', 'quoting']);
+/** A quotation's first word that speaks for the sender's side. */
+const senderVoice = new Set(['we', "we'll", "we're", "we've", "we'd", 'our', 'us']);
 /** Words that join a new clause, ending the one before. */
 const clauseJoins = new Set(['and', 'but', 'so', 'or', 'then', 'because']);
 /** Words that open a further item of a list of named things: "calling his staff “clowns”, his company “…”". */
@@ -268,6 +270,8 @@ function itemsOf(
   let reportsSaying = false;
   /** An earlier sentence of the paragraph reads or plays someone's lines back ("I'm going to read a few lines back to you."). */
   let readingBack = false;
+  /** The quotation just opened after a read-back, whose first word is yet to be read. */
+  let readBackQuote: number | undefined;
   for (const child of paragraph.children) {
     if (child.type !== 'SentenceNode') {
       append(toString(child));
@@ -379,6 +383,14 @@ function itemsOf(
         // complaint must be the subject of that "is": a clause joined by "but" or "and", or a verb of its own, ends it ("your
         // complaint is noted, but the position is that …").
         if (lower === 'that' && complaintSubject && (previousWord === 'is' || previousWord === 'was')) reported = true;
+        // A line read back that speaks for the sender ("“We will take the minibuses on Monday.”") is the sender's own again.
+        if (inQuotes && readBackQuote === quote) {
+          if (senderVoice.has(lower)) {
+            mentions.delete(quote);
+            readingBack = false;
+          }
+          readBackQuote = undefined;
+        }
         if (!inQuotes && readOutVerbs.has(lower)) sinceReadOut = 0;
         else sinceReadOut++;
         if (!inQuotes && lower === 'back' && sinceReadOut <= 5) readsBack = true;
@@ -465,6 +477,8 @@ function itemsOf(
             // A quotation opening a paragraph the one before announced, or opening a table cell or list item.
             // … or opening a sentence after one that reads lines back ("I'm going to read a few lines back to you. “…” “…”").
             if (previousWord === undefined) opensWithQuote = true;
+            // (A line read back in the sender's own voice is no one else's: its first word decides, below.)
+            if (previousWord === undefined && readingBack) readBackQuote = quote;
             const announcedQuote = previousWord === undefined && ((announced && sentenceNumber === sentenceBase) || readingBack);
             const opensParagraph = announcedQuote || (previousWord === undefined && labelBlock);
             // … and so does a colon after a word for wording, or after a verb of saying that is its line's only word ("Old
