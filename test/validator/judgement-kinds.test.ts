@@ -6598,3 +6598,17 @@ describe('418. corpus-fresh78\'s kinds (institutions and clubs): their governing
     'FCA Notice: Harbour Finance Ltd is authorised and regulated by the Financial Conduct Authority. Invoice 442 is now 30 days overdue; please pay by 14 March.',
   ])('fair: %s', clean);
 });
+
+describe('419. corpus-fresh78\'s further kinds: volunteers and the old scorned, a tax office said to act at the creditor\'s word, a maintenance login beside a payment that "would make sure of that"', () => {
+  it.each([
+    ['You lot are a pack of weekend hobbyists playing at running a club.', 'abuse'],
+    ['Maybe get one of the grandkids to help you with internet banking.', 'abuse'],
+    ['I\'ve asked the IRS to hold the review open until April 30. If we\'re paid by then, I\'ll let them know it is resolved and they\'ll close it.', 'false-authority'],
+    ['We still have the remote maintenance login to your new mixing desk. I\'m sure you want Easter to go smoothly. Payment by Thursday would make sure of that.', 'threats'],
+  ])('flagged: %s', flags);
+  it.each([
+    'You are a bunch of great people to work with, and we hope to keep supplying the club.',
+    'We have asked the ATO to hold our own lodgement open until the figures are final.',
+    'Get one of your team to help with the portal login if it gives you trouble.',
+  ])('fair: %s', clean);
+});
