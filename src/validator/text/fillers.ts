@@ -3,8 +3,15 @@ import type { Token } from './tokens.ts';
 
 /** Hesitations, never words of the message: "it'd be a shame… um… if". */
 const hesitations = new Set(['um', 'umm', 'uh', 'uhh', 'erm', 'er', 'hmm', 'ah']);
-/** Two-word asides of speech, read as such only when set off on both sides within a sentence ("a shame… you know… if", "a shame, I mean, if"). */
-const asides = new Set(['you know', 'i mean', 'you see', 'mind you']);
+/**
+ * Two-word asides of speech, by first word, read as such only when set off on both sides within a sentence ("a shame… you
+ * know… if", "a shame, I mean, if"). Looked up word by word, so no string is built per token.
+ */
+const asides = new Map([
+  ['you', new Set(['know', 'see'])],
+  ['i', new Set(['mean'])],
+  ['mind', new Set(['you'])],
+]);
 
 /**
  * The tokens the rule phrases read, without the fillers of speech written down: hesitations anywhere, and an aside set off by
@@ -20,7 +27,7 @@ export function withoutFillers(tokens: readonly Token[]): { kept: readonly Token
     const after = tokens[i + 2];
     // Set off by a mark on both sides (a comma, a dash, an ellipsis: more than one space's worth between the words), or by the
     // end of its sentence after it.
-    if (next && asides.has(`${token.text} ${next.text}`) && next.sentence === token.sentence && setOff(tokens[i - 1], token) && (!after || after.sentence !== token.sentence || setOff(next, after))) {
+    if (next && asides.get(token.text)?.has(next.text) && next.sentence === token.sentence && setOff(tokens[i - 1], token) && (!after || after.sentence !== token.sentence || setOff(next, after))) {
       drop.add(i).add(i + 1);
     }
   }
