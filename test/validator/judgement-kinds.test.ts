@@ -6612,3 +6612,36 @@ describe('419. corpus-fresh78\'s further kinds: volunteers and the old scorned, 
     'Get one of your team to help with the portal login if it gives you trouble.',
   ])('fair: %s', clean);
 });
+
+describe('420. corpus-fresh79\'s kinds (the late stages): goods taken in kind, a gate blocked, a guarantee form sent for signing, a sign that says who has not paid, a judgment given by the creditor\'s own unit, the statute\'s compensation overstated', () => {
+  it.each([
+    ['Our yard team will attend your premises on 19 March and take back value in kind: tools, offcuts, finished stock, whatever is on the racks.', 'threats'],
+    ['Our men will load pallets of your stock, whatever is on the shelves, until the debt is covered.', 'threats'],
+    ['If payment is not received, our security contractor will position two vehicles across your loading bay gate from the 25th.', 'threats'],
+    ['No refrigerated trucks will enter or leave until the account is settled.', 'threats'],
+    ['We have therefore enclosed a personal guarantee form for him to sign, guaranteeing the company\'s account with us.', 'coercion'],
+    ['Only a fool or a cheat would sign it and then claim not to know what it means.', 'abuse'],
+    ['Your accounts clerk, who is evidently barely literate, has sent us three remittances with the wrong figures.', 'abuse'],
+    ['A business that cannot add up a remittance has no place in food distribution, and frankly the whole outfit is a joke.', 'abuse'],
+    ['From 10 March we will fix a 2.4 m by 1.2 m sign to the site hoarding facing Kings Road reading "This builder has not paid its scaffolder".', 'publicity'],
+    ['On 17 March our technicians will deliver a letter to each of the 84 tenants in the mall.', 'publicity'],
+    ['TAKE NOTICE that the Legal Recovery Unit of Prestwick Roofing Supplies Ltd has entered judgment against you in the sum stated above.', 'false-authority'],
+    ['Under the 2012 Regulations, a supplier is entitled to compensation of €500 for each invoice paid late.', 'misleading'],
+    ['Under the Regulations, interest runs at 20% per annum from the invoice date.', 'misleading'],
+  ])('flagged: %s', flags);
+  it.each([
+    // Attempts already made are the account's history, not a promise of contact.
+    'We have also rung your accounts line several times without reaching anyone who could tell us when the invoice will be paid.',
+    // A name joined by a particle to its surname is a name, whatever else the word means.
+    'If anything on the invoices is incorrect, please contact me before that date.\n\nJapie le Roux\nManaging Member',
+    'Notice of claim to credit insurer: account PF-310, £31,486.20. We have today notified our credit insurer of the overdue account.',
+    'On January 26, 2026 the court signed a final judgment against your company for $18,792.33. We may also apply for a writ of garnishment against your company\'s bank accounts.',
+    'A copy of the guarantee you signed on 10 June 2024 is enclosed; clause 3 allows us to demand payment from you.',
+    'Our technicians will visit each of the 40 tenants\' units on Monday to service the air-conditioning.',
+    'Our driver will leave the pallets in front of your loading bay door.',
+    'No vehicles will enter or leave the site until the crane lift is finished.',
+    'The banner at the top of the portal saying your invoice is unpaid will go once payment clears.',
+    'Our legal department has obtained judgment against you, and we enclose a copy of the order.',
+    'We will claim interest at the ECB reference rate plus eight percentage points and compensation of €70 under the 2012 Regulations.',
+  ])('fair: %s', clean);
+});

@@ -36,6 +36,9 @@ function wordsWrittenAsNames(tokens: readonly Token[]): Set<string> {
   return names;
 }
 
+/** Lower-case words that open a surname in many languages' names ("le Roux", "van der Merwe", "bin Hassan"). */
+const nameParticles = new Set(['de', 'da', 'di', 'du', 'del', 'della', 'der', 'den', 'des', 'la', 'le', 'van', 'von', 'ter', 'ten', 'bin', 'binti', 'ibn', 'al', 'el', 'dos', 'das', 'zu', 'af']);
+
 function capitalisedName(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i]!;
   const before = tokens[i - 1];
@@ -44,6 +47,13 @@ function capitalisedName(tokens: readonly Token[], i: number): boolean {
   const sentenceStart = !before || before.sentence !== token.sentence;
   if (!capital(token) || token.caps) return false;
   if (capital(after) || (!sentenceStart && capital(before))) return true;
+  // A name joined by particles to another: "Japie le Roux", "Dick van Dyke", "Pieter van der Merwe".
+  const acrossParticles = (step: 1 | -1) => {
+    let j = i + step;
+    while (j !== i + 3 * step && tokens[j] !== undefined && tokens[j]!.sentence === token.sentence && nameParticles.has(tokens[j]!.raw)) j += step;
+    return j !== i + step && capital(tokens[j]);
+  };
+  if (acrossParticles(1) || acrossParticles(-1)) return true;
   const noun = (t: Token | undefined) => t !== undefined && t.sentence === token.sentence && t.pos === 'NOUN';
   // A tagger reads a compound's middle word as a verb at times ("Bluegum decking boards").
   return !sentenceStart && (noun(after) || (after?.pos === 'VERB' && noun(tokens[i + 2])));
