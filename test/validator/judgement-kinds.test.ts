@@ -6645,3 +6645,83 @@ describe('420. corpus-fresh79\'s kinds (the late stages): goods taken in kind, a
     'We will claim interest at the ECB reference rate plus eight percentage points and compensation of €70 under the 2012 Regulations.',
   ])('fair: %s', clean);
 });
+
+describe('421. the review of §420: its patterns kept to their kind (goods, the debt, the customer\'s own acts), and exceptions that no longer excuse', () => {
+  it.each([
+    ['Our bailiffs will execute a writ of attachment on your equipment on Monday.', 'threats'],
+    ['We will have a writ of attachment issued and our bailiffs will clear your yard.', 'threats'],
+    ['Our credit court signed the judgment this morning, and a writ of control will be passed to enforcement officers.', 'false-authority'],
+    ['The court will have signed the judgment by Friday, and sheriff\'s officers will attend your premises on Monday.', 'threats'],
+    ['We have called several times today. We will do the same tomorrow.', 'frequency'],
+    ['I have rung your mobile several times this evening and I\'ll do the same every evening this week.', 'frequency'],
+    ['You are a Prick, de Wet.', 'profanity'],
+    ['Our driver was abused by that Prick de Wet at your depot.', 'profanity'],
+    ['Your bookkeeper can barely read or write, judging by that remittance.', 'abuse'],
+    ['Your whole firm is a laughing stock.', 'abuse'],
+    ['Each of your 84 tenants will receive a copy of this demand from our staff on Monday.', 'publicity'],
+    ['The Credit Control Unit of Prestwick Roofing has found you liable and made an order against you for £4,200.', 'false-authority'],
+    ['Under the Regulations you must pay compensation of €500 per invoice.', 'misleading'],
+  ])('flagged: %s', flags);
+  it.each([
+    'No one may enter or leave until the fire alarm is cleared by the fire service.',
+    'No lorries may enter or leave until the weighbridge is up to date with its calibration.',
+    'Our crane will be positioned across your site entrance for about two hours on Tuesday while the steel is lifted in.',
+    'We will place a skip across your driveway on Friday as you requested.',
+    'We will take an extra 2p per litre from your milk payments until the shortfall is made up, as clause 12 of the supply agreement provides.',
+    'Our collection driver will collect the empty crates each week until the invoice is covered by your credit note.',
+    'As discussed, we will take the balance in kind: you supply 40 cases of cheddar and we credit the account.',
+    'As part of your credit account application, we enclose our standard guarantee form for your director to sign.',
+    'We are sending the indemnity form for you to sign so that we can release the goods to your new carrier.',
+    'Only a fool would try to run a cold chain without temperature loggers, which is why every one of our trucks has one.',
+    'Nobody but a cowboy would skip the pressure test, and our engineers never do.',
+    'Our new starters are barely literate in SAP yet, so please bear with us.',
+    'The whole department is a shambles this week because of the office move.',
+    'On 3 May 2026 the King\'s Bench Division of the High Court entered judgment against your company for £48,210.',
+    'The Sheriff Court\'s commercial section has granted decree against you for £12,400.',
+    'We have sent a letter to each of the 84 tenants in the mall explaining the new service-charge budget.',
+    'Our site hoarding carries a banner stating that any contractor who has not paid the site induction fee will not be admitted.',
+    'Under clause 9 of our terms, which you signed, we are entitled to compensation of £150 per invoice for administration costs.',
+    'The Directive sets a minimum; our terms, which you accepted, set interest at 24% per annum.',
+    'We have emailed you several times since January.',
+    'Regards,\nPieter van der Merwe',
+  ])('fair: %s', clean);
+});
+
+describe('422. corpus-fresh80\'s kinds (the middle of the ladder in ordinary voices): one harmful sentence among reasonable ones', () => {
+  it.each([
+    ['If it\'s still open on the 28th, two of our drivers will go round to your Reading unit and bring the laminator back with them, whether or not someone\'s there to let them in.', 'threats'],
+    ['If you don\'t pay by Thursday, he will disconnect the two new panels and bring them back to the shop.', 'threats'],
+    ['It\'s a small town, Hemi. Not everyone I work with is as easy-going as I am about this sort of thing.', 'coercion'],
+    ['If I have to drive out to Midrand to sort this out, I won\'t be coming to talk about it, and I\'ll bring some of the yard guys along.', 'threats'],
+    ['If they ask about a payment plan, cut them off: we take the full balance only, and their money problems are theirs to solve.', 'coercion'],
+    ['Please don\'t send me another voice note about your bond or your kids\' school fees, that\'s your business and not mine, and the answer on paying it off in bits is no.', 'coercion'],
+    ['We\'re not going to look into it: the invoice stands as issued, and if you short-pay it for damage we\'ll treat the whole thing as unpaid.', 'coercion'],
+    ['I\'m assuming whoever runs your payables is either asleep or not too bright.', 'abuse'],
+    ['It is our usual practice to write to the customer\'s principal clients to let them know the account is in arrears.', 'publicity'],
+    ['A letter to your main customers is scheduled for June 10.', 'publicity'],
+    ['Our traders\' association sends a monthly note to all member mills, and as things stand your firm\'s name will go into the April note.', 'publicity'],
+    ['Subject: PRE-JUDGMENT NOTICE – Ref CCJ/0417/KM', 'false-authority'],
+    ['As per the order of the Facilitation Council, you are directed to pay the full amount with interest within seven days.', 'false-authority'],
+    ['Please note that a warrant of execution has been issued and the sheriff will attend at your premises on 28 November.', 'false-authority'],
+    ['You\'ll be hearing from me every day this week, and next week too if it comes to that, until there\'s a date for payment.', 'frequency'],
+  ])('flagged: %s', flags);
+  it.each([
+    'If the invoice is still open on October 27 and we haven\'t heard from you, it will be referred to our collection agency, Pacific Shore Credit Services.',
+    'Our accounts executive, Mr. Prakash, would like to visit your office by appointment to collect a cheque or to go through the account with you.',
+    'As per the order of the MSME Facilitation Council dated 10 January 2026 in case MSEFC/123, you are directed to pay the full amount with interest.',
+    'We will also claim pre-judgment interest at the statutory rate.',
+    'Judgment was entered against you on 2 October. A writ of control has been issued to the High Court Enforcement Officers.',
+    'Our driver will bring the pallets back with him, whether or not anyone signs for them.',
+    'If the invoice is still open on the 28th, our engineer will disconnect the old panel and take it away as part of the scheduled upgrade.',
+    'Not everyone I work with is as patient as I am with the new system, so please bear with our team.',
+    'We take the full balance only on cash-on-delivery orders; account customers pay on 30-day terms.',
+    'The answer on a payment plan is no for now, but we can give you until 30 June to pay in full.',
+    'We\'re not going to look into it until we have the photos of the damaged crates.',
+    'You\'ll hear from us every Monday with a statement.',
+    'That\'s your business, not ours, but if you want to pay by card, here\'s the link.',
+    'A letter to your main customers is scheduled for June 10 announcing the new product range, as you asked.',
+    'Your firm\'s name will go into the April note as a new member of the association.',
+    'Whoever runs your payables is either on leave or very busy, so could you forward this?',
+    'Your new display is not too bright for the shop window.',
+  ])('fair: %s', clean);
+});

@@ -36,6 +36,19 @@ function wordsWrittenAsNames(tokens: readonly Token[]): Set<string> {
   return names;
 }
 
+/**
+ * The index of the surname that one or two particles join to the given name at `first`, with no mark between, where a name
+ * stands on its own: at the head of its line or clause, or after a title ("Japie le Roux" signing a letter, "Regards, Pieter
+ * van der Merwe", "Mr Dick van Dyke"); undefined otherwise ("that Prick de Wet", "a Prick, de Wet").
+ */
+function surnameAfterParticles(tokens: readonly Token[], first: number, capital: (t: Token | undefined) => boolean): number | undefined {
+  const given = tokens[first];
+  if (!given || !capital(given) || !(given.clauseStart || titles.has(tokens[first - 1]?.text ?? ''))) return undefined;
+  let j = first + 1;
+  while (j <= first + 2 && tokens[j] !== undefined && tokens[j]!.sentence === given.sentence && !tokens[j]!.clauseStart && nameParticles.has(tokens[j]!.raw)) j++;
+  return j > first + 1 && capital(tokens[j]) && !tokens[j]!.clauseStart ? j : undefined;
+}
+
 /** Lower-case words that open a surname in many languages' names ("le Roux", "van der Merwe", "bin Hassan"). */
 const nameParticles = new Set(['de', 'da', 'di', 'du', 'del', 'della', 'der', 'den', 'des', 'la', 'le', 'van', 'von', 'ter', 'ten', 'bin', 'binti', 'ibn', 'al', 'el', 'dos', 'das', 'zu', 'af']);
 
@@ -47,13 +60,9 @@ function capitalisedName(tokens: readonly Token[], i: number): boolean {
   const sentenceStart = !before || before.sentence !== token.sentence;
   if (!capital(token) || token.caps) return false;
   if (capital(after) || (!sentenceStart && capital(before))) return true;
-  // A name joined by particles to another: "Japie le Roux", "Dick van Dyke", "Pieter van der Merwe".
-  const acrossParticles = (step: 1 | -1) => {
-    let j = i + step;
-    while (j !== i + 3 * step && tokens[j] !== undefined && tokens[j]!.sentence === token.sentence && nameParticles.has(tokens[j]!.raw)) j += step;
-    return j !== i + step && capital(tokens[j]);
-  };
-  if (acrossParticles(1) || acrossParticles(-1)) return true;
+  // A name joined by particles to a surname, read from either end: "Japie le Roux", "Pieter van der Merwe".
+  if (surnameAfterParticles(tokens, i, capital) !== undefined) return true;
+  for (let first = i - 2; first >= i - 3 && first >= 0; first--) if (surnameAfterParticles(tokens, first, capital) === i) return true;
   const noun = (t: Token | undefined) => t !== undefined && t.sentence === token.sentence && t.pos === 'NOUN';
   // A tagger reads a compound's middle word as a verb at times ("Bluegum decking boards").
   return !sentenceStart && (noun(after) || (after?.pos === 'VERB' && noun(tokens[i + 2])));
