@@ -6725,3 +6725,40 @@ describe('422. corpus-fresh80\'s kinds (the middle of the ladder in ordinary voi
     'Your new display is not too bright for the shop window.',
   ])('fair: %s', clean);
 });
+
+describe('423. corpus-fresh81\'s kinds (service businesses by email and chat, the harm said in passing)', () => {
+  it.each([
+    ['We still hold the global admin login for your Microsoft tenant from the migration. We\'ve had clients in this spot before whose mailboxes have just stopped working one morning.', 'threats'],
+    ['We still hold the global admin login for your tenant. Would be a real shame to see that happen right before your booking system goes live.', 'threats'],
+    ['If there\'s no payment by then the guys have been told to load up whatever of yours is sitting on the dock and we\'ll hold it against the balance until you settle.', 'threats'],
+    ['This is a small town and people have long memories, and not everyone you owe money to is as easy-going as me, if you get me.', 'coercion'],
+    ['The brewery\'s cashflow is a you problem, not a Tātaki problem.', 'coercion'],
+    ['I\'m not going to get into instalments or revised dates, so please don\'t ask again.', 'coercion'],
+    ['With respect, Pieter, you\'re a bit of a chop, and the story is wearing very thin.', 'abuse'],
+    ['Please don\'t waste my time with your usual drama about approvals.', 'abuse'],
+    ['It is frankly embarrassing for a company of your size to behave like a roadside vendor haggling over every rupee.', 'abuse'],
+    ['Honestly, your company is run like a gang of 419 boys in suits, collecting goods and disappearing.', 'abuse'],
+    ['I\'m on a panel with Jenna Cole, the CMO over at Comfort Zone Homes, at the Dallas summit next week. Would be a shame if your account status came up over drinks.', 'publicity'],
+    ['The vendor\'s channel team has asked all partners for a list of slow-paying accounts. If your payment isn\'t in by the 25th, I will have to include Marina Bay Design Collective in the list.', 'publicity'],
+    ['Your company\'s been added to the watch list that the hire companies around SE Queensland share between ourselves.', 'publicity'],
+    ['Please find attached a Notice of Intended Attachment of Movable Property issued against Pwani Hotels Ltd, bearing our court reference number and stamp.', 'false-authority'],
+    ['Kia ora Mereana, this is Helen Grant calling from the Collections and Enforcement Department at Kōwhai Language Services.', 'false-authority'],
+    ['I have a few good friends in customs, so it\'s in your interest to clear this quickly before your next shipment arrives.', 'false-authority'],
+    ['Under our service agreement the directors become personally liable for anything past 60 days (there\'s no separate guarantee needed, it\'s built into the standard terms).', 'misleading'],
+  ])('flagged: %s', flags);
+  it.each([
+    'That\'s £1.58 a day, so £71.01 after 45 days. It keeps going up every day it\'s left, which is really the last thing either of us wants.',
+    'As you can see I\'ve now copied in Priya Raman of Raman Lawyers, whom we\'ve instructed on this file.',
+    'Under the credit application your director signed in 2023 (clause 14), we can also report accounts over 60 days past terms to Harbour Trade Credit Bureau.',
+    'If you have any photos or timings from the night, send them through and I\'ll include them in the review.',
+    'Account: LAKEVIEW PROPERTY SVCS (acct 10447). Contact log, Tue 7/15.',
+    'Under clause 24 of our Standard Trading Conditions we are exercising our general lien over the two containers and will hold them against the balance.',
+    'I\'m on a panel at the summit next week; would be a shame if we didn\'t catch up over drinks.',
+    'We will include Marina Bay Design Collective in the list of approved partners.',
+    'I have a few friends in customs who might be able to explain the new forms to you.',
+    'We\'re a bit of a small team, so replies may take a day.',
+    'Our new office runs like a well-oiled machine.',
+    'The directors are personally liable under the guarantee they signed in 2023.',
+    'Our court reference is on the claim form the court sent you.',
+  ])('fair: %s', clean);
+});

@@ -74,10 +74,11 @@ const nameWord = (t: Token | undefined) => t !== undefined && (t.pos === 'NOUN' 
 const isCompanyName = (letters: readonly Token[]) => letters.length <= 14 && companyForm.test(letters[letters.length - 1]?.raw ?? '') && !hasVerb(letters);
 
 /**
- * A subject line ("RE: OUTSTANDING INVOICES AP/334 AND AP/341", "SUBJECT: SUSPENSION OF HAULAGE SERVICES") names the
- * letter's matter, in capitals by a common convention: a label before a colon, then no verb. "RE: PAY NOW" is shouted.
+ * A subject line ("RE: OUTSTANDING INVOICES AP/334 AND AP/341", "SUBJECT: SUSPENSION OF HAULAGE SERVICES"), or a record's
+ * field naming a party as a ledger prints it ("Account: LAKEVIEW PROPERTY SVCS (acct 10447)"), names the letter's matter,
+ * in capitals by a common convention: a label before a colon, then no verb. "RE: PAY NOW" is shouted.
  */
-const subjectLabel = /^(?:re|subject|ref|regarding|attn|fao)$/i;
+const subjectLabel = /^(?:re|subject|ref|regarding|attn|fao|account|customer|client|company|debtor|supplier|vendor|payee|party|name)$/i;
 const isSubjectLine = (letters: readonly Token[], source: string) => {
   if (letters.length < 2 || !subjectLabel.test(letters[0]!.raw)) return false;
   // The colon right after the label: a few characters read, whatever the file's length.
