@@ -37,17 +37,27 @@ function wordsWrittenAsNames(tokens: readonly Token[]): Set<string> {
 }
 
 /**
- * The index of the surname that one or two particles join to the given name at `first`, with no mark between, where a name
- * stands on its own: at the head of its line or clause, or after a title ("Japie le Roux" signing a letter, "Regards, Pieter
- * van der Merwe", "Mr Dick van Dyke"); undefined otherwise ("that Prick de Wet", "a Prick, de Wet").
+ * The index of the surname that one or two particles join to the capitalised word at `first`, with no mark between
+ * ("Nguyen van Dong", "Pieter van der Merwe"); undefined if there is none. Where the word at `first` is the one asked
+ * about, `alone` also asks that it stand where a name stands on its own: at the head of its line, or after a title or a
+ * greeting ("Japie le Roux" signing a letter, "Regards, Pieter van der Merwe", "Mr Dick van Dyke"), not "that Prick de Wet"
+ * or "Listen, Twat van Wyk".
  */
-function surnameAfterParticles(tokens: readonly Token[], first: number, capital: (t: Token | undefined) => boolean): number | undefined {
+function surnameAfterParticles(tokens: readonly Token[], first: number, capital: (t: Token | undefined) => boolean, alone: boolean): number | undefined {
   const given = tokens[first];
-  if (!given || !capital(given) || !(given.clauseStart || titles.has(tokens[first - 1]?.text ?? ''))) return undefined;
+  if (!given || !capital(given)) return undefined;
+  if (alone) {
+    const before = tokens[first - 1];
+    const lineStart = !before || before.first.position!.start.line !== given.first.position!.start.line;
+    if (!lineStart && !titles.has(before.text) && !greetings.has(before.text)) return undefined;
+  }
   let j = first + 1;
   while (j <= first + 2 && tokens[j] !== undefined && tokens[j]!.sentence === given.sentence && !tokens[j]!.clauseStart && nameParticles.has(tokens[j]!.raw)) j++;
   return j > first + 1 && capital(tokens[j]) && !tokens[j]!.clauseStart ? j : undefined;
 }
+
+/** Words after which a name stands on its own: a greeting or a sign-off. */
+const greetings = new Set(['dear', 'hi', 'hello', 'hey', 'regards', 'thanks', 'cheers', 'sincerely', 'faithfully', 'best', 'from', 'cc', 'attn', 'attention']);
 
 /** Lower-case words that open a surname in many languages' names ("le Roux", "van der Merwe", "bin Hassan"). */
 const nameParticles = new Set(['de', 'da', 'di', 'du', 'del', 'della', 'der', 'den', 'des', 'la', 'le', 'van', 'von', 'ter', 'ten', 'bin', 'binti', 'ibn', 'al', 'el', 'dos', 'das', 'zu', 'af']);
@@ -61,8 +71,8 @@ function capitalisedName(tokens: readonly Token[], i: number): boolean {
   if (!capital(token) || token.caps) return false;
   if (capital(after) || (!sentenceStart && capital(before))) return true;
   // A name joined by particles to a surname, read from either end: "Japie le Roux", "Pieter van der Merwe".
-  if (surnameAfterParticles(tokens, i, capital) !== undefined) return true;
-  for (let first = i - 2; first >= i - 3 && first >= 0; first--) if (surnameAfterParticles(tokens, first, capital) === i) return true;
+  if (surnameAfterParticles(tokens, i, capital, true) !== undefined) return true;
+  for (let first = i - 2; first >= i - 3 && first >= 0; first--) if (surnameAfterParticles(tokens, first, capital, false) === i) return true;
   const noun = (t: Token | undefined) => t !== undefined && t.sentence === token.sentence && t.pos === 'NOUN';
   // A tagger reads a compound's middle word as a verb at times ("Bluegum decking boards").
   return !sentenceStart && (noun(after) || (after?.pos === 'VERB' && noun(tokens[i + 2])));
