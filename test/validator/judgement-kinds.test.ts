@@ -6825,3 +6825,42 @@ describe('424. the review of §421-§423: each new pattern kept to its kind (peo
     'If you haven\'t heard from us by Friday, it will be referred to our collection agency.',
   ])('fair: %s', clean);
 });
+
+describe('425. corpus-fresh82\'s kinds (suppliers of essential and regulated services): the lawful lever misused, and its lawful use', () => {
+  it.each([
+    ['We are not going to wait out the fourteen days\' notice in clause 11.3 this time. Our field team has your site booked for 5am on Thursday.', 'threats'],
+    ['If it\'s not cleared by Friday, the lorry will still call on Monday, only it\'ll be to tip the last fortnight of your brown bins back out across your yard.', 'threats'],
+    ['If the balance isn\'t in by Thursday, I\'ll stop every card while your trucks are halfway over the Coquihalla.', 'threats'],
+    ['We\'ve taken Friday\'s payroll run out of the queue. It goes out when all three invoices clear.', 'coercion'],
+    ['I got your payment plan spreadsheet, and I didn\'t open it and I\'m not going to.', 'coercion'],
+    ['Don\'t ring me about January being slow, and don\'t send any more plans.', 'coercion'],
+    ['Forty residents with no water in the kitchen or the bathrooms ought to concentrate minds in your finance office.', 'coercion'],
+    ['A bloke who can\'t keep his own fuel account square has no business running a fleet of tippers.', 'abuse'],
+    ['Your bookkeeper clearly hasn\'t got a clue how a creditor\'s statement works, and judging by the last three months, neither do you.', 'abuse'],
+    ['The Technical Standards and Safety Authority has authorised us to red-tag your system and remove both tanks.', 'false-authority'],
+    ['TSSA inspectors will attend with our crew on October 20 unless the balance is paid.', 'false-authority'],
+    ['Things might get physical.', 'threats'],
+    ['If anyone stands in front of the machine they\'ll be moved out of it, physically if need be.', 'threats'],
+  ])('flagged: %s', flags);
+  it.each([
+    'If the arrears are not paid, or a payment plan agreed with us, by 30 November, we intend to disconnect the gas supply to the premises under clause 14 of your supply contract.',
+    'If access were refused, we could enter only under a warrant granted by a magistrates\' court under the Rights of Entry (Gas and Electricity Boards) Act 1954.',
+    'If the account stays unpaid after that, we may end the agreement and the lorry will call to take back our bins. They are our property.',
+    'Our attorneys have filed a complaint in the County Court. You will be formally served by a process server, and the summons will state the deadline for your response.',
+    'Unless the arrears are paid by 15 September, collections from your premises will stop from that date.',
+    'Automated dialler and SMS reminders switched off on this account while the arrangement is open.',
+    'If the arrears remain unpaid after 15 April, the landlord may instruct a certificated enforcement agent under CRAR, which begins with an enforcement notice to you of at least seven clear days.',
+    'Your account moved to prepaid-only on June 20, so orders will ship once each one is paid.',
+    'We may report the past-due balance to the trade credit bureau as section 7 of your credit application allows.',
+    'If any transactions on the statements were not made by your drivers, please report them through the portal so that we can investigate.',
+    'We will post a physical copy of the invoice to your physical address.',
+    'Harbor Pointe Business Park LLC v. Coastal Kinetics Physical Therapy LLC',
+    'We will proceed with no further notice to your landlord.',
+    'We are not going to wait for the end of the notice period to send you the final bill; it is attached.',
+    'Please don\'t send more plans by post; email them to accounts so we can reply quickly.',
+    'A quick call this week should concentrate minds on both sides and get this agreed.',
+    'The regulator has authorised us to read the meters remotely from 1 June.',
+    'Officials will attend with our crew only at the inspection you booked.',
+    'We haven\'t got a clue where the parcel went, so we have asked the courier.',
+  ])('fair: %s', clean);
+});

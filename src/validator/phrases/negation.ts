@@ -339,7 +339,8 @@ function negatedHere(tokens: readonly Token[], start: number, end: number, cues:
     // pattern could also have read "not release").
     const named = patternWords.has(token.text) || patternWords.has(`${token.text} ${tokens[i + 1]?.text ?? ''}`) || patternWords.has(`${tokens[i - 1]?.text ?? ''} ${token.text}`);
     if (named && i >= start && i < end) return false;
-    return !matchesAnyAt(cues.exceptions, tokens, i);
+    // An exception may open on the word before the negation: "residents with no water … ought to concentrate minds".
+    return !matchesAnyAt(cues.exceptions, tokens, i) && !(i > 0 && (matchEndAt(cues.exceptions, tokens, i - 1) ?? 0) > i);
   };
   const last = tokens[end - 1]!;
   // A match that opens on its condition and ends on the step it conditions ("if the balance is not settled by noon, | your
