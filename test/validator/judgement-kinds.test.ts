@@ -6864,3 +6864,13 @@ describe('425. corpus-fresh82\'s kinds (suppliers of essential and regulated ser
     'We haven\'t got a clue where the parcel went, so we have asked the courier.',
   ])('fair: %s', clean);
 });
+
+describe('426. the sender\'s own past message withdrawn, named by how it was signed or headed', () => {
+  it.each([
+    ['Our letter is signed "Legal Enforcement Unit" and you must pay today.', 'false-authority'],
+    ['Our email of 3 June was signed "Legal Enforcement Unit". Pay today.', 'false-authority'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Our email of 3 June was signed "Legal Enforcement Unit, IMDA Regulatory Liaison Office" and said we were "acting with IMDA\'s authority in this matter". That was wrong, and I apologise.',
+  ])('fair: %s', clean);
+});
