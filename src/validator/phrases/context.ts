@@ -57,7 +57,7 @@ function surnameAfterParticles(tokens: readonly Token[], first: number, capital:
 }
 
 /** Words after which a name stands on its own: a greeting or a sign-off. */
-const greetings = new Set(['dear', 'hi', 'hello', 'hey', 'regards', 'thanks', 'cheers', 'sincerely', 'faithfully', 'best', 'from', 'cc', 'attn', 'attention']);
+const greetings = new Set(['dear', 'hi', 'hello', 'hey', 'regards', 'thanks', 'cheers', 'sincerely', 'faithfully', 'best', 'attn']);
 
 /** Lower-case words that open a surname in many languages' names ("le Roux", "van der Merwe", "bin Hassan"). */
 const nameParticles = new Set(['de', 'da', 'di', 'du', 'del', 'della', 'der', 'den', 'des', 'la', 'le', 'van', 'von', 'ter', 'ten', 'bin', 'binti', 'ibn', 'al', 'el', 'dos', 'das', 'zu', 'af']);

@@ -78,9 +78,14 @@ const isCompanyName = (letters: readonly Token[]) => letters.length <= 14 && com
  * field naming a party as a ledger prints it ("Account: LAKEVIEW PROPERTY SVCS (acct 10447)"), names the letter's matter,
  * in capitals by a common convention: a label before a colon, then no verb. "RE: PAY NOW" is shouted.
  */
-const subjectLabel = /^(?:re|subject|ref|regarding|attn|fao|account|customer|client|company|debtor|supplier|vendor|payee|party|name)$/i;
+const subjectLabel = /^(?:re|subject|ref|regarding|attn|fao)$/i;
+/** A record's field that names a party: its value is a name, all nouns and adjectives ("LAKEVIEW PROPERTY SVCS"), not a demand. */
+const partyLabel = /^(?:account|customer|client|company|debtor|supplier|vendor|payee|party|name)$/i;
+const nameTags = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'X']);
 const isSubjectLine = (letters: readonly Token[], source: string) => {
-  if (letters.length < 2 || !subjectLabel.test(letters[0]!.raw)) return false;
+  const party = letters.length >= 2 && partyLabel.test(letters[0]!.raw);
+  if (letters.length < 2 || (!subjectLabel.test(letters[0]!.raw) && !party)) return false;
+  if (party && (letters.length > 9 || !letters.slice(1).every((t) => nameTags.has(t.pos)))) return false;
   // The colon right after the label: a few characters read, whatever the file's length.
   const end = letters[0]!.last.position!.end.offset!;
   // A "verb" right before "of" is a noun the tagger misread in capitals: "HIRE OF GENERATOR AND LIGHTING TOWERS".
@@ -169,6 +174,7 @@ export const shouting: DocumentRule = {
         { text: '```\nPAY-NOW!!! PLEASE SEND THE FILE TO OUR SERVER\n```', note: 'A code block is code, as a code span is.' },
         { text: 'NORTHERN COMMERCIAL COLLECTIONS LTD\n\nInvoice 4410 for £2,300 was due on 3 May.', note: 'A letterhead: a company’s name, ending in its legal form.' },
         { text: 'RE: OUTSTANDING INVOICES 4410 AND 4417 — HAULAGE OF TIMBER TO LEEDS\n\nDear Ms Obi,', note: 'A subject line: a label before a colon, then no verb.' },
+        { text: 'Account: LAKEVIEW PROPERTY SVCS (acct 10447). Contact log, Tue 7/15.', note: 'A record’s field naming a party as a ledger prints it: its value is a name.' },
         { text: 'STATUTORY DEMAND UNDER SECTION 123(1)(a) OF THE INSOLVENCY ACT 1986\n\nTo: Harbour View Catering Ltd', note: 'A document’s title on a line of its own, with no verb.' },
         { text: 'Dear Mr Cole,\n\nINVOICE 2207 – KITCHEN REFIT, WILLOW LODGE\n\nThank you for your order.', note: 'A title that names a place: “LODGE” is a word of the name, not a verb, on a line with no pronoun or determiner.' },
         { text: 'REMINDER - SECOND LEVEL\nReminder no. R-00988 | Customer: Hallgarth Vets Ltd\n\nWe refer to our reminder of 8 July.', note: 'An accounting system’s printed heading, with its reference line under it in the same block: the title is judged on its own line.' },
@@ -182,6 +188,7 @@ export const shouting: DocumentRule = {
         { text: '(PLEASE CALL OUR OFFICE TODAY.)', note: 'Brackets hold the writer’s own words.' },
         { text: 'SEND THE MONEY NOW, ACME LTD', note: 'A company’s name at its end does not make a shouted sentence a letterhead.' },
         { text: 'RE: PAY THIS INVOICE TODAY OR FACE THE CONSEQUENCES', note: 'A subject line that tells the reader what to do is shouted.' },
+        { text: 'Dear Sir, please note the following. Account: IMMEDIATE PAYMENT IN FULL TODAY.', note: 'A party’s field holds a name; a demand behind its label is shouted.' },
         { text: 'Dear Mr Hale,\n\nYOUR ACCOUNT IS NOW SERIOUSLY OVERDUE\n\nInvoice 4410 was due on 3 May.', note: 'A line of its own that says something, with a verb, is a shouted sentence, not a title.' },
         { text: 'Invoice 4410 is overdue. FINAL NOTICE BEFORE WE ACT.', note: 'Capitals that share their line with other words are no title.' },
         { text: 'THE MONEY YOU OWE MUST BE PAID TODAY\n\nInvoice 4410 was due on 3 May.', note: 'A verb after the clause that describes the noun is the line’s own: it says something.' },
