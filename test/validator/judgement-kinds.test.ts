@@ -6945,3 +6945,31 @@ describe('427. the review of §423-§425: patterns kept to the customer and the 
     'Regards, Pieter van der Merwe',
   ])('fair: %s', clean);
 });
+
+describe('428. corpus-fresh83\'s kinds (a plain cross-section), measured before tuning at the session\'s end and tuned on after', () => {
+  it.each([
+    ['Attached is an Acknowledgement and Release. By signing, your company confirms the full S$27,340.50 is due and withdraws the damage claim in full and for all purposes.', 'coercion'],
+    ['And I don\'t want to hear about the hospital again, it doesn\'t change what you owe.', 'coercion'],
+    ['Not a bit now and a bit next month, not after the calves are sold, the whole lot.', 'coercion'],
+    ['A man who cannot pay the consultant who wrote his business plan is nothing but a fraud in fine clothes.', 'abuse'],
+    ['You are the most unserious client I have dealt with in fifteen years of practice.', 'abuse'],
+    ['Your staff take after you: useless, lying, and rude on the telephone to my secretary.', 'abuse'],
+    ['Both candidates told us who the principals are on the tower job. If we\'re not paid by 15 May, we\'ll be letting those principals know that you can\'t meet your obligations.', 'publicity'],
+    ['Rotate the outbound caller ID through the other trunk lines so they can\'t screen us.', 'frequency'],
+    ['Ten-plus a day until somebody picks up, Saturdays too.', 'frequency'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Silage in May and again in July, invoices 118, 124 and 131. I\'ve rung the house a good few times and Maura tells me you\'re at the mart.',
+    'You are hereby called upon to pay the said sum of ₹7,84,500 to my client within fifteen days of receipt of this notice.',
+    'Since February we have supplied 1,240 bags of cement and 6,000 nine-inch blocks to your Lekki site.',
+    'If a payment is missed, the remaining balance becomes due at once, and new work would need to be paid in advance until it\'s cleared.',
+    'Your damage claim has been registered as CLM-2291 and will be handled under the claims procedure in our standard trading conditions.',
+    'Yours sincerely,\nPaul Crookes\nCredit Manager, Hallam Fixings & Tools Ltd',
+    'By signing the plan, your company confirms the balance and we release the hold on your account.',
+    'All goods belonging to your company will be released today, whichever invoice they relate to.',
+    'You are the most organised client we have dealt with this year.',
+    'Our new controller is nothing but a great asset to the team.',
+    'Please change the caller ID on your switchboard so our calls aren\'t screened as spam.',
+    'We\'ll let those customers know when the new price list is out.',
+  ])('fair: %s', clean);
+});
