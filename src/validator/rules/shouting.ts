@@ -83,8 +83,9 @@ const subjectLabel = /^(?:re|subject|ref|regarding|attn|fao)$/i;
 const partyLabel = /^(?:account|customer|client|company|debtor|supplier|vendor|payee|party|name)$/i;
 const nameTags = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'X']);
 const isSubjectLine = (letters: readonly Token[], source: string) => {
-  const party = letters.length >= 2 && partyLabel.test(letters[0]!.raw);
-  if (letters.length < 2 || (!subjectLabel.test(letters[0]!.raw) && !party)) return false;
+  if (letters.length < 2) return false;
+  const party = partyLabel.test(letters[0]!.raw);
+  if (!party && !subjectLabel.test(letters[0]!.raw)) return false;
   if (party && (letters.length > 9 || !letters.slice(1).every((t) => nameTags.has(t.pos)))) return false;
   // The colon right after the label: a few characters read, whatever the file's length.
   const end = letters[0]!.last.position!.end.offset!;
