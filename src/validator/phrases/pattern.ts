@@ -132,6 +132,11 @@ export class PatternCompiler {
   private readonly groups = new Map<string, Slot[][]>();
   private readonly patterns = new Map<string, Slot[]>();
   private readonly compiling = new Set<string>();
+  /**
+   * Words, fields, gaps and anchors by their text, shared by every pattern that writes them: the compiled data is stored
+   * and read back at each start (rules/phrase-rules.ts), and one "will" in three thousand patterns is a third of it.
+   */
+  private readonly pieces = new Map<string, Slot>();
   /** How deep the pattern being parsed is nested. */
   private depth = 0;
 
@@ -176,6 +181,14 @@ export class PatternCompiler {
   }
 
   private slot(piece: string, pattern: string): Slot {
+    const known = this.pieces.get(piece);
+    if (known) return known;
+    const slot = this.readSlot(piece, pattern);
+    if (slot.kind !== 'group') this.pieces.set(piece, slot);
+    return slot;
+  }
+
+  private readSlot(piece: string, pattern: string): Slot {
     const gap = /^\.\.\.(\d*)$/.exec(piece);
     if (gap) {
       const max = gap[1] ? Number(gap[1]) : 7;
@@ -240,6 +253,46 @@ export class PatternCompiler {
     this.groups.set(name, options);
     return options;
   }
+}
+
+/**
+ * The words a pattern writes that can never be negation cues: each word that
+ * stands alone, as an alternative or between gaps ("(won't|never)",
+ * "...4 not ...1"), and each pair of words it writes side by side ("not
+ * paying", "never trade"), in the pattern or in the lexicon groups it names
+ * ("$urge" writes "why not"). A negation the pattern names is part of the
+ * phrase where it stands in it, and a cue elsewhere ("failure to pay is not a
+ * criminal offence"). Each group is read once per pattern. Worked out when a
+ * match first asks, and kept per lexicon: most patterns never match.
+ */
+export function patternWords(pattern: string, lexicon: Lexicon): ReadonlySet<string> {
+  let known = wordsByLexicon.get(lexicon);
+  if (!known) wordsByLexicon.set(lexicon, (known = new Map()));
+  let words = known.get(pattern);
+  if (!words) known.set(pattern, (words = wordsOf(pattern, lexicon)));
+  return words;
+}
+const wordsByLexicon = new WeakMap<Lexicon, Map<string, Set<string>>>();
+
+function wordsOf(pattern: string, lexicon: Lexicon, words = new Set<string>(), groups = new Set<string>()): Set<string> {
+  // Brackets, `=`, `?` and `[pos]` are syntax, not part of the words.
+  const clean = (w: string) => w.replace(/^=|\?$|\[[a-z]+\]$/g, '');
+  for (const piece of pattern.toLowerCase().split(/[()|]+/)) {
+    const parts = piece.trim().split(/\s+/).map(clean);
+    const word = (i: number) => /^[a-z]+$/.test(parts[i] ?? '');
+    for (let i = 0; i < parts.length; i++) {
+      const group = /^\$([a-z0-9-]+)$/.exec(parts[i]!)?.[1];
+      if (group && !groups.has(group)) {
+        groups.add(group);
+        for (const phrase of lexicon[group] ?? []) wordsOf(phrase, lexicon, words, groups);
+      }
+      if (!word(i)) continue;
+      // A word with no word beside it (alone, or between gaps: "...4 not ...1") stands alone.
+      if (!word(i - 1) && !word(i + 1)) words.add(parts[i]!);
+      if (word(i + 1)) words.add(`${parts[i]} ${parts[i + 1]}`);
+    }
+  }
+  return words;
 }
 
 /**

@@ -6,11 +6,14 @@ import { supposed } from '../text/clauses.ts';
 import { consequences } from './consequence.ts';
 import { statesPhrase, supposesPhrase, type StatedGroup } from './stated.ts';
 import { paragraphOf, type Token } from '../text/tokens.ts';
+import { patternWords, type Lexicon } from './pattern.ts';
 import type { DocumentContext, DocumentKind, ReportSpec } from '../types.ts';
 
 /** The cue lists a match's selection reads: negation's, and the lexicon groups that rule groups' `lawfulWhenStated`, `lawfulWhenSupposed` and `onlyWhenStated` name. */
 export interface SelectionCues extends NegationCues {
   stated: ReadonlyMap<string, StatedGroup>;
+  /** The lexicon the patterns name groups of, for the words each pattern writes (`patternWords`). */
+  lexicon: Lexicon;
 }
 
 /** A group the rule data names but the lexicon lacks (reported as a rule-data error when loaded): states nothing. */
@@ -93,7 +96,7 @@ export function selectMatches(context: DocumentContext, rule: string, cues: Sele
     const setting = match.entry.onlyWhenStated;
     if (setting !== undefined && !statesPhrase(tokens, setting, cues.stated.get(setting) ?? noGroup, cues)) continue;
     // A frame is negated where any of its parts is: "we deny that we will tell | your customers" (the denial reaches the third party).
-    const negated = (m: { start: number; end: number }) => isNegated(tokens, m.start, m.end, cues, match.entry.words, match.entry.subjectFirst, match.entry.heldOver);
+    const negated = (m: { start: number; end: number }) => isNegated(tokens, m.start, m.end, cues, patternWords(match.entry.pattern, cues.lexicon), match.entry.subjectFirst, match.entry.heldOver);
     // Wording that holds its own negation ("not to show it to a lawyer") is not negated, only withdrawn by its writer.
     const unsaid = match.entry.negation ? negated : (m: { start: number; end: number }) => withdrawn(tokens, m.start, m.end, cues);
     if (match.parts ? match.parts.some(unsaid) : unsaid(match)) continue;

@@ -8,7 +8,7 @@ import { assembleFrames, frameClauses, type FramePart } from '../phrases/frames.
 import { keyTable, PhraseMatcher, type Match } from '../phrases/matcher.ts';
 import type { SelectionCues } from '../phrases/select.ts';
 import type { StatedGroup } from '../phrases/stated.ts';
-import { PatternCompiler, PatternError, type Lexicon, type Slot } from '../phrases/pattern.ts';
+import { PatternCompiler, PatternError, patternWords, type Lexicon, type Slot } from '../phrases/pattern.ts';
 import { wordListEntries, type WordListEntry } from '../phrases/wordlists.ts';
 import { restoreIndices, withoutFillers } from '../text/fillers.ts';
 import type { Token } from '../text/tokens.ts';
@@ -124,8 +124,6 @@ export type EscalationData = z.infer<typeof escalationSchema>;
 /** A compiled pattern and what the negation check needs to know about it. */
 export interface CompiledEntry extends WordListEntry {
   slots: Slot[];
-  /** Words (and pairs of words) written in the pattern itself, which are never negation cues where they stand (wordsOf). */
-  words: ReadonlySet<string>;
   /** The pattern starts with its subject ($we, $you), so nothing before it can negate it. */
   subjectFirst: boolean;
   negation: boolean;
@@ -176,8 +174,6 @@ export interface PhraseData {
   fraudWarning: StatedGroup;
   /** Compiled patterns for each part a mention may need; `date` is recognised by code. */
   parts: Record<Exclude<NoticePart, 'date'>, Slot[]>;
-  /** Every rule file, for cache keys: a change to any phrase invalidates results. */
-  sources: { path: string; text: string }[];
 }
 
 function readYaml<T>({ path, text: source }: TextFile, schema: z.ZodType<T>): { data?: T; file: VFile; source: string; parsed: ParsedYaml } {
@@ -209,35 +205,6 @@ function compileAt(compiler: PatternCompiler, loaded: { file: VFile; parsed: Par
   }
 }
 
-/**
- * The words a pattern writes that can never be negation cues: each word that
- * stands alone, as an alternative or between gaps ("(won't|never)",
- * "...4 not ...1"), and each pair of words it writes side by side ("not
- * paying", "never trade"), in the pattern or in the lexicon groups it names
- * ("$urge" writes "why not"). A negation the pattern names is part of the
- * phrase where it stands in it, and a cue elsewhere ("failure to pay is not a
- * criminal offence"). Each group is read once per pattern.
- */
-function wordsOf(pattern: string, lexicon: Lexicon, words = new Set<string>(), groups = new Set<string>()): Set<string> {
-  // Brackets, `=`, `?` and `[pos]` are syntax, not part of the words.
-  const clean = (w: string) => w.replace(/^=|\?$|\[[a-z]+\]$/g, '');
-  for (const piece of pattern.toLowerCase().split(/[()|]+/)) {
-    const parts = piece.trim().split(/\s+/).map(clean);
-    const word = (i: number) => /^[a-z]+$/.test(parts[i] ?? '');
-    for (let i = 0; i < parts.length; i++) {
-      const group = /^\$([a-z0-9-]+)$/.exec(parts[i]!)?.[1];
-      if (group && !groups.has(group)) {
-        groups.add(group);
-        for (const phrase of lexicon[group] ?? []) wordsOf(phrase, lexicon, words, groups);
-      }
-      if (!word(i)) continue;
-      // A word with no word beside it (alone, or between gaps: "...4 not ...1") stands alone.
-      if (!word(i - 1) && !word(i + 1)) words.add(parts[i]!);
-      if (word(i + 1)) words.add(`${parts[i]} ${parts[i + 1]}`);
-    }
-  }
-  return words;
-}
 
 let cached: PhraseData | undefined;
 
@@ -263,9 +230,7 @@ export function loadPhraseData(directory = phraseDirectory): PhraseData {
   const revived = shipped ? revive(compiledCache.read(files)) : undefined;
   if (revived) return (cached = revived);
   const broken: VFile[] = [];
-  const sources: PhraseData['sources'] = [];
   const lexiconFile = readYaml(files.find((f) => f.name === 'lexicon.yaml') ?? { name: 'lexicon.yaml', path: `${directory}lexicon.yaml`, text: '' }, lexiconSchema);
-  sources.push({ path: 'lexicon.yaml', text: lexiconFile.source });
   if (!lexiconFile.data) throw new RuleDataError([lexiconFile.file]);
   const lexicon = lexiconFile.data;
   const compiler = new PatternCompiler(lexicon);
@@ -278,7 +243,7 @@ export function loadPhraseData(directory = phraseDirectory): PhraseData {
   // The lexicon groups that groups' lawfulWhenStated, lawfulWhenSupposed and onlyWhenStated name, compiled once each; a
   // name the lexicon lacks is a problem in the rule file, at its line.
   const stated = new Map<string, StatedGroup>();
-  const statedGroup = (name: string): StatedGroup => ({ phrases: cueList(name), words: new Set((lexicon[name] ?? []).flatMap((phrase) => [...wordsOf(phrase, lexicon)])) });
+  const statedGroup = (name: string): StatedGroup => ({ phrases: cueList(name), words: new Set((lexicon[name] ?? []).flatMap((phrase) => [...patternWords(phrase, lexicon)])) });
   const readStated = (loaded: { file: VFile; parsed: ParsedYaml }, path: readonly [string, number, string, ...number[]], name: string | undefined) => {
     if (name === undefined || stated.has(name)) return;
     if (lexicon[name]) stated.set(name, statedGroup(name));
@@ -289,7 +254,7 @@ export function loadPhraseData(directory = phraseDirectory): PhraseData {
     const slots = compileAt(compiler, loaded, path, pattern);
     if (!slots) return;
     const first = slots[0]!;
-    matcher.add(slots, { ...entry, slots, words: wordsOf(pattern, lexicon), subjectFirst: first.kind === 'group' && (first.name === 'we' || first.name === 'you'), negation });
+    matcher.add(slots, { ...entry, slots, subjectFirst: first.kind === 'group' && (first.name === 'we' || first.name === 'you'), negation });
   };
   // A frame's parts go into the index each on its own, carrying the whole frame (phrases/frames.ts puts them back together).
   const compileFrame = (loaded: { file: VFile; parsed: ParsedYaml }, path: readonly PropertyKey[], pattern: string, entry: PhraseEntry & Pick<CompiledEntry, 'group' | 'exception'>, negation: boolean) => {
@@ -299,7 +264,7 @@ export function loadPhraseData(directory = phraseDirectory): PhraseData {
       return;
     }
     if (parts.some((slots) => !slots)) return;
-    const frame: CompiledEntry = { ...entry, pattern, slots: [], words: wordsOf(pattern, lexicon), subjectFirst: false, negation };
+    const frame: CompiledEntry = { ...entry, pattern, slots: [], subjectFirst: false, negation };
     parts.forEach((slots, part) => matcher.add(slots!, { ...frame, slots: slots!, frame: { frame, part, parts: parts.length } }));
   };
 
@@ -308,7 +273,6 @@ export function loadPhraseData(directory = phraseDirectory): PhraseData {
     if (name === 'lexicon.yaml') continue;
     const isEscalation = name === 'escalation.yaml';
     const loaded = isEscalation ? readYaml(ruleFile, escalationSchema) : readYaml(ruleFile, phraseRuleSchema);
-    sources.push({ path: name, text: loaded.source });
     if (!loaded.data) {
       broken.push(loaded.file);
       continue;
@@ -373,14 +337,14 @@ export function loadPhraseData(directory = phraseDirectory): PhraseData {
   if (broken.length > 0) throw new RuleDataError(broken);
   // The inconsiderate-wording and profanity word lists join the same index: one pass over the words for every rule.
   for (const { slots, entry } of wordListEntries(lexicon['profanity-allowed'] ?? [])) {
-    matcher.add(slots, { ...entry, slots, words: new Set(), subjectFirst: false, negation: false });
+    matcher.add(slots, { ...entry, slots, subjectFirst: false, negation: false });
   }
   const data: PhraseData = {
     rules,
     escalation: escalation!,
     lexicon,
     matcher,
-    cues: { words: new Set(lexicon['negation'] ?? []), exceptions, scopes, hypothetical, regrets, retractions, conditions: new Set(lexicon['threat-conditions'] ?? []), ownPastWording: cueList('own-past-wording'), errorAdmissions: cueList('error-admissions'), stated },
+    cues: { lexicon, words: new Set(lexicon['negation'] ?? []), exceptions, scopes, hypothetical, regrets, retractions, conditions: new Set(lexicon['threat-conditions'] ?? []), ownPastWording: cueList('own-past-wording'), errorAdmissions: cueList('error-admissions'), stated },
     people: new Set((lexicon['people'] ?? []).flatMap((entry) => entry.split('|'))),
     literalSenses: new Set(lexicon['literal-senses'] ?? []),
     selfDeprecation: new Set(lexicon['self-deprecation'] ?? []),
@@ -390,7 +354,6 @@ export function loadPhraseData(directory = phraseDirectory): PhraseData {
     statutoryDemand,
     fraudWarning: statedGroup('fraud-warning'),
     parts,
-    sources,
   };
   if (shipped) {
     compiledCache.write(files, { data, keys: keyTable() });
