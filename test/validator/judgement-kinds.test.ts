@@ -6973,3 +6973,52 @@ describe('428. corpus-fresh83\'s kinds (a plain cross-section), measured before 
     'We\'ll let those customers know when the new price list is out.',
   ])('fair: %s', clean);
 });
+
+describe('429. corpus-fresh84\'s kinds (rural and regional trade), measured before tuning last session and tuned on now', () => {
+  it.each([
+    ['On 8 August my team will come through your gate, pull the pump and the panels, and we will cut the line at the wellhead so nobody puts another pump in on the cheap.', 'threats'],
+    ['We will cut the supply line at the meter so nobody can use it until we are paid.', 'threats'],
+    ['Your hands can wait a week.', 'coercion'],
+    ['Your farmhands can wait a fortnight for their money.', 'coercion'],
+    ['Hold back their checks and send us the money instead.', 'coercion'],
+    ['Withhold the crew\'s wages this Friday and pay us first.', 'coercion'],
+    ['You know what you are, boet? A mamparra.', 'abuse'],
+    ['A domkop with a bakkie.', 'abuse'],
+    ['I\'ve had thieves in this yard with better manners than you.', 'abuse'],
+    ['Even the tea boy has more manners than your accounts team.', 'abuse'],
+    ['I\'m going to raise it at the next discussion group as an example of how some farms treat their vets.', 'publicity'],
+    ['I\'ll be emailing the other two practices so they know not to take you on.', 'publicity'],
+    ['I\'ll ring round the other merchants so they all know not to supply you.', 'publicity'],
+    ['From today you\'ll hear from me at breakfast, lunch and supper, every day.', 'frequency'],
+    ['I\'ll send you a voice note whenever I wake up at night.', 'frequency'],
+    ['I\'ll ring you whenever I feel like it until this is paid.', 'frequency'],
+    ['Once we list a default it stays on your record for life.', 'misleading'],
+    ['A judgment stays on your company\'s record permanently.', 'misleading'],
+  ])('flagged: %s', flags);
+  it.each([
+    'When you opened the account you signed our credit application, which allows us to report an overdue debt to a credit reporter.',
+    'After that date we will add them and pass the account to our solicitor to issue a civil summons.',
+    'Our solicitor will issue a District Court summons on 1 September.',
+    'Under the buyer terms you signed, you will not be able to bid at our sales until the account is settled.',
+    'You won\'t be able to bid at Friday\'s sale unless the buyer registration is complete.',
+    'You will not be able to order from us until the balance is cleared.',
+    'Our driver will come through your gate on Friday and remove our empty skip.',
+    'The electrician will cap the old cable so nobody can touch it by accident.',
+    'We cut the old cable so nobody trips over it.',
+    'Your staff can wait in reception until our engineer arrives.',
+    'Your staff can wait until payday for the new uniforms.',
+    'Please do not hold back your staff wages to pay us; we would rather agree a plan.',
+    'Hold back the delivery until you have checked the invoice and send us any queries.',
+    'Our new portal has better features than the old one.',
+    'You have more sense than to sign something you haven\'t read, so please read the terms.',
+    'I\'ll mention your farm at the co-op meeting as an example of how well the new grazing plan works.',
+    'We used a made-up account as an example of how a payment plan works at the trade association seminar.',
+    'Tell the other practices so they know not to book the same slot.',
+    'You\'ll hear from me again by Friday, and every day after that I will be on leave.',
+    'You will hear from us once a week, on Mondays, until the plan is agreed.',
+    'Call me whenever you like.',
+    'I\'ll ring you whenever you have a minute this week to go through the statement.',
+    'A default stays on your credit file for six years, even if you pay it, but it will be marked as satisfied.',
+    'Your payment history stays on your file for six years, as the credit bureau\'s rules require.',
+  ])('fair: %s', clean);
+});
