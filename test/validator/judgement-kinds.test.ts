@@ -7022,3 +7022,15 @@ describe('429. corpus-fresh84\'s kinds (rural and regional trade), measured befo
     'Your payment history stays on your file for six years, as the credit bureau\'s rules require.',
   ])('fair: %s', clean);
 });
+
+describe('430. The numero sign: "No." before a number, or "No" after a word, is "number", not a negation', () => {
+  it.each([
+    ['Claim No 2024-CC-041187 has been issued against you.', 'false-authority'],
+    ['Case No 77 has been filed against your company.', 'false-authority'],
+  ])('flagged: %s', flags);
+  it.each([
+    'No 3rd party will be told about this account.',
+    'Invoice Nos. 5512 and 5513 are overdue; we have no plans to involve bailiffs.',
+    'Invoice No 5512 is overdue and no bailiffs will be sent.',
+  ])('fair: %s', clean);
+});

@@ -212,6 +212,18 @@ function textese(raw: string): readonly string[] | undefined {
   return raw === raw.toLowerCase() && Object.hasOwn(shorthand, raw) ? shorthand[raw] : undefined;
 }
 
+/**
+ * "No." and "Nos." before a number are the numero sign, read as "number" ("Claim No. 2024-CC-041187", "Invoice Nos. 55
+ * and 56"), and so is a bare "No" after a word ("Invoice No 5512"): none of them is the negation "no". At the start of a
+ * sentence, or before an ordinal ("no 3rd party"), a bare "no" stays a word of its own.
+ */
+function numeroSign(raw: string, next: string | undefined, afterWord: boolean): readonly string[] | undefined {
+  if (next === undefined || !/^#?\d/.test(next) || /^\d+(st|nd|rd|th)$/i.test(next)) return undefined;
+  const plural = /^nos\.?$/i.test(raw);
+  if (!plural && !/^no\.?$/i.test(raw)) return undefined;
+  return raw.endsWith('.') || afterWord ? [plural ? 'numbers' : 'number'] : undefined;
+}
+
 const openQuotes = new Set(['\u201C', '\u00AB', '\u201E']);
 const closeQuotes = new Set(['\u201D', '\u00BB']);
 /**
@@ -913,7 +925,9 @@ export function tokenize(tree: Root, unsorted: readonly FieldSpan[], options: To
     // Items come in text order, so one cursor walks the customer's turns.
     const turns = dialogue ? customerTurns(texts[index]!) : [];
     let turn = 0;
-    for (const { raw, from, to } of joinSpacedLetters(items)) {
+    const joined = joinSpacedLetters(items);
+    for (let j = 0; j < joined.length; j++) {
+      const { raw, from, to } = joined[j]!;
       while (turn < turns.length && turns[turn]![1] <= from.start) turn++;
       const customers = turn < turns.length && turns[turn]![0] <= from.start;
       const field = fieldAt(fields, from.word);
@@ -922,7 +936,7 @@ export function tokenize(tree: Root, unsorted: readonly FieldSpan[], options: To
       const literal = from.inQuotes || to.inQuotes || literalAt(from.sentence, from.index) || literalAt(to.sentence, to.index);
       // "s-e-i-z-e" and "s.e.i.z.e" read as the word.
       const unspaced = /^([a-z][-._*])+[a-z]$/i.test(raw) ? raw.replace(/[-._*]/g, '') : raw;
-      const expanded = field ? undefined : textese(unspaced);
+      const expanded = field ? undefined : (numeroSign(raw, joined[j + 1]?.raw, j > 0 && joined[j - 1]!.to.sentence === from.sentence) ?? textese(unspaced));
       const spelled = field ? [fieldPlaceholder] : (expanded ?? expandContraction(unspaced));
       // A number with a per cent sign reads as the number and "percent", so a rule can tell "25% a month" from "£25 a month".
       const after = to.sentence.children[to.index + 1];
