@@ -7154,3 +7154,48 @@ describe('431. A review of §429\'s kinds (f154abdc): the fair sentences its pat
     'We keep a record of every call, and it stays on the file permanently as our policy requires.',
   ])('fair: %s', clean);
 });
+
+describe('432. corpus-fresh85\'s kinds (pressure and half-truths between mid-sized firms), measured before tuning and tuned on now', () => {
+  it.each([
+    ['If the balance isn\'t cleared by August 29, I honestly can\'t promise your records will still be there the following week.', 'threats'],
+    ['Whether I describe Brightwire as a reliable account or as something quite different will depend on what lands in our account before Friday. You put us down as a trade reference on your tender.', 'coercion'],
+    ['If the dues are not cleared by 15 November, we will be obliged to write to the State FDA licensing authority about the gaps we have noticed in your packaging reconciliation.', 'threats'],
+    ['We may have to mention to the tax office what we have seen in your books.', 'threats'],
+    ['You paid in advance for the service plan. Until the goods account is cleared, our technicians won\'t attend any of your cafés, prepaid or not.', 'coercion'],
+    ['Perhaps this is simply too much for a junior lady so near retirement.', 'abuse'],
+    ['It would be better handled by someone more senior and less emotional.', 'abuse'],
+    ['You\'re a two-faced little snake, Derek.', 'abuse'],
+    ['Your manager is a lying little rat.', 'abuse'],
+    ['Call me back, if you can find your spine.', 'abuse'],
+    ['This evening I will post Deccan Polymers\' name, GSTIN and these bill numbers in the Nhava Sheva Forwarders group, around 400 members.', 'publicity'],
+    ['We will share your company\'s details and invoices in the regional hauliers\' network.', 'publicity'],
+    ['Our Legal Department has filed suit against you in Hillsborough County. Once payment is received, the suit will not be filed.', 'false-authority'],
+    ['Our attorneys have filed a claim against your company. If you pay by Friday, the claim will not be filed.', 'false-authority'],
+    ['It\'s just a formality for our records; signing it doesn\'t commit you personally to anything. 4. The individual signing below personally guarantees all present and future amounts owed.', 'misleading'],
+    ['We supply a number of licensed premises in the borough, and we have notified the licensing authority about your overdue account.', 'false-authority'],
+  ])('flagged: %s', flags);
+  it.each([
+    'We can\'t accept a six-month plan on a balance this old. We can accept three monthly payments of $7,213.33 each.',
+    'Castle Recovery Ltd, a collection agency authorised by the FCA, will contact you on 3 June.',
+    'The licensing authority has approved your renewal; please pay invoice 55 by Friday.',
+    'We reported the figures to the licensing authority as the law requires.',
+    'We can\'t guarantee your files will be kept after the 90-day retention period in clause 12.',
+    'Unless we hear from you, we can\'t guarantee the backups will survive the migration, so please confirm the window.',
+    'I can\'t say whether your artwork is still in the archive; I will check and call you.',
+    'The delivery date will depend on what arrives from the mill this week.',
+    'Our engineer won\'t attend until the site is safe; your prepaid service visit is still booked.',
+    'Is the load too heavy for one driver? We can send two.',
+    'I\'ll put your invoice numbers in the email so you can check them.',
+    'We\'ll post the new price list in the customer portal.',
+    'We make two-faced illuminated signs for shopfronts.',
+    'Your yard is a pig pen after the rain, so our driver will unload at the gate.',
+    'Our lawyers have filed a claim against the carrier for the damaged goods. The claim will not be filed against you.',
+    'The claim was filed in the county court on 3 May, claim number K4QZ1234; the hearing date is set for 2 July.',
+    'Signing the plan is just a formality: it records the dates we agreed. It does not add any charge.',
+    'The guarantee form is not a formality: the individual signing below personally guarantees all present and future amounts owed, so please take advice.',
+  ])('fair: %s', clean);
+  it.each([
+    'We do not accept payment plans. Payment in full by Friday.',
+    'We will not accept instalments. We can accept payment by card or bank transfer.',
+  ])('still a refusal of any arrangement: %s', (text) => flags(text, 'coercion'));
+});
