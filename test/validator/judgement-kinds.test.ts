@@ -7199,3 +7199,16 @@ describe('432. corpus-fresh85\'s kinds (pressure and half-truths between mid-siz
     'We will not accept instalments. We can accept payment by card or bank transfer.',
   ])('still a refusal of any arrangement: %s', (text) => flags(text, 'coercion'));
 });
+
+describe('433. A capital word after a sentence\'s first word, across a comma, or before a name\'s particle is not read as a name', () => {
+  it.each([
+    ['Listen, Twat, pay the invoice.', 'profanity'],
+    ['Listen, Twat van Wyk, pay the invoice.', 'profanity'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Dear Mr Cox, thank you for your order.',
+    'Richard Cockburn approved the invoice on Monday.',
+    'We spoke to Anna Dick on Tuesday.',
+    'Please ask Pieter van der Merwe to call me.',
+  ])('fair: %s', clean);
+});

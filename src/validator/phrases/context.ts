@@ -69,13 +69,17 @@ function capitalisedName(tokens: readonly Token[], i: number): boolean {
   const capital = (t: Token | undefined) => t !== undefined && t.sentence === token.sentence && !t.caps && /^[A-Z]/.test(t.raw);
   const sentenceStart = !before || before.sentence !== token.sentence;
   if (!capital(token) || token.caps) return false;
-  if (capital(after) || (!sentenceStart && capital(before))) return true;
+  // A capital before is a name's first word, not a sentence's first word ("Listen, Twat") or one across a comma: a title
+  // still is ("Mr Cox").
+  const nameBefore = !sentenceStart && !token.clauseStart && capital(before) && (before!.sentence === tokens[i - 2]?.sentence || titles.has(before!.text));
+  if (capital(after) || nameBefore) return true;
   // A name joined by particles to a surname, read from either end: "Japie le Roux", "Pieter van der Merwe".
   if (surnameAfterParticles(tokens, i, capital, true) !== undefined) return true;
   for (let first = i - 2; first >= i - 3 && first >= 0; first--) if (surnameAfterParticles(tokens, first, capital, false) === i) return true;
   const noun = (t: Token | undefined) => t !== undefined && t.sentence === token.sentence && t.pos === 'NOUN';
   // A tagger reads a compound's middle word as a verb at times ("Bluegum decking boards").
-  return !sentenceStart && (noun(after) || (after?.pos === 'VERB' && noun(tokens[i + 2])));
+  // (Not a name's particle read as a noun: "Listen, Twat van Wyk" is no compound.)
+  return !sentenceStart && ((noun(after) && !nameParticles.has(after!.raw)) || (after?.pos === 'VERB' && noun(tokens[i + 2])));
 }
 
 /** Words the equality list flags for their gender that may refer to one known person: pronouns, and a spouse. */
