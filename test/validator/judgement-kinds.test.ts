@@ -7212,3 +7212,15 @@ describe('433. A capital word after a sentence\'s first word, across a comma, or
     'Please ask Pieter van der Merwe to call me.',
   ])('fair: %s', clean);
 });
+
+describe('434. A friend in an authority named by where they are, with what they will do to the customer\'s things', () => {
+  it.each([
+    ['I have friends in customs who will take a closer look at your next container.', 'false-authority'],
+    ['My mates at the council might have a look at your licence.', 'false-authority'],
+  ])('flagged: %s', flags);
+  it.each([
+    'I have friends in customs at Tilbury who cleared our last container quickly.',
+    'We have excellent contacts in customs and can usually clear your containers within a day.',
+    'Our contacts at the port will check your paperwork before the ship docks, as agreed, to avoid delays.',
+  ])('fair: %s', clean);
+});
