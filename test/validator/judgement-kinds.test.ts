@@ -7224,3 +7224,15 @@ describe('434. A friend in an authority named by where they are, with what they 
     'Our contacts at the port will check your paperwork before the ship docks, as agreed, to avoid delays.',
   ])('fair: %s', clean);
 });
+
+describe('435. Shut out of the whole trade, the sender\'s own sales with it (the review of §429 found the exception let these through)', () => {
+  it.each([
+    ['You will not be able to trade with us, or anyone else in the trade, once I put the word out.', 'threats'],
+    ['You won\'t be able to bid at our sales or any other sale in the country, I\'ll be ringing round.', 'threats'],
+  ])('flagged: %s', flags);
+  it.each([
+    'You will not be able to order from us until the balance is cleared.',
+    'We cannot deliver to you or anyone else in the area on Sundays.',
+    'If you or anyone else in the district wants a quote, call me.',
+  ])('fair: %s', clean);
+});
