@@ -7350,3 +7350,22 @@ describe('436. A review of §432\'s kinds (a83428db): the fair texts its pattern
     'Your product code is a rat bait station refill, RBS-20, and it is back in stock.',
   ])('fair: %s', clean);
 });
+
+describe('437. corpus-fresh86\'s kinds (a plain cross-section), measured before tuning at the session\'s end and tuned on after', () => {
+  it.each([
+    ['Frankly, your photos don\'t interest us.', 'coercion'],
+    ['Our position is simple: you pay the invoice in full first, all $16,752.40, and once the money is in we might look at your complaint.', 'coercion'],
+    ['Any further discussion will only begin after payment.', 'coercion'],
+    ['Please note we have today unpublished your FreshCart app from the Play Store and the App Store using the developer accounts we manage for you.', 'threats'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Once the money is in we will send the credit note for the damaged pallets.',
+    'We will look at your complaint once the delivery notes are in.',
+    'Our discussion will start after payment terms are agreed in the contract.',
+    'As agreed, we have unpublished your old app from the store using the developer account we manage for you, and published the new one.',
+    'Your photos do not concern us as much as the missing delivery notes; please send both.',
+    'If necessary, our solicitors will issue a District Court civil summons for the debt, with interest and compensation of €70 per invoice.',
+    'Please pay to IBAN NL00 BANK 0123 4567 89, reference VANDAM.',
+  ])('fair: %s', clean);
+  it.each(['PAY INVOICE 4410 NOW.'])('still shouted: %s', (text) => flags(text, 'shouting'));
+});

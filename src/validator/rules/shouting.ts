@@ -59,6 +59,23 @@ function isCode(token: Token, source: string): boolean {
   return currencies.has(token.raw) && (/^\s?\d/.test(after) || /\d\s?$/.test(source.slice(Math.max(0, start - 2), start)));
 }
 
+/** Labels of a bank account's codes, which a bank prints in capitals ("IBAN NL00 BANK 0123 4567 89"). */
+const bankLabels = /^(?:iban|bic|swift|bsb|ifsc|aba|rib|clabe)$/i;
+/**
+ * A word of a payment's details is a code, in capitals as the bank or the payer wrote it: a word between two codes ("NL00
+ * BANK 0123"), a bank's label before its code ("IBAN NL00 …"), and the payment reference named after "reference" ("reference
+ * VANDAM"). "PAY INVOICE 4410 NOW" has none of these.
+ */
+function inPaymentDetails(sentence: readonly Token[], i: number, source: string): boolean {
+  const token = sentence[i]!;
+  const before = sentence[i - 1];
+  const after = sentence[i + 1];
+  const code = (t: Token | undefined) => t !== undefined && isCode(t, source);
+  if (code(before) && code(after)) return true;
+  if (bankLabels.test(token.raw) && code(after)) return true;
+  return before !== undefined && /^(?:reference|ref)$/i.test(before.raw) && !before.caps && (after === undefined || after.sentence !== token.sentence || !after.caps);
+}
+
 /**
  * A company's legal form ends its registered name: a line with no verb that ends in one ("LAKESIDE COMMERCIAL
  * COLLECTIONS, INC.", a solicitor's heading "LETTER OF DEMAND — SGD 33,250.00 DUE TO LION CITY HYDRAULICS PTE LTD") is a
@@ -176,6 +193,7 @@ export const shouting: DocumentRule = {
         { text: 'NORTHERN COMMERCIAL COLLECTIONS LTD\n\nInvoice 4410 for £2,300 was due on 3 May.', note: 'A letterhead: a company’s name, ending in its legal form.' },
         { text: 'RE: OUTSTANDING INVOICES 4410 AND 4417 — HAULAGE OF TIMBER TO LEEDS\n\nDear Ms Obi,', note: 'A subject line: a label before a colon, then no verb.' },
         { text: 'Account: LAKEVIEW PROPERTY SVCS (acct 10447). Contact log, Tue 7/15.', note: 'A record’s field naming a party as a ledger prints it: its value is a name.' },
+        { text: 'Please pay to IBAN NL00 BANK 0123 4567 89, reference VANDAM.', note: 'A payment’s details are codes, in capitals as the bank prints them.' },
         { text: 'STATUTORY DEMAND UNDER SECTION 123(1)(a) OF THE INSOLVENCY ACT 1986\n\nTo: Harbour View Catering Ltd', note: 'A document’s title on a line of its own, with no verb.' },
         { text: 'Dear Mr Cole,\n\nINVOICE 2207 – KITCHEN REFIT, WILLOW LODGE\n\nThank you for your order.', note: 'A title that names a place: “LODGE” is a word of the name, not a verb, on a line with no pronoun or determiner.' },
         { text: 'REMINDER - SECOND LEVEL\nReminder no. R-00988 | Customer: Hallgarth Vets Ltd\n\nWe refer to our reminder of 8 July.', note: 'An accounting system’s printed heading, with its reference line under it in the same block: the title is judged on its own line.' },
@@ -223,7 +241,8 @@ export const shouting: DocumentRule = {
         else sentences.set(token.sentence, [token]);
       }
       for (const sentence of sentences.values()) {
-        const letters = sentence.filter(hasLetter);
+        // A payment's details are codes in capitals, counted neither way.
+        const letters = sentence.filter((t, i) => hasLetter(t) && !inPaymentDetails(sentence, i, source));
         const shouted = letters.filter((t) => t.caps && !isCode(t, source));
         // A short heading in capitals ("LETTER BEFORE ACTION") is a convention; a sentence or a long one is shouting.
         const label = data.context === 'heading' || data.context === 'title';
