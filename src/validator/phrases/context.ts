@@ -78,8 +78,8 @@ function capitalisedName(tokens: readonly Token[], i: number): boolean {
   for (let first = i - 2; first >= i - 3 && first >= 0; first--) if (surnameAfterParticles(tokens, first, capital, false) === i) return true;
   const noun = (t: Token | undefined) => t !== undefined && t.sentence === token.sentence && t.pos === 'NOUN';
   // A tagger reads a compound's middle word as a verb at times ("Bluegum decking boards").
-  // (Not a name's particle read as a noun: "Listen, Twat van Wyk" is no compound.)
-  return !sentenceStart && ((noun(after) && !nameParticles.has(after!.raw)) || (after?.pos === 'VERB' && noun(tokens[i + 2])));
+  // (Not a name's particle read as a noun after a comma: "Listen, Twat van Wyk" is no compound.)
+  return !sentenceStart && ((noun(after) && !(token.clauseStart && nameParticles.has(after!.raw))) || (after?.pos === 'VERB' && noun(tokens[i + 2])));
 }
 
 /** Words the equality list flags for their gender that may refer to one known person: pronouns, and a spouse. */

@@ -62,17 +62,19 @@ function isCode(token: Token, source: string): boolean {
 /** Labels of a bank account's codes, which a bank prints in capitals ("IBAN NL00 BANK 0123 4567 89"). */
 const bankLabels = /^(?:iban|bic|swift|bsb|ifsc|aba|rib|clabe)$/i;
 /**
- * A word of a payment's details is a code, in capitals as the bank or the payer wrote it: a word between two codes ("NL00
- * BANK 0123"), a bank's label before its code ("IBAN NL00 …"), and the payment reference named after "reference" ("reference
- * VANDAM"). "PAY INVOICE 4410 NOW" has none of these.
+ * A word of a payment's details is a code, in capitals as the bank or the payer wrote it: a bank's label before its code
+ * ("IBAN NL00 …"), and after one in the sentence, a word between two codes ("NL00 BANK 0123") and the payment reference
+ * named after "reference" ("reference VANDAM"). "PAY INVOICE 4410 NOW" has none of these.
  */
 function inPaymentDetails(sentence: readonly Token[], i: number, source: string): boolean {
   const token = sentence[i]!;
   const before = sentence[i - 1];
   const after = sentence[i + 1];
   const code = (t: Token | undefined) => t !== undefined && isCode(t, source);
-  if (code(before) && code(after)) return true;
   if (bankLabels.test(token.raw) && code(after)) return true;
+  // Only where the sentence gives a bank's code: "PAY £2,300 BY 5 MAY" and "PAY NOW reference FINAL" are still shouted.
+  if (!sentence.slice(0, i).some((t, j) => bankLabels.test(t.raw) && code(sentence[j + 1]))) return false;
+  if (code(before) && code(after)) return true;
   return before !== undefined && /^(?:reference|ref)$/i.test(before.raw) && !before.caps && (after === undefined || after.sentence !== token.sentence || !after.caps);
 }
 
