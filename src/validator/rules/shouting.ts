@@ -63,17 +63,18 @@ function isCode(token: Token, source: string): boolean {
 const bankLabels = /^(?:iban|bic|swift|bsb|ifsc|aba|rib|clabe)$/i;
 /**
  * A word of a payment's details is a code, in capitals as the bank or the payer wrote it: a bank's label before its code
- * ("IBAN NL00 …"), and after one in the sentence, a word between two codes ("NL00 BANK 0123") and the payment reference
- * named after "reference" ("reference VANDAM"). "PAY INVOICE 4410 NOW" has none of these.
+ * ("IBAN NL00 …"), and after one in the sentence (`firstBankCode`, the first such label's index, found once per sentence,
+ * or -1), a word between two codes ("NL00 BANK 0123") and the payment reference named after "reference" ("reference
+ * VANDAM"). "PAY INVOICE 4410 NOW" has none of these.
  */
-function inPaymentDetails(sentence: readonly Token[], i: number, source: string): boolean {
+function inPaymentDetails(sentence: readonly Token[], i: number, source: string, firstBankCode: number): boolean {
   const token = sentence[i]!;
   const before = sentence[i - 1];
   const after = sentence[i + 1];
   const code = (t: Token | undefined) => t !== undefined && isCode(t, source);
-  if (bankLabels.test(token.raw) && code(after)) return true;
-  // Only where the sentence gives a bank's code: "PAY £2,300 BY 5 MAY" and "PAY NOW reference FINAL" are still shouted.
-  if (!sentence.slice(0, i).some((t, j) => bankLabels.test(t.raw) && code(sentence[j + 1]))) return false;
+  if (i === firstBankCode || (bankLabels.test(token.raw) && code(after))) return true;
+  // Only after a bank's label and code in the sentence: "PAY £2,300 BY 5 MAY" and "PAY NOW reference FINAL" are still shouted.
+  if (firstBankCode < 0 || i < firstBankCode) return false;
   if (code(before) && code(after)) return true;
   return before !== undefined && /^(?:reference|ref)$/i.test(before.raw) && !before.caps && (after === undefined || after.sentence !== token.sentence || !after.caps);
 }
@@ -244,7 +245,8 @@ export const shouting: DocumentRule = {
       }
       for (const sentence of sentences.values()) {
         // A payment's details are codes in capitals, counted neither way.
-        const letters = sentence.filter((t, i) => hasLetter(t) && !inPaymentDetails(sentence, i, source));
+        const firstBankCode = sentence.findIndex((t, j) => bankLabels.test(t.raw) && sentence[j + 1] !== undefined && isCode(sentence[j + 1]!, source));
+        const letters = sentence.filter((t, i) => hasLetter(t) && !inPaymentDetails(sentence, i, source, firstBankCode));
         const shouted = letters.filter((t) => t.caps && !isCode(t, source));
         // A short heading in capitals ("LETTER BEFORE ACTION") is a convention; a sentence or a long one is shouting.
         const label = data.context === 'heading' || data.context === 'title';
