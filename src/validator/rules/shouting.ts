@@ -72,7 +72,7 @@ function inPaymentDetails(sentence: readonly Token[], i: number, source: string,
   const before = sentence[i - 1];
   const after = sentence[i + 1];
   const code = (t: Token | undefined) => t !== undefined && isCode(t, source);
-  if (i === firstBankCode || (bankLabels.test(token.raw) && code(after))) return true;
+  if (bankLabels.test(token.raw) && code(after)) return true;
   // Only after a bank's label and code in the sentence: "PAY £2,300 BY 5 MAY" and "PAY NOW reference FINAL" are still shouted.
   if (firstBankCode < 0 || i < firstBankCode) return false;
   if (code(before) && code(after)) return true;
