@@ -7430,3 +7430,15 @@ describe('438. A review of §433-§437 (a83428db..56ff2209): the fair texts thei
     'As your contract ends on 30 June, we will remove your website from our servers using the admin access we hold; please export your files before then.',
   ])('fair: %s', clean);
 });
+
+describe('439. A record\'s field with a two-word label ("Bank details:", "Payment reference:") holds names and codes in capitals', () => {
+  it.each([
+    'Bank details: BARCLAYS, SORT CODE 20-00-00, ACCOUNT 12345678.',
+    'Payment reference: SMITHCO INV 4410 MAY.',
+  ])('fair: %s', clean);
+  it.each([
+    'Payment reference: PAY NOW OR WE SUE YOU.',
+    'Bank details: PAY IMMEDIATELY TO AVOID ACTION.',
+    'PAY NOW: SORT CODE 20-00-00 OR WE SUE.',
+  ])('still shouted: %s', (text) => flags(text, 'shouting'));
+});

@@ -100,17 +100,21 @@ const isCompanyName = (letters: readonly Token[]) => letters.length <= 14 && com
  */
 const subjectLabel = /^(?:re|subject|ref|regarding|attn|fao)$/i;
 /** A record's field that names a party: its value is a name, all nouns and adjectives ("LAKEVIEW PROPERTY SVCS"), not a demand. */
-const partyLabel = /^(?:account|customer|client|company|debtor|supplier|vendor|payee|party|name)$/i;
+const partyLabel = /^(?:account|customer|client|company|debtor|supplier|vendor|payee|party|name|bank|beneficiary|payment|remittance)$/i;
+/** A field label's second word ("Bank details:", "Payment reference:", "Account name:"). */
+const labelNoun = /^(?:details|reference|ref|name|number|info)$/i;
 const nameTags = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'X']);
 const isSubjectLine = (letters: readonly Token[], source: string) => {
   if (letters.length < 2) return false;
   const party = partyLabel.test(letters[0]!.raw);
   if (!party && !subjectLabel.test(letters[0]!.raw)) return false;
-  if (party && (letters.length > 9 || !letters.slice(1).every((t) => nameTags.has(t.pos)))) return false;
+  // The label may be two words, the second a field's noun: "Bank details: BARCLAYS, SORT CODE 20-00-00".
+  const labelWords = party && labelNoun.test(letters[1]!.raw) && !letters[1]!.caps ? 2 : 1;
+  if (party && (letters.length > 9 + labelWords || !letters.slice(labelWords).every((t) => nameTags.has(t.pos)))) return false;
   // The colon right after the label: a few characters read, whatever the file's length.
-  const end = letters[0]!.last.position!.end.offset!;
+  const end = letters[labelWords - 1]!.last.position!.end.offset!;
   // A "verb" right before "of" is a noun the tagger misread in capitals: "HIRE OF GENERATOR AND LIGHTING TOWERS".
-  const matter = letters.slice(1);
+  const matter = letters.slice(labelWords);
   return /^\s*:/.test(source.slice(end, end + 16)) && !matter.some((t, i) => verbal(t) && matter[i + 1]?.text !== 'of');
 };
 
@@ -197,6 +201,7 @@ export const shouting: DocumentRule = {
         { text: 'RE: OUTSTANDING INVOICES 4410 AND 4417 — HAULAGE OF TIMBER TO LEEDS\n\nDear Ms Obi,', note: 'A subject line: a label before a colon, then no verb.' },
         { text: 'Account: LAKEVIEW PROPERTY SVCS (acct 10447). Contact log, Tue 7/15.', note: 'A record’s field naming a party as a ledger prints it: its value is a name.' },
         { text: 'Please pay to IBAN NL00 BANK 0123 4567 89, reference VANDAM.', note: 'A payment’s details are codes, in capitals as the bank prints them.' },
+        { text: 'Bank details: BARCLAYS, SORT CODE 20-00-00, ACCOUNT 12345678.', note: 'A record’s field, its label two words: its value is a name and codes.' },
         { text: 'STATUTORY DEMAND UNDER SECTION 123(1)(a) OF THE INSOLVENCY ACT 1986\n\nTo: Harbour View Catering Ltd', note: 'A document’s title on a line of its own, with no verb.' },
         { text: 'Dear Mr Cole,\n\nINVOICE 2207 – KITCHEN REFIT, WILLOW LODGE\n\nThank you for your order.', note: 'A title that names a place: “LODGE” is a word of the name, not a verb, on a line with no pronoun or determiner.' },
         { text: 'REMINDER - SECOND LEVEL\nReminder no. R-00988 | Customer: Hallgarth Vets Ltd\n\nWe refer to our reminder of 8 July.', note: 'An accounting system’s printed heading, with its reference line under it in the same block: the title is judged on its own line.' },
