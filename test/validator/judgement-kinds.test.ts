@@ -7442,3 +7442,18 @@ describe('439. A record\'s field with a two-word label ("Bank details:", "Paymen
     'PAY NOW: SORT CODE 20-00-00 OR WE SUE.',
   ])('still shouted: %s', (text) => flags(text, 'shouting'));
 });
+
+describe('440. A dispute looked at only after payment, in the other orders it is said (the last review\'s variants)', () => {
+  it.each([
+    ['Pay first, then we\'ll discuss your claim about the damaged goods.', 'coercion'],
+    ['Your complaint will be looked at once the money has landed.', 'coercion'],
+    ['Once the funds are received, then and only then will we investigate your dispute.', 'coercion'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Pay first, then send us the remittance so we can allocate it.',
+    'Your complaint will be looked at once the delivery notes have arrived.',
+    'Your query will be dealt with once the payment has cleared, and we will refund the overpayment.',
+    'Only then will we know the final figure.',
+    'Please pay the undisputed part first; we will discuss your claim about the damaged pallets on Monday.',
+  ])('fair: %s', clean);
+});
