@@ -7457,3 +7457,19 @@ describe('440. A dispute looked at only after payment, in the other orders it is
     'Please pay the undisputed part first; we will discuss your claim about the damaged pallets on Monday.',
   ])('fair: %s', clean);
 });
+
+describe('441. Animals in the plural, and a place full of them, said of the customer\'s people (the last review\'s variants)', () => {
+  it.each([
+    ['You people are rats.', 'abuse'],
+    ['You lot are the biggest rats in the trade.', 'abuse'],
+    ['Your accounts department is full of snakes and rats.', 'abuse'],
+    ['Your whole company is a nest of vipers.', 'abuse'],
+    ['Find some backbone and pay.', 'abuse'],
+  ])('flagged: %s', flags);
+  it.each([
+    'The loft was full of rats, so the pest control invoice covers two visits.',
+    'Our warehouse had a nest of rats, cleared on Monday.',
+    'You are the biggest buyers of pig feed in the county.',
+    'The reptile house is a nest of vipers in glass tanks, as the invoice for the heating lamps shows.',
+  ])('fair: %s', clean);
+});
