@@ -7473,3 +7473,24 @@ describe('441. Animals in the plural, and a place full of them, said of the cust
     'The reptile house is a nest of vipers in glass tanks, as the invoice for the heating lamps shows.',
   ])('fair: %s', clean);
 });
+
+describe('442. corpus-fresh87\'s kinds (international trade in second-language and local Englishes), measured before tuning and tuned on after', () => {
+  it.each([
+    ['Our policy is very simple: first pay 100%, then only we talk.', 'coercion'],
+    ['Any complaint, any dispute, any credit note, we will not even open it while there is a balance.', 'coercion'],
+    ['We refuse any partial payment.', 'coercion'],
+    ['If the payment not arrives until Friday, we will take down the production and I cannot guarantee that all the data will come back after.', 'threats'],
+    ['If this money is still not paid I cannot promise that you will have the same safe journey as before.', 'threats'],
+    ['From 1 June 2024 we are therefore the legal owner of your platform and your customer data.', 'misleading'],
+    ['The ownership of the platform passes automatically to the developer.', 'misleading'],
+  ])('flagged: %s', flags);
+  it.each([
+    'We will take down the production environment on Sunday from 2 to 4 am for the scheduled upgrade.',
+    'Ownership of the goods passes to you once they are paid for in full.',
+    'We cannot guarantee you will be safe on site without boots and a hard hat.',
+    'We refuse any responsibility for delays caused by customs.',
+    'We will not open the new account while there is a balance on the old one.',
+    'The destroyed finish was approved on the lab dip you signed on 12 April.',
+    'We remain the owner of the goods until they are paid for, as clause 9 says.',
+  ])('fair: %s', clean);
+});
