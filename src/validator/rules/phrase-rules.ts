@@ -205,7 +205,6 @@ function compileAt(compiler: PatternCompiler, loaded: { file: VFile; parsed: Par
   }
 }
 
-
 let cached: PhraseData | undefined;
 
 /** The phrase data stored by `loadPhraseData`, ready to use, or undefined when `stored` is not what it stores. */

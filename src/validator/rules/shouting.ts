@@ -61,6 +61,8 @@ function isCode(token: Token, source: string): boolean {
 
 /** Labels of a bank account's codes, which a bank prints in capitals ("IBAN NL00 BANK 0123 4567 89"). */
 const bankLabels = /^(?:iban|bic|swift|bsb|ifsc|aba|rib|clabe)$/i;
+/** Whether word `j` of `sentence` is a bank's label with its code after it ("IBAN NL00"). */
+const isBankLabel = (sentence: readonly Token[], j: number, source: string) => bankLabels.test(sentence[j]!.raw) && sentence[j + 1] !== undefined && isCode(sentence[j + 1]!, source);
 /**
  * A word of a payment's details is a code, in capitals as the bank or the payer wrote it: a bank's label before its code
  * ("IBAN NL00 …"), and after one in the sentence (`firstBankCode`, the first such label's index, found once per sentence,
@@ -72,7 +74,7 @@ function inPaymentDetails(sentence: readonly Token[], i: number, source: string,
   const before = sentence[i - 1];
   const after = sentence[i + 1];
   const code = (t: Token | undefined) => t !== undefined && isCode(t, source);
-  if (bankLabels.test(token.raw) && code(after)) return true;
+  if (isBankLabel(sentence, i, source)) return true;
   // Only after a bank's label and code in the sentence: "PAY £2,300 BY 5 MAY" and "PAY NOW reference FINAL" are still shouted.
   if (firstBankCode < 0 || i < firstBankCode) return false;
   if (code(before) && code(after)) return true;
@@ -250,7 +252,7 @@ export const shouting: DocumentRule = {
       }
       for (const sentence of sentences.values()) {
         // A payment's details are codes in capitals, counted neither way.
-        const firstBankCode = sentence.findIndex((t, j) => bankLabels.test(t.raw) && sentence[j + 1] !== undefined && isCode(sentence[j + 1]!, source));
+        const firstBankCode = sentence.findIndex((_, j) => isBankLabel(sentence, j, source));
         const letters = sentence.filter((t, i) => hasLetter(t) && !inPaymentDetails(sentence, i, source, firstBankCode));
         const shouted = letters.filter((t) => t.caps && !isCode(t, source));
         // A short heading in capitals ("LETTER BEFORE ACTION") is a convention; a sentence or a long one is shouting.
