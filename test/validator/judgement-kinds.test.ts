@@ -7494,3 +7494,16 @@ describe('442. corpus-fresh87\'s kinds (international trade in second-language a
     'We remain the owner of the goods until they are paid for, as clause 9 says.',
   ])('fair: %s', clean);
 });
+
+describe('443. A negation reaches a match that opens on the second of two joined noun phrases ("not accusing you or | your company of …")', () => {
+  it.each([
+    'We are not accusing you or your company of cheating; we simply need the remittance for invoice 4471.',
+    'We have never accused you or your directors of stealing from us.',
+    'Nobody here is accusing the director or your company of cheating.',
+  ])('fair: %s', clean);
+  it.each([
+    ['You and your company are cheating us out of the money for invoice 4471.', 'threats'],
+    ['We have not been paid, and you and your company are cheating us.', 'threats'],
+    ["We don't take weekends off, Brody, and neither will your phone.", 'frequency'],
+  ])('flagged: %s', flags);
+});

@@ -158,7 +158,10 @@ function scopeReach(tokens: readonly Token[], cues: NegationCues): Uint8Array {
  * `heldOver` the customer is not denied by "not yet" (`notYet`).
  */
 export function isNegated(tokens: readonly Token[], start: number, end: number, cues: NegationCues, patternWords: ReadonlySet<string>, subjectFirst: boolean, heldOver = false): boolean {
-  return ((negatedHere(tokens, start, end, cues, patternWords, subjectFirst) && !(heldOver && notYet(tokens, start, end))) || retracted(tokens, end, cues)) && !threatenedOnCondition(tokens, end, cues) && !deferred(tokens, end);
+  // A match opening on a second conjunct is read from the first; its subject, if the pattern starts with one, is then an
+  // object unless the first conjunct is in subject position ("nobody is calling | you or | your business a bunch of crooks").
+  const from = firstConjunct(tokens, start);
+  return ((negatedHere(tokens, from, end, cues, patternWords, subjectFirst && (from === start || subjectPosition(tokens, from))) && !(heldOver && notYet(tokens, start, end))) || retracted(tokens, end, cues)) && !threatenedOnCondition(tokens, end, cues) && !deferred(tokens, end);
 }
 
 /**
@@ -398,6 +401,38 @@ function negatedHere(tokens: readonly Token[], start: number, end: number, cues:
 }
 
 const coordinators = new Set(['and', 'but', 'or', 'so', 'yet', 'nor']);
+
+const nominal = new Set(['NOUN', 'PROPN', 'PRON']);
+const nounPhraseWords = new Set(['DET', 'PRON', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/**
+ * Where the noun phrases a match's first one is coordinated with begin: "we are not accusing | you or | your company of
+ * cheating" reads from "you", so what negates the first conjunct negates the match. A noun phrase with a verb of its own
+ * after it is a new clause's subject, not a conjunct ("… and you and | your company are cheating us"). Looks back at
+ * most `conjunctReach` words.
+ */
+function firstConjunct(tokens: readonly Token[], start: number): number {
+  let from = start;
+  while (from >= 2 && start - from < conjunctReach && joinsNounPhrases(tokens, from - 1)) {
+    let k = from - 2;
+    while (k > 0 && start - k < conjunctReach && tokens[k - 1]!.clause === tokens[k]!.clause && nounPhraseWords.has(tokens[k - 1]!.pos)) k--;
+    from = k;
+  }
+  return from;
+}
+const conjunctReach = 8;
+
+/** Token `k` is "and", "or" or "nor" between two noun phrases of its clause, the second with no verb of its own. */
+function joinsNounPhrases(tokens: readonly Token[], k: number): boolean {
+  const word = tokens[k]!.text;
+  const before = tokens[k - 1]!;
+  if ((word !== 'and' && word !== 'or' && word !== 'nor') || !nominal.has(before.pos) || before.clause !== tokens[k]!.clause) return false;
+  let j = k + 1;
+  // (The tagger reads some auxiliaries as nouns: "and neither | will your phone".)
+  while (j < tokens.length && j - k <= 4 && tokens[j]!.clause === tokens[k]!.clause && nounPhraseWords.has(tokens[j]!.pos) && !auxiliaries.has(tokens[j]!.text)) j++;
+  const after = tokens[j];
+  return j > k + 1 && !(after && after.clause === tokens[k]!.clause && (after.pos === 'AUX' || after.pos === 'VERB' || auxiliaries.has(after.text)));
+}
 
 /** Who may follow an inverted auxiliary as its subject: "will we", "would anyone", "will our staff", "will the bailiffs". */
 const invertedSubjects = new Set([...subjects, 'anyone', 'anybody', 'any', 'the', 'my', 'your']);
