@@ -7507,3 +7507,23 @@ describe('443. A negation reaches a match that opens on the second of two joined
     ["We don't take weekends off, Brody, and neither will your phone.", 'frequency'],
   ])('flagged: %s', flags);
 });
+
+describe('444. An epithet is an insult in any clause but one that denies saying or thinking it (negation: predication)', () => {
+  it.each([
+    ["We won't waste time on you or your company of thieves any longer.", 'abuse'],
+    ['I will not be lied to by a pack of crooks like you.', 'abuse'],
+    ["We don't do business with liars like you.", 'abuse'],
+    ["I won't listen to any more stories from you thieves.", 'abuse'],
+    ['We are not a charity for deadbeats.', 'abuse'],
+    ['We do not extend credit to deadbeats.', 'abuse'],
+    ["I'm not saying you're a liar, but the figures don't add up.", 'abuse'],
+    ["Listen sweetheart, maybe running a shop isn't for little girls who can't read an invoice.", 'abuse'],
+  ])('flagged: %s', flags);
+  it.each([
+    'We are not calling you thieves.',
+    'We will not describe your company as a bunch of cowboys.',
+    'We do not consider you a liar; we think the remittance went astray.',
+    "I wouldn't call your director a liar.",
+    'Not liars, just badly organised: that is how we see your accounts team.',
+  ])('fair: %s', clean);
+});

@@ -402,6 +402,41 @@ function negatedHere(tokens: readonly Token[], start: number, end: number, cues:
 
 const coordinators = new Set(['and', 'but', 'or', 'so', 'yet', 'nor']);
 
+/** Verbs whose object or complement is what is said or thought of someone: "call you a liar", "consider him a cowboy". */
+const predicating = new Set(['call', 'consider', 'think', 'believe', 'describe', 'say', 'suggest', 'imply', 'accuse', 'label', 'brand', 'name', 'regard', 'see', 'view', 'treat', 'class', 'classify', 'count', 'mean', 'claim', 'allege', 'assume', 'suspect', 'find', 'deem', 'judge', 'presume', 'insinuate', 'state', 'write', 'tell', 'feel', 'refer']);
+const predicationReach = 8;
+
+/**
+ * For an epithet a negation reaches (a group with `negation: predication`): whether what is negated is the saying or
+ * thinking of it, the nearest verb before the match in its clause being one of `predicating` ("nobody is calling you
+ * clowns", "we do not consider you a liar"), or the negation standing before any verb ("not a liar, just late"). Not
+ * when that verb does something else to the people the epithet names ("we won't waste time on | you thieves", "we do not
+ * extend credit to | deadbeats"), nor in the figure that denies saying it and says it ("I'm not saying you're a liar,
+ * but …").
+ */
+export function deniesPredication(tokens: readonly Token[], start: number, end: number, cues: NegationCues): boolean {
+  const clause = tokens[start]!.clause;
+  const sentence = tokens[start]!.sentence;
+  for (let i = end; i < tokens.length && i < end + predicationReach && tokens[i]!.sentence === sentence; i++) if (tokens[i]!.text === 'but' && tokens[i]!.clause !== clause) return false;
+  // Words between the negation and the epithet other than its determiners and adjectives ("we are not a charity for |
+  // deadbeats"), or a preposition the match opens with ("running a shop isn't | for little girls who …"): the negation
+  // is of something else.
+  let between = false;
+  for (let i = start; i < end && tokens[i]!.pos !== 'NOUN'; i++) if (tokens[i]!.pos === 'ADP') between = true;
+  for (let i = start - 1; i >= 0 && start - i <= predicationReach && tokens[i]!.clause === clause; i--) {
+    const token = tokens[i]!;
+    if (predicating.has(token.lemma)) return true;
+    if (cues.words.has(token.text)) return !between;
+    if (token.lemma === 'be') continue;
+    // An auxiliary before an object is the clause's verb ("we don't do | business with liars"); a copula (passed over
+    // above) is the predication itself ("we never said your staff | were idiots").
+    const mainAuxiliary = token.pos === 'AUX' && !['VERB', 'AUX', 'PART', 'ADV'].includes(tokens[i + 1]?.pos ?? '');
+    if (token.pos === 'VERB' || mainAuxiliary) return false;
+    if (token.pos !== 'DET' && token.pos !== 'ADJ') between = true;
+  }
+  return true;
+}
+
 const nominal = new Set(['NOUN', 'PROPN', 'PRON']);
 const nounPhraseWords = new Set(['DET', 'PRON', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 

@@ -1,6 +1,6 @@
 import type { CompiledEntry } from '../rules/phrase-rules.ts';
 import type { NegationCues } from './negation.ts';
-import { isNegated, withdrawn } from './negation.ts';
+import { deniesPredication, isNegated, withdrawn } from './negation.ts';
 import type { Match } from './matcher.ts';
 import { supposed } from '../text/clauses.ts';
 import { consequences } from './consequence.ts';
@@ -97,8 +97,11 @@ export function selectMatches(context: DocumentContext, rule: string, cues: Sele
     if (setting !== undefined && !statesPhrase(tokens, setting, cues.stated.get(setting) ?? noGroup, cues)) continue;
     // A frame is negated where any of its parts is: "we deny that we will tell | your customers" (the denial reaches the third party).
     const negated = (m: { start: number; end: number }) => isNegated(tokens, m.start, m.end, cues, patternWords(match.entry.pattern, cues.lexicon), match.entry.subjectFirst, match.entry.heldOver);
-    // Wording that holds its own negation ("not to show it to a lawyer") is not negated, only withdrawn by its writer.
-    const unsaid = match.entry.negation ? negated : (m: { start: number; end: number }) => withdrawn(tokens, m.start, m.end, cues);
+    // Wording that holds its own negation ("not to show it to a lawyer") is not negated, only withdrawn by its writer; an
+    // epithet is negated only with the saying or thinking of it ("we do not consider you a liar").
+    const retracted = (m: { start: number; end: number }) => withdrawn(tokens, m.start, m.end, cues);
+    const negation = match.entry.negation;
+    const unsaid = negation === true ? negated : negation === 'predication' ? (m: { start: number; end: number }) => (negated(m) && deniesPredication(tokens, m.start, m.end, cues)) || retracted(m) : retracted;
     if (match.parts ? match.parts.some(unsaid) : unsaid(match)) continue;
     chosen.push(match);
   }

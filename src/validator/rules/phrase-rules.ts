@@ -55,8 +55,12 @@ const phraseRuleSchema = z.strictObject({
       z.strictObject({
         label: text,
         instead: text.optional(),
-        /** Set to false where the phrase is itself a refusal ("we will not accept a plan"). */
-        negation: z.boolean().default(true),
+        /**
+         * Set to false where the phrase is itself a refusal ("we will not accept a plan"). `predication`: an epithet,
+         * an insult in any clause but one that denies saying or thinking it (phrases/negation.ts, `deniesPredication`):
+         * "we do not extend credit to deadbeats" insults, "we do not consider you a liar" does not.
+         */
+        negation: z.union([z.boolean(), z.literal('predication')]).default(true),
         /**
          * The group names a claim of fact ("proceedings have been issued"): a match that a condition or a once/when
          * clause only supposes is not one ("if we issued a claim and the court gave judgment, it would be registered";
@@ -126,7 +130,7 @@ export interface CompiledEntry extends WordListEntry {
   slots: Slot[];
   /** The pattern starts with its subject ($we, $you), so nothing before it can negate it. */
   subjectFirst: boolean;
-  negation: boolean;
+  negation: boolean | 'predication';
   /** A claim of fact, which a condition only supposes (the group's `claim`). */
   claim?: boolean | undefined;
   /** A step held over the customer, which "not yet" presupposes (the rule's `heldOver`, unless the group is a `claim`). */
@@ -249,14 +253,14 @@ export function loadPhraseData(directory = phraseDirectory): PhraseData {
     else reportProblems(loaded.file, [problemAt(loaded.parsed, path, { message: `${path[2]} names "${name}", which is not a lexicon group`, actual: name })], { offset: 0 }, 'rule-data');
   };
 
-  const compile = (loaded: { file: VFile; parsed: ParsedYaml }, path: readonly PropertyKey[], pattern: string, entry: PhraseEntry & Pick<CompiledEntry, 'group' | 'exception'>, negation: boolean) => {
+  const compile = (loaded: { file: VFile; parsed: ParsedYaml }, path: readonly PropertyKey[], pattern: string, entry: PhraseEntry & Pick<CompiledEntry, 'group' | 'exception'>, negation: CompiledEntry['negation']) => {
     const slots = compileAt(compiler, loaded, path, pattern);
     if (!slots) return;
     const first = slots[0]!;
     matcher.add(slots, { ...entry, slots, subjectFirst: first.kind === 'group' && (first.name === 'we' || first.name === 'you'), negation });
   };
   // A frame's parts go into the index each on its own, carrying the whole frame (phrases/frames.ts puts them back together).
-  const compileFrame = (loaded: { file: VFile; parsed: ParsedYaml }, path: readonly PropertyKey[], pattern: string, entry: PhraseEntry & Pick<CompiledEntry, 'group' | 'exception'>, negation: boolean) => {
+  const compileFrame = (loaded: { file: VFile; parsed: ParsedYaml }, path: readonly PropertyKey[], pattern: string, entry: PhraseEntry & Pick<CompiledEntry, 'group' | 'exception'>, negation: CompiledEntry['negation']) => {
     const parts = pattern.split(' + ').map((part) => compileAt(compiler, loaded, path, part));
     if (parts.length < 2) {
       reportProblems(loaded.file, [problemAt(loaded.parsed, path, { message: `Frame "${pattern}" has one part; join two or more parts with " + ", or write it under patterns`, actual: pattern })], { offset: 0 }, 'rule-data');
