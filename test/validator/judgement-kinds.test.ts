@@ -7527,3 +7527,39 @@ describe('444. An epithet is an insult in any clause but one that denies saying 
     'Not liars, just badly organised: that is how we see your accounts team.',
   ])('fair: %s', clean);
 });
+
+describe("445. corpus-fresh88's and corpus-fresh89's kinds (agencies' polished letters; spoken and messaging registers), measured before tuning and tuned on after", () => {
+  it.each([
+    ['We do not investigate disputes while an invoice is overdue.', 'coercion'],
+    ["We don't look at complaints while there is money owing.", 'coercion'],
+    ['Disputes are not considered on overdue accounts.', 'coercion'],
+    ['Unless payment is received by 12 December, we will write to the supermarket and export buyers named on your delivery dockets and instruct them to pay into our trust account any amounts they owe Coastline Produce.', 'coercion'],
+    ['We confirm receipt of your wire of $4,870.00 on November 24 for sales order SO-88213. That order is packed in our warehouse. Under our credit policy it will be held, and will not ship, until the open balance above is paid in full.', 'coercion'],
+    ['Four of your kitchen staff completed the Level 2 Food Hygiene course in October. Certificates for staff of customers in arrears are held until the account returns to terms.', 'coercion'],
+    ['It stays in our warehouse till SE-5504 is paid in full. Call it collateral.', 'coercion'],
+    ['Our client has a duty of care in the industry and may feel obliged to ask ACT Health whether your kitchen is meeting its food-safety obligations.', 'threats'],
+    ['Be a real shame if ICE got an anonymous tip about that site right before your next draw inspection.', 'threats'],
+    ["Since your team never rotated the root keys, I still have full access to production. If the amount is not in my account by Monday, don't be too surprised if your app has a very bad week.", 'threats'],
+    ['Our account team has spoken with your wife, Melissa, at her workplace, and asked her to pass on our messages.', 'publicity'],
+    ['Proceedings have been issued against you unless you pay today.', 'false-authority'],
+    ['NOTICE OF DEFAULT JUDGMENT\n\nPay the balance within 7 days.', 'false-authority'],
+  ])('flagged: %s', flags);
+  it.each([
+    'A County Court Judgment is entered only if the company does not respond or the court decides against it.',
+    'Notice of Claim Issued\n\nA Plaintiff\'s Claim was issued in the Small Claims Court at Barrie on December 2, 2025, court file SC-25-00004187-0000, and will be served on your company.',
+    'As I cannot seem to reach you, I will ring your mobile once, at 10 a.m. on Thursday 11 December.',
+    'All 14 cards were placed on stop under clause 9.2 of your Card Agreement. They will stay on stop until the balance is paid or we agree a plan. Your vans are your property, and we will not touch them.',
+    'Links you have already shared with your clients keep working, and nothing about your account is shown to them.',
+    'The hold is recorded in our own system only. We do not publish it, list it on our ProTrade portal or share it with other contractors or distributors.',
+    "If the R86,400 isn't in by Fri 29 Aug, the file goes to our attorneys on Mon 1 Sept for a letter of demand and then summons.",
+    "From Monday the account is COD: the driver won't leave stock without payment on the spot.",
+    "Our credit insurer makes us notify them of any account that hits 60 days overdue. That's a condition of our policy, and it can affect the cover they give other suppliers on you.",
+    'Interest runs at the prescribed rate under the Prescribed Rate of Interest Act, currently 10.5% a year, which on R143,800 is about R1,258 a month.',
+    'Delivered and approved ("love it!!" from your marketing director, 2 May).',
+    "If it's not paid by Fri 30 May I'll put a claim in on Money Claim Online.",
+    "Accounting has put you on credit hold from today, so I can't release the open order on terms until BDS-88412 is paid. If you need gloves before then I can ship them prepaid on a card, same day.",
+    'Our door team called the police after a guest assaulted a bartender.',
+    'Disputes are considered on overdue accounts too.',
+    'Please instruct your bank to pay into our account the amount owed to us.',
+  ])('fair: %s', clean);
+});

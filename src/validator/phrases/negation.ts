@@ -161,7 +161,9 @@ export function isNegated(tokens: readonly Token[], start: number, end: number, 
   // A match opening on a second conjunct is read from the first; its subject, if the pattern starts with one, is then an
   // object unless the first conjunct is in subject position ("nobody is calling | you or | your business a bunch of crooks").
   const from = firstConjunct(tokens, start);
-  return ((negatedHere(tokens, from, end, cues, patternWords, subjectFirst && (from === start || subjectPosition(tokens, from))) && !(heldOver && notYet(tokens, start, end))) || retracted(tokens, end, cues)) && !threatenedOnCondition(tokens, end, cues) && !deferred(tokens, end);
+  // Nor is it a subject after a preposition: "we do not publish it, list it on | our ProTrade portal or share it …".
+  const object = tokens[from - 1]?.pos === 'ADP' && tokens[from - 1]!.clause === tokens[from]!.clause;
+  return ((negatedHere(tokens, from, end, cues, patternWords, subjectFirst && !object && (from === start || subjectPosition(tokens, from))) && !(heldOver && notYet(tokens, start, end))) || retracted(tokens, end, cues)) && !threatenedOnCondition(tokens, end, cues) && !deferred(tokens, end);
 }
 
 /**

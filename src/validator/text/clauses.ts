@@ -218,6 +218,10 @@ export function markClauses(tokens: Token[], start: number, end: number): void {
 /** Words that open a clause supposing something: "once the court has found in our favour, …". */
 const supposing = new Set(['once', 'when', 'whenever', 'after', 'before', 'until', 'till', 'should', 'suppose', 'supposing']);
 
+/** Finite forms of the past and the future, and what leads a passive's participle ("is entered", "gets struck off"). */
+const pastOrFuture = new Set(['was', 'were', 'did', 'had', 'will', 'shall', "'ll", 'going']);
+const passiveLeads = new Set(['be', 'get']);
+
 /** Modals of a supposed outcome: "if we sued and won, a judgment could be entered". */
 const hypotheticalModals = new Set(['would', 'could', 'might', 'may']);
 
@@ -228,7 +232,9 @@ const hypotheticalModals = new Set(['would', 'could', 'might', 'may']);
  * "would", "could", "might" or "may" and a condition stands within 40 words
  * of them in their sentence or the one before ("a judgment could be entered
  * only if we issued a claim and won", "if you do not respond, the court may
- * enter a default judgment"). Looks at most 40 words each way.
+ * enter a default judgment"); or a condition follows their clause with no pause
+ * between ("judgment is entered only if you do not respond"). Looks at most 40
+ * words each way.
  */
 export function supposed(tokens: readonly Token[], start: number, end: number): boolean {
   const token = tokens[start]!;
@@ -236,6 +242,19 @@ export function supposed(tokens: readonly Token[], start: number, end: number): 
   let first = start;
   while (first > 0 && start - first < 40 && tokens[first - 1]!.clause === token.clause) first--;
   if (supposing.has(tokens[first]!.text) && (first === 0 || tokens[first - 1]!.clause !== token.clause)) return true;
+  // Or a condition follows its clause with no pause: "a County Court Judgment is entered | only if the company does not
+  // respond" states what the court does, not what it has done; the past or perfect still claims it done ("proceedings have
+  // been issued unless you pay today", "the line was paid, yes, …"), and the future promises it ("judgment will be entered
+  // against you if this is not paid").
+  let after = end;
+  while (after < tokens.length && after < end + 8 && tokens[after]!.clause === tokens[end - 1]!.clause) after++;
+  const next = tokens[after];
+  let done = false;
+  for (let i = first; i < after; i++) {
+    const word = tokens[i]!;
+    if ((word.lemma === 'have' && word.pos === 'AUX') || pastOrFuture.has(word.text) || (word.pos === 'VERB' && word.text.endsWith('ed') && !passiveLeads.has(tokens[i - 1]?.lemma ?? ''))) done = true;
+  }
+  if (!done && next?.condition && next.sentence === token.sentence && next.punctuation === '' && next.clause !== tokens[end - 1]!.clause) return true;
   let modal = false;
   // The modal in the match or just before it in its clause: "the court may enter a default judgment".
   for (let i = Math.max(first, start - 6); i < end; i++) if (hypotheticalModals.has(tokens[i]!.text)) modal = true;

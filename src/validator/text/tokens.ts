@@ -376,6 +376,9 @@ function itemsOf(
         // A quotation that is the subject of what follows is named, not used: "“Final warning” often isn't true", "“or else”
         // reads as a threat". (Not after its sentence ended: "“Pay now.” Is that clear?")
         if (justClosed !== undefined && !inQuotes && quotedSubjectVerbs.has(lower) && !/[.!?]/.test(punctuation)) mentions.add(justClosed);
+        // … and one its speaker is put after: "(“love it!!” from your marketing director, 2 May)" (the quotation's own marks are
+        // its speaker's).
+        if (justClosed !== undefined && !inQuotes && lower === 'from' && !/[.!?]/.test(punctuation.slice(Math.max(punctuation.lastIndexOf('"'), punctuation.lastIndexOf('\u201d')) + 1))) mentions.add(justClosed);
         justClosed = undefined;
         joined = lower === 'or' || lower === 'and' || (articles.has(lower) && (joined || /[,/]/.test(punctuation)));
         // (Or joined by "and" to an instruction that opened the sentence: "call the contractor on each site and say: “…”".)
