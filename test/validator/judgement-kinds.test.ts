@@ -7563,3 +7563,24 @@ describe("445. corpus-fresh88's and corpus-fresh89's kinds (agencies' polished l
     'Please instruct your bank to pay into our account the amount owed to us.',
   ])('fair: %s', clean);
 });
+
+describe("446. corpus-fresh88's and corpus-fresh89's remaining kinds: an audience for a visit, old mates collecting in person, data kept on the sender's servers, a registration said to fall by itself, other suppliers warned off, a message under its time", () => {
+  it.each([
+    ['Owners would rather settle things before someone has to stop by on a Friday evening, when the dining room is full and the staff are watching.', 'threats'],
+    ["If they won't give a date: Dev our director's got a few old mates from his door-staff days who like to collect this sort of thing face to face.", 'threats'],
+    ['Your project library, client files and quotes remain stored on our servers. Your data export will only be released once the account has been paid in full.', 'coercion'],
+    ["As per the new GST rules, if a supplier's invoice is unpaid for 180 days, the buyer's GSTIN gets automatically suspended.", 'misleading'],
+    ["And don't bother trying the branch in Cahir, they've been told as well.", 'publicity'],
+    ['There is no point ringing the other suppliers, they know all about you.', 'publicity'],
+    ['Fri 16:10\nHi Sam, invoice 4419?\n\nFri 16:12\nHello?\n\nFri 18:30\nAny news?\n\nFri 19:02\nCalling again.', 'contact-log'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Our rep will call in on Tuesday morning when the shop is quiet, if that suits.',
+    'The engineer can visit on Friday while the staff are all in, to run the training.',
+    'Some friends of the owner came in person to the opening, which was lovely.',
+    'A couple of the lads from the yard will deliver the pallets in person on Monday.',
+    "Don't bother trying to call the office on Monday, they've been told to close for the bank holiday.",
+    'Your EIN is automatically suspended from the e-file service if you do not log in for a year, the IRS says.',
+    'Fri 16:10\nHi Sam, invoice 4419 was due on 31 October.\n\nFri 16:12\nStatement attached.\n\nFri 18:30\nAfter our call just now, here is what we agreed: £500 by 28 November.\n\nFri 19:02\nThanks, see you then.',
+  ])('fair: %s', clean);
+});

@@ -14,8 +14,11 @@ const laterEntry = /[|;•·][ \t]*\[?(?:[01]?\d|2[0-3])[:.][0-5]\d\b/g;
 /** The customer named as the speaker after the time: "10:04 Customer: …", "10:04 – Them: …", "[10:04] Client (Sam): …". */
 const customerLabel = new RegExp(String.raw`^[ \t\]\-–—:|*_]*` + customerSpeaker, 'i');
 
-/** A logged contact that came from the customer, or that it asked for: it ends a run as a reply does. */
-const fromCustomer = /\b(?:inbound|incoming|received|replied|reply from|response from|answered|called back|rang back|returned (?:our|my) call|(?:they|customer|client|he|she) (?:called|rang|phoned|emailed|wrote|replied|texted)|requested)\b/i;
+/**
+ * A logged contact that came from the customer, that it asked for, or that records a conversation with it ("after our call
+ * just now, here's what we agreed"): it ends a run as a reply does.
+ */
+const fromCustomer = /\b(?:inbound|incoming|received|replied|reply from|response from|answered|called back|rang back|returned (?:our|my) call|(?:they|customer|client|he|she) (?:called|rang|phoned|emailed|wrote|replied|texted)|requested|spoke (?:to|with)|we spoke|(?:our|the) (?:call|conversation|chat) (?:just now|earlier|today|this morning|this afternoon)|(?:we|you) (?:agreed|discussed))\b/i;
 
 /** Unanswered contacts in one day from which a log reads as hounding: the handbook allows one call attempt a day. */
 const perDayLimit = 4;
@@ -43,6 +46,10 @@ export const contactLog: DocumentRule = {
         {
           text: '10:01 Hi Sam, is invoice 4419 on this week’s run?\n\n10:04 Customer: Yes, going Thursday.\n\n10:05 Great, thanks!\n\n10:06 Customer: No worries.\n\n10:08 Talk then.',
           note: 'A conversation: the customer’s replies end each run.',
+        },
+        {
+          text: 'Fri 16:10\nHi Sam, invoice 4419 was due on 31 October.\n\nFri 16:12\nStatement attached.\n\nFri 18:30\nAfter our call just now, here is what we agreed: £500 by 28 November.\n\nFri 19:02\nThanks, see you then.',
+          note: 'A call recorded under its time: a conversation with the customer ends the run.',
         },
       ],
       invalid: [
@@ -77,7 +84,13 @@ export const contactLog: DocumentRule = {
         const text = source.slice(start, stop);
         const starts = [logged[0].length, ...Array.from(text.matchAll(laterEntry), (entry) => entry.index + entry[0].length)];
         starts.forEach((from, k) => {
-          const entry = text.slice(from, k + 1 < starts.length ? starts[k + 1] : Math.min(text.length, from + 4 * lineLimit));
+          let entry = text.slice(from, k + 1 < starts.length ? starts[k + 1] : Math.min(text.length, from + 4 * lineLimit));
+          // A time on a line of its own heads the message under it, up to the next blank line: "Fri 18:30 | OK. After our
+          // call just now, here's what we agreed".
+          if (starts.length === 1 && /^[\s\]\-–—:|*_]*$/.test(entry) && end >= 0) {
+            const body = source.slice(end + 1, end + 1 + 4 * lineLimit);
+            entry = body.slice(0, body.search(/\n[ \t]*\n|$/));
+          }
           if ((k === 0 && customerLines.has(line)) || customerLabel.test(entry) || fromCustomer.test(entry)) {
             run = undefined;
             return;
