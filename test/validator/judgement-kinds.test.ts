@@ -7540,7 +7540,7 @@ describe("445. corpus-fresh88's and corpus-fresh89's kinds (agencies' polished l
     ['Our client has a duty of care in the industry and may feel obliged to ask ACT Health whether your kitchen is meeting its food-safety obligations.', 'threats'],
     ['Be a real shame if ICE got an anonymous tip about that site right before your next draw inspection.', 'threats'],
     ["Since your team never rotated the root keys, I still have full access to production. If the amount is not in my account by Monday, don't be too surprised if your app has a very bad week.", 'threats'],
-    ['Our account team has spoken with your wife, Melissa, at her workplace, and asked her to pass on our messages.', 'publicity'],
+    ['Our account team has spoken with your wife, Melissa, at her workplace, and asked her to pass on our messages.', 'coercion'],
     ['Proceedings have been issued against you unless you pay today.', 'false-authority'],
     ['NOTICE OF DEFAULT JUDGMENT\n\nPay the balance within 7 days.', 'false-authority'],
   ])('flagged: %s', flags);
@@ -7583,4 +7583,46 @@ describe("446. corpus-fresh88's and corpus-fresh89's remaining kinds: an audienc
     'Your EIN is automatically suspended from the e-file service if you do not log in for a year, the IRS says.',
     'Fri 16:10\nHi Sam, invoice 4419 was due on 31 October.\n\nFri 16:12\nStatement attached.\n\nFri 18:30\nAfter our call just now, here is what we agreed: £500 by 28 November.\n\nFri 19:02\nThanks, see you then.',
   ])('fair: %s', clean);
+});
+
+describe('447. The review of §443-§446 by a fresh helper: what it found newly flagged or let through, mended', () => {
+  it.each([
+    ['We won\'t take calls from scumbags like you.', 'abuse'],
+    ['I won\'t be taking any more calls from you muppets.', 'abuse'],
+    ["I don't think you muppets understand what overdue means.", 'abuse'],
+    ['Nobody believes you, you pathetic liar.', 'abuse'],
+    ['We do not treat liars with respect.', 'abuse'],
+    ['We will not tell you again, you deadbeats.', 'abuse'],
+    ['A County Court Judgment is entered automatically if this invoice is not paid within 14 days.', 'false-authority'],
+    ['Judgment is entered against you only if you do not pay within 7 days of this letter.', 'false-authority'],
+    ['Default judgment is granted against your company unless you pay the balance by noon tomorrow.', 'false-authority'],
+    ['"Deadbeats" from our MD, and frankly he is right.', 'abuse'],
+    ["We'll file on Money Claim Online and post the judgment on Facebook for all your customers to see.", 'publicity'],
+    ['We will call the police when the customer next refuses to pay on delivery.', 'threats'],
+    ['By law, interest on late invoices is 2.5 % a month.', 'misleading'],
+    ["Your dispute won't be considered while the account is overdue.", 'coercion'],
+    ["We're not going to look into your complaint until every penny is paid.", 'coercion'],
+    ['We have also located your parents\' address in Tucson.', 'coercion'],
+    ['We have stopped the release of the container although the freight is prepaid by the shipper. When we see the money, all will be released.', 'coercion'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Please ask your finance team to pay into our account the £4,200 owed to Harcourt Supplies by Friday.',
+    'You may instruct your customers to pay into our account any amounts they owe you only if you choose to assign those debts to us in writing.',
+    'We take a small deposit on hire equipment; think of it as insurance against damage, and we refund it when the kit comes back.',
+    'If you believe our agent acted improperly, you can make an anonymous complaint to the FCA.',
+    'If you feel obliged to contact Trading Standards about our conduct, their number is on our website.',
+    'If you would like, we can send the statement to your home office instead.',
+    'If the adjudication goes ahead, we will refer the dispute under the ICE Conditions of Contract, as clause 66 provides.',
+    'Our credit team has written to your guarantor, Mr Shah, as the guarantee requires.',
+    'As a company of amateurs, your drama society may qualify for our community rate on the hall hire.',
+    'No one here has ever called you a liar, Priya, and no one will.',
+    "I'm not for a second suggesting you're a liar.",
+    'We are not accusing you of being liars, only asking for the remittance advice.',
+    'Until the overdue balance is cleared, all new orders are prepaid: we will ship each one once it is paid.',
+    'NOTICE OF CLAIM UNDER GUARANTEE\n\nWe write to you as guarantor of the account of Blue Gum Joinery Pty Ltd, which has an overdue balance of $8,400.',
+    'You asked whether anyone would get hurt during the removal; nobody will.',
+  ])('fair: %s', clean);
+  it.each([
+    ['Our recovery contractor will attend your store during trading hours to remove product from your shelves, and you may wish to consider whether anyone is likely to get hurt if they try to intervene.', 'threats'],
+  ])('a question put to the reader to weigh is no report: %s', flags);
 });

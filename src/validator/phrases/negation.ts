@@ -144,10 +144,22 @@ function scopeReach(tokens: readonly Token[], cues: NegationCues): Uint8Array {
     // asked whether we would tell your customers | and would send the bailiffs". A regret withdraws only the words it
     // reports, not the writer's next promise: "I should not have said you'd never trade again, | and will make sure …".
     const carried = opensVerbPhrase(tokens, i - 1) ? reach[i - 1]! & 2 : reach[i - 1]!;
-    reach[i] = carried | scopeEnds[i]! | (matchesAnyAt(cues.hypothetical, tokens, i - 1) ? 2 : 0) | (matchesAnyAt(cues.regrets, tokens, i - 1) ? 10 : 0);
+    reach[i] = carried | scopeEnds[i]! | (matchesAnyAt(cues.hypothetical, tokens, i - 1) && !weighed(tokens, i - 1) ? 2 : 0) | (matchesAnyAt(cues.regrets, tokens, i - 1) ? 10 : 0);
   }
   reaches.set(tokens, { cues, reach });
   return reach;
+}
+
+/** Verbs that put a question to the reader to weigh, not report: "you may wish to consider | whether anyone is likely to get hurt". */
+const weighing = new Set(['consider', 'weigh', 'ponder', 'reflect', 'decide']);
+
+/** The question opening at `k` is one the reader is asked to weigh: "consider whether …", "think about whether …", "ask yourself if …". */
+function weighed(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  if (!before || before.sentence !== tokens[k]!.sentence) return false;
+  if (weighing.has(before.lemma)) return true;
+  const two = `${tokens[k - 2]?.lemma ?? ''} ${before.text}`;
+  return two === 'think about' || two === 'ask yourself' || two === 'ask yourselves';
 }
 
 /**
@@ -405,21 +417,34 @@ function negatedHere(tokens: readonly Token[], start: number, end: number, cues:
 const coordinators = new Set(['and', 'but', 'or', 'so', 'yet', 'nor']);
 
 /** Verbs whose object or complement is what is said or thought of someone: "call you a liar", "consider him a cowboy". */
-const predicating = new Set(['call', 'consider', 'think', 'believe', 'describe', 'say', 'suggest', 'imply', 'accuse', 'label', 'brand', 'name', 'regard', 'see', 'view', 'treat', 'class', 'classify', 'count', 'mean', 'claim', 'allege', 'assume', 'suspect', 'find', 'deem', 'judge', 'presume', 'insinuate', 'state', 'write', 'tell', 'feel', 'refer']);
+const predicating = new Set(['call', 'consider', 'think', 'believe', 'describe', 'say', 'suggest', 'imply', 'accuse', 'label', 'brand', 'name', 'regard', 'see', 'view', 'class', 'classify', 'mean', 'claim', 'allege', 'assume', 'suspect', 'deem', 'judge', 'presume', 'insinuate', 'state', 'refer']);
 const predicationReach = 8;
+/** Verbs that name someone something, with two objects: "call you thieves", "consider you fools". */
+const naming = new Set(['call', 'name', 'label', 'brand', 'consider', 'deem', 'dub', 'judge']);
+/** The copula in every form the tagger may leave unlemmatised ("you're", "being"). */
+const beForms = new Set(['is', 'are', 'am', 'was', 'were', 'be', 'been', 'being']);
 
 /**
- * For an epithet a negation reaches (a group with `negation: predication`): whether what is negated is the saying or
- * thinking of it, the nearest verb before the match in its clause being one of `predicating` ("nobody is calling you
- * clowns", "we do not consider you a liar"), or the negation standing before any verb ("not a liar, just late"). Not
- * when that verb does something else to the people the epithet names ("we won't waste time on | you thieves", "we do not
- * extend credit to | deadbeats"), nor in the figure that denies saying it and says it ("I'm not saying you're a liar,
- * but …").
+ * For an epithet (a group with `negation: predication`): whether a negation denies the saying or thinking of it. The
+ * match must be negated as any is (`negated`), or its verb of saying or thinking (`predicating`) must be, however far
+ * back its negation stands ("no one here has ever | called you a liar"); the nearest verb before the epithet in its clause
+ * must be that verb, or the negation stand before any verb ("not liars, just late"). Not when that verb does something
+ * else to the people the epithet names ("we won't waste time on | you thieves", "we do not extend credit to | deadbeats"),
+ * when the epithet addresses the reader ("I don't think | you muppets understand", "nobody believes you, | you pathetic
+ * liar"), nor in the figure that denies saying it and says it ("I'm not saying you're a liar, but …").
  */
-export function deniesPredication(tokens: readonly Token[], start: number, end: number, cues: NegationCues): boolean {
+export function deniesPredication(tokens: readonly Token[], start: number, end: number, cues: NegationCues, negated: (start: number, end: number) => boolean): boolean {
   const clause = tokens[start]!.clause;
   const sentence = tokens[start]!.sentence;
   for (let i = end; i < tokens.length && i < end + predicationReach && tokens[i]!.sentence === sentence; i++) if (tokens[i]!.text === 'but' && tokens[i]!.clause !== clause) return false;
+  // The epithet, its adjectives before it, and "you" before those: an address, not a predicate ("you a liar" is one).
+  let epithet = start;
+  while (epithet < end - 1 && tokens[epithet]!.pos !== 'NOUN') epithet++;
+  let k = epithet - 1;
+  while (k >= 0 && tokens[k]!.pos === 'ADJ') k--;
+  // (After a verb of naming it is the object: "we are not calling | you thieves"; not after one of thinking, "I don't think
+  // | you muppets understand".)
+  if (tokens[k]?.text === 'you' && tokens[k]!.clause === tokens[epithet]!.clause && !naming.has(tokens[k - 1]?.lemma ?? '')) return false;
   // Words between the negation and the epithet other than its determiners and adjectives ("we are not a charity for |
   // deadbeats"), or a preposition the match opens with ("running a shop isn't | for little girls who …"): the negation
   // is of something else.
@@ -427,16 +452,18 @@ export function deniesPredication(tokens: readonly Token[], start: number, end: 
   for (let i = start; i < end && tokens[i]!.pos !== 'NOUN'; i++) if (tokens[i]!.pos === 'ADP') between = true;
   for (let i = start - 1; i >= 0 && start - i <= predicationReach && tokens[i]!.clause === clause; i--) {
     const token = tokens[i]!;
-    if (predicating.has(token.lemma)) return true;
-    if (cues.words.has(token.text)) return !between;
-    if (token.lemma === 'be') continue;
+    // (A verb: "a phone call", "any more calls", "take calls" name no saying.)
+    const previous = tokens[i - 1]?.pos ?? '';
+    if (predicating.has(token.lemma) && token.pos !== 'NOUN' && token.pos !== 'PROPN' && !['DET', 'ADJ', 'NUM', 'VERB'].includes(previous)) return negated(start, end) || negated(i, i + 1);
+    if (cues.words.has(token.text)) return !between && negated(start, end);
+    if (token.lemma === 'be' || beForms.has(token.text)) continue;
     // An auxiliary before an object is the clause's verb ("we don't do | business with liars"); a copula (passed over
     // above) is the predication itself ("we never said your staff | were idiots").
     const mainAuxiliary = token.pos === 'AUX' && !['VERB', 'AUX', 'PART', 'ADV'].includes(tokens[i + 1]?.pos ?? '');
     if (token.pos === 'VERB' || mainAuxiliary) return false;
     if (token.pos !== 'DET' && token.pos !== 'ADJ') between = true;
   }
-  return true;
+  return negated(start, end);
 }
 
 const nominal = new Set(['NOUN', 'PROPN', 'PRON']);

@@ -96,12 +96,13 @@ export function selectMatches(context: DocumentContext, rule: string, cues: Sele
     const setting = match.entry.onlyWhenStated;
     if (setting !== undefined && !statesPhrase(tokens, setting, cues.stated.get(setting) ?? noGroup, cues)) continue;
     // A frame is negated where any of its parts is: "we deny that we will tell | your customers" (the denial reaches the third party).
-    const negated = (m: { start: number; end: number }) => isNegated(tokens, m.start, m.end, cues, patternWords(match.entry.pattern, cues.lexicon), match.entry.subjectFirst, match.entry.heldOver);
+    const negatedAt = (start: number, end: number) => isNegated(tokens, start, end, cues, patternWords(match.entry.pattern, cues.lexicon), match.entry.subjectFirst, match.entry.heldOver);
+    const negated = (m: { start: number; end: number }) => negatedAt(m.start, m.end);
     // Wording that holds its own negation ("not to show it to a lawyer") is not negated, only withdrawn by its writer; an
     // epithet is negated only with the saying or thinking of it ("we do not consider you a liar").
     const retracted = (m: { start: number; end: number }) => withdrawn(tokens, m.start, m.end, cues);
     const negation = match.entry.negation;
-    const unsaid = negation === true ? negated : negation === 'predication' ? (m: { start: number; end: number }) => (negated(m) && deniesPredication(tokens, m.start, m.end, cues)) || retracted(m) : retracted;
+    const unsaid = negation === true ? negated : negation === 'predication' ? (m: { start: number; end: number }) => deniesPredication(tokens, m.start, m.end, cues, negatedAt) || retracted(m) : retracted;
     if (match.parts ? match.parts.some(unsaid) : unsaid(match)) continue;
     chosen.push(match);
   }

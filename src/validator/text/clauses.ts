@@ -218,6 +218,15 @@ export function markClauses(tokens: Token[], start: number, end: number): void {
 /** Words that open a clause supposing something: "once the court has found in our favour, …". */
 const supposing = new Set(['once', 'when', 'whenever', 'after', 'before', 'until', 'till', 'should', 'suppose', 'supposing']);
 
+/** Words of paying: a condition that holds one is the price of not paying, not a step of procedure. */
+const paying = new Set(['pay', 'paid', 'payment', 'settle', 'settled', 'settlement', 'clear', 'cleared', 'balance', 'invoice', 'debt', 'money', 'amount', 'sum', 'cheque', 'transfer', 'funds', 'arrears', 'owe', 'owed']);
+
+/** Whether the clause opening at `from` speaks of paying. */
+function aboutPaying(tokens: readonly Token[], from: number): boolean {
+  for (let i = from; i < tokens.length && i < from + 16 && tokens[i]!.clause === tokens[from]!.clause; i++) if (paying.has(tokens[i]!.text) || paying.has(tokens[i]!.lemma)) return true;
+  return false;
+}
+
 /** Finite forms of the past and the future, and what leads a passive's participle ("is entered", "gets struck off"). */
 const pastOrFuture = new Set(['was', 'were', 'did', 'had', 'will', 'shall', "'ll", 'going']);
 const passiveLeads = new Set(['be', 'get']);
@@ -242,10 +251,11 @@ export function supposed(tokens: readonly Token[], start: number, end: number): 
   let first = start;
   while (first > 0 && start - first < 40 && tokens[first - 1]!.clause === token.clause) first--;
   if (supposing.has(tokens[first]!.text) && (first === 0 || tokens[first - 1]!.clause !== token.clause)) return true;
-  // Or a condition follows its clause with no pause: "a County Court Judgment is entered | only if the company does not
+  // Or "only if" follows its clause with no pause: "a County Court Judgment is entered | only if the company does not
   // respond" states what the court does, not what it has done; the past or perfect still claims it done ("proceedings have
-  // been issued unless you pay today", "the line was paid, yes, …"), and the future promises it ("judgment will be entered
-  // against you if this is not paid").
+  // been issued unless you pay today", "the line was paid, yes, …"), the future promises it ("judgment will be entered
+  // against you if this is not paid"), and so does a condition of paying ("judgment is entered against you only if you do
+  // not pay within 7 days").
   let after = end;
   while (after < tokens.length && after < end + 8 && tokens[after]!.clause === tokens[end - 1]!.clause) after++;
   const next = tokens[after];
@@ -254,7 +264,7 @@ export function supposed(tokens: readonly Token[], start: number, end: number): 
     const word = tokens[i]!;
     if ((word.lemma === 'have' && word.pos === 'AUX') || pastOrFuture.has(word.text) || (word.pos === 'VERB' && word.text.endsWith('ed') && !passiveLeads.has(tokens[i - 1]?.lemma ?? ''))) done = true;
   }
-  if (!done && next?.condition && next.sentence === token.sentence && next.punctuation === '' && next.clause !== tokens[end - 1]!.clause) return true;
+  if (!done && next?.condition && next.sentence === token.sentence && next.punctuation === '' && next.clause !== tokens[end - 1]!.clause && tokens[after - 1]!.text === 'only' && !aboutPaying(tokens, after)) return true;
   let modal = false;
   // The modal in the match or just before it in its clause: "the court may enter a default judgment".
   for (let i = Math.max(first, start - 6); i < end; i++) if (hypotheticalModals.has(tokens[i]!.text)) modal = true;

@@ -111,6 +111,8 @@ const selfIntroduction = (verb: string | undefined, object: string | undefined) 
   verb !== undefined && /^(?:introduc|present)/.test(verb) && object !== undefined && /^(?:my|your|our|him|her|them)sel(?:f|ves)$/.test(object);
 
 /** Verbs that say something of a quotation standing as their subject: "“final warning” often isn't true", "“or else” sounds like a threat". */
+/** Who a quotation is put down to after "from" when it is the customer's side's: "from your marketing director". */
+const speakers = new Set(['your', 'their', 'his', 'her']);
 const quotedSubjectVerbs = new Set(['often', 'usually', 'always', 'never', "isn't", 'means', 'meant', 'implies', 'implied', 'suggests', 'suggested', 'sounds', 'sounded', 'reads', 'looks', 'comes', 'counts', 'amounts', 'breaches', 'breaks', 'misstates', 'overstates']);
 /** Labels that name wording quoted after their colon: "Old wording: “…”", "Example: “…”". */
 const wordingLabels = new Set(['wording', 'example', 'examples', 'phrase', 'phrases', 'quote', 'quoted']);
@@ -264,6 +266,8 @@ function itemsOf(
   let quote = 0;
   /** The quotation closed right before the next word, if any: what is said of it ("“final warning” often isn't true") makes it a mention. */
   let justClosed: number | undefined;
+  /** The quotation closed right before a "from", whose next word may name the customer's side as its speaker. */
+  let quotedFrom: number | undefined;
   /** The open quotation was opened by a single quotation mark, so only one closes it. */
   let single = false;
   const mentions = new Set<number>();
@@ -376,9 +380,10 @@ function itemsOf(
         // A quotation that is the subject of what follows is named, not used: "“Final warning” often isn't true", "“or else”
         // reads as a threat". (Not after its sentence ended: "“Pay now.” Is that clear?")
         if (justClosed !== undefined && !inQuotes && quotedSubjectVerbs.has(lower) && !/[.!?]/.test(punctuation)) mentions.add(justClosed);
-        // … and one its speaker is put after: "(“love it!!” from your marketing director, 2 May)" (the quotation's own marks are
-        // its speaker's).
-        if (justClosed !== undefined && !inQuotes && lower === 'from' && !/[.!?]/.test(punctuation.slice(Math.max(punctuation.lastIndexOf('"'), punctuation.lastIndexOf('\u201d')) + 1))) mentions.add(justClosed);
+        // … and one the customer's side is put after as its speaker: "(“love it!!” from your marketing director, 2 May)" (the
+        // quotation's own marks are its speaker's; not "“deadbeats” from all of us at Kestrel").
+        if (quotedFrom !== undefined && speakers.has(lower)) mentions.add(quotedFrom);
+        quotedFrom = justClosed !== undefined && !inQuotes && lower === 'from' && !/[.!?]/.test(punctuation.slice(Math.max(punctuation.lastIndexOf('"'), punctuation.lastIndexOf('\u201d')) + 1)) ? justClosed : undefined;
         justClosed = undefined;
         joined = lower === 'or' || lower === 'and' || (articles.has(lower) && (joined || /[,/]/.test(punctuation)));
         // (Or joined by "and" to an instruction that opened the sentence: "call the contractor on each site and say: “…”".)
