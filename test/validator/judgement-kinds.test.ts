@@ -7626,3 +7626,13 @@ describe('447. The review of §443-§446 by a fresh helper: what it found newly 
     ['Our recovery contractor will attend your store during trading hours to remove product from your shelves, and you may wish to consider whether anyone is likely to get hurt if they try to intervene.', 'threats'],
   ])('a question put to the reader to weigh is no report: %s', flags);
 });
+
+describe('448. Control of what is the customer\'s own handed back only for payment ("moved your DNS onto our holding account … you\'ll get control back once OIT-7781 clears")', () => {
+  it.each([
+    ["We've changed the login on the registrar account for bramblecreative.example and moved your DNS onto our holding account. You'll get control back once OIT-7781 clears.", 'coercion'],
+  ])('flagged: %s', flags);
+  it.each([
+    "Your subscription is suspended under clause 11.3. You'll get access back once the invoice is paid.",
+    'We have moved your DNS to the new host as you asked; you will get control back once the migration is finished.',
+  ])('fair: %s', clean);
+});
