@@ -7636,3 +7636,16 @@ describe('448. Control of what is the customer\'s own handed back only for payme
     'We have moved your DNS to the new host as you asked; you will get control back once the migration is finished.',
   ])('fair: %s', clean);
 });
+
+describe("449. corpus-fresh90's and corpus-fresh91's kinds, measured before tuning: a word to a regulator the sender could send, a reporting line that needs no name; patience run out beside a named next step", () => {
+  it.each([
+    ['A short call from us to the building surveyor about those departures would be entirely within our rights.', 'threats'],
+    ["Revenue's confidential reporting line receives thousands of calls, and nobody has to give their name.", 'threats'],
+    ["I'm running out of patience with you.", 'coercion'],
+    ['Our patience has run out. Pay today.', 'coercion'],
+  ])('flagged: %s', flags);
+  it.each([
+    'The building surveyor signed off the works on 3 May.',
+    "That's three texts and two voicemails with no answer, and I'm running out of patience. If the £3,780.00 isn't paid by Friday 13 June, I'll send a formal letter before claim the following Monday.",
+  ])('fair: %s', clean);
+});
