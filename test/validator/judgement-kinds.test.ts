@@ -7637,15 +7637,23 @@ describe('448. Control of what is the customer\'s own handed back only for payme
   ])('fair: %s', clean);
 });
 
-describe("449. corpus-fresh90's and corpus-fresh91's kinds, measured before tuning: a word to a regulator the sender could send, a reporting line that needs no name; patience run out beside a named next step", () => {
+describe("449. corpus-fresh90's and corpus-fresh91's kinds, measured before tuning: a regulator's reporting line that needs no name; patience run out beside a named next step", () => {
   it.each([
-    ['A short call from us to the building surveyor about those departures would be entirely within our rights.', 'threats'],
     ["Revenue's confidential reporting line receives thousands of calls, and nobody has to give their name.", 'threats'],
     ["I'm running out of patience with you.", 'coercion'],
     ['Our patience has run out. Pay today.', 'coercion'],
   ])('flagged: %s', flags);
   it.each([
     'The building surveyor signed off the works on 3 May.',
+    'Please expect a call from us to the building surveyor next week to book the final inspection; this may move the handover by a day.',
     "That's three texts and two voicemails with no answer, and I'm running out of patience. If the £3,780.00 isn't paid by Friday 13 June, I'll send a formal letter before claim the following Monday.",
+  ])('fair: %s', clean);
+});
+
+describe('450. The review of §448-§449 by a fresh helper, mended: control of the customer\'s own handed back, not a service\'s access', () => {
+  it.each([
+    'Your hosted backup service has been paused under clause 9 of our service agreement. You\'ll get access back once invoice 4471 is paid. Your domain names and DNS records are in your own registrar account and we have not touched them.',
+    'The transfer of your domain names to your new registrar is under way. You\'ll have control back once the transfer clears, usually within five working days.',
+    'Hi Sam, your Microsoft 365 licences that we resell were suspended on the 3rd for non-payment. You\'ll have access back as soon as payment is received. Your DNS is untouched and the registrar login is yours.',
   ])('fair: %s', clean);
 });
