@@ -241,9 +241,9 @@ const hypotheticalModals = new Set(['would', 'could', 'might', 'may']);
  * "would", "could", "might" or "may" and a condition stands within 40 words
  * of them in their sentence or the one before ("a judgment could be entered
  * only if we issued a claim and won", "if you do not respond, the court may
- * enter a default judgment"); or a condition follows their clause with no pause
- * between ("judgment is entered only if you do not respond"). Looks at most 40
- * words each way.
+ * enter a default judgment"); or "only if" follows their clause in the generic
+ * present with no pause between, of anything but paying ("judgment is entered
+ * only if you do not respond"). Looks at most 40 words each way.
  */
 export function supposed(tokens: readonly Token[], start: number, end: number): boolean {
   const token = tokens[start]!;

@@ -110,9 +110,9 @@ const complaintNouns = new Set(['complaint', 'complaints', 'concern', 'concerns'
 const selfIntroduction = (verb: string | undefined, object: string | undefined) =>
   verb !== undefined && /^(?:introduc|present)/.test(verb) && object !== undefined && /^(?:my|your|our|him|her|them)sel(?:f|ves)$/.test(object);
 
-/** Verbs that say something of a quotation standing as their subject: "“final warning” often isn't true", "“or else” sounds like a threat". */
 /** Who a quotation is put down to after "from" when it is the customer's side's: "from your marketing director". */
 const speakers = new Set(['your', 'their', 'his', 'her']);
+/** Verbs that say something of a quotation standing as their subject: "“final warning” often isn't true", "“or else” sounds like a threat". */
 const quotedSubjectVerbs = new Set(['often', 'usually', 'always', 'never', "isn't", 'means', 'meant', 'implies', 'implied', 'suggests', 'suggested', 'sounds', 'sounded', 'reads', 'looks', 'comes', 'counts', 'amounts', 'breaches', 'breaks', 'misstates', 'overstates']);
 /** Labels that name wording quoted after their colon: "Old wording: “…”", "Example: “…”". */
 const wordingLabels = new Set(['wording', 'example', 'examples', 'phrase', 'phrases', 'quote', 'quoted']);
