@@ -7657,3 +7657,17 @@ describe('450. The review of §448-§449 by a fresh helper, mended: control of t
     'Hi Sam, your Microsoft 365 licences that we resell were suspended on the 3rd for non-payment. You\'ll have access back as soon as payment is received. Your DNS is untouched and the registrar login is yours.',
   ])('fair: %s', clean);
 });
+
+describe("451. corpus-fresh91's veiled threats in professional services' own voice: the customer's backers turned away, ad accounts the sender still administers, footage put where the public watches", () => {
+  it.each([
+    ['If Kopi Labs treats its advisers this way, I will make it my business to see that nobody in this city touches your round.', 'threats'],
+    ["We're still admins on your Meta Business Manager and Google Ads accounts, and your card is still the payment method on both. Not that we'd want that for you. But we'd hate for you to learn how quickly it can happen.", 'threats'],
+    ['It would take about ten minutes to get it onto YouTube and into a few industry groups, and once something like that is out, no one gets it back.', 'publicity'],
+  ])('flagged: %s', flags);
+  it.each([
+    'We will make sure no one touches your data without your consent.',
+    'Our bank will ensure no one funds your account twice by mistake.',
+    'We can get the launch video onto YouTube by Friday, as you asked.',
+    'We would hate for you to find out how much the late fees add up, so we have waived them.',
+  ])('fair: %s', clean);
+});
