@@ -7658,16 +7658,18 @@ describe('450. The review of §448-§449 by a fresh helper, mended: control of t
   ])('fair: %s', clean);
 });
 
-describe("451. corpus-fresh91's veiled threats in professional services' own voice: the customer's backers turned away, ad accounts the sender still administers, footage put where the public watches", () => {
+describe("451. corpus-fresh91's veiled threats in professional services' own voice: the customer's backers turned away, ad accounts the sender still administers (and a review's mends)", () => {
   it.each([
-    ['If Kopi Labs treats its advisers this way, I will make it my business to see that nobody in this city touches your round.', 'threats'],
+    ['If Kopi Labs treats its advisers this way, I will make it my business to see that no investor in this city backs your company.', 'threats'],
     ["We're still admins on your Meta Business Manager and Google Ads accounts, and your card is still the payment method on both. Not that we'd want that for you. But we'd hate for you to learn how quickly it can happen.", 'threats'],
-    ['It would take about ten minutes to get it onto YouTube and into a few industry groups, and once something like that is out, no one gets it back.', 'publicity'],
   ])('flagged: %s', flags);
   it.each([
     'We will make sure no one touches your data without your consent.',
     'Our bank will ensure no one funds your account twice by mistake.',
-    'We can get the launch video onto YouTube by Friday, as you asked.',
+    'Rest assured we will make sure nobody touches your round or your investor materials; we hold them in confidence under the NDA.',
+    "We'll make sure no one touches your deal room while the transaction closes; our fees can wait until completion.",
     'We would hate for you to find out how much the late fees add up, so we have waived them.',
+    'Getting the clips onto LinkedIn and Instagram was part of the agreed scope, so the final invoice of £2,450 is now due.',
+    'The recording of your webinar is ready; we can get it onto YouTube as soon as you approve the edit.',
   ])('fair: %s', clean);
 });
