@@ -12,6 +12,9 @@ const clauseWords = new Set(['if', 'unless', 'but', 'and', 'or', 'because', 'whe
 
 const lookBack = 6;
 
+/** The copula in every form, the tagger leaving some unlemmatised ("you're", "being"). */
+const copula: ReadonlySet<string> = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
 /** Negations that scope over a list of nouns. */
 const determiners = new Set(['no', 'neither', 'nor']);
 
@@ -421,8 +424,6 @@ const predicating = new Set(['call', 'consider', 'think', 'believe', 'describe',
 const predicationReach = 8;
 /** Verbs that name someone something, with two objects: "call you thieves", "consider you fools". */
 const naming = new Set(['call', 'name', 'label', 'brand', 'consider', 'deem', 'dub', 'judge']);
-/** The copula in every form the tagger may leave unlemmatised ("you're", "being"). */
-const beForms = new Set(['is', 'are', 'am', 'was', 'were', 'be', 'been', 'being']);
 
 /**
  * For an epithet (a group with `negation: predication`): whether a negation denies the saying or thinking of it. The
@@ -456,7 +457,7 @@ export function deniesPredication(tokens: readonly Token[], start: number, end: 
     const previous = tokens[i - 1]?.pos ?? '';
     if (predicating.has(token.lemma) && token.pos !== 'NOUN' && token.pos !== 'PROPN' && !['DET', 'ADJ', 'NUM', 'VERB'].includes(previous)) return negated(start, end) || negated(i, i + 1);
     if (cues.words.has(token.text)) return !between && negated(start, end);
-    if (token.lemma === 'be' || beForms.has(token.text)) continue;
+    if (token.lemma === 'be' || copula.has(token.text)) continue;
     // An auxiliary before an object is the clause's verb ("we don't do | business with liars"); a copula (passed over
     // above) is the predication itself ("we never said your staff | were idiots").
     const mainAuxiliary = token.pos === 'AUX' && !['VERB', 'AUX', 'PART', 'ADV'].includes(tokens[i + 1]?.pos ?? '');
@@ -526,7 +527,7 @@ function inverted(tokens: readonly Token[], i: number, start: number): boolean {
 const participle = (token: Token) => (token.pos === 'VERB' && token.lemma !== token.text) || (token.pos === 'ADJ' && /[^e]ed$/.test(token.text));
 
 /** Auxiliaries of a passive or perfect after its subject: "are (not) involved", "have (not) been instructed". */
-const passiveAuxiliaries = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'will', 'would', 'shall', 'can', 'could', 'may', 'might', 'have', 'has', 'had']);
+const passiveAuxiliaries = new Set([...copula, 'will', 'would', 'shall', 'can', 'could', 'may', 'might', 'have', 'has', 'had']);
 
 /**
  * A match that is its clause's subject, denied by the passive or perfect after it: "bailiffs are not involved",
