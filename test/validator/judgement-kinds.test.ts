@@ -3207,7 +3207,7 @@ describe('207. a statutory demand: the demand and warning its statute prescribes
     // The wording rules still read every word of one.
     ['STATUTORY DEMAND UNDER SECTION 123 OF THE INSOLVENCY ACT 1986\n\nPay the £12,400 within 21 days or the company will be wound up. And if that does not move you, our men will call at your home on Saturday.', 'threats'],
     // A statute cited with no insolvency step after it is no statutory demand: the model weighs it.
-    ['DEMAND UNDER SECTION 4 OF THE SALE OF GOODS ACT 1979\n\nPeople who do not pay their suppliers have a way of finding their trucks out of action.', 'tone'],
+    ['DEMAND UNDER SECTION 4 OF THE SALE OF GOODS ACT 1979\n\nFirms that treat their suppliers like this tend to find their trucks out of action.', 'tone'],
   ])('flagged: %s', flags);
 });
 
@@ -7671,5 +7671,40 @@ describe("451. corpus-fresh91's veiled threats in professional services' own voi
     'We would hate for you to find out how much the late fees add up, so we have waived them.',
     'Getting the clips onto LinkedIn and Instagram was part of the agreed scope, so the final invoice of £2,450 is now due.',
     'The recording of your webinar is ready; we can get it onto YouTube as soon as you approve the edit.',
+  ])('fair: %s', clean);
+});
+
+describe("452. corpus-fresh92's and corpus-fresh94's kinds, measured before tuning: third parties as the ones written to, the customer's own held, the sender's people not to be stopped, contempt by comparison", () => {
+  it.each([
+    ['On Monday every member of staff on the uniform list will get an email from us explaining that the hotel has stopped paying its suppliers.', 'publicity'],
+    ['Our team will be in touch with you every single day through every channel we have.', 'frequency'],
+    ["Your own items, paid by card at drop-off, are cleaned and ready. They'll be staying here until the rental account is cleared.", 'coercion'],
+    ['You own both companies, and nothing of yours leaves this building until the Outdoor balance is cleared.', 'coercion'],
+    ["Our truck will be at your dock at 7 a.m. on Thursday to take back every carton we've shipped you, and your staff shouldn't try to stop them.", 'threats'],
+    ['We are withholding the certificates of analysis for the lots you have already received and paid for. They will be released the moment the account is current.', 'coercion'],
+    ['Those cattle deserve a better farmer than you.', 'abuse'],
+    ['Your mother built this business up over thirty years, and she would be ashamed to see it now.', 'abuse'],
+    ["If the money isn't in by the 20th, don't be too surprised if your yard looks a bit emptier one morning.", 'coercion'],
+    ['Consignments of buyers who do not honour their suppliers have a way of getting held at the port for a fortnight.', 'coercion'],
+    ["Under Article 2 of the Uniform Commercial Code, title to goods that haven't been paid for stays with the seller.", 'misleading'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Separately: our crew lead noticed a chained fire door in the service corridor on load-in night and told your duty manager.',
+    'I appreciate the association is run by volunteers and that the treasurer changed over the summer.',
+    "If the full amount isn't with us by Friday 17 October, our solicitors will send a formal letter before action.",
+    'The conditions of sale you signed say that ownership of cattle bought on account stays with the market until they are paid for.',
+    "I've sent you the transfer code for the domain, and I've added you as admin on the website and Instagram, so your launch can go ahead on your own logins.",
+    "We know what a gap would mean for children on free school meals, so we'd far rather agree a payment date.",
+    "If it isn't paid by Friday, November 7, we'll file a small claims action in Dane County Circuit Court. You'd receive a summons with a return date and could respond there.",
+    'Our solicitors, Fagan Kerr, have now issued a District Court civil summons against the club for €6,940.00 plus interest and costs.',
+    'From 12 May, new bookings will be on pro-forma. That stays in place until the £6,215.00 is cleared.',
+    "I emailed on 8 and 22 April and I've rung your mobile twice.",
+    "I've run out of patience with this, so here's what happens now. If the $6,105.00 isn't in our account by 30 May, I'll lodge a minor civil dispute claim with QCAT.",
+    "We'll also destroy the two expired drums you returned and send a certificate of destruction.",
+    'We will be in touch with the carrier every day until the container clears customs.',
+    "Don't be surprised if the claim form arrives next week: the court posts it, not us.",
+    'Please do not stop the direct debit while we sort out the refund.',
+    'Your bank will receive a letter from us confirming the new account details, as you asked.',
+    'Title to goods supplied stays with the seller until paid in full, under clause 9 of our terms of sale.',
   ])('fair: %s', clean);
 });

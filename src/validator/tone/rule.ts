@@ -37,7 +37,7 @@ export const tone: DocumentRule = {
       ],
       invalid: [
         { text: "Provided the €3,140 for the refrigeration service lands in our account before the weekend, I'd say that shop of yours will be grand.", note: 'A veiled threat: the shop\'s fate tied to the payment, and no word of it is on any list.' },
-        { text: 'People who do not pay their suppliers have a way of finding their trucks out of action.', note: 'Menace put as a general truth.' },
+        { text: 'Firms that treat their suppliers like this tend to find their trucks out of action.', note: 'Menace put as a general truth.' },
       ],
     },
   },
