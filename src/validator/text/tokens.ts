@@ -136,7 +136,9 @@ const mentionWords = new Set([
  * message ("Left him a voicemail, roughly: “…”"), nor where a verb of being or a possessive stands between ("this
  * letter is your “final warning”").
  */
-const messageNouns = new Set(['sms', 'text', 'texts', 'email', 'emails', 'e-mail', 'voicemail', 'voicemails', 'letter', 'letters', 'note', 'notes', 'post', 'posts', 'comment', 'comments', 'review', 'reviews', 'tweet', 'tweets', 'caption', 'headline', 'sign', 'banner', 'chat', 'message', 'messages', 'whatsapp', 'whatsapps', 'e-mails', 'mail', 'mails']);
+const messageNouns = new Set(['sms', 'text', 'texts', 'email', 'emails', 'e-mail', 'voicemail', 'voicemails', 'letter', 'letters', 'note', 'notes', 'post', 'posts', 'comment', 'comments', 'review', 'reviews', 'tweet', 'tweets', 'caption', 'headline', 'sign', 'banner', 'chat', 'message', 'messages', 'notice', 'pop-up', 'popup', 'whatsapp', 'whatsapps', 'e-mails', 'mail', 'mails']);
+/** Possessives that make a message someone else's. */
+const othersOwn = new Set(['your', 'their', 'his', 'her', 'its']);
 const messageLinks = new Set(['with', 'saying', 'reading', 'containing', 'captioned']);
 /**
  * A message's author named after it ("the SMS sent to you by one of our agents", "a voicemail left by the caller", "the SMS
@@ -313,6 +315,8 @@ function itemsOf(
     let rejected = false;
     /** The last message named is one the writer sends: its wording, given after it, is the writer's own. */
     let ownMessage = false;
+    /** The message noun last read is one to come that no one else owns: "staff will see this message", not "your message". */
+    let messageToCome = false;
     /**
      * The writer's verb in this clause perceives a message ("I have seen …"), so a message it names is not the writer's to
      * send, and that message's wording after a colon is quoted: "I have seen the WhatsApps sent to Mr Tan: “…”".
@@ -443,6 +447,7 @@ function itemsOf(
         if (othersMessage === 'by') othersMessage = writerObjects.has(previousWord) ? false : true;
         if (messageNouns.has(previousWord)) {
           ownMessage = !perceived && (writerActs || future) && !denied;
+          messageToCome = future && !perceived && !denied && !othersOwn.has(wordBefore ?? '');
           perceivedMessage = perceived;
           wordsSinceMessage = 0;
           sinceMessageNoun = 0;
@@ -511,7 +516,9 @@ function itemsOf(
             // A message's wording after its noun names wording, unless the writer sends it: "we'll send a text saying “…”".
             const messageWording = wordsSinceMessage <= 2 && messageLinks.has(previousWord ?? '');
             // … and right after a message the writer sends, its wording is the writer's own: "we will send you a message: “…”".
-            const ownMessageWording = ownMessage && (messageWording || (writerWill && sinceMessageNoun <= 2));
+            // … and so is a message to come, announced by a colon later in its sentence: "every one of your 118 staff will see this
+            // message when they open the app: “…”" (what the sender will show or send, not wording it names).
+            const ownMessageWording = (ownMessage && (messageWording || (writerWill && sinceMessageNoun <= 2))) || (messageToCome && punctuation.includes(':') && sinceMessageNoun <= 12);
             // An article before the quotation is the name's own ("he called a customer an “absolute galah”"), no distance from the
             // verb, where the writer is not the one naming ("I called your MD an “idiot”" is the writer's own word).
             const article = articles.has(previousWord ?? '') && !writerActs ? 1 : 0;
