@@ -139,6 +139,8 @@ const mentionWords = new Set([
 const messageNouns = new Set(['sms', 'text', 'texts', 'email', 'emails', 'e-mail', 'voicemail', 'voicemails', 'letter', 'letters', 'note', 'notes', 'post', 'posts', 'comment', 'comments', 'review', 'reviews', 'tweet', 'tweets', 'caption', 'headline', 'sign', 'banner', 'chat', 'message', 'messages', 'notice', 'pop-up', 'popup', 'whatsapp', 'whatsapps', 'e-mails', 'mail', 'mails']);
 /** Possessives that make a message someone else's. */
 const othersOwn = new Set(['your', 'their', 'his', 'her', 'its']);
+/** Verbs by which a message to come reaches its readers: "staff will see this message", "each driver will get a text". */
+const showingVerbs = new Set(['see', 'get', 'receive', 'show', 'display', 'shown', 'displayed', 'seeing', 'getting', 'receiving']);
 const messageLinks = new Set(['with', 'saying', 'reading', 'containing', 'captioned']);
 /**
  * A message's author named after it ("the SMS sent to you by one of our agents", "a voicemail left by the caller", "the SMS
@@ -315,8 +317,12 @@ function itemsOf(
     let rejected = false;
     /** The last message named is one the writer sends: its wording, given after it, is the writer's own. */
     let ownMessage = false;
-    /** The message noun last read is one to come that no one else owns: "staff will see this message", not "your message". */
+    /**
+     * A message to come that others will see or get, no one else's: "staff will see this message", not "your message", nor
+     * one the sender forwards or reads out ("I will forward this message to our legal team", "every collector will read this note").
+     */
     let messageToCome = false;
+    let shownToCome = false;
     /**
      * The writer's verb in this clause perceives a message ("I have seen …"), so a message it names is not the writer's to
      * send, and that message's wording after a colon is quoted: "I have seen the WhatsApps sent to Mr Tan: “…”".
@@ -433,6 +439,7 @@ function itemsOf(
         // … and a thing named by a word others use: "some people call this “black list”" (not the writer's own: "we call this “…”").
         wordsSinceNaming = namingVerbs.has(previousWord) || (customerNaming.has(previousWord) && (wordBefore === 'you' || denials.has(wordBefore ?? ''))) || (demonstratives.has(previousWord) && (wordBefore === 'call' || wordBefore === 'calls') && !writerActs) ? 0 : wordsSinceNaming + 1;
         if (futureModals.has(previousWord) || previousWord.endsWith("'ll") || (previousWord === 'expect' && wordsInSentence === 0)) future = true;
+        if (future && showingVerbs.has(previousWord)) shownToCome = true;
         if (writerWords.has(previousWord)) [writerActs, denied, writerWill, wordingNamed, rejected, perceived, perceivedMessage] = [true, false, previousWord.endsWith("'ll"), false, false, false, false];
         else if (writerActs && perceiving.has(previousWord)) perceived = true;
         else if (denials.has(previousWord)) denied = true;
@@ -447,7 +454,7 @@ function itemsOf(
         if (othersMessage === 'by') othersMessage = writerObjects.has(previousWord) ? false : true;
         if (messageNouns.has(previousWord)) {
           ownMessage = !perceived && (writerActs || future) && !denied;
-          messageToCome = future && !perceived && !denied && !othersOwn.has(wordBefore ?? '');
+          messageToCome = shownToCome && !perceived && !denied && !othersOwn.has(wordBefore ?? '');
           perceivedMessage = perceived;
           wordsSinceMessage = 0;
           sinceMessageNoun = 0;
