@@ -322,6 +322,7 @@ function itemsOf(
      * one the sender forwards or reads out ("I will forward this message to our legal team", "every collector will read this note").
      */
     let messageToCome = false;
+    /** A future verb of showing or getting read so far in the sentence ("will see", "will get"). */
     let shownToCome = false;
     /**
      * The writer's verb in this clause perceives a message ("I have seen …"), so a message it names is not the writer's to
