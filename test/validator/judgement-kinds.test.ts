@@ -8019,3 +8019,20 @@ describe("456. A third review, of the whole session's rule data and the quotatio
     'His wife had been appalled at how our driver spoke to her in the car park, and we have apologised to them both.',
   ])('fair: %s', clean);
 });
+
+describe("457. corpus-fresh95's and corpus-fresh96's fair letters flagged when measured at the end, by kind: a step said to come only on a court order, a plan offered to the sender in the passive, a name read as verbs in a subject line, a motor trade's rear-end repair, things destroyed and then a clause of what follows", () => {
+  it.each([
+    ['We destroyed his business, so you know we mean it.', 'threats'],
+    ['We will never accept a payment plan from you.', 'coercion'],
+    ['We are not offering instalments to anyone.', 'coercion'],
+    ['RE: PAY THIS INVOICE TODAY OR FACE THE CONSEQUENCES', 'shouting'],
+    ['The bailiffs will come round and take your stock on Monday.', 'threats'],
+  ])('flagged: %s', flags);
+  it.each([
+    "We are not taking, and cannot take, any of your stock or equipment ourselves. Attachment of goods could only happen later, through the sheriff, on a court order.",
+    'If we are not paid or offered a plan by 31 May, we will refer the account to our collection agency on 4 June.',
+    'RE: NYATI EXPRESS COURIERS LTD – ACCOUNT NEC-031\n\nDear Mr Mutua,\n\nThank you for your call on Monday.',
+    "Thank you for your email questioning the labour on AARC-6621 (£3,418.20, Qashqai rear-end repair, due 30 June).",
+    'The hail nearly destroyed two windscreens, so you may see a different coach on the May 28 run.',
+  ])('fair: %s', clean);
+});
