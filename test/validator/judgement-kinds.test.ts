@@ -8023,6 +8023,10 @@ describe("456. A third review, of the whole session's rule data and the quotatio
 describe("457. corpus-fresh95's and corpus-fresh96's fair letters flagged when measured at the end, by kind: a step said to come only on a court order, a plan offered to the sender in the passive, a name read as verbs in a subject line, a motor trade's rear-end repair, things destroyed and then a clause of what follows", () => {
   it.each([
     ['We destroyed his business, so you know we mean it.', 'threats'],
+    ['We destroyed two firms, so you know we mean it.', 'threats'],
+    ['RE: NYATI EXPRESS COURIERS LTD – PAY TODAY', 'shouting'],
+    ['RE: GOODS SEIZED', 'shouting'],
+    ['RE: PAYMENT REQUIRED TODAY', 'shouting'],
     ['We will never accept a payment plan from you.', 'coercion'],
     ['We are not offering instalments to anyone.', 'coercion'],
     ['RE: PAY THIS INVOICE TODAY OR FACE THE CONSEQUENCES', 'shouting'],
@@ -8034,5 +8038,7 @@ describe("457. corpus-fresh95's and corpus-fresh96's fair letters flagged when m
     'RE: NYATI EXPRESS COURIERS LTD – ACCOUNT NEC-031\n\nDear Mr Mutua,\n\nThank you for your call on Monday.',
     "Thank you for your email questioning the labour on AARC-6621 (£3,418.20, Qashqai rear-end repair, due 30 June).",
     'The hail nearly destroyed two windscreens, so you may see a different coach on the May 28 run.',
+    'RE: LEADING EDGE ROOFING LTD – INVOICE 2219',
+    'Invoice 5521 covers the rear-end repair to your van, registration KX19 ABC.',
   ])('fair: %s', clean);
 });

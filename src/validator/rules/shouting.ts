@@ -116,21 +116,19 @@ const isSubjectLine = (letters: readonly Token[], source: string) => {
   // The colon right after the label: a few characters read, whatever the file's length.
   const end = letters[labelWords - 1]!.last.position!.end.offset!;
   // A "verb" right before "of" is a noun the tagger misread in capitals: "HIRE OF GENERATOR AND LIGHTING TOWERS"; so is one
-  // inside a name ("RE: NYATI EXPRESS COURIERS LTD – ACCOUNT NEC-031").
+  // inside a company's name, before its form ("RE: NYATI EXPRESS COURIERS LTD – ACCOUNT NEC-031", not "… LTD – PAY TODAY").
   const matter = letters.slice(labelWords);
-  return /^\s*:/.test(source.slice(end, end + 16)) && !matter.some((t, i) => verbal(t) && matter[i + 1]?.text !== 'of' && !inName(matter, i));
+  return /^\s*:/.test(source.slice(end, end + 16)) && !matter.some((t, i) => verbal(t) && matter[i + 1]?.text !== 'of' && !inCompanyName(matter, i));
 };
 
-/**
- * Whether word `i` of a line in capitals, tagged a verb, is a word of a name: the tagger reads some words of a name in
- * capitals as verbs ("CANTERBURY PIVOT IRRIGATION LIMITED", "KLEIN KAROO LODGE"). On a line with no pronoun or determiner,
- * a verb between two words of a name, or last after one, is the name's; so is a participle before a noun, which describes
- * it ("DUNNING NOTICE", "REVISED STATEMENT OF ACCOUNT").
- */
-const inName = (letters: readonly Token[], i: number) =>
-  !letters.some((t) => t.pos === 'PRON' || t.pos === 'DET') &&
-  letters[i]!.pos === 'VERB' &&
-  ((i > 0 && nameWord(letters[i - 1]) && (i === letters.length - 1 || nameWord(letters[i + 1]))) || (/(?:ING|ED)$/.test(letters[i]!.raw) && nameWord(letters[i + 1])));
+/** Whether word `i` of a line stands in a company's name: name words from it up to the company's form ("… COURIERS LTD"). */
+const inCompanyName = (letters: readonly Token[], i: number) => {
+  for (let j = i + 1; j < letters.length && j - i <= 6; j++) {
+    if (companyForm.test(letters[j]!.raw)) return true;
+    if (!nameWord(letters[j]) && !verbal(letters[j]!)) return false;
+  }
+  return false;
+};
 
 /**
  * Whether a line in capitals says something rather than naming it: a verb in its head, before its first preposition
@@ -139,6 +137,12 @@ const inName = (letters: readonly Token[], i: number) =>
  * OF THE INSOLVENCY ACT") is not taken for one.
  */
 const saysSomething = (letters: readonly Token[]) => {
+  // The tagger also reads some words of a name in capitals as verbs ("CANTERBURY PIVOT IRRIGATION LIMITED", "KLEIN KAROO
+  // LODGE"): on a line with no pronoun or determiner, a verb between two words of a name, or last after one, is the name's.
+  const bare = !letters.some((t) => t.pos === 'PRON' || t.pos === 'DET');
+  // So is a participle before a noun, which describes it ("DUNNING NOTICE", "REVISED STATEMENT OF ACCOUNT").
+  const inName = (i: number) =>
+    bare && letters[i]!.pos === 'VERB' && ((i > 0 && nameWord(letters[i - 1]) && (i === letters.length - 1 || nameWord(letters[i + 1]))) || (/(?:ING|ED)$/.test(letters[i]!.raw) && nameWord(letters[i + 1])));
   // A pronoun right after a noun opens a clause that describes the noun ("WORDS WE DO NOT USE", "POINTS YOU MAY RAISE"):
   // its verb group is the noun's, not the line's; a verb after it is the line's again ("THE MONEY YOU OWE MUST BE PAID").
   // (Not one that promises with a modal: "THE PEOPLE YOU WILL BE DEALING WITH NEXT", "ACTION WE WILL TAKE AGAINST YOU".)
@@ -151,7 +155,7 @@ const saysSomething = (letters: readonly Token[]) => {
     if (!modal) own = [...letters.slice(0, relative), ...letters.slice(end + 1)];
   }
   const head = own.findIndex((t) => t.pos === 'ADP');
-  if ((head < 0 ? own : own.slice(0, head)).some((t, i) => verbal(t) && !inName(letters, i))) return true;
+  if ((head < 0 ? own : own.slice(0, head)).some((t, i) => verbal(t) && !inName(i))) return true;
   return head >= 0 && own.some((t, i) => i > head && verbal(t) && own[i - 1]!.pos === 'PRON');
 };
 
