@@ -137,8 +137,8 @@ const mentionWords = new Set([
  * letter is your “final warning”").
  */
 const messageNouns = new Set(['sms', 'text', 'texts', 'email', 'emails', 'e-mail', 'voicemail', 'voicemails', 'letter', 'letters', 'note', 'notes', 'post', 'posts', 'comment', 'comments', 'review', 'reviews', 'tweet', 'tweets', 'caption', 'headline', 'sign', 'banner', 'chat', 'message', 'messages', 'notice', 'pop-up', 'popup', 'whatsapp', 'whatsapps', 'e-mails', 'mail', 'mails']);
-/** Possessives that make a message someone else's. */
-const othersOwn = new Set(['your', 'their', 'his', 'her', 'its']);
+/** Possessives that make a message someone else's: a speaker's, or a thing's. */
+const othersOwn = new Set([...speakers, 'its']);
 /** Verbs by which a message to come reaches its readers: "staff will see this message", "each driver will get a text". */
 const showingVerbs = new Set(['see', 'get', 'receive', 'show', 'display', 'shown', 'displayed', 'seeing', 'getting', 'receiving']);
 const messageLinks = new Set(['with', 'saying', 'reading', 'containing', 'captioned']);
