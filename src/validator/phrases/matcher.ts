@@ -1,4 +1,5 @@
 import type { Token } from '../text/tokens.ts';
+import { functionWords } from '../text/word-classes.ts';
 import { firstKeys, requiredKeys, wordKeys, type Slot } from './pattern.ts';
 
 export interface Match<T> {
@@ -74,15 +75,19 @@ interface Dispatch {
  * map to -1, so the table never grows with what is checked.
  */
 const keyIds = new Map<string, number>();
+const keyNames: string[] = [];
 function registerKey(key: string): number {
   let id = keyIds.get(key);
-  if (id === undefined) keyIds.set(key, (id = keyIds.size));
+  if (id === undefined) {
+    keyIds.set(key, (id = keyIds.size));
+    keyNames.push(key);
+  }
   return id;
 }
 
 /** The keys in id order, for data compiled in another process (`PhraseMatcher.revive`). */
 export function keyTable(): string[] {
-  return [...keyIds.keys()];
+  return [...keyNames];
 }
 
 /**
@@ -445,8 +450,9 @@ const singletons = new WeakMap<readonly Slot[], Slot[][]>();
 /** Numbers each scan, and each sentence of every scan, so stamps from an earlier one never count. */
 let scans = 0;
 let sentenceStamps = 0;
-/** For each key id, the stamp of the last sentence that offered it. */
+/** For each key id, the stamp of the last sentence that offered it, and the last token there that did. */
 let offered = new Int32Array(1024).fill(-1);
+let offeredLast = new Int32Array(1024);
 
 /**
  * A slot a match cannot skip, as the key ids one of which its sentence must
@@ -458,13 +464,16 @@ interface Requirement {
   /** The sentence (a global stamp) it was last answered for, and the answer. */
   sentence: number;
   met: boolean;
+  /** The sentence its last token offering one of its keys was last found for, and that token. */
+  lastSentence: number;
+  last: number;
 }
 const requirementsByKeys = new Map<string, Requirement>();
 function requirementsOf(slots: readonly Slot[]): Requirement[] {
   const requirements = requiredKeys(slots).map(({ keys }) => {
     const name = [...keys].sort().join(' ');
     let requirement = requirementsByKeys.get(name);
-    if (!requirement) requirementsByKeys.set(name, (requirement = { ids: Int32Array.from(keys, registerKey), sentence: -1, met: false }));
+    if (!requirement) requirementsByKeys.set(name, (requirement = { ids: Int32Array.from(keys, registerKey), sentence: -1, met: false, lastSentence: -1, last: -1 }));
     return requirement;
   });
   // The narrowest first: it rules a sentence out soonest (the first slot's, met wherever the pattern is tried, is widest).
@@ -486,6 +495,19 @@ function met(requirement: Requirement, stamp: number): boolean {
   return requirement.met;
 }
 
+/** Whether the sentence stamped `stamp` offers a key of each of `requirements` at or after token `start`. */
+function offeredFrom(requirements: readonly Requirement[], stamp: number, start: number): boolean {
+  for (const requirement of requirements) {
+    if (requirement.lastSentence !== stamp) {
+      requirement.lastSentence = stamp;
+      requirement.last = -1;
+      for (const key of requirement.ids) if (offered[key] === stamp && offeredLast[key]! > requirement.last) requirement.last = offeredLast[key]!;
+    }
+    if (requirement.last < start) return false;
+  }
+  return true;
+}
+
 /** Whether the sentence stamped `stamp` offers a key of each requirement. */
 function meets(requirements: readonly Requirement[], stamp: number): boolean {
   for (const requirement of requirements) if (!met(requirement, stamp)) return false;
@@ -493,8 +515,19 @@ function meets(requirements: readonly Requirement[], stamp: number): boolean {
 }
 
 /**
- * Every pattern of every rule, indexed by the stems a match can start with,
- * so the words of a document are walked once for all rules together.
+ * How often a sentence offers a key, roughly: a part of speech nearly always,
+ * a function word or a merge field often, any other word seldom. Only where a
+ * pattern is indexed depends on it, never what it matches.
+ */
+function keyWeight(key: string): number {
+  if (key.startsWith('p:')) return 1000;
+  return key.startsWith('f:') || functionWords.has(key.slice(2)) ? 300 : 1;
+}
+
+/**
+ * One pattern of one rule. Indexed under the keys of its rarest requirement,
+ * so a sentence reaches only the patterns whose least likely word it has,
+ * whatever common word they begin with ("we", "your").
  */
 interface Candidate<T> {
   slots: Slot[];
@@ -504,38 +537,35 @@ interface Candidate<T> {
   /** Its place among the patterns added. */
   order: number;
   requires: Requirement[];
+  /** Key ids a match can begin with: the words of a sentence it is tried at. */
+  firstIds: Int32Array;
   /**
-   * Stamps instead of per-sentence maps (the hottest loop of a check): the
-   * scan and token it was last tried at, and the sentence whose words were
-   * last found to meet `requires`, with the answer.
+   * Stamps instead of per-sentence sets (the hottest loop of a check): the
+   * sentence it was last reached in, and the scan and token it was last tried at.
    */
+  reached: number;
   triedScan: number;
   triedAt: number;
-  checkedSentence: number;
-  possible: boolean;
 }
 
 /**
- * The candidates indexed under one key that share a gate: the narrowest
- * requirement the key itself does not meet. A sentence lacking every key of
- * the gate rules the whole bucket out with one answer.
+ * Per key id, the sentence (a stamp) whose candidates beginning with it were
+ * last listed, and those lists; the keys listed in the current sentence, and
+ * the keys it offers.
  */
-interface Bucket<T> {
-  gate: Requirement | undefined;
-  candidates: Candidate<T>[];
-}
-
-/** Per key id, the sentence (a stamp) whose candidates were last sifted, and those that could match in it. */
-interface Sifted<T> {
-  sifted: Int32Array;
+interface Scratch<T> {
+  listed: Int32Array;
   lists: Candidate<T>[][];
+  touched: number[];
+  keys: number[];
 }
-const siftedLists = new WeakMap<object, Sifted<unknown>>();
-/** While patterns are added: each key's buckets by gate (not data: kept beside the matcher, never stored with it). */
-const bucketsByGate = new WeakMap<object, Map<number, Map<Requirement | undefined, Bucket<unknown>>>>();
+const scratches = new WeakMap<object, Scratch<unknown>>();
 
 export class PhraseMatcher<T> {
-  private index: Bucket<T>[][] = [];
+  /** Per key id, the candidates whose rarest requirement it meets. */
+  private byRarest: Candidate<T>[][] = [];
+  /** Candidates with no word a match must read (every part optional): reached in every sentence. */
+  private everywhere: Candidate<T>[] = [];
   private added = 0;
 
   /**
@@ -544,118 +574,132 @@ export class PhraseMatcher<T> {
    */
   static revive<T>(data: PhraseMatcher<T>, keys: readonly string[]): PhraseMatcher<T> {
     const matcher = Object.setPrototypeOf(data, PhraseMatcher.prototype) as PhraseMatcher<T>;
-    const index: Bucket<T>[][] = [];
+    const renumber = (ids: Int32Array) => Int32Array.from(ids, (old) => registerKey(keys[old]!));
+    const revived = new Set<Candidate<T>>();
     const renumbered = new Set<Requirement>();
-    const renumber = (requirement: Requirement) => {
-      if (renumbered.has(requirement)) return;
-      renumbered.add(requirement);
-      requirement.ids = Int32Array.from(requirement.ids, (old) => registerKey(keys[old]!));
-      requirement.sentence = -1;
-    };
-    matcher.index.forEach((buckets, id) => {
-      index[registerKey(keys[id]!)] = buckets;
-      for (const bucket of buckets) {
-        if (bucket.gate) renumber(bucket.gate);
-        for (const candidate of bucket.candidates) {
-          Object.assign(candidate, { program: undefined, triedScan: -1, triedAt: -1, checkedSentence: -1, possible: false });
-          candidate.requires.forEach(renumber);
-        }
+    const revive = (candidate: Candidate<T>) => {
+      if (revived.has(candidate)) return;
+      revived.add(candidate);
+      Object.assign(candidate, { program: undefined, firstIds: renumber(candidate.firstIds), reached: -1, triedScan: -1, triedAt: -1 });
+      for (const requirement of candidate.requires) {
+        if (renumbered.has(requirement)) continue;
+        renumbered.add(requirement);
+        requirement.ids = renumber(requirement.ids);
+        requirement.sentence = requirement.lastSentence = -1;
       }
+    };
+    const byRarest: Candidate<T>[][] = [];
+    matcher.byRarest.forEach((candidates, id) => {
+      byRarest[registerKey(keys[id]!)] = candidates;
+      candidates.forEach(revive);
     });
-    matcher.index = index;
+    matcher.everywhere.forEach(revive);
+    matcher.byRarest = byRarest;
     return matcher;
   }
 
   /** This matcher's per-sentence working lists (not data: kept beside it, never stored with it). */
-  private scratch(): Sifted<T> {
-    let sifted = siftedLists.get(this) as Sifted<T> | undefined;
-    if (!sifted || sifted.sifted.length < keyIds.size) {
-      sifted = { sifted: new Int32Array(keyIds.size * 2).fill(-1), lists: sifted?.lists ?? [] };
-      siftedLists.set(this, sifted);
+  private scratch(): Scratch<T> {
+    let scratch = scratches.get(this) as Scratch<T> | undefined;
+    if (!scratch || scratch.listed.length < keyIds.size) {
+      scratch = { listed: new Int32Array(keyIds.size * 2).fill(-1), lists: scratch?.lists ?? [], touched: [], keys: [] };
+      scratches.set(this, scratch);
     }
-    return sifted;
+    return scratch;
   }
 
   add(slots: Slot[], entry: T): void {
-    const candidate: Candidate<T> = { slots, program: undefined, entry, order: this.added++, requires: requirementsOf(slots), triedScan: -1, triedAt: -1, checkedSentence: -1, possible: false };
-    let byKey = bucketsByGate.get(this) as Map<number, Map<Requirement | undefined, Bucket<T>>> | undefined;
-    if (!byKey) bucketsByGate.set(this, (byKey = new Map()));
-    for (const key of firstKeys(slots)) {
-      const id = registerKey(key);
-      const gate = candidate.requires.find((requirement) => !requirement.ids.includes(id));
-      let byGate = byKey.get(id);
-      if (!byGate) byKey.set(id, (byGate = new Map()));
-      let bucket = byGate.get(gate);
-      if (!bucket) {
-        byGate.set(gate, (bucket = { gate, candidates: [] }));
-        (this.index[id] ??= []).push(bucket);
-      }
-      bucket.candidates.push(candidate);
-    }
+    const firstIds = Int32Array.from(firstKeys(slots), registerKey);
+    // A pattern that can begin with no word is never tried (patterns begin with a word).
+    if (firstIds.length === 0) return;
+    const requires = requirementsOf(slots);
+    const candidate: Candidate<T> = { slots, program: undefined, entry, order: this.added++, requires, firstIds, reached: -1, triedScan: -1, triedAt: -1 };
+    const weight = (requirement: Requirement) => requirement.ids.reduce((sum, id) => sum + keyWeight(keyNames[id]!), 0);
+    const rarest = requires.reduce<Requirement | undefined>((best, requirement) => (best && weight(best) <= weight(requirement) ? best : requirement), undefined);
+    if (!rarest) this.everywhere.push(candidate);
+    else for (const id of rarest.ids) (this.byRarest[id] ??= []).push(candidate);
   }
 
   /**
-   * All matches, at most one per entry per start token, in document order.
-   * Linear in the tokens: each start tries the patterns indexed under its
-   * word, and each try lasts at most the pattern's longest match.
+   * All matches, at most one per entry per start token, in document order;
+   * at one token in the order of its keys, then of the patterns added.
+   * Linear in the tokens: a sentence reaches the patterns indexed under its
+   * words, each start tries those of them that can begin there, and each try
+   * lasts at most the pattern's longest match.
    */
   scan(tokens: readonly Token[]): Match<T>[] {
     const matches: Match<T>[] = [];
     const scan = ++scans;
     const { flat, offsets } = idsOf(tokens);
-    if (offered.length < keyIds.size) offered = new Int32Array(keyIds.size * 2).fill(-1);
-    const scratch = this.scratch();
-    let sentence = -1;
-    let stamp = -1;
-    for (let start = 0; start < tokens.length; start++) {
-      const token = tokens[start]!;
-      if (token.sentence !== sentence) {
-        // Every key the sentence offers, to rule out patterns that need a word it lacks.
-        sentence = token.sentence;
-        stamp = ++sentenceStamps;
-        for (let i = start; i < tokens.length && tokens[i]!.sentence === sentence; i++) {
-          for (let k = offsets[i]!; k < offsets[i + 1]!; k++) if (flat[k]! >= 0) offered[flat[k]!] = stamp;
+    if (offered.length < keyIds.size) {
+      offered = new Int32Array(keyIds.size * 2).fill(-1);
+      offeredLast = new Int32Array(keyIds.size * 2);
+    }
+    const { listed, lists, touched, keys } = this.scratch();
+    // Lists the candidate under each of its first keys the sentence offers, if the sentence meets all it requires.
+    const reach = (candidate: Candidate<T>, stamp: number) => {
+      if (candidate.reached === stamp) return;
+      candidate.reached = stamp;
+      if (!meets(candidate.requires, stamp)) return;
+      for (const id of candidate.firstIds) {
+        if (offered[id] !== stamp) continue;
+        if (listed[id] !== stamp) {
+          listed[id] = stamp;
+          touched.push(id);
+          (lists[id] ??= []).length = 0;
+        }
+        lists[id]!.push(candidate);
+      }
+    };
+    for (let from = 0; from < tokens.length; ) {
+      const sentence = tokens[from]!.sentence;
+      let to = from + 1;
+      while (to < tokens.length && tokens[to]!.sentence === sentence) to++;
+      const stamp = ++sentenceStamps;
+      // The keys the sentence offers, each once: a word recurs in its sentence ("the", "your").
+      keys.length = 0;
+      for (let t = from; t < to; t++) {
+        for (let k = offsets[t]!; k < offsets[t + 1]!; k++) {
+          const id = flat[k]!;
+          if (id < 0) continue;
+          if (offered[id] !== stamp) {
+            offered[id] = stamp;
+            keys.push(id);
+          }
+          offeredLast[id] = t;
         }
       }
-      for (let k = offsets[start]!; k < offsets[start + 1]!; k++) {
-        const id = flat[k]!;
-        const buckets = id >= 0 ? this.index[id] : undefined;
-        if (!buckets) continue;
-        // A word recurs in its sentence ("the", "we", "your"): its candidates are sifted once per sentence, and most
-        // of them, needing a word the sentence lacks, are never looked at again there.
-        let possible = scratch.lists[id];
-        if (scratch.sifted[id] !== stamp) {
-          scratch.sifted[id] = stamp;
-          if (possible) possible.length = 0;
-          else scratch.lists[id] = possible = [];
-          for (const { gate, candidates } of buckets) {
-            if (gate && !met(gate, stamp)) continue;
-            for (const candidate of candidates) {
-              if (candidate.checkedSentence !== stamp) {
-                candidate.checkedSentence = stamp;
-                candidate.possible = meets(candidate.requires, stamp);
-              }
-              if (candidate.possible) possible.push(candidate);
+      touched.length = 0;
+      for (const candidate of this.everywhere) reach(candidate, stamp);
+      for (const id of keys) {
+        const candidates = this.byRarest[id];
+        if (candidates) for (const candidate of candidates) reach(candidate, stamp);
+      }
+      // In the order the patterns were added, as the rule data writes them: of two matches at one word, the first wins.
+      for (const id of touched) if (lists[id]!.length > 1) lists[id]!.sort((a, b) => a.order - b.order);
+      for (let start = from; start < to; start++) {
+        for (let k = offsets[start]!; k < offsets[start + 1]!; k++) {
+          const id = flat[k]!;
+          if (id < 0 || listed[id] !== stamp) continue;
+          for (const candidate of lists[id]!) {
+            // Listed under several of this token's keys (a stem and a word): tried once.
+            if (candidate.triedScan === scan && candidate.triedAt === start) continue;
+            candidate.triedScan = scan;
+            candidate.triedAt = start;
+            // A word it needs that the sentence has only before this start rules the start out.
+            if (!offeredFrom(candidate.requires, stamp, start)) continue;
+            const program = (candidate.program ??= programOf(candidate.slots));
+            if (program.ranScan !== scan || program.ranAt !== start) {
+              program.ranScan = scan;
+              program.ranAt = start;
+              program.ranEnd = run(program, tokens, start);
             }
+            const end = program.ranEnd;
+            if (end !== undefined && end > start) matches.push({ entry: candidate.entry, start, end });
           }
-          // In the order the patterns were added, as the rule data writes them: of two matches at one word, the first wins.
-          if (buckets.length > 1) possible.sort((a, b) => a.order - b.order);
-        }
-        for (const candidate of possible!) {
-          // Indexed under several of this token's keys (a stem and a word): tried once.
-          if (candidate.triedScan === scan && candidate.triedAt === start) continue;
-          candidate.triedScan = scan;
-          candidate.triedAt = start;
-          const program = (candidate.program ??= programOf(candidate.slots));
-          if (program.ranScan !== scan || program.ranAt !== start) {
-            program.ranScan = scan;
-            program.ranAt = start;
-            program.ranEnd = run(program, tokens, start);
-          }
-          const end = program.ranEnd;
-          if (end !== undefined && end > start) matches.push({ entry: candidate.entry, start, end });
         }
       }
+      from = to;
     }
     return matches;
   }
