@@ -8042,3 +8042,51 @@ describe("457. corpus-fresh95's and corpus-fresh96's fair letters flagged when m
     'Invoice 5521 covers the rear-end repair to your van, registration KX19 ABC.',
   ])('fair: %s', clean);
 });
+
+describe("458. corpus-fresh97's and corpus-fresh98's kinds, measured before tuning: care or discretion the sender's people no longer promise, checks on the customer's people and logins to its own systems held until paid, an authority let know, a notice put up where the customer's people pass, a family member named by whose they are, third parties not held back from telling, a register said to bar a whole trade; and their fair letters' kinds", () => {
+  it.each([
+    ["If the balance is still open on 25 April, I can't promise our people will be quite as careful about closing doors and bin-store gates.", 'threats'],
+    ['If we pull the guards off the site, I cannot vouch that our officers will stay as discreet about your alarm codes.', 'threats'],
+    ["If we have to pull them off the site without settlement, I can't be responsible for who they talk to about which stores are unprotected overnight.", 'threats'],
+    ['We will not be held responsible for whom our former staff tell about your building.', 'threats'],
+    ["Guy's walking out to his truck on his own, keys in his hand, anything could happen.", 'threats'],
+    ['Until the balance is cleared, we will not be releasing the vetting confirmations for the four supply staff working in your schools.', 'coercion'],
+    ['The DBS checks for your current agency staff will not be released until invoice 4410 is paid.', 'coercion'],
+    ['We know you paid for the fit-out. Until the account is settled, the administrator login for the building\'s access-control system will remain with us.', 'coercion'],
+    ['The March work was paid in full. We will deactivate all tenant fobs, and they can be re-enabled as soon as payment clears.', 'coercion'],
+    ["In that case we'd feel obliged to let the provincial food safety inspectors know your service has lapsed.", 'threats'],
+    ['If the invoice is not paid, we will let the food standards agency know what we saw in your kitchen.', 'threats'],
+    ["If we haven't heard from you by 12 September, we'll post a notice in each lobby explaining that maintenance has stopped because the owner hasn't paid its contractor.", 'publicity'],
+    ['We will be putting posters up in the foyer telling residents that the landlord owes us £5,960.', 'publicity'],
+    ["Spoke with Gary's wife, Linda. Explained the business account was overdue and asked her to encourage Gary to pay this week.", 'publicity'],
+    ["We won't be discouraging any of our creators from telling their audiences exactly which brand hasn't paid.", 'publicity'],
+    ["Our drivers will not be stopped from telling your customers that you haven't paid us since June.", 'publicity'],
+    ['Once registered, a business is barred from placing paid listings with any UK directory for six years.', 'misleading'],
+    ['A default on the register means you will be banned from ordering from all wholesalers in the scheme.', 'misleading'],
+    ['From Monday one of our team will be in your Bordesley Green shop every morning at opening until the balance is paid.', 'frequency'],
+  ])('flagged: %s', flags);
+  it.each([
+    "I can't promise our engineers will be as quick as last time, but the parts are on order.",
+    "I can't guarantee the drivers will be as early as last week because of the roadworks.",
+    'We are not responsible for what your bank charges for the transfer.',
+    "We can't be responsible for how the courier handles the parcels once they leave us, so please check them on arrival.",
+    "There's no lighting in that car park, but anything could happen with the weather, so the delivery may be late.",
+    'Until the balance is cleared, we will not be releasing any new DBS checks for new starters.',
+    'Until the account is paid, the administrator login for our portal will remain with us.',
+    'If you have any questions, we can let the food standards team know you are cooperating.',
+    'Please let the fire safety officer know when the alarm test is booked.',
+    'We will be putting a notice in the staff room explaining the new rota.',
+    'We will put a notice on the door explaining that the office is closed on Monday.',
+    'We will post a notice to your registered office stating that the invoice is unpaid and our claim will follow on 3 June.',
+    "Spoke with Gary's wife, Linda, who works in their accounts office, and she confirmed the payment run is on Friday.",
+    'Mason & Daughters Ltd has authorised us in writing to give you a trade reference; their average payment time is 41 days.',
+    'We will not stop you from telling your customers that the delivery is delayed.',
+    'Customers on stop are barred from placing new orders with any of our branches until the account is cleared.',
+    'Your staff had to lock up without cover on the nights of 3, 4 and 5 October; that is a serious complaint and invoice DVS-2290 is on hold.',
+    'Your money is locked up in stock, I understand, so let us agree a plan.',
+    'Foxglove Creative invoices FC-0733 and FC-0760 remain unpaid after our statements of 10 February and 3 March.',
+    'Your Christmas catalogue, which you paid for in advance, will go to Royal Mail as booked. We will answer on the disputed £1,120 by 15 August; that part is on hold until then.',
+    'The invoice is on hold, and I am speaking to our production editor about how it happened.',
+    "Your team's shameless plug at the trade show brought in three inbound calls.",
+  ])('fair: %s', clean);
+});
