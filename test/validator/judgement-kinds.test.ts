@@ -8090,3 +8090,46 @@ describe("458. corpus-fresh97's and corpus-fresh98's kinds, measured before tuni
     "Your team's shameless plug at the trade show brought in three inbound calls.",
   ])('fair: %s', clean);
 });
+
+describe("459. A review of §458 by a fresh helper, mended: the participle \"locked up\" again, with money and premises excepted; care compared with the care taken so far; whom the sender's people will talk to, not whom they spoke to; an authority let know on a condition of not paying; relatives who are the business; the sender's own editor asked about its mistake; the disputed part of a debt on hold; a named shop only until paid; a register, not the law, said to bar a whole trade", () => {
+  it.each([
+    ['Our boys might not be as careful around your vans from now on.', 'threats'],
+    ['Our crew won\'t be taking the same care with your gates and fences while this is unpaid.', 'threats'],
+    ['You could find yourself locked up over this.', 'threats'],
+    ['Non-payment like this gets people locked up.', 'threats'],
+    ['We\'ll have you locked up for this.', 'threats'],
+    ['A few nights locked up might focus your mind.', 'threats'],
+    ['Directors who don\'t pay their suppliers can end up locked up.', 'threats'],
+    ['The police will lock your MD up if this isn\'t paid.', 'threats'],
+    ['We will let trading standards know about your labelling unless the £4,200 arrives this week.', 'threats'],
+    ['I am speaking to my editor about running a piece on your unpaid invoices.', 'publicity'],
+    ['The goods you\'ve paid for are ready, but collection is on hold until invoice 4471 is paid.', 'coercion'],
+    ['Your prepaid part is on hold until the other invoices are paid.', 'coercion'],
+    ['We\'ll get very Creative with the fees if this isn\'t settled.', 'coercion'],
+    ['I\'ve spoken to my editor, and your unpaid invoices will be in next month\'s issue.', 'publicity'],
+    ['Keep ignoring us and you could find yourselves locked up.', 'threats'],
+    ['Fraud like yours ends with someone locked up.', 'threats'],
+  ])('flagged: %s', flags);
+  it.each([
+    'We cannot guarantee our cleaners will be as thorough if the rooms are still occupied during the scheduled clean.',
+    'We can\'t guarantee our technicians will be tidy enough for a show home while the plastering is still wet, so please keep the area clear.',
+    'I can\'t vouch for who they spoke to at your depot on Tuesday; could you check with your warehouse team?',
+    'Our engineer will not work alone in the plant room, because anything can happen with live equipment.',
+    'He will be walking the site on his own on Saturday to check the meters, and anything could happen with the weather, so we may reschedule.',
+    'They were locking up when our driver arrived at 5.40 pm, so the delivery will be retried on Monday.',
+    'The premium you paid is locked up until the policy renews, according to the insurer.',
+    'If your payment includes the CIS deduction, we will let HMRC know on our monthly return as the scheme requires.',
+    'If the payment certificate needs changing, I will let the building inspector know the revised completion date.',
+    'As agreed with your office, we will put a notice in each lobby explaining that residents who are behind on their service charge should contact your office.',
+    'I spoke with Mrs Okafor\'s son, who now handles the accounts, and he confirmed payment on Friday.',
+    'I spoke to the owner\'s son this morning, who is the named contact on the account, and he agreed to pay by the 20th.',
+    'Undischarged bankrupts are prohibited from obtaining credit of more than £500 from any lender without disclosing their status.',
+    'Companies on the sanctions list are prohibited from opening accounts with any UK bank, which does not apply to you.',
+    'We will be at your Leeds store every Monday morning to restock the shelves, as the merchandising contract provides.',
+    'Our team will be in the Bristol office every morning next week to finish the fit-out.',
+    'We can\'t guarantee our operatives will be careful enough with the new flooring unless it is covered.',
+    'The director\'s wife, Mrs Lowe, is the company secretary and asked us to send the statement to her.',
+    'Your bookkeeper, Sam\'s daughter, asked for a copy of the statement, which we have emailed to her.',
+    'I spoke to Pat\'s husband, who co-owns the business, and he confirmed the payment date.',
+  ])('fair: %s', clean);
+});
