@@ -8133,3 +8133,39 @@ describe("459. A review of §458 by a fresh helper, mended: the participle \"loc
     'I spoke to Pat\'s husband, who co-owns the business, and he confirmed the payment date.',
   ])('fair: %s', clean);
 });
+
+describe("460. corpus-fresh100's fair letters flagged when measured, by kind: a chat message sent in parts (one contact, where each call attempt still counts), a warrant applied for or granted by a court, a weekly email on a named day, calls kept to the line the customer named, a remote kill switch as a device, individual accounts; and the homes of the customer's officers visited", () => {
+  it.each([
+    ['08:02 Morning, just checking on invoice 4419?\n\n08:47 Hi again, did you see my message?\n\n09:30 Any update on 4419?\n\n10:15 Trying you again!', 'contact-log'],
+    ['14:00 Pay invoice 4419 today.\n\n14:08 Hello??\n\n14:16 Still waiting.\n\n14:24 Answer your phone.', 'contact-log'],
+    ["Mon 10:02 no answer | 10:05 no answer | 10:11 | 10:14 | 10:16 | 10:20 no answer", 'contact-log'],
+    ['We will obtain a warrant and our officers will enter your premises tomorrow.', 'false-authority'],
+    ['Our field team will visit the home addresses of your directors this Saturday.', 'frequency'],
+    ['They will be visiting the home addresses of the officers listed on your state filing this weekend.', 'frequency'],
+    ['We will call you every single morning until this is paid.', 'frequency'],
+    ['The Act makes directors personally liable for company debts.', 'misleading'],
+    ['We can remotely switch off your machines tonight.', 'threats'],
+  ])('flagged: %s', flags);
+  it.each([
+    "[14:06] Martin (Harcourt AF): Lee, Martin at Harcourt. Agreement 0087734: two instalments unpaid, £4,290.00.\n\n[14:07] Martin (Harcourt AF): The agreement ended yesterday under clause 11.\n\n[14:09] Martin (Harcourt AF): Can our agents collect the unit on Thursday at 10:00?\n\n[14:10] Martin (Harcourt AF): Or ring me on 07700 900588 to talk about the balance.",
+    "We intend to apply to Manchester Magistrates' Court for a warrant to enter the premises to disconnect the supply. The application will be heard on 15 April.",
+    'If the court grants a warrant, we will write to you with the date of the visit beforehand.',
+    'If the balance is not paid by May 5, we will refer it to our attorney to file a warrant in debt in the Norfolk General District Court.',
+    "You asked that we don't call reception out of hours. I'll send you a short email each Tuesday morning confirming where the plan stands.",
+    "Alan asked that we only call his direct line and not the home's other numbers, since the nurses' station needs its line.",
+    'The invoice also covers setting up the remote kill switch for the two practice laptops.',
+    'Ofwat regulates the market but does not deal with individual accounts, and this notice is from Aquamere alone.',
+    'Our engineer will visit the home of your office manager to drop off the spare keys she asked for.',
+  ])('fair: %s', clean);
+});
+
+describe('460b. contact logs: a message after an unanswered question, and each call attempt however close, still count; a warrant applied for with the court and its Act named between', () => {
+  it.each([
+    ['Fri 16:10\nHi Sam, invoice 4419?\n\nFri 16:12\nHello?\n\nFri 18:30\nAny news?\n\nFri 19:02\nCalling again.', 'contact-log'],
+    ['Mon 10:11 | 10:14 | 10:16 | 10:20 voicemail left', 'contact-log'],
+    ['We will apply the late fee today, and next week our bailiffs will execute the warrant at your premises.', 'false-authority'],
+  ])('flagged: %s', flags);
+  it.each([
+    "We intend to apply to Manchester Magistrates' Court under the Rights of Entry (Gas and Electricity Boards) Act 1954 for a warrant to enter the premises to disconnect the supply.",
+  ])('fair: %s', clean);
+});

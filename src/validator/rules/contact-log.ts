@@ -6,10 +6,25 @@ import type { DocumentRule } from '../types.ts';
  * answer", "14:30 Just bumping this up for you", "[09:15] voicemail". Its day, where the line names one ("Mon", "Tue
  * 3/5", "12/03"), is the first group. Read from the first characters of the line only.
  */
-const loggedAt = /^[ \t>*_|[-]*((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?[ \t]+)?|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?,?[ \t]+)?\[?([01]?\d|2[0-3])[:.][0-5]\d(?:[ \t]*[ap]\.?m\.?)?\b/i;
+const loggedAt = /^[ \t>*_|[-]*((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?[ \t]+)?|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?,?[ \t]+)?\[?([01]?\d|2[0-3])[:.]([0-5]\d)(?:[ \t]*([ap])\.?m\.?)?\b/i;
 const lineLimit = 64;
 /** A further entry on the same line, after a bar, semicolon or bullet. */
-const laterEntry = /[|;•·][ \t]*\[?(?:[01]?\d|2[0-3])[:.][0-5]\d\b/g;
+const laterEntry = /[|;•·][ \t]*\[?([01]?\d|2[0-3])[:.]([0-5]\d)(?:[ \t]*([ap])\.?m\.?)?\b/gi;
+
+/** Minutes after midnight of a logged time: its hour, minutes and "a" or "p" when written on the 12-hour clock. */
+function minutesOf(hour: string, minutes: string, half: string | undefined): number {
+  const h = Number(hour) % (half ? 12 : 24) + (half?.toLowerCase() === 'p' ? 12 : 0);
+  return h * 60 + Number(minutes);
+}
+
+/**
+ * Entries logged within this many minutes of the first of them are one contact: a message sent in parts, as chat
+ * threads are written ("[14:06] … [14:07] … [14:09] …"), not a call every hour.
+ */
+const burstMinutes = 5;
+
+/** An entry that records a call, or only its time: each is an attempt of its own. */
+const callAttempt = /^[\s\]\-–—:|*_]*$|\b(?:call|called|calling|rang|ring|ringing|phoned|phoning|dialled|dialed|no answer|unanswered|voicemail|engaged|busy|hung up|missed)\b/i;
 
 /** The customer named as the speaker after the time: "10:04 Customer: …", "10:04 – Them: …", "[10:04] Client (Sam): …". */
 const customerLabel = new RegExp(String.raw`^[ \t\]\-–—:|*_]*` + customerSpeaker, 'i');
@@ -28,7 +43,9 @@ const perDayLimit = 4;
  * teatime, a call every hour. Whatever each message says, their number is the harassment (the handbook's collection
  * calls: one call attempt per account per day, never more than seven in seven days). The customer's own lines
  * ("14:02 Customer: …", read as theirs) and contacts it made or asked for ("INBOUND call", "called back as
- * requested") end a run: replies in a conversation are no hounding. One pass over the lines.
+ * requested") end a run: replies in a conversation are no hounding. Messages within five minutes of the first of them
+ * are one message sent in parts; a call attempt, or a message after an unanswered question, always counts. One pass over
+ * the lines.
  */
 export const contactLog: DocumentRule = {
   meta: {
@@ -51,11 +68,19 @@ export const contactLog: DocumentRule = {
           text: 'Fri 16:10\nHi Sam, invoice 4419 was due on 31 October.\n\nFri 16:12\nStatement attached.\n\nFri 18:30\nAfter our call just now, here is what we agreed: £500 by 28 November.\n\nFri 19:02\nThanks, see you then.',
           note: 'A call recorded under its time: a conversation with the customer ends the run.',
         },
+        {
+          text: '[14:06] Lee, Martin at Harcourt. Agreement 0087734: two instalments unpaid, £4,290.00.\n\n[14:07] The agreement ended yesterday under clause 11.\n\n[14:09] Can our agents collect the unit on Thursday at 10:00?\n\n[14:10] Or ring me on 07700 900588 to talk about the balance.',
+          note: 'One message sent in parts within five minutes: one contact.',
+        },
       ],
       invalid: [
         {
           text: '08:02 Morning, just checking on invoice 4419?\n\n08:47 Hi again, did you see my message?\n\n09:30 Any update on 4419?\n\n10:15 Trying you again!',
           note: 'Four unanswered messages in one morning.',
+        },
+        {
+          text: '14:00 Pay invoice 4419 today.\n\n14:08 Hello??\n\n14:16 Still waiting.\n\n14:24 Answer your phone.',
+          note: 'Four messages eight minutes apart: more than one message sent in parts.',
         },
       ],
     },
@@ -68,7 +93,7 @@ export const contactLog: DocumentRule = {
     const customerLines = new Set<number>();
     for (const token of tokens) if (token.mention && token.first.position) customerLines.add(token.first.position.start.line);
     // Runs of the sender's logged contacts: a day named anew, or a line of the customer's, ends one.
-    const runs: { line: number; offset: number; firstEnd: number; lastLine: number; lastEnd: number; lastColumn: number; count: number }[] = [];
+    const runs: { line: number; offset: number; firstEnd: number; lastLine: number; lastEnd: number; lastColumn: number; count: number; burstFrom: number; asked: boolean }[] = [];
     let run: (typeof runs)[number] | undefined;
     let day = '';
     let line = 1;
@@ -82,9 +107,11 @@ export const contactLog: DocumentRule = {
         if (named) day = named;
         // The entries of the line: its own, and any more it lists after a bar or semicolon ("10:02 no answer | 10:05 …").
         const text = source.slice(start, stop);
-        const starts = [logged[0].length, ...Array.from(text.matchAll(laterEntry), (entry) => entry.index + entry[0].length)];
+        const later = Array.from(text.matchAll(laterEntry));
+        const starts = [logged[0].length, ...later.map((entry) => entry.index + entry[0].length)];
+        const times = [minutesOf(logged[2]!, logged[3]!, logged[4]), ...later.map((entry) => minutesOf(entry[1]!, entry[2]!, entry[3]))];
         starts.forEach((from, k) => {
-          let entry = text.slice(from, k + 1 < starts.length ? starts[k + 1] : Math.min(text.length, from + 4 * lineLimit));
+          let entry = text.slice(from, k < later.length ? later[k]!.index : Math.min(text.length, from + 4 * lineLimit));
           // A time on a line of its own heads the message under it, up to the next blank line: "Fri 18:30 | OK. After our
           // call just now, here's what we agreed".
           if (starts.length === 1 && /^[\s\]\-–—:|*_]*$/.test(entry) && end >= 0) {
@@ -95,8 +122,15 @@ export const contactLog: DocumentRule = {
             run = undefined;
             return;
           }
-          if (!run) runs.push((run = { line, offset: start, firstEnd: stop, lastLine: line, lastEnd: stop, lastColumn: 1, count: 0 }));
-          run.count++;
+          const at = times[k]!;
+          if (!run) runs.push((run = { line, offset: start, firstEnd: stop, lastLine: line, lastEnd: stop, lastColumn: 1, count: 0, burstFrom: -Infinity, asked: false }));
+          // A call attempt counts on its own however soon it follows ("10:11 | 10:14 | 10:16 | 10:20 no answer"), and so does a
+          // message after a question left unanswered ("Hi Sam, invoice 4419?" … "Hello?").
+          if (callAttempt.test(entry) || run.asked || at < run.burstFrom || at - run.burstFrom > burstMinutes) {
+            run.count++;
+            run.burstFrom = at;
+          }
+          run.asked = /\?[\s"'”’)*_]*$/.test(entry);
           [run.lastLine, run.lastEnd, run.lastColumn] = [line, stop, stop - start + 1];
         });
       }
