@@ -8169,3 +8169,18 @@ describe('460b. contact logs: a message after an unanswered question, and each c
     "We intend to apply to Manchester Magistrates' Court under the Rights of Entry (Gas and Electricity Boards) Act 1954 for a warrant to enter the premises to disconnect the supply.",
   ])('fair: %s', clean);
 });
+
+describe("461. corpus-fresh99's fair letters flagged when measured, by kind: a summons the sender's attorneys will issue, a review that is work, killing a thing, telling on the customer's instruction", () => {
+  it.each([
+    ['We killed the power to your unit and your staff can sit in the dark.', 'threats'],
+    ["I'll kill you if this isn't paid.", 'threats'],
+    ['We will post a review of your firm on Trustpilot tonight.', 'publicity'],
+    ["We will send the deeds to your lender's legal team so they know you don't pay your bills.", 'publicity'],
+  ])('flagged: %s', flags);
+  it.each([
+    'If the invoice is not paid by 17 October, we will withdraw from the engagement under clause 11 and refer the fee to our attorneys for summons.',
+    'Unless the invoice is paid by October 17, we will suspend remaining services, including submittal review and punch-list work, until the account is current.',
+    'During execution we killed the stale admin sessions, your team shrank the attack surface, and we destroyed all test data on October 3.',
+    "The deeds are ready for collection, or we will send them to your lender's legal team on your written instruction.",
+  ])('fair: %s', clean);
+});
