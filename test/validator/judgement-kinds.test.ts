@@ -8184,3 +8184,22 @@ describe("461. corpus-fresh99's fair letters flagged when measured, by kind: a s
     "The deeds are ready for collection, or we will send them to your lender's legal team on your written instruction.",
   ])('fair: %s', clean);
 });
+
+describe("462. corpus-fresh99's and corpus-fresh100's harmful kinds: a scornful class the customer is put in, excuses told where to go, access to the customer's own books given back only when paid 'and not before', no plan while a complaint to the regulator stands, the customer's progress payment held back by its contractor and paid over", () => {
+  it.each([
+    ["Every tight-fisted landlord in Bristol trots out the same line, and you're no different.", 'abuse'],
+    ['Typical stingy farmer, you are just the same as the rest of them.', 'abuse'],
+    ['Take your excuses and shove them in the bin with the rest of your rubbish.', 'abuse'],
+    ['As the subscriber on your Xero organisation, we have changed the administrator login. Access will be restored when, and not before, the £4,620.00 shows in our account.', 'coercion'],
+    ['While that complaint is open, nobody in this office is going to agree a payment plan with Seaview House.', 'coercion'],
+    ['Withdraw your complaint this week, in writing, and copy me, and then we can talk about spreading the balance over the summer.', 'coercion'],
+    ['We are writing to the main contractor, asking them to hold back your next progress payment and pay our S$18,900 to us directly out of it.', 'coercion'],
+  ])('flagged: %s', flags);
+  it.each([
+    "Stick the invoice in the bin if it's wrong and we'll send a new one.",
+    "Every small landlord in Bristol has had the same trouble with the council, and you're no different; let's agree a plan.",
+    'While the complaint is open, we will not add interest or agree any new credit terms.',
+    'Your service will be restored when, and not before, the meter is repaired.',
+    'We have asked the main contractor to hold back the retention and pay it to us, as the subcontract assignment you signed allows.',
+  ])('fair: %s', clean);
+});
