@@ -8203,3 +8203,27 @@ describe("462. corpus-fresh99's and corpus-fresh100's harmful kinds: a scornful 
     'We have asked the main contractor to hold back the retention and pay it to us, as the subcontract assignment you signed allows.',
   ])('fair: %s', clean);
 });
+
+describe("463. A review of §460-§462 by a fresh helper, mended: a burst of three minutes, and texts logged as sent, in contact logs; a warrant to be applied for, not one claimed filed or issued; the refusal of a plan itself while a complaint stands; things killed as the object; a remote device used to shut down; telling on the customer's instruction directly after; where to shove the excuses; personal responsibility in law; a relative who runs the business", () => {
+  it.each([
+    ['09:00 Invoice 4419 is overdue.\n09:04 Pay it.\n09:08 Pay it today.\n09:12 We know you\'re reading these.\n09:16 Pay now.', 'contact-log'],
+    ['[11:00] Where is our money.\n[11:02] Hello.\n[11:04] We can see you\'re online.\n[11:06] Stop ignoring us.\n[11:08] Pay the invoice.\n[11:10] Today.\n[11:12] Now.', 'contact-log'],
+    ['10:00 texted re 4419\n10:04 texted again\n10:08 WhatsApp sent\n10:12 emailed\n10:16 texted\n10:20 WhatsApp sent', 'contact-log'],
+    ['We have filed a warrant against your company and officers will attend your premises on Monday.', 'false-authority'],
+    ['The magistrate has issued a warrant and our officers will call at your premises on Friday.', 'false-authority'],
+    ['Using the remote immobiliser, we will shut down your forklifts on Monday whatever is on them.', 'threats'],
+    ['We will inform your bank and your main customers of the arrears; at your request, we\'ll copy you in.', 'publicity'],
+    ['We will tell your other suppliers about this debt, at your own request to be kept informed.', 'publicity'],
+    ['We will let your customers know you don\'t pay your bills, per your instructions to keep them updated.', 'publicity'],
+    ['Under the Companies Act, the directors bear personal responsibility for the company\'s unpaid invoices.', 'misleading'],
+  ])('flagged: %s', flags);
+  it.each([
+    'If the old statement turns up in the post, just stick it in the bin; the attached one replaces it.',
+    'Stuff them in the recycling bin if the duplicate invoices arrive; they were sent in error.',
+    'We don\'t want to seem stingy or penny-pinching, so we have waived the £40 compensation.',
+    'Our budget is as tight-fisted as yours this year, so we understand why the payment was late.',
+    'We\'re probably the most penny-pinching firm in the trade on credit terms, so we\'ll be straight with you.',
+    'While your complaint is open, we will not add interest, and we can agree a payment plan for the undisputed balance.',
+    'While the dispute is pending, no one will chase you, and we can offer a plan for the other invoices.',
+  ])('fair: %s', clean);
+});

@@ -19,12 +19,12 @@ function minutesOf(hour: string, minutes: string, half: string | undefined): num
 
 /**
  * Entries logged within this many minutes of the first of them are one contact: a message sent in parts, as chat
- * threads are written ("[14:06] … [14:07] … [14:09] …"), not a call every hour.
+ * threads are written ("[14:06] … [14:07] … [14:08] …"), not a message every four minutes.
  */
-const burstMinutes = 5;
+const burstMinutes = 3;
 
-/** An entry that records a call, or only its time: each is an attempt of its own. */
-const callAttempt = /^[\s\]\-–—:|*_]*$|\b(?:call|called|calling|rang|ring|ringing|phoned|phoning|dialled|dialed|no answer|unanswered|voicemail|engaged|busy|hung up|missed)\b/i;
+/** An entry that records a call or a message sent, or only its time: each is an attempt of its own. */
+const callAttempt = /^[\s\]\-–—:|*_]*$|\b(?:call|called|calling|rang|ring|ringing|phoned|phoning|dialled|dialed|no answer|unanswered|voicemail|engaged|busy|hung up|missed|texted|texting|text sent|sms sent|whatsapp(?:ed)?|messaged|emailed|email sent)\b/i;
 
 /** The customer named as the speaker after the time: "10:04 Customer: …", "10:04 – Them: …", "[10:04] Client (Sam): …". */
 const customerLabel = new RegExp(String.raw`^[ \t\]\-–—:|*_]*` + customerSpeaker, 'i');
@@ -43,7 +43,7 @@ const perDayLimit = 4;
  * teatime, a call every hour. Whatever each message says, their number is the harassment (the handbook's collection
  * calls: one call attempt per account per day, never more than seven in seven days). The customer's own lines
  * ("14:02 Customer: …", read as theirs) and contacts it made or asked for ("INBOUND call", "called back as
- * requested") end a run: replies in a conversation are no hounding. Messages within five minutes of the first of them
+ * requested") end a run: replies in a conversation are no hounding. Messages within three minutes of the first of them
  * are one message sent in parts; a call attempt, or a message after an unanswered question, always counts. One pass over
  * the lines.
  */
@@ -70,7 +70,7 @@ export const contactLog: DocumentRule = {
         },
         {
           text: '[14:06] Lee, Martin at Harcourt. Agreement 0087734: two instalments unpaid, £4,290.00.\n\n[14:07] The agreement ended yesterday under clause 11.\n\n[14:09] Can our agents collect the unit on Thursday at 10:00?\n\n[14:10] Or ring me on 07700 900588 to talk about the balance.',
-          note: 'One message sent in parts within five minutes: one contact.',
+          note: 'One message sent in parts a minute or two apart: not four contacts.',
         },
       ],
       invalid: [
