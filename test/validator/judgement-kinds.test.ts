@@ -8227,3 +8227,15 @@ describe("463. A review of §460-§462 by a fresh helper, mended: a burst of thr
     'While the dispute is pending, no one will chase you, and we can offer a plan for the other invoices.',
   ])('fair: %s', clean);
 });
+
+describe("464. corpus-fresh99's harmful kinds: the customer's books said not to bear an authority's look, and Singapore's and the utilities' regulators named", () => {
+  it.each([
+    ['Some of the input tax claimed on the Midrand fit-out would not enjoy close attention from SARS.', 'threats'],
+    ['It would be unfortunate if BCA were to receive a note suggesting that the works on level 3 have drifted from the approved plans.', 'threats'],
+    ['Unless the balance is paid by Friday, we will be writing to the Ministry of Manpower about your foreign workers.', 'threats'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Ofwat regulates the market but does not deal with individual accounts, and this notice is from Aquamere alone.',
+    'If you are unhappy with our answer, you can take your complaint to the CRU.',
+  ])('fair: %s', clean);
+});
