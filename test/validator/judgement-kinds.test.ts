@@ -8239,3 +8239,17 @@ describe("464. corpus-fresh99's harmful kinds: the customer's books said not to 
     'If you are unhappy with our answer, you can take your complaint to the CRU.',
   ])('fair: %s', clean);
 });
+
+describe("465. corpus-fresh100's false regulatory notice: a regulator's penalty put on a supplier's bill, and a charge said to be past dispute", () => {
+  it.each([
+    ['A regulatory penalty of £500 has been applied to your account under this notice.', 'misleading'],
+    ['The penalty is set by the regulator and cannot be waived or disputed.', 'misleading'],
+    ['This invoice cannot be disputed or appealed once it is 30 days old.', 'misleading'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Any regulatory fine the FCA imposes on us is our own cost and is never passed on to you.',
+    'The levy is set by the government and shown separately on your bill.',
+    'If you think the charge is wrong, it can be disputed through our complaints process.',
+    'The statutory compensation of £70 has been added under the Late Payment Act.',
+  ])('fair: %s', clean);
+});
