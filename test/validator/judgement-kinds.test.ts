@@ -8253,3 +8253,24 @@ describe("465. corpus-fresh100's false regulatory notice: a regulator's penalty 
     'The statutory compensation of £70 has been added under the Late Payment Act.',
   ])('fair: %s', clean);
 });
+
+describe("466. corpus-fresh101's and corpus-fresh102's fair letters flagged when measured, by kind: attempts made, reported; a third call in a week; having been patient; the customer's accounts staff, not its accountant; plates kept if the customer likes; a summons the court sends or the customer may defend, or the sender's attorneys named at length will issue", () => {
+  it.each([
+    ['We will call you many times a day until you pay.', 'frequency'],
+    ["Eighth time this week I'm calling you.", 'frequency'],
+    ["Third time today I'm calling you.", 'frequency'],
+    ["We're done being patient with you.", 'coercion'],
+    ['Do not contact your accountant about this agreement.', 'coercion'],
+    ['We will destroy your business unless you pay by Friday.', 'threats'],
+    ['We have called you many times and we will keep calling every day until you pay.', 'frequency'],
+  ])('flagged: %s', flags);
+  it.each([
+    "We have called many times and each time there has been a reason the payment could not go.",
+    "Third time this week I'm ringing about invoice 5512, the grease trap clean-out, due the fifteenth of last month.",
+    "I knew your father for 25 years and our families have done business for longer than that, which is why I've been patient.",
+    'Our credit team has been told not to contact your accounts staff about the old invoices while the examiner is in place.',
+    "Under our policy we destroy old printing plates after 12 months, so the 2023 plates will be destroyed on 31 January unless you'd like them kept.",
+    'We will instruct our attorneys, Venter & Mahlangu Inc., to issue summons against you in the Magistrate\'s Court for the District of Ermelo. You will have the chance to defend any summons.',
+    'On November 14 I filed a claim in Conciliation Court, St. Louis County. The court will mail you the summons with the hearing date.',
+  ])('fair: %s', clean);
+});
