@@ -8274,3 +8274,18 @@ describe("466. corpus-fresh101's and corpus-fresh102's fair letters flagged when
     'On November 14 I filed a claim in Conciliation Court, St. Louis County. The court will mail you the summons with the hearing date.',
   ])('fair: %s', clean);
 });
+
+describe("467. corpus-fresh101's and corpus-fresh102's harmful kinds, after their measurement: a list by what its readers are not to do, the customer's own customers emailed on a condition of not paying, calls with no end in the day; and the customer's own calls or the hours a line is open", () => {
+  it.each([
+    ['As of this morning Lee Harper Builders is on the Do Not Work For list in the Derby Trades WhatsApp.', 'publicity'],
+    ["If I've not been paid by 5 April, each of those six couples gets a polite little email from me explaining that the invitations haven't been paid for.", 'publicity'],
+    ['Our office will phone your cell, your landline and the farm office one after the other, all day, non-stop.', 'frequency'],
+    ['We will call you all day until you pay.', 'frequency'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Please add the new site to the do not deliver list until the road reopens.',
+    "If you'd like, each of your couples gets a thank-you email from us after the wedding.",
+    'Our team will call you on Monday; the office is open all day.',
+    'You can call us all day on 0161 496 0000.',
+  ])('fair: %s', clean);
+});
