@@ -23,8 +23,11 @@ function minutesOf(hour: string, minutes: string, half: string | undefined): num
  */
 const burstMinutes = 3;
 
-/** An entry that records a call or a message sent, or only its time: each is an attempt of its own. */
-const callAttempt = /^[\s\]\-–—:|*_]*$|\b(?:call|called|calling|rang|ring|ringing|phoned|phoning|dialled|dialed|no answer|unanswered|voicemail|engaged|busy|hung up|missed|texted|texting|text sent|sms sent|whatsapp(?:ed)?|messaged|emailed|email sent)\b/i;
+/** An entry with nothing after its time but marks: a time heading the message below it, or a bare attempt ("10:11 |"). */
+const bareEntry = /^[\s\]\-–—:|*_]*$/;
+
+/** An entry that records a call or a message sent: with a bare one, each is an attempt of its own. */
+const loggedAttempt = /\b(?:call|called|calling|rang|ring|ringing|phoned|phoning|dialled|dialed|no answer|unanswered|voicemail|engaged|busy|hung up|missed|texted|texting|text sent|sms sent|whatsapp(?:ed)?|messaged|emailed|email sent)\b/i;
 
 /** The customer named as the speaker after the time: "10:04 Customer: …", "10:04 – Them: …", "[10:04] Client (Sam): …". */
 const customerLabel = new RegExp(String.raw`^[ \t\]\-–—:|*_]*` + customerSpeaker, 'i');
@@ -114,7 +117,7 @@ export const contactLog: DocumentRule = {
           let entry = text.slice(from, k < later.length ? later[k]!.index : Math.min(text.length, from + 4 * lineLimit));
           // A time on a line of its own heads the message under it, up to the next blank line: "Fri 18:30 | OK. After our
           // call just now, here's what we agreed".
-          if (starts.length === 1 && /^[\s\]\-–—:|*_]*$/.test(entry) && end >= 0) {
+          if (starts.length === 1 && bareEntry.test(entry) && end >= 0) {
             const body = source.slice(end + 1, end + 1 + 4 * lineLimit);
             entry = body.slice(0, body.search(/\n[ \t]*\n|$/));
           }
@@ -126,7 +129,7 @@ export const contactLog: DocumentRule = {
           if (!run) runs.push((run = { line, offset: start, firstEnd: stop, lastLine: line, lastEnd: stop, lastColumn: 1, count: 0, burstFrom: -Infinity, asked: false }));
           // A call attempt counts on its own however soon it follows ("10:11 | 10:14 | 10:16 | 10:20 no answer"), and so does a
           // message after a question left unanswered ("Hi Sam, invoice 4419?" … "Hello?").
-          if (callAttempt.test(entry) || run.asked || at < run.burstFrom || at - run.burstFrom > burstMinutes) {
+          if (bareEntry.test(entry) || loggedAttempt.test(entry) || run.asked || at < run.burstFrom || at - run.burstFrom > burstMinutes) {
             run.count++;
             run.burstFrom = at;
           }
