@@ -1,6 +1,5 @@
 import type { Token } from '../text/tokens.ts';
-import { functionWords } from '../text/word-classes.ts';
-import { firstKeys, requiredKeys, wordKeys, type Slot } from './pattern.ts';
+import { firstKeys, keysWeight, requiredKeys, wordKeys, type Slot } from './pattern.ts';
 
 export interface Match<T> {
   entry: T;
@@ -515,16 +514,6 @@ function meets(requirements: readonly Requirement[], stamp: number): boolean {
 }
 
 /**
- * How often a sentence offers a key, roughly: a part of speech nearly always,
- * a function word or a merge field often, any other word seldom. Only where a
- * pattern is indexed depends on it, never what it matches.
- */
-function keyWeight(key: string): number {
-  if (key.startsWith('p:')) return 1000;
-  return key.startsWith('f:') || functionWords.has(key.slice(2)) ? 300 : 1;
-}
-
-/**
  * One pattern of one rule. Indexed under the keys of its rarest requirement,
  * so a sentence reaches only the patterns whose least likely word it has,
  * whatever common word they begin with ("we", "your").
@@ -614,7 +603,7 @@ export class PhraseMatcher<T> {
     if (firstIds.length === 0) return;
     const requires = requirementsOf(slots);
     const candidate: Candidate<T> = { slots, program: undefined, entry, order: this.added++, requires, firstIds, reached: -1, triedScan: -1, triedAt: -1 };
-    const weight = (requirement: Requirement) => requirement.ids.reduce((sum, id) => sum + keyWeight(keyNames[id]!), 0);
+    const weight = (requirement: Requirement) => keysWeight(Array.from(requirement.ids, (id) => keyNames[id]!));
     const rarest = requires.reduce<Requirement | undefined>((best, requirement) => (best && weight(best) <= weight(requirement) ? best : requirement), undefined);
     if (!rarest) this.everywhere.push(candidate);
     else for (const id of rarest.ids) (this.byRarest[id] ??= []).push(candidate);

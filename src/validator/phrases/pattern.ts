@@ -1,5 +1,6 @@
 import { expandContraction } from '../text/normalize.ts';
 import { stem } from '../text/tokens.ts';
+import { functionWords } from '../text/word-classes.ts';
 
 /**
  * Phrase patterns, as written in the rule data:
@@ -345,11 +346,29 @@ export function requiredKeys(slots: readonly Slot[]): { keys: ReadonlySet<string
 }
 
 /**
+ * How often a sentence offers a key, roughly: a part of speech nearly always,
+ * a function word or a merge field often, any other word seldom. Used to
+ * choose which required words to look for first; never changes what matches.
+ */
+export function keyWeight(key: string): number {
+  if (key.startsWith('p:')) return 1000;
+  return key.startsWith('f:') || functionWords.has(key.slice(2)) ? 300 : 1;
+}
+
+/** The sum of `keys`' weights: how likely a sentence is to offer one of them. */
+export function keysWeight(keys: Iterable<string>): number {
+  let weight = 0;
+  for (const key of keys) weight += keyWeight(key);
+  return weight;
+}
+
+/**
  * The keys one of which a match of `slot` must read, or undefined when it can
  * match without a word (a gap, an anchor, a group with an option that can be
- * empty). A group needs one of its options, and each option its narrowest
+ * empty). A group needs one of its options, and each option its least likely
  * required slot: "(=sign|=signed (form|letter))" needs "sign" or "signed",
- * not "letter".
+ * not "letter"; "(your|their) ...2 (suppliers|lenders)" needs "suppliers" or
+ * "lenders", which few sentences have, rather than "your", which most do.
  */
 const groupKeys = new WeakMap<readonly Slot[][], ReadonlySet<string> | null>();
 function keysOfSlot(slot: Slot): ReadonlySet<string> | undefined {
@@ -360,16 +379,19 @@ function keysOfSlot(slot: Slot): ReadonlySet<string> | undefined {
   if (keys === undefined) {
     const all = new Set<string>();
     for (const option of slot.options) {
-      let narrowest: ReadonlySet<string> | undefined;
+      let rarest: ReadonlySet<string> | undefined;
+      let rarestWeight = Infinity;
       for (const inner of option) {
         const innerKeys = 'optional' in inner && inner.optional ? undefined : keysOfSlot(inner);
-        if (innerKeys && (!narrowest || innerKeys.size < narrowest.size)) narrowest = innerKeys;
+        if (!innerKeys) continue;
+        const weight = keysWeight(innerKeys);
+        if (weight < rarestWeight) [rarest, rarestWeight] = [innerKeys, weight];
       }
-      if (!narrowest) {
+      if (!rarest) {
         all.clear();
         break;
       }
-      for (const key of narrowest) all.add(key);
+      for (const key of rarest) all.add(key);
     }
     groupKeys.set(slot.options, (keys = all.size > 0 ? all : null));
   }
