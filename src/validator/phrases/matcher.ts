@@ -37,6 +37,8 @@ interface Program {
   slots: (WordSlot | undefined)[];
   /** A guard's keys: a group is entered only where one of its options can begin. */
   starts: (ReadonlySet<string> | undefined)[];
+  /** A guard's requirement, if any: an option is entered only where its sentence still offers a word it needs. */
+  needs: (Requirement | undefined)[];
   start: number;
   /** The step at which each op was last added to a thread list: each op runs once per word. */
   marks: Int32Array;
@@ -160,12 +162,14 @@ function dispatchOf(program: Program, split: number): Dispatch | null {
   let keyed = 0;
   leaves.forEach((at, position) => {
     const slot = program.slots[at];
-    if (!slot) {
+    // A guard goes on only at a word that offers one of its keys: indexed by them, as a word is.
+    const guarded = program.kind[at] === GUARD ? program.starts[at] : undefined;
+    if (!slot && !guarded) {
       unkeyed.push(position);
       return;
     }
     keyed++;
-    const keys = slot.kind === 'field' ? [`f:${slot.name}`] : wordKeys(slot);
+    const keys = guarded ?? (slot!.kind === 'field' ? [`f:${slot!.name}`] : wordKeys(slot!));
     for (const key of keys) (byKey.get(key) ?? byKey.set(key, []).get(key)!).push(position);
   });
   dispatch = keyed < dispatchFrom ? null : { leaves: Int32Array.from(leaves), byKey, unkeyed };
@@ -219,9 +223,11 @@ function compileProgram(slots: readonly Slot[]): Program {
   const targets: number[] = [];
   const wordSlots: (WordSlot | undefined)[] = [];
   const starts: (ReadonlySet<string> | undefined)[] = [];
+  const needs: (Requirement | undefined)[] = [];
   const add = (kind: number, next: number) => {
     wordSlots.push(undefined);
     starts.push(undefined);
+    needs.push(undefined);
     counts.push(0);
     nexts.push(next);
     return kinds.push(kind) - 1;
@@ -249,7 +255,7 @@ function compileProgram(slots: readonly Slot[]): Program {
       body = add(TOKEN, next);
       wordSlots[body] = slot;
     } else {
-      const options = slot.options.map((option) => sequence(option, next));
+      const options = slot.options.map((option) => guardOption(option, sequence(option, next)));
       body = options.length === 1 ? options[0]! : split(options);
       // A group is entered only where one of its options can begin: the same as trying each and failing, but cheaper.
       const keys = startsOf(slot);
@@ -260,6 +266,37 @@ function compileProgram(slots: readonly Slot[]): Program {
     }
     return slot.optional ? split([body, next]) : body;
   };
+  // The keys the ops from `at` can read first, or null if any word will do (a gap, an option that can be empty).
+  const startsFrom = (at: number): Set<string> | null => {
+    const keys = new Set<string>();
+    const seen = new Set<number>();
+    const walk = [at];
+    while (walk.length > 0) {
+      const op = walk.pop()!;
+      if (seen.has(op)) continue;
+      seen.add(op);
+      const kind = kinds[op];
+      if (kind === MATCH || kind === ANY) return null;
+      if (kind === SPLIT) for (let i = nexts[op]!; i < nexts[op]! + counts[op]!; i++) walk.push(targets[i]!);
+      else if (kind === ANCHOR || kind === GUARD) walk.push(nexts[op]!);
+      else {
+        const slot = wordSlots[op]!;
+        for (const key of slot.kind === 'field' ? [`f:${slot.name}`] : wordKeys(slot)) keys.add(key);
+      }
+    }
+    return keys;
+  };
+  // An option that opens with a common word but needs a rarer one ("your ...2 suppliers") is entered only where the
+  // sentence has the rarer one still to come: in a sentence without it, none of the option's threads could finish.
+  const guardOption = (option: readonly Slot[], body: number): number => {
+    const need = requiredKeys(option).reduce<ReadonlySet<string> | undefined>((best, { keys }) => (best && keysWeight(best) <= keysWeight(keys) ? best : keys), undefined);
+    const first = need && startsFrom(body);
+    if (!need || !first || keysWeight(need) >= keysWeight(first)) return body;
+    const at = add(GUARD, body);
+    starts[at] = first;
+    needs[at] = requirementFor(need);
+    return at;
+  };
   const start = sequence(slots, add(MATCH, -1));
   return {
     kind: Uint8Array.from(kinds),
@@ -268,6 +305,7 @@ function compileProgram(slots: readonly Slot[]): Program {
     targets: Int32Array.from(targets),
     slots: wordSlots,
     starts,
+    needs,
     start,
     marks: new Int32Array(kinds.length).fill(-1),
     step: 0,
@@ -310,7 +348,7 @@ function addThreads(program: Program, list: number[], pc: number, tokens: readon
       if (token?.clauseStart) stack.push(next[at]!);
     } else if (k === GUARD) {
       // By the keys' text: a program compiled after a text's key ids were taken may use keys they lack.
-      if (token && offersAny(token, program.starts[at]!)) stack.push(next[at]!);
+      if (token && offersAny(token, program.starts[at]!) && stillOffered(program.needs[at], index)) stack.push(next[at]!);
     } else list.push(at);
   }
 }
@@ -468,13 +506,14 @@ interface Requirement {
   last: number;
 }
 const requirementsByKeys = new Map<string, Requirement>();
+function requirementFor(keys: ReadonlySet<string>): Requirement {
+  const name = [...keys].sort().join(' ');
+  let requirement = requirementsByKeys.get(name);
+  if (!requirement) requirementsByKeys.set(name, (requirement = { ids: Int32Array.from(keys, registerKey), sentence: -1, met: false, lastSentence: -1, last: -1 }));
+  return requirement;
+}
 function requirementsOf(slots: readonly Slot[]): Requirement[] {
-  const requirements = requiredKeys(slots).map(({ keys }) => {
-    const name = [...keys].sort().join(' ');
-    let requirement = requirementsByKeys.get(name);
-    if (!requirement) requirementsByKeys.set(name, (requirement = { ids: Int32Array.from(keys, registerKey), sentence: -1, met: false, lastSentence: -1, last: -1 }));
-    return requirement;
-  });
+  const requirements = requiredKeys(slots).map(({ keys }) => requirementFor(keys));
   // The narrowest first: it rules a sentence out soonest (the first slot's, met wherever the pattern is tried, is widest).
   return [...new Set(requirements)].sort((a, b) => a.ids.length - b.ids.length);
 }
@@ -494,17 +533,35 @@ function met(requirement: Requirement, stamp: number): boolean {
   return requirement.met;
 }
 
+/** The last token of the sentence stamped `stamp` that offers a key of `requirement` (-1: none); found once per sentence. */
+function lastOffering(requirement: Requirement, stamp: number): number {
+  if (requirement.lastSentence !== stamp) {
+    requirement.lastSentence = stamp;
+    requirement.last = -1;
+    for (const key of requirement.ids) if (offered[key] === stamp && offeredLast[key]! > requirement.last) requirement.last = offeredLast[key]!;
+  }
+  return requirement.last;
+}
+
 /** Whether the sentence stamped `stamp` offers a key of each of `requirements` at or after token `start`. */
 function offeredFrom(requirements: readonly Requirement[], stamp: number, start: number): boolean {
-  for (const requirement of requirements) {
-    if (requirement.lastSentence !== stamp) {
-      requirement.lastSentence = stamp;
-      requirement.last = -1;
-      for (const key of requirement.ids) if (offered[key] === stamp && offeredLast[key]! > requirement.last) requirement.last = offeredLast[key]!;
-    }
-    if (requirement.last < start) return false;
-  }
+  for (const requirement of requirements) if (lastOffering(requirement, stamp) < start) return false;
   return true;
+}
+
+/**
+ * The sentence a scan is running the automaton in (its stamp), and how many key ids its tokens were read with;
+ * -1 outside a scan, where no sentence's keys are known and every guard's requirement counts as met.
+ */
+let runningIn = -1;
+let runningKnown = 0;
+
+/** Whether `requirement` (none: nothing to check) can still be met at or after token `index` of the sentence being scanned. */
+function stillOffered(requirement: Requirement | undefined, index: number): boolean {
+  if (!requirement || runningIn < 0) return true;
+  // A key given an id after the sentence's keys were read (a program compiled during this scan) was not looked for.
+  for (const id of requirement.ids) if (id >= runningKnown) return true;
+  return lastOffering(requirement, runningIn) >= index;
 }
 
 /** Whether the sentence stamped `stamp` offers a key of each requirement. */
@@ -619,7 +676,8 @@ export class PhraseMatcher<T> {
   scan(tokens: readonly Token[]): Match<T>[] {
     const matches: Match<T>[] = [];
     const scan = ++scans;
-    const { flat, offsets } = idsOf(tokens);
+    const { flat, offsets, known } = idsOf(tokens);
+    runningKnown = known;
     if (offered.length < keyIds.size) {
       offered = new Int32Array(keyIds.size * 2).fill(-1);
       offeredLast = new Int32Array(keyIds.size * 2);
@@ -681,7 +739,9 @@ export class PhraseMatcher<T> {
             if (program.ranScan !== scan || program.ranAt !== start) {
               program.ranScan = scan;
               program.ranAt = start;
+              runningIn = stamp;
               program.ranEnd = run(program, tokens, start);
+              runningIn = -1;
             }
             const end = program.ranEnd;
             if (end !== undefined && end > start) matches.push({ entry: candidate.entry, start, end });
