@@ -8289,3 +8289,24 @@ describe("467. corpus-fresh101's and corpus-fresh102's harmful kinds, after thei
     'You can call us all day on 0161 496 0000.',
   ])('fair: %s', clean);
 });
+
+describe("468. what the tone model alone had caught, as wording rules once it learned from every dev set: loss not to be surprised by with the condition after it, calls that follow the customer onto holiday or leave", () => {
+  it.each([
+    ["Don't be surprised if your shopfront gets damaged when the money doesn't arrive.", 'coercion'],
+    ["Don't be too surprised if your van gets keyed once the money fails to turn up.", 'coercion'],
+    ["Do not be surprised if your windows are smashed if this isn't paid by Friday.", 'coercion'],
+    ["We'll be calling your mobile while you're on holiday in Fiji until this is paid.", 'frequency'],
+    ['I will be chasing you all through your holiday.', 'frequency'],
+    ['We will be ringing your mobile during your honeymoon.', 'frequency'],
+  ])('flagged: %s', flags);
+  it.each([
+    "Don't be surprised if the invoice is gone from your portal once it is paid.",
+    "Don't be surprised if your account is credited when the refund comes through.",
+    "Don't be surprised if the delivery is damaged when the courier doesn't take care; please report it.",
+    "We will call you when you're back from holiday.",
+    'We tried to call you while you were on holiday.',
+    "We won't call you while you're on holiday.",
+    'Our team will call your office while you are on leave to speak with your deputy.',
+    'We will call your office during your holiday and speak to Priya.',
+  ])('fair: %s', clean);
+});
