@@ -7925,10 +7925,10 @@ describe("456. A third review, of the whole session's rule data and the quotatio
     ['We have instructed your bank, through our direct debit arrangement, to freeze your business accounts until payment is made.', 'coercion'],
     ['Our payment processor has been told to block your merchant terminal until you pay what you owe.', 'publicity'],
     ['I can\'t vouch for how my boys will conduct themselves at your shop if this drags on.', 'coercion'],
-    ['Don\'t be surprised if your shopfront gets damaged when the money doesn\'t arrive.', 'tone'],
+    ['Don\'t be surprised if your shopfront gets damaged when the money doesn\'t arrive.', 'coercion'],
     ['Customers who never pay their invoices tend to find their premises broken into.', 'tone'],
-    ['Your kids deserve better than a dad who doesn\'t pay his bills.', 'tone'],
-    ['Your workers would be better off with an employer who pays what he owes, unlike you.', 'tone'],
+    ['Your kids deserve better than a dad who doesn\'t pay his bills.', 'abuse'],
+    ['Your workers would be better off with an employer who pays what he owes, unlike you.', 'abuse'],
     ['Your team should think very carefully before they try to stop us taking the stock back.', 'tone'],
     ['Nobody should get in the way of our guys when they come for the equipment on Monday.', 'threats'],
     ['We will be filing charges against you at the police station unless the money is in our account by Friday.', 'threats'],
@@ -7958,7 +7958,7 @@ describe("456. A third review, of the whole session's rule data and the quotatio
     ['We\'re keeping the laptops you already paid for until it\'s paid for, and by \'it\' I mean the whole account including last year\'s invoices.', 'coercion'],
     ['You say that under the UCC title passed to you; wrong — under the UCC title stays with the seller until paid, so we\'ll be collecting the units.', 'coercion'],
     ['We will call your mobile at 5am tomorrow.', 'frequency'],
-    ['We\'ll be calling your mobile while you\'re on holiday in Fiji until this is paid.', 'tone'],
+    ['We\'ll be calling your mobile while you\'re on holiday in Fiji until this is paid.', 'frequency'],
     ['We will securely destroy all your records and stock unless you pay by Friday.', 'threats'],
     ['We\'ll destroy your stock and send you a certificate of destruction if the bill isn\'t paid.', 'threats'],
     ['A process server will serve them at your home tonight along with our lads.', 'threats'],
@@ -8290,7 +8290,7 @@ describe("467. corpus-fresh101's and corpus-fresh102's harmful kinds, after thei
   ])('fair: %s', clean);
 });
 
-describe("468. what the tone model alone had caught, as wording rules once it learned from every dev set: loss not to be surprised by with the condition after it, calls that follow the customer onto holiday or leave", () => {
+describe("468. what the tone model alone had caught, as wording rules once it learned from every dev set: loss not to be surprised by with the condition after it, calls that follow the customer onto holiday or leave, the customer's people said to deserve better than one who does not pay", () => {
   it.each([
     ["Don't be surprised if your shopfront gets damaged when the money doesn't arrive.", 'coercion'],
     ["Don't be too surprised if your van gets keyed once the money fails to turn up.", 'coercion'],
@@ -8298,6 +8298,9 @@ describe("468. what the tone model alone had caught, as wording rules once it le
     ["We'll be calling your mobile while you're on holiday in Fiji until this is paid.", 'frequency'],
     ['I will be chasing you all through your holiday.', 'frequency'],
     ['We will be ringing your mobile during your honeymoon.', 'frequency'],
+    ["Your staff deserve better than a boss who never pays his suppliers.", 'abuse'],
+    ["Your staff deserve better than a company that doesn't pay its bills.", 'abuse'],
+    ['Your customers would be happier with a supplier that pays its subcontractors, unlike you.', 'abuse'],
   ])('flagged: %s', flags);
   it.each([
     "Don't be surprised if the invoice is gone from your portal once it is paid.",
@@ -8308,5 +8311,8 @@ describe("468. what the tone model alone had caught, as wording rules once it le
     "We won't call you while you're on holiday.",
     'Our team will call your office while you are on leave to speak with your deputy.',
     'We will call your office during your holiday and speak to Priya.',
+    "You deserve better than a supplier who doesn't answer your calls; we are sorry.",
+    "Your team deserves better than a system that can't pay invoices on time, so we have fixed our portal.",
+    'Our drivers are better off with a customer who pays on delivery.',
   ])('fair: %s', clean);
 });
