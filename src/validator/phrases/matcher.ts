@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokens.ts';
-import { firstKeys, keysWeight, requiredKeys, wordKeys, type Slot } from './pattern.ts';
+import { firstKeys, keysOfSlot, keysWeight, requiredKeys, wordKeys, type Slot } from './pattern.ts';
 
 export interface Match<T> {
   entry: T;
@@ -266,35 +266,14 @@ function compileProgram(slots: readonly Slot[]): Program {
     }
     return slot.optional ? split([body, next]) : body;
   };
-  // The keys the ops from `at` can read first, or null if any word will do (a gap, an option that can be empty).
-  const startsFrom = (at: number): Set<string> | null => {
-    const keys = new Set<string>();
-    const seen = new Set<number>();
-    const walk = [at];
-    while (walk.length > 0) {
-      const op = walk.pop()!;
-      if (seen.has(op)) continue;
-      seen.add(op);
-      const kind = kinds[op];
-      if (kind === MATCH || kind === ANY) return null;
-      if (kind === SPLIT) for (let i = nexts[op]!; i < nexts[op]! + counts[op]!; i++) walk.push(targets[i]!);
-      else if (kind === ANCHOR || kind === GUARD) walk.push(nexts[op]!);
-      else {
-        const slot = wordSlots[op]!;
-        for (const key of slot.kind === 'field' ? [`f:${slot.name}`] : wordKeys(slot)) keys.add(key);
-      }
-    }
-    return keys;
-  };
   // An option that opens with a common word but needs a rarer one ("your ...2 suppliers") is entered only where the
   // sentence has the rarer one still to come: in a sentence without it, none of the option's threads could finish.
   const guardOption = (option: readonly Slot[], body: number): number => {
-    const need = requiredKeys(option).reduce<ReadonlySet<string> | undefined>((best, { keys }) => (best && keysWeight(best) <= keysWeight(keys) ? best : keys), undefined);
-    const first = need && startsFrom(body);
-    if (!need || !first || keysWeight(need) >= keysWeight(first)) return body;
+    const guard = optionGuard(option);
+    if (!guard) return body;
     const at = add(GUARD, body);
-    starts[at] = first;
-    needs[at] = requirementFor(need);
+    starts[at] = guard.starts;
+    needs[at] = guard.need;
     return at;
   };
   const start = sequence(slots, add(MATCH, -1));
@@ -314,6 +293,54 @@ function compileProgram(slots: readonly Slot[]): Program {
     ranAt: -1,
     ranEnd: undefined,
   };
+}
+
+/**
+ * The keys a match of `slots` can begin with, or null if it can begin with
+ * any word (a gap before any word it must read, or nothing it must read).
+ * Never too narrow, unlike `firstKeys`: an optional part's keys and what may
+ * follow it are both counted. Computed once per group option.
+ */
+const openings = new WeakMap<readonly Slot[], ReadonlySet<string> | null>();
+function openingKeys(slots: readonly Slot[]): ReadonlySet<string> | null {
+  let keys = openings.get(slots);
+  if (keys !== undefined) return keys;
+  // Mostly a word it must read: that word's own keys.
+  const opening = slots[0];
+  if (opening?.kind === 'word' && !opening.optional) return keysOfSlot(opening)!;
+  const found = new Set<string>();
+  keys = null;
+  for (const slot of slots) {
+    if (slot.kind === 'anchor') continue;
+    if (slot.kind === 'gap') break;
+    let canBeEmpty = slot.optional === true;
+    if (slot.kind === 'word') for (const key of wordKeys(slot)) found.add(key);
+    else if (slot.kind === 'field') found.add(`f:${slot.name}`);
+    else {
+      const inner = slot.options.map(openingKeys);
+      if (inner.includes(null)) break;
+      for (const option of inner) for (const key of option!) found.add(key);
+    }
+    if (!canBeEmpty) {
+      keys = found;
+      break;
+    }
+  }
+  openings.set(slots, keys);
+  return keys;
+}
+
+/** A group option's guard (`compileProgram`): the keys it can begin with and the rarer required word it needs; computed once per option. */
+const optionGuards = new WeakMap<readonly Slot[], { starts: ReadonlySet<string>; need: Requirement } | null>();
+function optionGuard(option: readonly Slot[]): { starts: ReadonlySet<string>; need: Requirement } | null {
+  let guard = optionGuards.get(option);
+  if (guard !== undefined) return guard;
+  guard = null;
+  const need = requiredKeys(option).reduce<ReadonlySet<string> | undefined>((best, { keys }) => (best && keysWeight(best) <= keysWeight(keys) ? best : keys), undefined);
+  const first = need && openingKeys(option);
+  if (need && first && keysWeight(need) < keysWeight(first)) guard = { starts: first, need: requirementFor(need) };
+  optionGuards.set(option, guard);
+  return guard;
 }
 
 const programs = new WeakMap<readonly Slot[], Program>();

@@ -48,10 +48,16 @@ export type Lexicon = Readonly<Record<string, readonly string[]>>;
 const partsOfSpeech = new Set(['NOUN', 'PROPN', 'VERB', 'AUX', 'ADJ', 'ADV', 'ADP', 'PRON', 'DET', 'NUM', 'PART', 'SCONJ', 'CCONJ', 'INTJ', 'SYM', 'X']);
 
 /** Index keys of a word slot: its stems and exact words, or its part of speech when it is any word of one. */
-export function wordKeys(slot: Extract<Slot, { kind: 'word' }>): string[] {
-  if (slot.any) return [`p:${slot.pos}`];
-  return [...[...slot.stems].map((s) => `s:${s}`), ...[...slot.exact].map((w) => `w:${w}`)];
+export function wordKeys(slot: Extract<Slot, { kind: 'word' }>): readonly string[] {
+  let keys = wordKeysOf.get(slot);
+  if (!keys) {
+    keys = slot.any ? [`p:${slot.pos}`] : [...[...slot.stems].map((s) => `s:${s}`), ...[...slot.exact].map((w) => `w:${w}`)];
+    wordKeysOf.set(slot, keys);
+  }
+  return keys;
 }
+// Computed once per slot: the matcher asks for a slot's keys each time it compiles a pattern that holds it.
+const wordKeysOf = new WeakMap<Slot, readonly string[]>();
 
 export class PatternError extends Error {}
 
@@ -355,12 +361,20 @@ export function keyWeight(key: string): number {
   return key.startsWith('f:') || functionWords.has(key.slice(2)) ? 300 : 1;
 }
 
-/** The sum of `keys`' weights: how likely a sentence is to offer one of them. */
+/** The sum of `keys`' weights: how likely a sentence is to offer one of them; a set's is computed once. */
 export function keysWeight(keys: Iterable<string>): number {
+  const known = keys instanceof Set ? setWeights.get(keys) : undefined;
+  if (known !== undefined) return known;
   let weight = 0;
   for (const key of keys) weight += keyWeight(key);
+  if (keys instanceof Set) setWeights.set(keys, weight);
   return weight;
 }
+const setWeights = new WeakMap<ReadonlySet<string>, number>();
+
+// Computed once per group and per word slot.
+const groupKeys = new WeakMap<readonly Slot[][], ReadonlySet<string> | null>();
+const wordKeySets = new WeakMap<Slot, ReadonlySet<string>>();
 
 /**
  * The keys one of which a match of `slot` must read, or undefined when it can
@@ -370,9 +384,12 @@ export function keysWeight(keys: Iterable<string>): number {
  * not "letter"; "(your|their) ...2 (suppliers|lenders)" needs "suppliers" or
  * "lenders", which few sentences have, rather than "your", which most do.
  */
-const groupKeys = new WeakMap<readonly Slot[][], ReadonlySet<string> | null>();
-function keysOfSlot(slot: Slot): ReadonlySet<string> | undefined {
-  if (slot.kind === 'word') return new Set(wordKeys(slot));
+export function keysOfSlot(slot: Slot): ReadonlySet<string> | undefined {
+  if (slot.kind === 'word') {
+    let keys = wordKeySets.get(slot);
+    if (!keys) wordKeySets.set(slot, (keys = new Set(wordKeys(slot))));
+    return keys;
+  }
   if (slot.kind === 'field') return new Set([`f:${slot.name}`]);
   if (slot.kind !== 'group') return undefined;
   let keys = groupKeys.get(slot.options);
