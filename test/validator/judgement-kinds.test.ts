@@ -8316,3 +8316,36 @@ describe("468. what the tone model alone had caught, as wording rules once it le
     'Our drivers are better off with a customer who pays on delivery.',
   ])('fair: %s', clean);
 });
+
+describe("469. A review of §468's kinds, mended: holidays and leave the customer's own, not a colleague's, nor when the customer asked; loss foretold of the customer's own things when the debt is not paid, not of goods when a courier, a mandate or a premium is not; deserving better said of the customer's people, not of attention paid or of the sender's own failings owned", () => {
+  it.each([
+    ['Our collector will call you while you are on holiday.', 'frequency'],
+    ['We intend to call your mobile while you\'re on holiday.', 'frequency'],
+    ['You will be called while you are on holiday until the balance is cleared.', 'frequency'],
+    ['Expect calls from us throughout your vacation.', 'frequency'],
+    ["Going on leave won't stop our calls.", 'frequency'],
+    ["Don't think your holiday will stop us ringing you.", 'frequency'],
+    ["Wouldn't be shocked if your warehouse caught fire when this goes unpaid.", 'coercion'],
+    ["It wouldn't surprise me if your lorries got torched when the cash doesn't come through.", 'coercion'],
+    ['Your kids deserve better than a parent who will not settle up.', 'abuse'],
+    ['Your staff would be better off working for someone who pays, not you.', 'abuse'],
+  ])('flagged: %s', flags);
+  it.each([
+    'As you asked, we will call you while you are on annual leave to confirm the transfer.',
+    'You asked us to keep you updated, so we will text you while you are on leave with the remittance reference.',
+    'Since she normally handles remittances, we will call you when she is on leave.',
+    'We will call you to arrange cover during his leave.',
+    'I will call you during their holiday shutdown to confirm the delivery slot.',
+    'We will message you while you are on holiday only if the courier needs access to your site.',
+    "Don't be surprised if the pending payment is missing from your statement when it has not yet cleared.",
+    "Don't be surprised if the direct debit is missing from your bank statement if the mandate has not been received by your bank yet.",
+    'Do not be surprised if the goods arrive damaged if the courier does not receive the fragile-handling instruction.',
+    "Don't be surprised if your insurer refuses the claim for goods damaged in transit if the premium was not paid.",
+    "Don't be surprised if the old invoice is gone from your portal once it is paid; the portal does not show paid items.",
+    "Your customers deserve better than a supplier who doesn't pay attention to their orders, which is why we have changed our process.",
+    "Your team deserves better than a company that can't settle a simple billing query in a month; that's on us, and I apologise.",
+    "Small suppliers deserve better than customers who don't pay on time, which is why we back the Prompt Payment Code.",
+    'You would be better off with a payment plan that keeps instalments monthly, unlike yours, which is quarterly.',
+    'Your drivers would be happier with a depot that keeps the gate open till six, unlike yours which shuts at four.',
+  ])('fair: %s', clean);
+});
