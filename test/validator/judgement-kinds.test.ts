@@ -8349,3 +8349,27 @@ describe("469. A review of §468's kinds, mended: holidays and leave the custome
     'Your drivers would be happier with a depot that keeps the gate open till six, unlike yours which shuts at four.',
   ])('fair: %s', clean);
 });
+
+describe("470. corpus-fresh103's and corpus-fresh104's fair letters flagged when measured, by kind: a writ that starts a claim, a vessel arrested by a court's warrant, a repairer's lien for the work on the thing held, one plan refused and another offered, a ship's chief officer; rent recovery by its procedure, the sender's own equipment recovered by a bailiff, a warrant only after judgment or none at all, the next step named after 'you know what happens', a right the contract gives by its clause", () => {
+  it.each([
+    ['We have obtained a writ against you and the sheriff will attend on Monday.', 'false-authority'],
+    ['We will have your crew arrested when the vessel docks.', 'threats'],
+    ['This is the Chief Officer of our enforcement division.', 'false-authority'],
+    ["You know what happens next if you don't pay.", 'coercion'],
+    ["I'm running out of patience with you.", 'coercion'],
+    ['We will instruct a bailiff to recover our money from your stock.', 'threats'],
+    ['We have a warrant for your goods.', 'false-authority'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Unless the full amount is received by 12 July 2024, we shall instruct our solicitors, Nkansah & Badu Chambers, to issue a writ in the High Court (Commercial Division), Accra, for the sum together with interest and costs.',
+    'We will instruct our solicitors to commence an admiralty action in rem. In such an action the court may issue a warrant for the arrest of the vessel, which would be executed by the Sheriff.',
+    'As repairers we hold a lien over this engine for the cost of the work on it, and we will keep it here until the invoice is paid.',
+    'We cannot agree to four monthly instalments for a bunker stem of this size, but we can offer two.',
+    'I also sent the signed delivery receipt from your Chief Officer.',
+    'If the arrears are not paid by 24 October, the landlord will instruct Severn Enforcement Services Ltd. Their certificated enforcement agent will serve a notice of enforcement under the Commercial Rent Arrears Recovery procedure.',
+    'If the balance is not paid by October 24, we will end the rental under section 10 of the agreement and instruct Lakeshore Bailiff Services, a licensed bailiff, to recover our equipment: the cooler, the range and the fryers, and nothing else.',
+    'No claim has been filed yet. Property can only be seized under a court warrant after judgment, and we have no such warrant.',
+    "So you know what happens next: if the balance isn't paid, or a payment plan agreed, by 31 October, we will give you a formal breach notice under clause 24 of the franchise agreement.",
+    "I'll say it straight: I'm running out of patience. I need the $1,980.00 by 26 September. If neither happens, clause 10 of the lease lets us end it and collect the machine and grinder.",
+  ])('fair: %s', clean);
+});
