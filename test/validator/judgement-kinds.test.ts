@@ -8373,3 +8373,23 @@ describe("470. corpus-fresh103's and corpus-fresh104's fair letters flagged when
     "I'll say it straight: I'm running out of patience. I need the $1,980.00 by 26 September. If neither happens, clause 10 of the lease lets us end it and collect the machine and grinder.",
   ])('fair: %s', clean);
 });
+
+describe("471. A review of §470's exceptions, narrowed: a writ still to be issued, a vessel by name and a court, a ship's chief officer, a plan refused and another offered in one sentence, the step after a condition, a contract ended by its clause, rent recovery's notice of enforcement, a licensed bailiff for the sender's own equipment, a repairer's lien on the thing for the work on it, a warrant the sender has not", () => {
+  it.each([
+    ['Our solicitors have already issued a writ in the High Court against you and your directors personally.', 'false-authority'],
+    ['The court has issued a warrant for the arrest of your master and vessel, and he will be taken off the ship when she docks.', 'threats'],
+    ['Chief Officer Hanlon will be visiting your directors at home about this debt.', 'false-authority'],
+    ['Your chief officer will be arrested when the ship reaches port.', 'threats'],
+    ['We will never accept instalments under any circumstances, but we can offer 24 hours to pay the lot.', 'coercion'],
+    ["You know what happens next, we will get our money one way or another, with or without a letter before claim.", 'coercion'],
+    ["I'm out of patience with you. Clause 12 lets us recover the aircraft, and we will do it with your passengers on board.", 'coercion'],
+    ['Under the CRAR procedure, our enforcement agent can take goods from your home and your directors\' cars for the equipment hire as well.', 'threats'],
+    ["We will send a bailiff to your director's home to collect our equipment and his car.", 'threats'],
+    ['Thank you for the engine; we hold a lien on it for the cost of the repairs, as usual. The paint shop has your three company vans, which you paid for in March, and we will not release them until invoice 2210 for the old fleet is paid.', 'coercion'],
+  ])('flagged: %s', flags);
+  it.each([
+    'The Chief Officer of MV Nordic Star signed for 420 tonnes of VLSFO on 3 May.',
+    'Our chief officer on the Solent ferry, Ms Ade, will confirm the delivery times.',
+    'We would much rather settle this without legal action; if we have to, we will instruct our solicitors to issue a writ of summons in the High Court, Accra.',
+  ])('fair: %s', clean);
+});
