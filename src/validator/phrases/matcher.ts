@@ -313,7 +313,7 @@ function openingKeys(slots: readonly Slot[]): ReadonlySet<string> | null {
   for (const slot of slots) {
     if (slot.kind === 'anchor') continue;
     if (slot.kind === 'gap') break;
-    let canBeEmpty = slot.optional === true;
+    const canBeEmpty = slot.optional === true;
     if (slot.kind === 'word') for (const key of wordKeys(slot)) found.add(key);
     else if (slot.kind === 'field') found.add(`f:${slot.name}`);
     else {
