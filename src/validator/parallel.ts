@@ -23,9 +23,9 @@ export function workerCount(bytes: number): number {
  * The queue the threads of one run share, in a SharedArrayBuffer: cell 0 is
  * the next file to hand out, cell 1 + w worker w's state. A worker takes files
  * only once it has moved itself from starting to taking; this thread, done
- * with the queue, moves a worker still starting to not needed, and stops it.
- * Either move is one compare-and-swap, so no file is taken by a worker that is
- * then stopped.
+ * with the queue, moves a worker still starting to not needed, and that
+ * worker takes none. Either move is one compare-and-swap, so no file is taken
+ * by a worker that was released.
  */
 const STARTING = 0;
 const TAKING = 1;
@@ -57,7 +57,12 @@ export function releaseIfStarting(buffer: SharedArrayBuffer, worker: number): bo
  * file as it frees up, so a thread that started late or drew long files never
  * leaves the others waiting. This thread's files are checked by `checkHere`,
  * which also reports the notices' wording. A worker still starting when the
- * files are all taken is stopped rather than waited for. A worker's failure
+ * files are all taken is released and waited for: it takes no file and ends
+ * once it has loaded. It is not stopped: stopping a thread while it evaluates
+ * its modules can crash Node's V8 outright ("Check failed: (location_) !=
+ * nullptr", nodejs/node#60755, seen in a CI run), where waiting costs at
+ * most the worker's start-up, and only on runs small enough for this thread
+ * to finish first. A worker's failure
  * ends the run at once, whatever this thread is doing, and so does this
  * thread's: the promise rejects with it, and the other workers are stopped.
  */
@@ -73,7 +78,7 @@ export async function checkInParallel(
     const worker = new Worker(new URL('./worker.ts', import.meta.url), { workerData: { options, targets, queue: { buffer, worker: w }, reportNotices: false } });
     const reply = new Promise<FreshResults | undefined>((resolve, reject) => {
       worker.once('message', resolve);
-      // A worker released before it took a file is not waited for, nor is its failure to start.
+      // A worker released before it took a file replies with no results; its failure to start fails nothing.
       worker.once('error', (error) => (Atomics.load(cells, 1 + w) === NOT_NEEDED ? resolve(undefined) : reject(error)));
       worker.once('exit', (code) => {
         if (Atomics.load(cells, 1 + w) === NOT_NEEDED) resolve(undefined);
@@ -94,7 +99,7 @@ export async function checkInParallel(
     for (const { worker } of workers) void worker.terminate();
     throw error;
   }
-  for (const { worker, w } of workers) if (releaseIfStarting(buffer, w)) void worker.terminate();
+  for (const { w } of workers) releaseIfStarting(buffer, w);
   const away = (await Promise.all(workers.map(({ reply }) => reply))).filter((reply) => reply !== undefined);
   const replies = [here, ...away];
   const byPath = new Map(replies.flatMap((reply) => reply.results).map((r) => [r.path, r]));
