@@ -8393,3 +8393,17 @@ describe("471. A review of §470's exceptions, narrowed: a writ still to be issu
     'We would much rather settle this without legal action; if we have to, we will instruct our solicitors to issue a writ of summons in the High Court, Accra.',
   ])('fair: %s', clean);
 });
+
+describe("472. corpus-fresh103's harmful kinds, after its measurement: the sender's own stop, seizure or hold said to need no court", () => {
+  it.each([
+    ["We're entitled to stop the Caribe Pioneer leaving Fourchon ourselves. Our boat will tie up alongside. No court needed, no lawyers, that's what the lien is for.", 'misleading'],
+    ["We'll stop her leaving port ourselves, no court needed.", 'misleading'],
+    ['We will take the excavator back this weekend, no court order required.', 'misleading'],
+  ])('flagged: %s', flags);
+  it.each([
+    'No court action is needed if you pay by Friday.',
+    'If you pay by Friday, no court will be involved and we will keep the account open.',
+    'We will keep the account on hold until the dispute is resolved; no lawyers are needed for that.',
+    "We can hold the engine under our repairer's lien until paid; no court order is required for a possessory lien, but we cannot sell it.",
+  ])('fair: %s', clean);
+});
