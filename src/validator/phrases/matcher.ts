@@ -299,7 +299,8 @@ function compileProgram(slots: readonly Slot[]): Program {
  * The keys a match of `slots` can begin with, or null if it can begin with
  * any word (a gap before any word it must read, or nothing it must read).
  * Never too narrow, unlike `firstKeys`: an optional part's keys and what may
- * follow it are both counted. Computed once per group option.
+ * follow it are both counted. Computed once per list of slots (a pattern, a
+ * group option).
  */
 const openings = new WeakMap<readonly Slot[], ReadonlySet<string> | null>();
 function openingKeys(slots: readonly Slot[]): ReadonlySet<string> | null {
@@ -421,31 +422,10 @@ function run(program: Program, tokens: readonly Token[], start: number): number 
   return matched;
 }
 
-/**
- * Key ids a match of `slots` can begin with, or null when it can begin with
- * any word (it opens with a gap, or can be empty). Unlike `firstKeys`, never
- * too narrow: read off the automaton itself.
- */
+/** Key ids a match of `slots` can begin with (`openingKeys`), or null when it can begin with any word. */
 function possibleStarts(slots: readonly Slot[]): Set<number> | null {
-  const program = programOf(slots);
-  const keys = new Set<number>();
-  const seen = new Set<number>();
-  const stack = [program.start];
-  while (stack.length > 0) {
-    const at = stack.pop()!;
-    if (seen.has(at)) continue;
-    seen.add(at);
-    const kind = program.kind[at];
-    if (kind === MATCH || kind === ANY) return null;
-    if (kind === SPLIT) for (let i = program.next[at]!; i < program.next[at]! + program.count[at]!; i++) stack.push(program.targets[i]!);
-    else if (kind === ANCHOR || kind === GUARD) stack.push(program.next[at]!);
-    else {
-      const slot = program.slots[at]!;
-      if (slot.kind === 'field') keys.add(registerKey(`f:${slot.name}`));
-      else for (const key of wordKeys(slot)) keys.add(registerKey(key));
-    }
-  }
-  return keys;
+  const keys = openingKeys(slots);
+  return keys && new Set(Array.from(keys, registerKey));
 }
 
 /** A list of patterns indexed by the key ids their matches can begin with. */
@@ -525,6 +505,8 @@ let offeredLast = new Int32Array(1024);
  */
 interface Requirement {
   ids: Int32Array;
+  /** The largest of `ids`: the key given its id last. */
+  newest: number;
   /** The sentence (a global stamp) it was last answered for, and the answer. */
   sentence: number;
   met: boolean;
@@ -536,7 +518,10 @@ const requirementsByKeys = new Map<string, Requirement>();
 function requirementFor(keys: ReadonlySet<string>): Requirement {
   const name = [...keys].sort().join(' ');
   let requirement = requirementsByKeys.get(name);
-  if (!requirement) requirementsByKeys.set(name, (requirement = { ids: Int32Array.from(keys, registerKey), sentence: -1, met: false, lastSentence: -1, last: -1 }));
+  if (!requirement) {
+    const ids = Int32Array.from(keys, registerKey);
+    requirementsByKeys.set(name, (requirement = { ids, newest: Math.max(...ids), sentence: -1, met: false, lastSentence: -1, last: -1 }));
+  }
   return requirement;
 }
 function requirementsOf(slots: readonly Slot[]): Requirement[] {
@@ -587,8 +572,7 @@ let runningKnown = 0;
 function stillOffered(requirement: Requirement | undefined, index: number): boolean {
   if (!requirement || runningIn < 0) return true;
   // A key given an id after the sentence's keys were read (a program compiled during this scan) was not looked for.
-  for (const id of requirement.ids) if (id >= runningKnown) return true;
-  return lastOffering(requirement, runningIn) >= index;
+  return requirement.newest >= runningKnown || lastOffering(requirement, runningIn) >= index;
 }
 
 /** Whether the sentence stamped `stamp` offers a key of each requirement. */
@@ -658,6 +642,7 @@ export class PhraseMatcher<T> {
         if (renumbered.has(requirement)) continue;
         renumbered.add(requirement);
         requirement.ids = renumber(requirement.ids);
+        requirement.newest = Math.max(...requirement.ids);
         requirement.sentence = requirement.lastSentence = -1;
       }
     };
