@@ -8407,3 +8407,21 @@ describe("472. corpus-fresh103's harmful kinds, after its measurement: the sende
     "We can hold the engine under our repairer's lien until paid; no court order is required for a possessory lien, but we cannot sell it.",
   ])('fair: %s', clean);
 });
+
+describe("473. Goods the sender supplied taken back by its own people, where the letter names no retention of title term, judgment or rent recovery that gives it the right; reluctance denied ('no hesitation in', 'no qualms about') asserts the step", () => {
+  it.each([
+    ['Our fitters will call on Thursday and take back every shelf and counter we supplied.', 'threats'],
+    ['Failing payment, we will send a team to dig out the paving we laid at your depot.', 'threats'],
+    ['Every compressor we installed will be ripped out on Monday if the balance stands.', 'threats'],
+    ['We would have no hesitation in recovering the timber supplied to your site last month.', 'threats'],
+    // Reluctance denied asserts the step it names.
+    ['We would have no qualms about sending the bailiffs round on Monday.', 'threats'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Under clause 11, title to the goods remains with us until paid in full, so we will take back the racking we supplied if the invoice is still open on 4 May.',
+    'As our retention of title clause allows, we will recover the unpaid pallets of stock we supplied after 14 days.',
+    'Our engineer will remove the faulty pump we installed and fit a replacement at no charge.',
+    'If you would rather return the unused tiles we supplied, our driver can take them back for credit.',
+    'We will collect the scaffolding we supplied on hire when the hire period ends on 30 June.',
+  ])('fair: %s', clean);
+});
