@@ -8425,3 +8425,37 @@ describe("473. Goods the sender supplied taken back by its own people, where the
     'We will collect the scaffolding we supplied on hire when the hire period ends on 30 June.',
   ])('fair: %s', clean);
 });
+
+describe("474. corpus-fresh105's and corpus-fresh106's fair letters flagged when measured, by kind: the account placed with a named agency, or supply on cash terms, as the next step after patience runs out; a business named for the trade it bureaus; the writer's own word to someone else; a project supplier's lien rights with the notices given; a planning process's neighbour notification; the writer's own abuse reported and admitted out of order, by the wording rules and the tone model", () => {
+  it.each([
+    "I'm running out of patience. If the balance isn't paid by 9 June, we will pass the account to Redfern Credit Management on 12 June.",
+    "I'm running out of patience. From Monday, deliveries are cash with order until the account is clear.",
+    'Kestle Translation Bureau has instructed us to collect £2,140.00 for translation work supplied in March.',
+    "My partner keeps telling me to hand it to a debt collector, and I've asked him to wait until Friday.",
+    'As a supplier to the project we have lien rights against 14 Mill Lane; we have served the required notices on the owner, and if the balance is unpaid on 30 May we will file a lien on that property.',
+    'I have seen the neighbour consultation for your new warehouse; that has nothing to do with this invoice.',
+    "About my call yesterday: I said you were 'a bunch of clowns' and that your office was 'a circus'. That was out of order, and I apologise.",
+  ])('fair: %s', clean);
+  it.each([
+    ["I'm running out of patience, and you will find out what that means.", 'coercion'],
+    ['The National Recovery Bureau has instructed us to collect this debt.', 'false-authority'],
+    ['Our debt collectors have been told to visit you on Saturday.', 'false-authority'],
+    ['We will file a lien on your property if the invoice is unpaid on 30 May.', 'threats'],
+    ['We have spoken to your neighbours about the debt.', 'publicity'],
+    ['You are a bunch of clowns and your office is a circus.', 'abuse'],
+  ])('flagged: %s', flags);
+});
+
+describe("475. corpus-fresh105's and corpus-fresh106's harmful kinds, after their measurement: calls made by callers taking turns; the customer's home address named as the sender holds it; the customer appearing in a publication's edition with its debt", () => {
+  it.each([
+    ['Our credit team will phone your office in turns from 8 until 6 until the account is settled.', 'frequency'],
+    ['I have asked our sales staff to call your switchboard on a rota, every day this week.', 'frequency'],
+    ['Our field agent has the residential address we hold for the director and will call there on Saturday.', 'threats'],
+    ['Unless the balance is cleared by Friday, Harlow Joinery will appear in the autumn issue, with the amount owed and the days overdue.', 'publicity'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Our accounts team answers the phones in shifts from 8 to 6, so you can reach someone all day.',
+    'Please confirm that the home address we hold for you is still correct for the guarantee.',
+    'Your advertisement will appear in the autumn issue, with the price and opening hours you sent.',
+  ])('fair: %s', clean);
+});

@@ -299,9 +299,10 @@ function unconditional(tokens: readonly Token[], from: number): boolean {
 /**
  * "In my email of 2 May I wrote that I was “entitled to charge 20% a month”. I was wrong about that": the writer's own
  * earlier words (the lexicon's `own-past-wording`), reported before the match in its sentence, and an error admitted at
- * the start of the next (`error-admissions`). Each sentence's facts are found once per document.
+ * the start of the next (`error-admissions`). Each sentence's facts are found once per document. `end`: the index after
+ * the match's last token in `tokens` (the document's).
  */
-function withdrawnOwnWords(tokens: readonly Token[], end: number, cues: NegationCues): boolean {
+export function withdrawnOwnWords(tokens: readonly Token[], end: number, cues: NegationCues): boolean {
   let facts = withdrawals.get(tokens);
   if (!facts) {
     // Per sentence: its first token of reported own words, and whether the sentence after it opens by admitting an error.

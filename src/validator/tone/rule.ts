@@ -1,3 +1,4 @@
+import { withdrawnOwnWords } from '../phrases/negation.ts';
 import { mentionsPhrase, statesPhrase } from '../phrases/stated.ts';
 import { loadPhraseData } from '../rules/phrase-rules.ts';
 import { lastAtOrBefore } from '../text/sorted.ts';
@@ -58,9 +59,15 @@ export const tone: DocumentRule = {
       const at = lastAtOrBefore(tokens, (t) => t.first.position?.start.offset ?? 0, offset);
       if (at >= 0) named.add(tokens[at]!.sentence);
     }
+    // The writer's own earlier words, reported and admitted wrong in the next sentence ("I said you were 'a clown running a
+    // circus'. That was out of order."), are withdrawn, as the wording rules read them (phrases/negation.ts).
+    const { cues } = loadPhraseData();
+    const lastOf = new Map<number, number>();
+    tokens.forEach((token, index) => lastOf.set(token.sentence, index));
     for (const sentence of toneSentences(context.words, context.kind)) {
       const number = sentence[0]!.sentence;
       if (named.has(number) || context.lawful.has(number) || context.innocent.has(number)) continue;
+      if (withdrawnOwnWords(tokens, lastOf.get(number)! + 1, cues)) continue;
       const { score, reasons } = scoreSentence(sentenceFeatures(sentence));
       if (score <= threshold) continue;
       const first = sentence[0]!.first.position!;
