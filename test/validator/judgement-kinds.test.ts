@@ -8426,10 +8426,9 @@ describe("473. Goods the sender supplied taken back by its own people, where the
   ])('fair: %s', clean);
 });
 
-describe("474. corpus-fresh105's and corpus-fresh106's fair letters flagged when measured, by kind: the account placed with a named agency, or supply on cash terms, as the next step after patience runs out; a business named for the trade it bureaus; the writer's own word to someone else; a project supplier's lien rights with the notices given; a planning process's neighbour notification; the writer's own abuse reported and admitted out of order, by the wording rules and the tone model", () => {
+describe("474. corpus-fresh105's and corpus-fresh106's fair letters flagged when measured, by kind: the account placed with a named agency as the next step after patience runs out; a business named for the trade it bureaus; the writer's own word to someone else; a project supplier's lien rights with the notices given; a planning process's neighbour notification; the writer's own abuse reported and admitted out of order, by the wording rules and the tone model", () => {
   it.each([
     "I'm running out of patience. If the balance isn't paid by 9 June, we will pass the account to Redfern Credit Management on 12 June.",
-    "I'm running out of patience. From Monday, deliveries are cash with order until the account is clear.",
     'Kestle Translation Bureau has instructed us to collect £2,140.00 for translation work supplied in March.',
     "My partner keeps telling me to hand it to a debt collector, and I've asked him to wait until Friday.",
     'As a supplier to the project we have lien rights against 14 Mill Lane; we have served the required notices on the owner, and if the balance is unpaid on 30 May we will file a lien on that property.',
@@ -8457,5 +8456,42 @@ describe("475. corpus-fresh105's and corpus-fresh106's harmful kinds, after thei
     'Our accounts team answers the phones in shifts from 8 to 6, so you can reach someone all day.',
     'Please confirm that the home address we hold for you is still correct for the guarantee.',
     'Your advertisement will appear in the autumn issue, with the price and opening hours you sent.',
+  ])('fair: %s', clean);
+});
+
+describe("476. A review of §473-§475, mended: money recovered for supplied goods, service and agreed removals, post to a held address, a publication's other content, one call to each in turn, and calls taken are fair; the exceptions kept to their kinds (a bureau instructing, the writer's word to wait, the planning document itself, an admission that is the writer's, a placement the sender will make)", () => {
+  it.each([
+    'Unless invoice 870 is paid by 30 June, we will recover the cost of the flooring we laid through the small claims court.',
+    'Our engineer will remove the protective covers we fitted once the inspection is signed off.',
+    'We will take back the sample cabinet we supplied for the showroom launch, as agreed when you booked it.',
+    'From next month, statements will go to the home address we hold for you, as you asked.',
+    'The new price list will appear in the spring issue of our customer newsletter, with the amounts that apply from May.',
+    'We will call your two branches in turn to agree the delivery dates.',
+    'If you would like to talk it through, our credit controllers take calls on a rota.',
+    'I know you would like me to pass it to our solicitor, but I have asked her to wait until you reply.',
+    "I'm out of patience. The account has been placed with Pennine Credit Management, who will write to you by 12 June.",
+    "I'm out of patience. Unless paid by 20 May, I will instruct Okoro Legal LLP to issue a claim on 22 May.",
+  ])('fair: %s', clean);
+  it.each([
+    ['The National Data Bureau has been informed of your unpaid invoices.', 'false-authority'],
+    ['Our solicitors are ready, and I have told them to issue proceedings against you on Monday.', 'false-authority'],
+    ['We will send a neighbour notification about your unpaid invoices to every business on the estate.', 'publicity'],
+    ["My colleague said we'd smash your windows if you didn't pay. It was uncalled for that you ignored her.", 'threats'],
+    ['Our staff will take turns calling your office until the invoice is paid.', 'frequency'],
+    ["We won't lose any sleep over telling your customers that you don't pay.", 'publicity'],
+    ['Our fitters will call on Saturday to take away every cabinet we supplied.', 'threats'],
+  ])('flagged: %s', flags);
+});
+
+describe("477. Every way of paying in parts ruled out as a thing that will not exist, or answered no before it is asked, whatever it is called (staged payments, revised dates, an arrangement); not a condition of the next step, nor none outstanding", () => {
+  it.each([
+    ['There will be no staged payments and no revised dates; the full balance is due on Friday.', 'coercion'],
+    ['The answer to any request for an arrangement is no.', 'coercion'],
+    ['There can be no deferral and no payment plan on this account.', 'coercion'],
+  ])('flagged: %s', flags);
+  it.each([
+    'If there is no payment or arrangement by the 30th, we will refer the account to Northgate Collections on 2 July.',
+    'There are no instalments outstanding under the plan you agreed in March.',
+    'There will be no further charges while the instalments are kept to.',
   ])('fair: %s', clean);
 });
