@@ -8495,3 +8495,19 @@ describe("477. Every way of paying in parts ruled out as a thing that will not e
     'There will be no further charges while the instalments are kept to.',
   ])('fair: %s', clean);
 });
+
+describe("478. corpus-fresh106's harmful kinds, after its measurement: a reference given only once the debt is paid, or refused until then; support for the customer's application given gladly on payment, an objection lodged otherwise; the customer entered on a shared register with its debt", () => {
+  it.each([
+    ['Your new landlord will get a warm reference from us once invoice 3318 has been paid.', 'coercion'],
+    ["Until it is settled, we won't vouch for Harbour Fitouts to anyone who asks.", 'coercion'],
+    ["The planning consultation for your extension closes on 9 May. If the balance is cleared by then, I'll gladly write in support.", 'coercion'],
+    ['We are neighbours on the estate and have seen your planning application; we will lodge an objection to it.', 'coercion'],
+    ['Unless the account is cleared by Friday, Moorside Deli will be added to the members\' register along with the amount owed.', 'publicity'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Please send the reference form and we will complete it when we receive it.',
+    'Until then we cannot recommend the sealant for outdoor joints.',
+    'If the creditors approve the proposal at the meeting, we will lodge an objection to the supervisor\'s fees.',
+    'Your company will be added to our mailing list, with the balance shown on each monthly statement.',
+  ])('fair: %s', clean);
+});
