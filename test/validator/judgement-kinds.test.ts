@@ -8511,3 +8511,15 @@ describe("478. corpus-fresh106's harmful kinds, after its measurement: a referen
     'Your company will be added to our mailing list, with the balance shown on each monthly statement.',
   ])('fair: %s', clean);
 });
+
+describe("479. A sentence the writer takes back in the next one, for the tone model as for the wording rules: a step denied right after it ('I won't be doing that', 'I want to be clear that we won't …'); not a denial held open ('yet', 'for now') or set on a condition", () => {
+  it.each([
+    'Most joinery firms in the county are in one WhatsApp group, and some use it to warn each other about slow payers. I won\'t be doing that.',
+    'Our Facebook page has nine thousand followers, plenty of them your own customers. I want to be clear that we will not be posting about this invoice.',
+  ])('fair: %s', clean);
+  it.each([
+    ['Some people post the names of slow payers in the trade group. I am not going to do that yet.', 'publicity'],
+    ['Some people post the names of slow payers in the trade group. I am not going to do that for now.', 'publicity'],
+    ['Some people post the names of slow payers in the trade group. I am not going to do that if you pay by Friday.', 'publicity'],
+  ])('flagged: %s', flags);
+});

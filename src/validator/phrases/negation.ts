@@ -273,9 +273,11 @@ const retractionReach = 16;
  * a step the sender denies afterwards in the same sentence, by a phrase of
  * the lexicon's `negation-retractions` within `retractionReach` words, with
  * no condition after it ("… we won't do that if you pay by Friday" still
- * promises it).
+ * promises it); or the writer's own words withdrawn (`withdrawnOwnWords`).
+ * `end`: the index after the match's last token in `tokens` (the document's);
+ * the tone model asks it of a whole sentence.
  */
-function retracted(tokens: readonly Token[], end: number, cues: NegationCues): boolean {
+export function retracted(tokens: readonly Token[], end: number, cues: NegationCues): boolean {
   const sentence = tokens[end - 1]!.sentence;
   let i = end;
   for (; i < tokens.length && i < end + retractionReach && tokens[i]!.sentence === sentence; i++) {
@@ -289,20 +291,28 @@ function retracted(tokens: readonly Token[], end: number, cues: NegationCues): b
   return withdrawnOwnWords(tokens, end, cues);
 }
 
-/** No condition follows in the retraction's sentence: "… we won't do that if you pay by Friday" still promises the step. */
+/**
+ * No condition follows in the retraction's sentence, nor a time that holds it open, nor worse in its place: "… we won't do
+ * that if you pay by Friday", "I'm not going to do that yet", "… for now", "we will not be doing that; we will be doing
+ * worse" still promise the step.
+ */
 function unconditional(tokens: readonly Token[], from: number): boolean {
   const sentence = tokens[from - 1]!.sentence;
-  for (let j = from; j < tokens.length && tokens[j]!.sentence === sentence; j++) if (tokens[j]!.condition) return false;
+  for (let j = from; j < tokens.length && tokens[j]!.sentence === sentence; j++) {
+    const token = tokens[j]!;
+    if (token.condition || token.text === 'yet' || token.text === 'worse' || (holdingOpen.has(token.text) && tokens[j - 1]?.text === 'for')) return false;
+  }
   return true;
 }
+/** "For now", "for the moment", "for the time being": the word after "for" that holds a denial open. */
+const holdingOpen = new Set(['now', 'moment', 'time', 'present']);
 
 /**
  * "In my email of 2 May I wrote that I was “entitled to charge 20% a month”. I was wrong about that": the writer's own
  * earlier words (the lexicon's `own-past-wording`), reported before the match in its sentence, and an error admitted at
- * the start of the next (`error-admissions`). Each sentence's facts are found once per document. `end`: the index after
- * the match's last token in `tokens` (the document's).
+ * the start of the next (`error-admissions`). Each sentence's facts are found once per document.
  */
-export function withdrawnOwnWords(tokens: readonly Token[], end: number, cues: NegationCues): boolean {
+function withdrawnOwnWords(tokens: readonly Token[], end: number, cues: NegationCues): boolean {
   let facts = withdrawals.get(tokens);
   if (!facts) {
     // Per sentence: its first token of reported own words, and whether the sentence after it opens by admitting an error.

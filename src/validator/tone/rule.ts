@@ -1,4 +1,4 @@
-import { withdrawnOwnWords } from '../phrases/negation.ts';
+import { retracted } from '../phrases/negation.ts';
 import { mentionsPhrase, statesPhrase } from '../phrases/stated.ts';
 import { loadPhraseData } from '../rules/phrase-rules.ts';
 import { lastAtOrBefore } from '../text/sorted.ts';
@@ -59,15 +59,17 @@ export const tone: DocumentRule = {
       const at = lastAtOrBefore(tokens, (t) => t.first.position?.start.offset ?? 0, offset);
       if (at >= 0) named.add(tokens[at]!.sentence);
     }
-    // The writer's own earlier words, reported and admitted wrong in the next sentence ("I said you were 'a clown running a
-    // circus'. That was out of order."), are withdrawn, as the wording rules read them (phrases/negation.ts).
+    // A sentence the writer takes back in the next one is not the writer's threat, as the wording rules read it
+    // (phrases/negation.ts): a step denied right after it ("Some people use the group to warn each other about slow payers. |
+    // I won't be doing that."), or the writer's own earlier words admitted wrong ("I said you were 'a clown running a
+    // circus'. | That was out of order.").
     const { cues } = loadPhraseData();
     const lastOf = new Map<number, number>();
     tokens.forEach((token, index) => lastOf.set(token.sentence, index));
     for (const sentence of toneSentences(context.words, context.kind)) {
       const number = sentence[0]!.sentence;
       if (named.has(number) || context.lawful.has(number) || context.innocent.has(number)) continue;
-      if (withdrawnOwnWords(tokens, lastOf.get(number)! + 1, cues)) continue;
+      if (retracted(tokens, lastOf.get(number)! + 1, cues)) continue;
       const { score, reasons } = scoreSentence(sentenceFeatures(sentence));
       if (score <= threshold) continue;
       const first = sentence[0]!.first.position!;
