@@ -8523,3 +8523,18 @@ describe("479. A sentence the writer takes back in the next one, for the tone mo
     ['Some people post the names of slow payers in the trade group. I am not going to do that if you pay by Friday.', 'publicity'],
   ])('flagged: %s', flags);
 });
+
+describe("480. corpus-fresh105's harmful kinds, after its measurement: someone's size or powers of persuasion named in a letter about a debt; the disputed thing itself (timesheets, hours, defects, the issues raised) looked at only once the invoice is paid in full", () => {
+  it.each([
+    ["My cousin Dean has offered to drop by your site for a chat. He's a hefty fella, is Dean.", 'coercion'],
+    ['I have some very persuasive friends who would be glad to help me collect.', 'coercion'],
+    ['We will go through the measurements with you once the invoice has been paid in full, and not before.', 'coercion'],
+    ['Happy to look into the defects you listed once payment in full has been received.', 'coercion'],
+  ])('flagged: %s', flags);
+  it.each([
+    'The crane will lift the two big units onto the roof on Monday.',
+    'Our rep is a very persuasive man, and he will call you on Tuesday about the new range.',
+    'We will discuss new credit terms once the invoice has been paid in full.',
+    'Once the invoice has been paid in full, we will review the hours for next month\'s rota with you.',
+  ])('fair: %s', clean);
+});
