@@ -8538,3 +8538,16 @@ describe("480. corpus-fresh105's harmful kinds, after its measurement: someone's
     'Once the invoice has been paid in full, we will review the hours for next month\'s rota with you.',
   ])('fair: %s', clean);
 });
+
+describe("481. A creditor's own team posing as an agency: a letter that speaks of its client, or of being instructed, and says the sender is a trading name, brand or team of the company it names as client or payee (own-agency)", () => {
+  it.each([
+    ['Client: Harrow Timber Ltd. We have been instructed to recover invoice 5521. Payment to Harrow Timber Ltd. Westgate Recoveries is a trading style of Harrow Timber Ltd.', 'own-agency'],
+    ['Re: our client Fenwick Catering Supplies Ltd. We act for our client in this matter. This agency is operated by the credit control team of Fenwick Catering Supplies Ltd.', 'own-agency'],
+  ])('flagged: %s', flags);
+  it.each([
+    'We act for our client, Harrow Timber Ltd, who has instructed us to recover invoice 5521. Westgate Recoveries is a trading name of Westgate Holdings Ltd.',
+    'We act for our client, Harrow Timber Ltd. Apex Recoveries is a trading name of Apex Ltd, registered in England.',
+    'This letter comes from the credit control team of Harrow Timber Ltd. Please contact this office to pay invoice 5521.',
+    'Our client: Harrow Timber Ltd. Redwater Credit Services is a trading name of RWS Ltd.',
+  ])('fair: %s', clean);
+});

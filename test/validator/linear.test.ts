@@ -110,6 +110,8 @@ const shapes: Shape[] = [
   // Each clock time is read by chrono-node from the words around it (text/clock.ts), up to a cap per document.
   { name: 'clock times at night', unit: 'we called at 11pm ', verdict: () => ({ frequency: 'some' }) },
   { name: 'amounts that look like times', unit: 'paid 12.50 ', verdict: none },
+  // Each disclosure looks for its company's name in the whole text, up to a cap per document (rules/own-agency.ts).
+  { name: "a creditor's trading-name disclosures", unit: 'Our client is Calder Supplies Ltd. Northern Recovery is a trading name of Calder Supplies Ltd. ', verdict: () => ({ 'own-agency': 3 }) },
 ];
 
 function textOf(shape: Shape, bytes: number): { text: string; repetitions: number } {

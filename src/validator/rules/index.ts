@@ -6,6 +6,7 @@ import { loadPhraseData } from './phrase-rules.ts';
 import { projectRules } from './project.ts';
 import { equality, profanity } from './wordlists.ts';
 import { contactLog } from './contact-log.ts';
+import { ownAgency } from './own-agency.ts';
 import { hiddenText } from './hidden-text.ts';
 import { language } from './language.ts';
 import { shouting } from './shouting.ts';
@@ -34,6 +35,7 @@ export function loadRules(): RuleSet {
     language,
     ...phrases.rules.map(phraseRule),
     contactLog,
+    ownAgency,
     shouting,
     profanity,
     tone,
