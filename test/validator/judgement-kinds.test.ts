@@ -8498,7 +8498,7 @@ describe("477. Every way of paying in parts ruled out as a thing that will not e
 
 describe("478. corpus-fresh106's harmful kinds, after its measurement: a reference given only once the debt is paid, or refused until then; support for the customer's application given gladly on payment, an objection lodged otherwise; the customer entered on a shared register with its debt", () => {
   it.each([
-    ['Your new landlord will get a warm reference from us once invoice 3318 has been paid.', 'coercion'],
+    ['We will give your new landlord a warm reference once invoice 3318 has been paid.', 'coercion'],
     ["Until it is settled, we won't vouch for Harbour Fitouts to anyone who asks.", 'coercion'],
     ["The planning consultation for your extension closes on 9 May. If the balance is cleared by then, I'll gladly write in support.", 'coercion'],
     ['We are neighbours on the estate and have seen your planning application; we will lodge an objection to it.', 'coercion'],
@@ -8529,13 +8529,13 @@ describe("480. corpus-fresh105's harmful kinds, after its measurement: someone's
     ["My cousin Dean has offered to drop by your site for a chat. He's a hefty fella, is Dean.", 'coercion'],
     ['I have some very persuasive friends who would be glad to help me collect.', 'coercion'],
     ['We will go through the measurements with you once the invoice has been paid in full, and not before.', 'coercion'],
-    ['Happy to look into the defects you listed once payment in full has been received.', 'coercion'],
   ])('flagged: %s', flags);
   it.each([
     'The crane will lift the two big units onto the roof on Monday.',
     'Our rep is a very persuasive man, and he will call you on Tuesday about the new range.',
     'We will discuss new credit terms once the invoice has been paid in full.',
     'Once the invoice has been paid in full, we will review the hours for next month\'s rota with you.',
+    'We will review the rates for next year once the current invoice has been paid in full.',
   ])('fair: %s', clean);
 });
 
@@ -8550,4 +8550,24 @@ describe("481. A creditor's own team posing as an agency: a letter that speaks o
     'This letter comes from the credit control team of Harrow Timber Ltd. Please contact this office to pay invoice 5521.',
     'Our client: Harrow Timber Ltd. Redwater Credit Services is a trading name of RWS Ltd.',
   ])('fair: %s', clean);
+});
+
+describe("482. A review of §478-§480, mended by kind: a reference given for the customer (not a payment's reference), the customer recommended (not advice); support and objections to the outside decision itself, no objection denied; a register or list others read; a man's size, not a depot's; the disputed thing refused until paid 'and not before'; a retraction limited in time or person, or with something else in its place, retracts nothing", () => {
+  it.each([
+    'Please quote the reference so the payment is allocated once it is cleared.',
+    'In the meantime, we cannot recommend you rely on the old remittance address, which closes on 30 June.',
+    'We have seen your planning permission for the new unit. We will not be lodging an objection to it, whatever happens with this invoice.',
+    'You will be added to the payment plan with the balance spread over three months.',
+    'They are a big unit with sixty staff, so please book deliveries through the gatehouse.',
+    'We will talk about the late payment charges once payment in full has been received; they may well be waived.',
+    "Some people post the names of slow payers in the trade group. I won't be doing that; it would only make things worse for everyone.",
+    "Some people post the names of slow payers in the trade group. I'm not going to do that, yet we do need a date from you.",
+    'Some people post the names of slow payers in the trade group. We would never do that, even if the invoice stays unpaid.',
+  ])('fair: %s', clean);
+  it.each([
+    ['Some people post the names of slow payers in the trade group. I am not going to do that for the time being.', 'publicity'],
+    ['Some people post the names of slow payers in the trade group. We are not going to do that at this stage.', 'publicity'],
+    ['Some people post the names of slow payers in the trade group. We will not be doing that; we will be doing something far more effective.', 'publicity'],
+    ['Some people post the names of slow payers in the trade group. I promise you that we will not be changing our minds.', 'publicity'],
+  ])('flagged: %s', flags);
 });

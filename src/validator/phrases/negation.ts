@@ -292,20 +292,34 @@ export function retracted(tokens: readonly Token[], end: number, cues: NegationC
 }
 
 /**
- * No condition follows in the retraction's sentence, nor a time that holds it open, nor worse in its place: "… we won't do
- * that if you pay by Friday", "I'm not going to do that yet", "… for now", "we will not be doing that; we will be doing
- * worse" still promise the step.
+ * The retraction is whole: no condition follows in its sentence ("… we won't do that if you pay by Friday"; "even if"
+ * concedes), nor a limit of time or person that holds the step open ("… yet", "… until Monday", "… today", "… for the
+ * moment", "… at this stage", "… myself"), nor worse or other in its place ("we will not be doing that; we will be doing
+ * worse", "… doing something far more effective").
  */
 function unconditional(tokens: readonly Token[], from: number): boolean {
   const sentence = tokens[from - 1]!.sentence;
+  let conceded = -1;
   for (let j = from; j < tokens.length && tokens[j]!.sentence === sentence; j++) {
     const token = tokens[j]!;
-    if (token.condition || token.text === 'yet' || token.text === 'worse' || (holdingOpen.has(token.text) && tokens[j - 1]?.text === 'for')) return false;
+    const before = tokens[j - 1]?.text ?? '';
+    // "Even if" concedes the condition, whatever it is: "we would never do that, even if the invoice stays unpaid".
+    if (token.text === 'if' && before === 'even') conceded = token.clause;
+    if (token.condition && token.clause !== conceded && !(token.text === 'even' && tokens[j + 1]?.text === 'if')) return false;
+    // ("Yet" as a conjunction opens a clause: "I won't do that, yet we do need a date from you".)
+    if (token.text === 'yet' && !token.clauseStart) return false;
+    if ((token.text === 'worse' && worsening.has(before)) || (token.text === 'something' && before === 'doing')) return false;
+    if (limits.has(token.text) || (token.text === 'before' && before === 'not')) return false;
+    if (heldOpen.has(token.text) && (before === 'for' || (before === 'the' && (tokens[j - 2]?.text === 'for' || tokens[j - 2]?.text === 'at')) || (before === 'this' && token.text !== 'present'))) return false;
   }
   return true;
 }
-/** "For now", "for the moment", "for the time being": the word after "for" that holds a denial open. */
-const holdingOpen = new Set(['now', 'moment', 'time', 'present']);
+/** Words before "worse" that put it in the step's place: "doing worse", "something worse", "far worse". */
+const worsening = new Set(['doing', 'something', 'even', 'far', 'much', 'do']);
+/** Limits of time or person that leave the step to come: "until Monday", "today", "myself", "alone". */
+const limits = new Set(['until', 'till', 'today', 'tonight', 'tomorrow', 'myself', 'ourselves', 'alone', 'personally']);
+/** "For now", "for the moment", "for the time being", "at the moment", "at this stage", "this week": the word that holds a denial open. */
+const heldOpen = new Set(['now', 'moment', 'time', 'present', 'stage', 'point', 'week', 'month']);
 
 /**
  * "In my email of 2 May I wrote that I was “entitled to charge 20% a month”. I was wrong about that": the writer's own
