@@ -8571,3 +8571,15 @@ describe("482. A review of §478-§480, mended by kind: a reference given for th
     ['Some people post the names of slow payers in the trade group. I promise you that we will not be changing our minds.', 'publicity'],
   ])('flagged: %s', flags);
 });
+
+describe("483. corpus-fresh107's fair messages flagged when measured, by kind: the time a forwarded message says it was sent, with its date or under a phone's signature, is its header, not contact at unsocial hours; a log of late messages still is", () => {
+  it.each([
+    'Sent: Thu 12 Mar 23:15\n\nHi Priya, invoice 7731 is still open. Can you pay it by Friday? Thanks.',
+    'Sent: Fri 6/3 6:40\n\nMorning Ben, just a reminder that invoice 2209 is due today.',
+    'Sent from my iPhone, Tue 10 Mar 22:47\n\nInvoice 551 attached again, due Friday. Cheers.',
+  ])('fair: %s', clean);
+  it.each([
+    ['Sent Monday at 23:10 and again Tuesday at 23:40, and we will keep texting your mobile until it is paid.', 'frequency'],
+    ['Sent you a text at 11.45pm and another at 5.30am about invoice 2209.', 'frequency'],
+  ])('flagged: %s', flags);
+});
