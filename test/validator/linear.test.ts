@@ -2,13 +2,16 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { VFile } from 'vfile';
 import { createChecker } from '../../src/validator/engine.ts';
 import { PhraseMatcher } from '../../src/validator/phrases/matcher.ts';
 import { PatternCompiler } from '../../src/validator/phrases/pattern.ts';
+import { ownAgency } from '../../src/validator/rules/own-agency.ts';
 import { loadPhraseData, phraseDirectory, RuleDataError } from '../../src/validator/rules/phrase-rules.ts';
 import { parseWindow } from '../../src/validator/text/extract.ts';
 import { tag } from '../../src/validator/text/grammar.ts';
 import type { Token } from '../../src/validator/text/tokens.ts';
+import type { DocumentContext } from '../../src/validator/types.ts';
 import { exampleTemplate } from '../helpers/content.ts';
 import { projectRoot } from '../helpers/project.ts';
 
@@ -170,6 +173,23 @@ describe('checking time grows linearly with the text', () => {
     expect(text.length).toBeGreaterThan(990_000);
     if (kind === 'draft') expect(check(text)).toEqual({});
     else expect(check(text, 'template')['escalation']).toBeGreaterThan(10_000);
+  });
+});
+
+describe("a company's name before a long run of blanks", () => {
+  // The own-agency rule reads a company's name word by word (rules/own-agency.ts): a gap between its words once could be
+  // split two ways, and a name before 128,000 spaces took minutes.
+  // The rule reads the file's text as stored, so it is run on the text directly: a draft this shape is refused for its
+  // structure (a block over the parser's limit) before its wording is read.
+  const agencyMessages = (blanks: number) => {
+    const file = new VFile({ value: `Our client: Calder Ltd. Northern is a trading name of Calder${' \t'.repeat(blanks / 2)}x` });
+    let count = 0;
+    ownAgency.check({ file, kind: 'draft' } as DocumentContext, () => count++);
+    return count;
+  };
+  it('is read in time that grows with the blanks, not their square', () => {
+    expect(agencyMessages(1_000_000)).toBe(1);
+    expect(growth(() => agencyMessages(256_000), () => agencyMessages(1_000_000), 10)).toBeLessThan(10);
   });
 });
 

@@ -7,8 +7,12 @@ import type { DocumentRule } from '../types.ts';
  */
 const clientClaim = /\b(?:our|above-named)\s+client\b|\bclient\s*:|\bwe\s+(?:act|are\s+acting)\b|\bwe\s+(?:are|have\s+been)\s+instructed\b|\bthis\s+agency\b/i;
 
-/** A company's name as written: capitalised words, an ampersand between them, at most six; it ends at a full stop. */
-const name = String.raw`[A-Z][\w&'’-]*(?:[ \t]+&?[ \t]*[A-Z][\w&'’-]*){0,5}`;
+/**
+ * A company's name as written: capitalised words, an ampersand between them, at most six; it ends at a full stop. Each
+ * gap is one run of blanks, read one way only (a run that two quantifiers could share would be tried every way: a name
+ * before a long run of spaces took minutes).
+ */
+const name = String.raw`[A-Z][\w&'’-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’-]*){0,5}`;
 
 /**
  * The sender said to be a name, brand or part of another company: "Northern Commercial Recovery is a trading style of
