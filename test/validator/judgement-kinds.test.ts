@@ -8539,9 +8539,9 @@ describe("480. corpus-fresh105's harmful kinds, after its measurement: someone's
   ])('fair: %s', clean);
 });
 
-describe("481. A creditor's own team posing as an agency: a letter that speaks of its client, or of being instructed, and says the sender is a trading name, brand or team of the company it names as client or payee (own-agency)", () => {
+describe("481. A creditor's own team posing as an agency: a letter that speaks of its client and says the sender is a trading name, brand or team of the company it names as client or payee (own-agency)", () => {
   it.each([
-    ['Client: Harrow Timber Ltd. We have been instructed to recover invoice 5521. Payment to Harrow Timber Ltd. Westgate Recoveries is a trading style of Harrow Timber Ltd.', 'own-agency'],
+    ['Our client: Harrow Timber Ltd. We have been instructed to recover invoice 5521. Payment to Harrow Timber Ltd. Westgate Recoveries is a trading style of Harrow Timber Ltd.', 'own-agency'],
     ['Re: our client Fenwick Catering Supplies Ltd. We act for our client in this matter. This agency is operated by the credit control team of Fenwick Catering Supplies Ltd.', 'own-agency'],
   ])('flagged: %s', flags);
   it.each([
@@ -8549,6 +8549,13 @@ describe("481. A creditor's own team posing as an agency: a letter that speaks o
     'We act for our client, Harrow Timber Ltd. Apex Recoveries is a trading name of Apex Ltd, registered in England.',
     'This letter comes from the credit control team of Harrow Timber Ltd. Please contact this office to pay invoice 5521.',
     'Our client: Harrow Timber Ltd. Redwater Credit Services is a trading name of RWS Ltd.',
+    // A review's kinds (§481's rule tightened): a creditor's own "client services", a customer of long standing, a law
+    // firm's own LLP, the client's own trading name, the sender's own legal entity.
+    'Please call our client services team with any query. This reminder comes from the accounts team of Harrow Timber Ltd; please pay Harrow Timber Ltd by 3 May.',
+    'You have been our client since 2016. This letter comes from the credit team of Harrow Timber Ltd. Payment to Harrow Timber Ltd, please.',
+    'We act for our client, Harrow Timber Ltd. Pay Harrow Timber Ltd directly. Quill Rowe is a trading name of Quill Rowe LLP.',
+    'We act for our client, Westgate Supplies (a trading name of Harrow Joinery Ltd). Please pay Harrow Joinery Ltd directly.',
+    'Our client: Moorgate Ltd. Moorgate is a trading name of Moorgate Ltd; payment to Moorgate Ltd.',
   ])('fair: %s', clean);
 });
 

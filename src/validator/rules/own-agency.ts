@@ -2,10 +2,14 @@ import { location } from 'vfile-location';
 import type { DocumentRule } from '../types.ts';
 
 /**
- * The letter speaks as a third party acting for a client: "our client", "Client:", "we act for", "we are instructed",
- * "this agency" (not "this office", which a creditor's own letters say). Read anywhere in the document.
+ * The letter speaks as a third party acting for a client: "our client" as a party ("our client, Calder …", "our client
+ * has instructed us", "from our client to this agency"), not a creditor's own "client services team" or "you have been
+ * our client since 2015"; "on behalf of our client", "we act for". Read anywhere in the document.
  */
-const clientClaim = /\b(?:our|above-named)\s+client\b|\bclient\s*:|\bwe\s+(?:act|are\s+acting)\b|\bwe\s+(?:are|have\s+been)\s+instructed\b|\bthis\s+agency\b/i;
+const clientClaim = /\b(?:our|above-named)\s+client\b(?!\s+(?:services?|portal|area|base|list|since|support|account|accounts|relationship|care|team|number|reference|manager)\b)|\bwe\s+act\s+(?:for|on\s+behalf\s+of)\b/i;
+
+/** The company written as the client or the payee: "Our client: Calder …", "our client – Calder …", "pay Calder …", "payments directly to Calder …". */
+const clientOrPayee = String.raw`(?:\bclient\b[\s,:(–—-]*(?:is\s+)?|\b(?:pay|payable\s+to|payment\s+to|payments\s+(?:\w+\s+)?to|remit\s+to)\s+)`;
 
 /**
  * A company's name as written: capitalised words, an ampersand between them, at most six; it ends at a full stop. Each
@@ -25,43 +29,55 @@ const partOf = new RegExp(String.raw`\b(?:a|an|the)\s+(?:[A-Za-z-]+\s+){0,2}?(?:
  * A company whose own business is collecting, lending or law, or a group holding the sender: a real agency's or law
  * firm's owner ("Stratton Recoveries is a trading name of Stratton Holdings Ltd"), not the creditor.
  */
-const collectingWords = String.raw`(?:recover\w*|collect\w*|credit|debt|debts|legal|law|solicitors?|attorneys?|advocates?|holdings?|group|finance|financial|capital|partners)\b`;
+const collectingWords = String.raw`(?:recovery|recoveries|collections?|collectors?|credit|debt|debts|legal|law|solicitors?|attorneys?|advocates?|holdings?|group|finance|financial|capital|partners|llp)\b`;
 const collectingOwner = new RegExp(String.raw`\b${collectingWords}`, 'i');
 
 /**
- * Whether the company's name (its first two words) is written elsewhere in the letter than in the disclosure at
- * [from, to): as the client or the payee, so the letter's own creditor; not as the first words of the sender's own
- * agency name ("Apex Recoveries is a trading name of Apex Ltd"). One pass over the text.
+ * Whether the company's name (its first two words) is written as the client or the payee elsewhere in the letter than
+ * in the disclosure at [from, to): the letter's own creditor. One pass over the text.
  */
-function namedElsewhere(source: string, owner: string, from: number, to: number): boolean {
+function namedAsClient(source: string, owner: string, from: number, to: number): boolean {
   const words = owner.split(/\s+/).slice(0, 2).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const written = new RegExp(String.raw`\b${words.join(String.raw`\s+`)}\b(?!\s+${collectingWords})`, 'gi');
+  const written = new RegExp(String.raw`${clientOrPayee}${words.join(String.raw`\s+`)}(?![\w&])`, 'gi');
   for (const found of source.matchAll(written)) if (found.index < from || found.index >= to) return true;
   return false;
+}
+
+/**
+ * The words before a disclosure, in its sentence and line (at most 120 characters), that it is about: the sender's name
+ * ("Northern Commercial Recovery is a trading style of …"), or the client's ("our client, Westgate Supplies (a trading
+ * name of Harrow Joinery Ltd)").
+ */
+function subjectOf(source: string, at: number): string {
+  const before = source.slice(Math.max(0, at - 120), at);
+  const start = Math.max(before.lastIndexOf('\n'), ...['. ', '? ', '! '].map((end) => before.lastIndexOf(end) + 1));
+  return before.slice(start + 1);
 }
 
 /** Words of a company's name that say only what kind of company it is. */
 const companyForm = /\b(?:ltd|limited|llc|llp|inc|plc|pty|gmbh|corp|corporation|co)\b\.?/gi;
 
-/** Disclosures read a document, each with one pass over the text (`namedElsewhere`): the rule stays linear in it. */
+/** Disclosures read a document, each with one pass over the text (`namedAsClient`): the rule stays linear in it. */
 const disclosureLimit = 10;
 /** Reports at most this many a document. */
 const reportLimit = 3;
 
 /**
  * A creditor's own team writing as if it were an agency or a law firm acting for a client: the letter speaks of "our
- * client" or of being instructed, and says elsewhere that the sender is a trading name, brand or part of a company that is
- * no collector's, lender's or lawyer's and that the letter names elsewhere, as the client or the payee ("Our client: Calder
- * Office Supplies Ltd … Northern Commercial Recovery is a trading style of Calder Office Supplies Ltd"): the creditor
- * itself, which the customer is told to think has handed the debt to someone else. An agency's footer naming its own
- * owner ("… a trading name of Stratton Holdings Ltd", "… of RWS Ltd") is no such thing. Policy pages, which describe the practice,
+ * client" as a party, or acts for one, and says that the sender is a trading name, brand or part of a company that is no
+ * collector's, lender's or lawyer's and that the letter names as the client or the payee ("Our client: Calder Office
+ * Supplies Ltd … Northern Commercial Recovery is a trading style of Calder Office Supplies Ltd"): the creditor itself,
+ * which the customer is told to think has handed the debt to someone else. Not an agency's footer naming its own owner
+ * ("… a trading name of Stratton Holdings Ltd", "… of RWS Ltd", "Moorgate is a trading name of Moorgate Ltd"), nor the
+ * client's own trading name ("our client, Westgate Supplies (a trading name of Harrow Joinery Ltd)"). Conservative by
+ * design: a disclosure in other words ("trading as", "a subsidiary of") is not read. Policy pages, which describe the practice,
  * are not read. One pass over the text for each expression.
  */
 export const ownAgency: DocumentRule = {
   meta: {
     id: 'own-agency',
     name: "The creditor's own team posing as an agency",
-    description: 'A letter that speaks of "our client" or of being instructed does not also say the sender is a trading name, brand or team of a company that is not a collector, lender or law firm: the creditor itself.',
+    description: 'A letter that speaks of "our client" does not also say the sender is a trading name, brand or team of the company it names as client or payee (one that is not a collector, lender or law firm): the creditor itself.',
     why: 'A creditor writing as its own "agency" or "legal department" makes the customer believe a third party has taken the debt on, with the pressure that carries: the false status the FDCPA calls flat-rating, and a misleading appearance of independent collection.',
     source: 'FDCPA §807(14) (a name other than the true one), §812 (furnishing deceptive forms); OFT Debt collection guidance 3.7; handbook, Worst practices we never use.',
     severity: 'error',
@@ -92,7 +108,11 @@ export const ownAgency: DocumentRule = {
     for (const match of source.matchAll(partOf)) {
       if (++read > disclosureLimit) break;
       const owner = match[1]!.replace(companyForm, '').replace(/[\s.,]+$/, '').trim();
-      if (owner.length < 2 || collectingOwner.test(owner) || !namedElsewhere(source, owner, match.index, match.index + match[0].length)) continue;
+      if (owner.length < 3 || /^the$/i.test(owner) || collectingOwner.test(owner)) continue;
+      // About the client, not the sender; or the sender's own legal entity ("Moorgate is a trading name of Moorgate Ltd").
+      const subject = subjectOf(source, match.index);
+      if (/\bclient\b/i.test(subject) || subject.toLowerCase().includes(owner.split(/\s+/)[0]!.toLowerCase())) continue;
+      if (!namedAsClient(source, owner, match.index, match.index + match[0].length)) continue;
       if (++reported > reportLimit) break;
       const start = place.toPoint(match.index);
       const end = place.toPoint(match.index + match[0].length);
