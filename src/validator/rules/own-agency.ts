@@ -76,7 +76,7 @@ const reportLimit = 3;
 export const ownAgency: DocumentRule = {
   meta: {
     id: 'own-agency',
-    name: "The creditor's own team posing as an agency",
+    name: 'An agency that is the creditor itself',
     description: 'A letter that speaks of "our client" does not also say the sender is a trading name, brand or team of the company it names as client or payee (one that is not a collector, lender or law firm): the creditor itself.',
     why: 'A creditor writing as its own "agency" or "legal department" makes the customer believe a third party has taken the debt on, with the pressure that carries: the false status the FDCPA calls flat-rating, and a misleading appearance of independent collection.',
     source: 'FDCPA §807(14) (a name other than the true one), §812 (furnishing deceptive forms); OFT Debt collection guidance 3.7; handbook, Worst practices we never use.',
