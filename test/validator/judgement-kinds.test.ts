@@ -8590,3 +8590,13 @@ describe("483. corpus-fresh107's fair messages flagged when measured, by kind: t
     ['Sent you a text at 11.45pm and another at 5.30am about invoice 2209.', 'frequency'],
   ])('flagged: %s', flags);
 });
+
+describe("484. corpus-fresh108's fair letter flagged when measured: a negation reaches a verb coordinated after a comma even when the tagger reads the verb as a noun ('any banner or notice at your premises, or contact your workers')", () => {
+  it.each([
+    'We confirm that we will not put up any banner or notice at your premises, or contact your workers, customers or bankers about this account.',
+    'We will never put a sign or a notice on your gate, or contact your tenants about the invoice.',
+  ])('fair: %s', clean);
+  it.each([
+    ['We will put up a banner at your premises, or contact your workers about this account.', 'publicity'],
+  ])('flagged: %s', flags);
+});

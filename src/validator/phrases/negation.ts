@@ -512,11 +512,14 @@ function firstConjunct(tokens: readonly Token[], start: number): number {
 }
 const conjunctReach = 8;
 
-/** Token `k` is "and", "or" or "nor" between two noun phrases of its clause, the second with no verb of its own. */
+/**
+ * Token `k` is "and", "or" or "nor" between two noun phrases of its clause, the second with no verb of its own; not an
+ * "or" before a verb the tagger read as a noun ("any banner at your premises, | or contact your workers": `joinsVerb`).
+ */
 function joinsNounPhrases(tokens: readonly Token[], k: number): boolean {
   const word = tokens[k]!.text;
   const before = tokens[k - 1]!;
-  if ((word !== 'and' && word !== 'or' && word !== 'nor') || !nominal.has(before.pos) || before.clause !== tokens[k]!.clause) return false;
+  if ((word !== 'and' && word !== 'or' && word !== 'nor') || !nominal.has(before.pos) || before.clause !== tokens[k]!.clause || joinsVerb(tokens, k)) return false;
   let j = k + 1;
   // (The tagger reads some auxiliaries as nouns: "and neither | will your phone".)
   while (j < tokens.length && j - k <= 4 && tokens[j]!.clause === tokens[k]!.clause && nounPhraseWords.has(tokens[j]!.pos) && !auxiliaries.has(tokens[j]!.text)) j++;
