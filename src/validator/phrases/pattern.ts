@@ -356,7 +356,7 @@ export function requiredKeys(slots: readonly Slot[]): { keys: ReadonlySet<string
  * a function word or a merge field often, any other word seldom. Used to
  * choose which required words to look for first; never changes what matches.
  */
-export function keyWeight(key: string): number {
+function keyWeight(key: string): number {
   if (key.startsWith('p:')) return 1000;
   return key.startsWith('f:') || functionWords.has(key.slice(2)) ? 300 : 1;
 }

@@ -29,8 +29,7 @@ const partOf = new RegExp(String.raw`\b(?:a|an|the)\s+(?:[A-Za-z-]+\s+){0,2}?(?:
  * A company whose own business is collecting, lending or law, or a group holding the sender: a real agency's or law
  * firm's owner ("Stratton Recoveries is a trading name of Stratton Holdings Ltd"), not the creditor.
  */
-const collectingWords = String.raw`(?:recovery|recoveries|collections?|collectors?|credit|debt|debts|legal|law|solicitors?|attorneys?|advocates?|holdings?|group|finance|financial|capital|partners|llp)\b`;
-const collectingOwner = new RegExp(String.raw`\b${collectingWords}`, 'i');
+const collectingOwner = /\b(?:recovery|recoveries|collections?|collectors?|credit|debt|debts|legal|law|solicitors?|attorneys?|advocates?|holdings?|group|finance|financial|capital|partners|llp)\b/i;
 
 /**
  * Whether the company's name (its first two words) is written as the client or the payee elsewhere in the letter than

@@ -59,19 +59,22 @@ export const tone: DocumentRule = {
       const at = lastAtOrBefore(tokens, (t) => t.first.position?.start.offset ?? 0, offset);
       if (at >= 0) named.add(tokens[at]!.sentence);
     }
-    // A sentence the writer takes back in the next one is not the writer's threat, as the wording rules read it
-    // (phrases/negation.ts): a step denied right after it ("Some people use the group to warn each other about slow payers. |
-    // I won't be doing that."), or the writer's own earlier words admitted wrong ("I said you were 'a clown running a
-    // circus'. | That was out of order.").
-    const { cues } = loadPhraseData();
-    const lastOf = new Map<number, number>();
-    tokens.forEach((token, index) => lastOf.set(token.sentence, index));
+    // Where each sentence ends in the document's tokens, found only once a sentence scores over the threshold: most never do.
+    let lastOf: Map<number, number> | undefined;
     for (const sentence of toneSentences(context.words, context.kind)) {
       const number = sentence[0]!.sentence;
       if (named.has(number) || context.lawful.has(number) || context.innocent.has(number)) continue;
-      if (retracted(tokens, lastOf.get(number)! + 1, cues)) continue;
       const { score, reasons } = scoreSentence(sentenceFeatures(sentence));
       if (score <= threshold) continue;
+      // A sentence the writer takes back in the next one is not the writer's threat, as the wording rules read it
+      // (phrases/negation.ts): a step denied right after it ("Some people use the group to warn each other about slow
+      // payers. | I won't be doing that."), or the writer's own earlier words admitted wrong ("I said you were 'a clown
+      // running a circus'. | That was out of order.").
+      if (!lastOf) {
+        lastOf = new Map();
+        tokens.forEach((token, index) => lastOf!.set(token.sentence, index));
+      }
+      if (retracted(tokens, lastOf.get(number)! + 1, loadPhraseData().cues)) continue;
       const first = sentence[0]!.first.position!;
       const last = sentence[sentence.length - 1]!.last.position!;
       const actual = String(context.file.value).slice(first.start.offset, last.end.offset);
