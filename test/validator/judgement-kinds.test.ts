@@ -8600,3 +8600,18 @@ describe("484. corpus-fresh108's fair letter flagged when measured: a negation r
     ['We will put up a banner at your premises, or contact your workers about this account.', 'publicity'],
   ])('flagged: %s', flags);
 });
+
+describe('485. in a message, a run of exclamation marks in a sentence that greets someone or reassures is warmth, as after thanks; the next sentence of the same message still shouts', () => {
+  it.each([
+    'morning Owen!! so invoice LC-2024-118 is still showing unpaid our side, £4,800, due 31 Jan.',
+    'Hi all!! Invoice 2209 is now ten days overdue; please could someone in accounts look at it.',
+    'Good morning!! Just checking invoice 551 is in this week’s payment run.',
+    'no hard feelings!! just let me know by Friday and I will put it in an email.',
+    'No rush at all!! The new date of 14 March works for us.',
+  ])('fair: %s', clean);
+  it.each([
+    ['Morning Owen!! Pay the £4,800 today!!', 'shouting'],
+    ['Pay the invoice by tomorrow morning!!', 'shouting'],
+    ['No more excuses!! This is overdue.', 'shouting'],
+  ])('flagged: %s', flags);
+});

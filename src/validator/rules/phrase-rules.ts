@@ -167,6 +167,8 @@ export interface PhraseData {
   minimisers: ReadonlySet<string>;
   /** Words of thanks, congratulations and welcome, after which a run of exclamation marks is warmth: the lexicon's `warmth`. */
   warmth: ReadonlySet<string>;
+  /** A greeting or a reassurance ("morning Owen", "no hard feelings"), after which marks are warmth too: the lexicon's `warm-aside`. */
+  warmAside: StatedGroup;
   /** Function words of other languages, which tell a text in one (the lexicon's `other-languages`; rules/language.ts). */
   otherLanguages: ReadonlySet<string>;
   /**
@@ -353,6 +355,7 @@ export function loadPhraseData(directory = phraseDirectory): PhraseData {
     selfDeprecation: new Set(lexicon['self-deprecation'] ?? []),
     minimisers: new Set(lexicon['minimisers'] ?? []),
     warmth: new Set(lexicon['warmth'] ?? []),
+    warmAside: statedGroup('warm-aside'),
     otherLanguages: new Set(lexicon['other-languages'] ?? []),
     statutoryDemand,
     fraudWarning: statedGroup('fraud-warning'),

@@ -206,7 +206,7 @@ export const shouting: DocumentRule = {
       valid: [
         { text: 'Invoice INV-2041 for the UK office is now 15 days overdue.', note: 'Invoice numbers and acronyms are not shouting.' },
         { text: 'Discussed invoices SSL/1842, SSL/1857 (INR 14,62,800) with the accounts head.', note: 'A code joined to its number, and a currency code beside an amount, are not shouting.' },
-        { text: 'Thank you for your payment!', note: 'One exclamation mark is fine; in a draft message (--language-only), a run of them after thanks, congratulations or a welcome (the lexicon’s warmth) is warmth too, while a template, the library’s formal letter, keeps one.' },
+        { text: 'Thank you for your payment!', note: 'One exclamation mark is fine; in a draft message (--language-only), a run of them after thanks, congratulations or a welcome (the lexicon’s warmth), or in a sentence that greets someone or reassures (“morning Owen!!”, “no rush!!”: its warm-aside), is warmth too, while a template, the library’s formal letter, keeps one.' },
         { text: 'Enter `SHIP NOW!!` as the code at https://pay.example.com/#!!/invoices.', note: 'Capitals and marks inside a code span or a web address are the code’s, not shouting.' },
         { text: '```\nPAY-NOW!!! PLEASE SEND THE FILE TO OUR SERVER\n```', note: 'A code block is code, as a code span is.' },
         { text: 'NORTHERN COMMERCIAL COLLECTIONS LTD\n\nInvoice 4410 for £2,300 was due on 3 May.', note: 'A letterhead: a company’s name, ending in its legal form.' },
@@ -236,7 +236,7 @@ export const shouting: DocumentRule = {
     },
   },
   check(context, report) {
-    const { warmth, fraudWarning } = loadPhraseData();
+    const { warmth, warmAside, fraudWarning } = loadPhraseData();
     let warningTokens: Set<Token> | undefined;
     const fraudWarningTokens = () =>
       (warningTokens ??= new Set(spansOf(context.words.tokens, 'fraud-warning', fraudWarning).flatMap(({ start, end }) => context.words.tokens.slice(start, end))));
@@ -298,13 +298,16 @@ export const shouting: DocumentRule = {
       const quotedOffsets = new Set(paragraphTokens.filter(exempt).map((t) => t.last.position!.end.offset));
       // A paragraph of named wording only (an item of a list a lead-in forbids, tokens.ts) keeps its example's marks.
       if (quotesExempt && paragraphTokens.length > 0 && paragraphTokens.every(exempt)) continue;
-      // In a message, marks after thanks, congratulations or a welcome (the lexicon's warmth) are warmth, not shouting:
-      // "Thanks everyone!!". A template is the library's formal letter, whose house style keeps one mark, so --fix still offers ".".
+      // In a message, marks after thanks, congratulations or a welcome (the lexicon's warmth), or in a sentence that greets
+      // or reassures (its warm-aside), are warmth, not shouting: "Thanks everyone!!", "morning Owen!!". A template is the library's formal letter, whose house style keeps one mark, so --fix still offers ".".
       // Read only once a paragraph has a run of marks: most have none.
       let warmSentences: Set<number> | undefined;
       const warm = (offset: number | undefined) => {
         if (context.kind !== 'draft') return false;
-        warmSentences ??= new Set(paragraphTokens.filter((t) => warmth.has(t.text) || warmth.has(t.lemma)).map((t) => t.sentence));
+        warmSentences ??= new Set([
+          ...paragraphTokens.filter((t) => warmth.has(t.text) || warmth.has(t.lemma)).map((t) => t.sentence),
+          ...spansOf(paragraphTokens, 'warm-aside', warmAside).map(({ start }) => paragraphTokens[start]!.sentence),
+        ]);
         const at = lastAtOrBefore(paragraphTokens, (t) => t.last.position?.end.offset ?? 0, offset ?? 0);
         return at >= 0 && warmSentences.has(paragraphTokens[at]!.sentence);
       };
