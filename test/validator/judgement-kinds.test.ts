@@ -8615,3 +8615,20 @@ describe('485. in a message, a run of exclamation marks in a sentence that greet
     ['No more excuses!! This is overdue.', 'shouting'],
   ])('flagged: %s', flags);
 });
+
+describe("486. corpus-fresh109's misses by kind: an amount charged for each reminder with no fee named; a monthly rate in a letter that names the late-payment statute, whose rate is yearly; a gift for the failing itself (“hired for her ability to lose paperwork”); someone “capable of” a skill anyone has, with no “who”", () => {
+  it.each([
+    ['We are entitled to £40 for every reminder we send, so £120 to date.', 'misleading'],
+    ['Under Directive 2011/7/EU on late payment, interest now runs at 6% per month from the due date.', 'misleading'],
+    ['We claim compensation under the Late Payment of Commercial Debts (Interest) Act 1998. Interest is added at 5% monthly.', 'misleading'],
+    ['Your bookkeeper, hired I assume for his talent for mislaying invoices, has lost it again.', 'abuse'],
+    ['Is there someone in your office capable of opening an envelope?', 'abuse'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Interest under clause 9 runs at 2% per month; we also claim £40 compensation under the Late Payment of Commercial Debts (Interest) Act 1998.',
+    'We claim £40 for each invoice under the Late Payment of Commercial Debts (Interest) Act 1998, as the Act allows.',
+    'Under the Late Payment Act we may charge 8% a year over base rate; our contract allows 1.5% per month instead.',
+    'Our new system improves our ability to avoid duplicate payments.',
+    'Is there someone in your team capable of reading the contract in Spanish?',
+  ])('fair: %s', clean);
+});
