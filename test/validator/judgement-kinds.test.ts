@@ -8632,3 +8632,17 @@ describe("486. corpus-fresh109's misses by kind: an amount charged for each remi
     'Is there someone in your team capable of reading the contract in Spanish?',
   ])('fair: %s', clean);
 });
+
+describe("487. corpus-fresh110's fair letters flagged when measured, by kind: the court's officers and papers explained as what follows a judgment or decree, named as a time (“after any decree”), as the leave they need (“only with the court's authority”), or as what a judgment is “followed by”", () => {
+  it.each([
+    'After any decree, sheriff officers would have to serve a charge for payment, giving 14 days to pay, before any goods could be attached.',
+    "Sheriff officers could only arrest funds in your bank account with the court's authority, normally after a decree that had gone unpaid.",
+    "Nothing can be seized without a court's authority, normally a judgment followed by a registered writ of enforcement.",
+    'Following a judgment, the court may issue a warrant of control if the judgment is not paid.',
+  ])('fair: %s', clean);
+  it.each([
+    ['Sheriff officers will arrest the funds in your bank account on Monday.', 'threats'],
+    ['A writ has been issued against your company and will be served on Friday.', 'false-authority'],
+    ['Our enforcement officers will attend your yard on Monday to take the trucks.', 'threats'],
+  ])('flagged: %s', flags);
+});
