@@ -8646,3 +8646,21 @@ describe("487. corpus-fresh110's fair letters flagged when measured, by kind: th
     ['Our enforcement officers will attend your yard on Monday to take the trucks.', 'threats'],
   ])('flagged: %s', flags);
 });
+
+describe("488. corpus-fresh109's and -110's misses by kind: a list of slow payers in one hyphenated word; others told to think again before giving the customer credit; the sender's people knowing which vehicle is the customer's; tools for a lock someone has; goods called the sender's lifted from the customer's racks where the letter says no term keeps title; a vehicle kept at the customer's door with a sign", () => {
+  it.each([
+    ['Effective today, your company has been added to the Midlands slow-pay list that goes to every merchant in the county.', 'publicity'],
+    ['Anyone still giving Harbour Foods credit should think again; pass this on to their other suppliers.', 'publicity'],
+    ['A couple of the lads on my crew know which truck is yours at the Leeds site.', 'threats'],
+    ['If the shutter is locked when we arrive, our fitter has an angle grinder in the van.', 'threats'],
+    ['Nothing in our terms gives us title to the timber once delivered, but our lorry will be at your site on Monday to lift whatever of our joists are still on your pallets.', 'threats'],
+    ['From Monday our van will be parked outside your shop every morning with a banner in the window.', 'publicity'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Please confirm the order for twelve bolt croppers and six padlocks for your Leeds depot.',
+    'We supplied the steel outright, with no retention of title. Our driver will collect our empty pallets from your yard on Monday, as agreed.',
+    'Our slow-pay process is simple: a reminder at 7 days, a call at 14 and a letter before claim at 30.',
+    'Anyone giving new customers credit should take references first; we ask for two trade references with every application.',
+    'Our fitter will be waiting outside your shop on Tuesday with the new sign for the fascia.',
+  ])('fair: %s', clean);
+});
