@@ -8664,3 +8664,18 @@ describe("488. corpus-fresh109's and -110's misses by kind: a list of slow payer
     'Our fitter will be waiting outside your shop on Tuesday with the new sign for the fascia.',
   ])('fair: %s', clean);
 });
+
+describe("489. corpus-fresh110's misses by kind: a lien said to reach the customer's other property; a yearly rate of 15 % or more said to be the late-payment statute's in a sentence after the one naming it; the parties labelled as a judgment names them (“Judgment debtor:”) state no judgment", () => {
+  it.each([
+    ['We have recorded our mechanics lien on the Garnet Avenue job. It also attaches to your trucks, your equipment and your bank accounts.', 'misleading'],
+    ['Our lien extends to every vehicle your company owns.', 'misleading'],
+    ['The Late Payment of Commercial Debts (Interest) Act 1998 applies to this account. It entitles us to interest at 18% a year from the invoice date.', 'misleading'],
+    ['NOTICE OF LEVY\n\nJudgment debtor: Valley Oak Vineyard Management LLC\n\nYour deposit account will be levied on 15 August unless the amount is paid in full.', 'false-authority'],
+  ])('flagged: %s', flags);
+  it.each([
+    'A mechanics lien attaches only to the property improved, not to your trucks or your bank accounts.',
+    'We have recorded a mechanics lien on 2270 Garnet Avenue under the California Civil Code. It applies to that property only.',
+    'We claim £40 under the Late Payment of Commercial Debts (Interest) Act 1998. Our terms entitle us to interest at 18% a year.',
+    'Statutory interest under the Late Payment Act runs at 12.75% a year (8% over the base rate of 4.75%).',
+  ])('fair: %s', clean);
+});
