@@ -8679,3 +8679,18 @@ describe("489. corpus-fresh110's misses by kind: a lien said to reach the custom
     'Statutory interest under the Late Payment Act runs at 12.75% a year (8% over the base rate of 4.75%).',
   ])('fair: %s', clean);
 });
+
+describe("490. corpus-fresh109's and -110's fair letters flagged when measured, by kind: a third party's name as the first word of a function of the customer's own (“your supplier payments manager”); the customer's own solicitors; an insolvency claim put with the liquidator who brings it", () => {
+  it.each([
+    'If it is not paid by 4 September, we will escalate it in writing to your supplier payments manager.',
+    'We will write to your customer service team about the missing purchase order.',
+    'Your solicitors have asked us to consent to the assignment of the licence; we will sign it this week.',
+    'The demand does not make you personally liable; insolvent trading claims are for a liquidator.',
+  ])('fair: %s', clean);
+  it.each([
+    ['If it is not paid by 4 September, we will write to your suppliers about it.', 'publicity'],
+    ['We will copy this letter to your bank relationship manager.', 'publicity'],
+    ['Our solicitors have been instructed and will issue proceedings.', 'false-authority'],
+    ['You are guilty of insolvent trading and we will report it.', 'misleading'],
+  ])('flagged: %s', flags);
+});
