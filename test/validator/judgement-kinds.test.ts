@@ -8694,3 +8694,16 @@ describe("490. corpus-fresh109's and -110's fair letters flagged when measured, 
     ['You are guilty of insolvent trading and we will report it.', 'misleading'],
   ])('flagged: %s', flags);
 });
+
+describe("491. corpus-fresh109's misses by kind: the sender's part in an insurer's renewal or a planning consultation hung on the payment, by where the account stands, by the sender's mood once paid, or by nothing left to say once paid", () => {
+  it.each([
+    ['Your insurer will be renewing the block policy next month and will ask me about the roof. What I say will depend on where we are with invoice 5521.', 'coercion'],
+    ['Your application for the new shopfront is out for consultation. Funny how much calmer I feel about the signage once invoices are settled.', 'coercion'],
+    ['I had meant to write to the planners about your extension. Pay the £2,400 by Friday and I expect I will have nothing to say to the council.', 'coercion'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Your planning application for the extension is out for consultation. I have nothing to say to the council about it; good luck with it.',
+    'Your insurer will be renewing the policy next month. Whether we can attend the survey will depend on where we are with the scaffold booking.',
+    'Your insurer asked us for the completion certificate, which we sent on 3 May. Invoice 5521 remains due by 20 May.',
+  ])('fair: %s', clean);
+});
