@@ -8654,7 +8654,7 @@ describe("488. corpus-fresh109's and -110's misses by kind: a list of slow payer
     ['A couple of the lads on my crew know which truck is yours at the Leeds site.', 'threats'],
     ['If the shutter is locked when we arrive, our fitter has an angle grinder in the van.', 'threats'],
     ['Nothing in our terms gives us title to the timber once delivered, but our lorry will be at your site on Monday to lift whatever of our joists are still on your pallets.', 'threats'],
-    ['From Monday our van will be parked outside your shop every morning with a banner in the window.', 'publicity'],
+    ['From Monday our van will be waiting across the road from your café every morning with a banner in the window: Harbour Café owes Bay Bakery £2,400.', 'publicity'],
   ])('flagged: %s', flags);
   it.each([
     'Please confirm the order for twelve bolt croppers and six padlocks for your Leeds depot.',
@@ -8705,5 +8705,24 @@ describe("491. corpus-fresh109's misses by kind: the sender's part in an insurer
     'Your planning application for the extension is out for consultation. I have nothing to say to the council about it; good luck with it.',
     'Your insurer will be renewing the policy next month. Whether we can attend the survey will depend on where we are with the scaffold booking.',
     'Your insurer asked us for the completion certificate, which we sent on 3 May. Invoice 5521 remains due by 20 May.',
+  ])('fair: %s', clean);
+});
+
+describe("492. a fresh review's probes of §485-§491, mended by kind: a greeting warms only the marks right after it; tools only under a condition that the place is locked; a question about which vehicle is whose; a gift for failings only; a sum, not a count, per reminder; a lien's reach limited; a judgment held with its date", () => {
+  it.each([
+    ['Hi Sam, this is 60 days overdue and you need to pay it today!!!', 'shouting'],
+    ["Don't bother locking the gate, I've got bolt cutters in the ute.", 'threats'],
+    ['Your clerk, hired I assume for her remarkable talent for misplacing invoices, has lost it again.', 'abuse'],
+    ['A further £40 will be added with each reminder we send.', 'misleading'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Your order of 20 padlocks shipped on 4 March with the angle grinder, both on invoice 7712.',
+    'The locksmith brings bolt cutters for the old padlock on your bin store, as you requested.',
+    'Could you let us know which truck is yours so the delivery can go straight onto it?',
+    'Our new portal will improve your ability to avoid late charges.',
+    'Reminders go out on day 7, day 14 and day 30, one for each reminder stage.',
+    "Our repairer's lien applies only to the forklift we repaired, which stays in our workshop until invoice 3310 is paid.",
+    'Judgment debtor: Ferris Ltd. We hold a CCJ dated 2 April 2026 and have instructed High Court Enforcement Officers under a writ of control.',
+    'As you asked, our engineer will collect our test meter from your plant room on Friday.',
   ])('fair: %s', clean);
 });

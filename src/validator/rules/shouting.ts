@@ -298,18 +298,21 @@ export const shouting: DocumentRule = {
       const quotedOffsets = new Set(paragraphTokens.filter(exempt).map((t) => t.last.position!.end.offset));
       // A paragraph of named wording only (an item of a list a lead-in forbids, tokens.ts) keeps its example's marks.
       if (quotesExempt && paragraphTokens.length > 0 && paragraphTokens.every(exempt)) continue;
-      // In a message, marks after thanks, congratulations or a welcome (the lexicon's warmth), or in a sentence that greets
-      // or reassures (its warm-aside), are warmth, not shouting: "Thanks everyone!!", "morning Owen!!". A template is the library's formal letter, whose house style keeps one mark, so --fix still offers ".".
+      // In a message, marks after thanks, congratulations or a welcome (the lexicon's warmth), or right after a greeting or a
+      // reassurance (its warm-aside), are warmth, not shouting: "Thanks everyone!!", "morning Owen!!". A template is the library's formal letter, whose house style keeps one mark, so --fix still offers ".".
       // Read only once a paragraph has a run of marks: most have none.
       let warmSentences: Set<number> | undefined;
+      let asideEnds: number[] | undefined;
       const warm = (offset: number | undefined) => {
         if (context.kind !== 'draft') return false;
-        warmSentences ??= new Set([
-          ...paragraphTokens.filter((t) => warmth.has(t.text) || warmth.has(t.lemma)).map((t) => t.sentence),
-          ...spansOf(paragraphTokens, 'warm-aside', warmAside).map(({ start }) => paragraphTokens[start]!.sentence),
-        ]);
+        warmSentences ??= new Set(paragraphTokens.filter((t) => warmth.has(t.text) || warmth.has(t.lemma)).map((t) => t.sentence));
+        // A greeting or a reassurance warms only the marks right after it, two words at most ("No rush at all!!"): "Hi Sam,
+        // this is 60 days overdue and you need to pay it today!!!" still shouts.
+        asideEnds ??= spansOf(paragraphTokens, 'warm-aside', warmAside).map(({ end }) => end - 1);
         const at = lastAtOrBefore(paragraphTokens, (t) => t.last.position?.end.offset ?? 0, offset ?? 0);
-        return at >= 0 && warmSentences.has(paragraphTokens[at]!.sentence);
+        if (at < 0) return false;
+        const sentence = paragraphTokens[at]!.sentence;
+        return warmSentences.has(sentence) || asideEnds.some((end) => end <= at && at - end <= 2 && paragraphTokens[end]!.sentence === sentence);
       };
       const punctuation: { value: string; node: { position?: { start: { line: number; column: number; offset?: number }; end: { line: number; column: number; offset?: number } } } }[] = [];
       const collect = (node: { type: string; children?: unknown[] }) => {
