@@ -8726,3 +8726,14 @@ describe("492. a fresh review's probes of §485-§491, mended by kind: a greetin
     'As you asked, our engineer will collect our test meter from your plant room on Friday.',
   ])('fair: %s', clean);
 });
+
+describe("493. the dev sets' fair letters by kind: a landlord's enforcement agent under “the” Commercial Rent Arrears Recovery procedure; a statutory demand served by sheriff officers, as Scots law serves it", () => {
+  it.each([
+    'If it is not paid by 31 October, the landlord may instruct a certificated enforcement agent under the Commercial Rent Arrears Recovery procedure, who must give you 7 clear days’ notice.',
+    "On our client's instructions, sheriff officers will serve the enclosed statutory demand on your company's registered office this week.",
+  ])('fair: %s', clean);
+  it.each([
+    ['Sheriff officers will serve a charge for payment and then attach your goods next week.', 'threats'],
+    ['Our sheriff officers will seize your vans on Monday.', 'threats'],
+  ])('flagged: %s', flags);
+});
