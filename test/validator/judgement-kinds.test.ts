@@ -8737,3 +8737,25 @@ describe("493. the dev sets' fair letters by kind: a landlord's enforcement agen
     ['Our sheriff officers will seize your vans on Monday.', 'threats'],
   ])('flagged: %s', flags);
 });
+
+describe("494. corpus-fresh111's misses by kind, harm in courteous words: someone told by the sender put as a regret (“it would be regrettable if HMRC were to hear of them from us rather than from you”); a duty to tell the customer's bank; the customer's users written to about the unpaid bill; goods picked to the value of the debt; calling on the director at home; data that has a way of becoming unrecoverable; the directors sent to their own resources or home; the lowest bar (“even your accounts department can follow”); whether it ought to be trading at all", () => {
+  it.each([
+    ['It would be unfortunate if your main contractor were to learn from us, rather than from you, that our fees remain unpaid.', 'publicity'],
+    ['Should the balance remain outstanding, we would consider it our duty to raise our concerns with your bank.', 'publicity'],
+    ['On 1 September we will email each of your 80 named users to explain that access ended because their employer has not paid its subscription.', 'publicity'],
+    ['In the event that payment is not received, we shall arrange for equipment to the value of the outstanding balance to be removed.', 'threats'],
+    ['Our director will be in Leeds on Friday and would be pleased to call on you at home.', 'threats'],
+    ['Archives in suspended accounts have a way of becoming unrecoverable.', 'threats'],
+    ['We would suggest that the directors look to their personal savings to fund the balance.', 'coercion'],
+    ['I enclose a calendar in the hope that even your finance team can follow it.', 'abuse'],
+    ['A company that cannot pay a licence in one sum might ask itself whether it ought to be trading at all.', 'abuse'],
+  ])('flagged: %s', flags);
+  it.each([
+    'It would be regrettable if your customers were to hear of the recall from the press rather than from you, so we have drafted a notice for you.',
+    'We will email all users on 1 September to explain that the new portal replaces the old one.',
+    'We hold stock to the value of £12,000 for your spring orders in our Leeds warehouse.',
+    'Our engineer can call on you at the Leeds office on Friday to fit the new meter.',
+    'Your data stays available for 90 days after the subscription ends, and you can export it at any time.',
+    'We write on behalf of our client, Rookwood Nurseries LLP, about the following unpaid invoices.',
+  ])('fair: %s', clean);
+});
