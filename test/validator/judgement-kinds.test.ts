@@ -8759,3 +8759,20 @@ describe("494. corpus-fresh111's misses by kind, harm in courteous words: someon
     'We write on behalf of our client, Rookwood Nurseries LLP, about the following unpaid invoices.',
   ])('fair: %s', clean);
 });
+
+describe("495. corpus-fresh112's misses by kind: the customer's name and details said to go into a trade group, and a defaulters' circular; papers or renewals that might “get stuck” where the sender has friends in the offices; others sent to ask what happens to people who cross the sender; whatever else is there taken to make up the debt, no court needed; the sender's people disowned in advance", () => {
+  it.each([
+    ['If the transfer is not received by Saturday, your firm name and photo will go in the market traders’ alert group.', 'publicity'],
+    ['I will pass your details to the association office for their monthly defaulters circular.', 'publicity'],
+    ['Our partner has good friends in the right departments. It would be a pity if your visa renewals got stuck this year.', 'coercion'],
+    ['You can ask around the market what happens to people who take us for granted.', 'coercion'],
+    ['If the money is not in by Friday we will take the cameras down and load whatever else on the premises covers it. I do not need a court to tell me what is mine.', 'threats'],
+    ['Our collectors are not gentle with shutters, and we cannot always answer for what they do after closing time.', 'threats'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Please send the default notice to our registered office; the contract gives 14 days to remedy.',
+    'Our contacts at the council confirm your planning application is on the agenda for March.',
+    'Your name and photo will go in the members’ directory once your trade account is approved.',
+    'We will collect whatever you have left of the hired scaffold on Monday, as agreed.',
+  ])('fair: %s', clean);
+});
