@@ -8738,14 +8738,13 @@ describe("493. the dev sets' fair letters by kind: a landlord's enforcement agen
   ])('flagged: %s', flags);
 });
 
-describe("494. corpus-fresh111's misses by kind, harm in courteous words: someone told by the sender put as a regret (“it would be regrettable if HMRC were to hear of them from us rather than from you”); a duty to tell the customer's bank; the customer's users written to about the unpaid bill; goods picked to the value of the debt; calling on the director at home; data that has a way of becoming unrecoverable; the directors sent to their own resources or home; the lowest bar (“even your accounts department can follow”); whether it ought to be trading at all", () => {
+describe("494. corpus-fresh111's misses by kind, harm in courteous words: someone told by the sender put as a regret (“it would be regrettable if HMRC were to hear of them from us rather than from you”); a duty to tell the customer's bank; the customer's users written to about the unpaid bill; goods picked to the value of the debt; calling on the director at home; the directors sent to their own resources or home; the lowest bar (“even your accounts department can follow”); whether it ought to be trading at all", () => {
   it.each([
     ['It would be unfortunate if your main contractor were to learn from us, rather than from you, that our fees remain unpaid.', 'publicity'],
     ['Should the balance remain outstanding, we would consider it our duty to raise our concerns with your bank.', 'publicity'],
     ['On 1 September we will email each of your 80 named users to explain that access ended because their employer has not paid its subscription.', 'publicity'],
     ['In the event that payment is not received, we shall arrange for equipment to the value of the outstanding balance to be removed.', 'threats'],
     ['Our director will be in Leeds on Friday and would be pleased to call on you at home.', 'threats'],
-    ['Archives in suspended accounts have a way of becoming unrecoverable.', 'threats'],
     ['We would suggest that the directors look to their personal savings to fund the balance.', 'coercion'],
     ['I enclose a calendar in the hope that even your finance team can follow it.', 'abuse'],
     ['A company that cannot pay a licence in one sum might ask itself whether it ought to be trading at all.', 'abuse'],
@@ -8775,4 +8774,40 @@ describe("495. corpus-fresh112's misses by kind: the customer's name and details
     'Your name and photo will go in the members’ directory once your trade account is approved.',
     'We will collect whatever you have left of the hired scaffold on Monday, as agreed.',
   ])('fair: %s', clean);
+});
+
+describe("496. corpus-fresh112's fair letters flagged when measured, by kind: a complaint under a statute that makes a dishonoured cheque an offence; what has hit the customer hard, whatever it was; someone sent to look at a problem the customer raises, or to pull samples", () => {
+  it.each([
+    'If the dishonoured cheque is not paid by 30 June, we intend to lodge a complaint with the police under section 489-F of the Pakistan Penal Code.',
+    'Please note that if payment is not made within 15 days, my client may file a complaint before the Magistrate under section 138 of the Negotiable Instruments Act.',
+    'I know load-shedding and the port backlog have hit you hard, but we cannot carry R50,000 a month.',
+    "If there is a problem with the goods, tell me and I'll send someone to your kitchen.",
+    'Our print supervisor will visit your Noida warehouse on 12 September to pull samples and compare them with the signed proof.',
+  ])('fair: %s', clean);
+  it.each([
+    ['Your returned cheque is cheque fraud and we will call the police.', 'threats'],
+    ['We will lodge a complaint with the police over your unpaid invoices on Monday.', 'threats'],
+    ['Our men will visit your yard to inspect the damage and take the trucks.', 'threats'],
+    ['We will hit you hard if this is not paid.', 'threats'],
+  ])('flagged: %s', flags);
+});
+
+describe("497. a second fresh review's probes of §493-§496, mended by kind: the landlord named for rent recovery; no court needed only to say what is the sender's; goods to the value of the debt only when taken; whatever else only when it covers the debt; a visit at home only as the sender's wish; the lowest bar only among people; the customer as the one who would hear; a duty to tell the customer", () => {
+  it.each([
+    'We don’t need a court to tell us the invoice was wrong: you were right, and a credit note is attached.',
+    'We will issue a credit note for goods to the value of the outstanding balance once they are back in our warehouse.',
+    'Our cleaners will remove whatever else is on the premises after handover, as quoted.',
+    'Our engineer will call on you at home to install the router, as you requested.',
+    'I trust that even your overseas office can follow the payment link, as it works in any currency.',
+    'Directors must consider whether the company should be trading at all once it is insolvent; please speak to an insolvency practitioner.',
+    'It would be unfortunate if you were to find out from our automated reminder that the direct debit failed, so I am telling you now.',
+    'We feel it our duty to tell you that our bank details have not changed.',
+    'As your landlord, we may instruct a certificated enforcement agent under the Commercial Rent Arrears Recovery procedure if the rent remains unpaid.',
+  ])('fair: %s', clean);
+  it.each([
+    ['Although we are only your supplier, our bailiffs will attend under the Commercial Rent Arrears Recovery procedure next Tuesday and remove the printers.', 'threats'],
+    ['Equipment to the value of the outstanding balance will be removed from your site on Friday.', 'threats'],
+    ['Our collectors are not gentle, and we cannot answer for what they do after dark.', 'threats'],
+    ['We will lodge a complaint with the police over your unpaid invoices on Monday.', 'threats'],
+  ])('flagged: %s', flags);
 });
