@@ -45,6 +45,8 @@ const shapes: Shape[] = [
   // Each listed word in capitals asks whether the letter writes it elsewhere as a name: one pass per document, not per word.
   { name: 'listed words in capitals among ordinary ones', unit: 'a CRAP ', verdict: (n) => ({ profanity: n }) },
   { name: 'exclamation marks', unit: '!', verdict: () => ({ shouting: 'some' }) },
+  // Each run of marks asks whether a greeting ends just before it (rules/shouting.ts): a lookup, not a pass over the greetings.
+  { name: 'greetings and runs of exclamation marks', unit: 'morning Owen!! pay it today!!! ', verdict: () => ({ shouting: 'some' }) },
   // Each clock time is read by chrono-node from the words around it (text/clock.ts), up to a cap per document.
   { name: 'clock times at night', unit: 'we called at 11pm ', verdict: () => ({ frequency: 'some' }) },
   { name: 'amounts that look like times', unit: 'paid 12.50 ', verdict: none },

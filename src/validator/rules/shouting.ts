@@ -206,7 +206,7 @@ export const shouting: DocumentRule = {
       valid: [
         { text: 'Invoice INV-2041 for the UK office is now 15 days overdue.', note: 'Invoice numbers and acronyms are not shouting.' },
         { text: 'Discussed invoices SSL/1842, SSL/1857 (INR 14,62,800) with the accounts head.', note: 'A code joined to its number, and a currency code beside an amount, are not shouting.' },
-        { text: 'Thank you for your payment!', note: 'One exclamation mark is fine; in a draft message (--language-only), a run of them after thanks, congratulations or a welcome (the lexicon’s warmth), or in a sentence that greets someone or reassures (“morning Owen!!”, “no rush!!”: its warm-aside), is warmth too, while a template, the library’s formal letter, keeps one.' },
+        { text: 'Thank you for your payment!', note: 'One exclamation mark is fine; in a draft message (--language-only), a run of them after thanks, congratulations or a welcome (the lexicon’s warmth), or right after a greeting or a reassurance (“morning Owen!!”, “no rush!!”: its warm-aside), is warmth too, while a template, the library’s formal letter, keeps one.' },
         { text: 'Enter `SHIP NOW!!` as the code at https://pay.example.com/#!!/invoices.', note: 'Capitals and marks inside a code span or a web address are the code’s, not shouting.' },
         { text: '```\nPAY-NOW!!! PLEASE SEND THE FILE TO OUR SERVER\n```', note: 'A code block is code, as a code span is.' },
         { text: 'NORTHERN COMMERCIAL COLLECTIONS LTD\n\nInvoice 4410 for £2,300 was due on 3 May.', note: 'A letterhead: a company’s name, ending in its legal form.' },
@@ -299,20 +299,23 @@ export const shouting: DocumentRule = {
       // A paragraph of named wording only (an item of a list a lead-in forbids, tokens.ts) keeps its example's marks.
       if (quotesExempt && paragraphTokens.length > 0 && paragraphTokens.every(exempt)) continue;
       // In a message, marks after thanks, congratulations or a welcome (the lexicon's warmth), or right after a greeting or a
-      // reassurance (its warm-aside), are warmth, not shouting: "Thanks everyone!!", "morning Owen!!". A template is the library's formal letter, whose house style keeps one mark, so --fix still offers ".".
+      // reassurance (its warm-aside), are warmth, not shouting: "Thanks everyone!!", "morning Owen!!". A template is the
+      // library's formal letter, whose house style keeps one mark, so --fix still offers ".".
       // Read only once a paragraph has a run of marks: most have none.
       let warmSentences: Set<number> | undefined;
-      let asideEnds: number[] | undefined;
+      let asideEnds: Set<number> | undefined;
       const warm = (offset: number | undefined) => {
         if (context.kind !== 'draft') return false;
         warmSentences ??= new Set(paragraphTokens.filter((t) => warmth.has(t.text) || warmth.has(t.lemma)).map((t) => t.sentence));
         // A greeting or a reassurance warms only the marks right after it, two words at most ("No rush at all!!"): "Hi Sam,
         // this is 60 days overdue and you need to pay it today!!!" still shouts.
-        asideEnds ??= spansOf(paragraphTokens, 'warm-aside', warmAside).map(({ end }) => end - 1);
+        asideEnds ??= new Set(spansOf(paragraphTokens, 'warm-aside', warmAside).map(({ end }) => end - 1));
         const at = lastAtOrBefore(paragraphTokens, (t) => t.last.position?.end.offset ?? 0, offset ?? 0);
         if (at < 0) return false;
         const sentence = paragraphTokens[at]!.sentence;
-        return warmSentences.has(sentence) || asideEnds.some((end) => end <= at && at - end <= 2 && paragraphTokens[end]!.sentence === sentence);
+        // A set, looked up at the three tokens before the marks: a paragraph of a thousand greetings and marks stays linear.
+        for (let end = at; end >= 0 && end >= at - 2; end--) if (asideEnds.has(end) && paragraphTokens[end]!.sentence === sentence) return true;
+        return warmSentences.has(sentence);
       };
       const punctuation: { value: string; node: { position?: { start: { line: number; column: number; offset?: number }; end: { line: number; column: number; offset?: number } } } }[] = [];
       const collect = (node: { type: string; children?: unknown[] }) => {
