@@ -8811,3 +8811,10 @@ describe("497. a second fresh review's probes of §493-§496, mended by kind: th
     ['We will lodge a complaint with the police over your unpaid invoices on Monday.', 'threats'],
   ])('flagged: %s', flags);
 });
+
+describe("498. a statutory yearly rate of 15 % to 20 % is read only where the UK Act or the Directive is named: some American prompt-payment statutes give 1.5 % a month", () => {
+  it.each(['Under the Texas Prompt Payment Act, statutory interest runs at 18% a year on the unpaid balance.'])('fair: %s', clean);
+  it.each([
+    ['We claim under the Late Payment of Commercial Debts (Interest) Act 1998: statutory interest at 18% a year for 40 days, £82.', 'misleading'],
+  ])('flagged: %s', flags);
+});
