@@ -8818,3 +8818,15 @@ describe("498. a statutory yearly rate of 15 % to 20 % is read only where the UK
     ['We claim under the Late Payment of Commercial Debts (Interest) Act 1998: statutory interest at 18% a year for 40 days, £82.', 'misleading'],
   ])('flagged: %s', flags);
 });
+
+describe("499. the tone model does not weigh the writer's report of being put off each time it asks (lexicon put-off): it learned “every time” from promises of repeated contact, and this is the writer's past", () => {
+  it.each([
+    "I've emailed it three times and every time I ring I'm told it's going in the next payment run.",
+    "It's been eleven weeks, and every time I call I'm told you're in a meeting or on site.",
+    'Each time I call, I am told the director is out and will ring back.',
+  ])('fair: %s', clean);
+  it.each([
+    ['Every time I call you hang up, so I will keep calling every hour.', 'frequency'],
+    ["Every time I ring I'm told you're out, so from Monday I'll ring your mobile every morning and evening until it's paid.", 'frequency'],
+  ])('flagged: %s', flags);
+});

@@ -176,6 +176,8 @@ export interface PhraseData {
    * statute (the lexicon's `statutory-demand`), and the insolvency step it warns of (`insolvency-process`).
    */
   statutoryDemand: { form: StatedGroup; step: StatedGroup };
+  /** The writer's report of being put off each time it asks (the lexicon's `put-off`), which the tone model does not weigh (tone/rule.ts). */
+  putOff: StatedGroup;
   /** A warning against payment fraud in the sender's name (the lexicon's `fraud-warning`), which capitals do not make shouting. */
   fraudWarning: StatedGroup;
   /** Compiled patterns for each part a mention may need; `date` is recognised by code. */
@@ -359,6 +361,7 @@ export function loadPhraseData(directory = phraseDirectory): PhraseData {
     otherLanguages: new Set(lexicon['other-languages'] ?? []),
     statutoryDemand,
     fraudWarning: statedGroup('fraud-warning'),
+    putOff: statedGroup('put-off'),
     parts,
   };
   if (shipped) {

@@ -1,5 +1,5 @@
 import { retracted } from '../phrases/negation.ts';
-import { mentionsPhrase, statesPhrase } from '../phrases/stated.ts';
+import { mentionsPhrase, spansOf, statesPhrase } from '../phrases/stated.ts';
 import { loadPhraseData } from '../rules/phrase-rules.ts';
 import { lastAtOrBefore } from '../text/sorted.ts';
 import type { Token } from '../text/tokens.ts';
@@ -75,6 +75,9 @@ export const tone: DocumentRule = {
         tokens.forEach((token, index) => lastOf!.set(token.sentence, index));
       }
       if (retracted(tokens, lastOf.get(number)! + 1, loadPhraseData().cues)) continue;
+      // … nor the writer's report of being put off each time it asks ("every time I ring I'm told it's going in the next
+      // payment run"): the model weighs "every time" as a promise of contact, and this is the writer's own past.
+      if (putOffSentences(tokens).has(number)) continue;
       const first = sentence[0]!.first.position!;
       const last = sentence[sentence.length - 1]!.last.position!;
       const actual = String(context.file.value).slice(first.start.offset, last.end.offset);
@@ -87,6 +90,11 @@ export const tone: DocumentRule = {
     }
   },
 };
+
+/** The sentences that report the writer put off each time it asks (the lexicon's `put-off`), worked out once a document. */
+function putOffSentences(tokens: readonly Token[]): Set<number> {
+  return new Set(spansOf(tokens, 'put-off', loadPhraseData().putOff).map(({ start }) => tokens[start]!.sentence));
+}
 
 /**
  * Whether the letter is a statutory demand: served under the statute that
