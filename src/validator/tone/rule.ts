@@ -61,6 +61,7 @@ export const tone: DocumentRule = {
     }
     // Where each sentence ends in the document's tokens, found only once a sentence scores over the threshold: most never do.
     let lastOf: Map<number, number> | undefined;
+    let putOff: Set<number> | undefined;
     for (const sentence of toneSentences(context.words, context.kind)) {
       const number = sentence[0]!.sentence;
       if (named.has(number) || context.lawful.has(number) || context.innocent.has(number)) continue;
@@ -77,7 +78,7 @@ export const tone: DocumentRule = {
       if (retracted(tokens, lastOf.get(number)! + 1, loadPhraseData().cues)) continue;
       // … nor the writer's report of being put off each time it asks ("every time I ring I'm told it's going in the next
       // payment run"): the model weighs "every time" as a promise of contact, and this is the writer's own past.
-      if (putOffSentences(tokens).has(number)) continue;
+      if ((putOff ??= putOffSentences(tokens)).has(number)) continue;
       const first = sentence[0]!.first.position!;
       const last = sentence[sentence.length - 1]!.last.position!;
       const actual = String(context.file.value).slice(first.start.offset, last.end.offset);
