@@ -8830,3 +8830,32 @@ describe("499. the tone model does not weigh the writer's report of being put of
     ["Every time I ring I'm told you're out, so from Monday I'll ring your mobile every morning and evening until it's paid.", 'frequency'],
   ])('flagged: %s', flags);
 });
+
+describe("500. corpus-fresh113's misses by kind: every one of a crowd of the sender's kind disowned; the sender's people pictured aggrieved by the customer; the customer's family seen where they go each day; misfortune raised by denying it is meant; enmity set against the debt as a proverb", () => {
+  it.each([
+    ['Roofing is full of blokes who know a warehouse roof at night, and I cannot answer for every one of them.', 'threats'],
+    ['Just picture our drivers feeling they have been taken for a ride by your firm.', 'threats'],
+    ['I spotted your kids outside the school on Monday with their nan.', 'threats'],
+    ["I'm not suggesting that something bad is going to happen.", 'threats'],
+    ["In this town it's smarter to stay friendly than to have problems, if you follow me.", 'threats'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Our fitters are subcontractors, and I cannot be responsible for them if the drawings change without notice.',
+    'Imagine our team feeling let down after all the weekend work they put in on your fit-out.',
+    "I'm not saying anything will happen to the price before January, but the mill has warned us.",
+    "It's better to be friends than enemies, so let's agree a plan that suits us both.",
+  ])('fair: %s', clean);
+});
+
+describe("501. corpus-fresh113's fair letters flagged when measured, by kind: a power denied to a third party reaches every verb its negation joins with “or”; daily contact the letter reports as past", () => {
+  it.each([
+    'A collection agency can contact you and negotiate; it cannot garnish or seize anything without a court judgment.',
+    'An enforcement agent may not force entry or seize goods that belong to someone else.',
+    'You told me on the phone that the daily reminders were going to your bookkeeper as well, so I have switched them off.',
+  ])('fair: %s', clean);
+  it.each([
+    ['You cannot hide or stop us seizing your vans.', 'threats'],
+    ['The bailiffs cannot be stopped or prevented from seizing your goods on Friday.', 'threats'],
+    ['We will be calling you daily until this is paid.', 'frequency'],
+  ])('flagged: %s', flags);
+});

@@ -712,6 +712,7 @@ function negatedSubject(tokens: readonly Token[], i: number): boolean {
 function saidBySender(tokens: readonly Token[], i: number): boolean {
   const clause = tokens[i]!.clause;
   for (let j = i - 1; j >= 0 && i - j <= coordinationReach && tokens[j]!.clause === clause; j--) if (senders.has(tokens[j]!.text)) return true;
+  if (powerDenied(tokens, i)) return true;
   // In the present or past simple, as a policy states what a firm does: "Tallow Plumbing can't hide from us or avoid the
   // bailiffs" names the customer, and its "can't" is the menace.
   const auxiliary = i - 1;
@@ -731,6 +732,32 @@ function saidBySender(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 const senders = new Set(['we', 'i', 'our']);
+
+/**
+ * A power denied to an officer or an agency, as a statement of the law does: "an agency | cannot garnish or seize anything
+ * without a court judgment", "a bailiff may not force entry or …". The negation `i` follows "can", "could", "may" or
+ * "must", whose subject opens the clause: an article and a noun naming who holds such powers (`powerHolders`), or "it"
+ * where one was named earlier in the sentence ("an agency can contact you; | it cannot …"). Not the customer ("the
+ * business can't hide from us or dodge the bailiffs"), whose denied ability is the menace, nor a passive ("the bailiffs
+ * cannot be stopped or …").
+ */
+function powerDenied(tokens: readonly Token[], i: number): boolean {
+  const auxiliary = tokens[i - 1];
+  if (!auxiliary || !powerModals.has(auxiliary.text) || tokens[i + 1]?.lemma === 'be') return false;
+  const clause = tokens[i]!.clause;
+  let k = i - 1;
+  while (k > 0 && i - k <= 5 && tokens[k - 1]!.clause === clause) k--;
+  const subject = tokens[k]!;
+  if (subject.text === 'it' && k === i - 2) {
+    for (let j = k - 1; j >= 0 && k - j <= coordinationReach && tokens[j]!.sentence === subject.sentence; j--) if (powerHolders.has(tokens[j]!.lemma)) return true;
+    return false;
+  }
+  return articles.has(subject.text) && powerHolders.has(tokens[i - 2]!.lemma) && tokens.slice(k + 1, i - 2).every((token) => token.pos === 'NOUN' || token.pos === 'ADJ');
+}
+const powerModals = new Set(['can', 'could', 'may', 'must']);
+/** Who holds powers of collection or enforcement that the law limits. */
+const powerHolders = new Set(['agency', 'agent', 'collector', 'bailiff', 'officer', 'sheriff', 'marshal', 'constable', 'court', 'creditor', 'lender', 'landlord', 'supplier', 'bank', 'solicitor', 'lawyer', 'attorney']);
+const articles = new Set(['a', 'an', 'the']);
 const firmNouns = new Set(['company', 'firm', 'business', 'partnership', 'practice', 'group']);
 const policyAuxiliaries = new Set(['does', 'do', 'did']);
 
