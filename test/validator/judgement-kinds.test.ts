@@ -8859,3 +8859,38 @@ describe("501. corpus-fresh113's fair letters flagged when measured, by kind: a 
     ['We will be calling you daily until this is paid.', 'frequency'],
   ])('flagged: %s', flags);
 });
+
+describe("502. corpus-fresh114's misses by kind: equipment failure with its cause left a mystery, or a pity to see, where the sender's own work gives it access (lexicon remote-access); the court's people in everyday words; the sender's message passed off as an authority's notice, or said to carry a court's force; a law student as the legal team; the customer's home demanded as security; the trade shut by the sender's word, or the customer struck from others' supplier lists; an uncle in Afrikaans", () => {
+  it.each([
+    ["I'm booked to service your espresso machines on Monday. Those old units can pack up for no reason at all the week after a visit, usually on a Saturday.", 'threats'],
+    ['I wired every inch of the alarm in that shop. Be a long night if it tripped at 2 am and no one could work out why.', 'threats'],
+    ['Next thing will be a bloke from the courthouse turning up at your yard for the trailers.', 'threats'],
+    ['Treat this letter as a formal notice from the tribunal: pay within seven days.', 'false-authority'],
+    ['This demand carries the same legal force as a court judgment.', 'false-authority'],
+    ['Our legal team is my daughter, who is a law student, and she has the papers ready.', 'false-authority'],
+    ['We need you to pledge the family home as security against the balance before we talk.', 'coercion'],
+    ['Nobody round here will supply you once I have had a word.', 'threats'],
+    ['We will make sure your firm is struck off the council’s approved contractor list.', 'threats'],
+    ['My oom works at the sheriff’s office and will come round on Monday.', 'false-authority'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Older boilers can fail for no reason at all, so we recommend an annual service.',
+    'Friday would be a bad day to lose the power, so we will do the switchover on Monday morning.',
+    'You signed a personal guarantee when you opened the account, putting your home up as security.',
+    'We will remove your company from our approved supplier list at the end of the contract, as you asked.',
+    'My brother, a law student, helped me check the figures.',
+  ])('fair: %s', clean);
+});
+
+describe("503. corpus-fresh114's fair letters flagged when measured, by kind: a report of being put off, told by the customer's office or one person after another (lexicon put-off); the customer's own call, its subject between the sender and the verb; “so you know what that means”, an explanation to follow", () => {
+  it.each([
+    'Mandy in your office says it is "with the boss" every time I ring.',
+    "I've had Dean tell me it was paid and Craig tell me it was in the run.",
+    'I did the repair the same day you phoned because your tenants had no heating.',
+    "Just so you know what that means: they'll write and phone, and that's it.",
+  ])('fair: %s', clean);
+  it.each([
+    ['If you do not pay by Friday, well, you know what that means.', 'coercion'],
+    ['I rang your landlord the same day to tell him you owe us £4,000.', 'publicity'],
+  ])('flagged: %s', flags);
+});
