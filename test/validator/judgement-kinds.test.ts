@@ -8894,3 +8894,29 @@ describe("503. corpus-fresh114's fair letters flagged when measured, by kind: a 
     ['I rang your landlord the same day to tell him you owe us £4,000.', 'publicity'],
   ])('flagged: %s', flags);
 });
+
+describe("504. a fresh review's probes of §500-§503, mended by kind: an officer's power denied when the officers are the subject (“bailiffs may not enter …”), a court's warrant supposed; officers to “be there”; a pity to see the customer's equipment stop; failure “without warning”; what the sender's people get up to, or their taking it personally; the family at their routine; the sender as an enemy; harm to the family denied while raised; the customer taken off others' approved lists, or shut out of every merchant around; a message called an authority's notice; a charge over the home demanded, or its deeds signed over", () => {
+  it.each([
+    'Bailiffs may not enter your premises or remove goods unless a court has issued a warrant.',
+    'Enforcement agents cannot force entry to a home to take goods.',
+    'I would hate to see our relationship break down over one invoice.',
+    'It is better to be friends than enemies, so let us agree a plan.',
+    'You were removed from the approved supplier list at your own request last spring.',
+  ])('fair: %s', clean);
+  it.each([
+    ['The bailiffs may not wait much longer.', 'threats'],
+    ['Bailiffs cannot be stopped once they are instructed.', 'threats'],
+    ['The bailiff will be there on Friday for the boat unless you pay.', 'threats'],
+    ['We still have remote access to your alarm system, and these things can go offline without warning.', 'threats'],
+    ['Half the fitters on my books know your address, and I do not control what they get up to after hours.', 'threats'],
+    ['If this drags on, my blokes will start taking it personally.', 'threats'],
+    ['Your little one looks smart in that uniform at drop-off.', 'threats'],
+    ["It's cheaper to pay me than to have me as an enemy.", 'threats'],
+    ["I'm sure nothing bad will happen to your family, but pay by Friday.", 'threats'],
+    ["We've asked two wholesalers to take you off their approved supplier lists.", 'threats'],
+    ["Once I've put the word out, you'll not get a bag of cement from any merchant in the county.", 'threats'],
+    ["This SMS is an official notice from the Magistrates' Court. Pay now.", 'false-authority'],
+    ['I want a charge over your residence by Friday, or we escalate.', 'coercion'],
+    ["Sign the deeds of your house over to us and we'll hold off.", 'coercion'],
+  ])('flagged: %s', flags);
+});

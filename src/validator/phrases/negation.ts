@@ -178,8 +178,24 @@ export function isNegated(tokens: readonly Token[], start: number, end: number, 
   const from = firstConjunct(tokens, start);
   // Nor is it a subject after a preposition: "we do not publish it, list it on | our ProTrade portal or share it …".
   const object = tokens[from - 1]?.pos === 'ADP' && tokens[from - 1]!.clause === tokens[from]!.clause;
-  return ((negatedHere(tokens, from, end, cues, patternWords, subjectFirst && !object && (from === start || subjectPosition(tokens, from))) && !(heldOver && notYet(tokens, start, end))) || retracted(tokens, end, cues)) && !threatenedOnCondition(tokens, end, cues) && !deferred(tokens, end);
+  return ((negatedHere(tokens, from, end, cues, patternWords, subjectFirst && !object && (from === start || subjectPosition(tokens, from))) && !(heldOver && notYet(tokens, start, end))) || retracted(tokens, end, cues) || powerDeniedToMatch(tokens, start, end)) && !threatenedOnCondition(tokens, end, cues) && !deferred(tokens, end);
 }
+
+/**
+ * The match is the subject of a power the law denies it, as a statement of the law puts it: "bailiffs | may not enter
+ * your premises …", "enforcement agents | cannot force entry". It opens its clause (after an article, if any) and is
+ * followed straight away by "can", "may" or "must" and a negation. Not a passive or a wait ("bailiffs cannot be
+ * stopped", "the bailiffs may not wait much longer"), which menace.
+ */
+function powerDeniedToMatch(tokens: readonly Token[], start: number, end: number): boolean {
+  const modal = tokens[end];
+  const last = tokens[end - 1]!;
+  if (!modal || modal.clause !== last.clause || !deniedModals.has(modal.text) || tokens[end + 1]?.text !== 'not' || menacingAfterDenial.has(tokens[end + 2]?.lemma ?? '')) return false;
+  const opening = articles.has(tokens[start]!.text) ? start - 1 : start;
+  return opening < 0 || tokens[opening]!.clause !== tokens[start]!.clause || tokens[start]!.clauseStart;
+}
+const deniedModals = new Set(['can', 'may', 'must']);
+const menacingAfterDenial = new Set(['be', 'wait', 'hold', 'stay', 'remain', 'give', 'show', 'take']);
 
 /**
  * "The bailiffs have not been instructed yet", "we have not yet passed this to the police", "there are no plans to
