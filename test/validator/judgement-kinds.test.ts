@@ -8920,3 +8920,30 @@ describe("504. a fresh review's probes of §500-§503, mended by kind: an office
     ["Sign the deeds of your house over to us and we'll hold off.", 'coercion'],
   ])('flagged: %s', flags);
 });
+
+describe("505. corpus-fresh115's misses by kind (harm in organisations' boilerplate): a copy of the demand sent round those the customer works under; notice of the debt published, or posted at the site; one of the customer's people recorded as answerable for the company's debt, or a personal account bound to it; credit owed, or supply, held for a new order; disputed charges looked at only once paid, payment taken only as a release; the customer's word called a lie; a judgment from a portal; the stay said to protect only secured lenders; a claim said to be issued that the letter says is yet to begin; trouble for those who take the sender lightly", () => {
+  it.each([
+    ['Please note that a copy of this statement will be forwarded to the head contractor on the Riverside site.', 'publicity'],
+    ['Our client intends to publish notice of your default in the regional trade gazette.', 'publicity'],
+    ['A sign stating that this unit has unpaid debts will be displayed on the site fence from Monday.', 'publicity'],
+    ['We have recorded Mr. Osei as the person responsible for the default, and his name will be added as a defendant to any claim.', 'coercion'],
+    ['The household electricity account of your director has been merged with the company account.', 'coercion'],
+    ['The rebate already owed to you for the returned pallets will be credited only after full payment is received.', 'coercion'],
+    ['Deliveries on your other account will restart only if you place a minimum order for our new flooring range.', 'coercion'],
+    ['We will not review the disputed charges until the full balance, including the disputed amount, is paid.', 'coercion'],
+    ['Any cheque you send will be accepted only on condition that you waive all claims against us.', 'coercion'],
+    ['Your explanation, like your earlier promises, is a lie.', 'abuse'],
+    ['A judgment has been issued against you by our Collections Resolution Portal.', 'false-authority'],
+    ['Your company filed under Chapter 11 on 28 June. Trade creditors like us remain free to pursue unpaid invoices.', 'misleading'],
+    ['Clients who take us lightly usually find that things become very difficult.', 'coercion'],
+  ])('flagged: %s', flags);
+  it.each([
+    'A copy of this letter has been sent to our credit insurer, as our policy requires.',
+    'Our accounts system has a long memory, so please keep your remittance advice.',
+    'Once the credit note is issued, deliveries will resume as normal.',
+    'We will review your complaint and reply within 14 days; the disputed amount is on hold.',
+    'The automatic stay applies to all creditors, including us, so we have stopped collection.',
+    'If payment is not received, we have instructions to issue proceedings against you in the Circuit Court.',
+    'Only after a judgment could an execution order be lodged with the sheriff, and no such step has been taken.',
+  ])('fair: %s', clean);
+});

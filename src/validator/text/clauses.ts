@@ -251,6 +251,8 @@ export function supposed(tokens: readonly Token[], start: number, end: number): 
   let first = start;
   while (first > 0 && start - first < 40 && tokens[first - 1]!.clause === token.clause) first--;
   if (supposing.has(tokens[first]!.text) && (first === 0 || tokens[first - 1]!.clause !== token.clause)) return true;
+  // A necessary condition, opened by "only": "only after a judgment could an execution order be lodged …".
+  if (token.text === 'only' && supposing.has(tokens[start + 1]?.text ?? '')) return true;
   // Or "only if" follows its clause with no pause: "a County Court Judgment is entered | only if the company does not
   // respond" states what the court does, not what it has done; the past or perfect still claims it done ("proceedings have
   // been issued unless you pay today", "the line was paid, yes, …"), the future promises it ("judgment will be entered
