@@ -8947,3 +8947,29 @@ describe("505. corpus-fresh115's misses by kind (harm in organisations' boilerpl
     'Only after a judgment could an execution order be lodged with the sheriff, and no such step has been taken.',
   ])('fair: %s', clean);
 });
+
+describe("506. a fresh review's probes of §505, mended by kind (lexicons site-parties, employee-role): those the customer works beside told, copied or sent a copy in any order; a notice affixed to the gate, an advertisement naming the customer; one of the customer's employees held personally accountable, named a defendant, listed as liable, looked to personally; a household account held, charged or linked for the company's debt; money owed to the customer held whatever it is called; an account reopened only with a new commitment; payment taken as settlement of the customer's claims; the customer's word called dishonest in formal words; a platform's ruling; trouble for those who cross the sender, who never forgets a bad debt", () => {
+  it.each([
+    ['The owners corporation for your building will be sent a copy of this demand.', 'publicity'],
+    ['Our driver will post a copy of the unpaid notice on the door of your workshop.', 'publicity'],
+    ['An advert naming your company will appear in Saturday’s paper.', 'publicity'],
+    ['Your bookkeeper, Ms Ruiz, will be held personally accountable for the company’s failure to pay.', 'coercion'],
+    ['We will name your office manager as a co-defendant in our claim.', 'coercion'],
+    ['Your director’s private account with us has been placed on hold until the company’s arrears are cleared.', 'coercion'],
+    ['Your refund for the damaged tiles will be held until every open invoice is paid.', 'coercion'],
+    ['To reopen your account you must commit to a minimum monthly order of 500 units.', 'coercion'],
+    ['Payment of this balance will constitute full and final settlement of any claims you may have against us.', 'coercion'],
+    ['It is clear that you have been dishonest with our staff about this payment.', 'abuse'],
+    ['Given your record, nothing your office says can be relied upon.', 'abuse'],
+    ['Our online recovery portal has issued a default ruling in our favour.', 'false-authority'],
+    ['Those who underestimate us tend to come to grief.', 'coercion'],
+    ['We never forget a bad debt.', 'coercion'],
+  ])('flagged: %s', flags);
+  it.each([
+    'A copy of this invoice goes to the main contractor, who pays us directly under the tripartite agreement.',
+    'Deliveries will resume as soon as the overdue balance is paid; new orders will be cash on delivery.',
+    'Your statement that the goods were faulty was untrue: the photographs show them intact on delivery.',
+    'Please confirm the dispute in writing with your site manager’s signature.',
+    'On your application, the County Court has made an interim third party debt order.',
+  ])('fair: %s', clean);
+});
