@@ -183,18 +183,24 @@ export function isNegated(tokens: readonly Token[], start: number, end: number, 
 
 /**
  * The match is the subject of a power the law denies it, as a statement of the law puts it: "bailiffs | may not enter
- * your premises …", "enforcement agents | cannot force entry". It opens its clause (after an article, if any) and is
- * followed straight away by "can", "may" or "must" and a negation. Not a passive or a wait ("bailiffs cannot be
- * stopped", "the bailiffs may not wait much longer"), which menace.
+ * your premises …", "enforcement agents | cannot force entry". It opens its clause (after an article, if any) and a
+ * power's denial follows it straight away (`deniesPower`).
  */
 function powerDeniedToMatch(tokens: readonly Token[], start: number, end: number): boolean {
   const modal = tokens[end];
-  const last = tokens[end - 1]!;
-  if (!modal || modal.clause !== last.clause || !deniedModals.has(modal.text) || tokens[end + 1]?.text !== 'not' || menacingAfterDenial.has(tokens[end + 2]?.lemma ?? '')) return false;
+  if (!modal || modal.clause !== tokens[end - 1]!.clause || !deniesPower(tokens, end + 1)) return false;
   const opening = articles.has(tokens[start]!.text) ? start - 1 : start;
   return opening < 0 || tokens[opening]!.clause !== tokens[start]!.clause || tokens[start]!.clauseStart;
 }
-const deniedModals = new Set(['can', 'may', 'must']);
+
+/**
+ * Token `i` is "not" after "can", "could", "may" or "must", denying a power: "cannot garnish", "may not enter". Not
+ * before a passive or a wait ("cannot be stopped", "may not wait much longer"), which menace.
+ */
+function deniesPower(tokens: readonly Token[], i: number): boolean {
+  return tokens[i]?.text === 'not' && powerModals.has(tokens[i - 1]?.text ?? '') && !menacingAfterDenial.has(tokens[i + 1]?.lemma ?? '');
+}
+const powerModals = new Set(['can', 'could', 'may', 'must']);
 const menacingAfterDenial = new Set(['be', 'wait', 'hold', 'stay', 'remain', 'give', 'show', 'take']);
 
 /**
@@ -751,15 +757,13 @@ const senders = new Set(['we', 'i', 'our']);
 
 /**
  * A power denied to an officer or an agency, as a statement of the law does: "an agency | cannot garnish or seize anything
- * without a court judgment", "a bailiff may not force entry or …". The negation `i` follows "can", "could", "may" or
- * "must", whose subject opens the clause: an article and a noun naming who holds such powers (`powerHolders`), or "it"
- * where one was named earlier in the sentence ("an agency can contact you; | it cannot …"). Not the customer ("the
- * business can't hide from us or dodge the bailiffs"), whose denied ability is the menace, nor a passive ("the bailiffs
- * cannot be stopped or …").
+ * without a court judgment", "a bailiff may not force entry or …". The negation `i` denies a power (`deniesPower`), and
+ * the subject opening its clause is an article and a noun naming who holds such powers (`powerHolders`), or "it" where
+ * one was named earlier in the sentence ("an agency can contact you; | it cannot …"). Not the customer ("the business
+ * can't hide from us or dodge the bailiffs"), whose denied ability is the menace.
  */
 function powerDenied(tokens: readonly Token[], i: number): boolean {
-  const auxiliary = tokens[i - 1];
-  if (!auxiliary || !powerModals.has(auxiliary.text) || tokens[i + 1]?.lemma === 'be') return false;
+  if (!deniesPower(tokens, i)) return false;
   const clause = tokens[i]!.clause;
   let k = i - 1;
   while (k > 0 && i - k <= 5 && tokens[k - 1]!.clause === clause) k--;
@@ -770,7 +774,6 @@ function powerDenied(tokens: readonly Token[], i: number): boolean {
   }
   return articles.has(subject.text) && powerHolders.has(tokens[i - 2]!.lemma) && tokens.slice(k + 1, i - 2).every((token) => token.pos === 'NOUN' || token.pos === 'ADJ');
 }
-const powerModals = new Set(['can', 'could', 'may', 'must']);
 /** Who holds powers of collection or enforcement that the law limits. */
 const powerHolders = new Set(['agency', 'agent', 'collector', 'bailiff', 'officer', 'sheriff', 'marshal', 'constable', 'court', 'creditor', 'lender', 'landlord', 'supplier', 'bank', 'solicitor', 'lawyer', 'attorney']);
 const articles = new Set(['a', 'an', 'the']);
