@@ -8973,3 +8973,22 @@ describe("506. a fresh review's probes of §505, mended by kind (lexicons site-p
     'On your application, the County Court has made an interim third party debt order.',
   ])('fair: %s', clean);
 });
+
+describe("507. corpus-fresh116's misses by kind, after its blind measurement: the customer's routine asked after; the sender's people not the type to leave; a vehicle towed as the price of not paying; staff told who is to blame; a query treated as a refusal to pay; the contact the one held responsible; staff told to hire someone who can read; a supplier's lien said to bar the sale of land; fair, a call to the customer's own office, an invoice line put on hold, a tribunal's decision supposed", () => {
+  it.each([
+    ['My brother keeps asking me which nights you lock up on your own.', 'threats'],
+    ["Two of our lads will wait at your stand, and they're not the type to go away empty-handed.", 'threats'],
+    ["If the balance isn't cleared by Friday, we'll have your trailer towed from our yard.", 'threats'],
+    ['We are writing to your drivers as well, so that they know who is to blame for the delay.', 'publicity'],
+    ['Any further query on this invoice will be treated as a refusal to pay.', 'coercion'],
+    ["You'll be the one we hold responsible if this isn't paid by Friday.", 'coercion'],
+    ['You might consider hiring someone who can count.', 'abuse'],
+    ['As an unpaid supplier we hold a lien over the farm, and it cannot be sold until we are paid.', 'misleading'],
+  ])('flagged: %s', flags);
+  it.each([
+    'I spoke with your colleague on 14 May, who said the invoice was with accounts.',
+    'We have put the banner line, £672.00, on hold while we check the packing list.',
+    'If a decision in our favour were then filed in the Magistrates Court and remained unpaid, we could ask the court for an enforcement warrant.',
+    'As agreed, we will have the old van towed to the scrapyard on Monday.',
+  ])('fair: %s', clean);
+});
