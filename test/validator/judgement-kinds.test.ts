@@ -8898,6 +8898,7 @@ describe("503. corpus-fresh114's fair letters flagged when measured, by kind: a 
 describe("504. a fresh review's probes of §500-§503, mended by kind: an officer's power denied when the officers are the subject (“bailiffs may not enter …”), a court's warrant supposed; officers to “be there”; a pity to see the customer's equipment stop; failure “without warning”; what the sender's people get up to, or their taking it personally; the family at their routine; the sender as an enemy; harm to the family denied while raised; the customer taken off others' approved lists, or shut out of every merchant around; a message called an authority's notice; a charge over the home demanded, or its deeds signed over", () => {
   it.each([
     'Bailiffs may not enter your premises or remove goods unless a court has issued a warrant.',
+    'The bailiffs may not enter your premises without a court order.',
     'Enforcement agents cannot force entry to a home to take goods.',
     'I would hate to see our relationship break down over one invoice.',
     'It is better to be friends than enemies, so let us agree a plan.',

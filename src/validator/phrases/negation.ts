@@ -189,8 +189,8 @@ export function isNegated(tokens: readonly Token[], start: number, end: number, 
 function powerDeniedToMatch(tokens: readonly Token[], start: number, end: number): boolean {
   const modal = tokens[end];
   if (!modal || modal.clause !== tokens[end - 1]!.clause || !deniesPower(tokens, end + 1)) return false;
-  const opening = articles.has(tokens[start]!.text) ? start - 1 : start;
-  return opening < 0 || tokens[opening]!.clause !== tokens[start]!.clause || tokens[start]!.clauseStart;
+  const opening = start > 0 && articles.has(tokens[start - 1]!.text) && tokens[start - 1]!.clause === tokens[start]!.clause ? start - 1 : start;
+  return tokens[opening]!.clauseStart || opening === 0 || tokens[opening - 1]!.clause !== tokens[opening]!.clause;
 }
 
 /**
