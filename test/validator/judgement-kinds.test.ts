@@ -8860,7 +8860,7 @@ describe("501. corpus-fresh113's fair letters flagged when measured, by kind: a 
   ])('flagged: %s', flags);
 });
 
-describe("502. corpus-fresh114's misses by kind: equipment failure with its cause left a mystery, or a pity to see, where the sender's own work gives it access (lexicon remote-access); the court's people in everyday words; the sender's message passed off as an authority's notice, or said to carry a court's force; a law student as the legal team; the customer's home demanded as security; the trade shut by the sender's word, or the customer struck from others' supplier lists; an uncle in Afrikaans", () => {
+describe("502. corpus-fresh114's misses by kind: equipment failure with its cause left a mystery, or a pity to see, where the sender's own work gives it access (lexicon sender-access); the court's people in everyday words; the sender's message passed off as an authority's notice, or said to carry a court's force; a law student as the legal team; the customer's home demanded as security; the trade shut by the sender's word, or the customer struck from others' supplier lists; an uncle in Afrikaans", () => {
   it.each([
     ["I'm booked to service your espresso machines on Monday. Those old units can pack up for no reason at all the week after a visit, usually on a Saturday.", 'threats'],
     ['I wired every inch of the alarm in that shop. Be a long night if it tripped at 2 am and no one could work out why.', 'threats'],

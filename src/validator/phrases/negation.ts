@@ -1,5 +1,6 @@
 import { auxiliaries, isVerb } from '../text/clauses.ts';
 import type { Token } from '../text/tokens.ts';
+import { articles } from '../text/word-classes.ts';
 import type { Slot } from './pattern.ts';
 import { matchEndAt, matchesAnyAt } from './matcher.ts';
 
@@ -776,7 +777,6 @@ function powerDenied(tokens: readonly Token[], i: number): boolean {
 }
 /** Who holds powers of collection or enforcement that the law limits. */
 const powerHolders = new Set(['agency', 'agent', 'collector', 'bailiff', 'officer', 'sheriff', 'marshal', 'constable', 'court', 'creditor', 'lender', 'landlord', 'supplier', 'bank', 'solicitor', 'lawyer', 'attorney']);
-const articles = new Set(['a', 'an', 'the']);
 const firmNouns = new Set(['company', 'firm', 'business', 'partnership', 'practice', 'group']);
 const policyAuxiliaries = new Set(['does', 'do', 'did']);
 

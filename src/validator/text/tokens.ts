@@ -9,6 +9,7 @@ import { markClauses } from './clauses.ts';
 import { markRetractedWording } from './retraction.ts';
 import { markClockTimes } from './clock.ts';
 import { lastAtOrBefore } from './sorted.ts';
+import { articles } from './word-classes.ts';
 
 /** A word as the phrase matcher sees it. One nlcst word may give several (contractions). */
 export interface Token {
@@ -181,7 +182,6 @@ const namingVerbs = new Set(['calling', 'describe', 'describes', 'describing', '
 /** The same verbs in the forms that need their subject told: after "you", the customer named something ("you called it “a shambles”"). */
 const customerNaming = new Set(['called', 'call', 'described', 'labelled', 'labeled', 'branded']);
 
-const articles = new Set(['a', 'an', 'the']);
 /** Marks that set off an item of a list written without list syntax: "✗ “Pay up or else.”", "• “…”" (✗ ✘ ✓ ✔ ❌ • · ▪ ●). */
 const marks = '\\u2717\\u2718\\u2713\\u2714\\u274c\\u2022\\u00b7\\u25aa\\u25cf';
 /** One such mark, wherever it stands: between quotations, it lists them as a comma does. */

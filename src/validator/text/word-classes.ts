@@ -9,6 +9,9 @@ export const functionWords = new Set(
   ),
 );
 
+/** The articles: a noun phrase's first word, before the noun that heads it. */
+export const articles: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+
 /** Months and days (and their short forms), which are names next to a number ("1 MAY", "MAY 1"); other names are not ("30 DAY"). */
 export const calendar = new Set(
   'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun'.split(' '),
