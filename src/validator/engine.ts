@@ -179,7 +179,8 @@ export async function validate(options: ValidateOptions): Promise<Report> {
   const noticesHash = noticesFile?.data.contentHash;
   let notices = noticesHash === undefined ? undefined : cache?.get('#notices', noticesHash);
   let internalErrors = 0;
-  if (fresh.length > 0 || (catalog && noticesFile && !notices)) {
+  // The notices are checked with the templates, never for a language-only run, which reports no data file.
+  if (fresh.length > 0 || (catalog && noticesFile && !notices && !options.languageOnly)) {
     const checked = await checkFresh(fresh, options, root, plugins);
     internalErrors += checked.internalErrors;
     // Results are stored under the hash of the bytes the checks read, never one taken earlier, and only when the checks saw the same content data as the cache key.

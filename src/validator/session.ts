@@ -57,8 +57,9 @@ export interface LoadedPlugin {
 /**
  * A session over a loaded catalogue (undefined when its data is broken):
  * the rules, the stage to assume, and the escalation topics each notice of
- * `noticesFile` mentions, which templates that include it inherit. With
- * `reportNotices`, the notices' own wording problems go on `noticesFile`.
+ * `noticesFile` mentions, which templates that include it inherit (not for
+ * a language-only session, which runs no stage gate). With `reportNotices`,
+ * the notices' own wording problems go on `noticesFile`.
  * Throws a UsageError for an unknown `options.stage`.
  */
 export function createSession(options: SessionOptions, catalog: Catalog | undefined, noticesFile: VFile | undefined, reportNotices = false, plugins: readonly LoadedPlugin[] = []): Session {
@@ -81,7 +82,8 @@ export function createSession(options: SessionOptions, catalog: Catalog | undefi
     counters: { internalErrors: 0 },
     renderLetters: !!options.renderLetters,
   };
-  if (catalog && noticesFile) checkNotices(reportNotices ? noticesFile : new VFile({ path: noticesFile.path, value: noticesFile.value }), catalog, session);
+  // A language-only session reports no data file and runs no stage gate: the notices' wording and topics would go unread.
+  if (catalog && noticesFile && !session.languageOnly) checkNotices(reportNotices ? noticesFile : new VFile({ path: noticesFile.path, value: noticesFile.value }), catalog, session);
   return session;
 }
 
