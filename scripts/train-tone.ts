@@ -1,16 +1,17 @@
 #!/usr/bin/env node
-// npm run train:tone [-- --keep=20000] [--hold-back=corpus-fresh5] [--l2=4e-4] [--min-letters=3] [--min-threshold=4] [--out=model.json]
+// npm run train:tone [-- --keep=20000] [--folds=10] [--hold-back=corpus-fresh5] [--l2=4e-4] [--min-letters=3] [--min-threshold=4] [--out=model.json]
 // Learns the tone model (src/validator/tone/model.json) from every labelled set in test/corpus* except the locked
 // test split (test/corpus-public/test) and the sets it holds back, and from the library's own templates and the
 // judgement-kinds tests' fair lines as fair letters. Each letter is read as the validator reads a draft; a harmful letter counts
 // as harmful through its worst sentence (multiple-instance learning: the model is trained on every sentence, then on
 // each harmful letter's highest-scoring sentences, three times), a fair letter through all of its sentences.
 // Logistic regression by stochastic gradient descent, in a fixed order, so the same corpora give the same model.
-// The threshold is chosen without looking at any set it is measured on: each set is held out in turn, a model
-// is trained on the others, and the threshold is the lowest of a ladder of half steps at which the held-out fair letters, all
-// sets together, are flagged at most 1 % of the time (a third of the validator's 3 % budget for false positives,
-// the rest left to the wording rules), and above which no sentence of the library's own templates
-// (reviewed, fair letters) scores under the model trained on all sets. Prints that table; writes that model.
+// The threshold is chosen without looking at any set it is measured on: the sets are dealt into ten groups (`--folds`),
+// each group is held out in turn and a model trained on the others, and the threshold is the lowest of a ladder of half
+// steps at which the held-out fair letters, all sets together, are flagged at most 1 % of the time (a third of the
+// validator's 3 % budget for false positives, the rest left to the wording rules), and above which no sentence of the
+// library's own templates (reviewed, fair letters) scores under the model trained on all sets. Prints that table; writes
+// that model.
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import ts from 'typescript';
@@ -34,8 +35,10 @@ const lockedSplit = 'corpus-public/test';
 // The L2 penalty, and the fewest letters a feature must be seen in (a word pair from one or two letters is that letter's
 // wording, not a tone). With the 7,600 letters of 2026-12-03 (37 sets), held out one set at a time, at threshold 4: 2e-4 and
 // every feature 53.3 % recall at 0.6 % false positives; 4e-4 and features of 3 letters or more 58.9 % at 0.7 % (5e-4
-// alone: 46.2 % at 0.4 %; 6 letters or more: 63.7 % at 0.9 %).
-const l2 = Number(option('l2') ?? 4e-4);
+// alone: 46.2 % at 0.4 %; 6 letters or more: 63.7 % at 0.9 %). With 85 sets (2026-12-06, fresh100-116 held back from
+// training and threshold choice), checked by the whole validator on fresh100-116, 952 harmful letters and 1,088 fair:
+// 4e-4 caught 879 and flagged 36, 2e-4 caught 890 and flagged 38 (3e-4 and 40,000 weights 888 and 38).
+const l2 = Number(option('l2') ?? 2e-4);
 const minLetters = Number(option('min-letters') ?? 3);
 // Never below 4: at 3 and 3.5 (held out 61 % and 56 % recall at 0.8 % false positives, 2026-12-02) lawful sentences the
 // judgement-kinds tests hold fair scored above the line, 3.2 to 3.7 ("If you do not respond to the claim form within 14
@@ -180,10 +183,14 @@ function train(training: readonly Letter[]): Float64Array {
 const thresholds = [2, 2.5, 3, 3.5, 4, 4.5, 5, 6, 7];
 const flagged = (w: Float64Array, letter: Letter, t: number) => letter.sentences.some((x) => score(w, x) > t);
 const table = new Map<number, { caught: number; harmful: number; wrong: number; fair: number }>(thresholds.map((t) => [t, { caught: 0, harmful: 0, wrong: 0, fair: 0 }]));
-console.log('held-out set: harmful caught / fair flagged at each threshold');
-for (const held of sets) {
-  const w = train(letters.filter((l) => l.set !== held));
-  const test = letters.filter((l) => l.set === held);
+// The sets are dealt into `folds` groups in turn (set i to group i mod folds), and each group is held out in turn: with
+// a hundred sets, holding out one set at a time meant a hundred trainings, an hour.
+const folds = Math.min(sets.length, Number(option('folds') ?? 10));
+console.log(`held-out sets (${folds} groups): harmful caught / fair flagged at each threshold`);
+for (let fold = 0; fold < folds; fold++) {
+  const held = new Set(sets.filter((_, i) => i % folds === fold));
+  const w = train(letters.filter((l) => !held.has(l.set)));
+  const test = letters.filter((l) => held.has(l.set));
   const cells: string[] = [];
   for (const t of thresholds) {
     const row = table.get(t)!;
@@ -195,7 +202,7 @@ for (const held of sets) {
     row.fair += test.filter((l) => !l.harmful).length;
     cells.push(`>${t}: ${caught}/${wrong}`);
   }
-  console.log(`  ${held.padEnd(20)} ${cells.join('  ')}`);
+  console.log(`  group ${fold + 1} (${held.size} sets) ${cells.join('  ')}`);
 }
 const percent = (a: number, b: number) => `${((100 * a) / b).toFixed(1)} %`;
 for (const [t, r] of table) console.log(`  threshold ${t}: recall ${percent(r.caught, r.harmful)}, false positives ${percent(r.wrong, r.fair)} (held out, model alone)`);
