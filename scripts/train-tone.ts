@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run train:tone [-- --keep=20000] [--folds=10] [--hold-back=corpus-fresh5] [--l2=4e-4] [--min-letters=3] [--min-threshold=4] [--out=model.json]
+// npm run train:tone [-- --keep=20000] [--folds=10] [--hold-back=corpus-fresh5] [--l2=2e-4] [--min-letters=3] [--out=model.json]
 // Learns the tone model (src/validator/tone/model.json) from every labelled set in test/corpus* except the locked
 // test split (test/corpus-public/test) and the sets it holds back, and from the library's own templates and the
 // judgement-kinds tests' fair lines as fair letters. Each letter is read as the validator reads a draft; a harmful letter counts
@@ -10,8 +10,8 @@
 // each group is held out in turn and a model trained on the others, and the threshold is the lowest of a ladder of half
 // steps at which the held-out fair letters, all sets together, are flagged at most 1 % of the time (a third of the
 // validator's 3 % budget for false positives, the rest left to the wording rules), and above which no sentence of the
-// library's own templates (reviewed, fair letters) scores under the model trained on all sets. Prints that table; writes
-// that model.
+// library's own templates or of the lines the judgement-kinds tests hold fair (reviewed, fair letters) scores under the
+// model trained on all sets. Prints that table; writes that model.
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import ts from 'typescript';
@@ -40,10 +40,6 @@ const lockedSplit = 'corpus-public/test';
 // 4e-4 caught 879 and flagged 36, 2e-4 caught 890 and flagged 38 (3e-4 and 40,000 weights 888 and 38).
 const l2 = Number(option('l2') ?? 2e-4);
 const minLetters = Number(option('min-letters') ?? 3);
-// Never below 4: at 3 and 3.5 (held out 61 % and 56 % recall at 0.8 % false positives, 2026-12-02) lawful sentences the
-// judgement-kinds tests hold fair scored above the line, 3.2 to 3.7 ("If you do not respond to the claim form within 14
-// days, the court may enter a default judgment"): the held-out budget alone let the model flag plain notice.
-const minThreshold = Number(option('min-threshold') ?? 4);
 
 interface Letter {
   set: string;
@@ -91,9 +87,11 @@ for (const name of (await readdir(templatesDir)).filter((n) => n.endsWith('.mdx'
 // outside your unit"), the wording a bag of words misreads. Their harmful lines are not: they taught the model "we will
 // tell your customers" so well that it flagged the denial "it is not true that we will tell your customers", and the
 // wording rules catch them anyway. The held-out figures come from the corpora alone.
+const reviewed: { name: string; sentences: Token[][] }[] = [];
 for (const text of await reviewedFairLines(['test/validator/judgement-kinds.test.ts', 'test/validator/judgement-kinds-claims.test.ts'])) {
   const { context } = checkDocument(new VFile({ path: 'reviewed.md', value: text }), 'draft', session);
-  letters.push({ set: 'reviewed', harmful: false, sentences: toneSentences(context.words, 'draft').map((sentence) => sentenceFeatures(sentence).map(indexOf)) });
+  reviewed.push({ name: 'a line the judgement-kinds tests hold fair', sentences: toneSentences(context.words, 'draft') });
+  letters.push({ set: 'reviewed', harmful: false, sentences: reviewed.at(-1)!.sentences.map((sentence) => sentenceFeatures(sentence).map(indexOf)) });
 }
 
 if (minLetters > 1) {
@@ -207,17 +205,18 @@ for (let fold = 0; fold < folds; fold++) {
 const percent = (a: number, b: number) => `${((100 * a) / b).toFixed(1)} %`;
 for (const [t, r] of table) console.log(`  threshold ${t}: recall ${percent(r.caught, r.harmful)}, false positives ${percent(r.wrong, r.fair)} (held out, model alone)`);
 const w = train(letters);
-// The library's own templates are fair letters that passed review: the threshold stays above their worst sentence.
-let templatesWorst = -Infinity;
+// The library's own templates and the tests' fair lines are fair letters that passed review: the threshold stays above
+// their worst sentence.
+let reviewedWorst = -Infinity;
 let worstSentence = '';
-for (const { name, sentences } of templates) {
+for (const { name, sentences } of [...templates, ...reviewed]) {
   for (const sentence of sentences) {
     const scored = score(w, sentenceFeatures(sentence).map((f) => index.get(f)!));
-    if (scored > templatesWorst) [templatesWorst, worstSentence] = [scored, `${name}: ${sentence.map((t) => t.raw).join(' ')}`];
+    if (scored > reviewedWorst) [reviewedWorst, worstSentence] = [scored, `${name}: ${sentence.map((t) => t.raw).join(' ')}`];
   }
 }
-const threshold = thresholds.find((t) => table.get(t)!.wrong <= table.get(t)!.fair * 0.01 && t >= templatesWorst && t >= minThreshold) ?? thresholds[thresholds.length - 1]!;
-console.log(`the templates' worst sentence scores ${templatesWorst.toFixed(2)} (${worstSentence}); threshold: ${threshold}`);
+const threshold = thresholds.find((t) => table.get(t)!.wrong <= table.get(t)!.fair * 0.01 && t > reviewedWorst) ?? thresholds[thresholds.length - 1]!;
+console.log(`the reviewed fair letters' worst sentence scores ${reviewedWorst.toFixed(2)} (${worstSentence}); threshold: ${threshold}`);
 
 const weights: Record<string, number> = {};
 for (let i = 0; i < w.length; i++) if (w[i] !== 0) weights[names[i]!] = Math.round(w[i]! * 1000) / 1000;
