@@ -5,7 +5,7 @@ import { VFile } from 'vfile';
 import { createChecker } from '../../src/validator/engine.ts';
 import { openSession } from '../../src/validator/run.ts';
 import { checkDocument } from '../../src/validator/session.ts';
-import { featureWords, toneSentences } from '../../src/validator/tone/features.ts';
+import { featureWords, sentenceFeatures, toneSentences } from '../../src/validator/tone/features.ts';
 import { toneModel } from '../../src/validator/tone/model.ts';
 import { tone } from '../../src/validator/tone/rule.ts';
 import { projectRoot } from '../helpers/project.ts';
@@ -38,6 +38,22 @@ describe('the learned tone rule', () => {
     const found = messages(veiled);
     expect(found).toEqual([['tone', true, expect.stringMatching(/^This sentence reads like the harmful letters the tone model learned from \(score \d+\.\d, limit [\d.]+\); the words weighing most: “[^”]+”/)]]);
     expect(found[0]![2]).toContain(`limit ${toneModel.threshold})`);
+  });
+
+  it('weighs what a performative preface announces, not the preface ("Please be advised that …", "We are writing to inform you that …")', () => {
+    const features = (text: string) => toneSentences(checkDocument(new VFile({ path: 'draft.md', value: text }), 'draft', session).context.words, 'draft').map(sentenceFeatures);
+    expect(features('Please be advised that payment has now been received and your account is up to date.')).toEqual(features('payment has now been received and your account is up to date.'));
+    expect(features('We are writing to inform you that the invoice is overdue.')).toEqual(features('the invoice is overdue.'));
+    // A fresh review's notices (2026-12-06): the formal openers of Indian, Singaporean and law-firm letters had weighed as harm.
+    for (const fair of [
+      'Please be advised that payment has now been received and your account is up to date.',
+      'Please be advised that a copy of this statement has also been sent to your accounts payable mailbox, as you requested.',
+      'Please be aware that the office will close at 3 pm on Christmas Eve.',
+      'Please be aware that our offices will be closed over the bank holiday weekend, so payments made on Friday will be allocated on Tuesday.',
+    ]) {
+      expect(messages(fair), fair).toEqual([]);
+    }
+    expect(messages(`Please be advised that ${veiled[0]!.toLowerCase()}${veiled.slice(1)}`).map(([rule]) => rule)).toEqual(['tone']);
   });
 
   it('leaves a sentence a wording rule reports to that rule, and wording the writer quotes to report it', () => {
