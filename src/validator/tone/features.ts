@@ -84,7 +84,7 @@ function prefaceLength(tokens: readonly Token[]): number {
   const lemmas: string[] = [];
   // A preface is at most seven words ("we are writing to inform you that").
   for (const token of tokens) {
-    if (lemmas.length === 8) break;
+    if (lemmas.length === 7) break;
     if (/\w/.test(token.text)) lemmas.push(token.field ? '' : token.lemma.toLowerCase());
   }
   let longest = 0;
