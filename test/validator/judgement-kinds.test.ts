@@ -94,9 +94,7 @@ describe('3. disclosure to third parties, in any construction', () => {
     'Please let your bank know the reference when you pay.',
     'Our team will call you on Tuesday.',
     'I have copied your head of accounts payable so she has the invoice too.',
-  ])('near-miss passes: %s', (text) => {
-    expect(draft(text).errors).toEqual([]);
-  });
+  ])('near-miss passes: %s', clean);
 });
 
 describe('4. threats and false authority in plain words', () => {
@@ -238,9 +236,7 @@ describe('found by review: negation, conditions and quotations', () => {
     'If any payment is rejected by your bank, we will let you know.',
     'Words we never use about customers: "deadbeat", "liar", "pathetic".',
     'Examples taken out of old templates include "we will send the bailiffs round", "non-payment is theft" and "your name will be added to our list of bad payers".',
-  ])('fair: %s', (text) => {
-    expect(draft(text).errors).toEqual([]);
-  });
+  ])('fair: %s', clean);
 
   it('a relative clause does not split a frame: “your wife, who put up the money, would like to hear how you treat suppliers”', () => {
     expect(rules(draft('Maybe your wife, who I understand put up the money for the business, would like to hear how you treat the people who supply you.').errors)).toContain('publicity');
@@ -263,9 +259,7 @@ describe('10. a word shared with a harm, in an innocent construction', () => {
     'As you asked, our driver will call at your yard to collect the empty drums you want returned.',
     // a review that checks the account, not one that is published
     'Following the annual account review, your credit limit stays at £5,000.',
-  ])('fair: %s', (text) => {
-    expect(draft(text).errors).toEqual([]);
-  });
+  ])('fair: %s', clean);
 
   it.each([
     ['Our collectors will visit your site on Monday to collect the machinery.', 'threats'],
@@ -294,9 +288,7 @@ describe('11. disclosure in the passive, at gatherings of the trade, to the pres
     'Members of the association meet on Thursday; we look forward to seeing you there.',
     'Your company name will be printed on the delivery note.',
     'We had lunch with your finance director and agreed the plan.',
-  ])('near-miss passes: %s', (text) => {
-    expect(draft(text).errors).toEqual([]);
-  });
+  ])('near-miss passes: %s', clean);
 });
 
 describe('12. leverage that is not the debt’s own remedy, held back until paid', () => {
@@ -316,9 +308,7 @@ describe('12. leverage that is not the debt’s own remedy, held back until paid
     'The credit note will be issued once you return the damaged cartons.',
     'We will retain the deposit until the hire invoice is paid.',
     'We will not issue your new licence keys until the renewal invoice is paid.',
-  ])('near-miss passes: %s', (text) => {
-    expect(draft(text).errors).toEqual([]);
-  });
+  ])('near-miss passes: %s', clean);
 });
 
 describe('13. a deadline of hours or minutes to pay', () => {
@@ -326,9 +316,7 @@ describe('13. a deadline of hours or minutes to pay', () => {
     expect(rules(draft(text).errors)).toContain('coercion');
   });
 
-  it.each(['Payments usually clear within two hours.', 'Transfers usually settle within an hour.', 'Please pay within 14 days.'])('near-miss passes: %s', (text) => {
-    expect(draft(text).errors).toEqual([]);
-  });
+  it.each(['Payments usually clear within two hours.', 'Transfers usually settle within an hour.', 'Please pay within 14 days.'])('near-miss passes: %s', clean);
 });
 
 describe('14. a legal consequence stated as automatic or as the law when it is not', () => {
@@ -350,9 +338,7 @@ describe('14. a legal consequence stated as automatic or as the law when it is n
     'Your personal credit score will not be affected by this company invoice.',
     'Under the contract, invoices must be paid within 30 days.',
     'Our records at Companies House show your registered office is in Leeds.',
-  ])('near-miss passes: %s', (text) => {
-    expect(draft(text).errors).toEqual([]);
-  });
+  ])('near-miss passes: %s', clean);
 });
 
 describe('15. a creditor’s letter given the standing of a court or a lawyer', () => {
@@ -372,9 +358,7 @@ describe('15. a creditor’s letter given the standing of a court or a lawyer', 
     'Please treat this letter as our formal demand for payment.',
     'If the court grants judgment, it becomes enforceable after 14 days.',
     'This copy of the invoice should be treated as the original.',
-  ])('near-miss passes: %s', (text) => {
-    expect(draft(text).errors).toEqual([]);
-  });
+  ])('near-miss passes: %s', clean);
 });
 
 describe('16. contact without limit: at night by the clock, counted, redialled, at intervals through the day', () => {
@@ -394,9 +378,7 @@ describe('16. contact without limit: at night by the clock, counted, redialled, 
     'This is our sixth reminder since March.',
     'Our helpline is open until midnight if you would like to call us.',
     'We will work with you for as long as it takes to agree a plan.',
-  ])('near-miss passes: %s', (text) => {
-    expect(draft(text).errors).toEqual([]);
-  });
+  ])('near-miss passes: %s', clean);
 });
 
 describe('17. contempt for the customer’s competence, sarcastic praise and sneers', () => {
@@ -417,9 +399,7 @@ describe('17. contempt for the customer’s competence, sarcastic praise and sne
     'Some of us will be out of the office over Easter.',
     'Don’t worry if you’re not sure what you’re doing with the portal; we’ll walk you through it.',
     'We will not be in business with that supplier again.',
-  ])('near-miss passes: %s', (text) => {
-    expect(draft(text).errors).toEqual([]);
-  });
+  ])('near-miss passes: %s', clean);
 });
 
 describe('18. taking goods to satisfy the debt, and people or access held over the customer', () => {
@@ -440,9 +420,7 @@ describe('18. taking goods to satisfy the debt, and people or access held over t
     'If you’d prefer, our rep can pop round to your office to have a chat about a plan.',
     'Do you want to know what happens if you miss an instalment? We simply call you.',
     'It doesn’t matter whether you pay by card or by transfer.',
-  ])('near-miss passes: %s', (text) => {
-    expect(draft(text).errors).toEqual([]);
-  });
+  ])('near-miss passes: %s', clean);
 });
 
 describe('19. the customer named where others will find it, and companions brought along', () => {
@@ -461,9 +439,7 @@ describe('19. the customer named where others will find it, and companions broug
     'Our newsletter explains how we handle overdue accounts.',
     'Make sure the invoice number shows up in your bank reference so we can find it when we search.',
     'I’ll bring a couple of samples of the new tiles when I visit.',
-  ])('near-miss passes: %s', (text) => {
-    expect(draft(text).errors).toEqual([]);
-  });
+  ])('near-miss passes: %s', clean);
 });
 
 describe('20. a judgment named as a condition is not said to exist; ruin of the person stated as certain', () => {
@@ -471,9 +447,7 @@ describe('20. a judgment named as a condition is not said to exist; ruin of the 
     'If judgment is entered, it can be enforced against the company’s assets.',
     'Should judgment be granted, interest will continue to run.',
     'We will never run a business again without credit checks.',
-  ])('fair: %s', (text) => {
-    expect(draft(text).errors).toEqual([]);
-  });
+  ])('fair: %s', clean);
 
   it.each([
     ['A judgment has been entered against you.', 'false-authority'],
@@ -491,9 +465,7 @@ describe('21. found by a sweep of fair sentences after the rounds above', () => 
     'Your company name will be listed on the attendee board at the conference as an exhibitor.',
     // "your buyer" is the customer's own purchasing staff; "your buyers" are its customers
     'We had a coffee with your buyer last week and agreed the new prices.',
-  ])('fair: %s', (text) => {
-    expect(draft(text).errors).toEqual([]);
-  });
+  ])('fair: %s', clean);
 
   it.each([
     ['Is anyone at your firm actually capable of reading a statement?', 'abuse'],
@@ -510,9 +482,7 @@ describe('22. people at the customer’s bank, named by their role there', () =>
     expect(rules(draft('A copy of your overdue statement has been passed to the manager of your local bank branch.').errors)).toContain('publicity');
   });
 
-  it.each(['Please ask someone at your bank to confirm the transfer.', 'Please send the remittance to the team at your bank.'])('near-miss passes: %s', (text) => {
-    expect(draft(text).errors).toEqual([]);
-  });
+  it.each(['Please ask someone at your bank to confirm the transfer.', 'Please send the remittance to the team at your bank.'])('near-miss passes: %s', clean);
 });
 
 // The fresh3 round: kinds found on wording written the way angry or cunning people write (understatement, idiom,
