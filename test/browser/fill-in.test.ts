@@ -70,6 +70,12 @@ function isoDaysFromToday(days: number): string {
   return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 }
 
+/** The calendar date `days` after the date `iso`, as YYYY-MM-DD. */
+function isoDaysAfter(iso: string, days: number): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Date(Date.UTC(y!, m! - 1, d! + days)).toISOString().slice(0, 10);
+}
+
 function longDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
   return new Date(Date.UTC(y!, m! - 1, d!)).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -79,7 +85,8 @@ const dueDate = isoDaysFromToday(-20);
 
 /**
  * Whole days from `iso` to today where the browser runs, read when asked: a run that crosses midnight after `dueDate` was
- * worked out sees 21 days past due, not 20, and so does the page.
+ * worked out sees 21 days past due, not 20, and so does the page. (The next step's date follows the due date, not today:
+ * `isoDaysAfter`.)
  */
 function daysSince(iso: string): number {
   const [y, m, d] = iso.split('-').map(Number);
@@ -160,7 +167,7 @@ describe('fill in a letter', () => {
 
     // Days past due and the next step are worked out: 20 days late, and the ladder's next step (the formal notice) on day 30.
     expect(await page.inputValue('#fill-days_past_due')).toBe(String(daysSince(dueDate)));
-    expect(await page.inputValue('#fill-next_step_date')).toBe(isoDaysFromToday(10));
+    expect(await page.inputValue('#fill-next_step_date')).toBe(isoDaysAfter(dueDate, 30));
     expect(await page.locator('#fill-next_step_date-hint').textContent()).toContain('day 30');
 
     const preview = (await page.locator('#fill-preview').innerText()).replace(/\s+/g, ' ');
