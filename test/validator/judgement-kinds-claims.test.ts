@@ -343,3 +343,17 @@ describe('20. ordinary AR wording a fresh review found flagged by the rules of t
     'We will not stop warranty work while the invoice is disputed.',
   ])('fair: %s', clean);
 });
+
+describe('21. a claim said to be issued that the same letter says has yet to reach the court (corpus-fresh135, measured)', () => {
+  it.each([
+    ['A county court claim has now been issued against Harbury Stores Ltd under claim number HS-2026-88. If you pay by Friday, we will have the claim withdrawn before it is sent to the court.', 'false-authority'],
+    ['Proceedings have been issued against your company. The claim form is ready to go and will be filed with the court on Monday unless we are paid.', 'false-authority'],
+    ['We have issued a claim against you for £4,210. Pay today and the papers will never go to the court.', 'false-authority'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    'If you pay by Friday, we will not send the claim form to the court.',
+    'Our solicitors have the claim form ready and will file it with the court on 14 May unless the balance is paid.',
+    'A claim was issued by the County Court Business Centre on 3 March under claim number K1QZ1234, and the court has sent you the papers.',
+  ])('fair: %s', clean);
+});
