@@ -166,11 +166,20 @@ describe('7. dates and periods are read as dates', () => {
     ['within 14 working days', true],
     ['by Friday', true],
     ['on 6 June 2026', true],
+    ['from 1 July', true],
+    ['as from 3 June, new orders are on hold', true],
+    ['from 15 March', true],
+    ['from 3pm', false],
     ['now', false],
     ['the March invoice', false],
     ['very soon', false],
   ])('“%s” states a date: %s', (text, expected) => {
     expect(statesDate(text)).toBe(expected);
+  });
+
+  it('a day after “from” is a date: chrono-node alone reads “from 3 June” as three o’clock in June', () => {
+    expect(draft('Unless the balance is paid, we will start legal action from 3 June. Please pay or call us.').warnings.filter((m) => m.includes('without'))).toEqual([]);
+    expect(draft('As from 1 July, we will not accept further bookings until the balance is cleared.').warnings.filter((m) => m.includes('without'))).toEqual([]);
   });
 
   it('a step with no date but “now” is still without a date', () => {

@@ -21,9 +21,22 @@ export function statesDate(text: string): boolean {
     }
     for (const result of chrono.en.parse(plain.slice(from, to))) {
       if (/^(right )?now$/i.test(result.text.trim())) continue;
-      if (result.start.isCertain('day') || result.start.isCertain('weekday')) return true;
+      if (namesDay(result)) return true;
     }
     from = to;
   }
   return false;
 }
+
+/**
+ * Whether a parsed result names a day. chrono-node reads "from 3 June" as three o'clock in June (a time range's "from 3",
+ * where the number is a day's), though "3 June" alone is the 3rd: a result that knows its month and hour but not its
+ * day is read again without its first word. The text read again is the result's own, a few words.
+ */
+function namesDay(result: chrono.ParsedResult): boolean {
+  if (result.start.isCertain('day') || result.start.isCertain('weekday')) return true;
+  if (!result.start.isCertain('month') || !result.start.isCertain('hour')) return false;
+  const rest = result.text.replace(/^\S+\s+/, '');
+  return rest !== result.text && chrono.en.parse(rest).some((again) => again.start.isCertain('day'));
+}
+
