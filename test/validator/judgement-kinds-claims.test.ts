@@ -357,3 +357,17 @@ describe('21. a claim said to be issued that the same letter says has yet to rea
     'A claim was issued by the County Court Business Centre on 3 March under claim number K1QZ1234, and the court has sent you the papers.',
   ])('fair: %s', clean);
 });
+
+describe('22. patience said to run out, then a lawful step given as notice, as the escalation rule reads one (corpus-fresh135, measured)', () => {
+  it.each([
+    ["I've run out of patience, and we may stop your supplies.", 'coercion'],
+    ["I've run out of patience with you people.", 'coercion'],
+  ])('flagged: %s', flags);
+
+  it.each([
+    "I've run out of patience. From Monday 3 June we won't take new orders from you until invoice 5512 is paid.",
+    "I'm running out of patience. As from 1 July we will not accept further bookings until the balance is cleared.",
+    // Bookings are what a venue or a hire firm supplies: refusing new ones is its suspension.
+    "I've had three excuses and I've run out of patience. From 2 September we won't take any new bookings from your school until invoice 7781 is paid.",
+  ])('fair: %s', clean);
+});

@@ -138,6 +138,7 @@ describe('6. the suspension gate catches its own step, however it is worded', ()
     ['No further orders will be processed until the balance is paid.', 'overdue-30'],
     ['We will cut off your supply.', 'overdue-30'],
     ['We are no longer able to supply you.', 'overdue-7'],
+    ['No new bookings will be accepted from your school until the balance is paid.', 'overdue-7'],
   ])('%s (at %s)', (text, stage) => {
     const found = draft(text, stage);
     expect(found.errors.some((m) => m.startsWith('escalation: Suspending supply or service mentioned at stage'))).toBe(true);

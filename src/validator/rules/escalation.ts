@@ -49,6 +49,42 @@ function partPresent(context: DocumentContext, index: number, part: NoticePart, 
   return present;
 }
 
+/** The parts a topic needs (escalation.yaml's `needs`) missing from the text around paragraph `index`; none: the step is given as notice. */
+function missingParts(context: DocumentContext, topic: EscalationTopic, index: number, dateFields: ReadonlySet<string>): NoticePart[] {
+  return (loadPhraseData().escalation.topics[topic]?.needs ?? []).filter((part) => !partPresent(context, index, part, dateFields));
+}
+
+/** The merge fields that hold a date; without a catalogue (its data is broken), a field named like a date is taken for one. */
+function dateFieldsOf(context: DocumentContext): ReadonlySet<string> {
+  return new Set(
+    context.catalog ? context.catalog.fields.filter((f) => f.format === 'date').map((f) => f.name) : context.text.fields.map((f) => f.name).filter((n) => n.endsWith('_date')),
+  );
+}
+
+/**
+ * Whether the document gives a lawful step as notice: a topic of the escalation data (legal action, a referral to an
+ * agency, a suspension) in the writer's own words, outside a heading or table, with every part the topic needs around
+ * it (a condition, a date, a way to resolve it). Worked out once a document; what a phrase rule group's
+ * `lawfulWhenNotice` reads.
+ */
+export function givesNotice(context: DocumentContext): boolean {
+  let known = notice.get(context);
+  if (known === undefined) {
+    const data = loadPhraseData();
+    const dateFields = dateFieldsOf(context);
+    known = escalationTopics.some((topic) =>
+      selectMatches(context, data.escalation.id, data.cues, topic).some((match) => {
+        const index = paragraphOf(context.words.paragraphs, match.start);
+        if (labelContexts.has(context.words.paragraphs[index]!.data.context)) return false;
+        return missingParts(context, topic, index, dateFields).length === 0;
+      }),
+    );
+    notice.set(context, known);
+  }
+  return known;
+}
+const notice = new WeakMap<DocumentContext, boolean>();
+
 export function escalationRule(): DocumentRule {
   const data = loadPhraseData();
   return {
@@ -58,10 +94,7 @@ export function escalationRule(): DocumentRule {
       if (context.kind === 'chapter') return;
       const stages = context.catalog?.ladder.stages ?? [];
       const allowed = new Set<string>(context.stage ? context.stage.mayMention : escalationTopics);
-      // Without a catalogue (its data is broken), a field named like a date is taken for one.
-      const dateFields = new Set(
-        context.catalog ? context.catalog.fields.filter((f) => f.format === 'date').map((f) => f.name) : context.text.fields.map((f) => f.name).filter((n) => n.endsWith('_date')),
-      );
+      const dateFields = dateFieldsOf(context);
       for (const topic of escalationTopics) {
         for (const match of selectMatches(context, data.escalation.id, data.cues, topic)) {
           const { actual, place } = matchPlace(context, match);
@@ -79,8 +112,7 @@ export function escalationRule(): DocumentRule {
           const index = paragraphOf(context.words.paragraphs, match.start);
           // Notices are fixed wording, reviewed once; which letters may carry their topics is checked per template.
           if (context.kind === 'notice' || labelContexts.has(context.words.paragraphs[index]!.data.context)) continue;
-          const needs = data.escalation.topics[topic]?.needs ?? [];
-          const missing = needs.filter((part) => !partPresent(context, index, part, dateFields)).map((part) => partNames[part]);
+          const missing = missingParts(context, topic, index, dateFields).map((part) => partNames[part]);
           if (missing.length > 0) {
             // A lawful step without its date or condition is advice to a draft's writer; a template at a stage is held to the ladder.
             report({

@@ -88,6 +88,13 @@ const phraseRuleSchema = z.strictObject({
          */
         lawfulWhenSupposed: groupName.optional(),
         /**
+         * The group's wording is lawful in a letter that gives a lawful step as notice, as the escalation rule reads one
+         * (rules/escalation.ts): a legal action, a referral to an agency or a suspension (escalation.yaml's topics), with
+         * every part its topic needs: a condition, a date, a way to resolve it. "I've run out of patience" before "from
+         * 3 June we won't take new orders until the invoice is paid" is frustration followed by notice.
+         */
+        lawfulWhenNotice: z.boolean().default(false),
+        /**
          * The reverse: a lexicon group whose statement makes the group's wording harmful, so its matches count only in a
          * letter that states one as a fact. `insolvency-event`: "the balance must still be paid as usual" after "we have
          * received notice of your Chapter 11 filing" (collecting outside the stay), not in an ordinary reminder.
@@ -141,6 +148,8 @@ export interface CompiledEntry extends WordListEntry {
   lawfulWhenStated?: readonly string[] | undefined;
   /** The lexicon group whose supposition in the match's sentence makes the match lawful (the group's `lawfulWhenSupposed`). */
   lawfulWhenSupposed?: string | undefined;
+  /** A lawful step given as notice in the letter makes the match lawful (the group's `lawfulWhenNotice`). */
+  lawfulWhenNotice?: boolean | undefined;
   /** The lexicon group that must be stated in the letter for the match to count (the group's `onlyWhenStated`). */
   onlyWhenStated?: string | undefined;
   /** Set on each part of a frame: the frame it belongs to (phrases/frames.ts). */
@@ -311,6 +320,7 @@ export function loadPhraseData(directory = phraseDirectory): PhraseData {
           consequence: group.consequence,
           lawfulWhenStated: bases,
           lawfulWhenSupposed: group.lawfulWhenSupposed,
+          lawfulWhenNotice: group.lawfulWhenNotice,
           onlyWhenStated: group.onlyWhenStated,
         };
         group.patterns.forEach((pattern, i) => compile(loaded, ['groups', g, 'patterns', i], pattern, { ...entry, pattern }, group.negation));
