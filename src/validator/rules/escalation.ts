@@ -68,6 +68,8 @@ function dateFieldsOf(context: DocumentContext): ReadonlySet<string> {
  * `lawfulWhenNotice` reads.
  */
 export function givesNotice(context: DocumentContext): boolean {
+  // A policy page discusses steps; it gives no one notice of them.
+  if (context.kind === 'chapter') return false;
   let known = notice.get(context);
   if (known === undefined) {
     const data = loadPhraseData();
