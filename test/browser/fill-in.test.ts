@@ -70,15 +70,19 @@ function isoDaysFromToday(days: number): string {
   return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 }
 
+/** Midnight UTC of the date `iso` (YYYY-MM-DD), `days` later. */
+function utcDate(iso: string, days = 0): Date {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Date(Date.UTC(y!, m! - 1, d! + days));
+}
+
 /** The calendar date `days` after the date `iso`, as YYYY-MM-DD. */
 function isoDaysAfter(iso: string, days: number): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return new Date(Date.UTC(y!, m! - 1, d! + days)).toISOString().slice(0, 10);
+  return utcDate(iso, days).toISOString().slice(0, 10);
 }
 
 function longDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return new Date(Date.UTC(y!, m! - 1, d!)).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return utcDate(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
 const dueDate = isoDaysFromToday(-20);
@@ -89,9 +93,8 @@ const dueDate = isoDaysFromToday(-20);
  * `isoDaysAfter`.)
  */
 function daysSince(iso: string): number {
-  const [y, m, d] = iso.split('-').map(Number);
   const now = new Date();
-  return Math.round((Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) - Date.UTC(y!, m! - 1, d!)) / 86_400_000);
+  return Math.round((Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) - utcDate(iso).getTime()) / 86_400_000);
 }
 
 /** What a clerk types into the 15-day follow-up: none of it is the catalogue's sample data. */
