@@ -8973,3 +8973,16 @@ describe("507. corpus-fresh116's misses by kind, after its blind measurement: th
     'As agreed, we will have the old van towed to the scrapyard on Monday.',
   ])('fair: %s', clean);
 });
+
+describe('508. a full stop after a date\'s day, an amount under a thousand or an abbreviation ("July 15.", "£90.", "3 Feb.", "Ltd.") ends its sentence before a capitalised word: the English parser reads "15." as an ordinal and "Feb." as an abbreviation, and ran the next sentence on, so a phrase read across the two; a title or an initial ("Dr. Okafor", "J. Patel") still stands before its name', () => {
+  it.each([
+    'Invoice 2231 for your Brandon retail project, $33,420.00, was due on February 15. We sent a Notice to Owner on March 2.',
+    'If the balance is not paid by April 18, we will refer the account to our attorneys, Harlow & Finch LLP, on April 21. They have told us they would file in the small claims court.',
+  ])('fair: %s', clean);
+  it.each([
+    ['You said you would pay by the 15th, but nothing came by July 15. A County Court Judgment has been entered against you.', 'false-authority'],
+    ['We will tell Dr. Okafor and your other customers that you do not pay your bills.', 'publicity'],
+    ['We will tell J. Patel and your other suppliers that you do not pay your bills.', 'publicity'],
+    ['Delivered to Harlow Foods Ltd. We will tell your bank on Monday that you have not paid.', 'publicity'],
+  ])('flagged: %s', flags);
+});

@@ -1,5 +1,5 @@
 import type { Link, Nodes as MdastNodes, Root as MdastRoot, TableRow } from 'mdast';
-import type { Paragraph as NlcstParagraph, Root as NlcstRoot } from 'nlcst';
+import type { Paragraph as NlcstParagraph, Root as NlcstRoot, Sentence } from 'nlcst';
 import { toString as mdastText } from 'mdast-util-to-string';
 import { toString } from 'nlcst-to-string';
 import { ParseEnglish } from 'parse-english';
@@ -415,7 +415,7 @@ export interface ExtraText {
 }
 
 const parser = new ParseEnglish();
-parser.tokenizeParagraphPlugins.push(joinAbbreviations);
+parser.tokenizeParagraphPlugins.push(splitAfterFullStops, joinAbbreviations);
 
 /** Middle words of a company's name, always followed by more of it: "Orion Infra Projects Pvt. Ltd.", "Kedah Timber Sdn. Bhd.", "Harbour Pty. Ltd." (not "Bhd.", which ends one). */
 const nameAbbreviations = /^(?:pvt|sdn|pty)$/i;
@@ -451,6 +451,60 @@ function joinAbbreviations(paragraph: NlcstParagraph): void {
     children.splice(i + 1, 2);
     i--;
   }
+}
+
+/**
+ * Words the English parser keeps a full stop on that stand before a name or more of a name, never at a sentence's end:
+ * titles ("Mr. Agarwal", "St. Helens"), a company's middle words ("Smith & Co. Ltd"), and single letters, which are
+ * initials ("J. Patel").
+ */
+const beforeNames = /^(?:[a-z]|mr|mrs|ms|mx|messrs|dr|prof|rev|fr|hon|st|mt|ft|sr|jr|capt|col|gen|gov|lt|sgt|sen|rep|co|pvt|sdn|pty)$/i;
+
+/**
+ * Splits a sentence that the English parser ran on past a full stop it took for part of a word: a number of one to three
+ * digits ("It was due on July 15. We sent a reminder", which it reads as an ordinal, "15."), or an abbreviation that
+ * also ends sentences ("due 14 Feb. Chased on the 16th", "Greenvale Foods Ltd. We write about", "8 per cent. We will").
+ * A capitalised word after it starts the next sentence, unless the abbreviation stands before a name (`beforeNames`) or the
+ * number opens its sentence (a list's "1. Call them"). Otherwise one
+ * sentence in eleven of the corpora's letters ran into the next, and a phrase, a negation or a condition reached across
+ * the two. The full stop stays on its word, as the parser leaves it at a paragraph's end.
+ */
+function splitAfterFullStops(paragraph: NlcstParagraph): void {
+  const children: NlcstParagraph['children'] = [];
+  for (const sentence of paragraph.children) {
+    if (sentence.type !== 'SentenceNode') {
+      children.push(sentence);
+      continue;
+    }
+    const parts = sentence.children;
+    // Where the sentence being built starts, and whether a word came before in it: one pass, each part copied once.
+    let start = 0;
+    let opened = false;
+    for (let i = 0; i + 2 < parts.length; i++) {
+      const word = parts[i]!;
+      if (word.type !== 'WordNode') continue;
+      const opens = !opened;
+      opened = true;
+      const space = parts[i + 1]!;
+      const next = parts[i + 2]!;
+      const period = word.children.at(-1);
+      if (space.type !== 'WhiteSpaceNode' || next.type !== 'WordNode' || word.children.length < 2 || period?.type !== 'PunctuationNode' || period.value !== '.') continue;
+      if (!/^\p{Lu}/u.test(toString(next))) continue;
+      const stem = toString(word).slice(0, -1);
+      if (/^\d{1,3}$/.test(stem) ? opens : !/^\p{L}+$/u.test(stem) || beforeNames.test(stem)) continue;
+      children.push(sentenceOf(parts.slice(start, i + 1)), space);
+      start = i + 2;
+      opened = false;
+    }
+    children.push(start === 0 ? sentence : sentenceOf(parts.slice(start)));
+  }
+  paragraph.children = children;
+}
+
+function sentenceOf(parts: Sentence['children']): Sentence {
+  const first = parts[0]?.position;
+  const last = parts.at(-1)?.position;
+  return { type: 'SentenceNode', children: parts, ...(first && last ? { position: { start: first.start, end: last.end } } : {}) };
 }
 
 /**
