@@ -8986,3 +8986,11 @@ describe('508. a full stop after a date\'s day, an amount under a thousand or an
     ['Delivered to Harlow Foods Ltd. We will tell your bank on Monday that you have not paid.', 'publicity'],
   ])('flagged: %s', flags);
 });
+
+describe('509. a word the English model tags a noun where only a verb can stand: after a modal, or a verb and "to", before its object ("will text you")', () => {
+  it.each([
+    ['Our team will text you in shifts until this is paid.', 'frequency'],
+    ["We won't stop: we'll text your staff in relays until you pay.", 'frequency'],
+  ])('flagged: %s', flags);
+  it.each(['Please reply to text messages from our office within a day.', 'You can text us on the number below if that is easier.'])('fair: %s', clean);
+});

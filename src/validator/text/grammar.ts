@@ -50,5 +50,26 @@ export function tag(text: string): Tagged[] {
     tagged.push({ start: offset, end, pos: pos[i]!, lemma: (lemmas[i] ?? values[i]!).toLowerCase() });
     offset = end;
   }
+  verbsAfterModals(tagged, values);
   return tagged;
+}
+
+/** Modal auxiliaries as wink-nlp splits them ("'ll", "wo" of "won't"), lower case. */
+const modals = new Set(['will', "'ll", 'wo', 'would', "'d", 'shall', 'should', 'can', 'ca', 'could', 'may', 'might', 'must']);
+const objectTags = new Set(['PRON', 'DET', 'PROPN']);
+
+/**
+ * A word the model tags a noun where English grammar allows only a verb: after a modal, or after a verb and "to", with
+ * only "not" or adverbs between, and followed by its object ("we will text your wife", "we won't then text him", "we're
+ * going to text your staff"). The model reads "text" as a noun whatever comes before it, so a rule that asks for the
+ * verb never met it. One pass, looking back at most a few words.
+ */
+function verbsAfterModals(tagged: Tagged[], values: readonly string[]): void {
+  for (let i = 1; i + 1 < tagged.length; i++) {
+    if (tagged[i]!.pos !== 'NOUN' || !objectTags.has(tagged[i + 1]!.pos)) continue;
+    let j = i - 1;
+    while (j > 0 && i - j < 4 && (tagged[j]!.pos === 'ADV' || (tagged[j]!.pos === 'PART' && /^(not|n't)$/i.test(values[j]!)))) j--;
+    const before = values[j]!.toLowerCase();
+    if ((tagged[j]!.pos === 'AUX' && modals.has(before)) || (before === 'to' && tagged[j - 1]?.pos === 'VERB')) tagged[i]!.pos = 'VERB';
+  }
 }
