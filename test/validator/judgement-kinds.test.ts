@@ -8994,3 +8994,18 @@ describe('509. a word the English model tags a noun where only a verb can stand:
   ])('flagged: %s', flags);
   it.each(['Please reply to text messages from our office within a day.', 'You can text us on the number below if that is easier.'])('fair: %s', clean);
 });
+
+describe("510. corpus-fresh139–144's misses by kind, after their blind measurement: a line a script or the writer gives to be said, with a modal (\"you can say: “…”\", \"we will say: “…”\"), is checked as the writer's own, unless it is denied; a person named by a compound (\"your farm manager\") mocked as too thick to read", () => {
+  it.each([
+    ['If they give a vague answer, you can say: "Are you always this incompetent, or is it just with us?"', 'abuse'],
+    ['If they stall, agents should tell them: "Are you always this incompetent?"', 'abuse'],
+    ['When they stall again, we will say: "Are you always this incompetent?"', 'abuse'],
+    ['I can only assume your farm manager is too thick to read a one-page invoice.', 'abuse'],
+    ['Your accounts payable clerk is too dim to follow a remittance advice.', 'abuse'],
+  ])('flagged: %s', flags);
+  it.each([
+    'You must never say: "Are you always this incompetent?" to a customer, however frustrated you are.',
+    'Agents cannot say "Are you always this incompetent?" or anything like it.',
+    'Your site access road is too muddy to use in winter, so we will deliver to the depot.',
+  ])('fair: %s', clean);
+});

@@ -200,6 +200,20 @@ const scriptVerbs = new Set(['say', 'ask', 'tell', 'read', 'reply', 'respond', '
 const instructionLeads = new Set(['call', 'ring', 'phone', 'email', 'text', 'contact', 'tell', 'ask', 'message', 'visit', 'write']);
 /** Words that may stand before a script's verb in its clause ("Then say: …", "Politely ask: …"); negations may not. */
 const scriptLeads = /^(?:then|now|next|first|finally|always|just|simply|\w+ly)$/;
+/** Who a script or the writer has saying its lines, and the verbs of saying a line to someone (not "read", "close"). */
+const lineSpeakers = new Set(['you', 'we', 'i', 'agent', 'agents', 'collector', 'collectors', 'caller', 'callers', 'staff', 'team']);
+const lineVerbs = new Set(['say', 'tell', 'ask', 'reply', 'respond', 'answer', 'explain']);
+const lineModals = new Set(['can', 'could', 'should', 'must', 'may', 'might', 'will', 'shall', 'would']);
+/**
+ * Whether `verb` is a line to be said, not wording reported: a verb of saying after a speaker and a modal ("you can say:
+ * “…”", "agents should tell them: “…”", "we will say: “…”", "we'll say"). A denial between them ("you must never say",
+ * "you can't say") keeps the quotation a mention.
+ */
+function toSay(wordBefore: string | undefined, previousWord: string | undefined, verb: string): boolean {
+  if (previousWord === undefined || !lineVerbs.has(verb)) return false;
+  if (/^(?:you|we|i)'ll$/.test(previousWord)) return true;
+  return lineModals.has(previousWord) && wordBefore !== undefined && lineSpeakers.has(wordBefore);
+}
 
 /**
  * Text-message spellings read as the words they stand for ("ur lads r coming round 2day", "gonna tell ppl"), in lower
@@ -399,7 +413,8 @@ function itemsOf(
         joined = lower === 'or' || lower === 'and' || (articles.has(lower) && (joined || /[,/]/.test(punctuation)));
         // (Or joined by "and" to an instruction that opened the sentence: "call the contractor on each site and say: “…”".)
         if (wordsInSentence === 0) instruction = instructionLeads.has(lower);
-        wordsSinceScript = !inQuotes && (clauseStart || scriptLead || (previousWord === 'and' && instruction)) && scriptVerbs.has(lower) ? 0 : wordsSinceScript + 1;
+        const scriptLine = ((clauseStart || scriptLead || (previousWord === 'and' && instruction)) && scriptVerbs.has(lower)) || toSay(wordBefore, previousWord, lower);
+        wordsSinceScript = !inQuotes && scriptLine ? 0 : wordsSinceScript + 1;
         scriptLead = clauseStart && scriptLeads.test(lower);
         // A comma or a joining word ends the perceiving verb's clause: "I've seen your email, and my answer is: “…”" is the writer's.
         if ((clauseStart && /[,;]/.test(punctuation)) || clauseJoins.has(lower)) perceived = perceivedMessage = false;
