@@ -9009,3 +9009,15 @@ describe("510. corpus-fresh139–144's misses by kind, after their blind measure
     'Your site access road is too muddy to use in winter, so we will deliver to the depot.',
   ])('fair: %s', clean);
 });
+
+describe('511. the main clause after an opening phrase or an unpunctuated subordinate clause holds the step, and its negation: "as a director | you are not personally liable", not a relative clause on "director"', () => {
+  it.each([
+    "As a director you aren't personally liable for the company's debts, and we won't be pursuing you personally.",
+    'As the director you are not personally liable for what the company owes us.',
+  ])('fair: %s', clean);
+  it.each([
+    ["As a director you are now personally liable for the company's debts.", 'misleading'],
+    ['Under the Late Payment Act you are now personally liable for the company’s debts.', 'misleading'],
+    ['Keeping goods you cannot pay for is theft.', 'threats'],
+  ])('flagged: %s', flags);
+});
