@@ -465,9 +465,9 @@ const beforeNames = /^(?:[a-z]|mr|mrs|ms|mx|messrs|dr|prof|rev|fr|hon|st|mt|ft|s
  * digits ("It was due on July 15. We sent a reminder", which it reads as an ordinal, "15."), or an abbreviation that
  * also ends sentences ("due 14 Feb. Chased on the 16th", "Greenvale Foods Ltd. We write about", "8 per cent. We will").
  * A capitalised word after it starts the next sentence, unless the abbreviation stands before a name (`beforeNames`) or the
- * number opens its sentence (a list's "1. Call them"). Otherwise one
- * sentence in eleven of the corpora's letters ran into the next, and a phrase, a negation or a condition reached across
- * the two. The full stop stays on its word, as the parser leaves it at a paragraph's end.
+ * number opens its sentence (a list's "1. Call them"). Otherwise, in at least one letter in eleven of the corpora, a
+ * sentence ran into the next, and a phrase, a negation or a condition reached across the two. The full stop stays on
+ * its word, as the parser leaves it at a paragraph's end. One pass; each part is copied once.
  */
 function splitAfterFullStops(paragraph: NlcstParagraph): void {
   const children: NlcstParagraph['children'] = [];
