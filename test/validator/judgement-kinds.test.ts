@@ -8978,6 +8978,7 @@ describe('508. a full stop after a date\'s day, an amount under a thousand or an
   it.each([
     'Invoice 2231 for your Brandon retail project, $33,420.00, was due on February 15. We sent a Notice to Owner on March 2.',
     'If the balance is not paid by April 18, we will refer the account to our attorneys, Harlow & Finch LLP, on April 21. They have told us they would file in the small claims court.',
+    'We have not asked Maj. Brown to visit your house.',
   ])('fair: %s', clean);
   it.each([
     ['You said you would pay by the 15th, but nothing came by July 15. A County Court Judgment has been entered against you.', 'false-authority'],
@@ -8995,29 +8996,29 @@ describe('509. a word the English model tags a noun where only a verb can stand:
   it.each(['Please reply to text messages from our office within a day.', 'You can text us on the number below if that is easier.'])('fair: %s', clean);
 });
 
-describe("510. corpus-fresh139–144's misses by kind, after their blind measurement: a line a script or the writer gives to be said, with a modal (\"you can say: “…”\", \"we will say: “…”\"), is checked as the writer's own, unless it is denied; a person named by a compound (\"your farm manager\") mocked as too thick to read", () => {
+describe("510. corpus-fresh139–144's misses by kind, after their blind measurement: the writer's own line to come (\"we will say: “…”\") is checked as the writer's, while others' lines stay quoted however modal (\"debt collectors might say: “…”\", advice to the reader, \"you can say: “…”\"); a person named by a compound (\"your farm manager\") mocked as too thick to read, not a material too thick to use", () => {
   it.each([
-    ['If they give a vague answer, you can say: "Are you always this incompetent, or is it just with us?"', 'abuse'],
-    ['If they stall, agents should tell them: "Are you always this incompetent?"', 'abuse'],
     ['When they stall again, we will say: "Are you always this incompetent?"', 'abuse'],
+    ["If they ring again I'll tell them: \"Are you always this incompetent?\"", 'abuse'],
     ['I can only assume your farm manager is too thick to read a one-page invoice.', 'abuse'],
-    ['Your accounts payable clerk is too dim to follow a remittance advice.', 'abuse'],
+    ['Your accounts payable clerk is clearly too dim to follow a remittance advice.', 'abuse'],
   ])('flagged: %s', flags);
   it.each([
     'You must never say: "Are you always this incompetent?" to a customer, however frustrated you are.',
-    'Agents cannot say "Are you always this incompetent?" or anything like it.',
-    'Your site access road is too muddy to use in winter, so we will deliver to the depot.',
+    'If our caller is rude, you can say: "You are a disgrace and I will report you."',
+    'Debt collectors might say: "We will send the bailiffs round tonight." They cannot do this without a court order.',
+    'No agent may tell you: "We will send the bailiffs round tonight."',
+    'Your last lot of screed was too thick to pour, so we have credited it.',
+    "Your site team's sealant was too thick to apply in the cold.",
   ])('fair: %s', clean);
 });
 
-describe('511. the main clause after an opening phrase or an unpunctuated subordinate clause holds the step, and its negation: "as a director | you are not personally liable", not a relative clause on "director"', () => {
+describe('511. the main clause after a subordinate clause without its comma starts as if it had one, so its negation is read as the step\'s', () => {
+  it('fair: an agency\'s limits explained, a lawsuit a decision not made', () => {
+    clean('The agency will contact your accounts team by letter. They cannot take money from your accounts; only a court judgment would allow that, and any lawsuit would be a separate decision we have not made.');
+  });
   it.each([
-    "As a director you aren't personally liable for the company's debts, and we won't be pursuing you personally.",
-    'As the director you are not personally liable for what the company owes us.',
-  ])('fair: %s', clean);
-  it.each([
-    ["As a director you are now personally liable for the company's debts.", 'misleading'],
-    ['Under the Late Payment Act you are now personally liable for the company’s debts.', 'misleading'],
     ['Keeping goods you cannot pay for is theft.', 'threats'],
+    ["If it isn't paid by Friday our lads will pay you a visit at your yard.", 'threats'],
   ])('flagged: %s', flags);
 });

@@ -109,23 +109,6 @@ function invertedCondition(tokens: readonly Token[], i: number, end: number): bo
   return false;
 }
 
-/** Prepositions that open a sentence's adjunct ("As a director", "For your company", "Under our terms"). */
-const openingPrepositions = new Set(['as', 'for', 'in', 'on', 'at', 'from', 'with', 'under', 'after', 'before', 'by', 'since', 'during', 'to']);
-const nounPhraseTags = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
-const nominalHeads = new Set(['NOUN', 'PROPN', 'NUM']);
-
-/**
- * Whether the words before token `i` are a prepositional phrase that opens its sentence, at most six words ("As a
- * director", "Under the terms of our agreement"): what follows is the main clause, not a relative clause on its noun.
- */
-function openingPhrase(tokens: readonly Token[], i: number): boolean {
-  let j = i - 1;
-  while (j > 0 && i - j < 6 && tokens[j - 1]!.sentence === tokens[i]!.sentence && (nounPhraseTags.has(tokens[j]!.pos) || possessives.has(tokens[j]!.text) || tokens[j]!.text === 'of')) j--;
-  const first = tokens[j]!;
-  // A noun phrase between them: "As you have not replied, …" opens a clause with "as", not a phrase.
-  return j < i - 1 && nominalHeads.has(tokens[i - 1]!.pos) && openingPrepositions.has(first.text) && (j === 0 || tokens[j - 1]!.sentence !== first.sentence);
-}
-
 /**
  * Clause numbers only need to differ between clauses, so one counter serves
  * every document. A clause interrupted by a relative clause keeps its number
@@ -193,8 +176,8 @@ export function markClauses(tokens: Token[], start: number, end: number): void {
       // So does one with the sender's own people as the subject: "if we don't see it by 5pm | our driver will come round"
       // (not after a preposition, whose object it is: "if payment of our invoice is late", "anyone who asks us about you | will hear";
       // nor after a wh-word, whose clause it is: "if anything doesn't match what you ordered").
-      // It opens the main clause as a comma would have, so the main clause's negation reads as the step's: "as a director |
-      // you are not personally liable".
+      // It starts its clause as a comma would have, so a negation there reads as the step's (negation.ts takes a step's
+      // clause only where one starts).
       else if (subordinate && i - clauseStart >= 3 && (subjectPronouns.has(word) || senderDeterminers.has(word)) && tokens[i - 1]!.pos !== 'ADP' && !whWords.has(tokens[i - 1]!.text) && subjectAndVerbAt(tokens, i, end)) {
         opens = true;
         token.clauseStart = true;
@@ -202,12 +185,6 @@ export function markClauses(tokens: Token[], start: number, end: number): void {
       // A relative clause without "that": "goods | you cannot pay for". (Not after a noun of time, an adverbial: "from today
       // we will stop texting", "next week we will call"; nor after a comma, which ends an opening phrase: "without
       // exception, we do not …" is the main clause.)
-      // After a phrase that opens the sentence, the subject opens the main clause, not a relative one: "as a director | you
-      // are not personally liable", "under our terms | it can no longer be raised".
-      else if (subjectPronouns.has(word) && token.punctuation === '' && openingPhrase(tokens, i) && subjectAndVerbAt(tokens, i, end)) {
-        opens = true;
-        token.clauseStart = true;
-      }
       else if (subjectPronouns.has(word) && token.punctuation === '' && i > start && tokens[i - 1]!.pos === 'NOUN' && !timeNouns.has(tokens[i - 1]!.text) && tokens[i - 1]!.sentence === token.sentence && subjectAndVerbAt(tokens, i, end)) {
         opensSubordinate = true;
         opensEmbedded = true;

@@ -454,20 +454,21 @@ function joinAbbreviations(paragraph: NlcstParagraph): void {
 }
 
 /**
- * Words the English parser keeps a full stop on that stand before a name or more of a name, never at a sentence's end:
- * titles ("Mr. Agarwal", "St. Helens"), a company's middle words ("Smith & Co. Ltd"), and single letters, which are
- * initials ("J. Patel").
+ * Abbreviations the English parser keeps a full stop on that also end sentences: months and weekdays ("due 14 Feb."),
+ * a company's last word ("Ltd.", "Inc."), units ("2 hrs."), "in", "etc." and "per cent.". Titles, initials, a company's
+ * middle words and an address's street types stand before a name ("Atty. Brown", "J. Patel", "Smith & Co. Ltd", "Oak
+ * Ave. Springfield") and are not listed.
  */
-const beforeNames = /^(?:[a-z]|mr|mrs|ms|mx|messrs|dr|prof|rev|fr|hon|st|mt|ft|sr|jr|capt|col|gen|gov|lt|sgt|sen|rep|co|pvt|sdn|pty)$/i;
+const sentenceEnders = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|ltd|inc|in|min|mins|hr|hrs|sec|secs|sq|cu|yd|yds|lb|lbs|oz|gal|doz|tsp|tbsp|bbl|bbls|qt|kt|gr|mi|etc|cent)$/i;
 
 /**
  * Splits a sentence that the English parser ran on past a full stop it took for part of a word: a number of one to three
  * digits ("It was due on July 15. We sent a reminder", which it reads as an ordinal, "15."), or an abbreviation that
  * also ends sentences ("due 14 Feb. Chased on the 16th", "Greenvale Foods Ltd. We write about", "8 per cent. We will").
- * A capitalised word after it starts the next sentence, unless the abbreviation stands before a name (`beforeNames`) or the
- * number opens its sentence (a list's "1. Call them"). Otherwise, in at least one letter in eleven of the corpora, a
- * sentence ran into the next, and a phrase, a negation or a condition reached across the two. The full stop stays on
- * its word, as the parser leaves it at a paragraph's end. One pass; each part is copied once.
+ * A capitalised word after it starts the next sentence, unless the number opens its sentence (a list's "1. Call
+ * them"); an abbreviation must be one that ends sentences (`sentenceEnders`). Otherwise, in at least one letter in
+ * eleven of the corpora, a sentence ran into the next, and a phrase, a negation or a condition reached across the two.
+ * The full stop stays on its word, as the parser leaves it at a paragraph's end. One pass; each part is copied once.
  */
 function splitAfterFullStops(paragraph: NlcstParagraph): void {
   const children: NlcstParagraph['children'] = [];
@@ -491,7 +492,7 @@ function splitAfterFullStops(paragraph: NlcstParagraph): void {
       if (space.type !== 'WhiteSpaceNode' || next.type !== 'WordNode' || word.children.length < 2 || period?.type !== 'PunctuationNode' || period.value !== '.') continue;
       if (!/^\p{Lu}/u.test(toString(next))) continue;
       const stem = toString(word).slice(0, -1);
-      if (/^\d{1,3}$/.test(stem) ? opens : !/^\p{L}+$/u.test(stem) || beforeNames.test(stem)) continue;
+      if (/^\d{1,3}$/.test(stem) ? opens : !sentenceEnders.test(stem)) continue;
       children.push(sentenceOf(parts.slice(start, i + 1)), space);
       start = i + 2;
       opened = false;

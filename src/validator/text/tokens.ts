@@ -200,19 +200,20 @@ const scriptVerbs = new Set(['say', 'ask', 'tell', 'read', 'reply', 'respond', '
 const instructionLeads = new Set(['call', 'ring', 'phone', 'email', 'text', 'contact', 'tell', 'ask', 'message', 'visit', 'write']);
 /** Words that may stand before a script's verb in its clause ("Then say: …", "Politely ask: …"); negations may not. */
 const scriptLeads = /^(?:then|now|next|first|finally|always|just|simply|\w+ly)$/;
-/** Who a script or the writer has saying its lines, and the verbs of saying a line to someone (not "read", "close"). */
-const lineSpeakers = new Set(['you', 'we', 'i', 'agent', 'agents', 'collector', 'collectors', 'caller', 'callers', 'staff', 'team']);
+/** Verbs of saying a line to someone (not "read", "close"), and the modals of the writer's own speech to come. */
 const lineVerbs = new Set(['say', 'tell', 'ask', 'reply', 'respond', 'answer', 'explain']);
-const lineModals = new Set(['can', 'could', 'should', 'must', 'may', 'might', 'will', 'shall', 'would']);
+const futureOwn = new Set(['will', 'shall', 'would']);
+
 /**
- * Whether `verb` is a line to be said, not wording reported: a verb of saying after a speaker and a modal ("you can say:
- * “…”", "agents should tell them: “…”", "we will say: “…”", "we'll say"). A denial between them ("you must never say",
- * "you can't say") keeps the quotation a mention.
+ * Whether `verb` is the writer's own line to come, not wording reported: a verb of saying after "we" or "I" and a
+ * future modal ("we will say: “…”", "I'll tell them: “…”"). Others' lines stay mentions, however modal ("debt
+ * collectors might say: “…”", advice to the reader, "you can say: “…”"), and so does a denial between them ("we will
+ * never say").
  */
 function toSay(wordBefore: string | undefined, previousWord: string | undefined, verb: string): boolean {
   if (previousWord === undefined || !lineVerbs.has(verb)) return false;
-  if (/^(?:you|we|i)'ll$/.test(previousWord)) return true;
-  return lineModals.has(previousWord) && wordBefore !== undefined && lineSpeakers.has(wordBefore);
+  if (/^(?:we|i)'ll$/.test(previousWord)) return true;
+  return futureOwn.has(previousWord) && (wordBefore === 'we' || wordBefore === 'i');
 }
 
 /**
