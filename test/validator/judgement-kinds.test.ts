@@ -9022,3 +9022,16 @@ describe('511. the main clause after a subordinate clause without its comma star
     ["If it isn't paid by Friday our lads will pay you a visit at your yard.", 'threats'],
   ])('flagged: %s', flags);
 });
+
+describe('512. prevention denied to the customer asserts the sender\'s step ("nobody can stop us coming", "you are not protected from us turning up"), not a denial of it', () => {
+  it.each([
+    ['You are not protected from us turning up at your house.', 'threats'],
+    ['Nobody can stop us from coming to your house tonight.', 'threats'],
+    ['In that case, nobody can stop us from coming to your house tonight.', 'threats'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Nothing will stop us from delivering your order on Monday.',
+    'Nobody from our firm will come to your house.',
+    'We will not stop you from telling your customers that the delivery is late.',
+  ])('fair: %s', clean);
+});
