@@ -9035,3 +9035,15 @@ describe('512. prevention denied to the customer asserts the sender\'s step ("no
     'We will not stop you from telling your customers that the delivery is late.',
   ])('fair: %s', clean);
 });
+
+describe('513. prevention denied in a longer verb phrase ("will not be able to stop us", "will never stop us"): the exception is read anywhere in the negation\'s scope, so the sender\'s step goes ahead', () => {
+  it.each([
+    ['You will not be able to stop us coming to your house tonight.', 'threats'],
+    ['Your part payment will not be able to stop us telling your customers.', 'publicity'],
+    ['You will never stop us telling your customers.', 'publicity'],
+  ])('flagged: %s', flags);
+  it.each([
+    'We will not be telling your customers about the invoice.',
+    'We will not be able to tell your customers anything, because the matter is confidential.',
+  ])('fair: %s', clean);
+});

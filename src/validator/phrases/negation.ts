@@ -98,6 +98,12 @@ const sayingVerbs = new Set(['say', 'write', 'imply', 'suggest', 'mention', 'cla
  */
 const thinkingWords = new Set(['think', 'thought', 'believe', 'believed', 'know', 'knew', 'hope', 'hoped', 'fear', 'feared', 'worried', 'concerned', 'afraid', 'anxious', 'sure', 'suspect', 'suspected', 'expect', 'expected', 'imagine', 'imagined']);
 
+/** Whether a negation exception opens at any token from `from` up to (not including) `to`: a scope's few words. */
+function exceptionFrom(tokens: readonly Token[], from: number, to: number, cues: NegationCues): boolean {
+  for (let k = from; k < to; k++) if (matchesAnyAt(cues.exceptions, tokens, k)) return true;
+  return false;
+}
+
 /** Words that start a new, positive clause, ending the reach of a negation scope. */
 const scopeBreakers = new Set(['but', 'however', 'if', 'unless', 'otherwise', 'although', 'though', 'until']);
 
@@ -132,8 +138,9 @@ function scopeReach(tokens: readonly Token[], cues: NegationCues): Uint8Array {
     const before = tokens[i - 1]!;
     const scopeEnd = matchEndAt(cues.scopes, tokens, i - 1);
     // A scope the negation exceptions take in is none: "ordering goods with no intention of paying | is obtaining property
-    // by deception" describes the customer.
-    if (scopeEnd !== undefined && !matchesAnyAt(cues.exceptions, tokens, i - 1) && !(i >= 2 && matchesAnyAt(cues.exceptions, tokens, i - 2))) scopeEnds[scopeEnd] = 1;
+    // by deception" describes the customer, and "you will not be able to stop us" asserts what follows. An exception may
+    // open on the word before the scope or on any of its words (the scope "will not be", the exception "not be able to stop").
+    if (scopeEnd !== undefined && !exceptionFrom(tokens, Math.max(0, i - 2), scopeEnd, cues)) scopeEnds[scopeEnd] = 1;
     if (before.sentence !== tokens[i]!.sentence || scopeBreakers.has(before.text)) continue;
     // A colon after a denied verb of saying announces what is not said: "staff must never say, write or imply: | '…',
     // '…', or that non-payment is a crime". Its list, quoted clauses and all, is within reach to the end of the sentence;
