@@ -9047,3 +9047,17 @@ describe('513. prevention denied in a longer verb phrase ("will not be able to s
     'We will not be able to tell your customers anything, because the matter is confidential.',
   ])('fair: %s', clean);
 });
+
+describe('514. a visit or a meeting tells a third party, an observation does not: "see" by its present forms only ("we will see your bank manager", not "I saw your car in the market"), and a place is its people only as a whole ("the whole village", not "at the market")', () => {
+  it.each([
+    ['We will see your bank manager about this debt.', 'publicity'],
+    ["I'll be seeing a few of your customers at the expo and will tell them about this debt.", 'publicity'],
+    ['We will make sure the whole village hears that you do not pay.', 'publicity'],
+  ])('flagged: %s', flags);
+  it.each([
+    'I saw your car in the market car park on Saturday.',
+    "I have seen the photos of your new showroom on your page, and your client's post about it.",
+    'I spoke to you at the market on Saturday about the invoice.',
+    'Our reps have been told not to raise it with you at the market.',
+  ])('fair: %s', clean);
+});
