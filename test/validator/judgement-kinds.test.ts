@@ -9061,3 +9061,15 @@ describe('514. a visit or a meeting tells a third party, an observation does not
     'Our reps have been told not to raise it with you at the market.',
   ])('fair: %s', clean);
 });
+
+describe('515. a word of contact that is as often a noun ("call", "email", "text", "message") tells by its verb forms, not the plural noun', () => {
+  it.each([
+    ['We will email your bank manager.', 'publicity'],
+    ["We'll be ringing your suppliers.", 'publicity'],
+    ['I have texted your landlord about the arrears.', 'publicity'],
+  ])('flagged: %s', flags);
+  it.each([
+    "I've had two emails and a promise from your colleague that it was on the next run.",
+    'We have had three calls from your colleague in accounts this week.',
+  ])('fair: %s', clean);
+});
