@@ -9073,3 +9073,15 @@ describe('515. a word of contact that is as often a noun ("call", "email", "text
     'We have had three calls from your colleague in accounts this week.',
   ])('fair: %s', clean);
 });
+
+describe('516. the customer as the one who tells ("how you inform your tenants is a matter for you", "if you could let your family know") is no threat of the sender\'s', () => {
+  it.each([
+    ['Unless you tell us by Friday, we will inform your bank.', 'publicity'],
+    ['We will tell you and your bank manager about this debt.', 'publicity'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Our officers will leave quietly, and how you inform your tenants is entirely a matter for you.',
+    'We will not stop you telling your customers whatever you wish.',
+    'We suggest you speak to your bank about a short-term facility.',
+  ])('fair: %s', clean);
+});
