@@ -9085,3 +9085,15 @@ describe('516. the customer as the one who tells ("how you inform your tenants i
     'We suggest you speak to your bank about a short-term facility.',
   ])('fair: %s', clean);
 });
+
+describe('517. a claim of proceedings only supposed: a match that runs on into a condition ends on a verb the condition supposes ("a judgment only happens if a claim is issued"), and "only" before the verb bounds the condition as "only if" does', () => {
+  it.each([
+    ['Judgment was only entered because you did not respond.', 'false-authority'],
+    ['Proceedings have been issued unless you pay today.', 'false-authority'],
+    ['A claim has been issued and judgment only follows if you ignore it.', 'false-authority'],
+  ])('flagged: %s', flags);
+  it.each([
+    'A County Court Judgment only happens if a claim is issued and you neither pay nor defend it.',
+    'Judgment is only entered if the company does not respond to the claim.',
+  ])('fair: %s', clean);
+});

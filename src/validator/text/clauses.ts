@@ -236,6 +236,13 @@ function aboutPaying(tokens: readonly Token[], from: number): boolean {
 const pastOrFuture = new Set(['was', 'were', 'did', 'had', 'will', 'shall', "'ll", 'going']);
 const passiveLeads = new Set(['be', 'get']);
 
+/** The lemma of the word before `i` in its clause (from `first`), past adverbs: the "is" of "is only entered". */
+function leadOf(tokens: readonly Token[], i: number, first: number): string {
+  let j = i - 1;
+  while (j > first && tokens[j]!.pos === 'ADV') j--;
+  return j >= first ? tokens[j]!.lemma : '';
+}
+
 /** Modals of a supposed outcome: "if we sued and won, a judgment could be entered". */
 const hypotheticalModals = new Set(['would', 'could', 'might', 'may']);
 
@@ -246,13 +253,18 @@ const hypotheticalModals = new Set(['would', 'could', 'might', 'may']);
  * "would", "could", "might" or "may" and a condition stands within 40 words
  * of them in their sentence or the one before ("a judgment could be entered
  * only if we issued a claim and won", "if you do not respond, the court may
- * enter a default judgment"); or "only if" follows their clause in the generic
- * present with no pause between, of anything but paying ("judgment is entered
- * only if you do not respond"). Looks at most 40 words each way.
+ * enter a default judgment"); or their clause, in the generic present, holds
+ * "only" and an "if" follows it with no pause between, of anything but paying
+ * ("judgment is entered only if you do not respond", "a judgment only happens
+ * if a claim is issued"). Looks at most 40 words each way.
  */
 export function supposed(tokens: readonly Token[], start: number, end: number): boolean {
   const token = tokens[start]!;
   if (token.condition) return true;
+  // A match that runs on from its clause into a condition ends on a verb the condition only supposes: "a County Court
+  // Judgment only happens | if a claim is issued".
+  const last = tokens[end - 1]!;
+  if (last.condition && last.clause !== token.clause && last.sentence === token.sentence) return true;
   let first = start;
   while (first > 0 && start - first < 40 && tokens[first - 1]!.clause === token.clause) first--;
   if (supposing.has(tokens[first]!.text) && (first === 0 || tokens[first - 1]!.clause !== token.clause)) return true;
@@ -263,15 +275,19 @@ export function supposed(tokens: readonly Token[], start: number, end: number): 
   // been issued unless you pay today", "the line was paid, yes, …"), the future promises it ("judgment will be entered
   // against you if this is not paid"), and so does a condition of paying ("judgment is entered against you only if you do
   // not pay within 7 days").
-  let after = end;
-  while (after < tokens.length && after < end + 8 && tokens[after]!.clause === tokens[end - 1]!.clause) after++;
+  // The end of the match's first clause, which the condition follows (the match may run on into it).
+  let after = start;
+  while (after < tokens.length && after < end + 8 && tokens[after]!.clause === token.clause) after++;
   const next = tokens[after];
   let done = false;
+  // "Only" may stand before the verb and still bound the condition: "a County Court Judgment only happens | if a claim is issued".
+  let only = false;
   for (let i = first; i < after; i++) {
     const word = tokens[i]!;
-    if ((word.lemma === 'have' && word.pos === 'AUX') || pastOrFuture.has(word.text) || (word.pos === 'VERB' && word.text.endsWith('ed') && !passiveLeads.has(tokens[i - 1]?.lemma ?? ''))) done = true;
+    if ((word.lemma === 'have' && word.pos === 'AUX') || pastOrFuture.has(word.text) || (word.pos === 'VERB' && word.text.endsWith('ed') && !passiveLeads.has(leadOf(tokens, i, first)))) done = true;
+    if (word.text === 'only') only = true;
   }
-  if (!done && next?.condition && next.sentence === token.sentence && next.punctuation === '' && next.clause !== tokens[end - 1]!.clause && tokens[after - 1]!.text === 'only' && !aboutPaying(tokens, after)) return true;
+  if (!done && only && next?.condition && next.sentence === token.sentence && next.punctuation === '' && !aboutPaying(tokens, after)) return true;
   let modal = false;
   // The modal in the match or just before it in its clause: "the court may enter a default judgment".
   for (let i = Math.max(first, start - 6); i < end; i++) if (hypotheticalModals.has(tokens[i]!.text)) modal = true;
