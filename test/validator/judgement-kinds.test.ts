@@ -9097,3 +9097,15 @@ describe('517. a claim of proceedings only supposed: a match that runs on into a
     'Judgment is only entered if the company does not respond to the claim.',
   ])('fair: %s', clean);
 });
+
+describe('518. the customer\'s things said to stay safe, and the customer the one who removes them: neither is a threat ("your equipment will remain where it is, secure", "a date that lets you remove your own tooling")', () => {
+  it.each([
+    ['Your vans might not stay safe in that yard.', 'threats'],
+    ["Your vans won't stay safe in that yard for long.", 'threats'],
+    ['Our recovery agents will come on Friday and remove your stock, so you can remove your own tools before then.', 'threats'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Power to your racks will continue, and your equipment will remain where it is, secure and untouched.',
+    'Our recovery agents would then contact you to arrange collection of the lathe during your working hours, on a date that lets you remove your own tooling.',
+  ])('fair: %s', clean);
+});
