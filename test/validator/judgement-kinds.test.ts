@@ -9109,3 +9109,19 @@ describe('518. the customer\'s things said to stay safe, and the customer the on
     'Our recovery agents would then contact you to arrange collection of the lathe during your working hours, on a date that lets you remove your own tooling.',
   ])('fair: %s', clean);
 });
+
+describe('519. the writer\'s own earlier words admitted wrong after how the writer felt ("I was angry and up late and I shouldn\'t have written it"), and a judgment explained as coming "only after" a claim', () => {
+  it('fair: a threat of the writer\'s own reported, then regretted in the next sentence after its feelings', () => {
+    clean('In my email on Monday I said I would "make sure everyone knows" what Kestrel Events owes. I was angry and up late and I shouldn\'t have written it.');
+    clean('I wrote that "it would be a great shame if an update went wrong the night before the launch". I was frustrated, and that was a careless thing to say.');
+  });
+  it('flagged: the same words with no regret, or a regret of something else', () => {
+    flags('In my email on Monday I said I would "make sure everyone knows" what Kestrel Events owes. I was angry and I meant it.', 'publicity');
+  });
+  it.each([
+    ['Judgment has been entered only after we waited three months.', 'false-authority'],
+  ])('flagged: %s', flags);
+  it.each([
+    'A County Court Judgment can be entered only after a claim has been issued, served on you and decided by the court.',
+  ])('fair: %s', clean);
+});

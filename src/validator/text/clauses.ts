@@ -280,14 +280,15 @@ export function supposed(tokens: readonly Token[], start: number, end: number): 
   while (after < tokens.length && after < end + 8 && tokens[after]!.clause === token.clause) after++;
   const next = tokens[after];
   let done = false;
-  // "Only" may stand before the verb and still bound the condition: "a County Court Judgment only happens | if a claim is issued".
+  // "Only" may stand before the verb and still bound the condition, or a time clause as "only after" does: "a County Court
+  // Judgment only happens | if a claim is issued", "a judgment can be entered only | after a claim has been issued".
   let only = false;
   for (let i = first; i < after; i++) {
     const word = tokens[i]!;
     if ((word.lemma === 'have' && word.pos === 'AUX') || pastOrFuture.has(word.text) || (word.pos === 'VERB' && word.text.endsWith('ed') && !passiveLeads.has(leadOf(tokens, i, first)))) done = true;
     if (word.text === 'only') only = true;
   }
-  if (!done && only && next?.condition && next.sentence === token.sentence && next.punctuation === '' && !aboutPaying(tokens, after)) return true;
+  if (!done && only && next && (next.condition || supposing.has(next.text)) && next.sentence === token.sentence && next.punctuation === '' && !aboutPaying(tokens, after)) return true;
   let modal = false;
   // The modal in the match or just before it in its clause: "the court may enter a default judgment".
   for (let i = Math.max(first, start - 6); i < end; i++) if (hypotheticalModals.has(tokens[i]!.text)) modal = true;
