@@ -9125,3 +9125,15 @@ describe('519. the writer\'s own earlier words admitted wrong after how the writ
     'A County Court Judgment can be entered only after a claim has been issued, served on you and decided by the court.',
   ])('fair: %s', clean);
 });
+
+describe('520. contempt as the verdict of a verb of judging, the customer or its people its object ("we regard your team as incompetent", "we consider you dishonest")', () => {
+  it.each([
+    ['We have come to regard your accounts payable team as incompetent, and we address this letter to the directors for that reason.', 'abuse'],
+    ['Frankly, we consider you dishonest.', 'abuse'],
+    ['I found your accounts team useless on the phone.', 'abuse'],
+  ])('flagged: %s', flags);
+  it.each([
+    'We found your team very helpful when we checked the delivery notes.',
+    'We do not consider your staff incompetent; the portal error was ours.',
+  ])('fair: %s', clean);
+});
