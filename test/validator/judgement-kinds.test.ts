@@ -9137,3 +9137,20 @@ describe('520. contempt as the verdict of a verb of judging, the customer or its
     'We do not consider your staff incompetent; the portal error was ours.',
   ])('fair: %s', clean);
 });
+
+describe('521. contempt as a noun ("your incompetence", "incompetence or dishonesty in your finance office"), the asking called a waste ("don\'t waste a call asking for a payment plan"), this very notice put up at the customer\'s gate, and the Insolvency Service as authority', () => {
+  it.each([
+    ['We are tired of your incompetence.', 'abuse'],
+    ['Is it incompetence or dishonesty in your finance office? At this point we have stopped caring which.', 'abuse'],
+    ["PS Don't waste a call asking for a payment plan. The answer is no.", 'coercion'],
+    ['A copy of this notice will be fixed to your depot gate at Brighouse.', 'publicity'],
+    ['Acting under the authority of the Insolvency Service', 'false-authority'],
+  ])('flagged: %s', flags);
+  it.each([
+    'We do not suggest any dishonesty on your part; the error was in our invoice.',
+    'We apologise for our own incompetence in sending the wrong invoice.',
+    'A copy of this letter has been attached to the delivery note.',
+    'The Insolvency Service publishes guidance on statutory demands.',
+    "Please don't waste your time waiting for the portal; email me instead.",
+  ])('fair: %s', clean);
+});
