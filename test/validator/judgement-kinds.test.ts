@@ -9154,3 +9154,18 @@ describe('521. contempt as a noun ("your incompetence", "incompetence or dishone
     "Please don't waste your time waiting for the portal; email me instead.",
   ])('fair: %s', clean);
 });
+
+describe('522. the pace of contact kept up ("keep the same pace through the rest of this week"), the customer\'s premises kept shut until paid, and a sign made to announce the debt', () => {
+  it.each([
+    ['That is 19 calls in three days. We intend to keep the same pace through the rest of this week and next, across every number we have for you.', 'frequency'],
+    ['Note for the team: keep this rate of calls going.', 'frequency'],
+    ["The shutter comes down, and it stays down till you've paid every cent.", 'threats'],
+    ['Each of your vans will carry a panel on the rear doors reading "THIS VEHICLE IS SUBJECT TO UNPAID LEASE PAYMENTS".', 'publicity'],
+  ])('flagged: %s', flags);
+  it.each([
+    'We will keep the same pace of deliveries until the new depot opens.',
+    'We will keep this rate for the next twelve months.',
+    'The site stays closed until the asbestos survey is cleared.',
+    'Each van carries a panel on the rear doors reading "Kestrel Vehicle Leasing – fleet hire".',
+  ])('fair: %s', clean);
+});
