@@ -9169,3 +9169,14 @@ describe('522. the pace of contact kept up ("keep the same pace through the rest
     'Each van carries a panel on the rear doors reading "Kestrel Vehicle Leasing – fleet hire".',
   ])('fair: %s', clean);
 });
+
+describe('523. a government body copied in on the demand ("HMRC has also been copied on this letter")', () => {
+  it.each([
+    ['HMRC has also been copied on this letter, as your RTI submissions pass through our platform.', 'false-authority'],
+    ['We have copied HMRC on this letter.', 'false-authority'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Our accountant has been copied on this letter.',
+    'We have copied your finance director on this email, as you asked.',
+  ])('fair: %s', clean);
+});
