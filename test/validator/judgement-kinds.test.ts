@@ -9062,18 +9062,6 @@ describe('514. a visit or a meeting tells a third party, an observation does not
   ])('fair: %s', clean);
 });
 
-describe('515. a word of contact that is as often a noun ("call", "email", "text", "message") tells by its verb forms, not the plural noun', () => {
-  it.each([
-    ['We will email your bank manager.', 'publicity'],
-    ["We'll be ringing your suppliers.", 'publicity'],
-    ['I have texted your landlord about the arrears.', 'publicity'],
-  ])('flagged: %s', flags);
-  it.each([
-    "I've had two emails and a promise from your colleague that it was on the next run.",
-    'We have had three calls from your colleague in accounts this week.',
-  ])('fair: %s', clean);
-});
-
 describe('516. the customer as the one who tells ("how you inform your tenants is a matter for you", "if you could let your family know") is no threat of the sender\'s', () => {
   it.each([
     ['Unless you tell us by Friday, we will inform your bank.', 'publicity'],
@@ -9179,4 +9167,27 @@ describe('523. a government body copied in on the demand ("HMRC has also been co
     'Our accountant has been copied on this letter.',
     'We have copied your finance director on this email, as you asked.',
   ])('fair: %s', clean);
+});
+
+describe('524. from a fresh review: a denial of stopping something else stays a denial, the customer made to tell is told by the sender, safety promised while the customer pays, a seizure beside the customer\'s leave, contempt the customer alleges, the sender\'s own door', () => {
+  it.each([
+    ['Our agent saw your landlord about the balance on Monday.', 'publicity'],
+    ['Our team contacts your bank weekly about this account.', 'publicity'],
+    ['We will make you tell your suppliers that you cannot pay your bills.', 'publicity'],
+    ['We insist you inform your customers that you owe us money.', 'publicity'],
+    ['A default judgment is only entered against you if you ignore this letter for 7 days.', 'false-authority'],
+    ['Your vans will stay safe as long as this invoice is paid by Friday.', 'threats'],
+    ['Our recovery agents will give your staff ten minutes to remove their coats, then take your stock.', 'threats'],
+  ])('flagged: %s', flags);
+  it.each([
+    'We would never stop your supply, visit your home or tell your neighbours.',
+    'We will not be stopping your account or coming to your house.',
+    'We note your complaint alleging incompetence by our installation team and will reply within 14 days.',
+    'We understand your frustration at our incompetence over the delivery dates.',
+    'The warehouse door stays locked until the goods are paid for, as set out in clause 7 of our terms.',
+    'Thanks for the update, it has been a hard week for everyone, but could you let me know when the payment run is?',
+  ])('fair: %s', clean);
+  it('flagged: a threat restated after an admission about something else', () => {
+    flags('I said I would make sure everyone knows about your debt. Looking back, I was wrong to give you so long, and I will do it on Monday.', 'publicity');
+  });
 });

@@ -353,9 +353,9 @@ const heldOpen = new Set(['now', 'moment', 'time', 'present', 'stage', 'point', 
 
 /**
  * "In my email of 2 May I wrote that I was “entitled to charge 20% a month”. I was wrong about that": the writer's own
- * earlier words (the lexicon's `own-past-wording`), reported before the match in its sentence, and an error admitted in
- * the first `admissionReach` words of the next (`error-admissions`), after how the writer felt ("I was angry and up late
- * and I shouldn't have written it"). Each sentence's facts are found once per document.
+ * earlier words (the lexicon's `own-past-wording`), reported before the match in its sentence, and an error admitted at
+ * the start of the next (`error-admissions`, which may open on how the writer felt: "I was angry and up late and I
+ * shouldn't have written it"). Each sentence's facts are found once per document.
  */
 function withdrawnOwnWords(tokens: readonly Token[], end: number, cues: NegationCues): boolean {
   let facts = withdrawals.get(tokens);
@@ -363,13 +363,9 @@ function withdrawnOwnWords(tokens: readonly Token[], end: number, cues: Negation
     // Per sentence: its first token of reported own words, and whether the sentence after it opens by admitting an error.
     const reported = new Map<number, number>();
     const admitted = new Set<number>();
-    // Where the sentence being read starts.
-    let opening = 0;
     for (let i = 0; i < tokens.length; i++) {
       const sentence = tokens[i]!.sentence;
-      if (i > 0 && tokens[i - 1]!.sentence !== sentence) opening = i;
-      const before = opening > 0 ? tokens[opening - 1]!.sentence : -1;
-      if (before >= 0 && i - opening < admissionReach && !admitted.has(before) && matchEndAt(cues.errorAdmissions, tokens, i) !== undefined) admitted.add(before);
+      if (i > 0 && tokens[i - 1]!.sentence !== sentence && matchEndAt(cues.errorAdmissions, tokens, i) !== undefined) admitted.add(tokens[i - 1]!.sentence);
       if (!reported.has(sentence) && matchesAnyAt(cues.ownPastWording, tokens, i)) reported.set(sentence, i);
     }
     withdrawals.set(tokens, (facts = { reported, admitted }));
@@ -378,8 +374,6 @@ function withdrawnOwnWords(tokens: readonly Token[], end: number, cues: Negation
   return facts.admitted.has(sentence) && (facts.reported.get(sentence) ?? Infinity) < end;
 }
 const withdrawals = new WeakMap<readonly Token[], { reported: ReadonlyMap<number, number>; admitted: ReadonlySet<number> }>();
-/** How far into the next sentence an admission of error is looked for, in words. */
-const admissionReach = 16;
 
 /**
  * "We will not tell your customers unless you pay today" promises the step on

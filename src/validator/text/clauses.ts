@@ -223,8 +223,8 @@ export function markClauses(tokens: Token[], start: number, end: number): void {
 /** Words that open a clause supposing something: "once the court has found in our favour, …". */
 const supposing = new Set(['once', 'when', 'whenever', 'after', 'before', 'until', 'till', 'should', 'suppose', 'supposing']);
 
-/** Words of paying: a condition that holds one is the price of not paying, not a step of procedure. */
-const paying = new Set(['pay', 'paid', 'payment', 'settle', 'settled', 'settlement', 'clear', 'cleared', 'balance', 'invoice', 'debt', 'money', 'amount', 'sum', 'cheque', 'transfer', 'funds', 'arrears', 'owe', 'owed']);
+/** Words of paying, or of the letter itself: a condition that holds one is the price of not paying ("if you ignore this letter"), not a step of procedure. */
+const paying = new Set(['pay', 'paid', 'payment', 'settle', 'settled', 'settlement', 'clear', 'cleared', 'balance', 'invoice', 'debt', 'money', 'amount', 'sum', 'cheque', 'transfer', 'funds', 'arrears', 'owe', 'owed', 'ignore', 'ignores', 'ignored', 'expire', 'expires', 'expired', 'letter', 'demand', 'reminder']);
 
 /** Whether the clause opening at `from` speaks of paying. */
 function aboutPaying(tokens: readonly Token[], from: number): boolean {
