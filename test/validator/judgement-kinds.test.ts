@@ -9191,3 +9191,14 @@ describe('524. from a fresh review: a denial of stopping something else stays a 
     flags('I said I would make sure everyone knows about your debt. Looking back, I was wrong to give you so long, and I will do it on Monday.', 'publicity');
   });
 });
+
+describe('525. prevention denied with "keep … from" asserts the sender\'s step ("you can\'t keep us from telling your suppliers")', () => {
+  it.each([
+    ["You can't keep us from telling your suppliers about this debt.", 'publicity'],
+    ['You will not be able to keep us from coming to your house.', 'threats'],
+  ])('flagged: %s', flags);
+  it.each([
+    'We will not keep you from trading while the plan runs.',
+    'We will not keep you waiting for the credit note.',
+  ])('fair: %s', clean);
+});
