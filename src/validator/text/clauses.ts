@@ -254,9 +254,11 @@ const hypotheticalModals = new Set(['would', 'could', 'might', 'may']);
  * of them in their sentence or the one before ("a judgment could be entered
  * only if we issued a claim and won", "if you do not respond, the court may
  * enter a default judgment"); or their clause, in the generic present, holds
- * "only" and an "if" follows it with no pause between, of anything but paying
- * ("judgment is entered only if you do not respond", "a judgment only happens
- * if a claim is issued"). Looks at most 40 words each way.
+ * "only" and a condition or time clause (if, after, once …) follows it with no
+ * pause between, of anything but paying or this letter ("judgment is entered
+ * only if you do not respond", "a judgment only happens if a claim is
+ * issued"); or they run on from their clause into a condition. Looks at most
+ * 40 words each way.
  */
 export function supposed(tokens: readonly Token[], start: number, end: number): boolean {
   const token = tokens[start]!;

@@ -478,7 +478,7 @@ function splitAfterFullStops(paragraph: NlcstParagraph): void {
       continue;
     }
     const parts = sentence.children;
-    // Where the sentence being built starts, and whether a word came before in it: one pass, each part copied once.
+    // Where the sentence being built starts, and whether a word came before in it.
     let start = 0;
     let opened = false;
     for (let i = 0; i + 2 < parts.length; i++) {
