@@ -9202,3 +9202,14 @@ describe('525. prevention denied with "keep … from" asserts the sender\'s step
     'We will not keep you waiting for the credit note.',
   ])('fair: %s', clean);
 });
+
+describe('526. prevention denied to anything the customer does asserts the sender\'s step ("nothing you do will stop us …")', () => {
+  it.each([
+    ['Nothing you do will stop us turning up at your home.', 'threats'],
+    ['Nothing you say or do can prevent us from contacting your bank.', 'publicity'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Nothing will stop us delivering your order on time.',
+    'Nothing in this letter stops you from disputing the invoice.',
+  ])('fair: %s', clean);
+});
