@@ -9213,3 +9213,22 @@ describe('526. prevention denied to anything the customer does asserts the sende
     'Nothing in this letter stops you from disputing the invoice.',
   ])('fair: %s', clean);
 });
+
+describe('527. the sender\'s own department as the one who acts ("our credit team", "our accounts staff")', () => {
+  it.each([
+    ['Our credit team phones your customers about overdue accounts like yours.', 'publicity'],
+    ['Our accounts staff will ring your bank about this balance.', 'publicity'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Our credit control team will call you on Tuesday about invoice 4471.',
+    'Our accounts staff can send a copy of the invoice to your bank if you ask us to.',
+  ])('fair: %s', clean);
+});
+
+describe('528. a guarantor is written to under the guarantee, not told of the debt as a third party', () => {
+  it.each([['We will tell your guarantor, your father, that you never pay.', 'publicity']])('flagged: %s', flags);
+  it.each([
+    'We have written to your guarantor, Mr Shah, as the guarantee requires.',
+    'We will write to your guarantors on 12 May to call in the guarantee.',
+  ])('fair: %s', clean);
+});
