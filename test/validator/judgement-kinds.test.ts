@@ -9232,3 +9232,15 @@ describe('528. a guarantor is written to under the guarantee, not told of the de
     'We will write to your guarantors on 12 May to call in the guarantee.',
   ])('fair: %s', clean);
 });
+
+describe('529. a pronoun stands for the one whose things a clause is about, and agrees in number: "his distributor went under. | I told him I was sorry"', () => {
+  it.each([
+    ['Your customer Mr Patel has his own deadlines. I told him you owe us money.', 'publicity'],
+    ['Your bank manager is Mr Grey. We will tell him that you owe us money.', 'publicity'],
+  ])('flagged: %s', flags);
+  it.each([
+    'His distributor went under in September owing him a lot. I told him I was sorry, and that I had been worried too.',
+    "Two of his own customers haven't paid him since Christmas. He was upset, and so was I. I told him we would wait until March.",
+    'Said two of his restaurant customers owe him over £20,000 between them. I told him we can wait until 30 April.',
+  ])('fair: %s', clean);
+});

@@ -41,7 +41,11 @@ const objectAnaphors = new Set(['them', 'him', 'her']);
  * agent … can take control of goods and, | after notice, | may remove them
  * and sell them". (Not a main clause resumed after a relative one: in "the
  * people | who can take goods | are the court's officers" the "are" has its
- * subject before the "who".) Chained: a run of such clauses pools with the
+ * subject before the "who".) Not where the clause before cannot hold the
+ * antecedent: "he" or "him" after a clause about his things ("his
+ * distributor went under | I told him") stands for their owner, and a
+ * singular pronoun needs a singular noun ("two of his restaurant customers
+ * owe him money | I told him"). Chained: a run of such clauses pools with the
  * clause that opened it. One pass over the tokens.
  */
 export function frameClauses(tokens: readonly Token[]): Map<number, number> {
@@ -65,7 +69,14 @@ export function frameClauses(tokens: readonly Token[]): Map<number, number> {
     // "Your father founded the firm. Since our emails have gone unanswered, | a colleague will visit him": a subordinate clause
     // just before, with no noun that agrees with the pronoun, holds no antecedent; the clause before it does.
     const skip = previousSubordinate && beforePrevious >= 0 && !(refersTo === 'singular' ? previousNouns.singular : previousNouns.singular || previousNouns.plural);
-    const back = elided ? verbal : refers ? (skip ? beforePrevious : previous) : -1;
+    // "His distributor went under. | I told him I was sorry": a clause whose subject is someone's ("his distributor", "two of
+    // his customers") has that someone as its topic, and a pronoun of the same person after it stands for them, not for
+    // what they own.
+    const possessor = refersTo === 'singular' && previousPossessive !== undefined && personOf.get(anaphor) === previousPossessive;
+    // (Nor does a clause with no noun that agrees with a singular pronoun: "two of his restaurant customers owe him money. | I
+    // told him …".)
+    const disagrees = refersTo === 'singular' && !skip && !previousNouns.singular;
+    const back = elided ? verbal : refers && !possessor && !disagrees ? (skip ? beforePrevious : previous) : -1;
     const root = back >= 0 ? (pooled.get(back) ?? back) : clause;
     pooled.set(clause, root);
     // Verbless clauses in between ("after notice") go with them, so a pool is a run of consecutive clauses.
@@ -83,8 +94,12 @@ export function frameClauses(tokens: readonly Token[]): Map<number, number> {
   /** The nouns of this clause and of the one before, by number, for a pronoun's agreement. */
   let nouns = { singular: false, plural: false };
   let previousNouns = nouns;
-  /** The number of the pronoun this clause refers back by. */
+  /** The number of the pronoun this clause refers back by, and the pronoun. */
   let refersTo: 'singular' | 'plural' = 'plural';
+  let anaphor = '';
+  /** The person of a possessive in this clause's subject and in the one before's ("his" → m, "her" → f), if any. */
+  let possessive: string | undefined;
+  let previousPossessive: string | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token.clause !== clause) {
@@ -93,11 +108,14 @@ export function frameClauses(tokens: readonly Token[]): Map<number, number> {
       previousSubordinate = i > 0 && subordinators.has(tokens[clauseStart]!.text) && tokens[clauseStart]!.sentence === token.sentence;
       previousNouns = nouns;
       nouns = { singular: false, plural: false };
+      previousPossessive = possessive;
+      possessive = undefined;
       previous = clause;
       clause = token.clause;
       clauseStart = i;
       refers = subjectAnaphors.has(token.text);
       refersTo = singularAnaphors.has(token.text) ? 'singular' : 'plural';
+      anaphor = token.text;
       conjoined = token.pos === 'CCONJ';
       opening = conjoined ? undefined : token;
       hasVerb = token.pos === 'VERB' || token.pos === 'AUX';
@@ -110,9 +128,14 @@ export function frameClauses(tokens: readonly Token[]): Map<number, number> {
         const before = tokens[i - 1]!;
         refers = before.pos === 'VERB' || (before.pos === 'ADP' && tokens[i - 2]?.pos === 'VERB');
         refersTo = singularAnaphors.has(token.text) ? 'singular' : 'plural';
+        anaphor = token.text;
       }
     }
-    // A plural noun's lemma differs from its spelling ("emails" → "email"); a name is singular.
+    // ("His distributor", "two of his own customers": before the clause's verb, a possessive of a noun.)
+    if (!hasVerb && possessives.has(token.text) && (tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.pos === 'ADJ')) possessive = personOf.get(token.text);
+    // A plural noun's lemma differs from its spelling ("emails" → "email"); a name is singular. A noun before another noun
+    // modifies it ("restaurant customers"): the second is the one a pronoun agrees with.
+    if (token.pos === 'NOUN' && tokens[i + 1]?.pos === 'NOUN') continue;
     if (token.pos === 'PROPN' || (token.pos === 'NOUN' && token.lemma === token.text)) nouns.singular = true;
     else if (token.pos === 'NOUN') nouns.plural = true;
   }
@@ -120,6 +143,15 @@ export function frameClauses(tokens: readonly Token[]): Map<number, number> {
   return pooled;
 }
 const relatives = new Set(['who', 'which', 'that', 'whom', 'whose']);
+const possessives = new Set(['his', 'her']);
+/** Which person a pronoun or possessive stands for. */
+const personOf = new Map([
+  ['he', 'm'],
+  ['him', 'm'],
+  ['his', 'm'],
+  ['she', 'f'],
+  ['her', 'f'],
+]);
 const subordinators = new Set(['since', 'because', 'as', 'although', 'though', 'while', 'whilst', 'when', 'if', 'unless', 'until', 'till', 'after', 'before', 'once']);
 
 /**
