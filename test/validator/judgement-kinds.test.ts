@@ -9244,3 +9244,16 @@ describe('529. a pronoun stands for the one whose things a clause is about, and 
     'Said two of his restaurant customers owe him over £20,000 between them. I told him we can wait until 30 April.',
   ])('fair: %s', clean);
 });
+
+describe('530. the writer\'s own hardship is not pressure on the customer: its own pay put off, its own borrowing, a job lost already', () => {
+  it.each([
+    ['Ask your brother to lend you the money.', 'coercion'],
+    ['Defer your wages and pay us first.', 'coercion'],
+    ['You will lose your job over this.', 'coercion'],
+  ])('flagged: %s', flags);
+  it.each([
+    "My own glass supplier has put me on pro forma because of the gap in my cash, and I've had to defer my own salary.",
+    "I've had to ask my brother-in-law to lend me money for my VAT, and that's hard for a proud man.",
+    'I printed your sister\'s wedding cards for nothing because your mum had just lost her job.',
+  ])('fair: %s', clean);
+});
