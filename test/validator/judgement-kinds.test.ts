@@ -9257,3 +9257,15 @@ describe('530. the writer\'s own hardship is not pressure on the customer: its o
     'I printed your sister\'s wedding cards for nothing because your mum had just lost her job.',
   ])('fair: %s', clean);
 });
+
+describe('531. a verb of harm whose object is a thing, or the writer hurt: "you" there is the subject of what follows', () => {
+  it.each([
+    ["We'll kill you if you don't pay.", 'threats'],
+    ['We will hurt you and your family.', 'threats'],
+  ])('flagged: %s', flags);
+  it.each([
+    "The new seals should kill the vibration you'd been fighting since spring.",
+    "I'm hurt that you told me it had been paid when it hadn't. If the money isn't here by 5 July, I'll refer the account to Ferris Credit Services on 8 July.",
+    'We were hurt by the way you spoke to Ana on the phone.',
+  ])('fair: %s', clean);
+});
