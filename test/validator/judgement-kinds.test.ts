@@ -9269,3 +9269,17 @@ describe('531. a verb of harm whose object is a thing, or the writer hurt: "you"
     'We were hurt by the way you spoke to Ana on the phone.',
   ])('fair: %s', clean);
 });
+
+describe('532. arrest of the customer\'s people with an adverb, a criminal complaint sworn out, the cuffs; a bank and landlord named by what they are to the customer', () => {
+  it.each([
+    ['Your drivers may well be arrested at the pump.', 'threats'],
+    ["I'm going down to the sheriff's office to swear out a theft-of-services complaint.", 'threats'],
+    ["I already talked to a deputy I know, and he says you'd be in cuffs by June.", 'threats'],
+    ['Your company banks with Lloyds and leases its unit from Ardent Estates. If payment is not received by 23 December, we will write to both of them setting out the unpaid invoice.', 'publicity'],
+  ])('flagged: %s', flags);
+  it.each([
+    'The shirts come in cuffs of two sizes.',
+    'We swore out an affidavit of service at the court on 3 May.',
+    'Your company banks with Lloyds, so please quote the reference when you pay.',
+  ])('fair: %s', clean);
+});
