@@ -9283,3 +9283,16 @@ describe('532. arrest of the customer\'s people with an adverb, a criminal compl
     'Your company banks with Lloyds, so please quote the reference when you pay.',
   ])('fair: %s', clean);
 });
+
+describe('533. condescension without an insult word: a child able to do it, basic skills or honesty a struggle, nobody there able to read', () => {
+  it.each([
+    ['Even a child could pay an invoice.', 'abuse'],
+    ['Can nobody in your office read, or do I need to send the next one in crayon?', 'abuse'],
+    ['Your accounts clerk, who evidently struggles with basic arithmetic and with basic honesty, has told me three times that the payment went last week.', 'abuse'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Can anyone in your office read the meter on Friday?',
+    'We know your team is struggling with the new system, so here is the invoice again as a PDF.',
+    'I know you are struggling with cash flow this quarter; a plan of three payments is fine.',
+  ])('fair: %s', clean);
+});
