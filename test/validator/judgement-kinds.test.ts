@@ -9296,3 +9296,10 @@ describe('533. condescension without an insult word: a child able to do it, basi
     'I know you are struggling with cash flow this quarter; a plan of three payments is fine.',
   ])('fair: %s', clean);
 });
+
+describe('534. a comma lists a quotation after another only within one sentence: the writer\'s own scare-quoted epithet after a quoted name', () => {
+  it.each([
+    ["I'm told you describe yourself as a \"wedding planner\". Given that you have no plan for paying the venues you book, \"parasite\" seems a more accurate job title.", 'abuse'],
+  ])('flagged: %s', flags);
+  it.each(['Phrases we never use: "pay up or else", "last warning", "deadbeat".'])('fair: %s', clean);
+});
