@@ -9303,3 +9303,15 @@ describe('534. a comma lists a quotation after another only within one sentence:
   ])('flagged: %s', flags);
   it.each(['Phrases we never use: "pay up or else", "last warning", "deadbeat".'])('fair: %s', clean);
 });
+
+describe('535. a regulator or public body said to have approved the creditor\'s own collection step', () => {
+  it.each([
+    ['Please note that Ofgem has now reviewed your account at our request and has authorised disconnection of the supply to your premises.', 'false-authority'],
+    ['HMRC has approved our enforcement action against your company.', 'false-authority'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Leeds City Council has approved the removal of the skip from the road.',
+    "Ofgem's rules allow us to disconnect after seven days' notice, and we will write with a date first.",
+    'If you are unhappy with our reply, you can refer your complaint to Ofgem or the Energy Ombudsman.',
+  ])('fair: %s', clean);
+});
