@@ -9315,3 +9315,40 @@ describe('535. a regulator or public body said to have approved the creditor\'s 
     'If you are unhappy with our reply, you can refer your complaint to Ofgem or the Energy Ombudsman.',
   ])('fair: %s', clean);
 });
+
+describe('536. between a possessive and its third party only modifiers: "gave her our bank details" names no bank of hers', () => {
+  it.each([
+    ['We will tell your two biggest suppliers about this invoice.', 'publicity'],
+    ['Copies of this letter are being mailed to each of the clients on your site list.', 'publicity'],
+    ['Attached is a draft email addressed to your other twelve suppliers.', 'publicity'],
+    ['We shall circulate your firm\'s name and your proprietor\'s photo to all the distributors in the region.', 'publicity'],
+  ])('flagged: %s', flags);
+  it.each([
+    'She will pay £3,720.00 by BACS on Friday 11 July. Gave her our bank details again and agreed to send a copy of the invoice to her direct email today.',
+  ])('fair: %s', clean);
+});
+
+describe('537. from a fresh review of §526-§536: things harmed that are the customer\'s, a possessor who is not named again, a guarantor\'s employer, and fair wording newly flagged', () => {
+  it.each([
+    ['We will hurt the people you care about.', 'threats'],
+    ["We'll smash the windows you have at the shop.", 'threats'],
+    ["We will torch the van you drive if this isn't paid.", 'threats'],
+    ['His foreman was on site. I told him his boss owes us £9,000.', 'publicity'],
+    ["His landlord phoned us this morning. I told him the shop owes us £12,000 and hasn't paid since June.", 'publicity'],
+    ["We will write to your guarantor's employer about your arrears.", 'publicity'],
+    ['Your drivers will probably be arrested at the border.', 'threats'],
+    ['Can anyone at your firm actually read, or should I draw pictures?', 'abuse'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Our portal is so simple that even a child could pay an invoice on it.',
+    'If your staff struggle with English, we can send the statement in Polish.',
+    'Our bookkeeper struggles with spelling, so apologies for any typos in this letter.',
+    'Could anyone in your accounts team read and sign the attached plan by Friday?',
+    'Our company banks with HSBC, so we will write to them to set up the direct debit you asked for.',
+    'Please avoid the word “deadbeat” in your letters. Likewise, “liar” has no place in a reminder.',
+    'Words we avoid: “deadbeat”. Also, “scrounger” and “parasite”.',
+    'Our director swore out a statement confirming the charges on the invoice.',
+    'The goods will be left in Cuffs Lane depot for collection.',
+    'Our finance team has spoken to your bank, at your request, to confirm the transfer reference.',
+  ])('fair: %s', clean);
+});

@@ -42,11 +42,11 @@ const objectAnaphors = new Set(['them', 'him', 'her']);
  * and sell them". (Not a main clause resumed after a relative one: in "the
  * people | who can take goods | are the court's officers" the "are" has its
  * subject before the "who".) Not where the clause before cannot hold the
- * antecedent: "he" or "him" after a clause about his things ("his
- * distributor went under | I told him") stands for their owner, and a
- * singular pronoun needs a singular noun ("two of his restaurant customers
- * owe him money | I told him"). Chained: a run of such clauses pools with the
- * clause that opened it. One pass over the tokens.
+ * antecedent: "he" or "him" after a clause about his things that names him
+ * ("his distributor went under owing him a lot | I told him") stands for
+ * their owner, and a singular pronoun needs a singular noun ("two of his
+ * restaurant customers owe him money | I told him"). Chained: a run of such
+ * clauses pools with the clause that opened it. One pass over the tokens.
  */
 export function frameClauses(tokens: readonly Token[]): Map<number, number> {
   const pooled = new Map<number, number>();
@@ -69,10 +69,11 @@ export function frameClauses(tokens: readonly Token[]): Map<number, number> {
     // "Your father founded the firm. Since our emails have gone unanswered, | a colleague will visit him": a subordinate clause
     // just before, with no noun that agrees with the pronoun, holds no antecedent; the clause before it does.
     const skip = previousSubordinate && beforePrevious >= 0 && !(refersTo === 'singular' ? previousNouns.singular : previousNouns.singular || previousNouns.plural);
-    // "His distributor went under. | I told him I was sorry": a clause whose subject is someone's ("his distributor", "two of
-    // his customers") has that someone as its topic, and a pronoun of the same person after it stands for them, not for
-    // what they own.
-    const possessor = refersTo === 'singular' && previousPossessive !== undefined && personOf.get(anaphor) === previousPossessive;
+    // "His distributor went under owing him a lot. | I told him I was sorry": a clause whose subject is someone's ("his
+    // distributor", "two of his customers") and which names that someone again ("owing him") is about them, and a pronoun
+    // of the same person after it stands for them, not for what they own ("His foreman was on site. | I told him …" is
+    // the foreman).
+    const possessor = refersTo === 'singular' && previousPossessive !== undefined && personOf.get(anaphor) === previousPossessive && previousPersons.has(previousPossessive);
     // (Nor does a clause with no noun that agrees with a singular pronoun: "two of his restaurant customers owe him money. | I
     // told him …".)
     const disagrees = refersTo === 'singular' && !skip && !previousNouns.singular;
@@ -100,6 +101,9 @@ export function frameClauses(tokens: readonly Token[]): Map<number, number> {
   /** The person of a possessive in this clause's subject and in the one before's ("his" → m, "her" → f), if any. */
   let possessive: string | undefined;
   let previousPossessive: string | undefined;
+  /** The persons ("m", "f") a pronoun other than a possessive stands for in this clause and in the one before. */
+  let persons = new Set<string>();
+  let previousPersons = persons;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token.clause !== clause) {
@@ -110,6 +114,8 @@ export function frameClauses(tokens: readonly Token[]): Map<number, number> {
       nouns = { singular: false, plural: false };
       previousPossessive = possessive;
       possessive = undefined;
+      previousPersons = persons;
+      persons = new Set();
       previous = clause;
       clause = token.clause;
       clauseStart = i;
@@ -132,7 +138,9 @@ export function frameClauses(tokens: readonly Token[]): Map<number, number> {
       }
     }
     // ("His distributor", "two of his own customers": before the clause's verb, a possessive of a noun.)
-    if (!hasVerb && possessives.has(token.text) && (tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.pos === 'ADJ')) possessive = personOf.get(token.text);
+    const ofNoun = tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.pos === 'ADJ';
+    if (!hasVerb && possessives.has(token.text) && ofNoun) possessive = personOf.get(token.text);
+    else if (personOf.has(token.text) && !(possessives.has(token.text) && ofNoun)) persons.add(personOf.get(token.text)!);
     // A plural noun's lemma differs from its spelling ("emails" → "email"); a name is singular. A noun before another noun
     // modifies it ("restaurant customers"): the second is the one a pronoun agrees with.
     if (token.pos === 'NOUN' && tokens[i + 1]?.pos === 'NOUN') continue;

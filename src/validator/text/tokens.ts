@@ -517,9 +517,9 @@ function itemsOf(
             // … or a further quotation in a list of them ("such as “…”, “…” or “…”").
             // A slash lists them as a comma does ("“You could be arrested” / “this is fraud”"), and an article may stand
             // between ("a “parasite” or a “liar”").
-            // (A comma lists only after a quotation of this sentence: in "I'm told you call yourself a “planner”. | Given that …,
-            // “parasite” seems more accurate", the comma ends a clause.)
-            const listed = (joined || (/[,/]/.test(punctuation) && quote - 1 >= firstQuote) || itemMark.test(punctuation) || (parallelItem && wordsAfterClose <= 3)) && mentions.has(quote - 1);
+            // (A comma lists after a quotation of this sentence, or after a connective opening it ("Likewise, “liar” …"): in "I'm
+            // told you call yourself a “planner”. | Given that …, “parasite” seems more accurate", the comma ends a clause.)
+            const listed = (joined || (/[,/]/.test(punctuation) && (quote - 1 >= firstQuote || wordsInSentence <= 2)) || itemMark.test(punctuation) || (parallelItem && wordsAfterClose <= 3)) && mentions.has(quote - 1);
             // A colon after a short label, or after a word of saying or naming ("Old wording: “…”", "Words we never use
             // about customers: “…”"), introduces one; so does a table cell or list item that opens with it. A comma or a
             // sentence start alone does not ("Pay now, “or else”" and "“We will tell your bank.”" are the writer's own).
