@@ -68,9 +68,9 @@ export class PatternError extends Error {}
  * cost stays linear whatever the data. These caps keep that constant small,
  * and stop a group that refers to other groups (`$a` = `$b $b`, `$b` =
  * `$c $c` …) from multiplying into millions of states. The largest patterns of
- * the shipped data have about 2,500 states, most of them the lexicon's list of
- * third parties (about 2,000 alone), whose options a guard enters only where
- * one can begin; the longest spans 45 words.
+ * the shipped data have up to about 3,200 states, most of them the lexicon's
+ * list of third parties, whose options a guard enters only where one can
+ * begin; the longest spans 45 words.
  */
 export const patternLimits = {
   /** States of the compiled pattern, with every `$group` and `(a|b)` written out. */
