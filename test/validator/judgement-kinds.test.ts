@@ -9352,3 +9352,14 @@ describe('537. from a fresh review of §526-§536: things harmed that are the cu
     'Our finance team has spoken to your bank, at your request, to confirm the transfer reference.',
   ])('fair: %s', clean);
 });
+
+describe('538. a department of lawyers at a firm that is none, or the accounts office signing as the legal department', () => {
+  it.each([
+    ["Yours faithfully, Harriet Lowe, for and on behalf of the Solicitors' Department, The Granary Rooms", 'false-authority'],
+    ['Moira Dunn, Legal Department (Accounts Office), Kestrel Skips Ltd', 'false-authority'],
+  ])('flagged: %s', flags);
+  it.each([
+    "Please contact the solicitors' office on 0161 496 0000 if you wish to discuss the claim.",
+    'Our legal department has reviewed the contract and confirms clause 9 applies.',
+  ])('fair: %s', clean);
+});
