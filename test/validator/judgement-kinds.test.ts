@@ -9363,3 +9363,18 @@ describe('538. a department of lawyers at a firm that is none, or the accounts o
     'Our legal department has reviewed the contract and confirms clause 9 applies.',
   ])('fair: %s', clean);
 });
+
+describe('539. a query penalised or deemed an admission; the customer\'s accounts or buildings said to be bound without a court', () => {
+  it.each([
+    ['P.S. Any attempt to query the invoice at this stage will be regarded as a stalling tactic.', 'coercion'],
+    ['Queries about the colour, the font or the fixings will be billed at £150 an hour and added to the balance.', 'coercion'],
+    ["An invoice that's queried will be treated as an invoice that's admitted.", 'coercion'],
+    ['That lien attached to your office building and to your company bank accounts on the due date, without a court order.', 'misleading'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Queries will be answered within five working days.',
+    'A disputed invoice will be treated as on hold until we reply.',
+    'Changes you request after sign-off will be billed at £150 an hour, as the quote says.',
+    'We cannot freeze your bank accounts without a court order, and we have not applied for one.',
+  ])('fair: %s', clean);
+});
