@@ -9378,3 +9378,17 @@ describe('539. a query penalised or deemed an admission; the customer\'s account
     'We cannot freeze your bank accounts without a court order, and we have not applied for one.',
   ])('fair: %s', clean);
 });
+
+describe('540. from a short fresh review of §538-§539: two teams named together, a lawyers\' section elsewhere, an expert\'s rate, the undisputed rest', () => {
+  it.each([
+    ["For and on behalf of the Solicitor's Department, The Granary Rooms.", 'false-authority'],
+    ['Any challenge to this invoice will be regarded as bad faith and will be reported to the credit agencies.', 'coercion'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Our legal team and credit control team have reviewed the account together and agreed to extend your terms.',
+    'Copies go to the legal team, sales team and the finance team as usual.',
+    "The Lawyers' Section of the trade association publishes a free guide to late payment interest.",
+    "Under clause 14, disputes referred to the independent expert are charged at the expert's hourly rate, split equally between us.",
+    'The disputed line is on hold; the rest will be treated as agreed and is due on 30 June.',
+  ])('fair: %s', clean);
+});
