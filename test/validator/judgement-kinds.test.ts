@@ -9392,3 +9392,11 @@ describe('540. from a short fresh review of §538-§539: two teams named togethe
     'The disputed line is on hold; the rest will be treated as agreed and is due on 30 June.',
   ])('fair: %s', clean);
 });
+
+describe('541. the customer\'s people hurt in the passive when or if something happens; the writer hurt if', () => {
+  it.each([
+    ['Your driver will be very hurt when we find him.', 'threats'],
+    ["You'll be badly hurt if this isn't paid by Friday.", 'threats'],
+  ])('flagged: %s', flags);
+  it.each(['I would be very hurt if you thought we were being unfair.'])('fair: %s', clean);
+});
