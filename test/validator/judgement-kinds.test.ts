@@ -9400,3 +9400,34 @@ describe('541. the customer\'s people hurt in the passive when or if something h
   ])('flagged: %s', flags);
   it.each(['I would be very hurt if you thought we were being unfair.'])('fair: %s', clean);
 });
+
+describe('542. corpus-fresh155-158\'s fair letters flagged when measured, by kind: the customer\'s own account reported back, a subject line\'s "Re:", lawyers instructed for a dated step, notices of assignment, the writer\'s own office, reviews others left, the writer\'s credit insurer, a dated call after patience runs out', () => {
+  it.each([
+    ['Your email about the delay changes nothing: we will tell your bank on Monday.', 'publicity'],
+    ['You told us that you would pay, so we have now told your suppliers.', 'publicity'],
+    ['Our solicitors have been instructed.', 'false-authority'],
+    ['Our solicitors have been instructed to file a claim against you.', 'false-authority'],
+    ['The account is now with our solicitors.', 'false-authority'],
+    ['We will leave reviews naming your company on every site we can find.', 'publicity'],
+    ['Your insurance will be void once this invoice goes unpaid.', 'misleading'],
+    ["I'm out of patience.", 'coercion'],
+    ['RE: GOODS SEIZED', 'shouting'],
+    ['RE: YOU NEED TO PAY', 'shouting'],
+    ['Once a debt is with solicitors, their fees are added to it.', 'false-authority'],
+    ['At the trade show our stand will have a board reading "Brands we printed that have not paid", your logo first.', 'publicity'],
+  ])('flagged: %s', flags);
+  it.each([
+    "I've read your note about your bank line being frozen while they review your covenants.",
+    'To: Credit team, sales office\nFrom: Priya Shah, Credit Manager\nRe: Harbour Foods Ltd – creditors\' voluntary liquidation',
+    'Our attorneys, Keel & Bryant LLP, have been instructed to file a claim on 14 March unless the balance is paid before then.',
+    'If this is not paid, or a plan agreed with me, by Friday 6 June, our solicitors will issue a claim the following week.',
+    'Once the deed is signed, we will send the notices of assignment to your customers.',
+    'I have told everyone in our own office to hold new orders until this is settled.',
+    'I read the review your manager posted about our late delivery, and it was fair comment.',
+    "Several buyers left reviews mentioning the torn bags, and that you're worried about your shop's name.",
+    'As the account is more than 45 days overdue, the insurer has withdrawn cover on the account, so from Monday deliveries will be on proforma terms until the balance is cleared.',
+    "I'm out of patience with that answer, so I'll ring your accounts team directly on Friday 11 April.",
+    'SUBJECT: NOTICE OF INTENTION TO FILE A LIEN',
+    'The board in our depot reading "Orders waiting for parts" lists your order first.',
+  ])('fair: %s', clean);
+});

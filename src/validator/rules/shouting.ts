@@ -106,6 +106,13 @@ const partyLabel = /^(?:account|customer|client|company|debtor|supplier|vendor|p
 /** A field label's second word ("Bank details:", "Payment reference:", "Account name:"). */
 const labelNoun = /^(?:details|reference|ref|name|number|info)$/i;
 const nameTags = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'X']);
+/** Whether the first `words` words are followed by a colon: a few characters read, whatever the file's length. */
+const colonAfter = (letters: readonly Token[], words: number, source: string) => {
+  const end = letters[words - 1]!.last.position!.end.offset!;
+  return /^\s*:/.test(source.slice(end, end + 16));
+};
+/** The line opens with a subject line's label and its colon ("RE:", "Subject:"): what follows is its matter. */
+const opensWithSubjectLabel = (letters: readonly Token[], source: string) => letters.length > 0 && subjectLabel.test(letters[0]!.raw) && colonAfter(letters, 1, source);
 const isSubjectLine = (letters: readonly Token[], source: string) => {
   if (letters.length < 2) return false;
   const party = partyLabel.test(letters[0]!.raw);
@@ -113,12 +120,12 @@ const isSubjectLine = (letters: readonly Token[], source: string) => {
   // The label may be two words, the second a field's noun: "Bank details: BARCLAYS, SORT CODE 20-00-00".
   const labelWords = party && labelNoun.test(letters[1]!.raw) && !letters[1]!.caps ? 2 : 1;
   if (party && (letters.length > 9 + labelWords || !letters.slice(labelWords).every((t) => nameTags.has(t.pos)))) return false;
-  // The colon right after the label: a few characters read, whatever the file's length.
-  const end = letters[labelWords - 1]!.last.position!.end.offset!;
   // A "verb" right before "of" is a noun the tagger misread in capitals: "HIRE OF GENERATOR AND LIGHTING TOWERS"; so is one
   // inside a company's name, before its form ("RE: NYATI EXPRESS COURIERS LTD – ACCOUNT NEC-031", not "… LTD – PAY TODAY").
+  // An infinitive after a noun completes the noun: "NOTICE OF INTENTION TO FILE A LIEN", "FAILURE TO PAY".
   const matter = letters.slice(labelWords);
-  return /^\s*:/.test(source.slice(end, end + 16)) && !matter.some((t, i) => verbal(t) && matter[i + 1]?.text !== 'of' && !inCompanyName(matter, i));
+  const nounsInfinitive = (i: number) => matter[i - 1]?.text === 'to' && nameWord(matter[i - 2]);
+  return colonAfter(letters, labelWords, source) && !matter.some((t, i) => verbal(t) && matter[i + 1]?.text !== 'of' && !inCompanyName(matter, i) && !nounsInfinitive(i));
 };
 
 /** Whether word `i` of a line stands in a company's name: name words from it up to the company's form ("… COURIERS LTD"). */
@@ -171,7 +178,8 @@ const saysSomething = (letters: readonly Token[]) => {
 const titleWords = 22;
 const lineReach = 40;
 const isTitleLine = (sentence: readonly Token[], letters: readonly Token[], source: string) => {
-  if (letters.length === 0 || letters.length > titleWords || saysSomething(letters)) return false;
+  // A subject line is judged as one (isSubjectLine), not as a title: "RE: GOODS SEIZED" states its matter's verb.
+  if (letters.length === 0 || letters.length > titleWords || opensWithSubjectLabel(letters, source) || saysSomething(letters)) return false;
   const start = sentence[0]!.first.position!.start.offset!;
   const end = sentence[sentence.length - 1]!.last.position!.end.offset!;
   const before = source.slice(Math.max(0, start - lineReach), start);

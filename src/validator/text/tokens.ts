@@ -985,11 +985,14 @@ export function tokenize(tree: Root, unsorted: readonly FieldSpan[], options: To
       const after = to.sentence.children[to.index + 1];
       const words = !field && after !== undefined && /^\d[\d.,]*$/.test(raw) && toString(after).startsWith('%') ? [...spelled, 'percent'] : spelled;
       const tags = tagsWithin(tagged, cursor, base + from.start, base + to.end);
+      // "Re:" heading a subject line is a reference, not the tail of "we're" the tagger reads it as ("Re: | creditors'
+      // voluntary liquidation").
+      const reference = !field && raw.toLowerCase() === 're' && after !== undefined && toString(after).startsWith(':');
       words.forEach((text, n) => {
         const readings = deLeet(text);
         const plain = text.replace(/[-']/g, '');
         // A contraction's parts take the tags of wink-nlp's parts in order ("wo|n't" → will, not).
-        const tagOf = field ? undefined : (tags[Math.min(n, tags.length - 1)] as Tagged | undefined);
+        const tagOf: Pick<Tagged, 'pos' | 'lemma'> | undefined = field ? undefined : reference ? { pos: 'X', lemma: 're' } : (tags[Math.min(n, tags.length - 1)] as Tagged | undefined);
         const lemma = words.length > 1 || expanded ? text : (tagOf?.lemma ?? text);
         const stems = [...new Set([stem(text), ...readings.map(stem), ...(lemma !== text && /^[a-z]+$/.test(lemma) ? [stem(lemma)] : [])])];
         const keys = field ? [`f:${field}`] : wordKeysOf(text, plain, stems, tagOf?.pos ?? 'X');
