@@ -9431,3 +9431,16 @@ describe('542. corpus-fresh155-158\'s fair letters flagged when measured, by kin
     'The board in our depot reading "Orders waiting for parts" lists your order first.',
   ])('fair: %s', clean);
 });
+
+describe('543. a dispute that cannot be raised while a balance is owed, and a request treated as a refusal, in either order', () => {
+  it.each([
+    ['Disputes cannot be raised while a balance is outstanding.', 'coercion'],
+    ['If you contact us to ask for more time, our system will treat the request as a refusal to pay.', 'coercion'],
+    ['Any request for an extension will be treated as a refusal to pay.', 'coercion'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Disputes can be raised on the portal at any time, even while a balance is outstanding.',
+    'We will treat your request for a copy invoice as urgent.',
+    'We will not treat your request for more time as a refusal to pay.',
+  ])('fair: %s', clean);
+});
