@@ -9444,3 +9444,17 @@ describe('543. a dispute that cannot be raised while a balance is owed, and a re
     'We will not treat your request for more time as a refusal to pay.',
   ])('fair: %s', clean);
 });
+
+describe('544. the writer\'s own work for the customer wished faulty, and statutory compensation given as a share of the debt', () => {
+  it.each([
+    ['But it would be a real shame if your labels came off our press with a fault right through the logo.', 'threats'],
+    ['It would be a pity if the next batch of castings had a defect nobody noticed.', 'threats'],
+    ['Statutory compensation (15%): £643.42', 'misleading'],
+    ['The Act also gives us statutory compensation of 10% of the debt.', 'misleading'],
+  ])('flagged: %s', flags);
+  it.each([
+    'It was a shame that the first batch had a defect; we have remade it at our cost.',
+    'It is a pity the fault on our press delayed your order, and we have taken the delivery charge off.',
+    'Statutory interest at 8% over base rate and fixed compensation of £70 have been added, as the Act allows.',
+  ])('fair: %s', clean);
+});
