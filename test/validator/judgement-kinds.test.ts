@@ -9458,3 +9458,24 @@ describe('544. the writer\'s own work for the customer wished faulty, and statut
     'Statutory interest at 8% over base rate and fixed compensation of £70 have been added, as the Act allows.',
   ])('fair: %s', clean);
 });
+
+describe('545. from a fresh review of §542-§544: the customer\'s message as the subject of what follows, the lawyers\' step a civil claim with its condition, the writer\'s side\'s reviews, a claim window, calls on a run of days', () => {
+  it.each([
+    ['Your message about cash flow means we will tell your bank that you are insolvent.', 'publicity'],
+    ['Your letter about the dispute will be posted on our Facebook page for everyone to see.', 'publicity'],
+    ['The debt is now with external solicitors.', 'false-authority'],
+    ['Your file is now with Lexington Solicitors.', 'false-authority'],
+    ['Our lawyers have been instructed to file charges on Monday.', 'false-authority'],
+    ['Our attorneys have been instructed to file suit on Monday, whether you pay or not.', 'false-authority'],
+    ['We will send a notice of assignment to your customers telling them you don\'t pay your bills.', 'publicity'],
+    ['Our staff will post reviews they have written about your unpaid invoices on every trade site.', 'publicity'],
+    ["Several of us posted reviews on Google yesterday saying you don't pay your suppliers.", 'publicity'],
+    ["I've lost all patience, and I will phone you on Monday, Tuesday and Wednesday until this is sorted.", 'frequency'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Thank you for your email explaining that the payment run slipped because your finance director was away.',
+    'Under clause 7, claims cannot be made for outstanding deliveries once the 14-day inspection window has passed.',
+    'We will call you on Monday and Thursday until the plan is agreed.',
+    'This is to confirm that with effect from Monday our collections team will handle your account.',
+  ])('fair: %s', clean);
+});
