@@ -9471,11 +9471,25 @@ describe('545. from a fresh review of §542-§544: the customer\'s message as th
     ['Our staff will post reviews they have written about your unpaid invoices on every trade site.', 'publicity'],
     ["Several of us posted reviews on Google yesterday saying you don't pay your suppliers.", 'publicity'],
     ["I've lost all patience, and I will phone you on Monday, Tuesday and Wednesday until this is sorted.", 'frequency'],
+    ['With effect from tomorrow our team will contact you and each of your directors at least thrice daily, including Sundays, till this is cleared.', 'frequency'],
   ])('flagged: %s', flags);
   it.each([
     'Thank you for your email explaining that the payment run slipped because your finance director was away.',
     'Under clause 7, claims cannot be made for outstanding deliveries once the 14-day inspection window has passed.',
     'We will call you on Monday and Thursday until the plan is agreed.',
     'This is to confirm that with effect from Monday our collections team will handle your account.',
+    'Take one tablet three times daily until the course is finished.',
+  ])('fair: %s', clean);
+});
+
+describe('546. from a second short review: copies of the customer\'s messages, a complaint to a public body, telling joined by "and let them know", office hours after "until"', () => {
+  it.each([
+    ['We will send copies of your emails about the unpaid invoices to every one of your customers.', 'publicity'],
+    ['Our attorneys have been instructed to file a complaint with the FBI on 3 June unless the balance is cleared.', 'false-authority'],
+    ['We will send a notice of assignment to your customers and let them know your account with us is in arrears.', 'publicity'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Please call us on Monday, Tuesday and Wednesday until 4 pm, when the accounts team is in.',
+    'Our solicitors, Marsh & Co, have been instructed to issue a claim on 3 June if the balance is still unpaid then.',
   ])('fair: %s', clean);
 });
