@@ -39,9 +39,9 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/setup/build-site.ts'],
-    // Three files at a time even on a 2-core machine (the default would be one): most files wait on a browser, a build or
-    // a child process, not on this process's CPU. With two, the cores were busy 69 % of the run (590 s of CPU in 430 s).
-    maxWorkers: 3,
+    // Two files at a time even on a 2-core machine (the default would be one): most files wait on a
+    // browser, a build or a child process, not on this process's CPU.
+    maxWorkers: 2,
     // Files share their worker's modules (isolate: false): the validator, its rule data and language models are
     // loaded once per worker instead of once per file. Twelve validator and letter files took 125 s with isolation
     // and 37 s without; no test depends on a fresh module state (module caches are keyed by project root).
