@@ -9493,3 +9493,11 @@ describe('546. from a second short review: copies of the customer\'s messages, a
     'Our solicitors, Marsh & Co, have been instructed to issue a claim on 3 June if the balance is still unpaid then.',
   ])('fair: %s', clean);
 });
+
+describe('547. "file suit" is legal action; complaints refused from accounts in arrears', () => {
+  it.each([['Complaints will not be accepted from customers whose accounts are in arrears.', 'coercion']])('flagged: %s', flags);
+  it.each(['Complaints can be accepted from customers whose accounts are in arrears.'])('fair: %s', clean);
+  it('warns that "file suit" is legal action stated with no condition or way out', () => {
+    expect(rules(draft('We will file suit on Monday.').warnings)).toContain('escalation');
+  });
+});
