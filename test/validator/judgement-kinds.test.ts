@@ -9501,3 +9501,58 @@ describe('547. "file suit" is legal action; complaints refused from accounts in 
     expect(rules(draft('We will file suit on Monday.').warnings)).toContain('escalation');
   });
 });
+
+describe('548. corpus-fresh159–162 (paraphrases of development letters), measured before tuning: what the customer paid for or owns, held; a person made liable in other words; consequences that follow "as a matter of course"; an authority said to hold the debt; the writer turning up as the price of not paying', () => {
+  it.each([
+    // The customer's own or paid-for thing held over another debt, however the payment or the holding is put.
+    ["Your racking, settled in full on 2 May, is boxed up. We're keeping it here until invoice 4390 has been paid.", 'coercion'],
+    ["The repair on your van is done, and you paid that invoice on the spot. Even so, the van isn't going anywhere until the older invoices are cleared.", 'coercion'],
+    ['The title documents your late father lodged with this firm for safekeeping will remain with us until the fee note has been settled in full.', 'coercion'],
+    ['The four injection moulds kept at our facility cannot be picked up until invoices 6610 to 6614 have been paid. We accept that Northlake owns them.', 'coercion'],
+    ["Your laptop came in for repair and the repair was settled at the counter. We'll be hanging on to it until the old account is squared.", 'coercion'],
+    // Personal liability put as "as an individual", "out of their own pockets", "in their own names".
+    ['State law makes every member and manager of the LLC answerable out of their own pockets for the $14,500 owed.', 'misleading'],
+    ['We will be going after every one of you as an individual.', 'misleading'],
+    ['PO 22817 carries your approval, which means the $2,960.00 falls on you as an individual should the practice fail to settle.', 'misleading'],
+    ["Company debts land on the directors personally, you included, so this isn't something you can leave behind at the office.", 'misleading'],
+    ['Should the company not pay by 30 June, we will therefore look to you as an individual for it.', 'misleading'],
+    ["The directors will be chased in their own names for the company's debt.", 'misleading'],
+    // What only a court, a registrar or an insolvency officer decides, said to follow by itself.
+    ['Seven days from now, should CX-7730 remain unpaid, judgment goes to us as a matter of course.', 'misleading'],
+    ["Should invoice 1022 still be unpaid on Friday, the winding-up of your company kicks in by default, and once it's under way we have no power to halt it.", 'misleading'],
+    ["Should payment still be outstanding in 7 days' time, the director disqualification happens without anything further.", 'misleading'],
+    ['Collection costs of 40% are added as a matter of course from Monday.', 'misleading'],
+    // A public body said to hold or know the debt.
+    ['You should know that the appropriate official bodies now have details of where your account stands.', 'false-authority'],
+    ["The Attorney-General's Chambers now has your company's outstanding balance with us for follow-up.", 'false-authority'],
+    ['UK Visas and Immigration receive details of unpaid business debts.', 'false-authority'],
+    ['HMRC have been given full details of your arrears with us.', 'false-authority'],
+    // The writer's side at the customer's place as the price of not paying, an amount of money making the condition one of paying.
+    ['Unless your cheque is in my hand by 5pm, a locksmith will be coming with us to your premises this evening.', 'threats'],
+    ['Should the $5,755.00 not be with us by 20 April, expect me at your Mount Gravatt yard, trailer hitched.', 'threats'],
+    ["Unless I've got £4,200.00 by Friday, I'll be paying you a personal visit.", 'threats'],
+    ["If the money isn't in by Monday, a couple of the lads will drive out to your farm.", 'threats'],
+    ["Pay by Friday, or I'll be at your door on Saturday morning.", 'threats'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Your repaired pump, paid in full on the day, is ready for collection. New orders stay on hold until invoice 4390 is paid.',
+    'We hold a spare set of your keys for out-of-hours call-outs, as agreed in the service contract.',
+    'The moulds remain our property until paid for. They stay at our facility until the tooling invoice is paid.',
+    'Your order was settled in full and shipped today. Invoice 4390 is still overdue; please pay it by Friday.',
+    'Under the personal guarantee you signed on 3 May, we may look to you as an individual for the balance.',
+    'As a sole trader you are personally responsible for the business\'s debts.',
+    'Please reply in your own name or on behalf of the company, whichever you prefer.',
+    'I will handle your account personally from now on.',
+    'Our accounts person is on leave until Monday.',
+    'If you do not respond to the claim form within 14 days, the claimant may ask the court for judgment by default.',
+    'If no response is filed by 30 November, the rules allow us to ask the court to enter judgment in default, without a hearing.',
+    'Interest on a judgment accrues automatically at 8% a year under the Judgments Act.',
+    'Our system sends a reminder by default seven days after the due date.',
+    'We have reported the theft of our roll cages to the police; the crime reference is 4471.',
+    'HMRC has confirmed our VAT bad debt relief claim on the unpaid invoice.',
+    'Companies House has your registered office as 4 Mill Lane.',
+    'If you would like to pay by cheque, I can call at your office on Thursday by appointment.',
+    "If the invoice is wrong, tell me and I'll come to your site to look at the defect.",
+    'If the balance has not been paid by Thursday 2 April, we would like to arrange a visit to your Leeds unit to inspect any of our stock that is still unused.',
+  ])('fair: %s', clean);
+});

@@ -20,6 +20,19 @@ const enforcementSteps = new Set(['claim', 'proceedings', 'proceeding', 'court',
 const nonPayment = new Set(['non-payment', 'nonpayment', 'failure', 'default', 'late']);
 /** Verbs that make their object the outcome of their subject: "non-payment will result in / lead to / mean …". */
 const causing = new Set(['result', 'lead', 'mean', 'trigger', 'cause']);
+/**
+ * The token is an amount of money as letters write one, so that a condition naming it speaks of paying ("unless I've got
+ * £4,200.00 by Friday", "should the $5,755.00 not be with us"): the tokens keep no currency sign, but a thousands group
+ * split off its number ("4" "200.00") or pence and cents after more than a clock's hours ("75.50") are amounts, where
+ * "by 5.30" is a time.
+ */
+function isMoney(tokens: readonly Token[], index: number): boolean {
+  const text = tokens[index]!.text;
+  const before = tokens[index - 1];
+  if (/^\d{3}(\.\d\d)?$/.test(text) && before && /^\d{1,3}$/.test(before.text) && before.clause === tokens[index]!.clause) return true;
+  const decimals = /^(\d+)\.\d\d$/.exec(text);
+  return decimals !== null && Number(decimals[1]) > 24;
+}
 /** A deadline: "by 5pm tomorrow", "in two minutes", "within 7 days", "before Friday". */
 const deadlinePrepositions = new Set(['by', 'within', 'in', 'before']);
 const timeWords = new Set(['today', 'tomorrow', 'tonight', 'noon', 'midday', 'midnight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend', 'end', 'close', 'cob', 'eod', 'morning', 'afternoon', 'evening', 'lunchtime']);
@@ -33,7 +46,8 @@ const marked = new WeakMap<readonly Token[], { about: ReadonlySet<string>; marks
  * complying (a rule group's `consequence: true`). In a sentence whose
  * unless/until/otherwise clause, or whose "if" clause with a negation, is
  * about paying or answering (`about`: the lexicon's `threat-conditions`, read
- * by lemma or spelling: "if the £7,600 isn't paid") or sets a deadline for
+ * by lemma or spelling: "if the £7,600 isn't paid", or names an amount of
+ * money: "unless I've got £4,200.00 by Friday") or sets a deadline for
  * "it" or "this" ("if we don't see it by 5pm tomorrow"; not "unless you return
  * the keys by Friday"), every word
  * outside that clause; and every word after "or", "otherwise" or "or else"
@@ -86,7 +100,7 @@ export function consequences(tokens: readonly Token[], about: ReadonlySet<string
       } else if (token.clause === clause) {
         if (negations.has(token.text) || negations.has(token.lemma)) complying = true;
         if (once && (enforcementSteps.has(token.lemma) || (ageUnits.has(token.lemma) && tokens[last - 1]!.pos === 'NUM'))) complying = paying = true;
-        if (speaksOfPaying(token) || (standsForPayment && last - deadline <= 3 && (token.pos === 'NUM' || timeWords.has(token.text)))) paying = true;
+        if (speaksOfPaying(token) || isMoney(tokens, last) || (standsForPayment && last - deadline <= 3 && (token.pos === 'NUM' || timeWords.has(token.text)))) paying = true;
         if (deadlinePrepositions.has(token.text)) deadline = last;
         if (token.text === 'it' || token.text === 'this') standsForPayment = true;
       }
