@@ -9556,3 +9556,25 @@ describe('548. corpus-fresh159–162 (paraphrases of development letters), measu
     'If the balance has not been paid by Thursday 2 April, we would like to arrange a visit to your Leeds unit to inspect any of our stock that is still unused.',
   ])('fair: %s', clean);
 });
+
+describe('549. corpus-fresh160–162, measured before tuning: a plan ruled out in other words, a dispute looked into only once everything is paid', () => {
+  it.each([
+    ["Instalments are off the table today and will stay off it, so there's no point raising them again.", 'coercion'],
+    ["An arrangement of that sort is something we'd happily look at after the entire $18,250.00 has been received.", 'coercion'],
+    ['Before then, I regret that proposals like yours are not something the company is able to entertain.', 'coercion'],
+    ['Alternatives (plans, part payments, later dates) are never to be offered.', 'coercion'],
+    ['Should you put forward anything below £12,400.00 in full, we shall take it that you are declining payment.', 'coercion'],
+    ['Your non-delivery query on 10023 will only be investigated once everything owed, the contested £1,200.00 included, has reached us.', 'coercion'],
+    ['Pay first; the question can be put to us afterwards.', 'coercion'],
+    ['A payment plan is out of the question until the whole balance has been cleared.', 'coercion'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Nothing is off the table: instalments, a plan or more time can all be discussed.',
+    'A payment plan is not off the table, and we are happy to talk about one.',
+    'We can offer a payment plan once the full year\'s accounts are received.',
+    'We can agree instalments for the rest once the first £500 has been received.',
+    'Any offer below the full amount will be considered carefully, and we will reply within five days.',
+    'Your query on invoice 10023 will be investigated within five working days; you need not pay that invoice until we reply.',
+    'Please pay the undisputed invoices first; your query on the third stays on hold while we check it.',
+  ])('fair: %s', clean);
+});
