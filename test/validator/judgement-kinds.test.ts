@@ -9578,3 +9578,22 @@ describe('549. corpus-fresh160–162, measured before tuning: a plan ruled out i
     'Please pay the undisputed invoices first; your query on the third stays on hold while we check it.',
   ])('fair: %s', clean);
 });
+
+describe('550. corpus-fresh159–161, measured before tuning: the customer\'s reasons waved away in other words, a painful road left to pick, regret after crossing the sender, a pity parted from its condition', () => {
+  it.each([
+    ['No doubt things are tight for you at the moment. That really isn\'t something our company has to worry about.', 'coercion'],
+    ['Spare me the dispute, the bank and your mum being ill. None of it concerns me.', 'coercion'],
+    ["There are two routes here: one's painless, and the other one is a route I'd steer well clear of if I were in your shoes.", 'coercion'],
+    ["Anyone who's given him the runaround ends up wishing they hadn't.", 'coercion'],
+    ['Pay by Friday or you will find out what follows.', 'coercion'],
+    ['Be a shame if one got bumped while parked up, eh?', 'threats'],
+  ])('flagged: %s', flags);
+  it.each([
+    "I'm sorry to hear things are tight at the moment; let's talk about a plan that works for you.",
+    "Your accountant's illness is not something we would hold against you; let's agree a new date.",
+    "It's a pity for anyone to miss the early-payment discount, so here is a reminder of the date.",
+    'Customers who ordered the blue tiles ended up wishing they had chosen grey, so we now stock both.',
+    "Paying online is painless; I'd steer clear of cheques, which take a week to clear.",
+    'If you would like to find out what happens next in the process, our guide explains each step.',
+  ])('fair: %s', clean);
+});
