@@ -9597,3 +9597,17 @@ describe('550. corpus-fresh159–161, measured before tuning: the customer\'s re
     'If you would like to find out what happens next in the process, our guide explains each step.',
   ])('fair: %s', clean);
 });
+
+describe('551. corpus-fresh159–160, measured before tuning (false positives): a mail filter\'s blacklist, a payment line\'s opening hours, a letter said not to be a last warning, "or else" before a plan', () => {
+  it.each([
+    ['Pay by Friday, or else a nasty surprise.', 'coercion'],
+    ['Pay the full amount by Friday, or else a bailiff will call.', 'coercion'],
+    ['We will call you every day from 7am until 9pm until you pay.', 'frequency'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Your email system appears to have added our domain to a blacklist. Would you mind asking your IT team to whitelist accounts@stirlingstudios.co.uk?',
+    'Our automatic pay-by-phone service takes calls every day from 7am until 9pm, if that is more convenient.',
+    "Please don't read this as some kind of last warning, because it isn't one.",
+    'By Wednesday 4 June we would like to have agreed a definite date, or else a brief payment plan.',
+  ])('fair: %s', clean);
+});
