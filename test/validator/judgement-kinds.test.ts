@@ -9611,3 +9611,16 @@ describe('551. corpus-fresh159–160, measured before tuning (false positives): 
     'By Wednesday 4 June we would like to have agreed a definite date, or else a brief payment plan.',
   ])('fair: %s', clean);
 });
+
+describe('552. corpus-fresh162, measured before tuning: the bill put on the owner\'s own card, a money-lender offered, the law said to make not paying a crime', () => {
+  it.each([
+    ['Said simplest answer is to whack the lot on his own Visa card today and get the company to repay him down the track.', 'coercion'],
+    ['Several dealers in a similar situation have gone to a private money-lender for quick funds, and we can share his contact with you today itself.', 'coercion'],
+    ['Section 40 of the Administration of Justice Act 1970 makes it a crime to leave a business debt unpaid once it has been demanded in writing.', 'misleading'],
+  ])('flagged: %s', flags);
+  it.each([
+    'You can pay by card on our portal, or by bank transfer.',
+    'Please do not borrow from a money-lender to pay us; call us and we will agree a plan.',
+    'Section 40 of the Administration of Justice Act 1970 makes it an offence to harass a debtor.',
+  ])('fair: %s', clean);
+});
