@@ -9624,3 +9624,21 @@ describe('552. corpus-fresh162, measured before tuning: the bill put on the owne
     'Section 40 of the Administration of Justice Act 1970 makes it an offence to harass a debtor.',
   ])('fair: %s', clean);
 });
+
+describe('553. corpus-fresh159–161, measured before tuning: a charge said to apply whatever the contract says, a fraud marker on a debt, a credit register for good, the family home demanded as security', () => {
+  it.each([
+    ['From Monday your balance carries an additional 40% in collection costs; it makes no difference what your contract provides.', 'misleading'],
+    ['A £75-per-day administration fee is being applied back to all invoices already issued, irrespective of anything your trading terms say.', 'misleading'],
+    ['The credit reference agencies have been told about your default, with a suspected-fraud marker against it.', 'misleading'],
+    ['From then on you will appear on the Central Credit Register permanently, visible to every Irish bank.', 'misleading'],
+    ['Any talk of an arrangement is conditional, first and foremost, on your family home being pledged to us against the whole sum.', 'coercion'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Statutory interest and compensation under the Late Payment Act apply regardless of your contract terms.',
+    'We will never place a fraud marker on your file; a late payment is not fraud.',
+    'A judgment stays on the Central Credit Register for five years, not permanently.',
+    'Our bank holds a charge over our own premises as security for the overdraft.',
+    'The fee applies whether or not you use the portal, as clause 4 of our terms says.',
+    'Fraud warning: we will never change our bank details by email.',
+  ])('fair: %s', clean);
+});
