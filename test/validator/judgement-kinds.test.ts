@@ -9640,5 +9640,6 @@ describe('553. corpus-fresh159–161, measured before tuning: a charge said to a
     'Our bank holds a charge over our own premises as security for the overdraft.',
     'The fee applies whether or not you use the portal, as clause 4 of our terms says.',
     'Fraud warning: we will never change our bank details by email.',
+    "Company card was blocked by their bank after a suspected-fraud flag on a transaction that wasn't theirs.",
   ])('fair: %s', clean);
 });
