@@ -9643,3 +9643,33 @@ describe('553. corpus-fresh159–161, measured before tuning: a charge said to a
     "Company card was blocked by their bank after a suspected-fraud flag on a transaction that wasn't theirs.",
   ])('fair: %s', clean);
 });
+
+describe('554. a fresh review of §548–553: "or else" between two nouns only, looked to "for" the money, a fraud marker on a file, the sender\'s system and an insolvency officer\'s routine, a visit already scheduled', () => {
+  it.each([
+    ['Pay today, or else your deposit is forfeited and our lawyers will be in touch.', 'coercion'],
+    ['Pay by Friday or else the meeting with our solicitors goes ahead and you will be sued.', 'coercion'],
+    ['Your credit file will carry this entry on the Central Credit Register for good.', 'misleading'],
+    ['We accept that Northlake owns the moulds, but they cannot be collected until the other invoice is paid.', 'coercion'],
+    ["We'll be hanging on to your paid-for stock until the old account is squared.", 'coercion'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Our credit controller will look to you personally to confirm the remittance details.',
+    'Whatever the contract says, we will waive the late fee this time.',
+    "Irrespective of your trading terms, our bank's charges for the returned cheque were £25, which we have absorbed.",
+    'Your bank placed a fraud flag on the account you used, so please contact them and then retry the payment.',
+    'Our bank has put a fraud marker on our own account after a spoof email; please do not pay to any new account details.',
+    'Your home was pledged to the bank when you took the mortgage, as you mentioned, and we are not asking for any security.',
+    'The card on file is your personal card, so we have charged the subscription to your own Visa card as you requested.',
+    "The new law makes it an offence to fail to pay your employees' wages; this letter is about our invoice only.",
+    'Interest-free instalments are not something we normally offer, but we will consider your proposal.',
+    'Any payment below £100 should be made by bank transfer; we refuse card payments under that amount due to fees.',
+    'Your query will only be investigated once the goods are received back at our warehouse.',
+    'Your complaint will only be looked at once we have received your paperwork in full.',
+    'Please spare me the details of the bank transfer reference; I can match it from the amount.',
+    'None of this concerns us as long as the remittance arrives.',
+    "Anyone who's ignored the renewal notice ends up wishing they hadn't missed the early-bird discount.",
+    'If the company goes into liquidation, we will submit our claim to the liquidator as a matter of course.',
+    'By default, our system marks any company in liquidation as closed, so please send us the liquidator\'s details.',
+    "If the invoice isn't paid by Friday, I'll be at your office on Monday for our scheduled quarterly review anyway; we can talk then.",
+  ])('fair: %s', clean);
+});
