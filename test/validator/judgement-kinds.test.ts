@@ -9648,9 +9648,13 @@ describe('554. a fresh review of §548–553: "or else" between two nouns only, 
   it.each([
     ['Pay today, or else your deposit is forfeited and our lawyers will be in touch.', 'coercion'],
     ['Pay by Friday or else the meeting with our solicitors goes ahead and you will be sued.', 'coercion'],
-    ['Your credit file will carry this entry on the Central Credit Register for good.', 'misleading'],
     ['We accept that Northlake owns the moulds, but they cannot be collected until the other invoice is paid.', 'coercion'],
     ["We'll be hanging on to your paid-for stock until the old account is squared.", 'coercion'],
+    ['If unpaid, our system will automatically mark your company as bankrupt and report it.', 'misleading'],
+    ['Send us a reply or else a meeting with our solicitors will follow.', 'coercion'],
+    ['The law makes it an offence to refuse to pay a final demand.', 'misleading'],
+    ['Unless paid, we will place a fraud marker with CIFAS against your name.', 'misleading'],
+    ['We shall be looking to the directors personally to settle this debt.', 'misleading'],
   ])('flagged: %s', flags);
   it.each([
     'Our credit controller will look to you personally to confirm the remittance details.',
@@ -9669,7 +9673,12 @@ describe('554. a fresh review of §548–553: "or else" between two nouns only, 
     'None of this concerns us as long as the remittance arrives.',
     "Anyone who's ignored the renewal notice ends up wishing they hadn't missed the early-bird discount.",
     'If the company goes into liquidation, we will submit our claim to the liquidator as a matter of course.',
+    'Please send the outstanding amount, or else a part payment, by Friday.',
+    'Your complaint will only be reviewed once we have checked the payment history.',
+    'The Bribery Act makes it a crime to offer a supplier an inducement, so we cannot accept your gift.',
+    'Section 40 of the Administration of Justice Act 1970 makes it an offence to demand payment with a frequency or in a manner calculated to alarm, distress or humiliate.',
+    'Thanks for paying; we have marked the account as settled for good.',
+    'We treat you as the one responsible for approving invoices, so please chase your team.',
     'By default, our system marks any company in liquidation as closed, so please send us the liquidator\'s details.',
-    "If the invoice isn't paid by Friday, I'll be at your office on Monday for our scheduled quarterly review anyway; we can talk then.",
   ])('fair: %s', clean);
 });
