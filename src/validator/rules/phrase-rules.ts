@@ -174,6 +174,8 @@ export interface PhraseData {
   selfDeprecation: ReadonlySet<string>;
   /** Word-list words that make light of what the reader must do ("just", "simply"): the lexicon's `minimisers`. */
   minimisers: ReadonlySet<string>;
+  /** Fixed terms that hold a word-list word with none of its sense ("as a matter of course"): the lexicon's `fixed-terms`. */
+  fixedTerms: StatedGroup;
   /** Words of thanks, congratulations and welcome, after which a run of exclamation marks is warmth: the lexicon's `warmth`. */
   warmth: ReadonlySet<string>;
   /** A greeting or a reassurance ("morning Owen", "no hard feelings"), after which marks are warmth too: the lexicon's `warm-aside`. */
@@ -366,6 +368,7 @@ export function loadPhraseData(directory = phraseDirectory): PhraseData {
     literalSenses: new Set(lexicon['literal-senses'] ?? []),
     selfDeprecation: new Set(lexicon['self-deprecation'] ?? []),
     minimisers: new Set(lexicon['minimisers'] ?? []),
+    fixedTerms: statedGroup('fixed-terms'),
     warmth: new Set(lexicon['warmth'] ?? []),
     warmAside: statedGroup('warm-aside'),
     otherLanguages: new Set(lexicon['other-languages'] ?? []),

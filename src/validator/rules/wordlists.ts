@@ -1,5 +1,6 @@
 import { aimedAtWriter, calledReader, describesThing, inName, refersToNamedPerson } from '../phrases/context.ts';
 import { matchPlace, quotedWording, selectMatches } from '../phrases/select.ts';
+import { spansOf } from '../phrases/stated.ts';
 import type { Token } from '../text/tokens.ts';
 import type { DocumentRule } from '../types.ts';
 import { englishReading } from '../text/language.ts';
@@ -81,19 +82,25 @@ export const equality: DocumentRule = {
         { text: 'The PO number on the invoice is invalid, so please send a corrected one.' },
         { text: 'The cartons come from our sister company, which invoices them separately.', note: 'The first noun of a compound describes a thing.' },
         { text: 'Just a reminder that invoice 4471 is due on Friday.', note: '“Just” makes light of nothing the reader has to do.' },
+        { text: 'Statutory interest is added as a matter of course from the day after the due date.', note: 'A fixed term: a routine step, not the condescending “of course”.' },
         { text: 'I am copying in Priya Mehta, your Head of Accounts Payable, as she approved the purchase order.', note: 'A pronoun for a person the letter names.' },
       ],
       invalid: [{ text: 'Please ask your chairman to call us.' }, { text: 'This delay is crazy.' }, { text: 'Just pay the invoice.', note: 'Making light of what the reader has to do.' }],
     },
   },
   check(context, report) {
-    const { cues, people, literalSenses, minimisers, otherLanguages } = loadPhraseData();
+    const { cues, people, literalSenses, minimisers, otherLanguages, fixedTerms } = loadPhraseData();
     const tokens = context.words.tokens;
     const { foreignParagraphs } = englishReading(tokens, otherLanguages);
+    // Where the fixed terms stand ("as a matter of course"), found once a document and only if a list word matched.
+    let fixed: readonly { start: number; end: number }[] | undefined;
     for (const match of selectMatches(context, 'equality', cues)) {
       if (foreignParagraphs.has(tokens[match.start]!.paragraph)) continue;
       // The list's words are about people: not in a name ("Master Services Agreement"), nor, where they have a literal sense, describing a thing ("disabled portal login").
       if (inName(tokens, match.start) || (match.end - match.start === 1 && describesThing(tokens, match.start, people, literalSenses))) continue;
+      // Nor inside a fixed term that holds the word with none of its sense: "as a matter of course" is a routine step.
+      fixed ??= spansOf(tokens, 'fixed-terms', fixedTerms);
+      if (fixed.some(({ start, end }) => start < match.end && match.start < end)) continue;
       // A gendered word for a person the letter names ("Priya Mehta … as she approved the order", "your wife, Mrs Okafor").
       if (match.end - match.start === 1 && refersToNamedPerson(tokens, match.start)) continue;
       // "Just" and "simply" make light of an action only right before its verb: "just pay", not "just a reminder" or "just checking".
