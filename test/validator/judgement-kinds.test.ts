@@ -9683,13 +9683,15 @@ describe('554. a fresh review of §548–553: "or else" between two nouns only, 
   ])('fair: %s', clean);
 });
 
-describe('555. corpus-fresh161, measured before tuning (a false positive): a court officer named before the relative clause that gives them their officers', () => {
+describe('555. corpus-fresh161, measured before tuning (a false positive): a court officer named before the relative clause that gives them their officers; from the reviews, two ways on offer', () => {
   it.each([
     ['We have no judgment, but the sheriff, whose deputies will seize your stock on Friday, is ready.', 'threats'],
     ['Our own bailiff, whose officers will seize your vans, is on the way.', 'threats'],
+    ["There's an easy way and a hard way to settle this, your choice.", 'coercion'],
   ])('flagged: %s', flags);
   it.each([
     'On 11 March the Local Court gave judgment against you for $8,920.40. Once issued, the writ will be carried out by the Sheriff of NSW, whose officers may seize company property and sell it to meet the judgment.',
+    'There is an easy way to pay online and a harder way by cheque.',
   ])('fair: %s', clean);
   it('does not warn on the "of course" of "as a matter of course"', () => {
     expect(draft('Statutory interest is added as a matter of course from the day after the due date.')).toEqual({ errors: [], warnings: [] });
