@@ -92,15 +92,16 @@ export const equality: DocumentRule = {
     const { cues, people, literalSenses, minimisers, otherLanguages, fixedTerms } = loadPhraseData();
     const tokens = context.words.tokens;
     const { foreignParagraphs } = englishReading(tokens, otherLanguages);
-    // Where the fixed terms stand ("as a matter of course"), found once a document and only if a list word matched.
-    let fixed: readonly { start: number; end: number }[] | undefined;
+    // The tokens inside fixed terms ("as a matter of course"), marked once a document and only if a list word matched: each
+    // match then reads its own few tokens, not every fixed term of the document.
+    let fixed: Uint8Array | undefined;
     for (const match of selectMatches(context, 'equality', cues)) {
       if (foreignParagraphs.has(tokens[match.start]!.paragraph)) continue;
       // The list's words are about people: not in a name ("Master Services Agreement"), nor, where they have a literal sense, describing a thing ("disabled portal login").
       if (inName(tokens, match.start) || (match.end - match.start === 1 && describesThing(tokens, match.start, people, literalSenses))) continue;
       // Nor inside a fixed term that holds the word with none of its sense: "as a matter of course" is a routine step.
-      fixed ??= spansOf(tokens, 'fixed-terms', fixedTerms);
-      if (fixed.some(({ start, end }) => start < match.end && match.start < end)) continue;
+      fixed ??= marked(tokens.length, spansOf(tokens, 'fixed-terms', fixedTerms));
+      if (fixed.subarray(match.start, match.end).includes(1)) continue;
       // A gendered word for a person the letter names ("Priya Mehta … as she approved the order", "your wife, Mrs Okafor").
       if (match.end - match.start === 1 && refersToNamedPerson(tokens, match.start)) continue;
       // "Just" and "simply" make light of an action only right before its verb: "just pay", not "just a reminder" or "just checking".
@@ -119,6 +120,13 @@ export const equality: DocumentRule = {
     }
   },
 };
+
+/** 1 for each of `length` tokens inside one of `spans`, 0 elsewhere. */
+function marked(length: number, spans: readonly { start: number; end: number }[]): Uint8Array {
+  const marks = new Uint8Array(length);
+  for (const { start, end } of spans) marks.fill(1, start, end);
+  return marks;
+}
 
 /** Whether token `i` is a verb of action in its base form, in the same sentence: "pay", "call", not "checking" or "a". */
 function beforeActionVerb(tokens: readonly Token[], i: number): boolean {
