@@ -9698,3 +9698,27 @@ describe('555. corpus-fresh161, measured before tuning (a false positive): a cou
     expect(rules(draft('Of course you know you have to pay.').warnings)).toContain('equality');
   });
 });
+
+describe('556. held-back sets 139-162, false positives by kind: contact the writer received, a third party naming the customer\'s own business, a visit as a noun, money lost, no time limit on querying, a negation after a phrase set before its clause, a step put last of all the writer wants', () => {
+  it.each([
+    ['We will email your customers about this.', 'publicity'],
+    ["I'll text your wife tonight.", 'publicity'],
+    ['Pay today or I call your wife.', 'publicity'],
+    ['We will tell your suppliers about this.', 'publicity'],
+    ['Our crew will visit your site and pull the units out if we are not paid by Friday.', 'threats'],
+    ["You've pocketed our money.", 'threats'],
+    ['There is no limitation period for recovering unpaid invoices.', 'misleading'],
+    ["There's no expiry date on this debt.", 'misleading'],
+    ['As a director you are now personally liable for the company\'s debts.', 'misleading'],
+  ])('flagged: %s', flags);
+  it.each([
+    "I've had two emails and a promise from your colleague that it was on the next run.",
+    'May I talk to the person who handles your supplier payments?',
+    'Our operations manager is pulling the driver logs and the signed collection sheets for every April visit.',
+    "I'd hate you to be out of pocket.",
+    'The law sets no time limit for querying an invoice.',
+    "As a director you aren't personally liable for the company's debts, and we won't be pursuing you personally.",
+    "Hounding you is the last thing I want, so you'll only get this one email from me this week.",
+    'Telling your customers is the last thing we would do.',
+  ])('fair: %s', clean);
+});

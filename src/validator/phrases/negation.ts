@@ -330,20 +330,43 @@ export function retracted(tokens: readonly Token[], end: number, cues: NegationC
 function unconditional(tokens: readonly Token[], from: number): boolean {
   const sentence = tokens[from - 1]!.sentence;
   let conceded = -1;
+  // A later clause with a subject of its own says something else, and its limits are its own: "hounding you is the last
+  // thing I want, | so you'll only get this one email from me this week".
+  let ownSubject = false;
   for (let j = from; j < tokens.length && tokens[j]!.sentence === sentence; j++) {
     const token = tokens[j]!;
     const before = tokens[j - 1]?.text ?? '';
+    if (token.clause !== tokens[j - 1]!.clause) ownSubject ||= opensWithSubject(tokens, j);
     // "Even if" concedes the condition, whatever it is: "we would never do that, even if the invoice stays unpaid".
     if (token.text === 'if' && before === 'even') conceded = token.clause;
     if (token.condition && token.clause !== conceded && !(token.text === 'even' && tokens[j + 1]?.text === 'if')) return false;
     // ("Yet" as a conjunction opens a clause: "I won't do that, yet we do need a date from you".)
     if (token.text === 'yet' && !token.clauseStart) return false;
     if ((token.text === 'worse' && worsening.has(before)) || (token.text === 'something' && before === 'doing')) return false;
+    if (ownSubject) continue;
     if (limits.has(token.text) || (token.text === 'before' && before === 'not')) return false;
     if (heldOpen.has(token.text) && (before === 'for' || (before === 'the' && (tokens[j - 2]?.text === 'for' || tokens[j - 2]?.text === 'at')) || (before === 'this' && token.text !== 'present'))) return false;
   }
   return true;
 }
+/**
+ * The clause of token `i` is a short phrase with no verb: one set before a clause ("as a director", "in our view"). Read
+ * within `lookBack` words each way; a longer clause is not such a phrase.
+ */
+function verbless(tokens: readonly Token[], i: number): boolean {
+  const clause = tokens[i]!.clause;
+  const inClause = (j: number) => j >= 0 && j < tokens.length && tokens[j]!.clause === clause;
+  if (inClause(i - lookBack) || inClause(i + lookBack)) return false;
+  for (let j = i - lookBack + 1; j < i + lookBack; j++) if (inClause(j) && isVerb(tokens[j]!)) return false;
+  return true;
+}
+
+/** Clause `j` opens, after a connective (so, and, but), on a pronoun and its verb: "so you'll only get …", "and we have …". */
+function opensWithSubject(tokens: readonly Token[], j: number): boolean {
+  const k = connectives.has(tokens[j]!.text) ? j + 1 : j;
+  return tokens[k]?.pos === 'PRON' && tokens[k]!.clause === tokens[j]!.clause && (tokens[k + 1]?.pos === 'AUX' || tokens[k + 1]?.pos === 'VERB');
+}
+const connectives = new Set(['so', 'and', 'but']);
 /** Words before "worse" that put it in the step's place: "doing worse", "something worse", "far worse". */
 const worsening = new Set(['doing', 'something', 'even', 'far', 'much', 'do']);
 /** Limits of time or person that leave the step to come: "until Monday", "today", "myself", "alone". */
@@ -427,7 +450,9 @@ function negatedHere(tokens: readonly Token[], start: number, end: number, cues:
   // a condition, or one with no punctuation before it: a relative clause ("keeping goods | you cannot pay for is theft").
   let opening = end - 1;
   while (opening > start && tokens[opening - 1]!.clause === last.clause) opening--;
-  const stepClause = last.clause !== clause && !last.condition && tokens[opening]!.clause === last.clause && tokens[opening]!.clauseStart ? last.clause : clause;
+  // So does a match that opens in a phrase with no verb of its own, before its clause: "as a director | you aren't
+  // personally liable".
+  const stepClause = last.clause !== clause && !last.condition && tokens[opening]!.clause === last.clause && (tokens[opening]!.clauseStart || verbless(tokens, start)) ? last.clause : clause;
   // A negation inside the match counts only in the match's own clause (or its step's): not in a condition ("we will,
   // if you do not pay, sue") or a relative clause ("keeping goods you cannot pay for is theft"); and only in the verb
   // phrase of its step ("we have not been paid | and will now inform your bank").
