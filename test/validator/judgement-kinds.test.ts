@@ -9722,3 +9722,28 @@ describe('556. held-back sets 139-162, false positives by kind: contact the writ
     'Telling your customers is the last thing we would do.',
   ])('fair: %s', clean);
 });
+
+describe('557. held-back sets 139-162, misses by kind: a new guarantee or security over the customer\'s things put up for signature; a complaint\'s withdrawal demanded, or a waiver coming back signed; an Ombudsman by name', () => {
+  it.each([
+    ['These are your options. One: £31,200 in our account by 5pm tomorrow. Two: you sign a personal guarantee over your house tonight.', 'coercion'],
+    ['Enclosed is a personal guarantee in our standard form. Sign it and return it by Friday 5 July.', 'coercion'],
+    ['Enclosed is an assignment of your harvest to the co-op. Sign it and return it by Thursday.', 'coercion'],
+    ['Attached is a charge over your yard for the balance; please have it signed by Monday.', 'coercion'],
+    ['Six monthly instalments are available to you, provided the declaration we have enclosed comes back to us signed. In it you confirm that nothing was wrong with the pumps and give up any claim over them.', 'coercion'],
+    ['Your order will go out when the enclosed settlement comes back signed. By signing, your company agrees never to sue us over the June delivery.', 'coercion'],
+    ['A payment plan is possible. First, though, the Ombudsman needs a letter from you withdrawing what you lodged.', 'coercion'],
+    ['Here is our position. You will withdraw the complaint you filed with the trade body and pay the invoice by Friday.', 'coercion'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Enclosed is a copy of the personal guarantee you signed when the account was opened in 2019.',
+    'Attached is a charge of £40 for the returned cheque, as our terms allow.',
+    'Attached is a new credit application; a personal guarantee is only needed if you want a limit above £10,000.',
+    'The enclosed settlement agreement, once signed by both sides, records the discount we agreed on the phone.',
+    'We need you to withdraw the chargeback, as the refund reached your card on 2 May.',
+    'You will need to withdraw the old direct debit before the new one starts.',
+  ])('fair: %s', clean);
+  it('does not warn on an Ombudsman named as a scheme', () => {
+    expect(draft('If you are unhappy with our answer, you may refer the matter to the Energy Ombudsman.')).toEqual({ errors: [], warnings: [] });
+    expect(rules(draft('Ask an ombudsman.').warnings)).toContain('equality');
+  });
+});
