@@ -9747,3 +9747,20 @@ describe('557. held-back sets 139-162, misses by kind: a new guarantee or securi
     expect(rules(draft('Ask an ombudsman.').warnings)).toContain('equality');
   });
 });
+
+describe('558. held-back sets 139-162, misses by kind: a court step said to be taken that the letter says is still to come or spared by paying, in other words; "No." before a reference code is the numero sign', () => {
+  it.each([
+    ['County Court Claim No. CC/88213/BH has been issued against Brindle Homes Ltd for £9,460. If you pay in full by Friday we will not need to actually file the claim at court.', 'false-authority'],
+    ['Today our legal department lodged a claim for $8,230.00 against Ianello Tiling Pty Ltd in the Federal Court. Should the money reach us by Friday, we will not proceed with lodging it.', 'false-authority'],
+    ['A judgment for £4,390.00 now stands against Cole Catering Ltd. Without payment by Friday, our side will get the claim issued at court.', 'false-authority'],
+    ['A court date has now been set for 12 June at Leeds. If the full amount is received by Friday, we will contact the court and cancel the hearing.', 'false-authority'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Judgment was entered against your company on 2 April. If it is not paid by 30 April, we will apply for a warrant of control.',
+    'We have not issued any claim. If the balance is not paid by 14 May, we will issue a claim in the County Court.',
+  ])('fair: %s', clean);
+  it('reads "No." before a reference code as the numero sign, not a negation of the claim', () => {
+    expect(rules(draft('Claim No. CC/88213/BH has been issued against Brindle Homes Ltd.').errors)).toEqual(['false-authority']);
+    expect(rules(draft('Claim No. 88213 has been issued against Brindle Homes Ltd.').errors)).toEqual(['false-authority']);
+  });
+});

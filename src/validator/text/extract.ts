@@ -426,7 +426,8 @@ const phraseAbbreviations = /^(?:incl|excl|approx|viz|vs)$/i;
 
 /**
  * Joins a sentence that ends at an abbreviation the English parser does not know to the sentence after it: the middle
- * words of a company's name, "incl." or "approx." inside a phrase, and "No." or "Ref." before a number. Otherwise "… the process of Orion Infra Projects
+ * words of a company's name, "incl." or "approx." inside a phrase, and "No." or "Ref." before a number or a reference code
+ * ("Claim No. CC/88213/BH"). Otherwise "… the process of Orion Infra Projects
  * Pvt. | Ltd. by order of the Tribunal" reads as two sentences, and a phrase of one never meets the other. Runs after the
  * parser's own passes, when white space between sentences is a paragraph's child.
  */
@@ -442,7 +443,7 @@ function joinAbbreviations(paragraph: NlcstParagraph): void {
     if (period?.type !== 'PunctuationNode' || toString(period) !== '.' || word?.type !== 'WordNode') continue;
     const value = toString(word);
     const following = next.children.find((child) => child.type === 'WordNode');
-    if (!nameAbbreviations.test(value) && !phraseAbbreviations.test(value) && !(numberAbbreviations.test(value) && following && /^\d/.test(toString(following)))) continue;
+    if (!nameAbbreviations.test(value) && !phraseAbbreviations.test(value) && !(numberAbbreviations.test(value) && following && (/^\d/.test(toString(following)) || isReferenceCode(toString(next))))) continue;
     word.children.push(period);
     sentence.children.pop();
     if (period.position && word.position) word.position.end = period.position.end;
@@ -451,6 +452,12 @@ function joinAbbreviations(paragraph: NlcstParagraph): void {
     children.splice(i + 1, 2);
     i--;
   }
+}
+
+/** A reference in capitals and digits at the start of `text`: "CC/88213/BH", "AB12", "K7QZ41" (not a word in capitals, "NOTHING"). */
+function isReferenceCode(text: string): boolean {
+  const code = /^[A-Z][A-Z0-9]*(?:[/_.-][A-Z0-9]+)*/.exec(text)?.[0];
+  return code !== undefined && /\d/.test(code);
 }
 
 /**

@@ -238,11 +238,14 @@ function textese(raw: string): readonly string[] | undefined {
  * and 56"), and so is a bare "No" after a word ("Invoice No 5512"): none of them is the negation "no". At the start of a
  * sentence, or before an ordinal ("no 3rd party"), a bare "no" stays a word of its own.
  */
-function numeroSign(raw: string, next: string | undefined, afterWord: boolean): readonly string[] | undefined {
-  if (next === undefined || !/^#?\d/.test(next) || /^\d+(st|nd|rd|th)$/i.test(next)) return undefined;
+function numeroSign(raw: string, next: string | undefined, afterWord: boolean, period: boolean): readonly string[] | undefined {
+  if (next === undefined || /^\d+(st|nd|rd|th)$/i.test(next)) return undefined;
   const plural = /^nos\.?$/i.test(raw);
   if (!plural && !/^no\.?$/i.test(raw)) return undefined;
-  return raw.endsWith('.') || afterWord ? [plural ? 'numbers' : 'number'] : undefined;
+  // A code in capitals after "No." and a word before it, in the same sentence, is a reference too: "Claim No. CC/88213/BH".
+  const code = period && afterWord && /^[A-Z][A-Z0-9]*$/.test(next);
+  if (!/^#?\d/.test(next) && !code) return undefined;
+  return period || afterWord ? [plural ? 'numbers' : 'number'] : undefined;
 }
 
 const openQuotes = new Set(['\u201C', '\u00AB', '\u201E']);
@@ -979,10 +982,12 @@ export function tokenize(tree: Root, unsorted: readonly FieldSpan[], options: To
       const literal = from.inQuotes || to.inQuotes || literalAt(from.sentence, from.index) || literalAt(to.sentence, to.index);
       // "s-e-i-z-e" and "s.e.i.z.e" read as the word.
       const unspaced = /^([a-z][-._*])+[a-z]$/i.test(raw) ? raw.replace(/[-._*]/g, '') : raw;
-      const expanded = field ? undefined : (numeroSign(raw, joined[j + 1]?.raw, j > 0 && joined[j - 1]!.to.sentence === from.sentence) ?? textese(unspaced));
+      const after = to.sentence.children[to.index + 1];
+      const period = raw.endsWith('.') || (after !== undefined && toString(after) === '.');
+      const next = joined[j + 1]?.from.sentence === to.sentence ? joined[j + 1]!.raw : undefined;
+      const expanded = field ? undefined : (numeroSign(raw, next, j > 0 && joined[j - 1]!.to.sentence === from.sentence, period) ?? textese(unspaced));
       const spelled = field ? [fieldPlaceholder] : (expanded ?? expandContraction(unspaced));
       // A number with a per cent sign reads as the number and "percent", so a rule can tell "25% a month" from "£25 a month".
-      const after = to.sentence.children[to.index + 1];
       const words = !field && after !== undefined && /^\d[\d.,]*$/.test(raw) && toString(after).startsWith('%') ? [...spelled, 'percent'] : spelled;
       const tags = tagsWithin(tagged, cursor, base + from.start, base + to.end);
       // "Re:" heading a subject line is a reference, not the tail of "we're" the tagger reads it as ("Re: | creditors'
