@@ -9764,3 +9764,19 @@ describe('558. held-back sets 139-162, misses by kind: a court step said to be t
     expect(rules(draft('Claim No. 88213 has been issued against Brindle Homes Ltd.').errors)).toEqual(['false-authority']);
   });
 });
+
+describe('559. held-back sets 139-162, misses by kind: a list goes on the sentence before it, so its items are the price of a condition of not paying there; goods taken back that the letter says are the customer\'s', () => {
+  it.each([
+    ['Title to the equipment passed to you on commissioning.\n\nUnless the balance is received by 30 September:\n\n- no further maintenance visits will be booked;\n- our lads will come round and take stock off your shelves.', 'threats'],
+    ['These deliveries were not made under a retention-of-title clause, but that will not stop us. On 11 March our transport manager will attend your yard with a hiab and lift back whatever of our steel he can find.', 'threats'],
+    ["I have checked our terms and there is no retention-of-title clause in them. It makes no difference. On Thursday's run our drivers will load whatever of our trays are still on your racking and bring them back to Stroud.", 'threats'],
+    ['Title to the chillers passed to you on commissioning. Our engineers will attend all four stores on 2 October to isolate and remove the display chillers.', 'threats'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Unless you tell us otherwise:\n\n- our driver will collect the empty pallets on Friday.',
+    'Title to the goods passed to you on delivery, so we will not be collecting them; we will claim the price instead.',
+    'There is no retention-of-title clause in our terms. Our driver will collect the cheque when he delivers on Thursday, as you suggested.',
+    'Title to the compressor passed to you on installation. Our engineer will take the old unit away for recycling on Friday, as agreed.',
+    'Our conditions provide that ownership of goods passes to you only when they have been paid for in full. Unless payment is received by 20 September, we propose to collect the goods by appointment on a date that suits you.',
+  ])('fair: %s', clean);
+});

@@ -1,5 +1,5 @@
 import { inversions } from '../text/clauses.ts';
-import type { Token } from '../text/tokens.ts';
+import type { Paragraphs, Token } from '../text/tokens.ts';
 
 /** Words that open a condition or deadline of not complying: "unless you pay", "until the balance is cleared", "otherwise". */
 const unlessWords = new Set(['unless', 'until', 'till', 'otherwise', 'failing', 'lest']);
@@ -62,13 +62,20 @@ const marked = new WeakMap<readonly Token[], { about: ReadonlySet<string>; marks
  * that paying is said to call off, for its sentence and the two before it
  * ("… | Payment by Monday will cancel the visit"). A condition about anything
  * else ("unless you tell us otherwise", "if you no longer want the service",
- * "once payment is received") marks nothing. Three passes over each
- * sentence, once per token list.
+ * "once payment is received") marks nothing. A list goes on the sentence
+ * before it: after one with a condition of not paying ("Unless the balance
+ * is received by 30 September: | - our engineers will …"), every item of
+ * the list is marked.
+ * Three passes over each sentence, and one over the paragraphs, once per
+ * document.
  */
-export function consequences(tokens: readonly Token[], about: ReadonlySet<string>): Uint8Array {
+export function consequences(words: Paragraphs, about: ReadonlySet<string>): Uint8Array {
+  const { tokens } = words;
   const cached = marked.get(tokens);
   if (cached?.about === about) return cached.marks;
   const marks = new Uint8Array(tokens.length);
+  /** Sentences with a condition of not paying, which a list may go on: "Unless the balance is received by 30 September:". */
+  const introducing = new Set<number>();
   const speaksOfPaying = (token: Token) => about.has(token.lemma) || about.has(token.text);
   for (let first = 0; first < tokens.length; ) {
     let last = first;
@@ -107,6 +114,7 @@ export function consequences(tokens: readonly Token[], about: ReadonlySet<string
       last++;
     }
     close();
+    if (conditions.size > 0) introducing.add(tokens[first]!.sentence);
     let demanded = false;
     let after = false;
     /** The clause in which not paying was named as a thing ("non-payment of the account"), awaiting a verb of causing. */
@@ -132,6 +140,13 @@ export function consequences(tokens: readonly Token[], about: ReadonlySet<string
       for (let i = first; i < last; i++) if (!tokens[i]!.condition) marks[i] = 1;
     }
     first = last;
+  }
+  // The items of a list after a paragraph that ends on a sentence with such a condition are each its price.
+  const { paragraphs } = words;
+  for (let p = 0; p + 1 < paragraphs.length; p++) {
+    const { start, end, data } = paragraphs[p]!;
+    if (data.context === 'list' || end <= start || !introducing.has(tokens[end - 1]!.sentence)) continue;
+    for (let q = p + 1; q < paragraphs.length && paragraphs[q]!.data.context === 'list'; q++) marks.fill(1, paragraphs[q]!.start, paragraphs[q]!.end);
   }
   marked.set(tokens, { about, marks });
   return marks;

@@ -83,7 +83,7 @@ export function selectMatches(context: DocumentContext, rule: string, cues: Sele
     if (quotedWithin(match)) continue;
     if (examplesOnly && !context.words.paragraphs[paragraphOf(context.words.paragraphs, match.start)]?.data.example) continue;
     if (match.entry.claim && supposed(tokens, match.start, match.end)) continue;
-    if (match.entry.consequence && !consequences(tokens, cues.conditions)[match.start]) continue;
+    if (match.entry.consequence && !consequences(context.words, cues.conditions)[match.start]) continue;
     const basis = match.entry.lawfulWhenStated;
     const explained = match.entry.lawfulWhenSupposed;
     if (
