@@ -9780,3 +9780,28 @@ describe('559. held-back sets 139-162, misses by kind: a list goes on the senten
     'Our conditions provide that ownership of goods passes to you only when they have been paid for in full. Unless payment is received by 20 September, we propose to collect the goods by appointment on a date that suits you.',
   ])('fair: %s', clean);
 });
+
+describe('560. corpus-fresh163-165, measured before tuning: a statute\'s rate by the month in other words, charges by the day or per reminder or query, leverage named at length or let go of by none of it; interest at the statute\'s own rate, a medium kept to, a judgment stated at length', () => {
+  it.each([
+    ['Under the MSMED Act provisions, interest on our pending invoice TR/3320 for ₹1,42,000 is chargeable at 36% monthly from its due date.', 'misleading'],
+    ['Each overdue invoice has been charged interest at 4% a month, the rate set by statute, running from the date that invoice fell due.', 'misleading'],
+    ["Also, please note we've started adding $95 in late charges for each day the balance stays open.", 'misleading'],
+    ['From midnight tonight legal costs kick in at roughly £90 per day.', 'misleading'],
+    ['Each reminder issued to you after this one will carry a further charge of £75.', 'misleading'],
+    ["Just be aware there's a $450 charge on any query against the invoice raised at this stage.", 'misleading'],
+    ['Until 3318 is settled, none of the paperwork leaves us: not the MCS certificate, and not those for the Pinner installs either, paid up though those are.', 'coercion'],
+    ['The certificates your new hygienist earned on our course last month will stay with us pending settlement.', 'coercion'],
+    ['We will keep calling until you pay.', 'frequency'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Our contract rate is 1.5% a month under clause 7 of our terms.',
+    'Statutory interest accrues at £1.23 per day until payment.',
+    'Interest charges of £1.20 per day are added under the Late Payment Act.',
+    'There is no charge for raising a query about an invoice.',
+    'Please phone us with any query about the charges on the invoice.',
+    'The goods stay with us until you tell us where to deliver them.',
+    'Until the balance is settled, none of the interest charges will increase.',
+    "Our client's claim is for that sum plus interest from the due date of each invoice at the rate prescribed by law, presently 10.5% a year.",
+    'Just to confirm: no one from our side will be calling out to your premises. We\'ll keep to email, unless a phone call would suit you better.',
+  ])('fair: %s', clean);
+});
