@@ -9805,3 +9805,16 @@ describe('560. corpus-fresh163-165, measured before tuning: a statute\'s rate by
     'Just to confirm: no one from our side will be calling out to your premises. We\'ll keep to email, unless a phone call would suit you better.',
   ])('fair: %s', clean);
 });
+
+describe('561. false positives by kind: a claim to begin by summons, or a summons on the attorneys\' instructions; a claim issued through a court named with "its number"', () => {
+  it.each([
+    ['A summons has been issued against your company.', 'false-authority'],
+    ["SUMMONS: you must appear at the Magistrates' Court on 3 May.", 'false-authority'],
+    ['Please note that unless you pay by Monday, a summons will be issued against your company.', 'false-authority'],
+  ])('flagged: %s', flags);
+  it.each([
+    "Failing agreement on payment or a plan by 20 March, our attorneys will be instructed to begin proceedings by summons in the Magistrates' Court. Any summons would be delivered to the company by the sheriff, and you would be entitled to defend.",
+    'Should you do neither, our instructions are that summons be issued with no further notice to you.',
+    'Further to our letter dated 3 November, a claim for £3,918.40 has now been issued by us through the County Court Business Centre; its number is K7QZ41B2 and the issue date was 28 November.',
+  ])('fair: %s', clean);
+});
