@@ -9818,3 +9818,20 @@ describe('561. false positives by kind: a claim to begin by summons, or a summon
     'Further to our letter dated 3 November, a claim for £3,918.40 has now been issued by us through the County Court Business Centre; its number is K7QZ41B2 and the issue date was 28 November.',
   ])('fair: %s', clean);
 });
+
+describe('562. corpus-fresh163-165: every arrangement listed and struck off, talk only after the money, calls and emails about the debt refused', () => {
+  it.each([
+    ['Whole balance today. Instalments, partial sums, explanations: none accepted. Discussion closed.', 'coercion'],
+    ['Instalments are off, a chat is off, another week is off. Full balance Friday.', 'coercion'],
+    ['Complaints about the bathroom tiling will be heard once R21 600 has reached my account, and not a minute sooner.', 'coercion'],
+    ['Money first, conversation afterwards.', 'coercion'],
+    ["Every penny of the invoice is to be in our bank by 14:00 today. Phone calls about it: we won't take them.", 'coercion'],
+  ])('flagged: %s', flags);
+  it.each([
+    'The plan is off to a good start: both instalments arrived on time.',
+    'The discussion closed with an agreed date of 14 May for the first instalment.',
+    'I see the café extension is out for consultation.',
+    'Complaints are normally looked at within five working days, and your account is on hold while we do.',
+    "Calls to our old number after 1 May: we won't be able to answer them, so please use 0161 496 0000.",
+  ])('fair: %s', clean);
+});
