@@ -9835,3 +9835,37 @@ describe('562. corpus-fresh163-165: every arrangement listed and struck off, tal
     "Calls to our old number after 1 May: we won't be able to answer them, so please use 0161 496 0000.",
   ])('fair: %s', clean);
 });
+
+describe('563. a review of this session\'s changes, mended: goods handed back with leave, forms sent for new credit or on request, a duplicate complaint, charges waived or on disputed invoices, hire charges by the day, interest at a statute\'s yearly rate; and what the first versions let through', () => {
+  it.each([
+    ['Compensation of £500 on each invoice is mandated by law.', 'misleading'],
+    ['Interest of 30% a year is imposed by statute on all overdue invoices.', 'misleading'],
+    ['There is no time limit on the recovery of debts in this country.', 'misleading'],
+    ["There's no expiry date on what you owe.", 'misleading'],
+    ['Every follow-up email from us will cost you £30.', 'misleading'],
+    ['The recovery charge is required by EU law on all late invoices and cannot be waived.', 'misleading'],
+    ["We will be writing to your client accounts to let them know you don't pay your suppliers.", 'publicity'],
+    ['Our engineers will pay a visit to your site on Tuesday to dismantle the machine.', 'threats'],
+    ["Naming you on Facebook is the last thing I'd do, so I will do it just once, on Friday.", 'publicity'],
+    ['Title to the goods passed to you on delivery. Our lads will come and take back every pallet of tiles on Monday.', 'threats'],
+    ["There is no retention-of-title clause in our terms. On Thursday's run they will load whatever of our trays are still on your racking.", 'threats'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Title to the goods passed to you on delivery. Our driver will collect the empty pallets and bring them back to the depot on Friday.',
+    'Title to the machine passed to you on installation. At the end of the hire our engineers will collect the hired generator and take it back to our yard.',
+    'Ownership passed to you on delivery under clause 9. As you asked, our driver will collect the damaged units on Tuesday and bring back a credit note.',
+    'Title to the goods passed to you on delivery. We will take whatever steps the court allows, and will bring a claim for the price.',
+    'Title passed to you on delivery. We will take back any unopened boxes for credit under our returns policy if you ask.',
+    'If the balance is not paid by Friday, please tell us which of these suits you:\n\n- we collect the goods from your warehouse by appointment and credit their value;\n- you pay in three monthly instalments.',
+    "Attached is a director's guarantee form for new credit accounts; it is only needed if you want to raise your limit.",
+    'Enclosed is a personal guarantee you asked us for, so your new director can replace the old one.',
+    'Enclosed is an assignment of the debt to our factoring company, for your information only.',
+    'Attached is a charge of the exact amount we agreed in the settlement.',
+    'We want you to withdraw the duplicate complaint you raised, as it was logged twice; the first one remains open.',
+    'We have removed the late fees on the disputed invoices while we look into them.',
+    'Please explain the charges on the disputed invoice so we can resolve it.',
+    'The fees for your query have been waived.',
+    'Daily charges of £45 a day apply under the hire agreement until the equipment is returned.',
+    'Every letter will set out the costs and fees accrued so far, so you can check them.',
+  ])('fair: %s', clean);
+});

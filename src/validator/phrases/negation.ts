@@ -336,7 +336,12 @@ function unconditional(tokens: readonly Token[], from: number): boolean {
   for (let j = from; j < tokens.length && tokens[j]!.sentence === sentence; j++) {
     const token = tokens[j]!;
     const before = tokens[j - 1]?.text ?? '';
-    if (token.clause !== tokens[j - 1]!.clause) ownSubject ||= opensWithSubject(tokens, j);
+    if (token.clause !== tokens[j - 1]!.clause && opensWithSubject(tokens, j)) {
+      // … unless the writer says there that it will do it after all: "naming you on Facebook is the last thing I'd do, | so I
+      // will do it just once, on Friday".
+      if (affirmsOwnStep(tokens, j)) return false;
+      ownSubject = true;
+    }
     // "Even if" concedes the condition, whatever it is: "we would never do that, even if the invoice stays unpaid".
     if (token.text === 'if' && before === 'even') conceded = token.clause;
     if (token.condition && token.clause !== conceded && !(token.text === 'even' && tokens[j + 1]?.text === 'if')) return false;
@@ -367,6 +372,19 @@ function opensWithSubject(tokens: readonly Token[], j: number): boolean {
   return tokens[k]?.pos === 'PRON' && tokens[k]!.clause === tokens[j]!.clause && (tokens[k + 1]?.pos === 'AUX' || tokens[k + 1]?.pos === 'VERB');
 }
 const connectives = new Set(['so', 'and', 'but']);
+
+/** Clause `j`, opening on its subject, is the writer's own "I/we will …" with no negation in it. */
+function affirmsOwnStep(tokens: readonly Token[], j: number): boolean {
+  const k = connectives.has(tokens[j]!.text) ? j + 1 : j;
+  if (tokens[k]?.text !== 'i' && tokens[k]?.text !== 'we') return false;
+  let future = false;
+  for (let i = k + 1; i < tokens.length && tokens[i]!.clause === tokens[j]!.clause; i++) {
+    if (negators.has(tokens[i]!.text)) return false;
+    if (tokens[i]!.lemma === 'will' || tokens[i]!.text === 'shall' || tokens[i]!.text === 'going') future = true;
+  }
+  return future;
+}
+const negators = new Set(['not', "n't", 'never', 'no', 'nothing']);
 /** Words before "worse" that put it in the step's place: "doing worse", "something worse", "far worse". */
 const worsening = new Set(['doing', 'something', 'even', 'far', 'much', 'do']);
 /** Limits of time or person that leave the step to come: "until Monday", "today", "myself", "alone". */
