@@ -9869,3 +9869,24 @@ describe('563. a review of this session\'s changes, mended: goods handed back wi
     'Every letter will set out the costs and fees accrued so far, so you can check them.',
   ])('fair: %s', clean);
 });
+
+describe('564. a second review of the mends: exceptions a threat could hide behind narrowed to the customer\'s leave; a plan ended for a reason, postage absorbed; the writer\'s own "I\'m going to" read by the word', () => {
+  it.each([
+    ['Attached is a personal guarantee for your director to sign; it is only needed if you want to avoid court.', 'coercion'],
+    ['Title passed to you on delivery. Our lads will take back every pallet on Monday by appointment with our locksmith.', 'threats'],
+    ["Title passed to you on delivery. Our lads will take back every pallet on Monday, as we asked you to pay and you didn't.", 'threats'],
+    ['Title passed to you on delivery. Our men will take back whatever is on site, damaged or not, on Friday.', 'threats'],
+    ['Title passed to you on delivery. We will take back everything on your racking for credit against the debt, whether you agree or not.', 'threats'],
+    ['Enclosed is a new personal guarantee for your records; sign it by Friday or we will stop all deliveries and sue.', 'coercion'],
+    ['Enclosed is a personal guarantee that you asked about; sign it personally before we release another delivery.', 'coercion'],
+    ['Daily charges of £200 apply to every overdue invoice until settled.', 'misleading'],
+    ["Naming you on Facebook is the last thing I want, and I'm going to do it on Friday.", 'publicity'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Title passed to you on delivery. Following the product recall notice, our technicians will take back the affected heaters free of charge.',
+    'Title passed to you on delivery. At your request, our driver will take back the two spare pallets and credit your account.',
+    'No further discounts will be accepted on this account; the payment plan is off because the first instalment was missed.',
+    'Every letter we send carries the costs of postage, which we absorb.',
+    'Section 7.3 of the terms you signed provides a late charge of 1.5% a month on overdue balances.',
+  ])('fair: %s', clean);
+});

@@ -369,8 +369,10 @@ function verbless(tokens: readonly Token[], i: number): boolean {
 /** Clause `j` opens, after a connective (so, and, but), on a pronoun and its verb: "so you'll only get …", "and we have …". */
 function opensWithSubject(tokens: readonly Token[], j: number): boolean {
   const k = connectives.has(tokens[j]!.text) ? j + 1 : j;
-  return tokens[k]?.pos === 'PRON' && tokens[k]!.clause === tokens[j]!.clause && (tokens[k + 1]?.pos === 'AUX' || tokens[k + 1]?.pos === 'VERB');
+  // By the word, as the tagger reads "and I'm going" as names.
+  return subjectPronouns.has(tokens[k]?.text ?? '') && tokens[k]!.clause === tokens[j]!.clause && tokens[k + 1] !== undefined && isVerb(tokens[k + 1]!);
 }
+const subjectPronouns = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it']);
 const connectives = new Set(['so', 'and', 'but']);
 
 /** Clause `j`, opening on its subject, is the writer's own "I/we will …" with no negation in it. */
