@@ -9890,3 +9890,11 @@ describe('564. a second review of the mends: exceptions a threat could hide behi
     'Section 7.3 of the terms you signed provides a late charge of 1.5% a month on overdue balances.',
   ])('fair: %s', clean);
 });
+
+describe('565. "NO." in a line of capitals is the word, not the numero sign, whatever follows it', () => {
+  it('keeps "NO." before a word in capitals as the word, and "No." before a code as a number', () => {
+    expect(rules(draft('Claim No. CC/88213/BH has been issued against Brindle Homes Ltd.').errors)).toEqual(['false-authority']);
+    expect(rules(draft('Claim No. CC88213 has been issued against Brindle Homes Ltd.').errors)).toEqual(['false-authority']);
+    expect(rules(draft('WE ARE SICK OF CHASING YOU AND THE ANSWER IS NO. AB12 is the reference to quote with your payment.').errors)).toContain('shouting');
+  });
+});

@@ -443,7 +443,7 @@ function joinAbbreviations(paragraph: NlcstParagraph): void {
     if (period?.type !== 'PunctuationNode' || toString(period) !== '.' || word?.type !== 'WordNode') continue;
     const value = toString(word);
     const following = next.children.find((child) => child.type === 'WordNode');
-    if (!nameAbbreviations.test(value) && !phraseAbbreviations.test(value) && !(numberAbbreviations.test(value) && following && (/^\d/.test(toString(following)) || isReferenceCode(toString(next))))) continue;
+    if (!nameAbbreviations.test(value) && !phraseAbbreviations.test(value) && !(numberAbbreviations.test(value) && following && (/^\d/.test(toString(following)) || (isReferenceCode(toString(next)) && value !== value.toUpperCase())))) continue;
     word.children.push(period);
     sentence.children.pop();
     if (period.position && word.position) word.position.end = period.position.end;
@@ -454,7 +454,10 @@ function joinAbbreviations(paragraph: NlcstParagraph): void {
   }
 }
 
-/** A reference in capitals and digits at the start of `text`: "CC/88213/BH", "AB12", "K7QZ41" (not a word in capitals, "NOTHING"). */
+/**
+ * A reference in capitals and digits at the start of `text`: "CC/88213/BH", "AB12", "K7QZ41" (not a word in capitals,
+ * "NOTHING"). Read after "No." or "Ref." as written, not after "NO." in a line of capitals, which is the word.
+ */
 function isReferenceCode(text: string): boolean {
   const code = /^[A-Z][A-Z0-9]*(?:[/_.-][A-Z0-9]+)*/.exec(text)?.[0];
   return code !== undefined && /\d/.test(code);

@@ -242,8 +242,9 @@ function numeroSign(raw: string, next: string | undefined, afterWord: boolean, p
   if (next === undefined || /^\d+(st|nd|rd|th)$/i.test(next)) return undefined;
   const plural = /^nos\.?$/i.test(raw);
   if (!plural && !/^no\.?$/i.test(raw)) return undefined;
-  // A code in capitals after "No." and a word before it, in the same sentence, is a reference too: "Claim No. CC/88213/BH".
-  const code = period && afterWord && /^[A-Z][A-Z0-9]*$/.test(next);
+  // A code in capitals after "No." (not "NO." in a line of capitals) and a word before it, in the same sentence, is a
+  // reference too: "Claim No. CC/88213/BH".
+  const code = period && afterWord && raw !== raw.toUpperCase() && /^[A-Z][A-Z0-9]*$/.test(next);
   if (!/^#?\d/.test(next) && !code) return undefined;
   return period || afterWord ? [plural ? 'numbers' : 'number'] : undefined;
 }
