@@ -9898,3 +9898,11 @@ describe('565. "NO." in a line of capitals is the word, not the numero sign, wha
     expect(rules(draft('WE ARE SICK OF CHASING YOU AND THE ANSWER IS NO. AB12 is the reference to quote with your payment.').errors)).toContain('shouting');
   });
 });
+
+describe('566. a review\'s miss: leverage not going out until paid', () => {
+  it.each([['Your references will not go out until this invoice is paid.', 'coercion']])('flagged: %s', flags);
+  it.each([
+    'Your certificates will not go out until the installation has been signed off by your electrician.',
+    'The certificates will not go out until Monday because our printer is broken.',
+  ])('fair: %s', clean);
+});
