@@ -312,12 +312,12 @@ export function retracted(tokens: readonly Token[], end: number, cues: NegationC
   let i = end;
   for (; i < tokens.length && i < end + retractionReach && tokens[i]!.sentence === sentence; i++) {
     const close = matchEndAt(cues.retractions, tokens, i);
-    if (close !== undefined) return unconditional(tokens, close);
+    if (close !== undefined) return unconditional(tokens, close, cues.words);
   }
   // Or, the sentence ending within reach, the next one opens with one: "A few of the lads have been on at me to put your name
   // up on there. | I'm not going to do that."
   const opening = i < tokens.length && tokens[i]!.sentence !== sentence ? matchEndAt(cues.retractions, tokens, i) : undefined;
-  if (opening !== undefined) return unconditional(tokens, opening);
+  if (opening !== undefined) return unconditional(tokens, opening, cues.words);
   return withdrawnOwnWords(tokens, end, cues);
 }
 
@@ -327,7 +327,7 @@ export function retracted(tokens: readonly Token[], end: number, cues: NegationC
  * moment", "… at this stage", "… myself"), nor worse or other in its place ("we will not be doing that; we will be doing
  * worse", "… doing something far more effective").
  */
-function unconditional(tokens: readonly Token[], from: number): boolean {
+function unconditional(tokens: readonly Token[], from: number, negation: ReadonlySet<string>): boolean {
   const sentence = tokens[from - 1]!.sentence;
   let conceded = -1;
   // A later clause with a subject of its own says something else, and its limits are its own: "hounding you is the last
@@ -339,7 +339,7 @@ function unconditional(tokens: readonly Token[], from: number): boolean {
     if (token.clause !== tokens[j - 1]!.clause && opensWithSubject(tokens, j)) {
       // … unless the writer says there that it will do it after all: "naming you on Facebook is the last thing I'd do, | so I
       // will do it just once, on Friday".
-      if (affirmsOwnStep(tokens, j)) return false;
+      if (affirmsOwnStep(tokens, j, negation)) return false;
       ownSubject = true;
     }
     // "Even if" concedes the condition, whatever it is: "we would never do that, even if the invoice stays unpaid".
@@ -354,6 +354,7 @@ function unconditional(tokens: readonly Token[], from: number): boolean {
   }
   return true;
 }
+
 /**
  * The clause of token `i` is a short phrase with no verb: one set before a clause ("as a director", "in our view"). Read
  * within `lookBack` words each way; a longer clause is not such a phrase.
@@ -375,18 +376,17 @@ function opensWithSubject(tokens: readonly Token[], j: number): boolean {
 const subjectPronouns = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it']);
 const connectives = new Set(['so', 'and', 'but']);
 
-/** Clause `j`, opening on its subject, is the writer's own "I/we will …" with no negation in it. */
-function affirmsOwnStep(tokens: readonly Token[], j: number): boolean {
+/** Clause `j`, opening on its subject, is the writer's own "I/we will …" with no negation (the lexicon's `negation`) in it. */
+function affirmsOwnStep(tokens: readonly Token[], j: number, negation: ReadonlySet<string>): boolean {
   const k = connectives.has(tokens[j]!.text) ? j + 1 : j;
   if (tokens[k]?.text !== 'i' && tokens[k]?.text !== 'we') return false;
   let future = false;
   for (let i = k + 1; i < tokens.length && tokens[i]!.clause === tokens[j]!.clause; i++) {
-    if (negators.has(tokens[i]!.text)) return false;
+    if (negation.has(tokens[i]!.text)) return false;
     if (tokens[i]!.lemma === 'will' || tokens[i]!.text === 'shall' || tokens[i]!.text === 'going') future = true;
   }
   return future;
 }
-const negators = new Set(['not', "n't", 'never', 'no', 'nothing']);
 /** Words before "worse" that put it in the step's place: "doing worse", "something worse", "far worse". */
 const worsening = new Set(['doing', 'something', 'even', 'far', 'much', 'do']);
 /** Limits of time or person that leave the step to come: "until Monday", "today", "myself", "alone". */
