@@ -1,4 +1,4 @@
-import { auxiliaries, isVerb } from '../text/clauses.ts';
+import { auxiliaries, isVerb, pronounAndVerbAt } from '../text/clauses.ts';
 import type { Token } from '../text/tokens.ts';
 import { articles } from '../text/word-classes.ts';
 import type { Slot } from './pattern.ts';
@@ -371,9 +371,8 @@ function verbless(tokens: readonly Token[], i: number): boolean {
 function opensWithSubject(tokens: readonly Token[], j: number): boolean {
   const k = connectives.has(tokens[j]!.text) ? j + 1 : j;
   // By the word, as the tagger reads "and I'm going" as names.
-  return subjectPronouns.has(tokens[k]?.text ?? '') && tokens[k]!.clause === tokens[j]!.clause && tokens[k + 1] !== undefined && isVerb(tokens[k + 1]!);
+  return tokens[k]?.clause === tokens[j]!.clause && pronounAndVerbAt(tokens, k);
 }
-const subjectPronouns = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it']);
 const connectives = new Set(['so', 'and', 'but']);
 
 /** Clause `j`, opening on its subject, is the writer's own "I/we will …" with no negation (the lexicon's `negation`) in it. */

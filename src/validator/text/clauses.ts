@@ -55,11 +55,17 @@ export const isVerb = (token: Token) => token.pos === 'AUX' || token.pos === 'VE
 const possessives = new Set(['your', 'our', 'my', 'their', 'his', 'her', 'its']);
 const conjoinedNoun = (token: Token | undefined) => token !== undefined && token.punctuation === '' && (token.pos === 'PRON' ? possessives.has(token.text) : nominal.has(token.pos));
 
+/** A subject pronoun and then its verb, in one sentence, start at `i` ("you'll only get", "I'm going"), read by spelling. */
+export function pronounAndVerbAt(tokens: readonly Token[], i: number, end = tokens.length): boolean {
+  const first = tokens[i];
+  return first !== undefined && subjectPronouns.has(first.text) && i + 1 < end && tokens[i + 1]!.sentence === first.sentence && isVerb(tokens[i + 1]!);
+}
+
 /** A subject (a pronoun, or a short noun phrase) and then its verb start at `i`, within the sentence. */
 function subjectAndVerbAt(tokens: readonly Token[], i: number, end: number): boolean {
   const first = tokens[i];
   if (!first) return false;
-  if (subjectPronouns.has(first.text)) return i + 1 < end && tokens[i + 1]!.sentence === first.sentence && isVerb(tokens[i + 1]!);
+  if (subjectPronouns.has(first.text)) return pronounAndVerbAt(tokens, i, end);
   let nouns = 0;
   // (Two noun phrases joined by "and" or "or" are one subject: "no project files | or drawings were changed".)
   for (let j = i; j < end && j < i + 7 && tokens[j]!.sentence === first.sentence; j++) {
