@@ -1,3 +1,5 @@
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { judge, readCorpus } from '../../scripts/judgement.ts';
@@ -14,5 +16,16 @@ describe.each(['corpus', 'corpus-heldout', 'corpus-blind'])('judgement on test/%
     const falsePositives = fair.filter((l) => ours!.flagged.has(l.name)).map((l) => `${l.name}: ${ours!.flagged.get(l.name)!.join(' | ')}`);
     expect(recall).toBeGreaterThanOrEqual(0.95);
     expect(falsePositives.length / fair.length, falsePositives.join('\n')).toBeLessThanOrEqual(0.03);
+  });
+});
+
+describe('readCorpus', () => {
+  it('reads a set that holds only fair letters (near-miss mirrors), and still refuses a letter filed under the wrong label', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'fair-corpus-'));
+    await mkdir(path.join(dir, 'fair'));
+    await writeFile(path.join(dir, 'fair', '001-mirror.md'), '---\nlabel: fair\ncategory: near-miss\n---\nWe will not be contacting your suppliers.\n');
+    expect(await readCorpus(dir)).toEqual([{ name: 'fair/001-mirror.md', label: 'fair', category: 'near-miss', body: 'We will not be contacting your suppliers.\n' }]);
+    await writeFile(path.join(dir, 'fair', '002-mislabelled.md'), '---\nlabel: aggressive\ncategory: threats\n---\nPay or else.\n');
+    await expect(readCorpus(dir)).rejects.toThrow('fair/002-mislabelled.md is labelled aggressive');
   });
 });
