@@ -9906,3 +9906,20 @@ describe('566. a review\'s miss: leverage not going out until paid', () => {
     'The certificates will not go out until Monday because our printer is broken.',
   ])('fair: %s', clean);
 });
+
+describe('567. a negated subject denies its predicate, however long: the complements past its verb, not a second verb or a new conjunct', () => {
+  it.each([
+    'No notice will go up in our trade counter window or on our Facebook page, and other brewers will not be told.',
+    'Nothing about this account will appear in the trade press or on our Facebook page.',
+    'No details of your account will be shared with your bank, your suppliers or anyone on social media.',
+  ])('fair: %s', clean);
+  it.each([
+    ['No payment by Friday will mean a post about you on our Facebook page.', 'publicity'],
+    ['No money by the weekend will see your name on our Facebook page.', 'publicity'],
+    ['No bank transfer from you by Friday will bring our men to your yard.', 'threats'],
+    ['Nobody will stop us telling your customers and suppliers about this debt.', 'publicity'],
+    ['No wonder your business is on its knees with an accounts team as useless as yours.', 'abuse'],
+    ['No doubt your suppliers will hear about this soon enough.', 'publicity'],
+    ['Now that the account is in collections, no dispute can be considered, and any query about the goods can only be reviewed once payment in full has been received.', 'coercion'],
+  ])('flagged: %s', flags);
+});

@@ -505,7 +505,7 @@ function negatedHere(tokens: readonly Token[], start: number, end: number, cues:
     if (isCue(i) && (!verbBetween || !determiners.has(token.text) || subjectPosition(tokens, i) || inverted(tokens, i, start))) return true;
     if (token.pos === 'VERB' || token.pos === 'AUX') verbBetween = true;
   }
-  if (negatedSubjectOf(tokens, start, isCue) || negatedBeforeOr(tokens, start, isCue, cues) || deniedAfter(tokens, start, end, isCue)) return true;
+  if (negatedSubjectOf(tokens, start, isCue) || negatedPredicateOf(tokens, start, isCue, cues) || negatedBeforeOr(tokens, start, isCue, cues) || deniedAfter(tokens, start, end, isCue)) return true;
   // "no bailiffs, enforcement agents or court action": a determiner negation over a list, with no verb in between; so is
   // "not" before an article ("this letter is not a writ, summons or warrant").
   for (let i = start - 1; i >= 0 && start - i <= 10 && !subjects.has(tokens[start]!.text); i--) {
@@ -759,6 +759,54 @@ function negatedSubjectOf(tokens: readonly Token[], start: number, isCue: (i: nu
   return false;
 }
 const personalSubjects = new Set(['we', 'i', 'you', 'they', 'he', 'she', 'it']);
+
+/** How far back the first word of a match's clause is looked for, in words: a negated subject, its verb group and the complements before the match. */
+const predicateReach = 20;
+
+/**
+ * Whether the match lies among the complements of a clause whose subject is a negated one, past its verb, however far:
+ * "no notice will go up in our trade counter window or | on our Facebook page". Read forward from the clause's first
+ * word: the negated subject ("no" before its noun, "nobody", "none", "no one"), one verb group, then words with no verb
+ * among them up to the match (so "nobody will stop us | telling your customers" denies the stopping, not the telling).
+ * Not a subject that is the absence of a payment or an answer (the lexicon's `threat-conditions`): "no payment by Friday
+ * will mean | a visit to your site" puts a condition, not a denial.
+ */
+function negatedPredicateOf(tokens: readonly Token[], start: number, isCue: (i: number) => boolean, cues: NegationCues): boolean {
+  const clause = tokens[start]!.clause;
+  let first = start;
+  while (first > 0 && start - first < predicateReach && tokens[first - 1]!.clause === clause) first--;
+  if (first > 0 && tokens[first - 1]!.clause === clause) return false;
+  const opening = tokens[first]!.text;
+  if (!isCue(first) || !(negatedSubject(tokens, first) || opening === 'nothing' || (opening === 'no' && tokens[first + 1]?.pos === 'NOUN'))) return false;
+  let i = first + 1;
+  // The subject's head: its last noun before a preposition ("no bank transfer | from you", "nothing | about this account").
+  let head: Token | undefined;
+  let complement = false;
+  for (; i < start && !isVerb(tokens[i]!); i++) {
+    const token = tokens[i]!;
+    if (!subjectWords.has(token.pos)) return false;
+    if (token.pos === 'ADP') complement = true;
+    else if (token.pos === 'NOUN' && !complement) head = token;
+  }
+  if (i === start || (head && (cues.conditions.has(head.lemma) || cues.conditions.has(head.text)))) return false;
+  for (; i < start && (isVerb(tokens[i]!) || tokens[i]!.pos === 'ADV' || tokens[i]!.pos === 'PART'); i++) if (consequenceVerbs.has(tokens[i]!.lemma)) return false;
+  for (; i < start; i++) {
+    const token = tokens[i]!;
+    if ((isVerb(token) && !compoundNoun(tokens, i)) || personalSubjects.has(token.text) || opensVerbPhrase(tokens, i)) return false;
+    // "… can be considered, and | any query about the goods can only be reviewed once paid": a conjunct that is no
+    // phrase of place or manner ("or on our Facebook page") may be a new clause's subject.
+    if ((token.text === 'and' || token.text === 'but') && tokens[i + 1]?.pos !== 'ADP') return false;
+  }
+  return true;
+}
+/** Verbs that make a negated subject the cause of what follows, not its denial: "no word from you will lead to a visit". */
+const consequenceVerbs = new Set(['mean', 'result', 'lead', 'leave', 'force', 'trigger', 'cause', 'bring', 'prompt']);
+
+/** Token `i`, read as a verb, sits between two words of a noun phrase, as the tagger misreads a compound: "our trade | counter | window". */
+function compoundNoun(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  return tokens[i]!.pos === 'VERB' && before !== undefined && (before.pos === 'NOUN' || before.pos === 'ADJ' || before.pos === 'PROPN') && tokens[i + 1]?.pos === 'NOUN';
+}
 
 /**
  * Token `i` is a participle right after a noun or pronoun, which it modifies inside a subject (a reduced relative clause):
