@@ -9923,3 +9923,19 @@ describe('567. a negated subject denies its predicate, however long: the complem
     ['Now that the account is in collections, no dispute can be considered, and any query about the goods can only be reviewed once payment in full has been received.', 'coercion'],
   ])('flagged: %s', flags);
 });
+
+describe('568. a contrastive "not" after a comma or "and" denies what follows it; a register read for a fact is no public body told', () => {
+  it.each([
+    'Your account has now been passed to our own credit team, not MBIE or any government unit.',
+    'Your account has been passed to our credit team and not to any government unit.',
+    "If the promise to pay is broken twice, escalate to the customer's own director (Companies House filing for the name), with AP in copy.",
+  ])('fair: %s', clean);
+  it.each([
+    ['Your account has been passed to the tax office, not just our credit team.', 'false-authority'],
+    ['We will tell your suppliers, not only your bank, about this debt.', 'publicity'],
+    ['Your account has been passed to the police, not to our credit team.', 'false-authority'],
+    ['If the promise to pay is broken twice, escalate the matter to Companies House and ask them to strike the company off.', 'false-authority'],
+    ['We have reported your company to Companies House for non-payment.', 'false-authority'],
+    ['Our solicitors have now been instructed and are preparing papers against your company.', 'false-authority'],
+  ])('flagged: %s', flags);
+});

@@ -448,7 +448,7 @@ function negatedHere(tokens: readonly Token[], start: number, end: number, cues:
     if (token.text === 'not' && tokens[i - 1]?.text === 'or') return false;
     // "… will be withheld and not handed over …": inside a match, after its start, "and not" denies a second verb phrase
     // joined to the step, not the step.
-    if (token.text === 'not' && tokens[i - 1]?.text === 'and' && i > start && i < end) return false;
+    if (token.text === 'not' && tokens[i - 1]?.text === 'and' && i > start && i < end && !contrastive(tokens, i)) return false;
     // "Don't think we won't …": a denied thought of a denial asserts it, so neither negation is a cue.
     if (doubleNegation(tokens, i, cues.words)) return false;
     // A negation the pattern itself names ("not paying", "never trade again") is part of the phrase where the match holds
@@ -512,10 +512,22 @@ function negatedHere(tokens: readonly Token[], start: number, end: number, cues:
     const token = tokens[i]!;
     // A subject starts a predication of its own: "no payment by Friday and | we take your equipment".
     if (token.sentence !== sentence || token.clause !== clause || token.pos === 'VERB' || auxiliaries.has(token.text) || subjects.has(token.text) || (clauseWords.has(token.text) && token.text !== 'and' && token.text !== 'or')) return false;
-    if ((determiners.has(token.text) || (token.text === 'not' && tokens[i + 1]?.pos === 'DET')) && isCue(i)) return true;
+    if ((determiners.has(token.text) || (token.text === 'not' && (tokens[i + 1]?.pos === 'DET' || contrastive(tokens, i)))) && isCue(i)) return true;
   }
   return false;
 }
+
+/**
+ * Token `i` is a "not" that sets what follows against what went before, after a comma or "and": "passed to our own credit
+ * team, not | MBIE or any government unit", "… and not | to any government unit". Not "not just" or "not only", which add.
+ */
+function contrastive(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  if (!before || !after || before.clause !== tokens[i]!.clause || isVerb(after) || adding.has(after.text)) return false;
+  return /[,;\u2014\u2013]/.test(tokens[i]!.punctuation) || before.text === 'and' || before.text === 'but';
+}
+const adding = new Set(['just', 'only', 'merely', 'simply', 'even']);
 
 const coordinators = new Set(['and', 'but', 'or', 'so', 'yet', 'nor']);
 
