@@ -9939,3 +9939,22 @@ describe('568. a contrastive "not" after a comma or "and" denies what follows it
     ['Our solicitors have now been instructed and are preparing papers against your company.', 'false-authority'],
   ])('flagged: %s', flags);
 });
+
+describe('569. the writer called a name by someone else, a number taken out of the dialler, a helpline open all day', () => {
+  it.each([
+    'You called us a bloody joke and deadbeats on the phone. Fair enough, you were stressed.',
+    "Your driver called me a clown in front of the whole yard, but let's leave that aside.",
+    "I've taken your number out of our auto-dialler. You'll hear from me once a week.",
+    "Your number's been taken out of our auto-dialler, as you asked.",
+    'Our helpline is open morning, noon and night during the harvest.',
+  ])('fair: %s', clean);
+  it.each([
+    ['You called us clowns, and frankly you are the clown here.', 'abuse'],
+    ['I call you a deadbeat because that is what you are.', 'abuse'],
+    ['We call your company a bunch of crooks.', 'abuse'],
+    ['Your number has been added to our auto-dialler until you pay.', 'frequency'],
+    ['We took your number from the sales list and put it into our auto-dialler.', 'frequency'],
+    ['Nothing will take you out of our auto-dialler except payment.', 'frequency'],
+    ['We will ring you morning, noon and night until the money is in.', 'frequency'],
+  ])('flagged: %s', flags);
+});
