@@ -9958,3 +9958,16 @@ describe('569. the writer called a name by someone else, a number taken out of t
     ['We will ring you morning, noon and night until the money is in.', 'frequency'],
   ])('flagged: %s', flags);
 });
+
+describe('570. a statutory demand\'s furniture: a service caption and a statute\'s name in capitals, and "or else to give security" as its alternative', () => {
+  it.each([
+    'Ref.: MDT/C/0441\n2 March 2027\n\nSENT BY REGISTERED POST AND EMAIL\n\nTo the Directors, Bushveld Game Lodges (Pty) Ltd',
+    'Sirs\n\nSECTION 345(1)(a), COMPANIES ACT 61 OF 1973 – DEMAND\n\nBoland Glass Containers (Pty) Ltd has instructed us.',
+    'From service, the company has 21 days to pay what is demanded, or else to give security for it or reach a compromise of it that we reasonably accept.',
+  ])('fair: %s', clean);
+  it.each([
+    ['SEIZED BY OUR BAILIFFS ON MONDAY\n\nYour goods are listed below.', 'shouting'],
+    ['Pay by Friday or else.', 'coercion'],
+    ['Pay the £4,000 by Friday, or else to be frank you will regret it.', 'coercion'],
+  ])('flagged: %s', flags);
+});

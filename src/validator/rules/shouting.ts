@@ -148,8 +148,14 @@ const saysSomething = (letters: readonly Token[]) => {
   // LODGE"): on a line with no pronoun or determiner, a verb between two words of a name, or last after one, is the name's.
   const bare = !letters.some((t) => t.pos === 'PRON' || t.pos === 'DET');
   // So is a participle before a noun, which describes it ("DUNNING NOTICE", "REVISED STATEMENT OF ACCOUNT").
+  // A statute's name ends in "ACT" ("COMPANIES ACT 61 OF 1973", "THE INSOLVENCY ACT"), which the tagger may read as the verb.
   const inName = (i: number) =>
-    bare && letters[i]!.pos === 'VERB' && ((i > 0 && nameWord(letters[i - 1]) && (i === letters.length - 1 || nameWord(letters[i + 1]))) || (/(?:ING|ED)$/.test(letters[i]!.raw) && nameWord(letters[i + 1])));
+    (letters[i]!.text === 'act' && i > 0 && nameWord(letters[i - 1])) ||
+    (bare && letters[i]!.pos === 'VERB' && ((i > 0 && nameWord(letters[i - 1]) && (i === letters.length - 1 || nameWord(letters[i + 1]))) || (/(?:ING|ED)$/.test(letters[i]!.raw) && nameWord(letters[i + 1]))));
+  // A line that opens on a participle and its preposition is a caption of how or under what a paper goes, with no subject:
+  // "SENT BY REGISTERED POST AND EMAIL", "DELIVERED BY HAND TO THE REGISTERED OFFICE", "SERVED UNDER SECTION 123".
+  const first = letters[0];
+  if (first && first.pos === 'VERB' && first.lemma !== first.text && letters[1]?.pos === 'ADP' && !letters.some((t) => t.pos === 'PRON')) return false;
   // A pronoun right after a noun opens a clause that describes the noun ("WORDS WE DO NOT USE", "POINTS YOU MAY RAISE"):
   // its verb group is the noun's, not the line's; a verb after it is the line's again ("THE MONEY YOU OWE MUST BE PAID").
   // (Not one that promises with a modal: "THE PEOPLE YOU WILL BE DEALING WITH NEXT", "ACTION WE WILL TAKE AGAINST YOU".)
@@ -223,6 +229,8 @@ export const shouting: DocumentRule = {
         { text: 'Please pay to IBAN NL00 BANK 0123 4567 89, reference VANDAM.', note: 'A payment’s details are codes, in capitals as the bank prints them.' },
         { text: 'Bank details: BARCLAYS, SORT CODE 20-00-00, ACCOUNT 12345678.', note: 'A record’s field, its label two words: its value is a name and codes.' },
         { text: 'STATUTORY DEMAND UNDER SECTION 123(1)(a) OF THE INSOLVENCY ACT 1986\n\nTo: Harbour View Catering Ltd', note: 'A document’s title on a line of its own, with no verb.' },
+        { text: 'SECTION 345(1)(a), COMPANIES ACT 61 OF 1973 – DEMAND\n\nBoland Glass Containers (Pty) Ltd has instructed us.', note: 'A statute’s name ends in “ACT”, a noun, whatever the tagger reads.' },
+        { text: 'DELIVERED BY HAND TO THE REGISTERED OFFICE\n\nTo the Directors, Yarra Valley Event Hire Pty Ltd', note: 'A caption of how a paper is served opens on a participle and its preposition, with no subject: it names, it does not say.' },
         { text: 'Dear Mr Cole,\n\nINVOICE 2207 – KITCHEN REFIT, WILLOW LODGE\n\nThank you for your order.', note: 'A title that names a place: “LODGE” is a word of the name, not a verb, on a line with no pronoun or determiner.' },
         { text: 'REMINDER - SECOND LEVEL\nReminder no. R-00988 | Customer: Hallgarth Vets Ltd\n\nWe refer to our reminder of 8 July.', note: 'An accounting system’s printed heading, with its reference line under it in the same block: the title is judged on its own line.' },
         { text: 'DUNNING NOTICE - LEVEL 3\nCustomer no. 200417 | Date: 15.03.', note: 'A participle before a noun (“DUNNING NOTICE”) describes it: the line names, it does not say.' },
