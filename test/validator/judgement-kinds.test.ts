@@ -9971,3 +9971,21 @@ describe('570. a statutory demand\'s furniture: a service caption and a statute\
     ['Pay the £4,000 by Friday, or else to be frank you will regret it.', 'coercion'],
   ])('flagged: %s', flags);
 });
+
+describe('571. a guarantor written to as such, hours billed, a ship arrested in rem, work finished, and "or else" before an alternative asked for', () => {
+  it.each([
+    'We now write to you in your capacity as guarantor, asking for payment of the balance.',
+    "By Friday 17 May you'll have from me the full timesheets and ticket history behind each hour billed.",
+    'Should payment not arrive by 16 March, our clients may start in rem proceedings against the ship and seek a warrant for her arrest the next time she is in Singapore waters.',
+    "We've finished looking into invoice 9921, which you queried.",
+    'By 9 March 2027, could I have the money, or else a definite revised date?',
+    'What I need, though, is the money itself or else a firm date to plan around.',
+  ])('fair: %s', clean);
+  it.each([
+    ['We will write to your guarantor and your bank about this debt.', 'publicity'],
+    ['We will call you each hour until the money arrives.', 'frequency'],
+    ['Should payment not arrive by 16 March, we will seek a warrant for your arrest.', 'threats'],
+    ['We will finish you and your little business.', 'threats'],
+    ['Pay by Friday or else a visit from our team.', 'coercion'],
+  ])('flagged: %s', flags);
+});
