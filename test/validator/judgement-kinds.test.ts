@@ -9989,3 +9989,17 @@ describe('571. a guarantor written to as such, hours billed, a ship arrested in 
     ['Pay by Friday or else a visit from our team.', 'coercion'],
   ])('flagged: %s', flags);
 });
+
+describe('572. a negated subject after a fronted phrase ("under state law no creditor can …"), never the absence of a payment, nor a hindrance denied', () => {
+  it.each([
+    "Under state law no creditor can garnish wages without a court judgment, and this is your company's debt, not yours personally.",
+    'In any event, no notice will go up on our Facebook page.',
+    'At this stage nobody from our firm will visit your premises.',
+    'No member of our team will, at any point, turn up at your premises or your home.',
+  ])('fair: %s', clean);
+  it.each([
+    ['Under state law no creditor can stop us garnishing your wages.', 'threats'],
+    ['Under our terms no payment by Friday will see our men at your yard.', 'threats'],
+    ['No bank transfer from you by Friday will bring our men to your yard.', 'threats'],
+  ])('flagged: %s', flags);
+});

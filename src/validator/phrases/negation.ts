@@ -505,7 +505,7 @@ function negatedHere(tokens: readonly Token[], start: number, end: number, cues:
     if (isCue(i) && (!verbBetween || !determiners.has(token.text) || subjectPosition(tokens, i) || inverted(tokens, i, start))) return true;
     if (token.pos === 'VERB' || token.pos === 'AUX') verbBetween = true;
   }
-  if (negatedSubjectOf(tokens, start, isCue) || negatedPredicateOf(tokens, start, isCue, cues) || negatedBeforeOr(tokens, start, isCue, cues) || deniedAfter(tokens, start, end, isCue)) return true;
+  if (negatedSubjectOf(tokens, start, isCue, cues) || negatedPredicateOf(tokens, start, isCue, cues) || negatedBeforeOr(tokens, start, isCue, cues) || deniedAfter(tokens, start, end, isCue)) return true;
   // "no bailiffs, enforcement agents or court action": a determiner negation over a list, with no verb in between; so is
   // "not" before an article ("this letter is not a writ, summons or warrant").
   for (let i = start - 1; i >= 0 && start - i <= 10 && !subjects.has(tokens[start]!.text); i--) {
@@ -752,25 +752,46 @@ const subjectReach = 12;
  * prepositions and conjunctions, to the clause's first word; a verb on the way means the match is not the subject's
  * predicate ("nobody told us | our team would come").
  */
-function negatedSubjectOf(tokens: readonly Token[], start: number, isCue: (i: number) => boolean): boolean {
+function negatedSubjectOf(tokens: readonly Token[], start: number, isCue: (i: number) => boolean, cues: NegationCues): boolean {
   const clause = tokens[start]!.clause;
   let i = start - 1;
-  while (i >= 0 && start - i <= subjectReach && tokens[i]!.clause === clause && (isVerb(tokens[i]!) || tokens[i]!.pos === 'ADV' || tokens[i]!.pos === 'PART')) i--;
+  while (i >= 0 && start - i <= subjectReach && tokens[i]!.clause === clause && (isVerb(tokens[i]!) || tokens[i]!.pos === 'ADV' || tokens[i]!.pos === 'PART')) {
+    if (assertingVerbs.has(tokens[i]!.lemma)) return false;
+    i--;
+  }
   // A subject pronoun right before the verb is the clause's subject: "no money by Friday and | we'll take your stock".
   if (i === start - 1 || (i >= 0 && personalSubjects.has(tokens[i]!.text) && i > 0 && tokens[i - 1]!.clause === clause)) return false;
-  const negatedFirst = (k: number) => isCue(k) && (negatedSubject(tokens, k) || (tokens[k]!.text === 'no' && tokens[k + 1]?.pos === 'NOUN'));
+  const negatedFirst = (k: number) => tokens[k]!.text !== 'nothing' && deniesPredicate(tokens, k, isCue, cues);
   for (; i >= 0 && start - i <= subjectReach && tokens[i]!.clause === clause; i--) {
     const token = tokens[i]!;
     const first = i === 0 || tokens[i - 1]!.clause !== clause;
     // A clause that a complementizer opens has its subject after it: "please note that | neither we nor the agency will come".
     if (first && token.text === 'that' && token.pos === 'SCONJ' && i + 1 < start) return negatedFirst(i + 1);
     if (!modifiesNoun(tokens, i) && (isVerb(token) || !subjectWords.has(token.pos))) return false;
-    // The first word: "nobody", "none", "no one", or "no" before its noun ("no member of our staff").
-    if (first) return negatedFirst(i);
+    // The first word: "nobody", "none", "no one", or "no" before its noun ("no member of our staff"), past a phrase fronted
+    // before it ("under state law | no creditor can").
+    if (first) return negatedFirst(afterFrontedPhrase(tokens, i, isCue));
   }
   return false;
 }
 const personalSubjects = new Set(['we', 'i', 'you', 'they', 'he', 'she', 'it']);
+
+/** How far a phrase fronted before a clause's subject is read, in words: "under state law", "in any event", "at this stage". */
+const frontedReach = 6;
+
+/**
+ * Where the subject of the clause opening at `first` starts, past a prepositional phrase fronted before it: the negation
+ * right after "under state law" in "under state law | no creditor can garnish wages without a court judgment". `first`
+ * itself when the clause opens on no preposition, or no negation follows its noun phrase.
+ */
+function afterFrontedPhrase(tokens: readonly Token[], first: number, isCue: (i: number) => boolean): number {
+  if (tokens[first]!.pos !== 'ADP') return first;
+  for (let k = first + 1; k < tokens.length && k - first <= frontedReach && tokens[k]!.clause === tokens[first]!.clause; k++) {
+    if (isCue(k)) return k;
+    if (!nounPhraseWords.has(tokens[k]!.pos)) return first;
+  }
+  return first;
+}
 
 /** How far back the first word of a match's clause is looked for, in words: a negated subject, its verb group and the complements before the match. */
 const predicateReach = 20;
@@ -780,28 +801,27 @@ const predicateReach = 20;
  * "no notice will go up in our trade counter window or | on our Facebook page". Read forward from the clause's first
  * word: the negated subject ("no" before its noun, "nobody", "none", "no one"), one verb group, then words with no verb
  * among them up to the match (so "nobody will stop us | telling your customers" denies the stopping, not the telling).
- * Not a subject that is the absence of a payment or an answer (the lexicon's `threat-conditions`): "no payment by Friday
- * will mean | a visit to your site" puts a condition, not a denial.
+ * Not a subject that is the absence of a payment or an answer (`deniesPredicate`), nor a verb that asserts what follows
+ * ("no word from you will lead to | a visit").
  */
 function negatedPredicateOf(tokens: readonly Token[], start: number, isCue: (i: number) => boolean, cues: NegationCues): boolean {
   const clause = tokens[start]!.clause;
   let first = start;
   while (first > 0 && start - first < predicateReach && tokens[first - 1]!.clause === clause) first--;
   if (first > 0 && tokens[first - 1]!.clause === clause) return false;
-  const opening = tokens[first]!.text;
-  if (!isCue(first) || !(negatedSubject(tokens, first) || opening === 'nothing' || (opening === 'no' && tokens[first + 1]?.pos === 'NOUN'))) return false;
+  first = afterFrontedPhrase(tokens, first, isCue);
+  if (!deniesPredicate(tokens, first, isCue, cues)) return false;
   let i = first + 1;
-  // The subject's head: its last noun before a preposition ("no bank transfer | from you", "nothing | about this account").
-  let head: Token | undefined;
-  let complement = false;
-  for (; i < start && !isVerb(tokens[i]!); i++) {
-    const token = tokens[i]!;
-    if (!subjectWords.has(token.pos)) return false;
-    if (token.pos === 'ADP') complement = true;
-    else if (token.pos === 'NOUN' && !complement) head = token;
+  for (; i < start && !isVerb(tokens[i]!); i++) if (!subjectWords.has(tokens[i]!.pos)) return false;
+  if (i === start) return false;
+  let mainVerb = false;
+  for (; i < start && (isVerb(tokens[i]!) || tokens[i]!.pos === 'ADV' || tokens[i]!.pos === 'PART'); i++) {
+    if (assertingVerbs.has(tokens[i]!.lemma)) return false;
+    mainVerb ||= tokens[i]!.pos === 'VERB';
   }
-  if (i === start || (head && (cues.conditions.has(head.lemma) || cues.conditions.has(head.text)))) return false;
-  for (; i < start && (isVerb(tokens[i]!) || tokens[i]!.pos === 'ADV' || tokens[i]!.pos === 'PART'); i++) if (consequenceVerbs.has(tokens[i]!.lemma)) return false;
+  // After a main verb and its complements, a match opening on a verb is a second verb phrase: "no creditor can stop us |
+  // garnishing" (not one after an auxiliary and an aside: "no member of our team will, at any point, | turn up").
+  if (mainVerb && i < start && isVerb(tokens[start]!)) return false;
   for (; i < start; i++) {
     const token = tokens[i]!;
     if ((isVerb(token) && !compoundNoun(tokens, i)) || personalSubjects.has(token.text) || opensVerbPhrase(tokens, i)) return false;
@@ -811,8 +831,27 @@ function negatedPredicateOf(tokens: readonly Token[], start: number, isCue: (i: 
   }
   return true;
 }
-/** Verbs that make a negated subject the cause of what follows, not its denial: "no word from you will lead to a visit". */
-const consequenceVerbs = new Set(['mean', 'result', 'lead', 'leave', 'force', 'trigger', 'cause', 'bring', 'prompt']);
+/**
+ * Verbs that make a negated subject the cause of what follows, or deny a hindrance to it, so assert it: "no word from you
+ * will lead to | a visit", "nobody will stop | our team".
+ */
+const assertingVerbs = new Set(['mean', 'result', 'lead', 'leave', 'force', 'trigger', 'cause', 'bring', 'prompt', 'stop', 'prevent', 'keep', 'save', 'spare', 'protect', 'shield']);
+
+/**
+ * Token `k` opens a negated subject that denies its predicate: "nobody", "none", "no one", "nothing", or "no" before its
+ * noun. Not the absence of a payment or an answer (its head noun one of the lexicon's `threat-conditions`: "no payment by
+ * Friday", "no bank transfer from you"), which puts a condition.
+ */
+function deniesPredicate(tokens: readonly Token[], k: number, isCue: (i: number) => boolean, cues: NegationCues): boolean {
+  const opening = tokens[k]!.text;
+  if (!isCue(k) || !(negatedSubject(tokens, k) || opening === 'nothing' || (opening === 'no' && tokens[k + 1]?.pos === 'NOUN'))) return false;
+  // The head: its last noun before a preposition or a verb ("no bank transfer | from you", "nothing | about this account").
+  let head: Token | undefined;
+  for (let i = k + 1; i < tokens.length && i - k <= subjectReach && tokens[i]!.clause === tokens[k]!.clause && !isVerb(tokens[i]!) && tokens[i]!.pos !== 'ADP'; i++) {
+    if (tokens[i]!.pos === 'NOUN') head = tokens[i];
+  }
+  return !head || !(cues.conditions.has(head.lemma) || cues.conditions.has(head.text));
+}
 
 /** Token `i`, read as a verb, sits between two words of a noun phrase, as the tagger misreads a compound: "our trade | counter | window". */
 function compoundNoun(tokens: readonly Token[], i: number): boolean {
