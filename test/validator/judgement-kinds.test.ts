@@ -10003,3 +10003,18 @@ describe('572. a negated subject after a fronted phrase ("under state law no cre
     ['No bank transfer from you by Friday will bring our men to your yard.', 'threats'],
   ])('flagged: %s', flags);
 });
+
+describe('573. the law stated correctly after "please be aware that" or "we note that"; "failing to pay" as a subject, no condition', () => {
+  it.each([
+    'Please be aware that failing to pay a commercial invoice is not a criminal offence.',
+    'Please understand that non-payment of a commercial invoice is not a criminal matter in Scotland.',
+    'We note that this is not a criminal matter.',
+  ])('fair: %s', clean);
+  it.each([
+    ['We note that keeping goods you have not paid for is theft.', 'threats'],
+    ['Please be aware that failing to pay for goods you ordered is fraud.', 'threats'],
+    ["If you have not paid by Friday, we'll be letting Harcourt Homes know that you don't pay your subcontractors.", 'publicity'],
+    ['Failing payment by Friday, our bailiffs will call.', 'threats'],
+    ['We will not hesitate to say that this is theft.', 'threats'],
+  ])('flagged: %s', flags);
+});

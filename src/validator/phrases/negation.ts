@@ -161,6 +161,9 @@ function scopeReach(tokens: readonly Token[], cues: NegationCues): Uint8Array {
   return reach;
 }
 
+/** Verbs and adjectives of noting, whose "that" clause the writer asserts or denies in its own voice. */
+const noting = new Set(['note', 'aware', 'understand', 'confirm', 'clarify', 'stress', 'emphasise', 'emphasize', 'accept', 'acknowledge', 'appreciate', 'recognise', 'recognize', 'realise', 'realize']);
+
 /** Verbs that put a question to the reader to weigh, not report: "you may wish to consider | whether anyone is likely to get hurt". */
 const weighing = new Set(['consider', 'weigh', 'ponder', 'reflect', 'decide']);
 
@@ -471,7 +474,11 @@ function negatedHere(tokens: readonly Token[], start: number, end: number, cues:
   while (opening > start && tokens[opening - 1]!.clause === last.clause) opening--;
   // So does a match that opens in a phrase with no verb of its own, before its clause: "as a director | you aren't
   // personally liable".
-  const stepClause = last.clause !== clause && !last.condition && tokens[opening]!.clause === last.clause && (tokens[opening]!.clauseStart || verbless(tokens, start)) ? last.clause : clause;
+  // So does one whose gap runs into a clause that "that" opens after a verb of noting: "we note | that this is not a
+  // criminal matter", "please be aware | that failing to pay … is not a criminal offence" (not after one of telling, where
+  // the clause is what is told: "we'll be letting Harcourt Homes know | that you don't pay your subcontractors").
+  const complementOpens = tokens[opening]!.text === 'that' && noting.has(tokens[opening - 1]?.lemma ?? '');
+  const stepClause = last.clause !== clause && !last.condition && tokens[opening]!.clause === last.clause && (tokens[opening]!.clauseStart || complementOpens || verbless(tokens, start)) ? last.clause : clause;
   // A negation inside the match counts only in the match's own clause (or its step's): not in a condition ("we will,
   // if you do not pay, sue") or a relative clause ("keeping goods you cannot pay for is theft"); and only in the verb
   // phrase of its step ("we have not been paid | and will now inform your bank").

@@ -153,7 +153,7 @@ export function markClauses(tokens: Token[], start: number, end: number): void {
         opensSubordinate = true;
         opensEmbedded = true;
       // (Not "otherwise" inside a verb phrase, an adverb there: "our staff will otherwise be letting your subbies know".)
-      } else if ((subordinators.has(word) && !(word === 'otherwise' && auxiliaries.has(tokens[i - 1]!.text))) || (word === 'that' && token.pos === 'SCONJ')) {
+      } else if ((subordinates(tokens, i) && !(word === 'otherwise' && auxiliaries.has(tokens[i - 1]!.text))) || (word === 'that' && token.pos === 'SCONJ')) {
         opensSubordinate = true;
         // Inside a clause still waiting for its verb, a condition is set in it, which resumes after it: "the next step | if we
         // don't hear from you | is a notice in the classifieds".
@@ -198,7 +198,7 @@ export function markClauses(tokens: Token[], start: number, end: number): void {
       // … which ends where the sentence's own verb comes back, and the clause it interrupted resumes:
       // "goods you haven't paid for | is theft", "your wife, who put up the money, | would like to hear".
       else if (embedded && hasVerb && isVerb(token) && tokens[i - 1]!.pos !== 'AUX' && tokens[i - 1]!.pos !== 'PART' && tokens[i - 1]!.pos !== 'ADV' && !auxiliaries.has(tokens[i - 1]!.text)) resumes = true;
-    } else if (sentenceStart && (subordinators.has(word) || temporal.has(word))) opensSubordinate = true;
+    } else if (sentenceStart && (subordinates(tokens, i) || temporal.has(word))) opensSubordinate = true;
     const inverted = sentenceStart && invertedCondition(tokens, i, end);
     if (inverted) opensSubordinate = true;
     if (opensSubordinate) opens = true;
@@ -224,6 +224,15 @@ export function markClauses(tokens: Token[], start: number, end: number): void {
     token.condition = condition;
     if (isVerb(token)) hasVerb = true;
   }
+}
+
+/**
+ * Token `i` is a subordinating word: not "failing" or "providing" before "to", a verb's gerund there ("failing to pay a
+ * commercial invoice | is not a criminal offence"), where "failing payment by Friday" and "providing you pay" set conditions.
+ */
+function subordinates(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i]!.text;
+  return subordinators.has(word) && !((word === 'failing' || word === 'providing') && tokens[i + 1]?.text === 'to');
 }
 
 /** Words that open a clause supposing something: "once the court has found in our favour, …". */
