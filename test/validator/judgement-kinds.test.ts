@@ -10018,3 +10018,11 @@ describe('573. the law stated correctly after "please be aware that" or "we note
     ['We will not hesitate to say that this is theft.', 'threats'],
   ])('flagged: %s', flags);
 });
+
+describe('574. payments matched every hour are the system at work, not contact', () => {
+  it.each(["Payments are matched every hour; you'll get a receipt once the invoice is paid."])('fair: %s', clean);
+  it.each([
+    ['We will call you every hour until the money is matched.', 'frequency'],
+    ['Our driver will pass your window every hour until you pay.', 'frequency'],
+  ])('flagged: %s', flags);
+});
