@@ -10026,3 +10026,66 @@ describe('574. payments matched every hour are the system at work, not contact',
     ['Our driver will pass your window every hour until you pay.', 'frequency'],
   ])('flagged: %s', flags);
 });
+
+describe('575. a review\'s attacks on this session\'s readings: a denial limited or excepted, a verb that is no step, thoughts and contrasts after "that", and exceptions narrowed', () => {
+  it.each([
+    'No notice will go up in our trade counter window or on our Facebook page, and other brewers will not be told.',
+    'Under state law no creditor can garnish wages without a court judgment.',
+    'Please bear in mind that non-payment of a trade invoice is not a criminal offence.',
+    'Please be advised that non-payment is not a criminal offence in New South Wales.',
+    'You referred to us as con artists in your email; we\'d rather sort this out calmly.',
+    'Your email called our company a scam and our staff liars; we have attached the signed order.',
+    'Please pay the balance, or else explain which invoices you dispute.',
+    'We now write to you in your capacity as guarantor, asking for payment of the balance.',
+  ])('fair: %s', clean);
+  it.each([
+    ['No notice will go up on our Facebook page until you pay.', 'publicity'],
+    ['No notice will go up in our window or on our Facebook page until Friday, after which it will.', 'publicity'],
+    ['No mention of your debt will appear on our Facebook page until the money is in.', 'publicity'],
+    ['No notice will go up in the trade press, only on our Facebook page.', 'publicity'],
+    ['Nobody will be at your door on Monday other than our bailiffs.', 'threats'],
+    ['No one will come to your house without our enforcement officers.', 'false-authority'],
+    ['No part of your stock will be safe from our bailiffs.', 'threats'],
+    ['Nothing in your warehouse will be safe from our enforcement officers.', 'false-authority'],
+    ['No asset of yours will be beyond the reach of our bailiffs.', 'threats'],
+    ['No one will be surprised to see our bailiffs at your door on Monday.', 'threats'],
+    ['No neighbour of yours will miss the sight of our bailiffs outside your house.', 'threats'],
+    ['No court in the land will hear your excuses over the sound of our bailiffs at the door.', 'threats'],
+    ['No supplier of yours will miss our post about you on Facebook.', 'publicity'],
+    ['No answer by Friday will see our bailiffs at your door.', 'threats'],
+    ['No remittance by Friday will see your name on our Facebook page.', 'publicity'],
+    ['No response by Monday will see your name on our Facebook page.', 'publicity'],
+    ['Under the Act no debtor can hide from our bailiffs.', 'threats'],
+    ['We note that you did not think this was theft, but it is.', 'threats'],
+    ['We accept that you never thought this was fraud, but it is.', 'threats'],
+    ['We will finish destroying your business by Christmas.', 'threats'],
+    ['We will finish putting you out of business.', 'threats'],
+    ['When your vessel next docks in Mumbai we will have your captain and crew arrested.', 'threats'],
+    ['The moment your ship enters Singapore waters, we will have you arrested.', 'threats'],
+    ['Your vessel is not the only thing that can be arrested; so can you.', 'threats'],
+    ['Call me blunt, but you\'re a clown and a muppet.', 'abuse'],
+    ['You called us cowboys; you\'re the muppets and clowns here.', 'abuse'],
+    ['Pay by Friday or else make your peace with losing the business.', 'coercion'],
+    ['Pay now, or else a plan B that you won\'t enjoy.', 'coercion'],
+    ['Pay in full, or else an arrangement we choose, at a rate you won\'t like.', 'coercion'],
+    ['Pay within 7 days or else to give up the keys to your premises.', 'coercion'],
+    ['Until it\'s allocated we call you every hour, day and night.', 'frequency'],
+    ['Until the payment is matched we\'ll phone every hour.', 'frequency'],
+    ['We will ring you each hour, charged at £25 a call, until you pay.', 'frequency'],
+    ['Our agents will ring your mobile every hour worked until this is paid.', 'frequency'],
+    ['Your phone will ring till it\'s answered morning, noon and night.', 'frequency'],
+    ['We will be writing to you as guarantor and to your neighbours about this debt.', 'publicity'],
+    ['We will report you to the Companies House register.', 'false-authority'],
+    ['We have reported your non-payment to Companies House records.', 'false-authority'],
+  ])('flagged: %s', flags);
+  it.each([
+    ['Dear Mr Patel,\n\nDELIVERED BY HAND - PAY TODAY OR LOSE EVERYTHING\n\nYour account remains unpaid.', 'shouting'],
+    ['Dear Mr Patel,\n\nSCHEDULED FOR SEIZURE ON MONDAY - PAY NOW\n\nYour account remains unpaid.', 'shouting'],
+    ['Dear Mr Patel,\n\nSENT WITH NO MORE PATIENCE LEFT\n\nYour account remains unpaid.', 'shouting'],
+    ['Dear Mr Patel,\n\nDEBTOR ACT IMMEDIATELY OR FACE COURT\n\nYour account remains unpaid.', 'shouting'],
+    ['Dear Mr Patel,\n\nPOSTED ON FACEBOOK FOR ALL TO SEE\n\nYour account remains unpaid.', 'shouting'],
+  ])('a line in capitals still shouts: %s', flags);
+  it.each([
+    'Dear Sirs,\n\nSERVED ON THE COMPANY AT ITS REGISTERED OFFICE\n\nTo the Directors, Kestrel Joinery Ltd',
+  ])('a service caption: %s', clean);
+});

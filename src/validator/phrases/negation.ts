@@ -161,8 +161,17 @@ function scopeReach(tokens: readonly Token[], cues: NegationCues): Uint8Array {
   return reach;
 }
 
+/**
+ * The "that" clause opening at `k` holds someone's thought or a contrast rather than the writer's denial: a verb of
+ * thinking in it ("we note that you did not think | this was theft"), or a "but" later in the sentence ("…, but it is").
+ */
+function contradicted(tokens: readonly Token[], k: number): boolean {
+  for (let i = k + 1; i < tokens.length && tokens[i]!.sentence === tokens[k]!.sentence; i++) if (tokens[i]!.text === 'but' || (i - k <= lookBack && thinking.has(tokens[i]!.lemma))) return true;
+  return false;
+}
+
 /** Verbs and adjectives of noting, whose "that" clause the writer asserts or denies in its own voice. */
-const noting = new Set(['note', 'aware', 'understand', 'confirm', 'clarify', 'stress', 'emphasise', 'emphasize', 'accept', 'acknowledge', 'appreciate', 'recognise', 'recognize', 'realise', 'realize']);
+const noting = new Set(['note', 'aware', 'understand', 'confirm', 'clarify', 'stress', 'emphasise', 'emphasize', 'accept', 'acknowledge', 'appreciate', 'recognise', 'recognize', 'realise', 'realize', 'advised', 'reassure', 'assured', 'out', 'mind']);
 
 /** Verbs that put a question to the reader to weigh, not report: "you may wish to consider | whether anyone is likely to get hurt". */
 const weighing = new Set(['consider', 'weigh', 'ponder', 'reflect', 'decide']);
@@ -477,7 +486,7 @@ function negatedHere(tokens: readonly Token[], start: number, end: number, cues:
   // So does one whose gap runs into a clause that "that" opens after a verb of noting: "we note | that this is not a
   // criminal matter", "please be aware | that failing to pay … is not a criminal offence" (not after one of telling, where
   // the clause is what is told: "we'll be letting Harcourt Homes know | that you don't pay your subcontractors").
-  const complementOpens = tokens[opening]!.text === 'that' && noting.has(tokens[opening - 1]?.lemma ?? '');
+  const complementOpens = tokens[opening]!.text === 'that' && (noting.has(tokens[opening - 1]?.lemma ?? '') || noting.has(tokens[opening - 1]?.text ?? '')) && !contradicted(tokens, opening);
   const stepClause = last.clause !== clause && !last.condition && tokens[opening]!.clause === last.clause && (tokens[opening]!.clauseStart || complementOpens || verbless(tokens, start)) ? last.clause : clause;
   // A negation inside the match counts only in the match's own clause (or its step's): not in a condition ("we will,
   // if you do not pay, sue") or a relative clause ("keeping goods you cannot pay for is theft"); and only in the verb
@@ -822,10 +831,20 @@ function negatedPredicateOf(tokens: readonly Token[], start: number, isCue: (i: 
   for (; i < start && !isVerb(tokens[i]!); i++) if (!subjectWords.has(tokens[i]!.pos)) return false;
   if (i === start) return false;
   let mainVerb = false;
+  let step = false;
   for (; i < start && (isVerb(tokens[i]!) || tokens[i]!.pos === 'ADV' || tokens[i]!.pos === 'PART'); i++) {
     if (assertingVerbs.has(tokens[i]!.lemma)) return false;
     mainVerb ||= tokens[i]!.pos === 'VERB';
+    step ||= tokens[i]!.pos === 'VERB' && deniedSteps.has(tokens[i]!.lemma);
   }
+  // Only a step that is itself denied (it goes up, appears, is shared, comes, calls): "no court will hear your excuses
+  // over | the sound of our bailiffs", "no part of your stock will be safe from | our bailiffs" deny something else.
+  // (After an auxiliary and an aside, the match's own verb is the step: "no member of our team will, at any point, | turn up".)
+  if (!mainVerb && isVerb(tokens[start]!)) step = deniedSteps.has(tokens[start]!.lemma);
+  if (!step) return false;
+  // Nor a denial the sentence limits or excepts: "no notice will go up on our Facebook page | until you pay", "… only on
+  // our Facebook page", "nobody will be at your door other than our bailiffs", "no one will come without our officers".
+  for (let k = first; k < tokens.length && tokens[k]!.sentence === tokens[first]!.sentence; k++) if (limitsDenial(tokens, k)) return false;
   // After a main verb and its complements, a match opening on a verb is a second verb phrase: "no creditor can stop us |
   // garnishing" (not one after an auxiliary and an aside: "no member of our team will, at any point, | turn up").
   if (mainVerb && i < start && isVerb(tokens[start]!)) return false;
@@ -843,6 +862,17 @@ function negatedPredicateOf(tokens: readonly Token[], start: number, isCue: (i: 
  * will lead to | a visit", "nobody will stop | our team".
  */
 const assertingVerbs = new Set(['mean', 'result', 'lead', 'leave', 'force', 'trigger', 'cause', 'bring', 'prompt', 'stop', 'prevent', 'keep', 'save', 'spare', 'protect', 'shield']);
+
+/** Steps a negated subject denies outright: notices going up, things appearing, being shared or sent, people coming or calling. */
+const deniedSteps = new Set(['go', 'appear', 'share', 'post', 'publish', 'send', 'pass', 'tell', 'inform', 'notify', 'contact', 'call', 'ring', 'phone', 'write', 'visit', 'attend', 'come', 'turn', 'show', 'list', 'name', 'mention', 'report', 'display', 'print', 'put', 'place', 'give', 'disclose', 'reveal', 'forward', 'garnish', 'seize', 'take', 'remove', 'enter']);
+/** Token `k` limits or excepts a denial within its sentence: until, unless, yet, only, just, except, without, but, "other than", "for now", "after which". */
+function limitsDenial(tokens: readonly Token[], k: number): boolean {
+  const text = tokens[k]!.text;
+  if (limiting.has(text)) return true;
+  const next = tokens[k + 1]?.text;
+  return (text === 'other' && next === 'than') || (text === 'after' && next === 'which') || (text === 'now' && tokens[k - 1]?.text === 'for');
+}
+const limiting = new Set(['until', 'till', 'unless', 'yet', 'only', 'just', 'except', 'without', 'but']);
 
 /**
  * Token `k` opens a negated subject that denies its predicate: "nobody", "none", "no one", "nothing", or "no" before its
