@@ -166,7 +166,7 @@ function scopeReach(tokens: readonly Token[], cues: NegationCues): Uint8Array {
  * thinking in it ("we note that you did not think | this was theft"), or a "but" later in the sentence ("…, but it is").
  */
 function contradicted(tokens: readonly Token[], k: number): boolean {
-  for (let i = k + 1; i < tokens.length && tokens[i]!.sentence === tokens[k]!.sentence; i++) if (tokens[i]!.text === 'but' || (i - k <= lookBack && thinking.has(tokens[i]!.lemma))) return true;
+  for (let i = k + 1; i < tokens.length && i <= k + limitReach && tokens[i]!.sentence === tokens[k]!.sentence; i++) if (tokens[i]!.text === 'but' || (i - k <= lookBack && thinking.has(tokens[i]!.lemma))) return true;
   return false;
 }
 
@@ -844,7 +844,7 @@ function negatedPredicateOf(tokens: readonly Token[], start: number, isCue: (i: 
   if (!step) return false;
   // Nor a denial the sentence limits or excepts: "no notice will go up on our Facebook page | until you pay", "… only on
   // our Facebook page", "nobody will be at your door other than our bailiffs", "no one will come without our officers".
-  for (let k = first; k < tokens.length && tokens[k]!.sentence === tokens[first]!.sentence; k++) if (limitsDenial(tokens, k)) return false;
+  for (let k = first; k < tokens.length && k < start + limitReach && tokens[k]!.sentence === tokens[first]!.sentence; k++) if (limitsDenial(tokens, k)) return false;
   // After a main verb and its complements, a match opening on a verb is a second verb phrase: "no creditor can stop us |
   // garnishing" (not one after an auxiliary and an aside: "no member of our team will, at any point, | turn up").
   if (mainVerb && i < start && isVerb(tokens[start]!)) return false;
@@ -873,6 +873,8 @@ function limitsDenial(tokens: readonly Token[], k: number): boolean {
   return (text === 'other' && next === 'than') || (text === 'after' && next === 'which') || (text === 'now' && tokens[k - 1]?.text === 'for');
 }
 const limiting = new Set(['until', 'till', 'unless', 'yet', 'only', 'just', 'except', 'without', 'but']);
+/** How far past a match a limit or a contrast is looked for, in words: a sentence of a megabyte is not read again for each match. */
+const limitReach = 24;
 
 /**
  * Token `k` opens a negated subject that denies its predicate: "nobody", "none", "no one", "nothing", or "no" before its
