@@ -817,8 +817,9 @@ const predicateReach = 20;
  * "no notice will go up in our trade counter window or | on our Facebook page". Read forward from the clause's first
  * word: the negated subject ("no" before its noun, "nobody", "none", "no one"), one verb group, then words with no verb
  * among them up to the match (so "nobody will stop us | telling your customers" denies the stopping, not the telling).
- * Not a subject that is the absence of a payment or an answer (`deniesPredicate`), nor a verb that asserts what follows
- * ("no word from you will lead to | a visit").
+ * Only a step the verb names itself (`deniedSteps`), never one the sentence limits or excepts ("… until you pay"); not a
+ * subject that is the absence of a payment or an answer (`deniesPredicate`), nor a verb that asserts what follows ("no word
+ * from you will lead to | a visit").
  */
 function negatedPredicateOf(tokens: readonly Token[], start: number, isCue: (i: number) => boolean, cues: NegationCues): boolean {
   const clause = tokens[start]!.clause;
@@ -846,7 +847,7 @@ function negatedPredicateOf(tokens: readonly Token[], start: number, isCue: (i: 
   // our Facebook page", "nobody will be at your door other than our bailiffs", "no one will come without our officers".
   for (let k = first; k < tokens.length && k < start + limitReach && tokens[k]!.sentence === tokens[first]!.sentence; k++) if (limitsDenial(tokens, k)) return false;
   // After a main verb and its complements, a match opening on a verb is a second verb phrase: "no creditor can stop us |
-  // garnishing" (not one after an auxiliary and an aside: "no member of our team will, at any point, | turn up").
+  // garnishing".
   if (mainVerb && i < start && isVerb(tokens[start]!)) return false;
   for (; i < start; i++) {
     const token = tokens[i]!;
