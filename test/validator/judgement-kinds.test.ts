@@ -10089,3 +10089,50 @@ describe('575. a review\'s attacks on this session\'s readings: a denial limited
     'Dear Sirs,\n\nSERVED ON THE COMPANY AT ITS REGISTERED OFFICE\n\nTo the Directors, Kestrel Joinery Ltd',
   ])('a service caption: %s', clean);
 });
+
+describe('576. a second review of the mends: a denial limited by a time, a condition or an exception, a gerund\'s own "not", service captions with pronouns or a colon', () => {
+  it.each([
+    'We ask you to pay the balance, or else to contact us to agree a payment plan.',
+    'Please pay the balance by Friday, or else make us an offer we can consider.',
+    'Please settle the invoice, or else propose a payment plan.',
+    'Please pay the invoice or else reach out to us to discuss it.',
+    'Could you send the money, or else a proposal for instalments?',
+    'You will get an itemised breakdown with each hour billed.',
+    'We\'ve finished examining the invoices you queried and found one error, which we have credited.',
+    'No notice will go up in our trade counter window or on our Facebook page, and other brewers will not be told.',
+    'Should payment not arrive by 16 March, our clients may start in rem proceedings against the ship and seek a warrant for her arrest the next time she is in Singapore waters.',
+  ])('fair: %s', clean);
+  it.each([
+    ['No notice will go up on our Facebook page for the time being.', 'publicity'],
+    ['No notice will go up on our Facebook page for the moment.', 'publicity'],
+    ['No notice will go up on our Facebook page at present.', 'publicity'],
+    ['No notice will go up on our Facebook page for another week.', 'publicity'],
+    ['No notice will go up on our Facebook page this side of Christmas.', 'publicity'],
+    ['No notice will go up on our Facebook page before Friday.', 'publicity'],
+    ['No post will go up on our Facebook page before Friday, when it will.', 'publicity'],
+    ['No notice will go up on our Facebook page so long as you pay by Friday.', 'publicity'],
+    ['No notice will go up on our Facebook page provided you pay by Friday.', 'publicity'],
+    ['No notice will go up on our Facebook page as long as the money arrives by Friday.', 'publicity'],
+    ['No notice will go up on our Facebook page while we wait for your payment.', 'publicity'],
+    ['No notice will go up on our Facebook page, at least not this week.', 'publicity'],
+    ['No notice will go up anywhere apart from our Facebook page and the trade press.', 'publicity'],
+    ['No notice about your debt will appear anywhere beyond our Facebook page and the local paper.', 'publicity'],
+    ['No notice will go up on our Facebook page today.', 'publicity'],
+    ['Please be advised that not paying us is theft.', 'threats'],
+    ['Rest assured that not paying us is theft.', 'threats'],
+    ['Please note that not paying us is theft.', 'threats'],
+    ['Pay by Friday or else explain to your wife why the house is gone.', 'coercion'],
+    ['Your ship will be arrested, and so will you.', 'threats'],
+    ['Your vessel will be arrested, and your directors along with it.', 'threats'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Dear Sirs,\n\nSERVED ON YOU BECAUSE YOU REFUSE TO PAY\n\nTo the Directors, Kestrel Joinery Ltd',
+    'Dear Sirs,\n\nSENT TO YOUR CUSTOMERS, YOUR BANK AND THE LOCAL PAPER\n\nTo the Directors, Kestrel Joinery Ltd',
+    'Dear Sirs,\n\nSENT ON MONDAY AND WE WILL KEEP SENDING UNTIL YOU PAY\n\nTo the Directors, Kestrel Joinery Ltd',
+    'Dear Sirs,\n\nDELIVERED BY HAND: PAY TODAY OR LOSE EVERYTHING\n\nTo the Directors, Kestrel Joinery Ltd',
+  ])('a line in capitals still shouts: %s', (text) => expect(rules(draft(text).errors)).toContain('shouting'));
+  it.each([
+    'Dear Sirs,\n\nSERVED IN ACCORDANCE WITH SECTION 123 OF THE INSOLVENCY ACT 1986\n\nTo the Directors, Kestrel Joinery Ltd',
+    'Dear Sirs,\n\nSENT FOR THE ATTENTION OF THE DIRECTORS\n\nTo the Directors, Kestrel Joinery Ltd',
+  ])('a service caption: %s', clean);
+});

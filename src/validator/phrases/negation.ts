@@ -166,7 +166,11 @@ function scopeReach(tokens: readonly Token[], cues: NegationCues): Uint8Array {
  * thinking in it ("we note that you did not think | this was theft"), or a "but" later in the sentence ("…, but it is").
  */
 function contradicted(tokens: readonly Token[], k: number): boolean {
-  for (let i = k + 1; i < tokens.length && i <= k + limitReach && tokens[i]!.sentence === tokens[k]!.sentence; i++) if (tokens[i]!.text === 'but' || (i - k <= lookBack && thinking.has(tokens[i]!.lemma))) return true;
+  for (let i = k + 1; i < tokens.length && i <= k + limitReach && tokens[i]!.sentence === tokens[k]!.sentence; i++) {
+    if (tokens[i]!.text === 'but' || (i - k <= lookBack && thinking.has(tokens[i]!.lemma))) return true;
+    // A gerund's own negation, as the clause's subject: "please be advised that | not paying us | is theft".
+    if (tokens[i]!.text === 'not' && tokens[i + 1]?.pos === 'VERB' && tokens[i + 1]!.text.endsWith('ing')) return true;
+  }
   return false;
 }
 
@@ -866,14 +870,16 @@ const assertingVerbs = new Set(['mean', 'result', 'lead', 'leave', 'force', 'tri
 
 /** Steps a negated subject denies outright: notices going up, things appearing, being shared or sent, people coming or calling. */
 const deniedSteps = new Set(['go', 'appear', 'share', 'post', 'publish', 'send', 'pass', 'tell', 'inform', 'notify', 'contact', 'call', 'ring', 'phone', 'write', 'visit', 'attend', 'come', 'turn', 'show', 'list', 'name', 'mention', 'report', 'display', 'print', 'put', 'place', 'give', 'disclose', 'reveal', 'forward', 'garnish', 'seize', 'take', 'remove', 'enter']);
-/** Token `k` limits or excepts a denial within its sentence: until, unless, yet, only, just, except, without, but, "other than", "for now", "after which". */
+/**
+ * Token `k` limits, conditions or excepts a denial within its sentence: a time it holds for ("until", "before Friday",
+ * "for the time being", "at present", "this side of Christmas", "today"), a condition ("provided", "so long as", "while"),
+ * or an exception ("only", "other than", "apart from", "beyond", "without", "but").
+ */
 function limitsDenial(tokens: readonly Token[], k: number): boolean {
-  const text = tokens[k]!.text;
-  if (limiting.has(text)) return true;
-  const next = tokens[k + 1]?.text;
-  return (text === 'other' && next === 'than') || (text === 'after' && next === 'which') || (text === 'now' && tokens[k - 1]?.text === 'for');
+  const token = tokens[k]!;
+  return limiting.has(token.text) || (token.text === 'other' && tokens[k + 1]?.text === 'than') || token.pos === 'SCONJ' || (token.pos === 'PROPN' && /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:january|february|march|april|june|july|august|september|october|november|december|christmas|easter)$/.test(token.text));
 }
-const limiting = new Set(['until', 'till', 'unless', 'yet', 'only', 'just', 'except', 'without', 'but']);
+const limiting = new Set(['until', 'till', 'unless', 'yet', 'only', 'just', 'except', 'without', 'but', 'apart', 'aside', 'beyond', 'before', 'after', 'while', 'whilst', 'provided', 'providing', 'long', 'now', 'present', 'moment', 'being', 'today', 'tomorrow', 'week', 'month', 'another', 'least', 'side', 'when', 'once', 'if']);
 /** How far past a match a limit or a contrast is looked for, in words: a sentence of a megabyte is not read again for each match. */
 const limitReach = 24;
 

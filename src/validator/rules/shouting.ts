@@ -154,9 +154,10 @@ const saysSomething = (letters: readonly Token[]) => {
     (bare && letters[i]!.pos === 'VERB' && ((i > 0 && nameWord(letters[i - 1]) && (i === letters.length - 1 || nameWord(letters[i + 1]))) || (/(?:ING|ED)$/.test(letters[i]!.raw) && nameWord(letters[i + 1]))));
   // A line that opens on a participle and its preposition is a caption of how or under what a paper goes, with no subject:
   // "SENT BY REGISTERED POST AND EMAIL", "DELIVERED BY HAND TO THE REGISTERED OFFICE", "SERVED UNDER SECTION 123".
-  // (A service verb and its own preposition, with nothing after a dash: not "DELIVERED BY HAND - PAY TODAY", "SEIZED BY OUR BAILIFFS".)
+  // (A service verb and its own preposition, with no pronoun but its owner's ("AT ITS REGISTERED OFFICE") and nothing after a
+  // dash or colon: not "DELIVERED BY HAND - PAY TODAY", "SENT TO YOUR BANK, YOUR CUSTOMERS AND YOUR FAMILY".)
   const first = letters[0];
-  if (first && serviceVerbs.has(first.text) && servicePrepositions.has(letters[1]?.text ?? '') && !letters.some((t, i) => i > 0 && /[-\u2013\u2014]/.test(t.punctuation))) return false;
+  if (first && serviceVerbs.has(first.text) && servicePrepositions.has(letters[1]?.text ?? '') && !letters.some((t, i) => (t.pos === 'PRON' && t.text !== 'its' && t.text !== 'their') || (i > 0 && /[-:\u2013\u2014]/.test(t.punctuation)))) return false;
   // A pronoun right after a noun opens a clause that describes the noun ("WORDS WE DO NOT USE", "POINTS YOU MAY RAISE"):
   // its verb group is the noun's, not the line's; a verb after it is the line's again ("THE MONEY YOU OWE MUST BE PAID").
   // (Not one that promises with a modal: "THE PEOPLE YOU WILL BE DEALING WITH NEXT", "ACTION WE WILL TAKE AGAINST YOU".)
@@ -175,7 +176,7 @@ const saysSomething = (letters: readonly Token[]) => {
 
 /** How a paper goes, in a caption: "SENT BY REGISTERED POST", "DELIVERED BY HAND TO THE REGISTERED OFFICE", "SERVED UNDER SECTION 123". */
 const serviceVerbs = new Set(['sent', 'delivered', 'served', 'issued', 'emailed', 'transmitted']);
-const servicePrepositions = new Set(['by', 'to', 'via', 'under', 'on', 'at', 'upon']);
+const servicePrepositions = new Set(['by', 'to', 'via', 'under', 'on', 'at', 'upon', 'in', 'for', 'pursuant']);
 
 /**
  * A title on a line of its own ("STATUTORY DEMAND UNDER SECTION 123(1)(a) OF THE INSOLVENCY ACT 1986", "NOTICE OF
