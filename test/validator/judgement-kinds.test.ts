@@ -10136,3 +10136,11 @@ describe('576. a second review of the mends: a denial limited by a time, a condi
     'Dear Sirs,\n\nSENT FOR THE ATTENTION OF THE DIRECTORS\n\nTo the Directors, Kestrel Joinery Ltd',
   ])('a service caption: %s', clean);
 });
+
+describe('577. a fronted phrase with an "of" phrase in it: "for the avoidance of doubt, no notice will go up …"', () => {
+  it.each([
+    'For the avoidance of doubt, no notice will go up on our Facebook page.',
+    'For the avoidance of doubt, nothing will be published about this debt on our Facebook page or anywhere else.',
+  ])('fair: %s', clean);
+  it.each([['In view of the amount of your debt, nobody will stop us telling your suppliers.', 'publicity']])('flagged: %s', flags);
+});

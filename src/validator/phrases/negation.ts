@@ -796,7 +796,7 @@ function negatedSubjectOf(tokens: readonly Token[], start: number, isCue: (i: nu
 }
 const personalSubjects = new Set(['we', 'i', 'you', 'they', 'he', 'she', 'it']);
 
-/** How far a phrase fronted before a clause's subject is read, in words: "under state law", "in any event", "at this stage". */
+/** How far a phrase fronted before a clause's subject is read, in words: "under state law", "for the avoidance of doubt". */
 const frontedReach = 6;
 
 /**
@@ -808,7 +808,8 @@ function afterFrontedPhrase(tokens: readonly Token[], first: number, isCue: (i: 
   if (tokens[first]!.pos !== 'ADP') return first;
   for (let k = first + 1; k < tokens.length && k - first <= frontedReach && tokens[k]!.clause === tokens[first]!.clause; k++) {
     if (isCue(k)) return k;
-    if (!nounPhraseWords.has(tokens[k]!.pos)) return first;
+    // (Its noun phrase may take an "of" phrase: "for the avoidance of doubt, | no notice will go up".)
+    if (!nounPhraseWords.has(tokens[k]!.pos) && tokens[k]!.text !== 'of') return first;
   }
   return first;
 }
