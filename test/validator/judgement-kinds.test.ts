@@ -10144,3 +10144,14 @@ describe('577. a fronted phrase with an "of" phrase in it: "for the avoidance of
   ])('fair: %s', clean);
   it.each([['In view of the amount of your debt, nobody will stop us telling your suppliers.', 'publicity']])('flagged: %s', flags);
 });
+
+describe('578. a statute named in a fronted phrase, whatever the tagger makes of "Act": "under the Consumer Credit Act no one can …"', () => {
+  it.each([
+    'Under the Consumer Credit Act no one can take your goods without a court order.',
+    'Under the Insolvency Act no creditor will seize your stock without a judgment.',
+  ])('fair: %s', clean);
+  it.each([
+    ['Under the Act no one can stop us taking your goods without a court order.', 'misleading'],
+    ['Under state law no creditor can stop us garnishing your wages.', 'threats'],
+  ])('flagged: %s', flags);
+});

@@ -787,6 +787,13 @@ function negatedSubjectOf(tokens: readonly Token[], start: number, isCue: (i: nu
     const first = i === 0 || tokens[i - 1]!.clause !== clause;
     // A clause that a complementizer opens has its subject after it: "please note that | neither we nor the agency will come".
     if (first && token.text === 'that' && token.pos === 'SCONJ' && i + 1 < start) return negatedFirst(i + 1);
+    // The subject reached past a phrase fronted before it, whatever the tagger made of its words: "under the Consumer Credit
+    // Act | no one can take your goods without a court order".
+    if (!first && isCue(i)) {
+      let opening = i;
+      while (opening > 0 && i - opening <= frontedReach && tokens[opening - 1]!.clause === clause) opening--;
+      if ((opening === 0 || tokens[opening - 1]!.clause !== clause) && afterFrontedPhrase(tokens, opening, isCue) === i) return negatedFirst(i);
+    }
     if (!modifiesNoun(tokens, i) && (isVerb(token) || !subjectWords.has(token.pos))) return false;
     // The first word: "nobody", "none", "no one", or "no" before its noun ("no member of our staff"), past a phrase fronted
     // before it ("under state law | no creditor can").
@@ -808,8 +815,9 @@ function afterFrontedPhrase(tokens: readonly Token[], first: number, isCue: (i: 
   if (tokens[first]!.pos !== 'ADP') return first;
   for (let k = first + 1; k < tokens.length && k - first <= frontedReach && tokens[k]!.clause === tokens[first]!.clause; k++) {
     if (isCue(k)) return k;
-    // (Its noun phrase may take an "of" phrase: "for the avoidance of doubt, | no notice will go up".)
-    if (!nounPhraseWords.has(tokens[k]!.pos) && tokens[k]!.text !== 'of') return first;
+    // (Its noun phrase may take an "of" phrase, "for the avoidance of doubt, | no notice will go up", or name a statute the
+    // tagger reads as a verb, "under the Consumer Credit Act | no one can take your goods".)
+    if (!nounPhraseWords.has(tokens[k]!.pos) && tokens[k]!.text !== 'of' && tokens[k]!.text !== 'act') return first;
   }
   return first;
 }
