@@ -385,15 +385,17 @@ function verbless(tokens: readonly Token[], i: number): boolean {
 
 /** Clause `j` opens, after a connective (so, and, but), on a pronoun and its verb: "so you'll only get …", "and we have …". */
 function opensWithSubject(tokens: readonly Token[], j: number): boolean {
-  const k = connectives.has(tokens[j]!.text) ? j + 1 : j;
+  const k = pastConnective(tokens, j);
   // By the word, as the tagger reads "and I'm going" as names.
   return tokens[k]?.clause === tokens[j]!.clause && pronounAndVerbAt(tokens, k);
 }
 const connectives = new Set(['so', 'and', 'but']);
+/** The first word of clause `j` after its connective, if it opens on one. */
+const pastConnective = (tokens: readonly Token[], j: number) => (connectives.has(tokens[j]!.text) ? j + 1 : j);
 
 /** Clause `j`, opening on its subject, is the writer's own "I/we will …" with no negation (the lexicon's `negation`) in it. */
 function affirmsOwnStep(tokens: readonly Token[], j: number, negation: ReadonlySet<string>): boolean {
-  const k = connectives.has(tokens[j]!.text) ? j + 1 : j;
+  const k = pastConnective(tokens, j);
   if (tokens[k]?.text !== 'i' && tokens[k]?.text !== 'we') return false;
   let future = false;
   for (let i = k + 1; i < tokens.length && tokens[i]!.clause === tokens[j]!.clause; i++) {
@@ -795,9 +797,8 @@ function negatedSubjectOf(tokens: readonly Token[], start: number, isCue: (i: nu
       if ((opening === 0 || tokens[opening - 1]!.clause !== clause) && afterFrontedPhrase(tokens, opening, isCue) === i) return negatedFirst(i);
     }
     if (!modifiesNoun(tokens, i) && (isVerb(token) || !subjectWords.has(token.pos))) return false;
-    // The first word: "nobody", "none", "no one", or "no" before its noun ("no member of our staff"), past a phrase fronted
-    // before it ("under state law | no creditor can").
-    if (first) return negatedFirst(afterFrontedPhrase(tokens, i, isCue));
+    // The first word: "nobody", "none", "no one", or "no" before its noun ("no member of our staff").
+    if (first) return negatedFirst(i);
   }
   return false;
 }
