@@ -10155,3 +10155,37 @@ describe('578. a statute named in a fronted phrase, whatever the tagger makes of
     ['Under state law no creditor can stop us garnishing your wages.', 'threats'],
   ])('flagged: %s', flags);
 });
+
+describe('579. fresh sets 177-179 (coercion, misleading, indirect harm): requests refused as a rule, plans ruled out by name, reasons not to be heard again, a sit-in, a lender suggested, a crime likened', () => {
+  it.each([
+    ['Note to table: requests for instalments on these balances will be binned unread.', 'coercion'],
+    ['Proposals to pay by instalments will be rejected.', 'coercion'],
+    ['Applications for extra time will be turned down.', 'coercion'],
+    ['Any proposal for a payment plan gets binned.', 'coercion'],
+    ['Doyle Precast accepts this balance in a single payment only; no partial sum will be banked and no schedule will be considered.', 'coercion'],
+    ['No payment schedule will be entertained.', 'coercion'],
+    ["Where the money comes from is not something I'm prepared to listen to again.", 'coercion'],
+    ['I am not willing to hear about your cash flow any more.', 'coercion'],
+    ["I'll call into your reception and sit there, in front of whoever's coming and going, until someone in your office sorts a transfer.", 'threats'],
+    ['To clear the balance promptly, we suggest drawing on your corporate credit card or approaching a moneylender.', 'coercion'],
+    ['In this state a business check that bounces is handled the same way as shoplifting.', 'threats'],
+    ['Not paying for goods you have received is no different from shoplifting.', 'threats'],
+    ['Keeping our stock without paying is the same as stealing it.', 'threats'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Your request for instalments was declined because the account is already on stop.',
+    'Requests for instalments will be considered on their merits.',
+    'Requests for instalments are never ignored: we answer each within two working days.',
+    'Requests for payment plans will not be refused without a conversation first.',
+    'Proposals for instalments over twelve months are declined, but we can usually agree six.',
+    'Offers of payment in instalments are rarely rejected when they clear the arrears within six months.',
+    'Requests for copies of invoices will be answered within two working days.',
+    'No payment schedule will be agreed until we have your management accounts.',
+    'I am not prepared to let this drift: if the invoice is still open on 14 May, we will send a letter before action.',
+    'Our driver will wait in your yard until the pallets are unloaded.',
+    "I'll be in Galway Thursday and can call into your office to go through the invoice with you, if that suits.",
+    'If you are thinking of approaching a moneylender to pay us, please talk to us first: we can agree instalments instead.',
+    'We treat a returned cheque the same way as any other unpaid invoice: a reminder, then a call.',
+    'A bounced cheque is not treated like theft; it is a civil debt, and we will ask for a replacement payment.',
+  ])('fair: %s', clean);
+});
