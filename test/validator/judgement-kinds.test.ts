@@ -10189,3 +10189,23 @@ describe('579. fresh sets 177-179 (coercion, misleading, indirect harm): request
     'A bounced cheque is not treated like theft; it is a civil debt, and we will ask for a replacement payment.',
   ])('fair: %s', clean);
 });
+
+describe('580. fresh sets 177-179, their near-misses and a story: a listing with an agency, a summons the customer may defend, an order dropped in, another debtor\'s misfortune', () => {
+  it.each([
+    ["Our terms (clause 9) allow us to list an overdue account with Centrix after written notice; if it's still unpaid on 8 Nov we'll send that notice.", 'publicity'],
+    ['For the avoidance of doubt, nothing can be attached without a court judgment, and if a summons were ever issued your company would have time to defend it.', 'false-authority'],
+    ['Some of the lads who do the deliveries asked me if they should still drop in the Friday order as usual.', 'threats'],
+    ['A customer who did not pay on time had a fire at their warehouse, so we agreed a payment plan while they were insured.', 'coercion'],
+  ])('fair: %s (no %s)', (text, rule) => expect(rules(draft(text).errors)).not.toContain(rule));
+  it.each([
+    'The last customer who didn\'t pay ended up in the small claims court, which cost them more than the invoice.',
+  ])('fair: %s', clean);
+  it.each([
+    ["We will put up a listing with Kestrel Joinery's name on it saying they have not paid.", 'publicity'],
+    ['Please find enclosed the summons; you have no time to defend it.', 'false-authority'],
+    ['Some of the lads might drop in on Friday to see you about the money.', 'threats'],
+    ['Last guy who strung us along like this had a fire at his warehouse about a month later. Terrible luck.', 'coercion'],
+    ["The last customer who didn't pay us had his vans' windows smashed.", 'coercion'],
+    ['A firm that refused to pay us last year had a run of bad luck with its lorries.', 'coercion'],
+  ])('flagged: %s', flags);
+});
