@@ -10209,3 +10209,32 @@ describe('580. fresh sets 177-179, their near-misses and a story: a listing with
     ['A firm that refused to pay us last year had a run of bad luck with its lorries.', 'coercion'],
   ])('flagged: %s', flags);
 });
+
+describe('581. misleading law from the held-back sets: a dispute said to be out of time after days or hours, a stay or a rescue plan said to shelter the customer from its banks only', () => {
+  it.each([
+    ['The seven-day period for raising a dispute has expired, so the invoice can no longer be challenged.', 'misleading'],
+    ['By law, any dispute raised more than seven days after delivery is barred.', 'misleading'],
+    ['Queries must be raised within 48 hours of delivery; yours came too late and cannot be considered.', 'misleading'],
+    ['Challenges to an invoice can only be raised within seven days of delivery; that period has now expired.', 'misleading'],
+    ['The law allows an invoice to be challenged only within 7 days of delivery.', 'misleading'],
+    ['The automatic stay only protects you from your banks, not from trade suppliers like us.', 'misleading'],
+    ['Examinership shields a company from its banks only; suppliers can still sue and collect goods.', 'misleading'],
+    ["Just so it's clear: the automatic stay is a shield against banks and other lenders; suppliers such as Pacific Pallet aren't covered by it.", 'misleading'],
+    ['Since our vote was cast against the CVA your company proposed, we are not bound by it.', 'misleading'],
+    ["The shelter an examinership gives is against the company's banks and nobody else.", 'misleading'],
+    ['Your CVA cannot go ahead without our agreement and would not bind us even if approved.', 'misleading'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Our terms ask you to raise any dispute within 30 days, but we will still look at a query raised later.',
+    'The seven-day period for returning unwanted stock has passed, so we cannot take the pallets back for credit.',
+    'Any dispute raised more than 30 days after delivery is barred under clause 8 of the terms you signed.',
+    'Under clause 7 of your terms, disputes can only be raised within 14 days of delivery, and yours was raised on day 3, so we are looking into it.',
+    'Please raise any query within 7 days of receipt so that we can look into it while the delivery is fresh.',
+    'Any complaint received after 14 days will be looked at by our quality team within five working days.',
+    'The automatic stay stops us from collecting this invoice while the Chapter 11 case is open, so we will file a proof of claim.',
+    'The moratorium does not stop us from asking the monitor about the plan.',
+    'The moratorium protects your company from its creditors, including us, so we are not able to chase this invoice until it ends.',
+    'The CVA cannot go ahead without the approval of 75% of creditors by value.',
+    'Although we voted against the CVA, it was approved and we are bound by it; we will claim through the supervisor.',
+  ])('fair: %s', clean);
+});
