@@ -10238,3 +10238,16 @@ describe('581. misleading law from the held-back sets: a dispute said to be out 
     'Although we voted against the CVA, it was approved and we are bound by it; we will claim through the supervisor.',
   ])('fair: %s', clean);
 });
+
+describe('582. near-misses of the fresh sets 180-182: where the customer\'s things are, known for an errand it asked for; "crush" as a noun', () => {
+  it.each([
+    'We know where your units park overnight at the Righead yard, and as you asked, our driver will drop your empty trailer back there on Friday.',
+    'My colleagues know where your site in Midrand is and can collect the unused cement for credit if that helps.',
+    "About the crush damage you mentioned on the phone: send me photos by Oct 31 and I'll hold that part of the invoice.",
+  ])('fair: %s', clean);
+  it.each([
+    ['We know where your units park overnight at the Righead yard.', 'coercion'],
+    ['My colleagues know where your site in Midrand is, and they know where your kids go to school.', 'threats'],
+    ['We will crush you and your little company.', 'threats'],
+  ])('flagged: %s', flags);
+});
