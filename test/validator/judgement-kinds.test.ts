@@ -10251,3 +10251,22 @@ describe('582. near-misses of the fresh sets 180-182: where the customer\'s thin
     ['We will crush you and your little company.', 'threats'],
   ])('flagged: %s', flags);
 });
+
+describe('583. fresh sets 180-182: the reason given to third parties, paid out of what they owe the customer, a hearing vacated on payment, whatever else of the customer\'s collected, insults by idiom', () => {
+  it.each([
+    ['Should your balance remain unpaid on 14 June, their buyers will be given the full reason the joint pack runs for your lines are delayed.', 'publicity'],
+    ["We'll be sending a copy to Harbour Hotels' project manager on Monday and asking them to pay us directly out of what they owe you.", 'coercion'],
+    ['Your case is listed for hearing at Birmingham County Court on 14 May at 10am. To have it vacated, pay in full by 12 May.', 'false-authority'],
+    ['Our yard crew will be out Thursday to pick up the excavator, along with whatever else of yours is on site until the balance is covered.', 'threats'],
+    ['Is this how jokers run a company?', 'abuse'],
+    ['Genuinely impressive that a "growth agency" can\'t grow a single functioning AP brain cell between you.', 'abuse'],
+    ["Look, whoever's running your books couldn't find their own backside with a torch.", 'abuse'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Our yard crew will be out Thursday to pick up the excavator you have finished with, and anything else of ours still on site.',
+    "I couldn't find the invoice in your portal; could you resend the link?",
+    'If the claim is settled before the hearing, we will tell the court and ask for the hearing to be vacated.',
+    'If you\'d like us to, we can send a copy of the valuation to the project manager so they can check the figures.',
+    'We were jokers to send it to the old address, sorry.',
+  ])('fair: %s', clean);
+});
