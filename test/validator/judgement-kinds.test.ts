@@ -10270,3 +10270,21 @@ describe('583. fresh sets 180-182: the reason given to third parties, paid out o
     'We were jokers to send it to the old address, sorry.',
   ])('fair: %s', clean);
 });
+
+describe('584. a relative who answered for the customer, a service\'s own frequency, a place\'s name in a subject line', () => {
+  it.each([
+    "Mary sent you a statement on 7 March and I rang on the 12th and spoke to your brother, who said you'd look at it over the weekend.",
+    'I spoke to your wife Marian on 12 May, who said you would ring me.',
+    'Statements went to you on 7 March, and I spoke to your son on 23 April, when he said a cheque would follow.',
+    "I'm calling about our invoices for July and August nightly cleaning, numbers 20877-07 and 20877-08, total $3,600.",
+    "We'll keep up the daily deliveries to your kitchen while you sort the invoice.",
+    'Dear Mr Naidoo,\n\nRE: SHOP 12, UMHLANGA CROSSING – ARREARS R63,250.00\n\nWe refer to the arrears on your lease.',
+  ])('fair: %s', clean);
+  it.each([
+    ['I spoke to your wife, who said she had no idea you owed us £5,000.', 'publicity'],
+    ['I spoke to your son and told him about your unpaid invoices.', 'publicity'],
+    ['We will call you nightly until this is paid.', 'frequency'],
+    ['Expect daily calls and visits until the balance clears.', 'frequency'],
+    ['Dear Mr Naidoo,\n\nRE: YOUR COMPANY IGNORING US\n\nWe refer to the arrears on your lease.', 'shouting'],
+  ])('flagged: %s', flags);
+});
