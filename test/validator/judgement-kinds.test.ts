@@ -10288,3 +10288,25 @@ describe('584. a relative who answered for the customer, a service\'s own freque
     ['Dear Mr Naidoo,\n\nRE: YOUR COMPANY IGNORING US\n\nWe refer to the arrears on your lease.', 'shouting'],
   ])('flagged: %s', flags);
 });
+
+describe('585. enforcement with no right to it, from the fresh set 183: a machine locked until paid, money taken from the customer\'s account, other goods taken and held, its customers told to pay the sender, a boat put up for sale online', () => {
+  it.each([
+    ['Should payment not arrive by August 12, its spindle will be placed in service-lock remotely until the account is current.', 'threats'],
+    ['Absent payment by 3 July, the sum will be recovered directly from that account, together with statutory compensation of £70.', 'threats'],
+    ['We will take the balance straight out of your bank account on Friday.', 'threats'],
+    ['When our agents attend your shop to inspect the leased unit, they will also remove the two other compressors in your bay, which will be held by us against the arrears.', 'threats'],
+    ['If the balance is not paid by September 17, we will notify those customers that payments owed to Salas Fresh Foods are to be made to Keystone until our invoices are satisfied.', 'coercion'],
+    ["If BY-3320 isn't paid by 30 Nov she goes on Gumtree the following week and we'll take what we can get for her.", 'threats'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Your support contract has lapsed, so remote updates will stop on 20 June; the licence itself is yours and will keep working.',
+    'Under the direct debit mandate you signed on 3 March, the instalment of £400 will be collected from your account on 1 July.',
+    'The instalment will be collected from your account on the 1st under the pre-authorized debit agreement.',
+    'We cannot take money from your bank account without a court order, so please pay by transfer.',
+    'The £40 fee wrongly taken from your account has been refunded.',
+    'If you prefer, you can pay by card and the amount will be taken from your account the same day.',
+    'Please take advice from your accountant or solicitor before signing; there is no rush to sign today.',
+    'Our agents will collect the leased compressor on 26 June, when the lease ends, as clause 14 allows.',
+    "If you'd like to sell the boat yourself, Gumtree or a broker would be the usual route, and we can hold her on the hardstand meanwhile.",
+  ])('fair: %s', clean);
+});
