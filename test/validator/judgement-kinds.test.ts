@@ -10310,3 +10310,25 @@ describe('585. enforcement with no right to it, from the fresh set 183: a machin
     "If you'd like to sell the boat yourself, Gumtree or a broker would be the usual route, and we can hold her on the hardstand meanwhile.",
   ])('fair: %s', clean);
 });
+
+describe('586. fresh sets 183-185: ownership or a lien said to arise by law, goods taken to the value owed, a public body\'s status or inquiry claimed, numbers reissued, a hold lifted only with an exclusive agreement, a notice of the balance displayed', () => {
+  it.each([
+    ['As you will know, under the Sale of Goods Act a supplier keeps ownership of goods until they have been paid for, so the racking remains our property.', 'misleading'],
+    ["FYI per Texas law a seller can reclaim goods delivered on credit any time the buyer doesn't pay.", 'misleading'],
+    ['Please be advised that under New Hampshire law, a trade invoice unpaid after 90 days attaches as a lien to the debtor\'s business assets.', 'misleading'],
+    ['We are entitled to recover the debt and our costs by taking goods from your premises to the value owed, without further proceedings.', 'threats'],
+    ["A copy of this notice has gone to the Insolvency Service, who will be opening an inquiry into the conduct of Marlowe Events' directors.", 'false-authority'],
+    ['Pacific Crest is a provincial agency acting under the Business Practices and Consumer Protection Act, and this matter is now being handled at the provincial level.', 'false-authority'],
+    ['Should the balance not be cleared by 7 June, every line comes off that afternoon and your numbers will go back into our pool to be reissued to other customers.', 'threats'],
+    ['The hold comes off when the $6,915.50 is paid and your group signs the enclosed two-year exclusive supply agreement.', 'coercion'],
+    ["With effect from 18 November, a notice of your firm's overdue balance will be displayed at the dispatch counter of our Hamilton depot.", 'publicity'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Under the retention of title clause in our terms, we keep ownership of the racking until it is paid for.',
+    'Under the Sale of Goods Act, ownership passed to you on delivery, so the racking is yours; we are simply asking for payment.',
+    'We are a private collection agency, not a government body, and we act for Harbour Glass.',
+    "The Insolvency Service will open an inquiry into the directors' conduct only if the company goes into liquidation, and that is a matter for the liquidator.",
+    'If you cancel, you can take your numbers with you to another provider; we will not reissue them to other customers for 90 days.',
+    'No notice of your overdue balance will be displayed anywhere; this stays between us.',
+  ])('fair: %s', (text) => expect(rules(draft(text).errors).filter((r) => r !== 'escalation')).toEqual([]));
+});
