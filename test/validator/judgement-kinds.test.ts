@@ -10332,3 +10332,16 @@ describe('586. fresh sets 183-185: ownership or a lien said to arise by law, goo
     'No notice of your overdue balance will be displayed anywhere; this stays between us.',
   ])('fair: %s', (text) => expect(rules(draft(text).errors).filter((r) => r !== 'escalation')).toEqual([]));
 });
+
+describe('587. a writ executed by the sheriff\'s office named in a relative clause; money taken "directly" from the customer\'s account, not any payment leaving it', () => {
+  it.each([
+    "On March 28 the County Court at Law No. 3, Bexar County, entered final judgment for this sum plus costs (Cause No. 2024CV01187).\n\nThe court clerk issued a writ of execution on April 12 and delivered it to the Bexar County Sheriff's Office, which may levy on non-exempt property under that writ.",
+    'The payment will be taken from your account on the 1st of each month, as you asked.',
+    'The late fee of £40 has been removed from your account.',
+    'Copies can be collected from your accounts team on Monday.',
+  ])('fair: %s', clean);
+  it.each([
+    ['Our bailiffs, who may levy on your stock, will attend on Monday.', 'threats'],
+    ["The court clerk delivered the writ to the Sheriff's Office, which may levy on non-exempt property under that writ.", 'threats'],
+  ])('flagged: %s', flags);
+});
