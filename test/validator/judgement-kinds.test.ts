@@ -10345,3 +10345,14 @@ describe('587. a writ executed by the sheriff\'s office named in a relative clau
     ["The court clerk delivered the writ to the Sheriff's Office, which may levy on non-exempt property under that writ.", 'threats'],
   ])('flagged: %s', flags);
 });
+
+describe('588. a dispute not to be discussed "until then", the time named first', () => {
+  it.each([
+    ["Happy to look into it, once the full $8,600.00 is in our account. Until then the quality question isn't something we'll be discussing.", 'coercion'],
+    ['Until you pay, your complaint is not something we will consider.', 'coercion'],
+  ])('flagged: %s', flags);
+  it.each([
+    "I'd suggest you don't raise it again with the driver; email me instead and I'll look into it today.",
+    "Until then, the quality question is something we'll be looking at with the grower, and I'll report back on Friday.",
+  ])('fair: %s', clean);
+});
