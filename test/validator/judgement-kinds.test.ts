@@ -10356,3 +10356,24 @@ describe('588. a dispute not to be discussed "until then", the time named first'
     "Until then, the quality question is something we'll be looking at with the grower, and I'll report back on Friday.",
   ])('fair: %s', clean);
 });
+
+describe('589. near-miss mirrors 186-188: a participle after a determiner, the customer\'s own post praised, the sender the one told, third parties told nothing, food called grub, a charge disowned by a verb of saying; a third party said to owe the debt by law', () => {
+  it.each([
+    "Regarding invoices 3316-3319. The finished tooling you've already paid for will be delivered as scheduled.",
+    'Saw your LinkedIn post about the new warehouse, congratulations.',
+    "I'm told your payroll goes out Friday, so pay your staff first.",
+    'Your customers and landlord will hear nothing from us about the £3,900 owed since January.',
+    'And bring the grub for smoko Friday, ha.',
+    'I am sure this is a mix-up, and I do not suggest your team is incompetent or dishonest.',
+  ])('fair: %s', (text) => expect(rules(draft(text).errors).filter((r) => r !== 'equality')).toEqual([]));
+  it.each([
+    ["We will finish you off if you don't pay.", 'threats'],
+    ["We'll share your details on LinkedIn if this isn't paid.", 'publicity'],
+    ['We will post about your unpaid invoices on your Facebook page.', 'publicity'],
+    ['I have told your suppliers that you have not paid us.', 'publicity'],
+    ['Your customers and landlord will hear about the £3,900 you owe us.', 'publicity'],
+    ["You're a grub and a bludger.", 'abuse'],
+    ['Your team is incompetent or dishonest.', 'abuse'],
+    ['As your company has not paid invoice 3318, we have been told that your public liability insurer is legally obliged to pay us in your place.', 'misleading'],
+  ])('flagged: %s', flags);
+});
