@@ -10377,3 +10377,15 @@ describe('589. near-miss mirrors 186-188: a participle after a determiner, the c
     ['As your company has not paid invoice 3318, we have been told that your public liability insurer is legally obliged to pay us in your place.', 'misleading'],
   ])('flagged: %s', flags);
 });
+
+describe('590. "no need to" over a list of the customer\'s own steps; the customer\'s offer of security thanked for and declined', () => {
+  it.each([
+    'No need to take a loan, sell the bakkie or ask your in-laws. R48,000 can come in three instalments.',
+    "Thanks for offering to sign over the Hilux as security, but we don't require that.",
+  ])('fair: %s', clean);
+  it.each([
+    ['No need to call back, we will tell your customers about the debt on Monday.', 'publicity'],
+    ['Sell the bakkie or ask your in-laws for the money.', 'coercion'],
+    ['Thanks for offering to sign over the Hilux as security; please bring the logbook by Friday or we cancel the plan.', 'coercion'],
+  ])('flagged: %s', flags);
+});
