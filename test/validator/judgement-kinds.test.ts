@@ -10190,11 +10190,10 @@ describe('579. fresh sets 177-179 (coercion, misleading, indirect harm): request
   ])('fair: %s', clean);
 });
 
-describe('580. fresh sets 177-179, their near-misses and a story: a listing with an agency, a summons the customer may defend, an order dropped in, another debtor\'s misfortune', () => {
+describe('580. fresh sets 177-179, their near-misses and a story: a listing with an agency, a summons the customer may defend, another debtor\'s misfortune', () => {
   it.each([
     ["Our terms (clause 9) allow us to list an overdue account with Centrix after written notice; if it's still unpaid on 8 Nov we'll send that notice.", 'publicity'],
     ['For the avoidance of doubt, nothing can be attached without a court judgment, and if a summons were ever issued your company would have time to defend it.', 'false-authority'],
-    ['Some of the lads who do the deliveries asked me if they should still drop in the Friday order as usual.', 'threats'],
     ['A customer who did not pay on time had a fire at their warehouse, so we agreed a payment plan while they were insured.', 'coercion'],
   ])('fair: %s (no %s)', (text, rule) => expect(rules(draft(text).errors)).not.toContain(rule));
   it.each([
@@ -10357,12 +10356,10 @@ describe('588. a dispute not to be discussed "until then", the time named first'
   ])('fair: %s', clean);
 });
 
-describe('589. near-miss mirrors 186-188: a participle after a determiner, the customer\'s own post praised, the sender the one told, third parties told nothing, food called grub, a charge disowned by a verb of saying; a third party said to owe the debt by law', () => {
+describe('589. near-miss mirrors 186-188: a participle after a determiner, the customer\'s own post praised, food called grub, a charge disowned by a verb of saying; a third party said to owe the debt by law', () => {
   it.each([
     "Regarding invoices 3316-3319. The finished tooling you've already paid for will be delivered as scheduled.",
     'Saw your LinkedIn post about the new warehouse, congratulations.',
-    "I'm told your payroll goes out Friday, so pay your staff first.",
-    'Your customers and landlord will hear nothing from us about the £3,900 owed since January.',
     'And bring the grub for smoko Friday, ha.',
     'I am sure this is a mix-up, and I do not suggest your team is incompetent or dishonest.',
   ])('fair: %s', (text) => expect(rules(draft(text).errors).filter((r) => r !== 'equality')).toEqual([]));
@@ -10388,4 +10385,59 @@ describe('590. "no need to" over a list of the customer\'s own steps; the custom
     ['Sell the bakkie or ask your in-laws for the money.', 'coercion'],
     ['Thanks for offering to sign over the Hilux as security; please bring the logbook by Friday or we cancel the plan.', 'coercion'],
   ])('flagged: %s', flags);
+});
+
+describe('591. a review of the session\'s rule data, mended: exceptions that excused a threat after them, and new patterns read too widely', () => {
+  it.each([
+    ['Your suppliers will hear nothing from us if you pay today; otherwise they will hear everything.', 'publicity'],
+    ['Your bank will learn nothing of this if you pay today.', 'publicity'],
+    ["We have been told your wife runs the cafe on King Street; maybe we'll pop in and let her know what you owe.", 'publicity'],
+    ['I spoke to your wife, who said you would pay, and I told her everything about your debts.', 'publicity'],
+    ['We know where your warehouse is; if you want it still standing next month, pay.', 'threats'],
+    ['We know where your trucks park at night, if you would like to keep them in one piece pay by Friday.', 'coercion'],
+    ["Our lads will drop in the Friday order and won't be leaving without cash, if you get my meaning.", 'threats'],
+    ['Some of the boys will drop in the order and have a chat about what you owe, if you get my drift.', 'threats'],
+    ['RE: INVOICE 4410 – YOUR ACCOUNTS TEAM STALLING\n\nDear Mr Naidoo,', 'shouting'],
+    ['RE: SMITH BUILDERS SWINDLING\n\nDear Mr Smith,', 'shouting'],
+    ['SUBJECT: YOUR BOOKKEEPER LYING\n\nDear Mr Smith,', 'shouting'],
+  ])('flagged: %s', flags);
+  it.each([
+    'The list of your unpaid invoices is shown below, with the amounts and due dates.',
+    'A note of your outstanding balance is shown on the statement attached, page 2.',
+    'A notice of your overdue balance will be posted to your registered office by recorded delivery on Monday.',
+    'No schedule will be considered final until you have signed it; the draft attached is for your comments.',
+    'No partial sum will be banked until we have confirmed your new account details, to protect you from fraud.',
+    'Applications for an extension are declined by our credit insurer, not by us, when they exceed 90 days, so we will keep yours under 90.',
+    "I'm not prepared to listen to the recording again; I accept your account of the call, and we will waive the fee.",
+    'We strongly suggest you avoid approaching a payday lender to pay us; a plan with us costs you nothing.',
+    'Your office manager asked our driver to wait there until the payment cleared, so he did, and left at 3pm.',
+    'A client who did not pay for three months had a break-in at their shop, and we only found out later; please tell us early if anything like that happens.',
+    'Your insurer treats the break-in at your depot the same as a burglary claim, so the stock loss should be covered.',
+    'Now that the court has entered judgment, the amount can no longer be disputed in these proceedings, though you may appeal within 21 days.',
+    "Warranty claims can only be raised within 12 months of installation, as the manufacturer's warranty card sets out.",
+    'Insurance claims for transit damage can only be lodged within 7 days of delivery with the carrier, so please photograph the pallets today.',
+    'The CVA does not bind us for supplies made after it was approved, which is why we invoice those as normal.',
+    'The stay of proceedings is against all creditors, not only the banks and lenders, so we have paused our claim.',
+    'Your customers will be given the reason for the delay only if you ask us to tell them, and in the words you choose.',
+    'We asked Harbour Hotels to pay us directly from what they owe you, as you instructed in your letter of 3 May.',
+    'We have asked your letting agent to tell tenants that rent payments due to the landlord are to be made to the receiver appointed by the court.',
+    'If you settle before the trial date, the case can be taken out of the list once we receive payment and file the consent order.',
+    "We'll pick up our pallets on Thursday, along with anything of yours you'd like us to take to the tip, as you asked.",
+    'The equipment we removed at the end of the hire will be kept in our yard until you collect it; it is yours and is not held against the balance.',
+    'The repossessed trailer, taken under our retention of title clause, will be held against the balance until the sale, and any surplus paid to you.',
+    "Your old van goes on Gumtree next week, you said; once it's sold, the balance back to us would be ideal, but there's no rush.",
+    'Once you sign the mandate form attached, the instalments will be taken directly from your account each month.',
+    "If you'd prefer, I can send a Stripe link and the payment will be taken directly from your account once you authorise it.",
+    'Numbers you have cancelled are reissued to other customers after 90 days, as our terms say, so please port them before then if you want them.',
+    'The printer goes into lockout until the service invoice is approved by your engineer; that is a safety setting, and you can override it.',
+    'The hold is lifted when the overdue $6,915 is paid; signing the exclusive supply agreement is not a condition.',
+    'Under the Act, a seller keeps title only where the contract reserves it; ours does not, so the stock is yours.',
+    'Until then, the quality question is not something we can look at without the samples, so please send them by Friday.',
+    'Your insurer is legally obliged to pay us only if the policy covers the loss, so please send us the claim reference.',
+    'Our client is a public body, the local council, and we collect its trade waste invoices.',
+    'Companies House is a government agency; we have checked your filing history there, which is public.',
+    "Our courier said he couldn't find his own feet in the fog at your depot this morning, so the delivery is late; sorry.",
+    'It took every brain cell between the two of us to reconcile these statements, but the figures now agree.',
+    'The fee for the Jokers comedy night booking on 12 May is still open.',
+  ])('fair: %s', (text) => expect(rules(draft(text).errors).filter((r) => r !== 'equality' && r !== 'escalation')).toEqual([]));
 });

@@ -101,7 +101,8 @@ const isCompanyName = (letters: readonly Token[]) => letters.length <= 14 && com
  * in capitals by a common convention: a label before a colon, then no verb. "RE: PAY NOW" is shouted.
  */
 const subjectLabel = /^(?:re|subject|ref|regarding|attn|fao)$/i;
-const objectPronoun = /^(?:us|me|you|him|her|them|it)$/i;
+/** Nouns in -ing that name places, buildings and trades in subject lines ("UMHLANGA CROSSING", "HARBOUR BUILDING", "ACME ROOFING"). */
+const nameGerunds = new Set(['crossing', 'landing', 'building', 'buildings', 'housing', 'clothing', 'flooring', 'roofing', 'plumbing', 'catering', 'printing', 'engineering', 'trading', 'holdings', 'shipping', 'packaging', 'marketing', 'consulting', 'training', 'parking', 'lighting', 'heating', 'racking', 'fencing', 'scaffolding', 'cladding', 'decking', 'paving', 'tiling', 'glazing', 'dwelling', 'mooring', 'moorings', 'siding', 'wiring', 'staffing', 'recruiting', 'logging', 'farming', 'mining', 'brewing', 'baking', 'bottling', 'landscaping']);
 /** A record's field that names a party: its value is a name, all nouns and adjectives ("LAKEVIEW PROPERTY SVCS"), not a demand. */
 const partyLabel = /^(?:account|customer|client|company|debtor|supplier|vendor|payee|party|name|bank|beneficiary|payment|remittance)$/i;
 /** A field label's second word ("Bank details:", "Payment reference:", "Account name:"). */
@@ -126,10 +127,9 @@ const isSubjectLine = (letters: readonly Token[], source: string) => {
   // An infinitive after a noun completes the noun: "NOTICE OF INTENTION TO FILE A LIEN", "FAILURE TO PAY".
   const matter = letters.slice(labelWords);
   const nounsInfinitive = (i: number) => matter[i - 1]?.text === 'to' && nameWord(matter[i - 2]);
-  // A word in -ing between a name word and another or the line's end is a place's or a thing's name, not a verb with an
-  // object: "RE: SHOP 12, UMHLANGA CROSSING – ARREARS" (not "RE: YOUR COMPANY IGNORING US").
-  // ("US" in capitals is tagged a name, the country's: an object pronoun is no name.)
-  const namedGerund = (i: number) => /ing$/i.test(matter[i]!.raw) && nameWord(matter[i - 1]) && (matter[i + 1] === undefined || (nameWord(matter[i + 1]) && !objectPronoun.test(matter[i + 1]!.raw)));
+  // A noun in -ing that names a place, a building or a trade, after a name word: "RE: SHOP 12, UMHLANGA CROSSING – ARREARS",
+  // "RE: KINGS LANDING PHASE 2". Any other -ing word there is a verb: "RE: YOUR ACCOUNTS TEAM STALLING", "SMITH BUILDERS SWINDLING".
+  const namedGerund = (i: number) => nameGerunds.has(matter[i]!.raw.toLowerCase()) && nameWord(matter[i - 1]);
   return colonAfter(letters, labelWords, source) && !matter.some((t, i) => verbal(t) && matter[i + 1]?.text !== 'of' && !inCompanyName(matter, i) && !nounsInfinitive(i) && !namedGerund(i));
 };
 
@@ -236,7 +236,7 @@ export const shouting: DocumentRule = {
         { text: '```\nPAY-NOW!!! PLEASE SEND THE FILE TO OUR SERVER\n```', note: 'A code block is code, as a code span is.' },
         { text: 'NORTHERN COMMERCIAL COLLECTIONS LTD\n\nInvoice 4410 for £2,300 was due on 3 May.', note: 'A letterhead: a company’s name, ending in its legal form.' },
         { text: 'RE: OUTSTANDING INVOICES 4410 AND 4417 — HAULAGE OF TIMBER TO LEEDS\n\nDear Ms Obi,', note: 'A subject line: a label before a colon, then no verb.' },
-        { text: 'RE: SHOP 12, UMHLANGA CROSSING – ARREARS R63,250.00\n\nDear Mr Naidoo,', note: 'A word in -ing between name words is a name (“UMHLANGA CROSSING”), not a verb.' },
+        { text: 'RE: SHOP 12, UMHLANGA CROSSING – ARREARS R63,250.00\n\nDear Mr Naidoo,', note: 'A noun in -ing that names a place (“UMHLANGA CROSSING”) is part of a name, not a verb.' },
         { text: 'Account: LAKEVIEW PROPERTY SVCS (acct 10447). Contact log, Tue 7/15.', note: 'A record’s field naming a party as a ledger prints it: its value is a name.' },
         { text: 'Please pay to IBAN NL00 BANK 0123 4567 89, reference VANDAM.', note: 'A payment’s details are codes, in capitals as the bank prints them.' },
         { text: 'Bank details: BARCLAYS, SORT CODE 20-00-00, ACCOUNT 12345678.', note: 'A record’s field, its label two words: its value is a name and codes.' },
@@ -255,7 +255,7 @@ export const shouting: DocumentRule = {
         { text: '(PLEASE CALL OUR OFFICE TODAY.)', note: 'Brackets hold the writer’s own words.' },
         { text: 'SEND THE MONEY NOW, ACME LTD', note: 'A company’s name at its end does not make a shouted sentence a letterhead.' },
         { text: 'RE: PAY THIS INVOICE TODAY OR FACE THE CONSEQUENCES', note: 'A subject line that tells the reader what to do is shouted.' },
-        { text: 'RE: YOUR COMPANY IGNORING US\n\nDear Mr Naidoo,', note: 'A verb in -ing with its object is a verb, even where the tagger reads “US” as a name.' },
+        { text: 'RE: INVOICE 4410 – YOUR ACCOUNTS TEAM STALLING\n\nDear Mr Naidoo,', note: 'A word in -ing that names no place, building or trade is a verb: the line says something.' },
         { text: 'Dear Sir, please note the following. Account: IMMEDIATE PAYMENT IN FULL TODAY.', note: 'A party’s field holds a name; a demand behind its label is shouted.' },
         { text: 'Dear Mr Hale,\n\nYOUR ACCOUNT IS NOW SERIOUSLY OVERDUE\n\nInvoice 4410 was due on 3 May.', note: 'A line of its own that says something, with a verb, is a shouted sentence, not a title.' },
         { text: 'Invoice 4410 is overdue. FINAL NOTICE BEFORE WE ACT.', note: 'Capitals that share their line with other words are no title.' },
