@@ -10345,12 +10345,10 @@ describe('587. a writ executed by the sheriff\'s office named in a relative clau
   ])('flagged: %s', flags);
 });
 
-describe('588. a dispute not to be discussed "until then", the time named first', () => {
+describe('588. a dispute not to be discussed until the customer pays, the payment named first', () => {
+  it.each([['Until you pay, your complaint is not something we will consider.', 'coercion']])('flagged: %s', flags);
   it.each([
-    ["Happy to look into it, once the full $8,600.00 is in our account. Until then the quality question isn't something we'll be discussing.", 'coercion'],
-    ['Until you pay, your complaint is not something we will consider.', 'coercion'],
-  ])('flagged: %s', flags);
-  it.each([
+    'The engineer visits on Tuesday; until then, the warranty question is not something we can review properly.',
     "I'd suggest you don't raise it again with the driver; email me instead and I'll look into it today.",
     "Until then, the quality question is something we'll be looking at with the grower, and I'll report back on Friday.",
   ])('fair: %s', clean);
@@ -10439,5 +10437,37 @@ describe('591. a review of the session\'s rule data, mended: exceptions that exc
     "Our courier said he couldn't find his own feet in the fog at your depot this morning, so the delivery is late; sorry.",
     'It took every brain cell between the two of us to reconcile these statements, but the figures now agree.',
     'The fee for the Jokers comedy night booking on 12 May is still open.',
+  ])('fair: %s', (text) => expect(rules(draft(text).errors).filter((r) => r !== 'equality' && r !== 'escalation')).toEqual([]));
+});
+
+describe('592. a second review, of the first review\'s mends, mended: conditions and third parties read too widely, and the new patterns\' words in other senses', () => {
+  it.each([
+    ["Requests for a payment plan will be ignored if you send them, so don't bother.", 'coercion'],
+    ['Requests for more time will be ignored when they arrive.', 'coercion'],
+    ['Part payments will be rejected if they arrive; we want the full £8,200 and nothing less.', 'coercion'],
+    ['Requests for more time are refused by our bank as a matter of course, and by us too.', 'coercion'],
+    ["Any request for an extension will be declined by our bank, and by us, so don't ask.", 'coercion'],
+    ["Our team will take your van, and anything of yours you'd like us to remove too, to offset the balance.", 'threats'],
+    ["We will auction your van, you said it's worth £8,000, and keep what you owe.", 'threats'],
+    ["You jokers still haven't paid invoice 4410.", 'abuse'],
+  ])('flagged: %s', flags);
+  it.each([
+    'The engineer visits on Tuesday; until then, the warranty question is not something we can review properly.',
+    'When you notify your customers of your new bank details, tell them that payments due to you should go to the new account.',
+    'You asked your client to pay us directly out of what they owe you, and we received it today; thank you.',
+    'We can have the hearing adjourned once your payment clears, and we would then apply to the court by consent.',
+    'Your tenant is a public body, so we have sent the invoice to its procurement team.',
+    'We are a national service company with depots across the UK, and our terms are 30 days.',
+    'The moratorium expired last month, so we are not bound by it any more and have written to you again.',
+    "Your credit note can't be approved without my signature, so I will sign it today.",
+    'Our system means invoices can only be raised within 90 days of the job, which is why you received ours now.',
+    'Your complaint from 14 days ago is closed because we refunded you in full.',
+    'A notice of your overdue balance is displayed in your customer portal, visible only to you.',
+    'You asked us to speak to your accountant, so we called him and told him about the account balance.',
+    'Our engineer will pick up the loan router, and anything else that belongs to you will be left in place.',
+    'The controller drops into safe mode until your account manager re-enters the licence key after the update.',
+    'The scaffold on your site can stay there until the balance is paid, at no extra hire charge.',
+    'As agreed on the phone, the instalment will be taken directly from your account on Friday.',
+    'Dear Mr Miller,\n\nRE: MILLERS HAULING – INVOICE 4410\n\nThank you for your order.',
   ])('fair: %s', (text) => expect(rules(draft(text).errors).filter((r) => r !== 'equality' && r !== 'escalation')).toEqual([]));
 });
