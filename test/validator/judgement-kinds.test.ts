@@ -10471,3 +10471,16 @@ describe('592. a second review, of the first review\'s mends, mended: conditions
     'Dear Mr Miller,\n\nRE: MILLERS HAULING – INVOICE 4410\n\nThank you for your order.',
   ])('fair: %s', (text) => expect(rules(draft(text).errors).filter((r) => r !== 'equality' && r !== 'escalation')).toEqual([]));
 });
+
+describe('593. a genuine claim stated with its court and its number, "case no." before a code with a hyphen; a report put together for the customer', () => {
+  it.each([
+    'You should know that on February 26 our attorneys filed a complaint against Ortega Landscape Management LLC in the Maricopa County Justice Courts, case no. CC2027-031188. A process server will serve the summons at your business address.',
+    'Our attorneys filed a complaint in the Franklin County Court, case no. CC2027-031188. A process server will serve the summons at your business address.',
+    "Our ops manager has put together a fairly detailed review of your autoclave's service history; it's attached for your records.",
+  ])('fair: %s', clean);
+  it.each([
+    ['A process server will serve the summons at your business address.', 'false-authority'],
+    ['We will write a review of your company on Google and Trustpilot.', 'publicity'],
+    ['Our manager has put together a review of your business for our blog.', 'publicity'],
+  ])('flagged: %s', flags);
+});

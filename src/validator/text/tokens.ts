@@ -243,8 +243,8 @@ function numeroSign(raw: string, next: string | undefined, afterWord: boolean, p
   const plural = /^nos\.?$/i.test(raw);
   if (!plural && !/^no\.?$/i.test(raw)) return undefined;
   // A code in capitals after "No." (not "NO." in a line of capitals) and a word before it, in the same sentence, is a
-  // reference too: "Claim No. CC/88213/BH".
-  const code = period && afterWord && raw !== raw.toUpperCase() && /^[A-Z][A-Z0-9]*$/.test(next);
+  // reference too: "Claim No. CC/88213/BH", "case no. CC2027-031188".
+  const code = period && afterWord && raw !== raw.toUpperCase() && /^[A-Z][A-Z0-9]*(?:[-/][A-Z0-9]+)*$/.test(next);
   if (!/^#?\d/.test(next) && !code) return undefined;
   return period || afterWord ? [plural ? 'numbers' : 'number'] : undefined;
 }
