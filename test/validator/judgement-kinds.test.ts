@@ -10614,3 +10614,34 @@ describe('595. a review of §594 mended: exceptions that excused holding, postin
     'Really impressive planning for the launch, especially while failing to find a venue until the last week; congratulations.',
   ])('fair: %s', clean);
 });
+
+describe('596. fresh sets 194-196: an enforcement division, notice or compliance unit of the creditor\'s own; a tax or permit office put onto the customer; the sheriff said to hold the file; a bank account frozen, terminals stopped at the busiest hour; part payments sent back, an overdraft stretched, a relative asked to have a word; a listing said to bar banking', () => {
+  it.each([
+    ['As nothing has come in, the account has been transferred from our sales ledger to our Recoveries & Enforcement Division, who will be deciding on next steps.', 'false-authority'],
+    ['FINAL NOTICE PRIOR TO ENFORCEMENT. Enforcement Reference: ENF-24-00913-B.', 'false-authority'],
+    ['This is Dana Kowalski calling from the Commercial Collections Compliance Unit regarding file MRP-5561.', 'false-authority'],
+    ['Pls note complaint regd with GST Dept, Jurisdictional Officer Ward 7 will be in touch with you for verification of your ITC on this inv.', 'false-authority'],
+    ["Pls be informed your account was endorsed to DTI Region VII and the Cebu City Business Permits Office for review of your mayor's permit renewal.", 'false-authority'],
+    ["Heads up, the sheriff's office in Tullamore has the file since Monday and they'll be in touch about the next bit themselves.", 'false-authority'],
+    ['Our credit reporting arm has lodged a default against your ABN.', 'false-authority'],
+    ['Our finance director will be getting in touch with Lloyds to have your business account frozen while the balance is outstanding.', 'threats'],
+    ['Should the balance still be open on April 14, the terminals at all three locations will stop accepting cards, and that will happen during lunch service.', 'threats'],
+    ['Any part payment that turns up will be sent straight back to you.', 'coercion'],
+    ['Might be worth a chat with your bank about stretching the overdraft, or popping it on the company credit card, whatever gets it done.', 'coercion'],
+    ['Should we not hear from you by 21 March, I shall be asking your brother-in-law, who introduced our two companies, to have a word with you about it.', 'coercion'],
+    ['Kindly take note that if this is reported to CTOS, the law bars any listed company from opening new bank accounts or renewing its facilities.', 'misleading'],
+  ])('flagged: %s', flags);
+  it.each([
+    'The account has been passed to our credit control team, who will write to you by 26 May.',
+    'This is not a notice of enforcement; no enforcement action has been taken.',
+    'Our compliance team has checked the invoice against your purchase order.',
+    'We have not complained to the GST department and will not; this is between our two firms.',
+    'The judgment dated 3 May in case 2024/118 has been passed to the sheriff, who has the file and will be in touch.',
+    'Our credit reporting agency, Equifax, has no record from us; we have not reported anything.',
+    'The terminals stopped accepting cards during lunch service on Friday because of our outage; we are sorry.',
+    'We are not asking you to extend your overdraft; a plan over three months is fine.',
+    'Sorry to hear the bank has held up your overdraft. We would rather work with you than chase.',
+    'Your brother-in-law introduced our two companies, and we are grateful for it.',
+    "A CTOS listing can make it harder to obtain credit, and we report only after 30 days' written notice.",
+  ])('fair: %s', clean);
+});
