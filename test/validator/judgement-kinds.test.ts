@@ -10645,3 +10645,29 @@ describe('596. fresh sets 194-196: an enforcement division, notice or compliance
     "A CTOS listing can make it harder to obtain credit, and we report only after 30 days' written notice.",
   ])('fair: %s', clean);
 });
+
+describe('597. a second review mended: a rate said to be the law\'s "only if" any condition; enforcement named by a court, a council, a security or another business line; files the law sends; the customer\'s own credit and plans', () => {
+  it.each([
+    ['State law entitles us to 18 percent interest only if the invoice is overdue, and yours is, so it is being added today.', 'misleading'],
+    ['The Commercial Code entitles us to 24 percent interest only because you paid late.', 'misleading'],
+    ['As agreed by our directors, we will remove the equipment you purchased and its value will be set against the balance.', 'threats'],
+    ['Should we not hear from you by 21 March, I shall be asking your brother-in-law, Mr Tan Boon Hock, who introduced our two companies, to have a word with you about it.', 'coercion'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Our Parking Enforcement Division manages car parks for councils; this letter is only about our unpaid signage invoice.',
+    "We are required to give you 14 days' notice before enforcement of the security under the general security agreement.",
+    "The council's enforcement reference is on the parking notice you forwarded; that fine is separate from our invoice.",
+    'The court has given the judgment an enforcement number, 2024/EN/118, which you can quote to the court office.',
+    'We have had an email from the food safety compliance unit at your local council confirming the inspection went well.',
+    "I'm calling from the accounts recoveries unit at Hargreaves Ltd about invoice 4410, which is 30 days overdue.",
+    'We use Equifax as our credit reporting service; we have not reported your account and have no plans to.',
+    'Like most lenders, our credit reference department checks each new applicant before opening an account.',
+    'The e-invoice file was sent to the tax authority automatically, as the law requires for every invoice we issue.',
+    'Your case was referred to the labour department by your own staff, not by us; we have no part in it.',
+    "We understand a sheriff has the file on another creditor's judgment against you; our invoice is separate and we will wait.",
+    'The sheriff\'s office has the papers from the county court judgment of 12 March and will contact you about payment.',
+    'We can extend the credit line on your trade account to $20,000 if that helps over the winter.',
+    'Congratulations on getting the bank to extend the facility for the new store.',
+    'If it is easier, get your wife, who does the books, to speak to you about the plan first and then call us.',
+  ])('fair: %s', clean);
+});
