@@ -10671,3 +10671,37 @@ describe('597. a second review mended: a rate said to be the law\'s "only if" an
     'If it is easier, get your wife, who does the books, to speak to you about the plan first and then call us.',
   ])('fair: %s', clean);
 });
+
+describe('598. fresh sets 197-199: a dispute heard "once, and only once" paid, or opened only once settled; the disputed amount to be paid first; nothing answered until paid; a release or talks conditional on a claim withdrawn; reasons filed unread; a regulator asked to review the licence', () => {
+  it.each([
+    ['Our position is straightforward: the company will review those charges once, and only once, the balance has been paid in full.', 'coercion'],
+    ['Until then, further correspondence on the subject will not be answered.', 'coercion'],
+    ['Under our billing process, a dispute ticket is opened once the invoice in question has been settled in full.', 'coercion'],
+    ['Per policy, your PO 9920 ships only once both are paid in full, disputed one included.', 'coercion'],
+    ['Letters about trading conditions or cash flow will be filed unread.', 'coercion'],
+    ['Until it is received, we will not be discussing the invoice, the print run, the timetable or anything else with your team.', 'coercion'],
+    ['Its release is, however, conditional on written confirmation from your company that the query of 4 March is withdrawn.', 'coercion'],
+    ['Before any further discussion of payment terms takes place, your company must confirm in writing that it withdraws the counter-claim and accepts that it has no basis.', 'coercion'],
+    ["Before we can talk about timing at all, we'll need the acknowledgement form back, signed by a director, confirming that Bayview won't be pursuing the claim about the warped joists.", 'coercion'],
+    ['Kindly note that part amounts sent against these bills will be sent back to your account.', 'coercion'],
+    ['With respect, the timing of your receipts is a matter for your business and not one we are prepared to take into account.', 'coercion'],
+    ["There isn't another way of doing this, so I'm not going to go into options when you call back.", 'coercion'],
+    ['Its release will follow only once we receive the enclosed revised credit terms signed by an officer of your company.', 'coercion'],
+    ['If unpaid, we will ask the state drug control authority to review your licence.', 'false-authority'],
+    ['We have a Facebook page for the trade, and your unpaid invoice will be posted there on Friday.', 'publicity'],
+  ])('flagged: %s', flags);
+  it.each([
+    'We will review the charges once the proof of delivery arrives, and reply by 25 April.',
+    'A dispute ticket is opened as soon as you submit the form; the disputed invoice is put on hold meanwhile.',
+    'Please pay the undisputed invoice; the disputed one is on hold while we check.',
+    'Letters are filed in our document system and answered within five days.',
+    'Until the audit is complete, we will not be discussing the budget with your team, as agreed with your CFO.',
+    'Release is conditional on the customs clearance being completed.',
+    'Before any further discussion, please send the delivery photos so we can assess the counter-claim.',
+    'Part payments are welcome and will be credited to the oldest invoice.',
+    "I'm not going to go into options on the phone; I'll email you three instalment plans today.",
+    'Your shipment will be released once we receive the signed delivery schedule.',
+    'The state drug control authority reviews every licence each year; that is separate from our invoice.',
+    "Please take note that we have a Facebook page for our suppliers' community, but unpaid accounts are never posted there.",
+  ])('fair: %s', clean);
+});
