@@ -10672,23 +10672,15 @@ describe('597. a second review mended: a rate said to be the law\'s "only if" an
   ])('fair: %s', clean);
 });
 
-describe('598. fresh sets 197-199: a dispute heard "once, and only once" paid, or opened only once settled; the disputed amount to be paid first; nothing answered until paid; a release or talks conditional on a claim withdrawn; reasons filed unread; a regulator asked to review the licence', () => {
+describe('598. fresh sets 197-199: a dispute heard "once, and only once" paid, or opened only once settled; a release or talks conditional on the customer\'s claim withdrawn; reasons filed unread; a regulator asked to review the licence', () => {
   it.each([
     ['Our position is straightforward: the company will review those charges once, and only once, the balance has been paid in full.', 'coercion'],
-    ['Until then, further correspondence on the subject will not be answered.', 'coercion'],
     ['Under our billing process, a dispute ticket is opened once the invoice in question has been settled in full.', 'coercion'],
-    ['Per policy, your PO 9920 ships only once both are paid in full, disputed one included.', 'coercion'],
     ['Letters about trading conditions or cash flow will be filed unread.', 'coercion'],
-    ['Until it is received, we will not be discussing the invoice, the print run, the timetable or anything else with your team.', 'coercion'],
     ['Its release is, however, conditional on written confirmation from your company that the query of 4 March is withdrawn.', 'coercion'],
     ['Before any further discussion of payment terms takes place, your company must confirm in writing that it withdraws the counter-claim and accepts that it has no basis.', 'coercion'],
-    ["Before we can talk about timing at all, we'll need the acknowledgement form back, signed by a director, confirming that Bayview won't be pursuing the claim about the warped joists.", 'coercion'],
-    ['Kindly note that part amounts sent against these bills will be sent back to your account.', 'coercion'],
     ['With respect, the timing of your receipts is a matter for your business and not one we are prepared to take into account.', 'coercion'],
-    ["There isn't another way of doing this, so I'm not going to go into options when you call back.", 'coercion'],
-    ['Its release will follow only once we receive the enclosed revised credit terms signed by an officer of your company.', 'coercion'],
     ['If unpaid, we will ask the state drug control authority to review your licence.', 'false-authority'],
-    ['We have a Facebook page for the trade, and your unpaid invoice will be posted there on Friday.', 'publicity'],
   ])('flagged: %s', flags);
   it.each([
     'We will review the charges once the proof of delivery arrives, and reply by 25 April.',
@@ -10702,6 +10694,31 @@ describe('598. fresh sets 197-199: a dispute heard "once, and only once" paid, o
     "I'm not going to go into options on the phone; I'll email you three instalment plans today.",
     'Your shipment will be released once we receive the signed delivery schedule.',
     'The state drug control authority reviews every licence each year; that is separate from our invoice.',
-    "Please take note that we have a Facebook page for our suppliers' community, but unpaid accounts are never posted there.",
+  ])('fair: %s', clean);
+});
+
+describe('599. a review of §598 mended: the new readings\' words in lawful senses, and a page said to be free of debts only on a condition', () => {
+  it.each([
+    ['We have a Facebook page, and your invoice will not be posted there unless you pay by Friday.', 'publicity'],
+    ['Our Facebook group has 4,000 local traders; your company\'s name will not be posted there if the balance is cleared today.', 'publicity'],
+    ['Your letters about cash flow will be filed unread.', 'coercion'],
+    ['Emails citing hardship are filed unread.', 'coercion'],
+  ])('flagged: %s', flags);
+  it.each([
+    'We will review the charges once, and only once, we have received the signed delivery notes from your warehouse.',
+    'Claims for the cashback are accepted once the qualifying invoice has been paid in full.',
+    'Thank you, the balance has been settled in full, the disputed one included, and nothing more is owed.',
+    'Until then, correspondence will not be answered, as our office is closed for the Christmas holidays.',
+    'Until your new price list is received, we will not be discussing any further orders with your buyers.',
+    "The retention release is conditional on the building owner's snag complaints being closed, as the main contract provides.",
+    'Before the talks on Monday, we have decided to withdraw our claim for late-payment interest.',
+    'You overpaid; the part amounts you sent in error will be sent back to you this week.',
+    'Any part payments that exceed the balance will be sent straight back to you by bank transfer.',
+    'Letters about marketing offers or spam will be filed unread.',
+    'Your question about the refund is a matter for your business and not one our bank can answer.',
+    "Your credit note has cleared everything, so I'm not going to go into options; there is nothing to pay.",
+    'We will ship your order only once we have the signed new credit terms, which every customer signs when opening an account.',
+    'At your request, we are writing to the council to review your licence transfer.',
+    'You may wish to ask the regulator to review your permit before the renewal date.',
   ])('fair: %s', clean);
 });
