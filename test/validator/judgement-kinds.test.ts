@@ -10722,3 +10722,17 @@ describe('599. a review of §598 mended: the new readings\' words in lawful sens
     'You may wish to ask the regulator to review your permit before the renewal date.',
   ])('fair: %s', clean);
 });
+
+describe('600. a step ruled out as "no question of", within its own clause', () => {
+  it.each([
+    "The ovens were sold to you outright and they are yours, so there's no question of anyone coming round to take them back.",
+    'There is no question of us contacting your bank or your customers about this.',
+    "There's no question of sending anyone to your yard; we will write to you by 30 May.",
+  ])('fair: %s', clean);
+  it.each([
+    ["The ovens were sold to you outright. There's no question of waiting any longer, so our lads will take them back on Friday.", 'threats'],
+    ['The ovens were sold to you outright. There is no question of us leaving them with you; our lads will take them back on Monday.', 'threats'],
+    ["There's no question of us letting this go; we will tell your customers you don't pay.", 'publicity'],
+    ['No question of more time. Our men will be at your yard on Friday to take the oak back.', 'threats'],
+  ])('flagged: %s', flags);
+});
