@@ -10736,3 +10736,20 @@ describe('600. a step ruled out as "no question of", within its own clause', () 
     ['No question of more time. Our men will be at your yard on Friday to take the oak back.', 'threats'],
   ])('flagged: %s', flags);
 });
+
+describe('601. a sentence that states only what is owed and by when is terms, not tone (lexicon payment-terms, the whole sentence)', () => {
+  it.each([
+    'Payment must be received in full by 21 November.',
+    'The full amount must be paid within 7 days.',
+    'Thank you for your order. Payment must be received in full by 21 November.',
+    'Payment must be received in full by {{due_date}}.',
+    'The outstanding balance must be paid in full within 14 days of this letter.',
+    'Payment must be received in full by the 21st of November.',
+    'The balance of £4,200 is due in full by 30 June 2027.',
+  ])('fair: %s', clean);
+  it.each([
+    ['Payment must be received in full by Friday if you value your business.', 'tone'],
+    ['Payment must be received in full by Friday, or our lads will call round.', 'threats'],
+    ['Payment must be received in full by Friday. I would hate for anything to happen to your vans.', 'threats'],
+  ])('flagged: %s', flags);
+});

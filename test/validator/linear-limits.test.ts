@@ -205,6 +205,19 @@ describe('rule data that would blow up is refused, located', () => {
     expect(messages.map((m) => [m.file, m.line, m.reason])).toEqual([[file, line, `${key} names "${group}x", which is not a lexicon group`]]);
   });
 
+  // Groups only code reads (the tone rule's, the shouting rule's): a broken pattern in one is refused at its line like any other.
+  it.each(['put-off', 'payment-terms', 'warm-aside', 'fraud-warning', 'statutory-demand'])('names the line of a broken pattern in the lexicon group %s', async (group) => {
+    const { dir } = await withPattern('locked up for good');
+    const file = path.join(dir, 'lexicon.yaml');
+    const data = await readFile(file, 'utf8');
+    const opening = `\n${group}:\n`;
+    expect(data).toContain(opening);
+    const at = data.indexOf(opening) + opening.length;
+    await writeFile(file, `${data.slice(0, at)}  - pay ...3\n${data.slice(at)}`);
+    const messages = refusal(dir).files.flatMap((f) => f.messages);
+    expect(messages.map((m) => [m.file, m.line, m.reason])).toEqual([[file, data.slice(0, at).split('\n').length, expect.stringMatching(/must start and end with a word/)]]);
+  });
+
   it.each([
     ['groups that multiply', '$boom0 now', Array.from({ length: 10 }, (_, i) => `boom${i}: ["${i === 9 ? 'go' : `$boom${i + 1} `.repeat(4).trim()}"]`).join('\n'), /matcher states/],
     ['a long chain of ambiguous alternatives', `${'(go|go go) '.repeat(80)}now`, '', /can match up to \d+ words/],

@@ -189,6 +189,8 @@ export interface PhraseData {
   statutoryDemand: { form: StatedGroup; step: StatedGroup };
   /** The writer's report of being put off each time it asks (the lexicon's `put-off`), which the tone model does not weigh (tone/rule.ts). */
   putOff: StatedGroup;
+  /** A sentence stating only what is owed and by when (the lexicon's `payment-terms`), which the tone model does not weigh (tone/rule.ts). */
+  paymentTerms: StatedGroup;
   /** A warning against payment fraud in the sender's name (the lexicon's `fraud-warning`), which capitals do not make shouting. */
   fraudWarning: StatedGroup;
   /** Compiled patterns for each part a mention may need; `date` is recognised by code. */
@@ -352,6 +354,12 @@ export function loadPhraseData(directory = phraseDirectory): PhraseData {
   const regrets = cueList('regrets');
   const retractions = cueList('negation-retractions');
   const statutoryDemand = { form: statedGroup('statutory-demand'), step: statedGroup('insolvency-process') };
+  // Compiled before the lexicon's problems are counted, so a broken pattern in any of them is reported, not dropped.
+  const fixedTerms = statedGroup('fixed-terms');
+  const warmAside = statedGroup('warm-aside');
+  const fraudWarning = statedGroup('fraud-warning');
+  const putOff = statedGroup('put-off');
+  const paymentTerms = statedGroup('payment-terms');
   if (lexiconFile.file.messages.length > 0) broken.push(lexiconFile.file);
   if (broken.length > 0) throw new RuleDataError(broken);
   // The inconsiderate-wording and profanity word lists join the same index: one pass over the words for every rule.
@@ -368,13 +376,14 @@ export function loadPhraseData(directory = phraseDirectory): PhraseData {
     literalSenses: new Set(lexicon['literal-senses'] ?? []),
     selfDeprecation: new Set(lexicon['self-deprecation'] ?? []),
     minimisers: new Set(lexicon['minimisers'] ?? []),
-    fixedTerms: statedGroup('fixed-terms'),
+    fixedTerms,
     warmth: new Set(lexicon['warmth'] ?? []),
-    warmAside: statedGroup('warm-aside'),
+    warmAside,
     otherLanguages: new Set(lexicon['other-languages'] ?? []),
     statutoryDemand,
-    fraudWarning: statedGroup('fraud-warning'),
-    putOff: statedGroup('put-off'),
+    fraudWarning,
+    putOff,
+    paymentTerms,
     parts,
   };
   if (shipped) {

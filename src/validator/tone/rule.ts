@@ -31,6 +31,7 @@ export const tone: DocumentRule = {
         { text: 'Invoice {{invoice_number}} for {{balance_due}} was due on {{due_date}}. Please pay by {{pay_by_date}} or call me to agree a plan.' },
         { text: 'If we have not heard from you by {{pay_by_date}}, we will refer the account to our collection agency, as our terms allow.', note: 'A lawful next step with its date.' },
         { text: 'We will not take any further action while the dispute is open.', note: 'A step ruled out, not threatened.' },
+        { text: 'Payment must be received in full by {{due_date}}.', note: 'Terms alone, what is owed and by when: the model, which learned "payment must" and "in full" from demands that go on to menace, does not weigh a sentence that says nothing more.' },
         {
           text: 'Statutory demand under section 123 of the Insolvency Act 1986. The creditor demands that your company pay the debt set out above, or secure or compound for it, within 21 days of service, failing which a winding-up petition may be presented.',
           note: 'A statutory demand: its statute sets the demand and the warning, so the model does not weigh them (the wording rules still read every word).',
@@ -62,6 +63,7 @@ export const tone: DocumentRule = {
     // Where each sentence ends in the document's tokens, found only once a sentence scores over the threshold: most never do.
     let lastOf: Map<number, number> | undefined;
     let putOff: Set<number> | undefined;
+    let terms: Set<number> | undefined;
     for (const sentence of toneSentences(context.words, context.kind)) {
       const number = sentence[0]!.sentence;
       if (named.has(number) || context.lawful.has(number) || context.innocent.has(number)) continue;
@@ -79,6 +81,9 @@ export const tone: DocumentRule = {
       // … nor the writer's report of being put off each time it asks ("every time I ring I'm told it's going in the next
       // payment run"): the model weighs "every time" as a promise of contact, and this is the writer's own past.
       if ((putOff ??= putOffSentences(tokens)).has(number)) continue;
+      // … nor a sentence that states only what is owed and by when ("Payment must be received in full by 21 November."):
+      // the model learned "payment must" and "in full" from demands that go on to menace.
+      if ((terms ??= termsSentences(tokens)).has(number)) continue;
       const first = sentence[0]!.first.position!;
       const last = sentence[sentence.length - 1]!.last.position!;
       const actual = String(context.file.value).slice(first.start.offset, last.end.offset);
@@ -95,6 +100,29 @@ export const tone: DocumentRule = {
 /** The sentences that report the writer put off each time it asks (the lexicon's `put-off`), worked out once a document. */
 function putOffSentences(tokens: readonly Token[]): Set<number> {
   return new Set(spansOf(tokens, 'put-off', loadPhraseData().putOff).map(({ start }) => tokens[start]!.sentence));
+}
+
+/**
+ * The sentences that state only what is owed and by when: a phrase of the lexicon's `payment-terms` running from the
+ * sentence's first word to its last ("The full amount must be paid within 7 days."). Worked out once a document, in one
+ * pass over its tokens and one over the phrases found.
+ */
+function termsSentences(tokens: readonly Token[]): Set<number> {
+  const whole = new Set<number>();
+  const spans = spansOf(tokens, 'payment-terms', loadPhraseData().paymentTerms);
+  if (spans.length === 0) return whole;
+  const firstWord = new Map<number, number>();
+  const lastWord = new Map<number, number>();
+  tokens.forEach((token, index) => {
+    if (!/\w/.test(token.text)) return;
+    if (!firstWord.has(token.sentence)) firstWord.set(token.sentence, index);
+    lastWord.set(token.sentence, index);
+  });
+  for (const { start, end } of spans) {
+    const sentence = tokens[start]!.sentence;
+    if (firstWord.get(sentence) === start && lastWord.get(sentence) === end - 1) whole.add(sentence);
+  }
+  return whole;
 }
 
 /**
