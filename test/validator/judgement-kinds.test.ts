@@ -10753,3 +10753,19 @@ describe('601. a sentence that states only what is owed and by when is terms, no
     ['Payment must be received in full by Friday. I would hate for anything to happen to your vans.', 'threats'],
   ])('flagged: %s', flags);
 });
+
+describe('602. proceedings said to be filed by whoever acts for the sender, in any tense', () => {
+  it.each([
+    ['Our legal team has filed a lawsuit against you in the High Court.', 'false-authority'],
+    ['We sued your company yesterday.', 'false-authority'],
+    ['Our lawyers have commenced legal action against you.', 'false-authority'],
+    ['Our credit department lodged a claim against you this morning.', 'false-authority'],
+  ])('flagged: %s', flags);
+  it.each([
+    'If the account is not paid by 30 May, our solicitors will issue a claim against your company.',
+    'Our solicitors issued a claim against your company in the County Court Business Centre on 3 March (claim number K1QZ1234).',
+    'We have not filed a lawsuit against you and do not intend to.',
+    'Our lawyers have filed a claim against the carrier for the lost pallets.',
+    'We will not sue you while the dispute is open.',
+  ])('fair: %s', clean);
+});
