@@ -242,11 +242,14 @@ export function checkDocument(file: VFile, kind: DocumentKind, session: Session)
   // Frontmatter strings are parsed once, with positions in the file, for the wording rules and the letter alike.
   const extras = read && kind !== 'draft' && kind !== 'notice' ? frontmatterExtras(file, read, kind === 'template' ? ['subject', 'title', 'summary'] : ['title', 'summary']) : [];
   context.extras = extras;
-  if (tree && !session.languageOnly) {
+  // Frontmatter is YAML whatever the body: past an MDX syntax error it is read from the Markdown parse, so a wrong type
+  // there is reported in the same run. The letter, its notices and the project rules need the MDX tree.
+  const front = tree ?? read;
+  if (front && !session.languageOnly) {
     if (kind === 'template' && session.catalog) {
       const schema = templateSchemaFor(session.catalog);
       const stages = session.catalog.ladder.stages;
-      context.template = readFrontmatter(file, tree, {
+      context.template = readFrontmatter(file, front, {
         schema,
         keys: Object.keys(schema.shape),
         ruleId: 'frontmatter',
@@ -254,14 +257,14 @@ export function checkDocument(file: VFile, kind: DocumentKind, session: Session)
         suggest: (at, found) => (at.length === 1 && at[0] === 'stage' ? stageByDays(stages, found) : undefined),
       });
       // With broken frontmatter, the keys that are valid still let the content be checked: one run shows every problem.
-      const checkable = context.template ?? salvage(file, tree, schema.shape);
+      const checkable = tree && (context.template ?? salvage(file, tree, schema.shape));
       if (checkable) {
         context.stage = session.catalog.ladder.stages.find((s) => s.id === checkable.stage);
         context.letter = composeLetter(tree, checkable, session.catalog, extras.find((e) => e.context === 'subject')?.tree);
         context.checkable = checkable;
       }
     } else if (kind === 'chapter') {
-      context.chapter = readFrontmatter(file, tree, { schema: chapterSchema, keys: Object.keys(chapterSchema.shape), ruleId: 'frontmatter', url: ruleUrl('frontmatter') });
+      context.chapter = readFrontmatter(file, front, { schema: chapterSchema, keys: Object.keys(chapterSchema.shape), ruleId: 'frontmatter', url: ruleUrl('frontmatter') });
     }
   }
   if (read) {

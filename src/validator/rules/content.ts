@@ -54,7 +54,10 @@ export const mergeFields: DocumentRule = {
   },
   check(context, report) {
     // Chapters may not hold merge fields at all (mdx-lockdown); notices are checked with the catalogue.
-    if (context.kind === 'chapter' || context.kind === 'notice' || !context.catalog || !context.tree) return;
+    // Past an MDX syntax error the Markdown parse still holds the fields (merge-field syntax is the same in both), so a
+    // typo in one is reported in the same run as the syntax error.
+    const tree = context.tree ?? context.fallbackTree;
+    if (context.kind === 'chapter' || context.kind === 'notice' || !context.catalog || !tree) return;
     const names = context.catalog.fields.map((f) => f.name);
     const known = new Set(names);
     const aliases = new Map(context.catalog.fields.flatMap((f) => f.aliases.map((alias) => [alias, f.name] as const)));
@@ -93,7 +96,7 @@ export const mergeFields: DocumentRule = {
       const found = problems.get(key);
       if (found) report({ ...found, expected: found.expected && [...found.expected], severity, place: nodePlace(node) });
     };
-    visit(context.tree, 'mergeField', check);
+    visit(tree, 'mergeField', check);
     if (context.letter?.subject) visit(context.letter.subject, 'mergeField', check);
   },
 };

@@ -225,11 +225,30 @@ const allowedLink = 'an https:, mailto: or tel: address, or plain text';
 /** Raw HTML that runs script or loads something, read where MDX would not parse (a component there reads as HTML too). */
 const runsCode = /<\s*(?:script|iframe|object|embed|style|link|meta|base|form|svg)\b|\son[a-z]+\s*=|(?:javascript|vbscript|data)\s*:/i;
 
+/** A line MDX reads as an ES module statement: `import` or `export` at its start, then a space, a brace or a star. */
+const esmLine = /^(?:import|export)[\s{*]/;
+
+/** The message for an import or export, read by MDX or past its syntax error. */
+const esmProblem = (line: string): Omit<ReportSpec, 'place'> => ({
+  reason: 'import and export are not allowed in content: they run code when the site is built',
+  actual: line,
+  expected: ['delete the line: notices come from <Notice id="…" />, invoice data from {{merge fields}}'],
+});
+
 /**
- * In a file that does not parse as MDX, read as Markdown: HTML that runs script or loads something, and links to
- * addresses that are not allowed. Components, which Markdown reads as HTML, are left to the run after the fix.
+ * In a file that does not parse as MDX, read as Markdown: HTML that runs script or loads something, links to
+ * addresses that are not allowed, and the import and export lines MDX would run (a top-level paragraph's line that
+ * opens with one). Components, which Markdown reads as HTML, are left to the run after the fix.
  */
 function findCodePastSyntaxError(tree: Root, report: Report): void {
+  for (const node of tree.children) {
+    if (node.type !== 'paragraph' || !node.position) continue;
+    toString(node)
+      .split('\n')
+      .forEach((line, offset) => {
+        if (esmLine.test(line)) report({ ...esmProblem(line), place: { line: node.position!.start.line + offset, column: offset === 0 ? node.position!.start.column : 1 } });
+      });
+  }
   visit(tree, (node) => {
     if (node.type === 'html' && runsCode.test(node.value)) {
       report({ reason: `HTML that runs code or loads something is not allowed in content: ${node.value.trim().slice(0, 60)}`, place: place(node), expected: ['delete it: content cannot run code'] });
@@ -255,12 +274,7 @@ export function findUnsafe(tree: Root, scope: LockdownScope, report: Report): vo
   visit(tree, (node) => {
     switch (node.type) {
       case 'mdxjsEsm':
-        report({
-          reason: 'import and export are not allowed in content: they run code when the site is built',
-          place: place(node),
-          actual: node.value.split('\n')[0],
-          expected: ['delete the line: notices come from <Notice id="…" />, invoice data from {{merge fields}}'],
-        });
+        report({ ...esmProblem(node.value.split('\n')[0]!), place: place(node) });
         break;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
