@@ -198,10 +198,14 @@ export async function validate(options: ValidateOptions): Promise<Report> {
   // Files checked as templates or chapters need the content model, wherever they are: one outside the project read as a
   // template by its frontmatter, under a --root with no content model, would otherwise pass its project checks unrun.
   const needsCatalog = documents.some((t) => plain.get(t)!.kind === 'template' || plain.get(t)!.kind === 'chapter');
+  const checksTemplates = documents.some((t) => plain.get(t)!.kind === 'template');
   for (const dataFile of dataFiles) {
     // The notices' own wording problems belong to content/notices.yaml.
     if (catalog && dataFile === noticesFile && notices) dataFile.messages.push(...fromPlain(notices, root).result.file.messages);
-    const wanted = !explicit || dataTargets.has(dataFile.path) || (!catalog && needsCatalog);
+    // A template named alone is sent with notices: their problems are reported with it, or checking it would pass a
+    // letter the whole-project run blocks.
+    const noticesMatter = dataFile === noticesFile && checksTemplates && dataFile.messages.length > 0;
+    const wanted = !explicit || dataTargets.has(dataFile.path) || (!catalog && needsCatalog) || noticesMatter;
     if (wanted && !options.languageOnly) results.push({ file: dataFile, kind: 'data', suppressions: [] });
   }
 

@@ -69,6 +69,23 @@ describe('reading files safely', () => {
   }, 30_000);
 });
 
+describe('a template named alone', () => {
+  it('is reported with the problems of the notices it is sent with, and passes when they have none', async () => {
+    root = await contentCopy();
+    const template = ['templates/reminder-7-days.mdx'];
+    expect((await validate({ root, paths: template })).errorCount).toBe(0);
+    await edit(root, 'content/notices.yaml', /(we will make sure it has been applied\.)/, '$1 Claiming you have paid when you have not is fraud and we will report it to the police.');
+    const report = await validate({ root, paths: template });
+    expect(reasons(report, 'notices.yaml')).toEqual([
+      expect.stringMatching(/ threats Calling non-payment theft, fraud or a crime: .*\(notice "already-paid"\)$/),
+      expect.stringMatching(/ threats Threat of arrest, prison or criminal charges: .*\(notice "already-paid"\)$/),
+    ]);
+    expect(reasons(report, 'reminder-7-days.mdx')).toEqual([]);
+    // A draft checked for its wording is sent with no notice: none is reported with it.
+    expect((await validate({ root, paths: template, languageOnly: true })).files.map((r) => path.basename(r.file.path))).toEqual(['reminder-7-days.mdx']);
+  }, 60_000);
+});
+
 describe('folders with links in them', () => {
   it('checks a file once, under its own path, however many links lead to it (a folder linked into itself)', async () => {
     root = await contentCopy();
