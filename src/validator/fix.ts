@@ -182,9 +182,10 @@ const replacers: Record<string, Replacer> = {
       return { text: asField(meant), preferred: leven(nameOf(actual).toLowerCase(), meant) <= 2 };
     }
     const field = /^\{\{([ \t]*)([^{}\n\r]*?)([ \t]*)\}\}$/.exec(flagged);
-    if (expected.length !== 1 || !field || field[2] !== actual || !/^[a-z0-9_]+$/.test(expected[0]!)) return undefined;
+    const meant = /^\{\{([a-z0-9_]+)\}\}$/.exec(expected[0] ?? '')?.[1];
+    if (expected.length !== 1 || !field || field[2] !== actual || !meant) return undefined;
     // A slip of a letter or two is fixed; a name further off ("customer_name" for customer_contact_name) may mean another field: a suggestion.
-    return { text: `{{${field[1]}${expected[0]}${field[3]}}}`, preferred: leven(actual.toLowerCase(), expected[0]!) <= 2 };
+    return { text: `{{${field[1]}${meant}${field[3]}}}`, preferred: leven(actual.toLowerCase(), meant) <= 2 };
   },
   // An inconsiderate word with exactly one considerate replacement (retext-equality's list, cased like the original).
   equality: (flagged, { actual, expected }) =>

@@ -10,7 +10,7 @@ function message(text: string, flagged: string, ruleId: string, actual: string, 
 describe('safe fixes', () => {
   it('replaces a misspelt merge field with the one suggestion, spaced as written', () => {
     const text = 'Due on {{ due_dat }}.';
-    expect(fixFor(message(text, '{{ due_dat }}', 'merge-fields', 'due_dat', ['due_date']), text)).toMatchObject({ text: '{{ due_date }}', preferred: true });
+    expect(fixFor(message(text, '{{ due_dat }}', 'merge-fields', 'due_dat', ['{{due_date}}']), text)).toMatchObject({ text: '{{ due_date }}', preferred: true });
   });
 
   it('offers nothing when the suggestion is advice, or there is more than one', () => {
@@ -28,7 +28,7 @@ describe('safe fixes', () => {
   it('never fixes harm, and never text that is no longer what was flagged', () => {
     const text = 'Pay now, or else.';
     expect(fixFor(message(text, 'or else', 'coercion', 'or else', ['Name the lawful next step, its date and how to avoid it.']), text)).toBeUndefined();
-    const moved = message('Due on {{due_dat}}.', '{{due_dat}}', 'merge-fields', 'due_dat', ['due_date']);
+    const moved = message('Due on {{due_dat}}.', '{{due_dat}}', 'merge-fields', 'due_dat', ['{{due_date}}']);
     expect(fixFor(moved, 'Due {{due_dat}} on.')).toBeUndefined();
   });
 });

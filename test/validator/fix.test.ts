@@ -77,6 +77,19 @@ describe('--fix', () => {
     expect((await lint(file)).code).toBe(0);
   }, 180_000);
 
+  it('fixes a misspelt field in the subject line as in the body, which does not also "lack" the field it means', async () => {
+    const subject = 'subject: "Invoice {{invoice_number}}:';
+    expect(original).toContain(subject);
+    const file = await template('fix-subject', original.replace(subject, subject.replace('invoice_number', 'invoice_nubmer')));
+    const before = await lint(file);
+    expect(before.stdout).toMatch(/Unknown merge field \{\{invoice_nubmer\}\}; did you mean \{\{invoice_number\}\}\?/);
+    expect(before.stdout).not.toMatch(/subject-line/);
+    expect(before.stdout).toMatch(/It can be fixed safely with --fix/);
+    const run = await lint('--fix', file);
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(await readFile(path.join(copy, file), 'utf8')).toBe(named(original, 'fix-subject'));
+  }, 180_000);
+
   it('leaves a threat alone, in capitals and all, and still reports it', async () => {
     const threat = 'IF WE HAVE NOT HEARD FROM YOU BY FRIDAY, WE WILL TELL YOUR CUSTOMERS THAT YOU DO NOT PAY YOUR BILLS!!!';
     const file = await template('threat', original.replace(closing, `${threat} Thank you for your help!!!`));
@@ -327,7 +340,7 @@ describe('the fixes themselves', () => {
     expect(marks('Pay now !!! Thanks.')).toBeUndefined();
     const field = (actual: string, expected: string) => {
       const text = `Dear {{${actual}}},\n`;
-      return fixesFor([{ ruleId: 'merge-fields', fatal: true, actual, expected: [expected], place: { start: { line: 1, column: 6 }, end: { line: 1, column: 10 + actual.length } } }], text)[0];
+      return fixesFor([{ ruleId: 'merge-fields', fatal: true, actual, expected: [`{{${expected}}}`], place: { start: { line: 1, column: 6 }, end: { line: 1, column: 10 + actual.length } } }], text)[0];
     };
     expect(field('due_dat', 'due_date')).toMatchObject({ text: '{{due_date}}', preferred: true });
     expect(field('customer_name', 'customer_contact_name')).toMatchObject({ text: '{{customer_contact_name}}', preferred: false });

@@ -5,6 +5,7 @@ import type { MergeField } from '../../document/merge-field-tree.ts';
 import { fieldsUsed, placedNotices } from '../../letters/index.ts';
 import { jurisdictionNames, type Notice } from '../../model/index.ts';
 import { closest } from '../../source/suggest.ts';
+import type { Catalog } from '../../catalog/load.ts';
 import type { DocumentContext, DocumentRule, ReportSpec } from '../types.ts';
 
 /** Template files used as examples: a frontmatter block and a body. */
@@ -26,6 +27,16 @@ function applies(context: DocumentContext): context is Checkable {
 
 function nodePlace(node: { position?: { start: { line: number; column: number; offset?: number | undefined }; end: { line: number; column: number; offset?: number | undefined } } | undefined }): ReportSpec['place'] {
   return node.position ? { start: node.position.start, end: node.position.end } : undefined;
+}
+
+/**
+ * The catalogue field a name not in it most likely means: another system's name for it (its aliases, `invoice_no`), or
+ * the nearest name or alias by edit distance (`invoice_nubmer`); undefined when none is near.
+ */
+function meantField(catalog: Catalog, name: string): string | undefined {
+  const aliases = new Map(catalog.fields.flatMap((f) => f.aliases.map((alias) => [alias, f.name] as const)));
+  const normal = name.replace(/[\s-]+/g, '_').toLowerCase();
+  return aliases.get(normal) ?? closest(normal, catalog.fields.map((f) => f.name)) ?? aliases.get(closest(normal, aliases.keys()) ?? '');
 }
 
 export const mergeFields: DocumentRule = {
@@ -60,13 +71,9 @@ export const mergeFields: DocumentRule = {
     if (context.kind === 'chapter' || context.kind === 'notice' || !context.catalog || !tree) return;
     const names = context.catalog.fields.map((f) => f.name);
     const known = new Set(names);
-    const aliases = new Map(context.catalog.fields.flatMap((f) => f.aliases.map((alias) => [alias, f.name] as const)));
     // In a draft the letter is not yet a template: a field the catalogue lacks is advice, not a block.
     const severity = context.kind === 'draft' || context.languageOnly ? 'warning' : undefined;
-    const suggestion = (name: string): string | undefined => {
-      const normal = name.replace(/[\s-]+/g, '_').toLowerCase();
-      return aliases.get(normal) ?? closest(normal, names) ?? aliases.get(closest(normal, aliases.keys()) ?? '');
-    };
+    const suggestion = (name: string) => meantField(context.catalog!, name);
     /** What is wrong with a field, or undefined when it is a catalogue field written `{{name}}`. */
     const problem = (node: MergeField): Omit<ReportSpec, 'place' | 'severity'> | undefined => {
       if (node.name === '') {
@@ -85,7 +92,8 @@ export const mergeFields: DocumentRule = {
       }
       if (known.has(node.name)) return undefined;
       const meant = suggestion(node.name);
-      return { reason: `Unknown merge field {{${node.name}}}${meant ? `; did you mean {{${meant}}}?` : ''}`, actual: node.name, expected: meant ? [meant] : ['a field from content/fields.yaml'] };
+      // The field written whole, braces and all, as the writer pastes it.
+      return { reason: `Unknown merge field {{${node.name}}}${meant ? `; did you mean {{${meant}}}?` : ''}`, actual: node.name, expected: meant ? [asField(meant)] : ['a field from content/fields.yaml'] };
     };
     // One finding per distinct field as written: a file may repeat the same typo thousands of times.
     const problems = new Map<string, ReturnType<typeof problem>>();
@@ -233,9 +241,12 @@ export const subjectLine: DocumentRule = {
   },
   check(context, report) {
     if (!applies(context) || context.checkable.channel !== 'email' || !context.letter.subject) return;
+    const known = new Set(context.catalog.fields.map((f) => f.name));
     const used = new Set<string>();
+    // A field typed wrong counts as the field it most likely is: the merge-fields rule reports the typo and its fix, and
+    // the subject does not also "lack" the field (one message per fault, and the fix is not held back by a second).
     visit(context.letter.subject, 'mergeField', (node) => {
-      used.add(node.name);
+      used.add(known.has(node.name) ? node.name : (meantField(context.catalog, node.name) ?? node.name));
     });
     const money = context.catalog.fields.filter((f) => f.format === 'money').map((f) => f.name);
     const missing = [!used.has('invoice_number') && '{{invoice_number}}', !money.some((name) => used.has(name)) && 'an amount such as {{balance_due}}'].filter(Boolean);
