@@ -69,7 +69,7 @@ export function decodeContent(bytes: Uint8Array, file: VFile): boolean {
     // The read-error rule's own why is about files that cannot be read; this one was read.
     message.note = 'The mark is invisible in most editors but is copied into what is sent, where some mail and AR systems show it as stray characters.';
     message.fatal = false;
-    message.expected = ['Save the file as UTF-8 without a byte-order mark (the three bytes EF BB BF at its start).'];
+    message.expected = ['Save the file as UTF-8 without a byte-order mark (the three bytes EF BB BF at its start): in Notepad, File › Save as with Encoding "UTF-8", not "UTF-8 with BOM"; in VS Code, the encoding in the status bar › Save with Encoding › UTF-8.'];
   }
   file.value = text;
   return true;
