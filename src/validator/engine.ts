@@ -14,7 +14,7 @@ import { completeMessages, reportMessage } from './report-message.ts';
 import { chapterFilesMeta, checkChapterFiles } from './rules/chapters.ts';
 import { projectRules } from './rules/project.ts';
 import { fromPlain, toPlain, type PlainResult } from './serialize.ts';
-import { pluginMeta, type FileResult, type Session } from './session.ts';
+import { noticeOf, pluginMeta, type FileResult, type Session } from './session.ts';
 import type { DocumentKind, ProjectTemplate, RuleMeta } from './types.ts';
 
 // The checks themselves (parsers, rule data, word lists) load only when a file is not in the cache.
@@ -198,14 +198,17 @@ export async function validate(options: ValidateOptions): Promise<Report> {
   // Files checked as templates or chapters need the content model, wherever they are: one outside the project read as a
   // template by its frontmatter, under a --root with no content model, would otherwise pass its project checks unrun.
   const needsCatalog = documents.some((t) => plain.get(t)!.kind === 'template' || plain.get(t)!.kind === 'chapter');
-  const checksTemplates = documents.some((t) => plain.get(t)!.kind === 'template');
+  // A template named alone is sent with the notices it lists: their problems are reported with it, or checking it would
+  // pass a letter the whole-project run blocks.
+  const listedNotices = new Set(documents.flatMap((t) => plain.get(t)!.template?.notices ?? []));
   for (const dataFile of dataFiles) {
+    const named = !explicit || dataTargets.has(dataFile.path);
     // The notices' own wording problems belong to content/notices.yaml.
-    if (catalog && dataFile === noticesFile && notices) dataFile.messages.push(...fromPlain(notices, root).result.file.messages);
-    // A template named alone is sent with notices: their problems are reported with it, or checking it would pass a
-    // letter the whole-project run blocks.
-    const noticesMatter = dataFile === noticesFile && checksTemplates && dataFile.messages.length > 0;
-    const wanted = !explicit || dataTargets.has(dataFile.path) || (!catalog && needsCatalog) || noticesMatter;
+    if (catalog && dataFile === noticesFile && notices) {
+      const messages = fromPlain(notices, root).result.file.messages;
+      dataFile.messages.push(...(named ? messages : messages.filter((m) => listedNotices.has(noticeOf(m.reason) ?? ''))));
+    }
+    const wanted = named || (!catalog && needsCatalog) || (dataFile === noticesFile && listedNotices.size > 0 && dataFile.messages.length > 0);
     if (wanted && !options.languageOnly) results.push({ file: dataFile, kind: 'data', suppressions: [] });
   }
 

@@ -242,9 +242,10 @@ export function checkDocument(file: VFile, kind: DocumentKind, session: Session)
   // Frontmatter strings are parsed once, with positions in the file, for the wording rules and the letter alike.
   const extras = read && kind !== 'draft' && kind !== 'notice' ? frontmatterExtras(file, read, kind === 'template' ? ['subject', 'title', 'summary'] : ['title', 'summary']) : [];
   context.extras = extras;
-  // Frontmatter is YAML whatever the body: past an MDX syntax error it is read from the Markdown parse, so a wrong type
-  // there is reported in the same run. The letter, its notices and the project rules need the MDX tree.
-  const front = tree ?? read;
+  // Frontmatter is YAML whatever the body: past an MDX syntax error it is read from the Markdown parse of the same text,
+  // so a wrong type there is reported in the same run (not past a structure limit, whose fallback reads the text with its
+  // brackets and braces taken out). The letter, its notices and the project rules need the MDX tree.
+  const front = tree ?? (file.messages.some((m) => m.ruleId === 'structure') ? undefined : read);
   if (front && !session.languageOnly) {
     if (kind === 'template' && session.catalog) {
       const schema = templateSchemaFor(session.catalog);
@@ -337,6 +338,14 @@ function checkNoticeGates(context: DocumentContext, session: Session): void {
  * Language-checks each notice's text and records the escalation topics it
  * mentions. Problems are reported on content/notices.yaml, at the notice.
  */
+/** How a notice's problem names its notice, at the end of its reason: ` (notice "already-paid")`. */
+const noticeTag = (id: string) => ` (notice "${id}")`;
+
+/** The notice a problem reported on content/notices.yaml belongs to (`checkNotices`), or undefined for the file's own. */
+export function noticeOf(reason: string): string | undefined {
+  return /\(notice "([^"]+)"\)$/.exec(reason)?.[1];
+}
+
 export function checkNotices(noticesFile: VFile, catalog: Catalog, session: Session): void {
   const yaml = parseYamlDocument(String(noticesFile.value));
   const lines = String(noticesFile.value).split('\n');
@@ -358,7 +367,7 @@ export function checkNotices(noticesFile: VFile, catalog: Catalog, session: Sess
     for (const message of result.file.messages as VFileMessage[]) {
       const line = (message.line ?? 1) + firstLine - 1;
       const column = block ? (message.column ?? 1) + indent : 1;
-      const copy = noticesFile.message(`${message.reason} (notice "${notice.id}")`, { place: { line, column }, ruleId: message.ruleId ?? 'notice', source: message.source ?? 'fair-collections' });
+      const copy = noticesFile.message(`${message.reason}${noticeTag(notice.id)}`, { place: { line, column }, ruleId: message.ruleId ?? 'notice', source: message.source ?? 'fair-collections' });
       copy.fatal = message.fatal;
       copy.url = message.url;
       copy.note = message.note;

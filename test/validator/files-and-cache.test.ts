@@ -70,7 +70,7 @@ describe('reading files safely', () => {
 });
 
 describe('a template named alone', () => {
-  it('is reported with the problems of the notices it is sent with, and passes when they have none', async () => {
+  it('is reported with the problems of the notices it lists, and passes when they have none', async () => {
     root = await contentCopy();
     const template = ['templates/reminder-7-days.mdx'];
     expect((await validate({ root, paths: template })).errorCount).toBe(0);
@@ -81,6 +81,10 @@ describe('a template named alone', () => {
       expect.stringMatching(/ threats Threat of arrest, prison or criminal charges: .*\(notice "already-paid"\)$/),
     ]);
     expect(reasons(report, 'reminder-7-days.mdx')).toEqual([]);
+    // A template that does not list that notice is not sent with it.
+    const thanks = await validate({ root, paths: ['templates/payment-thank-you.mdx'] });
+    expect(thanks.files.map((r) => path.basename(r.file.path))).toEqual(['payment-thank-you.mdx']);
+    expect(thanks.errorCount).toBe(0);
     // A draft checked for its wording is sent with no notice: none is reported with it.
     expect((await validate({ root, paths: template, languageOnly: true })).files.map((r) => path.basename(r.file.path))).toEqual(['reminder-7-days.mdx']);
   }, 60_000);

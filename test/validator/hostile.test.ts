@@ -30,7 +30,12 @@ describe('broken input', () => {
     'past-error.mdx': '---\nid: past-error\n---\n\nHello <b\n\n<script>alert(1)</script>\n\n[pay](javascript:alert(2))\n',
     'jsx.mdx': '---\nid: jsx\n---\n\nHello <Notice id="x">\n\nno end\n',
     // So are a wrong type in the frontmatter, a merge field's typo and an import, which need no MDX parse to be found.
-    'past-error-fields.mdx': '---\nid: past-error-fields\nsendOffsetDays: "7"\n---\n\nimport Evil from "../src/evil.js"\n\n<Callout type="tip">Invoice {{invoice_nmber}} is late.\n',
+    // … but not prose whose second line opens with "export" or "import" (MDX reads code from a block's first line only).
+    'past-error-prose.mdx': '---\nid: past-error-prose\n---\n\n<Callout type="tip">Late.\n\nThe pallets were held at the port for\nexport clearance, and the customs\nimport duty was paid by us.\n',
+    // Past a structure limit the frontmatter is not read from the flattened text (its brackets taken out): a lone carriage
+    // return is the only problem named.
+    'carriage-returns.mdx': '---\rid: carriage-returns\rjurisdictions: [US, UK]\r---\r\rHello.\r',
+    'past-error-fields.mdx': '---\nid: past-error-fields\nsendOffsetDays: "7"\nsubject: "Invoice {{invoice_nubmer}}"\n---\n\nimport Evil from "../src/evil.js"\n\n<Callout type="tip">Invoice {{invoice_nmber}} is late.\n',
     'latin1.mdx': Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0x50, 0x61, 0x79, 0x20, 0xa3, 0x35, 0x0a]),
     // A surrogate encoded as UTF-8 (ED A0 80), which the decoder refuses though each byte looks like a sequence's.
     'surrogate.mdx': Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0x50, 0x61, 0x79, 0x20, 0xed, 0xa0, 0x80, 0x0a]),
@@ -75,12 +80,15 @@ describe('broken input', () => {
     ]);
     expect(byFile['past-error.mdx']!.some((m) => / syntax MDX syntax: /.test(m))).toBe(true);
     expect(syntax('jsx.mdx')).toMatch(/^5:\d+ syntax MDX syntax: Expected a closing tag for `<Notice>`/);
+    expect(byFile['past-error-prose.mdx']!.filter((m) => / mdx-lockdown /.test(m))).toEqual([]);
+    expect(byFile['carriage-returns.mdx']!.map((m) => m.split(' ')[1])).toEqual(['structure']);
     expect(byFile['past-error-fields.mdx']).toEqual(
       expect.arrayContaining([
         '3:17 frontmatter "sendOffsetDays" is "7", which is not a number',
-        '6:1 mdx-lockdown import and export are not allowed in content: they run code when the site is built',
-        expect.stringMatching(/^8:1 syntax MDX syntax: Expected a closing tag for `<Callout>`/),
-        '8:29 merge-fields Unknown merge field {{invoice_nmber}}; did you mean {{invoice_number}}?',
+        '4:19 merge-fields Unknown merge field {{invoice_nubmer}}; did you mean {{invoice_number}}?',
+        '7:1 mdx-lockdown import and export are not allowed in content: they run code when the site is built',
+        expect.stringMatching(/^9:1 syntax MDX syntax: Expected a closing tag for `<Callout>`/),
+        '9:29 merge-fields Unknown merge field {{invoice_nmber}}; did you mean {{invoice_number}}?',
       ]),
     );
     expect(byFile['latin1.mdx']).toEqual(['2:5 read-error Not UTF-8 text: byte 0xa3 at offset 8; save the file as UTF-8']);
@@ -90,10 +98,9 @@ describe('broken input', () => {
     expect(byFile['blank.mdx']).toEqual(['1:1 read-error File has only white space, no text']);
     expect(byFile['utf16.mdx']).toEqual(['1:1 read-error UTF-16 text, not UTF-8; save the file as UTF-8']);
     expect(byFile['huge.mdx']).toEqual(['1:1 read-error File is 5372 KB; the limit is 256 KB (a template or chapter is a few kilobytes)']);
-    // Past a structure limit the frontmatter is still read: these files have none.
-    expect(byFile['nested.mdx']).toEqual(['1:1 frontmatter Missing frontmatter: the file must start with a --- block giving its fields', '174:1 structure The block of text starting on line 1 runs past 32,000 characters without a blank line; split it into paragraphs']);
-    expect(byFile['quotes.mdx']).toEqual(['1:1 frontmatter Missing frontmatter: the file must start with a --- block giving its fields', '2001:1 structure More than 1,000 block quotes (lines opening with >) in one file; join them or remove the markers']);
-    expect(byFile['listed-quotes.mdx']).toEqual(['1:1 frontmatter Missing frontmatter: the file must start with a --- block giving its fields', '2001:1 structure More than 1,000 block quotes (lines opening with >) in one file; join them or remove the markers']);
+    expect(byFile['nested.mdx']).toEqual(['174:1 structure The block of text starting on line 1 runs past 32,000 characters without a blank line; split it into paragraphs']);
+    expect(byFile['quotes.mdx']).toEqual(['2001:1 structure More than 1,000 block quotes (lines opening with >) in one file; join them or remove the markers']);
+    expect(byFile['listed-quotes.mdx']).toEqual(['2001:1 structure More than 1,000 block quotes (lines opening with >) in one file; join them or remove the markers']);
     expect(byFile['binary.mdx']).toEqual(['1:1 read-error Binary file (a NUL byte at offset 4), not text']);
     expect(byFile['outside.mdx']![0]).toMatch(/^1:1 read-error Symbolic link to \/etc\/hostname, outside the repository/);
     expect(byFile['dangling.mdx']).toEqual(['1:1 read-error File not found (a broken link?)']);

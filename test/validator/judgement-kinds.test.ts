@@ -10769,3 +10769,27 @@ describe('602. proceedings said to be filed by whoever acts for the sender, in a
     'We will not sue you while the dispute is open.',
   ])('fair: %s', clean);
 });
+
+describe('603. a review of §601 and §602 mended: terms with words of harm inside them, and claims for the customer, against others or ended', () => {
+  it.each([
+    ['The amount for your cowboy work must be paid in full by Friday.', 'tone'],
+    ['The full balance on your last-chance account must be paid in full within 7 days.', 'tone'],
+    ['The full amount of your overdue-again invoices must be paid in full within 7 days.', 'tone'],
+    ['We have filed a claim against you and it will not be withdrawn until you pay.', 'false-authority'],
+  ])('flagged: %s', flags);
+  it.each([
+    'The balance on your account must be paid in full within 14 days.',
+    'The amount for the goods must be paid in full by 30 June.',
+    'We filed a warranty claim on your behalf with the manufacturer.',
+    'Our solicitors have filed a claim on your behalf against the carrier.',
+    'Our accounts team has initiated action on your credit note.',
+    'We sued your former distributor in 2024 over the same faulty batch.',
+    'Our solicitors filed a claim against your insurer last week, as you asked.',
+    'Our lawyers filed a claim against you in error on 3 March; it has been withdrawn and you owe no costs.',
+    'We filed a claim against you on 3 March but have now discontinued it, as the invoice has been paid.',
+    'We filed a claim against you on 3 March; you paid on 5 March and we withdrew it the same day.',
+    'In 2023 we filed a claim against you over invoice 1042, which you settled before the hearing.',
+    'We sued you in 2019 and won; since then you have always paid on time, which we appreciate.',
+    'We commenced arbitration proceedings against you under clause 18 of the supply agreement on 3 March.',
+  ])('fair: %s', clean);
+});

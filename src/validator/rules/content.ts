@@ -105,7 +105,10 @@ export const mergeFields: DocumentRule = {
       if (found) report({ ...found, expected: found.expected && [...found.expected], severity, place: nodePlace(node) });
     };
     visit(tree, 'mergeField', check);
-    if (context.letter?.subject) visit(context.letter.subject, 'mergeField', check);
+    // The subject line as the frontmatter gives it (the letter's own, once composed), so a typo there is reported past a
+    // syntax error in the body too.
+    const subject = context.extras.find((extra) => extra.context === 'subject')?.tree;
+    if (subject) visit(subject, 'mergeField', check);
   },
 };
 

@@ -237,17 +237,15 @@ const esmProblem = (line: string): Omit<ReportSpec, 'place'> => ({
 
 /**
  * In a file that does not parse as MDX, read as Markdown: HTML that runs script or loads something, links to
- * addresses that are not allowed, and the import and export lines MDX would run (a top-level paragraph's line that
- * opens with one). Components, which Markdown reads as HTML, are left to the run after the fix.
+ * addresses that are not allowed, and the import and export statements MDX would run (a top-level paragraph that
+ * opens with one: MDX reads a block as ES code only from its first line). Components, which Markdown reads as HTML,
+ * are left to the run after the fix.
  */
 function findCodePastSyntaxError(tree: Root, report: Report): void {
   for (const node of tree.children) {
     if (node.type !== 'paragraph' || !node.position) continue;
-    toString(node)
-      .split('\n')
-      .forEach((line, offset) => {
-        if (esmLine.test(line)) report({ ...esmProblem(line), place: { line: node.position!.start.line + offset, column: offset === 0 ? node.position!.start.column : 1 } });
-      });
+    const line = toString(node).split('\n', 1)[0]!;
+    if (esmLine.test(line)) report({ ...esmProblem(line), place: node.position.start });
   }
   visit(tree, (node) => {
     if (node.type === 'html' && runsCode.test(node.value)) {
