@@ -10793,3 +10793,18 @@ describe('603. a review of §601 and §602 mended: terms with words of harm insi
     'We commenced arbitration proceedings against you under clause 18 of the supply agreement on 3 March.',
   ])('fair: %s', clean);
 });
+
+describe('604. payment demanded directly after the letter states an insolvency has begun', () => {
+  it.each([
+    ['We have received notice of your Chapter 11 filing. Nevertheless, please pay the outstanding balance of $4,250.00 on invoice INV-1042 by 21 December 2026.', 'misleading'],
+    ['We note that your company has entered administration. Please settle your account by Friday.', 'misleading'],
+    ['We have received notice of your Chapter 11 filing. Payment must be received in full by 21 December.', 'misleading'],
+  ])('flagged: %s', flags);
+  it.each([
+    'We have received notice of your Chapter 11 filing. Please do not pay the outstanding balance to us; we will file a proof of claim with the trustee.',
+    'We have received notice of the administration. The administrator will pay the balance to creditors as funds allow.',
+    'We have received notice of your Chapter 11 filing. Please pay the invoice for goods delivered after 2 September on our normal terms.',
+    'Please pay the outstanding balance by 21 December.',
+    'You may, within ten days of receiving this notice, either tell us of any dispute or pay the debt.',
+  ])('fair: %s', clean);
+});
