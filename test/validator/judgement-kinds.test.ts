@@ -10806,5 +10806,6 @@ describe('604. payment demanded directly after the letter states an insolvency h
     'We have received notice of your Chapter 11 filing. Please pay the invoice for goods delivered after 2 September on our normal terms.',
     'Please pay the outstanding balance by 21 December.',
     'You may, within ten days of receiving this notice, either tell us of any dispute or pay the debt.',
+    'Our own haulier has gone into administration, so please pay the balance by bank transfer rather than through them.',
   ])('fair: %s', clean);
 });
