@@ -66,7 +66,7 @@ function setUp(box: HTMLElement): void {
       if (stage.kind === 'step' && advice.replaces) parts.push(element('p', `It follows “${advice.replaces.name}” (the step from day ${advice.replaces.days.from}).`));
     }
     if (advice.next && !advice.outside) {
-      const later = advice.next.day > advice.next.stage.days.from ? ` (${plan.minimumGapDays} days after a letter sent today, not before)` : '';
+      const later = advice.next.day > advice.next.stage.days.from ? ` (${plan.minimumGapDays} days after what you send today, not before)` : '';
       parts.push(element('p', 'Next step: ', element('strong', advice.next.stage.name), ` on day ${advice.next.day}${later}, ${formatDate(addDays(dueDate, advice.next.day))}, unless the account is settled or on a side path.`));
     } else if (stage && advice.sequence === 'pause') parts.push(element('p', 'No scheduled reminder while this path is open.'));
     answer.replaceChildren(...parts);

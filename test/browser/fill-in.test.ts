@@ -115,7 +115,7 @@ const typed: Record<string, string> = {
 };
 /** What the typed values read as in a letter: the text, or a date as the letter writes it. */
 const typedShown = new Set(Object.values(typed).map((value) => (/^\d{4}-\d\d-\d\d$/.test(value) ? longDate(value) : value)));
-const senderNames = ['our_company', 'contact_name', 'contact_title', 'contact_phone', 'contact_email', 'payment_link', 'bank_details'];
+const senderNames = ['our_company', 'contact_name', 'contact_title', 'contact_phone', 'contact_email', 'bank_details'];
 /** Values distinctive enough that finding them in a request would mean it carries what was typed. */
 const secrets = ['Marguerite', 'Vasquez', 'ZX-991337', '12,345.67', '12345.67', 'Quillfeather', 'Ekwueme', 'Credit Controller', '5550 1234', 'DE89', longDate(dueDate)];
 
@@ -256,6 +256,8 @@ describe('fill in a letter', () => {
     expect(await page.inputValue('#fill-contact_name')).toBe('Tobias Ekwueme');
     expect(await page.inputValue('#fill-our_company')).toBe('Quillfeather Instruments GmbH');
     expect(await page.inputValue('#fill-invoice_number')).toBe('');
+    // The payment link is the invoice's: one customer's link never goes into the next customer's letter.
+    expect(await page.inputValue('#fill-payment_link')).toBe('');
     await page.getByRole('button', { name: 'Forget my details' }).click();
     expect(await page.inputValue('#fill-contact_name')).toBe('');
     expect(await page.evaluate(() => localStorage.length)).toBe(0);

@@ -162,8 +162,12 @@ export function fillText(text: string, values: Readonly<Record<string, string>>)
   return text.replace(/\{\{([a-z][a-z0-9_]*)\}\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? values[name]! : whole));
 }
 
-/** Our company's and the sender's details: the only values remembered in the browser, so a clerk types them once. */
-export const senderFields: readonly string[] = ['our_company', 'contact_name', 'contact_title', 'contact_phone', 'contact_email', 'payment_link', 'bank_details'];
+/**
+ * Our company's and the sender's details: the only values remembered in the browser, so a clerk types them once. Not the
+ * payment link, which is the invoice's ("A link to pay the invoice online"): remembered, one customer's link went into
+ * the next customer's letter.
+ */
+export const senderFields: readonly string[] = ['our_company', 'contact_name', 'contact_title', 'contact_phone', 'contact_email', 'bank_details'];
 
 /** The line that marks anything copied, downloaded or printed while sample values remain in it. */
 export const sampleMark = 'SAMPLE — not for sending';
