@@ -239,6 +239,20 @@ describe('as a person uses it', () => {
     await context.close();
   });
 
+  it('finds the letter for a stage by the stage\'s name, above pages that only discuss it', async () => {
+    const { page, context, problems } = await open('/search/?q=dispute');
+    await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 15_000 });
+    await expect
+      .poll(() => page.locator('.pagefind-ui__result').evaluateAll((items) => items.every((item) => item.querySelector('.pagefind-ui__result-link'))), { timeout: 15_000 })
+      .toBe(true);
+    const links = await page.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+    // The letter for a disputed invoice is titled "Acknowledgement of an invoice query": its stage, Dispute, finds it next to
+    // the chapter, above the rule pages (each page once: its passages are listed under it).
+    expect([...new Set(links)].slice(0, 2), links.join(' ')).toEqual(['/handbook/disputes/', '/templates/dispute-acknowledgement/']);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('sends the header search box to the search page', async () => {
     const { page, context } = await open('/');
     await page.fill('#site-search', 'letter before action');
