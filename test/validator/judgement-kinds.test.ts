@@ -10809,3 +10809,18 @@ describe('604. payment demanded directly after the letter states an insolvency h
     'Our own haulier has gone into administration, so please pay the balance by bank transfer rather than through them.',
   ])('fair: %s', clean);
 });
+
+describe('605. curt menace after the terms: the clock\'s sound, and "don\'t test us"', () => {
+  it.each([
+    ['Payment must be received in full by Friday. Tick tock.', 'coercion'],
+    ['Pay by Friday. Tick-tock.', 'coercion'],
+    ["Payment must be received in full by Friday. Don't test us.", 'coercion'],
+    ['Do not try us.', 'coercion'],
+    ["Please don't test our patience.", 'coercion'],
+  ])('flagged: %s', flags);
+  it.each([
+    "Don't try to pay us by cheque; the bank no longer accepts them.",
+    'The clock in reception is a tick-tock antique we restored for you last spring.',
+    'We tested the new portal with your team; please try it and let us know how it works.',
+  ])('fair: %s', clean);
+});
