@@ -10824,3 +10824,19 @@ describe('605. curt menace after the terms: the clock\'s sound, and "don\'t test
     'We tested the new portal with your team; please try it and let us know how it works.',
   ])('fair: %s', clean);
 });
+
+describe('606. terms in more of the words staff write them: a time before the day, a weekday shortened, the due date, "your payment", "please"', () => {
+  it.each([
+    'Payment must be received in full by 21 November, please.',
+    'Payment must be received in full by close of business on 21 November.',
+    'Payment must be received in full by 5pm on Friday 21 November.',
+    'Your payment must be received in full by 21 November.',
+    'Payment must be received in full by Fri 21 November.',
+    'Payment must be received in full by the due date.',
+  ])('fair: %s', clean);
+  it.each([
+    ['Payment must be received in full by 5pm on Friday or our lads will call round.', 'threats'],
+    ['Payment must be received in full by the due date, or else.', 'coercion'],
+    ['Your payment must be received in full by the due date if you value your business.', 'tone'],
+  ])('flagged: %s', flags);
+});
