@@ -234,6 +234,8 @@ describe('as a person uses it', () => {
     const links = await page.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
     expect(links.slice(0, 3)).toContain('/handbook/bankruptcy/');
     expect((await page.locator('.pagefind-ui__result-excerpt').first().textContent())?.toLowerCase()).toContain('bankruptcy');
+    // Each result's title is a heading, so a screen reader moves from result to result.
+    await expect.poll(() => page.getByRole('heading', { level: 2 }).count()).toBe(await page.locator('.pagefind-ui__result-title').count());
     await page.screenshot({ path: path.join(screenshots, 'search-results.png'), fullPage: true });
     expect(problems).toEqual([]);
     await context.close();
