@@ -10840,3 +10840,21 @@ describe('606. terms in more of the words staff write them: a time before the da
     ['Your payment must be received in full by the due date if you value your business.', 'tone'],
   ])('flagged: %s', flags);
 });
+
+describe('607. a review of §604 and §605 mended: an office called administration, another firm\'s insolvency, supplies the estate pays, "try us" as "call us"', () => {
+  it.each([
+    'Please forward this to your accounts administration team. Please pay the outstanding balance of £4,250.00 on invoice INV-1042 by 21 November 2026.',
+    'We have emailed the administrator of your supplier portal to ask for access. Please pay the outstanding balance by 21 November 2026.',
+    "We are sorry to hear of your customer's liquidation. Please pay the outstanding balance by 21 November 2026.",
+    "Your company has entered administration. Please pay invoice INV-2050 for the goods we delivered on 12 October, at the administrators' request, on our usual 30-day terms.",
+    'Your company has entered administration. Please pay the invoice for post-appointment deliveries (INV-2050) on our usual terms.',
+    'Your company has entered administration. Please pay the invoice for the goods we supplied to the administrators in October.',
+    'We note that your company has entered liquidation. The amount should be paid by the liquidator from the estate, as any dividend is.',
+    "Please don't try us on 0161 496 0000; call 0161 496 0001 instead.",
+    "Don't test us on the new portal until your login arrives.",
+    'Tick-tock wall clocks from order 5531 are listed on invoice INV-1042.',
+  ])('fair: %s', clean);
+  it.each([
+    ['We understand you are now in administration. Nevertheless, please pay the outstanding balance by Friday.', 'misleading'],
+  ])('flagged: %s', flags);
+});
