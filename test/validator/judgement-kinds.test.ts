@@ -10858,3 +10858,27 @@ describe('607. a review of §604 and §605 mended: an office called administrati
     ['We understand you are now in administration. Nevertheless, please pay the outstanding balance by Friday.', 'misleading'],
   ])('flagged: %s', flags);
 });
+
+describe('608. a demand after the customer\'s insolvency in other words, an insolvency said to have ended, and curt tags', () => {
+  it.each([
+    ['We have received notice of your Chapter 11 filing. Nevertheless, please make payment of the outstanding $4,250.00 by Friday.', 'misleading'],
+    ['We have received notice of your Chapter 11 filing. Nevertheless, please pay us $4,250.00 by Friday.', 'misleading'],
+    ['We have received notice of your Chapter 11 filing. Nevertheless, please pay the pre-petition balance by Friday.', 'misleading'],
+    ['We have received notice of your Chapter 11 filing. Nevertheless, please pay the two overdue invoices by Friday.', 'misleading'],
+    ['We have received notice of your Chapter 11 filing. Nevertheless, we expect payment of the outstanding balance by Friday.', 'misleading'],
+    ['We have received notice of your Chapter 11 filing. Nevertheless, you are still required to pay the outstanding balance.', 'misleading'],
+    ['We have received notice of your Chapter 11 filing. The outstanding balance remains payable to us by Friday.', 'misleading'],
+    ['We have received notice of your Chapter 11 filing. Nevertheless, please transfer the outstanding balance to our account.', 'misleading'],
+    ["Pay by Friday. Don't push us.", 'coercion'],
+    ["Pay by Friday. Don't even try us.", 'coercion'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Your case was dismissed on 3 May, so the automatic stay has ended. Please pay the outstanding balance of $4,250.00 by 21 June 2026.',
+    'Your company entered administration in March and exited administration on 1 June. Please pay the invoice for the June deliveries by 30 July.',
+    'Please make payment of the outstanding balance by Friday.',
+    'We expect payment of the invoice by Friday, as agreed.',
+    'The balance remains payable to us by 30 June, as our terms provide.',
+    'We have received notice of your Chapter 11 filing. Please do not make payment of the outstanding balance to us; we will file a proof of claim.',
+    "Don't push us to deliver early; the driver's hours are fixed.",
+  ])('fair: %s', clean);
+});
