@@ -334,10 +334,6 @@ function checkNoticeGates(context: DocumentContext, session: Session): void {
   });
 }
 
-/**
- * Language-checks each notice's text and records the escalation topics it
- * mentions. Problems are reported on content/notices.yaml, at the notice.
- */
 /** How a notice's problem names its notice, at the end of its reason: ` (notice "already-paid")`. */
 const noticeTag = (id: string) => ` (notice "${id}")`;
 
@@ -346,6 +342,10 @@ export function noticeOf(reason: string): string | undefined {
   return /\(notice "([^"]+)"\)$/.exec(reason)?.[1];
 }
 
+/**
+ * Language-checks each notice's text and records the escalation topics it
+ * mentions. Problems are reported on content/notices.yaml, at the notice.
+ */
 export function checkNotices(noticesFile: VFile, catalog: Catalog, session: Session): void {
   const yaml = parseYamlDocument(String(noticesFile.value));
   const lines = String(noticesFile.value).split('\n');
