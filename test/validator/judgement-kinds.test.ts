@@ -10882,3 +10882,28 @@ describe('608. a demand after the customer\'s insolvency in other words, an inso
     "Don't push us to deliver early; the driver's hours are fixed.",
   ])('fair: %s', clean);
 });
+
+describe('609. a line that labels the message under it ("SMS (sent from collections line):", "[Voicemail, 4:52pm]", "From: …") ends its sentence: the parser read the line break as a space, and the label\'s words were weighed with the message\'s first sentence; a verb of saying in parentheses reports only what they hold; kinds the split showed no rule named', () => {
+  it.each([
+    'SMS (sent from collections line):\n"REMINDER: $5,840 now overdue on invoice 2231. Please pay by 14 March or call us to agree a date."',
+    'Voicemail script (Stage 5):\n"This message is for the director of Kauri Coast Joinery. Please call our accounts team about invoice 4471."',
+    '[Voicemail, 4:52pm]\nHi Kev, it\'s Dale from Ridgeway Scaffolding about invoice 3318. Could you ring me back when you get a minute?',
+    'I asked what happened (you told us "we\'ll see you in court") and we will check our records.',
+    'If the invoice is wrong, I\'ll come down to your yard and look at the job.',
+    'If the balance is not cleared by Friday, our credit controller will visit your yard on Monday at 10:00, as your site manager agreed, to go through the delivery notes.',
+    'Please don\'t hang up until you have the reference number.',
+    'I\'ll stay on the line until the payment goes through so you get the reference.',
+    'Visitors need a signed note from reception to use the toilet on the site.',
+  ])('fair: %s', clean);
+  it.each([
+    // The message under a label is still the sender's own, and still read.
+    ['SMS (sent from collections line):\n"Pay by 14 March or we send the lads round."', 'threats'],
+    ['Script, step 6 (customer says they cannot pay today):\n"You won\'t be leaving this call until I have a card number."', 'coercion'],
+    ["I hear you, but you won't be leaving this call until I have a card number.", 'coercion'],
+    ["We can stay on the line as long as it takes. I'm not hanging up, so you may as well give it to me now.", 'coercion'],
+    ["If the £14,300 isn't in by Friday I will personally come to your warehouse with three of our drivers and we'll stand in the loading bay until you pay.", 'threats'],
+    ["I'll be parked at your depot gate until the money lands.", 'threats'],
+    ["Mate, the boss reckons if 3318 isn't paid by Thursday he'll come down to your yard himself.", 'threats'],
+    ['Of course you do. Do you need to ask permission to go to the restroom too?', 'abuse'],
+  ])('flagged: %s', flags);
+});

@@ -40,6 +40,15 @@ describe('the learned tone rule', () => {
     expect(found[0]![2]).toContain(`limit ${toneModel.threshold})`);
   });
 
+  it('weighs a line that labels a message apart from the message ("[Voicemail, 4:52pm]", "SMS (sent from collections line):", "From: …"); a line wrapped by hand stays one sentence', () => {
+    const sentences = (text: string) => toneSentences(checkDocument(new VFile({ path: 'draft.md', value: text }), 'draft', session).context.words, 'draft').length;
+    expect(sentences('[Voicemail, 4:52pm]\nCould you ring me back about invoice 3318')).toBe(2);
+    expect(sentences('SMS (sent from collections line):\n"Invoice 2231 is now overdue"')).toBe(2);
+    expect(sentences('From: Nadine Castell\nTo: AR team')).toBe(2);
+    expect(sentences('We wrote to your office\nlast Friday about invoice 3318')).toBe(1);
+    expect(sentences('Our terms are set out in clause 7 (payment):\nsee the attached copy')).toBe(2);
+  });
+
   it('weighs what a performative preface announces, not the preface ("Please be advised that …", "We are writing to inform you that …")', () => {
     const features = (text: string) => toneSentences(checkDocument(new VFile({ path: 'draft.md', value: text }), 'draft', session).context.words, 'draft').map(sentenceFeatures);
     expect(features('Please be advised that payment has now been received and your account is up to date.')).toEqual(features('payment has now been received and your account is up to date.'));

@@ -415,7 +415,7 @@ export interface ExtraText {
 }
 
 const parser = new ParseEnglish();
-parser.tokenizeParagraphPlugins.push(splitAfterFullStops, joinAbbreviations);
+parser.tokenizeParagraphPlugins.push(splitAfterFullStops, splitAfterLabelLines, joinAbbreviations);
 
 /** Middle words of a company's name, always followed by more of it: "Orion Infra Projects Pvt. Ltd.", "Kedah Timber Sdn. Bhd.", "Harbour Pty. Ltd." (not "Bhd.", which ends one). */
 const nameAbbreviations = /^(?:pvt|sdn|pty)$/i;
@@ -506,6 +506,42 @@ function splitAfterFullStops(paragraph: NlcstParagraph): void {
       children.push(sentenceOf(parts.slice(start, i + 1)), space);
       start = i + 2;
       opened = false;
+    }
+    children.push(start === 0 ? sentence : sentenceOf(parts.slice(start)));
+  }
+  paragraph.children = children;
+}
+
+/**
+ * A line that labels what follows it, not a statement: one ending in a colon ("SMS (sent from collections line):", "Voicemail
+ * script (Stage 5):"), a stamp in brackets ("[Voicemail, 4:52pm]") or a pasted email's header ("From: Nadine Castell").
+ */
+const labelLine = /:\s*$|^\[[^\]]*\]\s*$|^(?:from|to|cc|bcc|sent|date|subject|re)\s*:/i;
+
+/**
+ * Splits a sentence that runs on past a line that labels the next ones (`labelLine`): the English parser reads a single line
+ * break as a space, so "[Voicemail, 4:52pm]" and "SMS (sent from collections line):" were one sentence with the first line of
+ * the message under them, and a phrase, a negation or the tone model's words reached across the two. A line break after
+ * any other line stays inside its sentence, as a letter wrapped by hand needs. One pass; each line is read once.
+ */
+function splitAfterLabelLines(paragraph: NlcstParagraph): void {
+  const children: NlcstParagraph['children'] = [];
+  for (const sentence of paragraph.children) {
+    if (sentence.type !== 'SentenceNode') {
+      children.push(sentence);
+      continue;
+    }
+    const parts = sentence.children;
+    let start = 0;
+    let line = 0;
+    for (let i = 0; i < parts.length; i++) {
+      const space = parts[i]!;
+      if (space.type !== 'WhiteSpaceNode' || !space.value.includes('\n')) continue;
+      const label = labelLine.test(toString(parts.slice(line, i)).trim());
+      line = i + 1;
+      if (!label || i + 1 >= parts.length) continue;
+      children.push(sentenceOf(parts.slice(start, i)), space);
+      start = i + 1;
     }
     children.push(start === 0 ? sentence : sentenceOf(parts.slice(start)));
   }

@@ -394,6 +394,13 @@ function itemsOf(
     let instruction = false;
     /** The clause's first word led it ("Then …"), so a script verb may come second. */
     let scriptLead = false;
+    /**
+     * Parentheses open at this point of the sentence, and how many were open at the verb of saying that made `reported`: a
+     * verb inside them reports only what is inside them ("Script, step 6 (customer says they can't pay today): “…”" is the
+     * script's line; "(you told us “…”)" is still the customer's).
+     */
+    let parens = 0;
+    let reportedAt = 0;
     child.children.forEach((node, index) => {
       const value = toString(node);
       if (node.type === 'WordNode') {
@@ -491,10 +498,13 @@ function itemsOf(
         wordsInSentence++;
         wordsInLine++;
         if (mentionWords.has(previousWord)) sawMentionWord = true;
-        if (announcing.has(previousWord) && !supposing) sawSaying = true;
+        if (announcing.has(previousWord) && !supposing && parens === 0) sawSaying = true;
         if (announcingConditions.has(previousWord)) supposing = true;
         if (wordsSinceScript === 0) sawScript = true;
-        if (reportingVerbs.has(previousWord)) reported = true;
+        if (reportingVerbs.has(previousWord)) {
+          reported = true;
+          reportedAt = parens;
+        }
       } else if (node.type === 'WhiteSpaceNode') {
         gap += value.length;
         // A line break inside a paragraph starts a new line of a heading block or an address: a new clause.
@@ -511,6 +521,8 @@ function itemsOf(
           at + 1 < chars.length ? chars[at + 1]! : index + 1 < child.children.length ? toString(child.children[index + 1]!).slice(0, 1) : '',
         ];
         chars.forEach((char, at) => {
+          if (char === '(') parens++;
+          else if (char === ')' && parens > 0 && --parens < reportedAt) reported = false;
           const [before, after] = singleOpens.has(char) || singleCloses.has(char) ? beside(at) : ['', ''];
           const opensSingle = !inQuotes && singleOpens.has(char) && beforeSingleOpen.test(before) && wordChar.test(after);
           const closesSingle = inQuotes && single && singleCloses.has(char) && before !== '' && !/\s/.test(before) && !wordChar.test(after);
