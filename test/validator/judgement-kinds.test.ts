@@ -10903,7 +10903,30 @@ describe('609. a line that labels the message under it ("SMS (sent from collecti
     ["We can stay on the line as long as it takes. I'm not hanging up, so you may as well give it to me now.", 'coercion'],
     ["If the £14,300 isn't in by Friday I will personally come to your warehouse with three of our drivers and we'll stand in the loading bay until you pay.", 'threats'],
     ["I'll be parked at your depot gate until the money lands.", 'threats'],
-    ["Mate, the boss reckons if 3318 isn't paid by Thursday he'll come down to your yard himself.", 'threats'],
+    ["Mate, if 3318 isn't paid by Thursday the boss will come down to your yard himself.", 'threats'],
     ['Of course you do. Do you need to ask permission to go to the restroom too?', 'abuse'],
+  ])('flagged: %s', flags);
+});
+
+describe('610. a new user\'s finds (forty-fifth session): a referral to a named agency and lawyers\' conditional advice are notice; orders taken and agreed visits are no threat; consent overridden, a question of what happens next, an unnamed clerk who cannot count, and calls at dawn with the subject dropped are harm', () => {
+  it.each([
+    'Your account has been passed to Castle Credit Management, a debt collection agency, as we told you it would be in our letter of 2 October.',
+    "Our solicitors, Dunmore LLP, have advised that we may issue proceedings if the balance is not paid by 20 December 2026. We'd rather not, so please call me before then.",
+    "We will stop taking new orders from your stores from 1 December if the balance isn't cleared, as our trading terms allow.",
+    'Thanks for the call this morning. As agreed, our engineer will attend your premises on Monday to disconnect the leased coffee machine, as the lease ended on 30 November.',
+    "We'll collect the pallets from your site tomorrow, whether you're in or not, as you asked.",
+    'Do you really want to see how the portal works? I can show you on Tuesday.',
+    "Honestly, I've dealt with some useless couriers this year but yours was the quickest.",
+    "Please tell your receptionist why I'm calling so she can put me through to accounts.",
+    "I'll keep trying your mobile at 10am as you asked.",
+  ])('fair: %s', clean);
+  it.each([
+    ["We'll take the equipment back from your site tomorrow whether you like it or not.", 'threats'],
+    ['Do you really want to find out what happens next?', 'coercion'],
+    ["Let's just say things will get a lot more uncomfortable for you from here.", 'coercion'],
+    ["Honestly, I've dealt with some useless accounts teams but yours takes the biscuit.", 'abuse'],
+    ["Whoever runs your payables clearly can't count.", 'abuse'],
+    ["I'll be letting your receptionist know why I keep calling.", 'publicity'],
+    ["Sent you a few messages overnight in case you were up, will keep trying at 5am when you're getting ready for work.", 'frequency'],
   ])('flagged: %s', flags);
 });
