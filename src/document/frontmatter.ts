@@ -1,8 +1,9 @@
 import type { Root, Yaml } from 'mdast';
 import { VFile as VFileClass, type VFile } from 'vfile';
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { Point } from 'unist';
 import { location } from 'vfile-location';
+import { closest } from '../source/suggest.ts';
 import { parseYaml, problemAt, reportProblems, validateYaml, type ParsedYaml, type YamlSchemaOptions } from '../source/yaml.ts';
 
 export interface FrontmatterOptions<T> {
@@ -86,7 +87,10 @@ function requiredKeys(options: FrontmatterOptions<unknown>): string[] {
 /**
  * The frontmatter keys whose values are valid on their own, by `shape` (a
  * zod object's fields): what can still be checked when the whole block is
- * not. Undefined when there is no block, or its YAML is no mapping (that
+ * not. A list with a bad item keeps its good ones, and an item of a fixed
+ * set mistyped is read as the value its error suggests (`salvageItems`), so
+ * one typo in `notices:` is one error, not one for every notice the stage
+ * requires. Undefined when there is no block, or its YAML is no mapping (that
  * problem is reported, and nothing can be read).
  */
 export function validKeys(tree: Root, shape: Readonly<Record<string, z.ZodType>>): Record<string, unknown> | undefined {
@@ -97,10 +101,46 @@ export function validKeys(tree: Root, shape: Readonly<Record<string, z.ZodType>>
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined;
   const valid: Record<string, unknown> = {};
   for (const [key, field] of Object.entries(shape)) {
-    const result = field.safeParse(Object.hasOwn(raw, key) ? (raw as Record<string, unknown>)[key] : undefined);
+    const value = Object.hasOwn(raw, key) ? (raw as Record<string, unknown>)[key] : undefined;
+    let result = field.safeParse(value);
+    if (!result.success) {
+      const items = salvageItems(field, value);
+      if (items) result = field.safeParse(items);
+    }
     if (result.success) valid[key] = result.data;
   }
   return valid;
+}
+
+/**
+ * A list field's items that are valid on their own, each item of a fixed set
+ * that is not in it read as the value closest to it (`closest`, as the
+ * field's error suggests it); undefined when the field is no list. Linear in
+ * the list.
+ */
+function salvageItems(field: z.ZodType, value: unknown): unknown[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  let list: z.ZodType = field;
+  while (list instanceof z.ZodDefault || list instanceof z.ZodOptional) list = list.unwrap() as z.ZodType;
+  if (!(list instanceof z.ZodArray)) return undefined;
+  const element = list.element as z.ZodType;
+  const allowed = element instanceof z.ZodEnum ? (element.options as string[]) : undefined;
+  const items: unknown[] = [];
+  // A value read twice (the typo of one already listed) is kept once, so the list does not fail as "listed twice".
+  const read = new Set<unknown>();
+  const keep = (item: unknown) => {
+    if (read.has(item)) return;
+    read.add(item);
+    items.push(item);
+  };
+  for (const item of value) {
+    if (element.safeParse(item).success) keep(item);
+    else if (allowed && typeof item === 'string') {
+      const meant = closest(item, allowed);
+      if (meant !== undefined) keep(meant);
+    }
+  }
+  return items;
 }
 
 /** The keys the frontmatter holds as written, valid or not (none when it does not parse to a mapping). */

@@ -104,10 +104,9 @@ export function parseDocument(file: VFile, syntax: Syntax): Root | undefined {
     if (!(error instanceof VFileMessage)) throw error;
     const { reason, place } = errorPlace(error, String(file.value));
     // The rule's own page explains MDX for a letter writer (its link, not the parser's source); the fix names the usual causes.
-    fatal(file, `${syntax === 'mdx' ? 'MDX' : 'Markdown'} syntax: ${reason}`, place).expected = [
-      syntax === 'mdx'
-        ? 'Close the tag or component opened here, or, for a literal “<” or “{”, write \\< or \\{ (MDX reads them as the start of a component or of code).'
-        : 'Fix the Markdown at this place, or check the file with --language-only as plain text.',
+    const code = syntax === 'mdx' && /acorn/.test(reason);
+    fatal(file, `${syntax === 'mdx' ? 'MDX' : 'Markdown'} syntax: ${code ? `${reason} (MDX reads text in { } as code)` : reason}`, place).expected = [
+      syntax === 'mdx' ? mdxFix(reason) : 'Fix the Markdown at this place, or check the file with --language-only as plain text.',
     ];
     return undefined;
   }
@@ -120,6 +119,13 @@ export function parseDocument(file: VFile, syntax: Syntax): Root | undefined {
     return undefined;
   }
   return tree;
+}
+
+/** How to mend an MDX syntax error, by what the parser says of it: an attribute's value unquoted, braces read as code, or the usual causes. */
+function mdxFix(reason: string): string {
+  if (/before attribute value/.test(reason)) return 'Put the attribute’s value in quotes: <Notice id="payment-instructions" />.';
+  if (/acorn/.test(reason)) return 'For literal braces write \\{ and \\}; a merge field has two braces on each side, {{field_name}}.';
+  return 'Close the tag or component opened here, or, for a literal “<” or “{”, write \\< or \\{ (MDX reads them as the start of a component or of code).';
 }
 
 export function syntaxFor(filePath: string): Syntax {

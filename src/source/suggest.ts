@@ -3,7 +3,8 @@ import leven from 'leven';
 /**
  * The closest of `candidates` to `word`, if it is close enough to be a likely typo. A name made of parts joined by "_"
  * (a merge field) that no candidate is close to by spelling is matched by its last part, the noun it names
- * ("sender_job_title" → "contact_title"), when exactly one candidate ends in it.
+ * ("sender_job_title" → "contact_title"), when exactly one candidate ends in it; a word that is the first part of exactly one
+ * name made of parts joined by "-" (a notice) is matched to it ("dispute" → "dispute-path").
  */
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
   let best: string | undefined;
@@ -17,7 +18,14 @@ export function closest(word: string, candidates: Iterable<string>): string | un
     }
   }
   if (best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3))) return best;
-  return sameHead(word, list);
+  return sameHead(word, list) ?? firstPart(word, list);
+}
+
+/** The one candidate whose first "-" part is `word`, when it has several parts; undefined if none or many. */
+function firstPart(word: string, candidates: readonly string[]): string | undefined {
+  const lower = word.toLowerCase();
+  const matches = candidates.filter((candidate) => candidate.includes('-') && candidate.toLowerCase().split('-')[0] === lower);
+  return matches.length === 1 ? matches[0] : undefined;
 }
 
 /** The one candidate whose last "_" part is `word`'s last part, when `word` has several parts; undefined if none or many. */

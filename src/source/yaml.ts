@@ -297,7 +297,7 @@ export function describeIssues(
 
 /** What a field of each of zod's types is, and how to write one, for a value of the wrong type. */
 const writtenTypes: Partial<Record<string, { name: string; hint: string }>> = {
-  date: { name: 'a real date', hint: 'A real date written as YYYY-MM-DD, without quotes, such as 2026-11-20.' },
+  date: { name: 'a real date', hint: 'A real date written as YYYY-MM-DD, such as 2026-11-20.' },
   number: { name: 'a number', hint: 'A number in digits, without quotes, such as 14.' },
   int: { name: 'a whole number', hint: 'A whole number in digits, without quotes or a decimal point, such as 14.' },
   string: { name: 'text', hint: 'Text; put it in quotes if it starts with a digit or holds ": ".' },
@@ -309,7 +309,43 @@ const writtenTypes: Partial<Record<string, { name: string; hint: string }>> = {
 
 /** A value of the wrong type, in a writer's words: `"lastReviewed" is "2026-02-30", which is not a real date`, and how to write one. */
 function wrongType(where: string, found: unknown, type: { name: string; hint: string }, range: Problem['range']): Problem {
+  const written = type === writtenTypes.date && typeof found === 'string' ? isoReadings(found) : undefined;
+  if (written) {
+    const { readings, shaped } = written;
+    const hint = readings.length === 0 ? type.hint : readings.map(([iso, spoken]) => (readings.length > 1 ? `${iso} for ${spoken}` : iso)).join(', or ');
+    return { message: `"${where}" is ${JSON.stringify(found)}, which is not ${shaped ? 'a real date' : 'a date written as YYYY-MM-DD'}`, range, actual: JSON.stringify(found), expected: [hint] };
+  }
   return { message: `"${where}" is ${JSON.stringify(found)}, which is not ${type.name}`, range, actual: JSON.stringify(found), expected: [type.hint] };
+}
+
+const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * The real dates a date written another way may mean, as YYYY-MM-DD with the date in words: "2026-12-1" → 2026-12-01;
+ * "01/12/2026" → 1 December 2026 or 12 January 2026, day or month first (both when both are real dates). `shaped`: it is
+ * already written as YYYY-MM-DD, so only the date itself is wrong ("2026-02-30").
+ */
+function isoReadings(text: string): { readings: [string, string][]; shaped: boolean } {
+  const trimmed = text.trim();
+  const readings: [string, string][] = [];
+  const add = (year: number, month: number, day: number) => {
+    const date = new Date(Date.UTC(year, month - 1, day));
+    if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return;
+    const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    if (!readings.some(([seen]) => seen === iso)) readings.push([iso, `${day} ${monthNames[month - 1]} ${year}`]);
+  };
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(trimmed);
+  if (iso) {
+    add(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+    return { readings, shaped: /^\d{4}-\d{2}-\d{2}$/.test(trimmed) };
+  }
+  const other = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$/.exec(trimmed);
+  if (other) {
+    const year = Number(other[3]) + (other[3]!.length === 2 ? 2000 : 0);
+    add(year, Number(other[2]), Number(other[1]));
+    add(year, Number(other[1]), Number(other[2]));
+  }
+  return { readings, shaped: false };
 }
 
 /** How a reader took a value, for a message: `text`, `the number 8`, `a date`. */

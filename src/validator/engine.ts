@@ -8,6 +8,7 @@ import { sortLetters, type Library } from '../library/entry.ts';
 import { contentPaths } from '../project.ts';
 import { dataFingerprint, LintCache } from './cache.ts';
 import { defaultTargets, kindByLocation, readTarget, resolveTargets, UsageError } from './files.ts';
+import { unknownStage } from './usage-error.ts';
 import { checkInParallel, workerCount } from './parallel.ts';
 import { today } from '../governance/review.ts';
 import { completeMessages, reportMessage } from './report-message.ts';
@@ -90,7 +91,7 @@ export async function createChecker(options: { root: string; languageOnly?: bool
       let own: Session = session;
       if (textOptions.stage) {
         const found = session.catalog?.ladder.stages.find((stage) => stage.id === textOptions.stage);
-        if (!found) throw new UsageError(`Unknown stage "${textOptions.stage}"`);
+        if (!found) throw unknownStage(textOptions.stage, session.catalog?.ladder.stages ?? []);
         own = { ...session, stage: found };
       }
       return checkDocument(file, textOptions.kind ?? 'draft', own).result;
@@ -141,7 +142,7 @@ export async function validate(options: ValidateOptions): Promise<Report> {
   if (targets.length === 0 && unmatched.length > 0) throw new UsageError(unmatched.join('\n'));
   const { catalog, files: dataFiles } = await loadCatalog(root);
   if (options.stage && catalog && !catalog.ladder.stages.some((s) => s.id === options.stage)) {
-    throw new UsageError(`Unknown stage "${options.stage}". Stages: ${catalog.ladder.stages.map((s) => s.id).join(', ')}`);
+    throw unknownStage(options.stage, catalog.ladder.stages);
   }
   if (options.stage && !catalog) throw new UsageError(`--stage needs the ladder data (${contentPaths.ladder}), which does not load`);
 

@@ -16,7 +16,7 @@ import { letterEntry } from '../library/entry.ts';
 import { templateSchemaFor } from '../library/template.ts';
 import { chapterSchema, escalationTopics, type EscalationTopic, type Stage, type TemplateFrontmatter } from '../model/index.ts';
 import { contentPaths } from '../project.ts';
-import { UsageError } from './usage-error.ts';
+import { UsageError, unknownStage } from './usage-error.ts';
 import { selectMatches } from './phrases/select.ts';
 import { loadRules, type RuleSet } from './rules/index.ts';
 import { lockdown } from './rules/lockdown.ts';
@@ -67,7 +67,7 @@ export function createSession(options: SessionOptions, catalog: Catalog | undefi
   if (options.stage) {
     if (!catalog) throw new UsageError(`--stage needs the ladder data (${contentPaths.ladder}), which does not load`);
     stage = catalog.ladder.stages.find((s) => s.id === options.stage);
-    if (!stage) throw new UsageError(`Unknown stage "${options.stage}". Stages: ${catalog.ladder.stages.map((s) => s.id).join(', ')}`);
+    if (!stage) throw unknownStage(options.stage, catalog.ladder.stages);
   }
   const rules = loadRules();
   const session: Session = {

@@ -119,3 +119,18 @@ describe('a document the parser cannot read', () => {
     }
   });
 });
+
+describe('the fix an MDX syntax error names', () => {
+  const fixFor = (value: string) => {
+    const file = new VFile({ path: 'x.mdx', value });
+    expect(parseDocument(file, 'mdx')).toBeUndefined();
+    return [file.messages[0]!.reason, file.messages[0]!.expected?.[0]];
+  };
+  it('says to quote an attribute value written bare, and that text in braces is read as code', () => {
+    expect(fixFor('Hello.\n\n<Notice id=payment-instructions />\n')[1]).toBe('Put the attribute’s value in quotes: <Notice id="payment-instructions" />.');
+    const [reason, fix] = fixFor('Please reply {by return} to this letter.\n');
+    expect(reason).toMatch(/^MDX syntax: Could not parse expression with acorn \(MDX reads text in \{ \} as code\)$/);
+    expect(fix).toBe('For literal braces write \\{ and \\}; a merge field has two braces on each side, {{field_name}}.');
+    expect(fixFor('Hello <b>there.\n')[1]).toMatch(/^Close the tag or component opened here/);
+  });
+});

@@ -90,6 +90,16 @@ describe('--fix', () => {
     expect(await readFile(path.join(copy, file), 'utf8')).toBe(named(original, 'fix-subject'));
   }, 180_000);
 
+  it('fixes a field written as another system writes it ([[invoice_number]]), which is reported once, not also as missing', async () => {
+    const file = await template('fix-foreign', original.replace('{{invoice_number}}', '[[invoice_number]]'));
+    const before = await lint(file);
+    expect(before.stdout).toMatch(/Merge field \[\[invoice_number\]\] is written as another system writes fields; write \{\{invoice_number\}\}/);
+    expect(before.stdout).not.toMatch(/requires \{\{invoice_number\}\}/);
+    const run = await lint('--fix', file);
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(await readFile(path.join(copy, file), 'utf8')).toBe(named(original, 'fix-foreign'));
+  }, 180_000);
+
   it('leaves a threat alone, in capitals and all, and still reports it', async () => {
     const threat = 'IF WE HAVE NOT HEARD FROM YOU BY FRIDAY, WE WILL TELL YOUR CUSTOMERS THAT YOU DO NOT PAY YOUR BILLS!!!';
     const file = await template('threat', original.replace(closing, `${threat} Thank you for your help!!!`));

@@ -105,8 +105,42 @@ describe('checks across templates', () => {
     const found = (await problems(root)).filter((p) => p.file === 'templates/reminder-7-days.mdx');
     const reasons = found.map((p) => p.reason);
     expect(reasons).toContain('Unknown merge field {{due_dte}}; did you mean {{due_date}}?');
-    expect(reasons.some((r) => r.includes('requires {{due_date}}'))).toBe(true);
+    // The typo is one fault, reported once with its fix: the field it means is not also "required".
+    expect(reasons.some((r) => r.includes('requires {{due_date}}'))).toBe(false);
     expect(reasons.some((r) => r.includes('requires the notice "dispute-path"'))).toBe(true);
+    // A field left out is still required.
+    await edit(root, 'templates/reminder-7-days.mdx', /\{\{due_dte\}\}/g, 'the due date');
+    expect((await problems(root)).some((p) => p.file === 'templates/reminder-7-days.mdx' && p.reason.includes('requires {{due_date}}'))).toBe(true);
+  });
+
+  it('reports one typo in a template as one problem, with its fix: a notice in the list or the letter, a field as another system writes it', async () => {
+    root = await contentCopy();
+    const file = 'templates/reminder-7-days.mdx';
+    const of = async () => (await problems(root!)).filter((p) => p.file === file).map((p) => `${p.ruleId}: ${p.reason}`);
+    await edit(root, file, 'notices: [payment-instructions, dispute-path,', 'notices: [payment-instructions, dispute_path,');
+    expect(await of()).toEqual([expect.stringMatching(/^frontmatter: "notices\[1\]" is "dispute_path", which is not allowed\. Did you mean "dispute-path"\?/)]);
+    await edit(root, file, 'dispute_path,', 'dispute-path,');
+    await edit(root, file, '<Notice id="dispute-path" />', '<Notice id="dispute" />');
+    expect(await of()).toEqual(['notices: Unknown notice "dispute"; did you mean "dispute-path"?']);
+    await edit(root, file, '<Notice id="dispute" />', '<Notice id="dispute-path" />');
+    await edit(root, file, /\{\{due_date\}\}/, '[[due_date]]');
+    expect(await of()).toEqual(['merge-fields: Merge field [[due_date]] is written as another system writes fields; write {{due_date}}']);
+  });
+
+  it('warns of a date written into a template, where it goes stale, and points to a date field', async () => {
+    root = await contentCopy();
+    const file = 'templates/reminder-7-days.mdx';
+    await edit(root, file, 'has not yet been paid.', 'has not yet been paid. Please pay by 31/12/26, or on Friday at the latest; we last wrote on 3 November 2026.');
+    const found = (await problems(root)).filter((p) => p.file === file);
+    expect(found.map((p) => `${p.ruleId}: ${p.reason}`)).toEqual([
+      'fixed-date: “31/12/26” is a date written into the template: every letter sent from it would carry it',
+      'fixed-date: “on Friday” is a date written into the template: every letter sent from it would carry it',
+      'fixed-date: “on 3 November 2026” is a date written into the template: every letter sent from it would carry it',
+    ]);
+  });
+
+  it('names the stage meant by a mistyped --stage', async () => {
+    await expect(validate({ root: process.cwd(), stage: 'overdue30', paths: ['templates/reminder-7-days.mdx'] })).rejects.toThrow(/^Unknown stage "overdue30"\. Did you mean "overdue-30"\? Stages: pre-due, /);
   });
 
   it('keeps checking the other files when one is broken', async () => {

@@ -183,6 +183,20 @@ describe('stage-gated escalation', () => {
     expect(ids('We are passing your account to a debt collection agency.', 'draft')).toContain('escalation');
   });
 
+  it('asks no date of a step reported as taken, and still asks it of one to come', () => {
+    expect(ids('We have stopped further credit on the account until the overdue invoices are paid, as clause 8 of our terms allows.', 'draft')).toEqual([]);
+    expect(ids('The account was placed on stop on 3 November, as clause 8 of our terms allows.', 'draft')).toEqual([]);
+    expect(ids('If you do not pay, the account will be placed on stop.', 'draft')).toContain('escalation');
+    expect(ids('We will stop further credit on the account.', 'draft')).toContain('escalation');
+    expect(ids('We are stopping further credit on the account.', 'draft')).toContain('escalation');
+  });
+
+  it('takes a gendered pronoun for a person named alone at a sentence\'s start as that person, not as anyone', () => {
+    expect(ids('Linda in AP called back. She said the payment run is on Thursday.', 'draft')).toEqual([]);
+    expect(ids('Dev rang this morning and he said the cheque is in the post.', 'draft')).toEqual([]);
+    expect(ids('Invoice 3318 is overdue. He must pay.', 'draft')).toContain('equality');
+  });
+
   it('tells a firm, lawful letter from a threat at any stage', () => {
     expect(ids('If we have not received payment or agreed a plan by 15 May, we will refer the account to our collection agency.', 'draft')).toEqual([]);
     for (const stage of ['pre-due', 'overdue-30', 'overdue-60', 'pre-action']) {

@@ -64,6 +64,12 @@ describe('YAML resource limits', () => {
     const schemaWith = (sendOffsetDays: z.ZodType) => z.object({ lastReviewed: isoDate, sendOffsetDays, channels: z.array(z.string()) });
     const problemsOf = (text: string, sendOffsetDays: z.ZodType = z.number()) => validateYaml(parseYaml(text), schemaWith(sendOffsetDays)).problems.map((p) => [p.message, p.expected?.[0]]);
     expect(problemsOf('lastReviewed: 2026-02-30\nsendOffsetDays: 14\nchannels: [email]\n')).toEqual([['"lastReviewed" is "2026-02-30", which is not a real date', expect.stringMatching(/^A real date written as YYYY-MM-DD/)]]);
+    // A date written another way: the date it is, as YYYY-MM-DD, or both readings when day and month could be either.
+    expect(problemsOf('lastReviewed: 2026-12-1\nsendOffsetDays: 14\nchannels: [email]\n')).toEqual([['"lastReviewed" is "2026-12-1", which is not a date written as YYYY-MM-DD', '2026-12-01']]);
+    expect(problemsOf('lastReviewed: 01/12/2026\nsendOffsetDays: 14\nchannels: [email]\n')).toEqual([
+      ['"lastReviewed" is "01/12/2026", which is not a date written as YYYY-MM-DD', '2026-12-01 for 1 December 2026, or 2026-01-12 for 12 January 2026'],
+    ]);
+    expect(problemsOf('lastReviewed: 13/12/26\nsendOffsetDays: 14\nchannels: [email]\n')).toEqual([['"lastReviewed" is "13/12/26", which is not a date written as YYYY-MM-DD', '2026-12-13']]);
     expect(problemsOf('lastReviewed: 2026-11-02\nsendOffsetDays: "14"\nchannels: email\n')).toEqual([
       ['"sendOffsetDays" is "14", which is not a number', expect.stringMatching(/^A number in digits, without quotes/)],
       ['"channels" is "email", which is not a list', expect.stringMatching(/^A list in square brackets/)],

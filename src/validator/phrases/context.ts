@@ -98,10 +98,21 @@ const antecedentReach = 24;
 export function refersToNamedPerson(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i]!;
   if (!personalReferences.has(token.text)) return false;
-  const named = (k: number) => titles.has(tokens[k]!.text) || (tokens[k]!.pos === 'PROPN' && /^[A-Z][a-z]/.test(tokens[k]!.raw) && capitalisedName(tokens, k));
+  const named = (k: number) => titles.has(tokens[k]!.text) || (tokens[k]!.pos === 'PROPN' && /^[A-Z][a-z]/.test(tokens[k]!.raw) && (capitalisedName(tokens, k) || givenNameSubject(tokens, k)));
   for (let k = i - 1; k >= 0 && i - k <= antecedentReach && token.sentence - tokens[k]!.sentence <= 1; k--) if (named(k)) return true;
   for (let k = i + 1; k < tokens.length && k <= i + 3 && tokens[k]!.sentence === token.sentence; k++) if (titles.has(tokens[k]!.text)) return true;
   return false;
+}
+
+/**
+ * Whether token `k`, a capitalised proper noun, opens its sentence as a person's name alone, its subject: a verb or a
+ * preposition of where the person works follows ("Linda called back", "Linda in AP said …", "Dev from accounts rang").
+ */
+function givenNameSubject(tokens: readonly Token[], k: number): boolean {
+  const token = tokens[k]!;
+  const after = tokens[k + 1];
+  const sentenceStart = k === 0 || tokens[k - 1]!.sentence !== token.sentence;
+  return sentenceStart && after !== undefined && after.sentence === token.sentence && (after.pos === 'VERB' || after.pos === 'AUX' || ['in', 'from', 'at', 'of'].includes(after.text));
 }
 
 /**

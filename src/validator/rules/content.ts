@@ -1,6 +1,10 @@
+import * as chrono from 'chrono-node';
+import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { location } from 'vfile-location';
 import { writtenKeys } from '../../document/frontmatter.ts';
-import { asField, braceSlips } from '../../document/merge-field-slips.ts';
+import { asField, braceSlips, foreignFields } from '../../document/merge-field-slips.ts';
 import type { MergeField } from '../../document/merge-field-tree.ts';
 import { fieldsUsed, placedNotices } from '../../letters/index.ts';
 import { jurisdictionNames, type Notice } from '../../model/index.ts';
@@ -39,12 +43,124 @@ function meantField(catalog: Catalog, name: string): string | undefined {
   return aliases.get(normal) ?? closest(normal, catalog.fields.map((f) => f.name)) ?? aliases.get(closest(normal, aliases.keys()) ?? '');
 }
 
+/**
+ * The fields `names` stand for: each known name, and each typo read as the field it most likely is (`meantField`). The
+ * merge-fields rule reports the typo and its fix; the rules that need a field do not also report it missing (one message
+ * per fault, and the fix is not held back by a second).
+ */
+function fieldsMeant(catalog: Catalog, names: Iterable<string>): Set<string> {
+  const known = new Set(catalog.fields.map((f) => f.name));
+  const meant = new Set<string>();
+  for (const name of names) meant.add(known.has(name) ? name : (meantField(catalog, name) ?? name));
+  return meant;
+}
+
+/**
+ * The merge fields a document's text writes as other systems do (`[[invoice_date]]`, `<<due_date>>`, `%balance_due%`),
+ * whose names are catalogue fields or near one: each with the field meant and where it sits (at its text node when an
+ * escape inside makes the source differ from the text). Names no field is near (a wiki's `[[Citation]]`) are not fields.
+ */
+function foreignFieldsIn(file: VFile, tree: Node, catalog: Catalog): { meant: string; written: string; place: ReportSpec['place'] }[] {
+  const known = new Set(catalog.fields.map((f) => f.name));
+  const found: { meant: string; written: string; place: ReportSpec['place'] }[] = [];
+  const placeOf = placer(file);
+  visit(tree, 'text', (node: TextNode) => {
+    for (const { name, written, index } of foreignFields(node.value)) {
+      const meant = known.has(name) ? name : meantField(catalog, name);
+      if (meant) found.push({ meant, written, place: placeOf(node, index, written) });
+    }
+  });
+  return found;
+}
+
+type TextNode = { value: string; position?: { start: { line: number; column: number; offset?: number | undefined }; end: { line: number; column: number; offset?: number | undefined } } };
+
+/**
+ * Where `written`, found at `index` of a text node's value, sits in the file: its own span when the source there reads
+ * the same, else (an escape inside makes them differ) the text node's.
+ */
+function placer(file: VFile): (node: TextNode, index: number, written: string) => ReportSpec['place'] {
+  const source = String(file.value);
+  const place = location(file);
+  return (node, index, written) => {
+    const start = node.position?.start.offset;
+    const at = start === undefined ? undefined : start + index;
+    const exact = at !== undefined && source.slice(at, at + written.length) === written;
+    const from = exact ? place.toPoint(at) : undefined;
+    const to = exact ? place.toPoint(at + written.length) : undefined;
+    return from && to ? { start: from, end: to } : nodePlace(node);
+  };
+}
+
+/** Characters of a template's text read for dates at most: a template is a few thousand; a hostile file stays cheap. */
+const dateReadLimit = 50_000;
+/** Text that may hold a calendar date: a month's name, a weekday's, or a date in digits. Only such text is given to chrono-node. */
+const maybeDate = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b/i;
+/** What makes a date chrono-node read a calendar date, not a relative one ("today", "within 7 days", "this week"). */
+const calendarWords = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d|\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d[/.-]\d/i;
+
+/**
+ * The calendar dates and weekdays a template's own text fixes ("by 31/12/26", "on Friday", "20 December 2026"), read by
+ * chrono-node from the text nodes that may hold one (`maybeDate`), the first `dateReadLimit` characters of them: each as
+ * written, with its place. Merge fields are nodes of their own, so `{{next_step_date}}` is never read.
+ */
+function fixedDates(file: VFile, tree: Node): { written: string; place: ReportSpec['place'] }[] {
+  const found: { written: string; place: ReportSpec['place'] }[] = [];
+  const placeOf = placer(file);
+  let budget = dateReadLimit;
+  visit(tree, 'text', (node: TextNode) => {
+    if (budget <= 0 || !maybeDate.test(node.value)) return;
+    const text = node.value.slice(0, budget);
+    budget -= text.length;
+    for (const result of chrono.en.parse(text)) {
+      // chrono-node's span may end on the punctuation after the date ("Friday,").
+      const written = result.text.replace(/[\s,;:]+$/, '');
+      if (calendarWords.test(written)) found.push({ written, place: placeOf(node, result.index, written) });
+    }
+  });
+  return found;
+}
+
+export const fixedDate: DocumentRule = {
+  meta: {
+    id: 'fixed-date',
+    name: 'Dates fixed in a template',
+    description: 'A calendar date or a weekday written into a template’s own text ("by 31/12/26", "on Friday"), not a date merge field: every letter sent from the template would carry it.',
+    why: 'A template is sent for months. A date typed into it is wrong in every letter after that day, and a weekday gives the customer anything from one day to seven; the handbook asks for a specific calendar date for the next step.',
+    source: 'handbook, Written reminders and demand letters (a specific calendar date, 7–14 days out); content/fields.yaml (the date fields).',
+    severity: 'warning',
+    // A date that really is fixed (a rate that changes on 1 April 2027) may stay, with a reason a reviewer reads.
+    suppressible: true,
+    scope: 'content',
+    examples: {
+      valid: [{ text: goodReminder.replace('is {{days_past_due}} days overdue.', 'is {{days_past_due}} days overdue. Please pay by {{next_step_date}}.') }],
+      invalid: [
+        { text: goodReminder.replace('is {{days_past_due}} days overdue.', 'is {{days_past_due}} days overdue. Please pay by 31/12/26.'), note: 'A date typed in: every letter would ask for payment by 31 December 2026.' },
+        { text: goodReminder.replace('is {{days_past_due}} days overdue.', 'is {{days_past_due}} days overdue. Please pay by Friday.'), note: 'A weekday: from one day to seven, whenever the letter is sent.' },
+      ],
+    },
+  },
+  check(context, report) {
+    if (!applies(context)) return;
+    const dateFields = context.catalog.fields.filter((f) => f.format === 'date').map((f) => f.name);
+    const suggested = ['next_step_date', 'reply_by_date'].filter((name) => dateFields.includes(name));
+    for (const { written, place } of fixedDates(context.file, context.tree)) {
+      report({
+        reason: `“${written}” is a date written into the template: every letter sent from it would carry it`,
+        place,
+        actual: written,
+        expected: [`a date field, such as ${(suggested.length > 0 ? suggested : dateFields.slice(0, 2)).map(asField).join(' or ')}`],
+      });
+    }
+  },
+};
+
 export const mergeFields: DocumentRule = {
   meta: {
     id: 'merge-fields',
     name: 'Merge fields',
     description:
-      'Every {{field}} in a template, its subject and its notices must be in the field catalogue (content/fields.yaml) and written with two braces on each side, on one line; in a draft checked for wording only, an unknown or mistyped field is a warning. Names other systems use ({{invoice_no}}) are suggested from the catalogue\'s aliases; a field with a brace missing or one too many ({{invoice_number}, {invoice_number}}, {invoice_number}) is named with how to write it.',
+      'Every {{field}} in a template, its subject and its notices must be in the field catalogue (content/fields.yaml) and written with two braces on each side, on one line; in a draft checked for wording only, an unknown or mistyped field is a warning. Names other systems use ({{invoice_no}}) are suggested from the catalogue\'s aliases; a field with a brace missing or one too many ({{invoice_number}, {invoice_number}}, {invoice_number}), or written as another system writes fields ([[invoice_number]], <<invoice_number>>, %invoice_number%), is named with how to write it.',
     why: 'An unknown or mistyped field reaches the customer as literal {{braces}} or an empty gap.',
     source: 'content/fields.yaml',
     severity: 'error',
@@ -60,6 +176,7 @@ export const mergeFields: DocumentRule = {
         { text: goodReminder.replace('{{due_date}}', '{{due_date}'), note: 'A closing brace missing: the message says to write {{due_date}}.' },
         { text: goodReminder.replace('{{due_date}}', '{due_date}'), note: 'Single braces, which MDX would read as code: the message says to write {{due_date}}.' },
         { text: goodReminder.replace('{{due_date}}', '{{}}'), note: 'A field with its name left out: reported as an empty field, which MDX would otherwise read as code.' },
+        { text: goodReminder.replace('{{due_date}}', '[[due_date]]'), note: 'Another system\'s way of writing a field: the message says to write {{due_date}}, and the stage does not also report the due date missing.' },
       ],
     },
   },
@@ -104,11 +221,15 @@ export const mergeFields: DocumentRule = {
       const found = problems.get(key);
       if (found) report({ ...found, expected: found.expected && [...found.expected], severity, place: nodePlace(node) });
     };
-    visit(tree, 'mergeField', check);
     // The subject line as the frontmatter gives it (the letter's own, once composed), so a typo there is reported past a
     // syntax error in the body too.
     const subject = context.extras.find((extra) => extra.context === 'subject')?.tree;
-    if (subject) visit(subject, 'mergeField', check);
+    for (const part of subject ? [subject, tree] : [tree]) {
+      visit(part, 'mergeField', check);
+      for (const { meant, written, place } of foreignFieldsIn(context.file, part, context.catalog)) {
+        report({ reason: `Merge field ${written} is written as another system writes fields; write ${asField(meant)}`, actual: written, expected: [asField(meant)], severity, place });
+      }
+    }
   },
 };
 
@@ -201,7 +322,8 @@ export const requiredContent: DocumentRule = {
   check(context, report) {
     if (!applies(context)) return;
     const { checkable: template, catalog, stage, letter } = context;
-    const used = new Set(fieldsUsed(letter));
+    // A field written as another system writes it is reported by merge-fields, with its fix; it is not also missing.
+    const used = fieldsMeant(catalog, [...fieldsUsed(letter), ...foreignFieldsIn(context.file, context.tree, catalog).map((f) => f.meant)]);
     for (const requirement of stage.requires.fields) {
       const options = Array.isArray(requirement) ? requirement : [requirement];
       if (options.some((name) => used.has(name))) continue;
@@ -244,13 +366,11 @@ export const subjectLine: DocumentRule = {
   },
   check(context, report) {
     if (!applies(context) || context.checkable.channel !== 'email' || !context.letter.subject) return;
-    const known = new Set(context.catalog.fields.map((f) => f.name));
-    const used = new Set<string>();
-    // A field typed wrong counts as the field it most likely is: the merge-fields rule reports the typo and its fix, and
-    // the subject does not also "lack" the field (one message per fault, and the fix is not held back by a second).
+    const names = foreignFieldsIn(context.file, context.letter.subject, context.catalog).map((f) => f.meant);
     visit(context.letter.subject, 'mergeField', (node) => {
-      used.add(known.has(node.name) ? node.name : (meantField(context.catalog, node.name) ?? node.name));
+      names.push(node.name);
     });
+    const used = fieldsMeant(context.catalog, names);
     const money = context.catalog.fields.filter((f) => f.format === 'money').map((f) => f.name);
     const missing = [!used.has('invoice_number') && '{{invoice_number}}', !money.some((name) => used.has(name)) && 'an amount such as {{balance_due}}'].filter(Boolean);
     if (missing.length > 0) {

@@ -3,7 +3,7 @@ import { matchesWithin } from '../phrases/matcher.ts';
 import { matchPlace, selectMatches } from '../phrases/select.ts';
 import type { DocumentContext, DocumentRule } from '../types.ts';
 import { statesDate } from '../text/dates.ts';
-import { paragraphOf } from '../text/tokens.ts';
+import { paragraphOf, type Token } from '../text/tokens.ts';
 import { loadPhraseData, phraseRuleMeta, type NoticePart } from './phrase-rules.ts';
 
 /** The first step of the ladder whose letters may mention a topic. */
@@ -47,6 +47,27 @@ function partPresent(context: DocumentContext, index: number, part: NoticePart, 
     known.set(key, present);
   }
   return present;
+}
+
+/** Words that put a step still to come: a modal or "going to", or a condition's "if". */
+const toCome = new Set(['will', 'shall', 'would', 'going', 'may', 'might', 'could', 'can', 'must', 'if', 'unless', "'ll"]);
+
+/**
+ * Whether a step the tokens `start`–`end` name is reported as taken: its first verb (or the one just before a step named
+ * by its state, "placed on stop") is a past form ("stopped", "placed"), with no modal, "going to" or condition before it in its clause ("we will stop", "it may be placed on stop").
+ * Linear in the clause.
+ */
+function reportedAsTaken(tokens: readonly Token[], start: number, end: number): boolean {
+  let verb = -1;
+  // A step named by its state ("on stop") takes the verb just before it in its clause ("was placed on stop").
+  if (tokens[start]!.pos === 'ADP') for (let i = start - 1; verb < 0 && i >= Math.max(0, start - 3) && tokens[i]!.clause === tokens[start]!.clause; i--) if (tokens[i]!.pos === 'VERB') verb = i;
+  for (let i = start; i < end && verb < 0; i++) if (tokens[i]!.pos === 'VERB') verb = i;
+  if (verb < 0) return false;
+  const { raw, lemma, clause } = tokens[verb]!;
+  const word = raw.toLowerCase();
+  if (word === lemma || word.endsWith('ing') || word === `${lemma}s` || word === `${lemma}es`) return false;
+  for (let i = verb - 1; i >= 0 && tokens[i]!.clause === clause; i--) if (toCome.has(tokens[i]!.text) || tokens[i]!.condition) return false;
+  return true;
 }
 
 /** The parts a topic needs (escalation.yaml's `needs`) missing from the text around paragraph `index`; none: the step is given as notice. */
@@ -114,6 +135,9 @@ export function escalationRule(): DocumentRule {
           const index = paragraphOf(context.words.paragraphs, match.start);
           // Notices are fixed wording, reviewed once; which letters may carry their topics is checked per template.
           if (context.kind === 'notice' || labelContexts.has(context.words.paragraphs[index]!.data.context)) continue;
+          // A step reported as taken ("we have stopped further credit until …", "the account was placed on stop") is a fact, not
+          // notice of one: it has no date to come.
+          if (reportedAsTaken(context.words.tokens, match.start, match.end)) continue;
           const missing = missingParts(context, topic, index, dateFields).map((part) => partNames[part]);
           if (missing.length > 0) {
             // A lawful step without its date or condition is advice to a draft's writer; a template at a stage is held to the ladder.

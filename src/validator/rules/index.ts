@@ -1,5 +1,5 @@
 import type { DocumentRule, ProjectRule, RuleMeta } from '../types.ts';
-import { mergeFields, notices, requiredContent, schedule, subjectLine } from './content.ts';
+import { fixedDate, mergeFields, notices, requiredContent, schedule, subjectLine } from './content.ts';
 import { escalationRule } from './escalation.ts';
 import { phraseRule } from './phrase.ts';
 import { loadPhraseData } from './phrase-rules.ts';
@@ -46,6 +46,7 @@ export function loadRules(): RuleSet {
     requiredContent,
     subjectLine,
     schedule,
+    fixedDate,
     reviewDue,
   ];
   rules = { document, project: projectRules, meta: [...document, ...projectRules].map((rule) => rule.meta).concat(chapterFilesMeta, builtinRules) };
