@@ -19,7 +19,7 @@ beforeAll(async () => {
   const copy = await copyProject();
   await edit(copy, 'content/handbook/invoicing.mdx', /^owner: .*$/m, 'owner: intern');
   await edit(copy, 'templates/reminder-7-days.mdx', /^channel: .*$/m, 'channel: fax');
-  await edit(copy, 'templates/follow-up-15-days.mdx', /^(Dear|Hello) (.*)$/m, '$1 $2\n\nPay by Friday or else, or we will send the bailiffs.');
+  await edit(copy, 'templates/follow-up-15-days.mdx', /^(Dear|Hello) (.*)$/m, '$1 $2\n\nPay by {{due_date}} or else, or we will send the bailiffs.');
   await edit(copy, 'templates/courtesy-reminder.mdx', /^owner: .*\n/m, '');
   shared = { root: copy, result: await astroBuild(copy, `${copy}/dist`) };
 });

@@ -32,7 +32,7 @@ describe('astro dev while a writer edits', () => {
     const home = `${server.url}/`;
     expect((await fetch(page)).status).toBe(200);
 
-    await edit(root, 'templates/reminder-7-days.mdx', /^(Dear|Hello) (.*)$/m, '$1 $2\n\nPay by Friday or else.');
+    await edit(root, 'templates/reminder-7-days.mdx', /^(Dear|Hello) (.*)$/m, '$1 $2\n\nPay by {{due_date}} or else.');
     await until(async () => (await (await fetch(home)).text()).includes('id="content-problems-title"'));
     expect(server.output()).toMatch(/templates\/reminder-7-days\.mdx\n +\d+:\d+ +error +Vague menace or ultimatum: “or else” +coercion/);
     // The broken template's page and every other page still render, each with the report.
@@ -53,7 +53,7 @@ describe('astro dev while a writer edits', () => {
       await browser.close();
     }
 
-    await edit(root, 'templates/reminder-7-days.mdx', '\n\nPay by Friday or else.', '');
+    await edit(root, 'templates/reminder-7-days.mdx', '\n\nPay by {{due_date}} or else.', '');
     await until(async () => !(await (await fetch(home)).text()).includes('id="content-problems-title"'));
     expect((await fetch(page)).status).toBe(200);
   });
