@@ -481,15 +481,9 @@ const sentenceEnders = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mon
  * The full stop stays on its word, as the parser leaves it at a paragraph's end. One pass; each part is copied once.
  */
 function splitAfterFullStops(paragraph: NlcstParagraph): void {
-  const children: NlcstParagraph['children'] = [];
-  for (const sentence of paragraph.children) {
-    if (sentence.type !== 'SentenceNode') {
-      children.push(sentence);
-      continue;
-    }
-    const parts = sentence.children;
-    // Where the sentence being built starts, and whether a word came before in it.
-    let start = 0;
+  splitSentences(paragraph, (parts) => {
+    const cuts: number[] = [];
+    // Whether a word came before in the sentence being built.
     let opened = false;
     for (let i = 0; i + 2 < parts.length; i++) {
       const word = parts[i]!;
@@ -503,13 +497,11 @@ function splitAfterFullStops(paragraph: NlcstParagraph): void {
       if (!/^\p{Lu}/u.test(toString(next))) continue;
       const stem = toString(word).slice(0, -1);
       if (/^\d{1,3}$/.test(stem) ? opens : !sentenceEnders.test(stem)) continue;
-      children.push(sentenceOf(parts.slice(start, i + 1)), space);
-      start = i + 2;
+      cuts.push(i + 1);
       opened = false;
     }
-    children.push(start === 0 ? sentence : sentenceOf(parts.slice(start)));
-  }
-  paragraph.children = children;
+    return cuts;
+  });
 }
 
 /**
@@ -525,6 +517,26 @@ const labelLine = /:\s*$|^\[[^\]]*\]\s*$|^(?:from|to|cc|bcc|sent|date|subject|re
  * any other line stays inside its sentence, as a letter wrapped by hand needs. One pass; each line is read once.
  */
 function splitAfterLabelLines(paragraph: NlcstParagraph): void {
+  splitSentences(paragraph, (parts) => {
+    const cuts: number[] = [];
+    let line = 0;
+    for (let i = 0; i < parts.length; i++) {
+      const space = parts[i]!;
+      if (space.type !== 'WhiteSpaceNode' || !space.value.includes('\n')) continue;
+      const label = labelLine.test(toString(parts.slice(line, i)).trim());
+      line = i + 1;
+      if (label && i + 1 < parts.length) cuts.push(i);
+    }
+    return cuts;
+  });
+}
+
+/**
+ * Splits each sentence of `paragraph` at the white space `cuts` finds in its parts (indices, ascending): the parts before a
+ * cut end a sentence, and the white space stays between the two at paragraph level, as the parser leaves it. One pass;
+ * each part is copied once.
+ */
+function splitSentences(paragraph: NlcstParagraph, cuts: (parts: Sentence['children']) => number[]): void {
   const children: NlcstParagraph['children'] = [];
   for (const sentence of paragraph.children) {
     if (sentence.type !== 'SentenceNode') {
@@ -533,15 +545,11 @@ function splitAfterLabelLines(paragraph: NlcstParagraph): void {
     }
     const parts = sentence.children;
     let start = 0;
-    let line = 0;
-    for (let i = 0; i < parts.length; i++) {
-      const space = parts[i]!;
-      if (space.type !== 'WhiteSpaceNode' || !space.value.includes('\n')) continue;
-      const label = labelLine.test(toString(parts.slice(line, i)).trim());
-      line = i + 1;
-      if (!label || i + 1 >= parts.length) continue;
-      children.push(sentenceOf(parts.slice(start, i)), space);
-      start = i + 1;
+    for (const at of cuts(parts)) {
+      const space = parts[at]!;
+      if (space.type !== 'WhiteSpaceNode') continue;
+      children.push(sentenceOf(parts.slice(start, at)), space);
+      start = at + 1;
     }
     children.push(start === 0 ? sentence : sentenceOf(parts.slice(start)));
   }
