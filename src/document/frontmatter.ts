@@ -114,9 +114,9 @@ export function validKeys(tree: Root, shape: Readonly<Record<string, z.ZodType>>
 
 /**
  * A list field's items that are valid on their own, each item of a fixed set
- * that is not in it read as the value closest to it (`closest`, as the
- * field's error suggests it); undefined when the field is no list. Linear in
- * the list.
+ * that is not in it, of five characters or more, read as the value closest
+ * to it (`closest`, as the field's error suggests it); undefined when the
+ * field is no list or none is left. Linear in the list.
  */
 function salvageItems(field: z.ZodType, value: unknown): unknown[] | undefined {
   if (!Array.isArray(value)) return undefined;
@@ -135,12 +135,14 @@ function salvageItems(field: z.ZodType, value: unknown): unknown[] | undefined {
   };
   for (const item of value) {
     if (element.safeParse(item).success) keep(item);
-    else if (allowed && typeof item === 'string') {
+    // A short code is not guessed ("GB" is as near "US" as "UK"): the item is left out.
+    else if (allowed && typeof item === 'string' && item.length >= 5) {
       const meant = closest(item, allowed);
       if (meant !== undefined) keep(meant);
     }
   }
-  return items;
+  // Nothing left is not the list the writer meant: the key stays broken, as it was written.
+  return items.length > 0 ? items : undefined;
 }
 
 /** The keys the frontmatter holds as written, valid or not (none when it does not parse to a mapping). */

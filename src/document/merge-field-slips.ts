@@ -50,13 +50,14 @@ export function braceSlips(text: string): string {
 }
 
 /**
- * Merge fields as other systems write them, found in a text: `[[due_date]]`, `<<due_date>>`, `%due_date%`, `«due_date»`.
+ * Merge fields as other systems write them, found in a text: `[[due_date]]`, `<<due_date>>`, `%due_date%` (not «…»,
+ * which are quotation marks).
  * Each with its name, as written, and where it starts in `text`. A name is at most 64 characters, so one pass is linear.
  */
 export function foreignFields(text: string): { name: string; written: string; index: number }[] {
   const found: { name: string; written: string; index: number }[] = [];
-  for (const match of text.matchAll(/\[\[\s*([A-Za-z][\w .-]{0,63}?)\s*\]\]|<<\s*([A-Za-z][\w .-]{0,63}?)\s*>>|%([A-Za-z][\w.-]{0,63})%|«\s*([A-Za-z][\w .-]{0,63}?)\s*»/g)) {
-    found.push({ name: (match[1] ?? match[2] ?? match[3] ?? match[4])!, written: match[0], index: match.index });
+  for (const match of text.matchAll(/\[\[\s*([A-Za-z][\w .-]{0,63}?)\s*\]\]|<<\s*([A-Za-z][\w .-]{0,63}?)\s*>>|%([A-Za-z][\w.-]{0,63})%/g)) {
+    found.push({ name: (match[1] ?? match[2] ?? match[3])!, written: match[0], index: match.index });
   }
   return found;
 }

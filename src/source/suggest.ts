@@ -21,6 +21,23 @@ export function closest(word: string, candidates: Iterable<string>): string | un
   return sameHead(word, list) ?? firstPart(word, list);
 }
 
+/**
+ * The candidate nearest to `word` by edit distance when it alone is that near and the distance is at most a quarter of the
+ * word (at least one): a stricter `closest`, for ids that differ by a character ("overdue30" → "overdue-30"; not "pre" →
+ * "due", nor "overdue-3", as near "overdue-7" as "overdue-30").
+ */
+export function nearestUnique(word: string, candidates: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  let ties = 0;
+  for (const candidate of candidates) {
+    const distance = leven(word.toLowerCase(), candidate.toLowerCase());
+    if (distance < bestDistance) [best, bestDistance, ties] = [candidate, distance, 0];
+    else if (distance === bestDistance) ties++;
+  }
+  return best !== undefined && ties === 0 && bestDistance <= Math.max(1, Math.floor(word.length / 4)) ? best : undefined;
+}
+
 /** The one candidate whose first "-" part is `word`, when it has several parts; undefined if none or many. */
 function firstPart(word: string, candidates: readonly string[]): string | undefined {
   const lower = word.toLowerCase();

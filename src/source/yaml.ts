@@ -337,11 +337,14 @@ function isoReadings(text: string): { readings: [string, string][]; shaped: bool
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(trimmed);
   if (iso) {
     add(Number(iso[1]), Number(iso[2]), Number(iso[3]));
-    return { readings, shaped: /^\d{4}-\d{2}-\d{2}$/.test(trimmed) };
+    // Written year first, day and month in their places: a date that does not exist is no real date however it is padded.
+    return { readings, shaped: readings.length === 0 || /^\d{4}-\d{2}-\d{2}$/.test(trimmed) };
   }
   const other = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$/.exec(trimmed);
   if (other) {
-    const year = Number(other[3]) + (other[3]!.length === 2 ? 2000 : 0);
+    // A two-digit year is this century's up to 69, the last's from 70 ("01/12/99" is 1999).
+    const short = Number(other[3]);
+    const year = other[3]!.length === 2 ? short + (short < 70 ? 2000 : 1900) : short;
     add(year, Number(other[2]), Number(other[1]));
     add(year, Number(other[1]), Number(other[2]));
   }

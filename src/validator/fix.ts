@@ -183,10 +183,10 @@ const replacers: Record<string, Replacer> = {
     }
     // Another system's way of writing a field (`[[due_date]]`, `%due_date%`): the field with braces; fixed at once when the
     // name is the catalogue's, a suggestion when it was another name (`[[Invoice Date]]`).
-    if (/^(?:\[\[|<<|%|«)/.test(actual)) {
+    if (/^(?:\[\[|<<|%)/.test(actual)) {
       const meant = /^\{\{([a-z0-9_]+)\}\}$/.exec(expected[0] ?? '')?.[1];
       if (expected.length !== 1 || flagged !== actual || !meant) return undefined;
-      return { text: asField(meant), preferred: actual.replace(/^(?:\[\[|<<|%|«)\s*|\s*(?:\]\]|>>|%|»)$/g, '') === meant };
+      return { text: asField(meant), preferred: actual.replace(/^(?:\[\[|<<|%)\s*|\s*(?:\]\]|>>|%)$/g, '') === meant };
     }
     const field = /^\{\{([ \t]*)([^{}\n\r]*?)([ \t]*)\}\}$/.exec(flagged);
     const meant = /^\{\{([a-z0-9_]+)\}\}$/.exec(expected[0] ?? '')?.[1];

@@ -10930,3 +10930,35 @@ describe('610. a new user\'s finds (forty-fifth session): a referral to a named 
     ["Sent you a few messages overnight in case you were up, will keep trying at 5am when you're getting ready for work.", 'frequency'],
   ])('flagged: %s', flags);
 });
+
+describe('611. a review of §609 and §610 mended: a colon ends a sentence only after a short label with no condition; what was said in parentheses is kept there; the new patterns narrowed', () => {
+  it.each([
+    "I'll let your receptionist know why I'm calling, so that she can put me through to accounts.",
+    "We'll explain to your team why we're writing: we owe you a credit.",
+    "I'll stay on the line as long as it takes to get your payment portal login working.",
+    "You won't need to stay on the phone all afternoon: the payment line takes about two minutes.",
+    'We will not hang up until your payment has gone through and you have your reference number.',
+    "I know things can get uncomfortable when cash is tight, so let's agree a plan.",
+    'Things could turn uncomfortable for your cash flow if the plan slips, so tell us early.',
+    'Do you want to find out what happens next with your refund? Call Sam.',
+    'Our payment system will keep trying your card at 6am each morning until it goes through.',
+    'The portal will keep trying to sync your remittances at 5am daily.',
+    'The engineer will phone ahead at 7:30am on the day of the visit.',
+    'Whoever is unable to read the small print on the PDF can ask us for a large-print copy.',
+    "The courier's tracking was useless last week, but you were the worst affected, so we have credited your account.",
+    'Most supplier portals we use are hopeless, but yours is in a league of its own.',
+    'You need permission from the landlord for the toilet block works.',
+    'We will enter the meter readings whether you agree or not; you can still dispute them within 14 days.',
+    'The account has been referred to our collection agency, Castle Credit Management.',
+    'To avoid further action, please do one of the following by 20 December 2026:\npay the balance, agree a plan, or tell us if anything is disputed.',
+    'Dear Mr Hale,\n\nAs your email put it (you wrote to our director on 3 May):\n\n"Go ahead and sue us, you bunch of clowns. We will never pay."',
+  ])('fair: %s', clean);
+  it.each([
+    ['Unless the money is in by Friday, this is what happens next:\nexpect me at your yard.', 'threats'],
+    ["If I haven't got the cheque by 5pm, here is what I'll do:\nI'll be paying you a personal visit.", 'threats'],
+    ['Should the balance not be with us by 20 April, you know what to expect:\nthe lads will drive out to your farm.', 'threats'],
+    ['Castle, a debt collection agency working with the police, has been instructed.', 'false-authority'],
+    ['Script, step 6 (customer says they cannot pay today):\n\n"You are a bunch of clowns."', 'abuse'],
+    ['We will enter your warehouse whether you like it or not.', 'threats'],
+  ])('flagged: %s', flags);
+});

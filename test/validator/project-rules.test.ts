@@ -119,6 +119,10 @@ describe('checks across templates', () => {
     const of = async () => (await problems(root!)).filter((p) => p.file === file).map((p) => `${p.ruleId}: ${p.reason}`);
     await edit(root, file, 'notices: [payment-instructions, dispute-path,', 'notices: [payment-instructions, dispute_path,');
     expect(await of()).toEqual([expect.stringMatching(/^frontmatter: "notices\[1\]" is "dispute_path", which is not allowed\. Did you mean "dispute-path"\?/)]);
+    // A short code is not guessed: "GB" (UK?) is one error on its own line, not a stage and a notice misread for "US".
+    await edit(root, file, 'jurisdictions: [', 'jurisdictions: [GB, ');
+    expect((await of()).filter((p) => !p.startsWith('frontmatter: "notices'))).toEqual([expect.stringMatching(/^frontmatter: "jurisdictions\[0\]" is "GB", which is not allowed/)]);
+    await edit(root, file, 'jurisdictions: [GB, ', 'jurisdictions: [');
     await edit(root, file, 'dispute_path,', 'dispute-path,');
     await edit(root, file, '<Notice id="dispute-path" />', '<Notice id="dispute" />');
     expect(await of()).toEqual(['notices: Unknown notice "dispute"; did you mean "dispute-path"?']);
@@ -137,10 +141,15 @@ describe('checks across templates', () => {
       'fixed-date: “on Friday” is a date written into the template: every letter sent from it would carry it',
       'fixed-date: “on 3 November 2026” is a date written into the template: every letter sent from it would carry it',
     ]);
+    // Days that fix no date: hours, a day that recurs, a holiday, a name, a code, a clause, an example.
+    await edit(root, file, 'Please pay by 31/12/26, or on Friday at the latest; we last wrote on 3 November 2026.', 'Our lines are open 9.00 to 5.30, Monday to Friday, and our payment run is every Tuesday (not on Good Friday). Ask for Sam Friday, quote INV-2026-05-12 and see clause 12.1/3; a date reads, for example, 20 December 2026.');
+    expect((await problems(root)).filter((p) => p.file === file)).toEqual([]);
   });
 
   it('names the stage meant by a mistyped --stage', async () => {
     await expect(validate({ root: process.cwd(), stage: 'overdue30', paths: ['templates/reminder-7-days.mdx'] })).rejects.toThrow(/^Unknown stage "overdue30"\. Did you mean "overdue-30"\? Stages: pre-due, /);
+    // No guess where two stages are as near, or the name is short: "overdue-3" (overdue-7 or overdue-30?), "pre".
+    for (const stage of ['overdue-3', 'pre']) await expect(validate({ root: process.cwd(), stage, paths: ['templates/reminder-7-days.mdx'] })).rejects.toThrow(new RegExp(`^Unknown stage "${stage}"\\. Stages: `));
   });
 
   it('keeps checking the other files when one is broken', async () => {

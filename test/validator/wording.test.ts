@@ -189,12 +189,22 @@ describe('stage-gated escalation', () => {
     expect(ids('If you do not pay, the account will be placed on stop.', 'draft')).toContain('escalation');
     expect(ids('We will stop further credit on the account.', 'draft')).toContain('escalation');
     expect(ids('We are stopping further credit on the account.', 'draft')).toContain('escalation');
+    // A step still to come, however it is put: about to, to be, due to, being, or the price of not paying.
+    for (const text of [
+      'Your account is about to be referred to our collection agency.',
+      'Your account is to be passed to our solicitors.',
+      'Without payment in full, the matter is passed to our solicitors for proceedings.',
+      'The account is due to be placed on stop.',
+      'The account is being referred to our agency.',
+      'Pay now, or the account is referred to our agency.',
+    ]) expect(ids(text, 'draft'), text).toContain('escalation');
   });
 
   it('takes a gendered pronoun for a person named alone at a sentence\'s start as that person, not as anyone', () => {
     expect(ids('Linda in AP called back. She said the payment run is on Thursday.', 'draft')).toEqual([]);
     expect(ids('Dev rang this morning and he said the cheque is in the post.', 'draft')).toEqual([]);
     expect(ids('Invoice 3318 is overdue. He must pay.', 'draft')).toContain('equality');
+    expect(ids('Barclays confirmed the transfer. Each debtor must make sure he pays on time.', 'draft')).toContain('equality');
   });
 
   it('tells a firm, lawful letter from a threat at any stage', () => {

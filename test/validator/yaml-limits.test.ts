@@ -70,6 +70,8 @@ describe('YAML resource limits', () => {
       ['"lastReviewed" is "01/12/2026", which is not a date written as YYYY-MM-DD', '2026-12-01 for 1 December 2026, or 2026-01-12 for 12 January 2026'],
     ]);
     expect(problemsOf('lastReviewed: 13/12/26\nsendOffsetDays: 14\nchannels: [email]\n')).toEqual([['"lastReviewed" is "13/12/26", which is not a date written as YYYY-MM-DD', '2026-12-13']]);
+    expect(problemsOf('lastReviewed: 13/12/99\nsendOffsetDays: 14\nchannels: [email]\n')[0]![1]).toBe('1999-12-13');
+    expect(problemsOf('lastReviewed: 2026-2-30\nsendOffsetDays: 14\nchannels: [email]\n')[0]![0]).toBe('"lastReviewed" is "2026-2-30", which is not a real date');
     expect(problemsOf('lastReviewed: 2026-11-02\nsendOffsetDays: "14"\nchannels: email\n')).toEqual([
       ['"sendOffsetDays" is "14", which is not a number', expect.stringMatching(/^A number in digits, without quotes/)],
       ['"channels" is "email", which is not a list', expect.stringMatching(/^A list in square brackets/)],

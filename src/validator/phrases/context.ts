@@ -98,7 +98,10 @@ const antecedentReach = 24;
 export function refersToNamedPerson(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i]!;
   if (!personalReferences.has(token.text)) return false;
-  const named = (k: number) => titles.has(tokens[k]!.text) || (tokens[k]!.pos === 'PROPN' && /^[A-Z][a-z]/.test(tokens[k]!.raw) && (capitalisedName(tokens, k) || givenNameSubject(tokens, k)));
+  // A name alone at a sentence's start is taken only for a pronoun that is itself a subject there ("Linda in AP called back.
+  // She said …", "Dev rang and he said …"), not for one after a person of another kind ("Each debtor must make sure he pays").
+  const subject = i === 0 || tokens[i - 1]!.sentence !== token.sentence || ['and', 'but', 'so'].includes(tokens[i - 1]!.text);
+  const named = (k: number) => titles.has(tokens[k]!.text) || (tokens[k]!.pos === 'PROPN' && /^[A-Z][a-z]/.test(tokens[k]!.raw) && (capitalisedName(tokens, k) || (subject && givenNameSubject(tokens, k))));
   for (let k = i - 1; k >= 0 && i - k <= antecedentReach && token.sentence - tokens[k]!.sentence <= 1; k--) if (named(k)) return true;
   for (let k = i + 1; k < tokens.length && k <= i + 3 && tokens[k]!.sentence === token.sentence; k++) if (titles.has(tokens[k]!.text)) return true;
   return false;

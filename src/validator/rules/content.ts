@@ -115,10 +115,32 @@ function fixedDates(file: VFile, tree: Node): { written: string; place: ReportSp
     for (const result of chrono.en.parse(text)) {
       // chrono-node's span may end on the punctuation after the date ("Friday,").
       const written = result.text.replace(/[\s,;:]+$/, '');
-      if (calendarWords.test(written)) found.push({ written, place: placeOf(node, result.index, written) });
+      if (calendarWords.test(written) && !notAFixedDate(text, result.index, written, result.end !== null)) found.push({ written, place: placeOf(node, result.index, written) });
     }
   });
   return found;
+}
+
+/** Days named for what they are, not a date to pay by. */
+const namedDays = /\b(?:good friday|easter (?:sunday|monday)|black friday|cyber monday|boxing day|shrove tuesday|ash wednesday|maundy thursday|holy (?:thursday|saturday))\b/i;
+const weekdayOnly = /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+
+/**
+ * Whether a date chrono-node read at `index` of `text` fixes no date: a recurring or example day ("every Tuesday", "on a
+ * Friday", "for example 20 December 2026"), a span of days or hours ("Monday to Friday", "9.00 to 5.30, Monday"), a holiday
+ * ("Good Friday"), a weekday that is part of a name ("Sam Friday", "Sunday Okafor"), or digits inside a code or a clause
+ * number ("INV-2026-05-12", "clause 12.1/3").
+ */
+function notAFixedDate(text: string, index: number, written: string, range: boolean): boolean {
+  const before = text.slice(Math.max(0, index - 24), index);
+  const after = text.slice(index + written.length, index + written.length + 16);
+  if (range || /\b(?:every|each|on an?|for example|for instance|e\.g\.|such as|reads|like)[\s,:]*$/i.test(before)) return true;
+  if (/^\s*(?:to|through|till|until|and|[-\u2013])\s+\w+day\b/i.test(after) || /\w+day\s*(?:to|through|till|until|and|[-\u2013])\s*$/i.test(before)) return true;
+  if (namedDays.test(`${before.split(/\s+/).at(-2) ?? ''} ${written} ${after.split(/\s+/)[1] ?? ''}`)) return true;
+  if (weekdayOnly.test(written) && (/[A-Z][a-z]+\s+$/.test(before) || /^\s+[A-Z][a-z]+/.test(after)) && !/^\s+(?:[0-9]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i.test(after)) return true;
+  if (/[\p{L}\d-]$/u.test(before) || /\b(?:clause|clauses|section|sections|paragraph|para|cl|s)\.?\s*$/i.test(before)) return true;
+  // Digits with two kinds of separator are a number, not a date ("12.1/3").
+  return /^\d/.test(written) && new Set(written.match(/[/.-]/g) ?? []).size > 1;
 }
 
 export const fixedDate: DocumentRule = {
@@ -144,7 +166,8 @@ export const fixedDate: DocumentRule = {
     if (!applies(context)) return;
     const dateFields = context.catalog.fields.filter((f) => f.format === 'date').map((f) => f.name);
     const suggested = ['next_step_date', 'reply_by_date'].filter((name) => dateFields.includes(name));
-    for (const { written, place } of fixedDates(context.file, context.tree)) {
+    const subject = context.extras.find((extra) => extra.context === 'subject')?.tree;
+    for (const { written, place } of [...(subject ? fixedDates(context.file, subject) : []), ...fixedDates(context.file, context.tree)]) {
       report({
         reason: `“${written}” is a date written into the template: every letter sent from it would carry it`,
         place,

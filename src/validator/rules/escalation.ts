@@ -49,8 +49,10 @@ function partPresent(context: DocumentContext, index: number, part: NoticePart, 
   return present;
 }
 
-/** Words that put a step still to come: a modal or "going to", or a condition's "if". */
-const toCome = new Set(['will', 'shall', 'would', 'going', 'may', 'might', 'could', 'can', 'must', 'if', 'unless', "'ll"]);
+/** Words that put a step still to come: a modal, "going to", "about to", "due to", "set to", or a condition's "if". */
+const toCome = new Set(['will', 'shall', 'would', 'going', 'may', 'might', 'could', 'can', 'must', 'if', 'unless', "'ll", 'to', 'about', 'due', 'set', 'without', 'failing', 'or', 'otherwise']);
+/** Auxiliaries of a step already taken: the perfect ("have stopped") and the past passive ("was placed"). */
+const taken = new Set(['have', 'has', 'had', "'ve", 'was', 'were']);
 
 /**
  * Whether a step the tokens `start`–`end` name is reported as taken: its first verb (or the one just before a step named
@@ -66,8 +68,15 @@ function reportedAsTaken(tokens: readonly Token[], start: number, end: number): 
   const { raw, lemma, clause } = tokens[verb]!;
   const word = raw.toLowerCase();
   if (word === lemma || word.endsWith('ing') || word === `${lemma}s` || word === `${lemma}es`) return false;
-  for (let i = verb - 1; i >= 0 && tokens[i]!.clause === clause; i--) if (toCome.has(tokens[i]!.text) || tokens[i]!.condition) return false;
-  return true;
+  // The auxiliary nearest the verb decides: "have stopped", "was placed" are taken; "is referred", "is being referred",
+  // "is to be passed" are not. No auxiliary: a simple past after its subject ("we stopped").
+  let auxiliary: string | undefined;
+  for (let i = verb - 1; i >= 0 && tokens[i]!.clause === clause; i--) {
+    const token = tokens[i]!;
+    if (toCome.has(token.text) || token.condition) return false;
+    if (auxiliary === undefined && token.pos === 'AUX' && token.text !== 'been') auxiliary = token.text;
+  }
+  return auxiliary === undefined ? tokens[verb - 1]?.pos === 'PRON' || tokens[verb - 1]?.pos === 'NOUN' || tokens[verb - 1]?.pos === 'PROPN' : taken.has(auxiliary);
 }
 
 /** The parts a topic needs (escalation.yaml's `needs`) missing from the text around paragraph `index`; none: the step is given as notice. */

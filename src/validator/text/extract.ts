@@ -505,10 +505,21 @@ function splitAfterFullStops(paragraph: NlcstParagraph): void {
 }
 
 /**
- * A line that labels what follows it, not a statement: one ending in a colon ("SMS (sent from collections line):", "Voicemail
- * script (Stage 5):"), a stamp in brackets ("[Voicemail, 4:52pm]") or a pasted email's header ("From: Nadine Castell").
+ * A line that labels what follows it, whatever its length: a stamp in brackets ("[Voicemail, 4:52pm]") or a pasted email's
+ * header ("From: Nadine Castell"). Short lines ending in a colon are labels too (`isLabelLine`).
  */
-const labelLine = /:\s*$|^\[[^\]]*\]\s*$|^(?:from|to|cc|bcc|sent|date|subject|re)\s*:/i;
+const labelLine = /^\[[^\]]*\]\s*$|^(?:from|to|cc|bcc|sent|date|subject|re)\s*:/i;
+
+/**
+ * Whether a line labels what follows (`labelLine`), or ends in a colon as a label does: a short line, at most nine words,
+ * with no condition in it. A longer line, or one with its condition, leads into what follows and stays one sentence with
+ * it ("Unless the money is in by Friday, this is what happens next:⏎expect me at your yard", "please do one of the
+ * following by 20 December:⏎pay the balance, …").
+ */
+function isLabelLine(line: string): boolean {
+  if (labelLine.test(line)) return true;
+  return /:\s*$/.test(line) && line.split(/\s+/).length <= 9 && !/\b(?:if|unless|should|failing|otherwise|until|or else|following|follows)\b/i.test(line);
+}
 
 /**
  * Splits a sentence that runs on past a line that labels the next ones (`labelLine`): the English parser reads a single line
@@ -523,7 +534,7 @@ function splitAfterLabelLines(paragraph: NlcstParagraph): void {
     for (let i = 0; i < parts.length; i++) {
       const space = parts[i]!;
       if (space.type !== 'WhiteSpaceNode' || !space.value.includes('\n')) continue;
-      const label = labelLine.test(toString(parts.slice(line, i)).trim());
+      const label = isLabelLine(toString(parts.slice(line, i)).trim());
       line = i + 1;
       if (label && i + 1 < parts.length) cuts.push(i);
     }

@@ -268,6 +268,8 @@ const wordChar = /^[\p{L}\p{N}]$/u;
  * subject ("this is what I want said:") or it is an instruction to speak ("say:", "read the following:").
  */
 const announcing = new Set([...reportingVerbs, 'say', 'read', 'reads']);
+/** Words that open what was said, after its verb: "says they can't pay", "said that …". */
+const contentWords = new Set(['that', 'they', 'he', 'she', 'we', 'it', 'i', 'you', 'there', 'this']);
 const announcingConditions = new Set(['if', 'when', 'whenever', 'unless', 'once', 'should']);
 
 /**
@@ -400,6 +402,8 @@ function itemsOf(
      * script's line; "(you told us “…”)" is still the customer's).
      */
     let parens = 0;
+    /** A verb of saying inside the open parentheses whose words have not followed it there. */
+    let sayingInParens = false;
     let reportedAt = 0;
     child.children.forEach((node, index) => {
       const value = toString(node);
@@ -498,7 +502,13 @@ function itemsOf(
         wordsInSentence++;
         wordsInLine++;
         if (mentionWords.has(previousWord)) sawMentionWord = true;
-        if (announcing.has(previousWord) && !supposing && parens === 0) sawSaying = true;
+        // Inside parentheses, a verb of saying announces what follows them only if its words are not given there: "(you wrote
+        // to our director on 3 May): “…”" does; "(customer says they can't pay today): “…”" does not.
+        if (parens > 0 && sayingInParens && contentWords.has(previousWord)) sayingInParens = false;
+        if (announcing.has(previousWord) && !supposing) {
+          if (parens === 0) sawSaying = true;
+          else sayingInParens = true;
+        }
         if (announcingConditions.has(previousWord)) supposing = true;
         if (wordsSinceScript === 0) sawScript = true;
         if (reportingVerbs.has(previousWord)) {
@@ -522,7 +532,11 @@ function itemsOf(
         ];
         chars.forEach((char, at) => {
           if (char === '(') parens++;
-          else if (char === ')' && parens > 0 && --parens < reportedAt) reported = false;
+          else if (char === ')' && parens > 0) {
+            if (--parens < reportedAt && !sayingInParens) reported = false;
+            if (parens === 0 && sayingInParens) sawSaying = true;
+            sayingInParens = false;
+          }
           const [before, after] = singleOpens.has(char) || singleCloses.has(char) ? beside(at) : ['', ''];
           const opensSingle = !inQuotes && singleOpens.has(char) && beforeSingleOpen.test(before) && wordChar.test(after);
           const closesSingle = inQuotes && single && singleCloses.has(char) && before !== '' && !/\s/.test(before) && !wordChar.test(after);
