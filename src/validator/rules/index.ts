@@ -1,5 +1,6 @@
 import type { DocumentRule, ProjectRule, RuleMeta } from '../types.ts';
-import { fixedDate, mergeFields, notices, requiredContent, schedule, subjectLine } from './content.ts';
+import { mergeFields, notices, requiredContent, schedule, subjectLine } from './content.ts';
+import { fixedDate } from './fixed-date.ts';
 import { escalationRule } from './escalation.ts';
 import { phraseRule } from './phrase.ts';
 import { loadPhraseData } from './phrase-rules.ts';

@@ -1,0 +1,93 @@
+import * as chrono from 'chrono-node';
+import type { Node } from 'unist';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { asField } from '../../document/merge-field-slips.ts';
+import type { DocumentRule, ReportSpec } from '../types.ts';
+import { applies, goodReminder, placer, type TextNode } from './content.ts';
+
+/** Characters of a template's text read for dates at most: a template is a few thousand; a hostile file stays cheap. */
+const dateReadLimit = 50_000;
+/** Text that may hold a calendar date: a month's name, a weekday's, or a date in digits. Only such text is given to chrono-node. */
+const maybeDate = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b/i;
+/** What makes a date chrono-node read a calendar date, not a relative one ("today", "within 7 days", "this week"). */
+const calendarWords = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d|\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d[/.-]\d/i;
+
+/**
+ * The calendar dates and weekdays a template's own text fixes ("by 31/12/26", "on Friday", "20 December 2026"), read by
+ * chrono-node from the text nodes that may hold one (`maybeDate`), the first `dateReadLimit` characters of them: each as
+ * written, with its place. Merge fields are nodes of their own, so `{{next_step_date}}` is never read.
+ */
+function fixedDates(file: VFile, tree: Node): { written: string; place: ReportSpec['place'] }[] {
+  const found: { written: string; place: ReportSpec['place'] }[] = [];
+  const placeOf = placer(file);
+  let budget = dateReadLimit;
+  visit(tree, 'text', (node: TextNode) => {
+    if (budget <= 0 || !maybeDate.test(node.value)) return;
+    const text = node.value.slice(0, budget);
+    budget -= text.length;
+    for (const result of chrono.en.parse(text)) {
+      // chrono-node's span may end on the punctuation after the date ("Friday,").
+      const written = result.text.replace(/[\s,;:]+$/, '');
+      if (calendarWords.test(written) && !notAFixedDate(text, result.index, written, result.end !== null)) found.push({ written, place: placeOf(node, result.index, written) });
+    }
+  });
+  return found;
+}
+
+/** Days named for what they are, not a date to pay by. */
+const namedDays = /\b(?:good friday|easter (?:sunday|monday)|black friday|cyber monday|boxing day|shrove tuesday|ash wednesday|maundy thursday|holy (?:thursday|saturday))\b/i;
+const weekdayOnly = /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+
+/**
+ * Whether a date chrono-node read at `index` of `text` fixes no date: a recurring or example day ("every Tuesday", "on a
+ * Friday", "for example 20 December 2026"), a span of days or hours ("Monday to Friday", "9.00 to 5.30, Monday"), a holiday
+ * ("Good Friday"), a weekday that is part of a name ("Sam Friday", "Sunday Okafor"), or digits inside a code or a clause
+ * number ("INV-2026-05-12", "clause 12.1/3").
+ */
+function notAFixedDate(text: string, index: number, written: string, range: boolean): boolean {
+  const before = text.slice(Math.max(0, index - 24), index);
+  const after = text.slice(index + written.length, index + written.length + 16);
+  if (range || /\b(?:every|each|on an?|for example|for instance|e\.g\.|such as|reads|like)[\s,:]*$/i.test(before)) return true;
+  if (/^\s*(?:to|through|till|until|and|[-\u2013])\s+\w+day\b/i.test(after) || /\w+day\s*(?:to|through|till|until|and|[-\u2013])\s*$/i.test(before)) return true;
+  if (namedDays.test(`${before.split(/\s+/).at(-2) ?? ''} ${written} ${after.split(/\s+/)[1] ?? ''}`)) return true;
+  if (weekdayOnly.test(written) && (/[A-Z][a-z]+\s+$/.test(before) || /^\s+[A-Z][a-z]+/.test(after)) && !/^\s+(?:[0-9]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i.test(after)) return true;
+  if (/[\p{L}\d-]$/u.test(before) || /\b(?:clause|clauses|section|sections|paragraph|para|cl|s)\.?\s*$/i.test(before)) return true;
+  // Digits with two kinds of separator are a number, not a date ("12.1/3").
+  return /^\d/.test(written) && new Set(written.match(/[/.-]/g) ?? []).size > 1;
+}
+
+export const fixedDate: DocumentRule = {
+  meta: {
+    id: 'fixed-date',
+    name: 'Dates fixed in a template',
+    description: 'A calendar date or a weekday written into a template’s own text ("by 31/12/26", "on Friday"), not a date merge field: every letter sent from the template would carry it.',
+    why: 'A template is sent for months. A date typed into it is wrong in every letter after that day, and a weekday gives the customer anything from one day to seven; the handbook asks for a specific calendar date for the next step.',
+    source: 'handbook, Written reminders and demand letters (a specific calendar date, 7–14 days out); content/fields.yaml (the date fields).',
+    severity: 'warning',
+    // A date that really is fixed (a rate that changes on 1 April 2027) may stay, with a reason a reviewer reads.
+    suppressible: true,
+    scope: 'content',
+    examples: {
+      valid: [{ text: goodReminder.replace('is {{days_past_due}} days overdue.', 'is {{days_past_due}} days overdue. Please pay by {{next_step_date}}.') }],
+      invalid: [
+        { text: goodReminder.replace('is {{days_past_due}} days overdue.', 'is {{days_past_due}} days overdue. Please pay by 31/12/26.'), note: 'A date typed in: every letter would ask for payment by 31 December 2026.' },
+        { text: goodReminder.replace('is {{days_past_due}} days overdue.', 'is {{days_past_due}} days overdue. Please pay by Friday.'), note: 'A weekday: from one day to seven, whenever the letter is sent.' },
+      ],
+    },
+  },
+  check(context, report) {
+    if (!applies(context)) return;
+    const dateFields = context.catalog.fields.filter((f) => f.format === 'date').map((f) => f.name);
+    const suggested = ['next_step_date', 'reply_by_date'].filter((name) => dateFields.includes(name));
+    const subject = context.extras.find((extra) => extra.context === 'subject')?.tree;
+    for (const { written, place } of [...(subject ? fixedDates(context.file, subject) : []), ...fixedDates(context.file, context.tree)]) {
+      report({
+        reason: `“${written}” is a date written into the template: every letter sent from it would carry it`,
+        place,
+        actual: written,
+        expected: [`a date field, such as ${(suggested.length > 0 ? suggested : dateFields.slice(0, 2)).map(asField).join(' or ')}`],
+      });
+    }
+  },
+};
