@@ -51,8 +51,8 @@ export function braceSlips(text: string): string {
 
 /**
  * Merge fields as other systems write them, found in a text: `[[due_date]]`, `<<due_date>>`, `%due_date%` (not «…»,
- * which are quotation marks).
- * Each with its name, as written, and where it starts in `text`. A name is at most 64 characters, so one pass is linear.
+ * which are quotation marks). Each with its name, as written, and where it starts in `text`. A name is at most 64
+ * characters, so one pass is linear.
  */
 export function foreignFields(text: string): { name: string; written: string; index: number }[] {
   const found: { name: string; written: string; index: number }[] = [];

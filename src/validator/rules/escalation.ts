@@ -56,8 +56,9 @@ const taken = new Set(['have', 'has', 'had', "'ve", 'was', 'were']);
 
 /**
  * Whether a step the tokens `start`–`end` name is reported as taken: its first verb (or the one just before a step named
- * by its state, "placed on stop") is a past form ("stopped", "placed"), with no modal, "going to" or condition before it in its clause ("we will stop", "it may be placed on stop").
- * Linear in the clause.
+ * by its state, "placed on stop") is a past form after the perfect or the past passive ("have stopped", "was placed"), or
+ * a simple past after its subject ("we stopped"); not after a modal, "to", a condition or an ultimatum's "or" in its clause
+ * ("will stop", "is about to be referred", "or the account is referred"). Linear in the clause.
  */
 function reportedAsTaken(tokens: readonly Token[], start: number, end: number): boolean {
   let verb = -1;

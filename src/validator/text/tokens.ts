@@ -398,8 +398,9 @@ function itemsOf(
     let scriptLead = false;
     /**
      * Parentheses open at this point of the sentence, and how many were open at the verb of saying that made `reported`: a
-     * verb inside them reports only what is inside them ("Script, step 6 (customer says they can't pay today): “…”" is the
-     * script's line; "(you told us “…”)" is still the customer's).
+     * verb inside them whose words follow it there reports only those ("Script, step 6 (customer says they can't pay today):
+     * “…”" is the script's line); one whose words do not ("(you wrote to our director):", "(you told us “…”)") reports the
+     * quotation, inside or after them.
      */
     let parens = 0;
     /** A verb of saying inside the open parentheses whose words have not followed it there. */
