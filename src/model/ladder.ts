@@ -31,6 +31,11 @@ export const stageSchema = z.strictObject({
   forbids: z.strictObject({ notices: z.array(slug).default([]) }).default({ notices: [] }),
   /** Escalation topics letters at this stage may mention (as dated, conditional statements). */
   mayMention: z.array(z.enum(escalationTopics)).default([]),
+  /**
+   * What every letter at this stage takes as given, as the rule data's lexicon groups name it: at the bankruptcy stage the
+   * customer's insolvency (`customer-insolvency`), so a payment demand there is read as one after it, said or not.
+   */
+  given: z.array(slug).default([]),
 });
 
 /** Something staff know about an account that leads to a side path ("What do I send?"). */

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../src/catalog/load.ts';
 import { createChecker } from '../../src/validator/engine.ts';
+import { loadPhraseData } from '../../src/validator/rules/phrase-rules.ts';
 import { exampleTemplate as template } from '../helpers/content.ts';
 import { projectRoot } from '../helpers/project.ts';
 
 const checker = await createChecker({ root: projectRoot });
+const catalogLadder = (await loadCatalog(projectRoot)).catalog!.ladder;
 
 function rulesFor(text: string, kind: 'template' | 'draft' | 'chapter' = 'template', stage?: string) {
   const path = kind === 'template' ? 'templates/example.mdx' : kind === 'chapter' ? 'content/handbook/example.mdx' : 'draft.md';
@@ -181,6 +184,21 @@ describe('stage-gated escalation', () => {
 
   it('rejects a referral with no date or condition at any stage', () => {
     expect(ids('We are passing your account to a debt collection agency.', 'draft')).toContain('escalation');
+  });
+
+  it('reads a payment demand at the bankruptcy stage as one after the insolvency, which the stage takes as given (content/ladder.yaml given)', () => {
+    const demand = 'We were sorry to hear about the bankruptcy filing. Could you please still pay invoice INV-10442 for $4,250.00 by 18 December? You can pay online at https://pay.example.com.';
+    expect(ids(demand, 'draft', 'bankruptcy')).toContain('misleading');
+    expect(ids('Could you please pay invoice INV-10442 for $4,250.00 by 18 December?', 'draft', 'overdue-30')).toEqual([]);
+    expect(ids('We acknowledge your notice of the bankruptcy filing. We will file our proof of claim with the trustee.', 'draft', 'bankruptcy')).toEqual([]);
+    const given = catalogLadder.stages.flatMap((s) => s.given);
+    expect(given).toContain('customer-insolvency');
+    for (const name of given) expect(loadPhraseData().cues.stated.has(name), name).toBe(true);
+  });
+
+  it('reads the writer putting its own invoice on hold as no suspension of supply', () => {
+    expect(ids("If there is a problem with the delivery, let me know and I'll put the invoice on hold.", 'draft', 'overdue-15')).toEqual([]);
+    expect(ids('Deliveries will be put on hold.', 'draft', 'overdue-15')).toContain('escalation');
   });
 
   it('asks no date of a step reported as taken, and still asks it of one to come', () => {

@@ -94,7 +94,8 @@ export function selectMatches(context: DocumentContext, rule: string, cues: Sele
       continue;
     }
     const setting = match.entry.onlyWhenStated;
-    if (setting !== undefined && !statesPhrase(tokens, setting, cues.stated.get(setting) ?? noGroup, cues)) continue;
+    // What the letter's stage takes as given counts as stated (content/ladder.yaml `given`: the bankruptcy stage's insolvency).
+    if (setting !== undefined && !context.stage?.given.includes(setting) && !statesPhrase(tokens, setting, cues.stated.get(setting) ?? noGroup, cues)) continue;
     // A frame is negated where any of its parts is: "we deny that we will tell | your customers" (the denial reaches the third party).
     const negatedAt = (start: number, end: number) => isNegated(tokens, start, end, cues, patternWords(match.entry.pattern, cues.lexicon), match.entry.subjectFirst, match.entry.heldOver);
     const negated = (m: { start: number; end: number }) => negatedAt(m.start, m.end);
