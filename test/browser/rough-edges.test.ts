@@ -342,6 +342,22 @@ describe('on a 390-pixel phone', () => {
     });
   }
 
+  it("shows that a letter's table goes on past the screen: a shadow at the edge with more beyond it", async () => {
+    const { page, context } = await open('/templates/follow-up-15-days/', { viewport: { width: 390, height: 800 } });
+    const box = page.locator('.letter .table-scroll').first();
+    await box.scrollIntoViewIfNeeded();
+    const state = () => box.evaluate((el) => ({ overflows: el.scrollWidth > el.clientWidth, background: getComputedStyle(el).backgroundImage, attachment: getComputedStyle(el).backgroundAttachment }));
+    const { overflows, background, attachment } = await state();
+    expect(overflows).toBe(true);
+    // Two shadows that stay at the box's edges and two covers that move with the table and hide a shadow at its end.
+    expect(background.match(/radial-gradient/g)).toHaveLength(2);
+    expect(attachment.split(',').map((a) => a.trim())).toEqual(['local', 'local', 'scroll', 'scroll']);
+    await box.screenshot({ path: path.join(screenshots, 'letter-table-390-start.png') });
+    await box.evaluate((el) => (el.scrollLeft = el.scrollWidth));
+    await box.screenshot({ path: path.join(screenshots, 'letter-table-390-end.png') });
+    await context.close();
+  });
+
   it('keeps the picture on a wide screen', async () => {
     const { page, context } = await open('/handbook/escalation-ladder/', { viewport: { width: 1280, height: 900 } });
     expect(await page.locator('.ladder-figure svg').isVisible()).toBe(true);
