@@ -7,18 +7,23 @@ import leven from 'leven';
  * name made of parts joined by "-" (a notice) is matched to it ("dispute" → "dispute-path").
  */
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Infinity;
   const list = [...candidates];
-  for (const candidate of list) {
-    const distance = leven(word.toLowerCase(), candidate.toLowerCase());
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  if (best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3))) return best;
+  const { best, distance } = nearest(word, list);
+  if (best !== undefined && distance <= Math.max(2, Math.floor(word.length / 3))) return best;
   return sameHead(word, list) ?? firstPart(word, list);
+}
+
+/** The first of `candidates` nearest to `word` by edit distance (case ignored), that distance, and how many others are as near. */
+function nearest(word: string, candidates: Iterable<string>): { best: string | undefined; distance: number; ties: number } {
+  let best: string | undefined;
+  let distance = Infinity;
+  let ties = 0;
+  for (const candidate of candidates) {
+    const d = leven(word.toLowerCase(), candidate.toLowerCase());
+    if (d < distance) [best, distance, ties] = [candidate, d, 0];
+    else if (d === distance) ties++;
+  }
+  return { best, distance, ties };
 }
 
 /**
@@ -27,15 +32,8 @@ export function closest(word: string, candidates: Iterable<string>): string | un
  * "due", nor "overdue-3", as near "overdue-7" as "overdue-30").
  */
 export function nearestUnique(word: string, candidates: Iterable<string>): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  let ties = 0;
-  for (const candidate of candidates) {
-    const distance = leven(word.toLowerCase(), candidate.toLowerCase());
-    if (distance < bestDistance) [best, bestDistance, ties] = [candidate, distance, 0];
-    else if (distance === bestDistance) ties++;
-  }
-  return best !== undefined && ties === 0 && bestDistance <= Math.max(1, Math.floor(word.length / 4)) ? best : undefined;
+  const { best, distance, ties } = nearest(word, candidates);
+  return best !== undefined && ties === 0 && distance <= Math.max(1, Math.floor(word.length / 4)) ? best : undefined;
 }
 
 /** The one candidate whose first "-" part is `word`, when it has several parts; undefined if none or many. */

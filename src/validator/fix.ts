@@ -174,23 +174,19 @@ type Replacer = (flagged: string, message: { actual: string; expected: readonly 
 const replacers: Record<string, Replacer> = {
   // `{{due_dat}}` with one suggestion, `due_date` (a catalogue name): the field, spaced as it was.
   'merge-fields': (flagged, { actual, expected }) => {
+    // The one catalogue field the message says to write, or no fix.
+    const meant = expected.length === 1 ? /^\{\{([a-z0-9_]+)\}\}$/.exec(expected[0]!)?.[1] : undefined;
+    if (!meant) return undefined;
     // Braces typed wrong (`{{due_date}`, `{due_date}`): the field the message says to write, braces and all. A field
     // split over two lines is left to the writer, as a fix never joins lines.
-    if (actual.startsWith('{')) {
-      const meant = /^\{\{([a-z0-9_]+)\}\}$/.exec(expected[0] ?? '')?.[1];
-      if (expected.length !== 1 || flagged !== actual || !meant) return undefined;
-      return { text: asField(meant), preferred: leven(nameOf(actual).toLowerCase(), meant) <= 2 };
-    }
+    if (actual.startsWith('{')) return flagged === actual ? { text: asField(meant), preferred: leven(nameOf(actual).toLowerCase(), meant) <= 2 } : undefined;
     // Another system's way of writing a field (`[[due_date]]`, `%due_date%`): the field with braces; fixed at once when the
     // name is the catalogue's, a suggestion when it was another name (`[[Invoice Date]]`).
     if (/^(?:\[\[|<<|%)/.test(actual)) {
-      const meant = /^\{\{([a-z0-9_]+)\}\}$/.exec(expected[0] ?? '')?.[1];
-      if (expected.length !== 1 || flagged !== actual || !meant) return undefined;
-      return { text: asField(meant), preferred: actual.replace(/^(?:\[\[|<<|%)\s*|\s*(?:\]\]|>>|%)$/g, '') === meant };
+      return flagged === actual ? { text: asField(meant), preferred: actual.replace(/^(?:\[\[|<<|%)\s*|\s*(?:\]\]|>>|%)$/g, '') === meant } : undefined;
     }
     const field = /^\{\{([ \t]*)([^{}\n\r]*?)([ \t]*)\}\}$/.exec(flagged);
-    const meant = /^\{\{([a-z0-9_]+)\}\}$/.exec(expected[0] ?? '')?.[1];
-    if (expected.length !== 1 || !field || field[2] !== actual || !meant) return undefined;
+    if (!field || field[2] !== actual) return undefined;
     // A slip of a letter or two is fixed; a name further off ("customer_name" for customer_contact_name) may mean another field: a suggestion.
     return { text: `{{${field[1]}${meant}${field[3]}}}`, preferred: leven(actual.toLowerCase(), meant) <= 2 };
   },

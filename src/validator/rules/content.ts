@@ -59,10 +59,14 @@ function fieldsMeant(catalog: Catalog, names: Iterable<string>): Set<string> {
  * The merge fields a document's text writes as other systems do (`[[invoice_date]]`, `<<due_date>>`, `%balance_due%`),
  * whose names are catalogue fields or near one: each with the field meant and where it sits (at its text node when an
  * escape inside makes the source differ from the text). Names no field is near (a wiki's `[[Citation]]`) are not fields.
+ * Read once a tree: the merge-fields, required-content and subject-line rules all ask.
  */
 function foreignFieldsIn(file: VFile, tree: Node, catalog: Catalog): { meant: string; written: string; place: ReportSpec['place'] }[] {
+  const cached = foreignFieldsRead.get(tree);
+  if (cached) return cached;
   const known = new Set(catalog.fields.map((f) => f.name));
   const found: { meant: string; written: string; place: ReportSpec['place'] }[] = [];
+  foreignFieldsRead.set(tree, found);
   const placeOf = placer(file);
   visit(tree, 'text', (node: TextNode) => {
     for (const { name, written, index } of foreignFields(node.value)) {
@@ -72,6 +76,9 @@ function foreignFieldsIn(file: VFile, tree: Node, catalog: Catalog): { meant: st
   });
   return found;
 }
+
+/** Each tree's fields as other systems write them, read once (`foreignFieldsIn`). */
+const foreignFieldsRead = new WeakMap<Node, { meant: string; written: string; place: ReportSpec['place'] }[]>();
 
 export type TextNode = { value: string; position?: { start: { line: number; column: number; offset?: number | undefined }; end: { line: number; column: number; offset?: number | undefined } } };
 
