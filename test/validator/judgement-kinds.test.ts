@@ -10748,7 +10748,7 @@ describe('601. a sentence that states only what is owed and by when is terms, no
     'The balance of £4,200 is due in full by 30 June 2027.',
   ])('fair: %s', clean);
   it.each([
-    ['Payment must be received in full by Friday if you value your business.', 'tone'],
+    ['Payment must be received in full by Friday if you value your business.', 'coercion'],
     ['Payment must be received in full by Friday, or our lads will call round.', 'threats'],
     ['Payment must be received in full by Friday. I would hate for anything to happen to your vans.', 'threats'],
   ])('flagged: %s', flags);
@@ -10772,7 +10772,7 @@ describe('602. proceedings said to be filed by whoever acts for the sender, in a
 
 describe('603. a review of §601 and §602 mended: terms with words of harm inside them, and claims for the customer, against others or ended', () => {
   it.each([
-    ['The amount for your cowboy work must be paid in full by Friday.', 'tone'],
+    ['The amount for your cowboy work must be paid in full by Friday.', 'abuse'],
     ['The full balance on your last-chance account must be paid in full within 7 days.', 'tone'],
     ['The full amount of your overdue-again invoices must be paid in full within 7 days.', 'tone'],
     ['We have filed a claim against you and it will not be withdrawn until you pay.', 'false-authority'],
@@ -10837,7 +10837,7 @@ describe('606. terms in more of the words staff write them: a time before the da
   it.each([
     ['Payment must be received in full by 5pm on Friday or our lads will call round.', 'threats'],
     ['Payment must be received in full by the due date, or else.', 'coercion'],
-    ['Your payment must be received in full by the due date if you value your business.', 'tone'],
+    ['Your payment must be received in full by the due date if you value your business.', 'coercion'],
   ])('flagged: %s', flags);
 });
 
@@ -10960,5 +10960,23 @@ describe('611. a review of §609 and §610 mended: a colon ends a sentence only 
     ['Castle, a debt collection agency working with the police, has been instructed.', 'false-authority'],
     ['Script, step 6 (customer says they cannot pay today):\n\n"You are a bunch of clowns."', 'abuse'],
     ['We will enter your warehouse whether you like it or not.', 'threats'],
+  ])('flagged: %s', flags);
+});
+
+describe('612. negation by an object ("will hear nothing"); the reader\'s work called cowboy work; the reader\'s business put in the balance', () => {
+  it.each([
+    'Your customers and landlord will hear nothing from us about the £3,900 owed since January.',
+    'Your suppliers will be told nothing about the invoice.',
+    'If you value our service, tell us how we can help.',
+    'They said our botched install caused the leak; we disagree.',
+    'We sent a dodgy batch of screws; sorry.',
+  ])('fair: %s', clean);
+  it.each([
+    ['Your customers will hear nothing but bad things about you.', 'publicity'],
+    ['Your customers will hear nothing good about you from us.', 'publicity'],
+    ['Your suppliers will be told, nothing else.', 'publicity'],
+    ['If you value your reputation in this town, pay by Friday.', 'coercion'],
+    ["If you really care about your family, you'll sort this today.", 'coercion'],
+    ['Their shonky workmanship is the talk of the trade, and so is their unpaid bill.', 'abuse'],
   ])('flagged: %s', flags);
 });

@@ -23,6 +23,24 @@ describe('the words a tone message names', () => {
     expect(featureWords('t:do NEG not_make')).toBe('do not make');
     expect(featureWords('b:come down')).toBe('come down');
   });
+
+  it('names a word of the writer\'s own noun phrase with its possessive ("my wife"), and one read alone as "my/our"', () => {
+    expect(featureWords('b:my own_wife')).toBe('my wife');
+    expect(featureWords('u:own_kid')).toBe('my/our kid');
+  });
+});
+
+describe('what the tone model reads of a sentence', () => {
+  const features = (text: string) => toneSentences(checkDocument(new VFile({ path: 'draft.md', value: text }), 'draft', session).context.words, 'draft').flatMap(sentenceFeatures);
+  it('reads the writer\'s own people and things apart from the reader\'s: "my wife" is not "your wife"', () => {
+    expect(features('My wife is worried about the account.')).toContain('u:own_wife');
+    expect(features('My wife is worried about the account.')).not.toContain('u:wife');
+    expect(features('Our own yard lads are asking about overtime.')).toEqual(expect.arrayContaining(['u:own_yard', 'u:own_lad']));
+    expect(features('Your wife will hear about the account.')).toContain('u:wife');
+    expect(features('Your wife will hear about the account.')).not.toContain('u:own_wife');
+    // The possessive reaches over its noun phrase only: "my" does not own the verb's object after it.
+    expect(features('I told my lads the invoice is overdue.')).toEqual(expect.arrayContaining(['u:own_lad', 'u:invoice']));
+  });
 });
 
 describe('the learned tone rule', () => {

@@ -515,7 +515,7 @@ function negatedHere(tokens: readonly Token[], start: number, end: number, cues:
       for (let i = start - 2; i >= 0 && start - i <= 4 && tokens[i]!.clause === clause && (!isVerb(tokens[i]!) || modifiesNoun(tokens, i)); i--) if (isCue(i)) return true;
     }
     for (let i = start - 3; i >= 0 && start - i <= lookBack && tokens[i]!.clause === clause; i--) if (isCue(i) && inverted(tokens, i, start)) return true;
-    return deniedAfter(tokens, start, end, isCue);
+    return deniedAfter(tokens, start, end, isCue) || deniedByObject(tokens, start, end);
   }
   // Before the match, a negation reaches it only from within its own clause (clauses.ts). "No" negates its noun
   // phrase: past a verb it reaches the match only as the clause's subject ("no agent of ours will visit"), not
@@ -527,7 +527,7 @@ function negatedHere(tokens: readonly Token[], start: number, end: number, cues:
     if (isCue(i) && (!verbBetween || !determiners.has(token.text) || subjectPosition(tokens, i) || inverted(tokens, i, start))) return true;
     if (token.pos === 'VERB' || token.pos === 'AUX') verbBetween = true;
   }
-  if (negatedSubjectOf(tokens, start, isCue, cues) || negatedPredicateOf(tokens, start, isCue, cues) || negatedBeforeOr(tokens, start, isCue, cues) || deniedAfter(tokens, start, end, isCue)) return true;
+  if (negatedSubjectOf(tokens, start, isCue, cues) || negatedPredicateOf(tokens, start, isCue, cues) || negatedBeforeOr(tokens, start, isCue, cues) || deniedAfter(tokens, start, end, isCue) || deniedByObject(tokens, start, end)) return true;
   // "no bailiffs, enforcement agents or court action": a determiner negation over a list, with no verb in between; so is
   // "not" before an article ("this letter is not a writ, summons or warrant").
   for (let i = start - 1; i >= 0 && start - i <= 10 && !subjects.has(tokens[start]!.text); i--) {
@@ -690,6 +690,26 @@ function deniedAfter(tokens: readonly Token[], start: number, end: number, isCue
   }
   return false;
 }
+
+/**
+ * A step whose object is "nothing", right after the match: "your customers and landlord will hear | nothing from us",
+ * "your suppliers will be told | nothing", "we will tell your bank | nothing". The match's last verb is at most two words
+ * before its end (its object), with no punctuation from there to "nothing". "Nothing but", "nothing short of" and
+ * "nothing good" (an evaluation: only bad things will be heard) say the step, not its denial.
+ */
+function deniedByObject(tokens: readonly Token[], start: number, end: number): boolean {
+  const object = tokens[end];
+  if (object?.text !== 'nothing' || object.punctuation !== '' || object.clause !== tokens[end - 1]!.clause) return false;
+  let verb = end - 1;
+  while (verb > start && end - 1 - verb < 2 && !isVerb(tokens[verb]!)) verb--;
+  if (!isVerb(tokens[verb]!) && !participle(tokens[verb]!)) return false;
+  for (let k = verb + 1; k <= end; k++) if (tokens[k]!.punctuation !== '') return false;
+  const next = tokens[end + 1];
+  if (!next || next.clause !== object.clause) return true;
+  return !exceptiveAfterNothing.has(next.text) && !(next.pos === 'ADJ' && !quantityAfterNothing.has(next.text));
+}
+const exceptiveAfterNothing = new Set(['but', 'except', 'short', 'less', 'other', 'save']);
+const quantityAfterNothing = new Set(['more', 'further', 'else', 'whatsoever', 'whatever']);
 
 /** Verbs of thinking: denied before a denial ("don't think we won't"), they assert it. */
 const thinking = new Set(['think', 'imagine', 'assume', 'believe', 'suppose', 'presume', 'expect']);

@@ -10,6 +10,9 @@ import { paragraphOf, type Paragraphs, type Token } from '../text/tokens.ts';
  * ("we will not send" → `not_send`), and words of a condition clause are
  * also counted as such (`c:pay` in "if you do not pay"), so the model can
  * weigh "unless you pay, they will …" apart from a plain statement.
+ * A noun in the writer's own noun phrase is its own feature (`own_wife` in
+ * "my wife is worried"): harmful letters name the reader's family, staff
+ * and premises, and a writer telling of its own was weighed as if it did.
  * Numbers are one feature (`#`), and so are the names of days and months
  * (`DATE`: which day a letter names says nothing of its tone). A function
  * word (pronoun, determiner, auxiliary, preposition) is no feature on its
@@ -27,6 +30,8 @@ export function sentenceFeatures(tokens: readonly Token[]): string[] {
   let clause = -1;
   let negated = false;
   let preface = prefaceLength(tokens);
+  // The writer's own noun phrase runs from "my"/"our" over its adjectives and nouns: "my wife", "our own yard lads".
+  let own = false;
   for (const token of tokens) {
     if (!/\w/.test(token.text)) continue;
     if (preface > 0) {
@@ -37,9 +42,11 @@ export function sentenceFeatures(tokens: readonly Token[]): string[] {
       clause = token.clause;
       negated = false;
     }
+    own = firstPersonPossessives.has(token.text) || (own && nounPhrase.has(token.pos));
     let word: string;
     let carries = true;
     if (token.field) word = 'FIELD';
+    else if (own && token.pos === 'NOUN') word = `own_${token.lemma}`;
     else if (negators.has(token.text) || negators.has(token.lemma)) {
       negated = true;
       word = 'NEG';
@@ -106,6 +113,9 @@ function prefaceLength(tokens: readonly Token[]): number {
 
 /** Words that stand for a class (a number, a date, a merge field, a negation), not for a meaning of their own. */
 const placeholders = new Set(['#', 'DATE', 'FIELD', 'NEG']);
+/** "My wife", "our lads": what the writer tells of its own people and life, which harmful letters say of the reader's. */
+const firstPersonPossessives = new Set(['my', 'our']);
+const nounPhrase = new Set(['ADJ', 'NOUN', 'PROPN', 'ADV', 'PART']);
 const negators = new Set(['not', "n't", 'never', 'no', 'nothing', 'nobody', 'without', 'nor']);
 const content = new Set(['VERB', 'ADJ', 'NOUN']);
 /** Parts of speech that carry meaning; pronouns, determiners, auxiliaries, prepositions and conjunctions do not on their own. */
@@ -117,6 +127,7 @@ export function featureWords(feature: string): string {
   let negated = false;
   for (const word of feature.slice(2).split(' ')) {
     if (word === 'NEG') words.push('not');
+    else if (word.startsWith('own_')) words.push(words.at(-1) === 'my' || words.at(-1) === 'our' ? word.slice(4) : `my/our ${word.slice(4)}`);
     else if (word.startsWith('not_')) {
       // After its negation the word reads as written ("not pay"); on its own it is marked ("time (negated)"), never "not not pay".
       words.push(word.slice(4));
