@@ -10980,3 +10980,15 @@ describe('612. negation by an object ("will hear nothing"); the reader\'s work c
     ['Their shonky workmanship is the talk of the trade, and so is their unpaid bill.', 'abuse'],
   ])('flagged: %s', flags);
 });
+
+describe('613. the reader\'s own words reported ("your email … says:", "you wrote:") stay theirs however much of the paragraph they fill; a transcript or a speaker named is still the message', () => {
+  it.each([
+    'I have your email of yesterday, which says: "You are thieves and liars, your food was garbage, and if you send one more reminder I will see you in court and make sure every business on the harbourside knows what crooks you are."',
+    'You wrote to us on Monday: "You are thieves and liars, your food was garbage, and if you send one more reminder I will see you in court and make sure every business knows."',
+  ])('fair: %s', clean);
+  it.each([
+    ['Caller said: "We know where you live and we will be round tonight to collect what you owe us, and your wife will hear about it."', 'threats'],
+    ['I told you on the phone: "We know where you live and we will be round tonight to collect what you owe us, and your wife will hear about it."', 'threats'],
+    ['Voicemail left for you at 16:42: "We know where you live and we will be round tonight to collect what you owe us, and your wife will hear about it."', 'threats'],
+  ])('flagged: %s', flags);
+});

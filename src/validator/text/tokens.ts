@@ -369,6 +369,9 @@ function itemsOf(
     /** The last words join what follows to what came before: "or", "and", or an article after one of them or a comma. */
     let joined = false;
     let reported = false;
+    /** The reader is named before the verb of reporting ("your email of yesterday, which says", "you wrote"): the reader's words. */
+    let readerNamed = false;
+    let readerReports = false;
     /** The customer's complaint or concern stands in the sentence ("your complaint … is that …"). */
     let complaintSubject = false;
     /**
@@ -515,7 +518,9 @@ function itemsOf(
         if (reportingVerbs.has(previousWord)) {
           reported = true;
           reportedAt = parens;
+          readerReports = readerNamed;
         }
+        if (previousWord === 'you' || previousWord === 'your') readerNamed = true;
       } else if (node.type === 'WhiteSpaceNode') {
         gap += value.length;
         // A line break inside a paragraph starts a new line of a heading block or an address: a new clause.
@@ -581,7 +586,11 @@ function itemsOf(
             // An article before the quotation is the name's own ("he called a customer an “absolute galah”"), no distance from the
             // verb, where the writer is not the one naming ("I called your MD an “idiot”" is the writer's own word).
             const article = articles.has(previousWord ?? '') && !writerActs ? 1 : 0;
-            if (!scripted && !ownSpeech && !ownMessageWording && (colon || option || opensParagraph || item || wordsSinceMention - article <= 2 || wordsSinceNaming - article <= 4 || messageWording || listed || reported)) mentions.add(quote);
+            if (!scripted && !ownSpeech && !ownMessageWording && (colon || option || opensParagraph || item || wordsSinceMention - article <= 2 || wordsSinceNaming - article <= 4 || messageWording || listed || reported)) {
+              mentions.add(quote);
+              // The reader's own words reported are theirs however much of the paragraph they fill: not a transcript.
+              if (readerReports) namedQuotes.add(quote);
+            }
           }
           const wasIn = inQuotes;
           if (opensSingle) {
