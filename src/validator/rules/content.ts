@@ -80,7 +80,7 @@ function foreignFieldsIn(file: VFile, tree: Node, catalog: Catalog): { meant: st
 /** Each tree's fields as other systems write them, read once (`foreignFieldsIn`). */
 const foreignFieldsRead = new WeakMap<Node, { meant: string; written: string; place: ReportSpec['place'] }[]>();
 
-export type TextNode = { value: string; position?: { start: { line: number; column: number; offset?: number | undefined }; end: { line: number; column: number; offset?: number | undefined } } };
+export type TextNode = { value: string; position?: { start: { line: number; column: number; offset?: number | undefined }; end: { line: number; column: number; offset?: number | undefined } } | undefined };
 
 /**
  * Where `written`, found at `index` of a text node's value, sits in the file: its own span when the source there reads

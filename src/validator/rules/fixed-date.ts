@@ -1,37 +1,27 @@
-import * as chrono from 'chrono-node';
 import type { Node } from 'unist';
-import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { asField } from '../../document/merge-field-slips.ts';
+import { today } from '../../governance/review.ts';
+import { datesIn } from '../text/dates.ts';
 import type { DocumentRule, ReportSpec } from '../types.ts';
-import { applies, goodReminder, placer, type TextNode } from './content.ts';
+import { applies, goodReminder, placer } from './content.ts';
 
-/** Characters of a template's text read for dates at most: a template is a few thousand; a hostile file stays cheap. */
-const dateReadLimit = 50_000;
-/** Text that may hold a calendar date: a month's name, a weekday's, or a date in digits. Only such text is given to chrono-node. */
-const maybeDate = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b/i;
 /** What makes a date chrono-node read a calendar date, not a relative one ("today", "within 7 days", "this week"). */
 const calendarWords = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d|\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d[/.-]\d/i;
 
 /**
- * The calendar dates and weekdays a template's own text fixes ("by 31/12/26", "on Friday", "20 December 2026"), read by
- * chrono-node from the text nodes that may hold one (`maybeDate`), the first `dateReadLimit` characters of them: each as
- * written, with its place. Merge fields are nodes of their own, so `{{next_step_date}}` is never read.
+ * The calendar dates and weekdays a template's own text fixes ("by 31/12/26", "on Friday", "20 December 2026"), as
+ * chrono-node reads them (text/dates.ts): each as written, with its place. Merge fields are nodes of their own, so
+ * `{{next_step_date}}` is never read.
  */
 function fixedDates(file: VFile, tree: Node): { written: string; place: ReportSpec['place'] }[] {
   const found: { written: string; place: ReportSpec['place'] }[] = [];
   const placeOf = placer(file);
-  let budget = dateReadLimit;
-  visit(tree, 'text', (node: TextNode) => {
-    if (budget <= 0 || !maybeDate.test(node.value)) return;
-    const text = node.value.slice(0, budget);
-    budget -= text.length;
-    for (const result of chrono.en.parse(text)) {
-      // chrono-node's span may end on the punctuation after the date ("Friday,").
-      const written = result.text.replace(/[\s,;:]+$/, '');
-      if (calendarWords.test(written) && !notAFixedDate(text, result.index, written, result.end !== null)) found.push({ written, place: placeOf(node, result.index, written) });
-    }
-  });
+  for (const { node, text, result } of datesIn(tree, today())) {
+    // chrono-node's span may end on the punctuation after the date ("Friday,").
+    const written = result.text.replace(/[\s,;:]+$/, '');
+    if (calendarWords.test(written) && !notAFixedDate(text, result.index, written, result.end !== null)) found.push({ written, place: placeOf(node, result.index, written) });
+  }
   return found;
 }
 

@@ -1,6 +1,7 @@
 import type { DocumentRule, ProjectRule, RuleMeta } from '../types.ts';
 import { mergeFields, notices, requiredContent, schedule, subjectLine } from './content.ts';
 import { fixedDate } from './fixed-date.ts';
+import { wrongDate } from './wrong-date.ts';
 import { escalationRule } from './escalation.ts';
 import { phraseRule } from './phrase.ts';
 import { loadPhraseData } from './phrase-rules.ts';
@@ -48,6 +49,7 @@ export function loadRules(): RuleSet {
     subjectLine,
     schedule,
     fixedDate,
+    wrongDate,
     reviewDue,
   ];
   rules = { document, project: projectRules, meta: [...document, ...projectRules].map((rule) => rule.meta).concat(chapterFilesMeta, builtinRules) };
