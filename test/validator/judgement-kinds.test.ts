@@ -10992,3 +10992,28 @@ describe('613. the reader\'s own words reported ("your email … says:", "you wr
     ['Voicemail left for you at 16:42: "We know where you live and we will be round tonight to collect what you owe us, and your wife will hear about it."', 'threats'],
   ])('flagged: %s', flags);
 });
+
+describe('614. steps a writer\'s trial found passing at a stage that forbids them, and a draft with no stage told where a step belongs', () => {
+  it.each([
+    ['If the balance is still unpaid on 18 December 2026, we will ask our solicitors to issue a claim.', 'Legal action'],
+    ['We will get our lawyers involved if this is not paid by 18 December 2026.', 'Legal action'],
+    ['If the balance is still unpaid on 18 December 2026, we will put further orders on hold from that date until it is paid.', 'Suspending supply'],
+  ])('%s (at overdue-30)', (text, step) => {
+    expect(draft(text, 'overdue-30').errors.filter((m) => m.startsWith(`escalation: ${step}`))).toHaveLength(1);
+  });
+
+  it.each([
+    "I'll put the invoice on hold while we look into the delivery problem.",
+    'We have asked our solicitors for advice on the contract.',
+  ])('fair at overdue-30: %s', (text) => expect(draft(text, 'overdue-30').errors).toEqual([]));
+
+  it('a draft checked with no stage gets a warning naming the first stage that may give notice of the step, and no error', () => {
+    const text = 'Invoice 4410 for £2,300 is 20 days overdue. If it is not paid or a plan agreed by 18 December 2026, we will refer the account to Calder Commercial Collections Ltd.';
+    const found = draft(text);
+    expect(found.errors).toEqual([]);
+    expect(found.warnings).toEqual([expect.stringMatching(/^escalation: Referral to a collection agency given as notice \(no stage is given: letters may name it from the “Notice before referral” stage, day 60 on\): “refer the account to/)]);
+    // With its stage given, the gate decides.
+    expect(draft(text, 'overdue-60').warnings).toEqual([]);
+    expect(draft(text, 'overdue-15').errors).toHaveLength(1);
+  });
+});

@@ -226,7 +226,7 @@ describe('stage-gated escalation', () => {
   });
 
   it('tells a firm, lawful letter from a threat at any stage', () => {
-    expect(ids('If we have not received payment or agreed a plan by 15 May, we will refer the account to our collection agency.', 'draft')).toEqual([]);
+    expect(ids('If we have not received payment or agreed a plan by 15 May, we will refer the account to our collection agency.', 'draft', 'overdue-60')).toEqual([]);
     for (const stage of ['pre-due', 'overdue-30', 'overdue-60', 'pre-action']) {
       expect(ids('We will tell every supplier in the region that you don\'t pay.', 'draft', stage)).toContain('publicity');
     }

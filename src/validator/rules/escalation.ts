@@ -149,14 +149,28 @@ export function escalationRule(): DocumentRule {
           // notice of one: it has no date to come.
           if (reportedAsTaken(context.words.tokens, match.start, match.end)) continue;
           const missing = missingParts(context, topic, index, dateFields).map((part) => partNames[part]);
+          // A draft checked with no stage is judged as the latest, where every step is allowed: its writer is told from which
+          // stage the letter may name a step that needs notice (a condition, a date, a way out: not interest, which needs its
+          // basis), so that one named too early is not passed in silence.
+          const needsNotice = data.escalation.topics[topic]?.needs.includes('condition') ?? false;
+          const from = context.stage || context.kind !== 'draft' || !needsNotice ? undefined : earliestStage(stages, topic);
+          const unstaged = from && from.days.from > Math.min(...stages.map((s) => s.days.from)) ? ` (no stage is given: letters may name it from the “${from.name}” stage, day ${from.days.from} on)` : '';
           if (missing.length > 0) {
             // A lawful step without its date or condition is advice to a draft's writer; a template at a stage is held to the ladder.
             report({
               severity: context.kind === 'draft' || context.languageOnly ? 'warning' : undefined,
-              reason: `${name} mentioned without ${missing.join(', ')}: “${actual}”`,
+              reason: `${name} mentioned without ${missing.join(', ')}${unstaged}: “${actual}”`,
               place,
               actual,
               expected: ['State it as notice: “If we have not received payment or agreed a plan by {{next_step_date}}, we will …”.'],
+            });
+          } else if (unstaged) {
+            report({
+              severity: 'warning',
+              reason: `${name} given as notice${unstaged}: “${actual}”`,
+              place,
+              actual,
+              expected: ['Give the stage the letter is sent at (--stage, or “Stage it will be sent at” on Check a letter) to check it against content/ladder.yaml.'],
             });
           }
         }
