@@ -10,7 +10,8 @@ export function reportMessage(file: VFile, meta: RuleMeta, spec: ReportSpec): vo
   Error.stackTraceLimit = 0;
   let message: ReturnType<VFile['message']>;
   try {
-    message = file.message(spec.reason, { place: spec.place ?? undefined, ruleId: meta.id, source: 'fair-collections' });
+    // A reason is one line: wording it quotes across a line break reads as the sentence does, with a space there.
+    message = file.message(spec.reason.replace(/[ \t]*\r?\n[ \t]*/g, ' '), { place: spec.place ?? undefined, ruleId: meta.id, source: 'fair-collections' });
   } finally {
     Error.stackTraceLimit = limit;
   }

@@ -232,3 +232,19 @@ describe('stage-gated escalation', () => {
     }
   });
 });
+
+describe('messages a writer reads (a new user\'s trial)', () => {
+  const messages = (text: string) => checker.check(text, { kind: 'draft', path: 'draft.md', languageOnly: true }).file.messages;
+  it('quotes wording across a line break as the sentence reads, on one line', () => {
+    const [shouting] = messages('PLEASE PAY THE BALANCE OR CALL US TO AGREE A\nPAYMENT PLAN BY FRIDAY.').filter((m) => m.ruleId === 'shouting');
+    expect(shouting!.reason).toBe('Sentence in capitals: “PLEASE PAY THE BALANCE OR CALL US TO AGREE A PAYMENT PLAN BY FRIDAY”');
+  });
+
+  it('suggests no field for a short word in single braces that no field is near, and offers the word without braces', () => {
+    const [slip] = messages('Please pay {the} balance by {{due_date}}.').filter((m) => m.ruleId === 'merge-fields');
+    expect(slip!.reason).toBe('Malformed merge field {the}: it has single braces, and "the" is not a field in content/fields.yaml');
+    expect(slip!.expected).toEqual(['{{field_name}}, with a name from content/fields.yaml', 'the, without braces, if no field is meant']);
+    // A near field is still suggested: one letter off.
+    expect(messages('Please pay by {due_dat}.').find((m) => m.ruleId === 'merge-fields')!.reason).toContain('did you mean {{due_date}}?');
+  });
+});

@@ -148,7 +148,8 @@ export const mergeFields: DocumentRule = {
         return {
           reason: `Malformed merge field ${node.written.replace(/\s*[\r\n]+\s*/g, '⏎')}: ${braceSlips(node.written)}${advice}`,
           actual: node.written,
-          expected: [meant ? asField(meant) : '{{field_name}}, with a name from content/fields.yaml'],
+          // No field near it: the braces may be the slip ("Please pay {the} balance").
+          expected: meant ? [asField(meant)] : ['{{field_name}}, with a name from content/fields.yaml', `${node.name}, without braces, if no field is meant`],
         };
       }
       if (known.has(node.name)) return undefined;
