@@ -234,7 +234,7 @@ describe('stage-gated escalation', () => {
 });
 
 describe('messages a writer reads (a new user\'s trial)', () => {
-  const messages = (text: string) => checker.check(text, { kind: 'draft', path: 'draft.md', languageOnly: true }).file.messages;
+  const messages = (text: string) => checker.check(text, { kind: 'draft', path: 'draft.md' }).file.messages;
   it('quotes wording across a line break as the sentence reads, on one line', () => {
     const [shouting] = messages('PLEASE PAY THE BALANCE OR CALL US TO AGREE A\nPAYMENT PLAN BY FRIDAY.').filter((m) => m.ruleId === 'shouting');
     expect(shouting!.reason).toBe('Sentence in capitals: “PLEASE PAY THE BALANCE OR CALL US TO AGREE A PAYMENT PLAN BY FRIDAY”');
