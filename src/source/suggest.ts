@@ -9,8 +9,7 @@ import leven from 'leven';
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
   const list = [...candidates];
   const { best, distance } = nearest(word, list);
-  // Two edits turn any short word into another ("the" → "due"): a word of four letters or fewer may differ by one.
-  if (best !== undefined && distance <= (word.length <= 4 ? 1 : Math.max(2, Math.floor(word.length / 3)))) return best;
+  if (best !== undefined && distance <= Math.max(2, Math.floor(word.length / 3))) return best;
   return sameHead(word, list) ?? firstPart(word, list);
 }
 

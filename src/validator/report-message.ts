@@ -11,7 +11,9 @@ export function reportMessage(file: VFile, meta: RuleMeta, spec: ReportSpec): vo
   let message: ReturnType<VFile['message']>;
   try {
     // A reason is one line: wording it quotes across a line break reads as the sentence does, with a space there.
-    message = file.message(spec.reason.replace(/[ \t]*\r?\n[ \t]*/g, ' '), { place: spec.place ?? undefined, ruleId: meta.id, source: 'fair-collections' });
+    // (Split and trimmed, not one regular expression: a run of blanks with no line break in it would be retried from each blank.)
+    const reason = spec.reason.includes('\n') ? spec.reason.split('\n').map((line) => line.trim()).join(' ') : spec.reason;
+    message = file.message(reason, { place: spec.place ?? undefined, ruleId: meta.id, source: 'fair-collections' });
   } finally {
     Error.stackTraceLimit = limit;
   }

@@ -10977,8 +10977,20 @@ describe('612. negation by an object ("will hear nothing"); the reader\'s work c
     ['Your suppliers will be told, nothing else.', 'publicity'],
     ['If you value your reputation in this town, pay by Friday.', 'coercion'],
     ["If you really care about your family, you'll sort this today.", 'coercion'],
-    ['Their shonky workmanship is the talk of the trade, and so is their unpaid bill.', 'abuse'],
+    ['Your shonky workmanship is the talk of the trade, and so is your unpaid bill.', 'abuse'],
+    ['If your business matters to you, pay by Friday.', 'coercion'],
+    ['Accidents with forklifts do happen when tempers run high.', 'threats'],
+    // A review of the object's negation: a denial held open by a condition, an imperative or a limit is the step promised.
+    ['Your customers will hear nothing for now, but that changes on Friday if the invoice is still unpaid.', 'publicity'],
+    ['If you pay by Friday, your customers will hear nothing about this.', 'publicity'],
+    ['Pay today and your bank will be told nothing.', 'publicity'],
+    ['Your customers will hear nothing from us yet.', 'publicity'],
   ])('flagged: %s', flags);
+  it.each([
+    'If you value your health, please take the time you need; the invoice can wait until you are better.',
+    'If you value your peace of mind, set up a direct debit and you will never miss a payment.',
+    'Thank you for replacing their cowboy wiring so quickly.',
+  ])('fair (a review): %s', clean);
 });
 
 describe('613. the reader\'s own words reported ("your email … says:", "you wrote:") stay theirs however much of the paragraph they fill; a transcript or a speaker named is still the message', () => {
@@ -10990,6 +11002,9 @@ describe('613. the reader\'s own words reported ("your email … says:", "you wr
     ['Caller said: "We know where you live and we will be round tonight to collect what you owe us, and your wife will hear about it."', 'threats'],
     ['I told you on the phone: "We know where you live and we will be round tonight to collect what you owe us, and your wife will hear about it."', 'threats'],
     ['Voicemail left for you at 16:42: "We know where you live and we will be round tonight to collect what you owe us, and your wife will hear about it."', 'threats'],
+    // A review: the writer's own message to the reader, reported, is the writer's.
+    ['The voicemail we left you said: "We know where you live and we will be round tonight to collect what you owe us, and your wife will hear about it."', 'threats'],
+    ['Our final demand to you says: "We know where you live and we will be round tonight to collect what you owe us, and your wife will hear about it."', 'threats'],
   ])('flagged: %s', flags);
 });
 
@@ -11005,7 +11020,16 @@ describe('614. steps a writer\'s trial found passing at a stage that forbids the
   it.each([
     "I'll put the invoice on hold while we look into the delivery problem.",
     'We have asked our solicitors for advice on the contract.',
+    // A review's fair lines.
+    'We asked our solicitors to take another look at the contract, and they agree the invoice should be reduced.',
+    'Bringing in lawyers helps nobody, so please just call me.',
+    'If you would like us to put deliveries on hold while your site is closed over Christmas, just reply.',
+    'Our courier will put all deliveries on hold over the bank holiday weekend.',
   ])('fair at overdue-30: %s', (text) => expect(draft(text, 'overdue-30').errors).toEqual([]));
+
+  it('one wording that is two steps gets one note; a step a side path allows earlier is named from there', () => {
+    expect(draft('If this is not paid or a plan agreed by 18 December 2026, we will refer the account to our solicitors.').warnings).toHaveLength(1);
+  });
 
   it('a draft checked with no stage gets a warning naming the first stage that may give notice of the step, and no error', () => {
     const text = 'Invoice 4410 for £2,300 is 20 days overdue. If it is not paid or a plan agreed by 18 December 2026, we will refer the account to Calder Commercial Collections Ltd.';

@@ -50,6 +50,16 @@ describe('wrong-date: dates a letter cannot mean', () => {
     expect(slips('Fri 10 Dec, 21:40: called, no answer.').map((s) => s.actual)).toEqual(['Fri 10 Dec, 21:40']);
   });
 
+  it('after a review: reads a weekday date in digits day first too, and no code, address or past delivery as a slip', () => {
+    expect(slips('Dated Monday 07/12/2026. Please pay by Friday 04.12.2026.')).toEqual([]);
+    expect(slips('Pay to sort code 40.47.84, quoting invoice numbers 31/13/22 and 45/13/22, version 2.31.40.')).toEqual([]);
+    expect(slips('Acme Ltd, 31 Junction Road, Leeds, 7 December 2026. Unit 31 Juniper Park.')).toEqual([]);
+    expect(slips('The deliveries on Monday 1 June and Tuesday 2 June were short.')).toEqual([]);
+    expect(slips('Please pay by 2027-02-30, 30 february 2027 or Sept. 31.').map((s) => s.actual)).toEqual(['2027-02-30', '30 february 2027', 'Sept. 31']);
+    // The date quoted as written, without the preposition chrono-node reads with it.
+    expect(slips('The delivery on Monday 2 June was short.').map((s) => s.actual)).toEqual(['Monday 2 June']);
+  });
+
   it('reads a megabyte of dates in linear time, at most the first 50,000 characters', () => {
     const text = 'Please pay by Friday 14 December 2026 or 31 November 2026. '.repeat(18_000);
     expect(slips(text).length).toBeLessThan(2_000);

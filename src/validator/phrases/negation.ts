@@ -705,8 +705,19 @@ function deniedByObject(tokens: readonly Token[], start: number, end: number): b
   if (!isVerb(tokens[verb]!) && !participle(tokens[verb]!)) return false;
   for (let k = verb + 1; k <= end; k++) if (tokens[k]!.punctuation !== '') return false;
   const next = tokens[end + 1];
-  if (!next || next.clause !== object.clause) return true;
-  return !exceptiveAfterNothing.has(next.text) && !(next.pos === 'ADJ' && !quantityAfterNothing.has(next.text));
+  if (next && next.clause === object.clause && (exceptiveAfterNothing.has(next.text) || (next.pos === 'ADJ' && !quantityAfterNothing.has(next.text)))) return false;
+  // A denial held open is the step promised: on a condition anywhere in the sentence ("if you pay by Friday, your customers
+  // will hear nothing"), after an imperative ("pay today and your bank will be told nothing"), or with a limit of time after
+  // it ("… nothing for now", "… until Friday", "… yet", "… today", "but that changes").
+  const sentence = object.sentence;
+  let first = start;
+  while (first > 0 && tokens[first - 1]!.sentence === sentence) first--;
+  if (tokens[first]!.pos === 'VERB' && tokens[first]!.text === tokens[first]!.lemma) return false;
+  for (let k = first; k < tokens.length && tokens[k]!.sentence === sentence; k++) {
+    const token = tokens[k]!;
+    if (token.condition || (k > end && (limits.has(token.text) || heldOpen.has(token.text) || token.text === 'yet' || token.text === 'but'))) return false;
+  }
+  return true;
 }
 const exceptiveAfterNothing = new Set(['but', 'except', 'short', 'less', 'other', 'save']);
 const quantityAfterNothing = new Set(['more', 'further', 'else', 'whatsoever', 'whatever']);

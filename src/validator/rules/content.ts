@@ -7,7 +7,7 @@ import { asField, braceSlips, foreignFields } from '../../document/merge-field-s
 import type { MergeField } from '../../document/merge-field-tree.ts';
 import { fieldsUsed, placedNotices } from '../../letters/index.ts';
 import { jurisdictionNames, type Notice } from '../../model/index.ts';
-import { closest } from '../../source/suggest.ts';
+import { closest, nearestUnique } from '../../source/suggest.ts';
 import type { Catalog } from '../../catalog/load.ts';
 import type { DocumentContext, DocumentRule, ReportSpec } from '../types.ts';
 
@@ -40,7 +40,10 @@ function nodePlace(node: { position?: { start: { line: number; column: number; o
 function meantField(catalog: Catalog, name: string): string | undefined {
   const aliases = new Map(catalog.fields.flatMap((f) => f.aliases.map((alias) => [alias, f.name] as const)));
   const normal = name.replace(/[\s-]+/g, '_').toLowerCase();
-  return aliases.get(normal) ?? closest(normal, catalog.fields.map((f) => f.name)) ?? aliases.get(closest(normal, aliases.keys()) ?? '');
+  // Two edits turn any short word into another ("the" → the alias "due"): a name of four letters or fewer is read as a
+  // field only one edit away.
+  const near = normal.length <= 4 ? nearestUnique : closest;
+  return aliases.get(normal) ?? near(normal, catalog.fields.map((f) => f.name)) ?? aliases.get(near(normal, aliases.keys()) ?? '');
 }
 
 /**

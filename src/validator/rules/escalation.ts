@@ -6,9 +6,9 @@ import { statesDate } from '../text/dates.ts';
 import { paragraphOf, type Token } from '../text/tokens.ts';
 import { loadPhraseData, phraseRuleMeta, type NoticePart } from './phrase-rules.ts';
 
-/** The first step of the ladder whose letters may mention a topic. */
-function earliestStage(stages: readonly Stage[], topic: EscalationTopic): Stage | undefined {
-  return [...stages].sort((a, b) => a.days.from - b.days.from).find((s) => s.kind === 'step' && s.mayMention.includes(topic));
+/** The first step of the ladder whose letters may mention a topic; with `sidePaths`, the first stage of any kind (a payment plan's). */
+function earliestStage(stages: readonly Stage[], topic: EscalationTopic, sidePaths = false): Stage | undefined {
+  return [...stages].sort((a, b) => a.days.from - b.days.from).find((s) => (sidePaths || s.kind === 'step') && s.mayMention.includes(topic));
 }
 
 const partNames: Record<NoticePart, string> = {
@@ -128,6 +128,7 @@ export function escalationRule(): DocumentRule {
       const stages = context.catalog?.ladder.stages ?? [];
       const allowed = new Set<string>(context.stage ? context.stage.mayMention : escalationTopics);
       const dateFields = dateFieldsOf(context);
+      const unstagedAt = new Set<number>();
       for (const topic of escalationTopics) {
         for (const match of selectMatches(context, data.escalation.id, data.cues, topic)) {
           const { actual, place } = matchPlace(context, match);
@@ -152,9 +153,11 @@ export function escalationRule(): DocumentRule {
           // A draft checked with no stage is judged as the latest, where every step is allowed: its writer is told from which
           // stage the letter may name a step that needs notice (a condition, a date, a way out: not interest, which needs its
           // basis), so that one named too early is not passed in silence.
-          const needsNotice = data.escalation.topics[topic]?.needs.includes('condition') ?? false;
-          const from = context.stage || context.kind !== 'draft' || !needsNotice ? undefined : earliestStage(stages, topic);
+          // One note per wording: "refer the account to our solicitors" is both legal action and a referral.
+          const needsNotice = (data.escalation.topics[topic]?.needs.includes('condition') ?? false) && !unstagedAt.has(match.start);
+          const from = context.stage || context.kind !== 'draft' || !needsNotice ? undefined : earliestStage(stages, topic, true);
           const unstaged = from && from.days.from > Math.min(...stages.map((s) => s.days.from)) ? ` (no stage is given: letters may name it from the “${from.name}” stage, day ${from.days.from} on)` : '';
+          if (unstaged) unstagedAt.add(match.start);
           if (missing.length > 0) {
             // A lawful step without its date or condition is advice to a draft's writer; a template at a stage is held to the ladder.
             report({

@@ -1,4 +1,4 @@
-import * as chrono from 'chrono-node';
+import type * as chrono from 'chrono-node';
 import type { Text } from 'mdast';
 import type { Node } from 'unist';
 import { today } from '../../governance/review.ts';
@@ -8,21 +8,25 @@ import { placer } from './content.ts';
 
 const weekdays = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-/** A month's name as dates write it: capitalised ("may" is a verb), its short form with or without a full stop. */
-const monthWord = String.raw`((?:J(?:an|AN)|F(?:eb|EB)|M(?:ar|AR)|A(?:pr|PR)|M(?:ay|AY)|J(?:un|UN)|J(?:ul|UL)|A(?:ug|UG)|S(?:ep|EP)|O(?:ct|CT)|N(?:ov|OV)|D(?:ec|EC))(?:\.|[a-zA-Z]*))`;
+/**
+ * A month's name as dates write it, whole or short, with or without a full stop ("Sept.", "nov"); "may" and "march" in
+ * lower case are verbs, and a longer word is no month ("Junction", "Novice").
+ */
+const monthWord = String.raw`(january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?)(?![\p{L}])`;
 const year = String.raw`(?:,?\s+(\d{4}))?`;
 /**
  * A day's number that some month lacks (29, 30, 31) beside a month's name: "31 November", "the 31st of November 2026",
  * "November 31, 2026". A greater number is no day ("40 May" is a clause and a verb).
  */
-const dayThenMonth = new RegExp(String.raw`\b(29|30|31)(?:st|th)?\s+(?:of\s+)?${monthWord}${year}\b`, 'g');
-const monthThenDay = new RegExp(String.raw`\b${monthWord}\s+(29|30|31)(?:st|th)?\b${year}`, 'g');
+const dayThenMonth = new RegExp(String.raw`\b(29|30|31)(?:st|th)?\s+(?:of\s+)?${monthWord}${year}`, 'giu');
+const monthThenDay = new RegExp(String.raw`\b${monthWord}\s+(29|30|31)(?:st|th)?\b${year}`, 'giu');
 /**
- * A date in digits ("31/04/2027", "31.04.27", "31-04-2027"); not one inside a code or after a word that makes it a
- * reference ("INV-31/13/22", "ref 31.13.22"), nor pairs of digits joined by hyphens, a bank sort code ("20-45-77").
+ * A date in digits: day and month either way round with a four-digit year ("31/04/2027", "31.04.2027", "31-04-2027"), or
+ * a two-digit year after slashes ("31/04/27"), or the ISO form ("2027-02-30"). Not one inside a code or a longer run of
+ * numbers ("INV-31/13/22", "2.31.40.1"), nor one after a word that makes it a reference (`reference`).
  */
-const digitDate = /(?<![\p{L}\d/.-])(\d{1,2})(?:([/.])(\d{1,2})\2(\d{4}|\d{2})|(-)(\d{1,2})-(\d{4}))(?![\d/.-]*\d)/gu;
-const reference = /\b(?:ref|reference|no|number|invoice|inv|po|order|account|acct|clause|section|para|paragraph)\.?\s*[:#]?\s*$/i;
+const digitDate = /(?<![\p{L}\d/.-])(?:(\d{1,2})([/.-])(\d{1,2})\2(\d{4})|(\d{1,2})\/(\d{1,2})\/(\d{2})|(\d{4})-(\d{2})-(\d{2}))(?![\d/.-]*\d)/gu;
+const reference = /\b(?:ref|reference|no|nos|number|numbers|invoice|invoices|inv|po|order|orders|account|acct|clause|section|para|paragraph|case|part|version|job|code|sort code)\.?\s*[:#]?\s*$/i;
 
 /** Days in `month` (1-12) of `year`; February has 29 when the year is not written (it may be a leap year). */
 function daysIn(month: number, year: number | undefined): number {
@@ -31,6 +35,8 @@ function daysIn(month: number, year: number | undefined): number {
 }
 
 const monthOf = (word: string) => months.findIndex((m) => m.toLowerCase().startsWith(word.toLowerCase().replace(/\.$/, '').slice(0, 3))) + 1;
+/** A month's name that is a verb in lower case: "40 may be charged", "31 march on". */
+const verbMonths = new Set(['may', 'march', 'mar']);
 
 interface Slip {
   written: string;
@@ -48,44 +54,42 @@ interface Slip {
  */
 function missingDays(tree: Node): Slip[] {
   const slips: Slip[] = [];
+  const slip = (node: Text, index: number, written: string, reason: string, expected: string[]) => slips.push({ written, node, index, reason, expected });
   for (const { node, text } of dateTexts(tree)) {
     for (const [pattern, dayAt, monthAt] of [
       [dayThenMonth, 1, 2],
       [monthThenDay, 2, 1],
     ] as const) {
       for (const found of text.matchAll(pattern)) {
-        const day = Number(found[dayAt]);
-        const month = monthOf(found[monthAt]!);
+        if (verbMonths.has(found[monthAt]!)) continue;
+        const [day, month] = [Number(found[dayAt]), monthOf(found[monthAt]!)];
         const written = found[3] ? Number(found[3]) : undefined;
-        if (month < 1 || day < 1 || day <= daysIn(month, written)) continue;
         const last = daysIn(month, written);
-        slips.push({
-          written: found[0],
-          node,
-          index: found.index,
-          reason: `“${found[0]}” is not a date: ${months[month - 1]}${written === undefined ? '' : ` ${written}`} has ${last} days`,
-          expected: [`a day from 1 to ${last}`],
-        });
+        if (day <= last) continue;
+        slip(node, found.index, found[0], `“${found[0]}” is not a date: ${months[month - 1]}${written === undefined ? '' : ` ${written}`} has ${last} days`, [`a day from 1 to ${last}`]);
       }
     }
     for (const found of text.matchAll(digitDate)) {
       if (reference.test(text.slice(Math.max(0, found.index - 16), found.index))) continue;
-      const [a, b] = [Number(found[1]), Number(found[3] ?? found[6])];
-      const digits = found[4] ?? found[7]!;
-      const written = digits.length === 4 ? Number(digits) : 2000 + Number(digits);
-      const exists = (day: number, month: number) => month >= 1 && month <= 12 && day >= 1 && day <= daysIn(month, written);
-      if (exists(a, b) || exists(b, a)) continue;
-      slips.push({ written: found[0], node, index: found.index, reason: `“${found[0]}” is not a date, read day first or month first`, expected: ['the date as day, month name and year, such as 30 April 2027'] });
+      // Day and month, either way round for the day-first and month-first orders; the ISO form is year, month, day.
+      const [a, b, digits] = found[1] ? [found[1], found[3]!, found[4]!] : found[5] ? [found[5], found[6]!, found[7]!] : [found[10]!, found[9]!, found[8]!];
+      const yearWritten = digits.length === 4 ? Number(digits) : 2000 + Number(digits);
+      const readings = (found[8] ? [[Number(a), Number(b)]] : [[Number(a), Number(b)], [Number(b), Number(a)]]).filter(([, month]) => month! >= 1 && month! <= 12);
+      // Numbers that are no month either way round are no date ("31/13/22" is a reference); one a date either way is fine.
+      if (readings.length === 0 || readings.some(([day, month]) => day! >= 1 && day! <= daysIn(month!, yearWritten))) continue;
+      const [, month] = readings[0]!;
+      slip(node, found.index, found[0], `“${found[0]}” is not a date: ${months[month! - 1]} ${yearWritten} has ${daysIn(month!, yearWritten)} days`, [`a day from 1 to ${daysIn(month!, yearWritten)}, or the date as day, month name and year`]);
     }
   }
   return slips;
 }
 
 /**
- * Weekdays that are not their date's: "Friday 14 March 2027" (a Sunday). A date whose year is not written is right if
- * its weekday is the date's in a year the letter writes elsewhere ("Invoice of 3 October 2025 … by Friday 17 October"),
- * and otherwise read in the year chrono-node takes as meant (the nearest: "Friday 14 March" on 7 December 2026 is 14
- * March 2027); the message says so.
+ * Weekdays that are not their date's: "Friday 14 December 2026" (a Monday). A date in digits is read both day first and
+ * month first ("Monday 07/12/2026" is 7 December). A date whose year is not written is right if its weekday is the date's
+ * in a year the letter writes elsewhere ("Invoice of 3 October 2025 … by Friday 17 October"), or at its last or next
+ * occurrence (a delivery "on Monday 1 June" is past, a deadline "by Friday 14 March" to come); otherwise it is read at the
+ * nearer of the two, and the message says so.
  */
 function wrongWeekdays(trees: readonly Node[], day: Date): Slip[] {
   const dates = trees.flatMap((tree) => datesIn(tree, day));
@@ -95,24 +99,41 @@ function wrongWeekdays(trees: readonly Node[], day: Date): Slip[] {
   for (const { node, result } of dates) {
     for (const component of result.end ? [result.start, result.end] : [result.start]) {
       if (!component.isCertain('weekday') || !component.isCertain('day') || !component.isCertain('month')) continue;
-      const written = result.text.replace(/[\s,;:]+$/, '');
+      // The date as written, without the preposition chrono-node takes in ("on Monday 1 June").
+      const lead = /^(?:on|by|before|from|until|till)\s+/i.exec(result.text)?.[0].length ?? 0;
+      const written = result.text.slice(lead).replace(/[\s,;:]+$/, '');
       const [date, month, named] = [component.get('day')!, component.get('month')!, component.get('weekday')!];
       const yearWritten = writesYear(component, written);
-      // A year chrono-node read from a time ("Thu 2 Oct, 21:40") is none: the nearest is meant.
-      const year = yearWritten ? component.get('year')! : (chrono.en.parseDate(`${date} ${months[month - 1]}`, day)?.getFullYear() ?? component.get('year')!);
+      // Digits may be month first as chrono-node reads them, or day first.
+      const readings = /\d[/.-]\d/.test(written) ? [[date, month], [month, date]] : [[date, month]];
+      const matches = (year: number) => readings.some(([d, m]) => m! <= 12 && weekdayIn(year, m!, d!) === named);
+      if (yearWritten ? matches(component.get('year')!) : [...lettersYears, ...adjacentYears(day, month, date)].some(matches)) continue;
+      const year = yearWritten ? component.get('year')! : nearestYear(day, month, date);
       const actual = weekdayIn(year, month, date);
-      if (actual === named || (!yearWritten && [...lettersYears].some((y) => weekdayIn(y, month, date) === named))) continue;
       const yearNote = yearWritten ? '' : ` (no year is written: read as ${year}, the nearest)`;
       slips.push({
         written,
         node,
-        index: result.index,
+        index: result.index + lead,
         reason: `“${written}” names the wrong weekday: ${date} ${months[month - 1]} ${year} is a ${weekdays[actual]}, not a ${weekdays[named]}${yearNote}`,
         expected: [`${weekdays[actual]} ${date} ${months[month - 1]}`, `the date alone, with its year: ${date} ${months[month - 1]} ${year}`],
       });
     }
   }
   return slips;
+}
+
+/** The years of a day and month's last occurrence on or before `day` and its next one after. */
+function adjacentYears(day: Date, month: number, date: number): number[] {
+  const thisYear = day.getUTCFullYear();
+  const passed = Date.UTC(thisYear, month - 1, date) <= day.getTime();
+  return passed ? [thisYear, thisYear + 1] : [thisYear - 1, thisYear];
+}
+
+/** Of the two occurrences (`adjacentYears`), the year of the one nearer `day`. */
+function nearestYear(day: Date, month: number, date: number): number {
+  const [before, after] = adjacentYears(day, month, date) as [number, number];
+  return day.getTime() - Date.UTC(before, month - 1, date) <= Date.UTC(after, month - 1, date) - day.getTime() ? before : after;
 }
 
 /** Whether a date's year is written: four digits or an apostrophe's two ("’25"), not a time's hour chrono-node read as one. */

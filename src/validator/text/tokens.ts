@@ -137,6 +137,8 @@ const mentionWords = new Set([
  * message ("Left him a voicemail, roughly: “…”"), nor where a verb of being or a possessive stands between ("this
  * letter is your “final warning”").
  */
+/** Words after which "you" is a subject: a sentence's or clause's opening ("as you said", "and you wrote"). */
+const subjectOpeners = new Set(['as', 'and', 'but', 'when', 'that', 'what', 'because', 'since', 'then', 'so', 'which', 'where', 'who', 'yesterday', 'today']);
 const messageNouns = new Set(['sms', 'text', 'texts', 'email', 'emails', 'e-mail', 'voicemail', 'voicemails', 'letter', 'letters', 'note', 'notes', 'post', 'posts', 'comment', 'comments', 'review', 'reviews', 'tweet', 'tweets', 'caption', 'headline', 'sign', 'banner', 'chat', 'message', 'messages', 'notice', 'pop-up', 'popup', 'whatsapp', 'whatsapps', 'e-mails', 'mail', 'mails']);
 /** Possessives that make a message someone else's: a speaker's, or a thing's. */
 const othersOwn = new Set([...speakers, 'its']);
@@ -369,8 +371,12 @@ function itemsOf(
     /** The last words join what follows to what came before: "or", "and", or an article after one of them or a comma. */
     let joined = false;
     let reported = false;
-    /** The reader is named before the verb of reporting ("your email of yesterday, which says", "you wrote"): the reader's words. */
-    let readerNamed = false;
+    /**
+     * The verb of reporting has the reader as its subject ("you wrote", "as you said") or the reader's message ("your email
+     * of yesterday, which says"): what it reports is the reader's words. Not "the voicemail we left you says".
+     */
+    let readerMessage = false;
+    let readerSubject = false;
     let readerReports = false;
     /** The customer's complaint or concern stands in the sentence ("your complaint … is that …"). */
     let complaintSubject = false;
@@ -518,9 +524,10 @@ function itemsOf(
         if (reportingVerbs.has(previousWord)) {
           reported = true;
           reportedAt = parens;
-          readerReports = readerNamed;
+          readerReports = readerMessage || (wordBefore === 'you' && readerSubject);
         }
-        if (previousWord === 'you' || previousWord === 'your') readerNamed = true;
+        if (previousWord === 'you') readerSubject = wordBefore === undefined || subjectOpeners.has(wordBefore);
+        if (wordBefore === 'your' && messageNouns.has(previousWord)) readerMessage = true;
       } else if (node.type === 'WhiteSpaceNode') {
         gap += value.length;
         // A line break inside a paragraph starts a new line of a heading block or an address: a new clause.
