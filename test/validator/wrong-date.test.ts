@@ -60,6 +60,15 @@ describe('wrong-date: dates a letter cannot mean', () => {
     expect(slips('The delivery on Monday 2 June was short.').map((s) => s.actual)).toEqual(['Monday 2 June']);
   });
 
+  it('names a deadline already past that the letter asks the customer to act by, not one it reports', () => {
+    expect(slips('Please pay by 27 November 2026.')).toEqual([
+      { actual: '27 November 2026', reason: '“27 November 2026” has already passed (today is 1 December 2026): the customer is asked to act by a day that is gone', fatal: false, line: 1, column: 15 },
+    ]);
+    expect(slips('Payment must reach us before 30 November 2026, or call me.').map((s) => s.actual)).toEqual(['30 November 2026']);
+    expect(slips('The invoice was due by 1 November 2026. You promised to pay by 20 November 2026. Please pay by 18 December 2026.')).toEqual([]);
+    expect(slips('Please pay by 1 December 2026.')).toEqual([]);
+  });
+
   it('reads a megabyte of dates in linear time, at most the first 50,000 characters', () => {
     const text = 'Please pay by Friday 14 December 2026 or 31 November 2026. '.repeat(18_000);
     expect(slips(text).length).toBeLessThan(2_000);

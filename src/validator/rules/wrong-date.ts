@@ -123,6 +123,35 @@ function wrongWeekdays(trees: readonly Node[], day: Date): Slip[] {
   return slips;
 }
 
+/** A request to act by a date, right before it in its sentence: "please pay by", "payment must reach us before", "reply no later than". */
+const actBy = /\b(?:pay|payment|settle|clear|reply|respond|contact us|call us|call me|received|reach us|paid|settled|cleared)\b[^.!?\n]{0,40}?\b(?:by|before|no later than|on or before)\s+$/i;
+/** A deadline reported, not set: "it was due by", "you promised to pay by", "we agreed you would pay by". */
+const reported = /\b(?:was|were|had|promised|said|agreed|told|wrote|asked|expected|would|should have)\b[^.!?\n]*$/i;
+
+/**
+ * Deadlines already past: a date with its year written that the letter asks the customer to act by ("Please pay by 1
+ * December 2026", checked on 7 December), not a deadline the letter reports ("the invoice was due by 1 November 2026").
+ */
+function pastDeadlines(trees: readonly Node[], day: Date): Slip[] {
+  const slips: Slip[] = [];
+  for (const { node, text, result } of trees.flatMap((tree) => datesIn(tree, day))) {
+    const { start } = result;
+    if (!start.isCertain('day') || !start.isCertain('month') || !writesYear(start, result.text)) continue;
+    // A date in digits may be day first ("04.12.2026" is 4 December where chrono-node reads 12 April): past either way round.
+    const [date, month, year] = [start.get('day')!, start.get('month')!, start.get('year')!];
+    const readings = /\d[/.-]\d/.test(result.text) && date <= 12 ? [[date, month], [month, date]] : [[date, month]];
+    if (readings.some(([d, m]) => Date.UTC(year, m! - 1, d!) >= day.getTime())) continue;
+    const lead = /^(?:on|by|before)\s+/i.exec(result.text)?.[0] ?? '';
+    const before = text.slice(Math.max(0, result.index - 80), result.index) + lead;
+    const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1);
+    if (!actBy.test(sentence) || reported.test(sentence.replace(actBy, ''))) continue;
+    const written = result.text.slice(lead.length).replace(/[\s,;:]+$/, '');
+    const dayName = `${day.getUTCDate()} ${months[day.getUTCMonth()]} ${day.getUTCFullYear()}`;
+    slips.push({ written, node, index: result.index + lead.length, reason: `“${written}” has already passed (today is ${dayName}): the customer is asked to act by a day that is gone`, expected: ['a date still to come, 7 to 14 days from the day the letter is sent'] });
+  }
+  return slips;
+}
+
 /** The years of a day and month's last occurrence on or before `day` and its next one after. */
 function adjacentYears(day: Date, month: number, date: number): number[] {
   const thisYear = day.getUTCFullYear();
@@ -146,7 +175,7 @@ function check(context: DocumentContext, report: (spec: ReportSpec) => void): vo
   const subject = context.extras.find((extra) => extra.context === 'subject')?.tree;
   const trees = [subject, context.tree ?? context.fallbackTree].filter((tree) => tree !== undefined);
   const at = (slip: Slip) => (slip.node.position?.start.offset ?? 0) + slip.index;
-  for (const slip of [...trees.flatMap(missingDays), ...wrongWeekdays(trees, day)].sort((a, b) => at(a) - at(b))) {
+  for (const slip of [...trees.flatMap(missingDays), ...wrongWeekdays(trees, day), ...pastDeadlines(trees, day)].sort((a, b) => at(a) - at(b))) {
     report({ reason: slip.reason, place: placeOf(slip.node, slip.index, slip.written), actual: slip.written, expected: slip.expected });
   }
 }
@@ -155,7 +184,7 @@ export const wrongDate: DocumentRule = {
   meta: {
     id: 'wrong-date',
     name: 'Dates that cannot be right',
-    description: 'A date that does not exist ("31 November", "29/02/2027") or a weekday that is not its date\'s ("Friday 14 December 2026", a Monday), in a letter, a template or a notice.',
+    description: 'A date that does not exist ("31 November", "29/02/2027"), a weekday that is not its date\'s ("Friday 14 December 2026", a Monday), or a date already past that the letter asks the customer to act by ("please pay by" yesterday), in a letter, a template or a notice.',
     why: 'The customer cannot tell which day is meant: a date to pay by or a notice period that names no real day is open to dispute, and a deadline moved by a slip is a deadline the letter did not give.',
     source: 'handbook, Written reminders and demand letters (a specific calendar date for the next step).',
     severity: 'warning',
