@@ -10980,6 +10980,8 @@ describe('612. negation by an object ("will hear nothing"); the reader\'s work c
     ['Your shonky workmanship is the talk of the trade, and so is your unpaid bill.', 'abuse'],
     ['If your business matters to you, pay by Friday.', 'coercion'],
     ['Accidents with forklifts do happen when tempers run high.', 'threats'],
+    // The sympathy exception ("we understand accidents happen") reached across a clause into the menace.
+    ['Hi Rachel, our drivers know your site well, and accidents with forklifts do happen when tempers run high.', 'threats'],
     // A review of the object's negation: a denial held open by a condition, an imperative or a limit is the step promised.
     ['Your customers will hear nothing for now, but that changes on Friday if the invoice is still unpaid.', 'publicity'],
     ['If you pay by Friday, your customers will hear nothing about this.', 'publicity'],
@@ -10990,6 +10992,8 @@ describe('612. negation by an object ("will hear nothing"); the reader\'s work c
     'If you value your health, please take the time you need; the invoice can wait until you are better.',
     'If you value your peace of mind, set up a direct debit and you will never miss a payment.',
     'Thank you for replacing their cowboy wiring so quickly.',
+    'We understand accidents with forklifts do happen, and we are sorry about the damaged pallet.',
+    'We know that accidents do happen on busy sites.',
   ])('fair (a review): %s', clean);
 });
 
