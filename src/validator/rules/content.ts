@@ -1,3 +1,4 @@
+import type { Text } from 'mdast';
 import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
@@ -83,7 +84,8 @@ function foreignFieldsIn(file: VFile, tree: Node, catalog: Catalog): { meant: st
 /** Each tree's fields as other systems write them, read once (`foreignFieldsIn`). */
 const foreignFieldsRead = new WeakMap<Node, { meant: string; written: string; place: ReportSpec['place'] }[]>();
 
-export type TextNode = { value: string; position?: { start: { line: number; column: number; offset?: number | undefined }; end: { line: number; column: number; offset?: number | undefined } } | undefined };
+/** A Markdown text node as the content rules place it: its text and where it is. */
+export type TextNode = Pick<Text, 'value' | 'position'>;
 
 /**
  * Where `written`, found at `index` of a text node's value, sits in the file: its own span when the source there reads

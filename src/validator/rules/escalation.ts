@@ -129,6 +129,7 @@ export function escalationRule(): DocumentRule {
       const allowed = new Set<string>(context.stage ? context.stage.mayMention : escalationTopics);
       const dateFields = dateFieldsOf(context);
       const unstagedAt = new Set<number>();
+      const firstDay = Math.min(...stages.map((s) => s.days.from));
       for (const topic of escalationTopics) {
         for (const match of selectMatches(context, data.escalation.id, data.cues, topic)) {
           const { actual, place } = matchPlace(context, match);
@@ -156,7 +157,7 @@ export function escalationRule(): DocumentRule {
           // One note per wording: "refer the account to our solicitors" is both legal action and a referral.
           const needsNotice = (data.escalation.topics[topic]?.needs.includes('condition') ?? false) && !unstagedAt.has(match.start);
           const from = context.stage || context.kind !== 'draft' || !needsNotice ? undefined : earliestStage(stages, topic, true);
-          const unstaged = from && from.days.from > Math.min(...stages.map((s) => s.days.from)) ? ` (no stage is given: letters may name it from the “${from.name}” stage, day ${from.days.from} on)` : '';
+          const unstaged = from && from.days.from > firstDay ? ` (no stage is given: letters may name it from the “${from.name}” stage, day ${from.days.from} on)` : '';
           if (unstaged) unstagedAt.add(match.start);
           if (missing.length > 0) {
             // A lawful step without its date or condition is advice to a draft's writer; a template at a stage is held to the ladder.

@@ -47,6 +47,9 @@ function notAFixedDate(text: string, index: number, written: string, range: bool
   return /^\d/.test(written) && new Set(written.match(/[/.-]/g) ?? []).size > 1;
 }
 
+/** The content rules' valid reminder, asking for payment by `when`. */
+const reminderAskingPayBy = (when: string) => goodReminder.replace('days overdue.', `days overdue. Please pay by ${when}.`);
+
 export const fixedDate: DocumentRule = {
   meta: {
     id: 'fixed-date',
@@ -59,10 +62,10 @@ export const fixedDate: DocumentRule = {
     suppressible: true,
     scope: 'content',
     examples: {
-      valid: [{ text: goodReminder.replace('is {{days_past_due}} days overdue.', 'is {{days_past_due}} days overdue. Please pay by {{next_step_date}}.') }],
+      valid: [{ text: reminderAskingPayBy('{{next_step_date}}') }],
       invalid: [
-        { text: goodReminder.replace('is {{days_past_due}} days overdue.', 'is {{days_past_due}} days overdue. Please pay by 31/12/26.'), note: 'A date typed in: every letter would ask for payment by 31 December 2026.' },
-        { text: goodReminder.replace('is {{days_past_due}} days overdue.', 'is {{days_past_due}} days overdue. Please pay by Friday.'), note: 'A weekday: from one day to seven, whenever the letter is sent.' },
+        { text: reminderAskingPayBy('31/12/26'), note: 'A date typed in: every letter would ask for payment by 31 December 2026.' },
+        { text: reminderAskingPayBy('Friday'), note: 'A weekday: from one day to seven, whenever the letter is sent.' },
       ],
     },
   },

@@ -56,8 +56,13 @@ export interface ReadDate {
   result: chrono.ParsedResult;
 }
 
-/** Each text node that may hold a date (`maybeDate`), with the part of its text within the budget, in document order. */
-export function dateTexts(tree: Node): { node: Text; text: string }[] {
+/**
+ * Each text node that may hold a date (`maybeDate`), with the part of its text within the budget, in document order.
+ * Walked once per tree: the date rules read it both through chrono-node (`datesIn`) and for days no month has.
+ */
+export function dateTexts(tree: Node): readonly { node: Text; text: string }[] {
+  const cached = walked.get(tree);
+  if (cached) return cached;
   const texts: { node: Text; text: string }[] = [];
   let budget = dateReadLimit;
   visit(tree, 'text', (node: Text) => {
@@ -66,8 +71,10 @@ export function dateTexts(tree: Node): { node: Text; text: string }[] {
     budget -= text.length;
     texts.push({ node, text });
   });
+  walked.set(tree, texts);
   return texts;
 }
+const walked = new WeakMap<Node, { node: Text; text: string }[]>();
 
 /**
  * The dates chrono-node reads in `tree`'s text (`dateTexts`), a year left out read as the one nearest `reference`
