@@ -11045,3 +11045,19 @@ describe('614. steps a writer\'s trial found passing at a stage that forbids the
     expect(draft(text, 'overdue-15').errors).toHaveLength(1);
   });
 });
+
+describe('615. a group whose own negations are its harm (`negation: written`) still has its other patterns denied by a negation around them', () => {
+  it.each([
+    'We are not holding them against the invoice; the pallets go to your Leeds customer on Thursday as booked.',
+    'No recovery crew or van will come to your premises, and we will not take any stock or equipment.',
+    'We have never taken goods to the value of an unpaid invoice, and we are not starting now.',
+  ])('fair: %s', clean);
+  it.each([
+    // The patterns that write their negation read it as the harm, as before.
+    ["We won't leave your premises until we are paid.", 'threats'],
+    ['We do not accept part payments, so do not bother offering one.', 'coercion'],
+    // Not denied, the other patterns flag as before.
+    ['We will hold them against the invoice until you pay.', 'threats'],
+    ['Our recovery crew will come to your premises on Friday and take goods to the value of the debt.', 'threats'],
+  ])('flagged: %s', flags);
+});

@@ -283,6 +283,24 @@ export function patternWords(pattern: string, lexicon: Lexicon): ReadonlySet<str
 }
 const wordsByLexicon = new WeakMap<Lexicon, Map<string, Set<string>>>();
 
+/**
+ * Whether `pattern` itself writes a negation: a word of the lexicon's `negation` list, "cannot" or a contraction in n't,
+ * in the pattern or in a lexicon group it names.
+ */
+export function writesNegation(pattern: string, lexicon: Lexicon, groups = new Set<string>()): boolean {
+  const negation = lexicon['negation'] ?? [];
+  for (const part of pattern.toLowerCase().split(/[\s()|+]+/)) {
+    const word = part.replace(/^=|\?$|\[[a-z]+\]$/g, '');
+    if (negation.includes(word) || word === 'cannot' || word.endsWith("n't")) return true;
+    const group = /^\$([a-z0-9-]+)$/.exec(word)?.[1];
+    if (group && !groups.has(group)) {
+      groups.add(group);
+      if ((lexicon[group] ?? []).some((phrase) => writesNegation(phrase, lexicon, groups))) return true;
+    }
+  }
+  return false;
+}
+
 function wordsOf(pattern: string, lexicon: Lexicon, words = new Set<string>(), groups = new Set<string>()): Set<string> {
   // Brackets, `=`, `?` and `[pos]` are syntax, not part of the words.
   const clean = (w: string) => w.replace(/^=|\?$|\[[a-z]+\]$/g, '');

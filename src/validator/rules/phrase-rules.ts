@@ -8,7 +8,7 @@ import { assembleFrames, frameClauses, type FramePart } from '../phrases/frames.
 import { keyTable, PhraseMatcher, type Match } from '../phrases/matcher.ts';
 import type { SelectionCues } from '../phrases/select.ts';
 import type { StatedGroup } from '../phrases/stated.ts';
-import { PatternCompiler, PatternError, patternWords, type Lexicon, type Slot } from '../phrases/pattern.ts';
+import { PatternCompiler, PatternError, patternWords, writesNegation, type Lexicon, type Slot } from '../phrases/pattern.ts';
 import { wordListEntries, type WordListEntry } from '../phrases/wordlists.ts';
 import { restoreIndices, withoutFillers } from '../text/fillers.ts';
 import type { Token } from '../text/tokens.ts';
@@ -58,9 +58,11 @@ const phraseRuleSchema = z.strictObject({
         /**
          * Set to false where the phrase is itself a refusal ("we will not accept a plan"). `predication`: an epithet,
          * an insult in any clause but one that denies saying or thinking it (phrases/negation.ts, `deniesPredication`):
-         * "we do not extend credit to deadbeats" insults, "we do not consider you a liar" does not.
+         * "we do not extend credit to deadbeats" insults, "we do not consider you a liar" does not. `written`: a pattern that
+         * writes a negation of its own is read with it, as with false ("we do not accept part payments"); the group's other
+         * patterns are denied by a negation around them, as with true ("we are not holding them against the invoice").
          */
-        negation: z.union([z.boolean(), z.literal('predication')]).default(true),
+        negation: z.union([z.boolean(), z.literal('predication'), z.literal('written')]).default(true),
         /**
          * The group names a claim of fact ("proceedings have been issued"): a match that a condition or a once/when
          * clause only supposes is not one ("if we issued a claim and the court gave judgment, it would be registered";
@@ -327,12 +329,13 @@ export function loadPhraseData(directory = phraseDirectory): PhraseData {
           lawfulWhenNotice: group.lawfulWhenNotice,
           onlyWhenStated: group.onlyWhenStated,
         };
-        group.patterns.forEach((pattern, i) => compile(loaded, ['groups', g, 'patterns', i], pattern, { ...entry, pattern }, group.negation));
+        const negationOf = (pattern: string) => (group.negation === 'written' ? !writesNegation(pattern, lexicon) : group.negation);
+        group.patterns.forEach((pattern, i) => compile(loaded, ['groups', g, 'patterns', i], pattern, { ...entry, pattern }, negationOf(pattern)));
         // An antipattern may be a frame too: its parts in one clause, in any order, cancel the group's matches in those clauses.
         group.except.forEach((pattern, i) =>
           (pattern.includes(' + ') ? compileFrame : compile)(loaded, ['groups', g, 'except', i], pattern, { ...entry, pattern, exception: true }, false),
         );
-        group.frames.forEach((pattern, i) => compileFrame(loaded, ['groups', g, 'frames', i], pattern, { ...entry, pattern }, group.negation));
+        group.frames.forEach((pattern, i) => compileFrame(loaded, ['groups', g, 'frames', i], pattern, { ...entry, pattern }, negationOf(pattern)));
       });
     }
     if (loaded.file.messages.length > 0) broken.push(loaded.file);
