@@ -105,6 +105,9 @@ export function checkReferences(catalog: Catalog): Problems {
     if (stage.kind === 'side' && !stage.trigger) {
       problems.ladder.push({ path: at('kind'), message: 'A side path needs a "trigger" saying what starts it' });
     }
+    if (stage.scheduled && (stage.kind !== 'side' || stage.sequence !== 'continue')) {
+      problems.ladder.push({ path: at('scheduled'), message: 'Only a side path that runs beside the steps (kind: side, sequence: continue) is scheduled: a step is sent on its days already, and a path that pauses or stops the steps starts with an event' });
+    }
     if (stage.kind === 'step' && stage.sequence !== 'continue') {
       problems.ladder.push({ path: at('sequence'), message: 'A step of the ladder is part of the sequence: set sequence: continue' });
     }

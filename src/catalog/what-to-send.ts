@@ -10,7 +10,7 @@ import type { Jurisdiction, Ladder, Stage } from '../model/index.ts';
 export interface LadderPlan {
   /** Fewest days between two messages about one invoice: the next step is never sooner after today's letter. */
   minimumGapDays: number;
-  stages: Pick<Stage, 'id' | 'name' | 'kind' | 'days' | 'sequence' | 'jurisdictions'>[];
+  stages: Pick<Stage, 'id' | 'name' | 'kind' | 'days' | 'sequence' | 'jurisdictions' | 'scheduled'>[];
   situations: Ladder['situations'];
 }
 
@@ -18,7 +18,7 @@ export interface LadderPlan {
 export function ladderPlan(ladder: Ladder): LadderPlan {
   return {
     minimumGapDays: ladder.minimumGapDays,
-    stages: ladder.stages.map(({ id, name, kind, days, sequence, jurisdictions }) => ({ id, name, kind, days, sequence, jurisdictions })),
+    stages: ladder.stages.map(({ id, name, kind, days, sequence, jurisdictions, scheduled }) => ({ id, name, kind, days, sequence, jurisdictions, scheduled })),
     situations: ladder.situations,
   };
 }
@@ -40,6 +40,8 @@ export interface Advice {
   outside?: 'before' | 'after' | undefined;
   /** A side path asked for before the day it usually starts (a payment plan on day 3). */
   early?: boolean | undefined;
+  /** The side paths every account is on by this day, beside its step (the collection call from day 15); none for a situation. */
+  alongside: PlanStage[];
 }
 
 /** The ladder's steps in order of their first day; with a `jurisdiction`, only those that apply there. */
@@ -84,12 +86,21 @@ export function whatToSend(plan: LadderPlan, day: number, situation?: string, ju
       sequence: stage?.sequence,
       next: stage?.sequence === 'continue' ? nextStep(plan, day, jurisdiction) : undefined,
       early: stage !== undefined && day < stage.days.from,
+      alongside: [],
     };
   }
-  if (step) return { day, stage: step, replaces: previous, next: nextStep(plan, day, jurisdiction) };
+  const alongside = scheduledOn(plan, day, jurisdiction);
+  if (step) return { day, stage: step, replaces: previous, next: nextStep(plan, day, jurisdiction), alongside };
   const first = steps[0];
-  if (first && day < first.days.from) return { day, outside: 'before', next: { stage: first, day: first.days.from } };
-  return { day, outside: 'after', replaces: previous };
+  if (first && day < first.days.from) return { day, outside: 'before', next: { stage: first, day: first.days.from }, alongside };
+  return { day, outside: 'after', replaces: previous, alongside };
+}
+
+/** The side paths every account in `jurisdiction` is on by `day` past due, by their days alone (`scheduled` in the ladder). */
+function scheduledOn(plan: LadderPlan, day: number, jurisdiction?: Jurisdiction): PlanStage[] {
+  return plan.stages.filter(
+    (s) => s.kind === 'side' && s.scheduled && s.days.from <= day && (s.days.to === undefined || day <= s.days.to) && (!jurisdiction || !s.jurisdictions || s.jurisdictions.includes(jurisdiction)),
+  );
 }
 
 /** A day relative to the due date in words: "the due date", "3 days before the due date", "1 day past due". */

@@ -8,6 +8,8 @@ const fieldRequirement = z.union([fieldName, z.array(fieldName).min(2)]);
 export const stageSchema = z.strictObject({
   id: slug,
   name: plainText,
+  /** The names staff and AR software also give this stage's messages ("final demand"): shown on its templates' pages, so search finds them by either name. */
+  alsoCalled: z.array(plainText).default([]),
   /** `step`: a rung of the ladder, sent on schedule. `side`: a path taken when something happens. */
   kind: z.enum(['step', 'side']),
   /** Days relative to the due date. A step: the days it is current (steps cover them without gap or overlap). A side path: from when it can start; `to` omitted means open-ended. */
@@ -18,6 +20,11 @@ export const stageSchema = z.strictObject({
   sequence: z.enum(['continue', 'pause', 'stop']),
   /** For side paths: what starts them. */
   trigger: plainText.optional(),
+  /**
+   * For a side path every account reaches by its days alone, with no event to start it (the collection call from day 15):
+   * "What do I send?" names it beside the day's step.
+   */
+  scheduled: z.boolean().default(false),
   tone: z.enum(tones),
   owner: z.enum(roles),
   /** The handbook chapter that explains when and how to use this stage. */

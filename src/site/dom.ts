@@ -11,3 +11,22 @@ export function link(text: string, href: string): HTMLAnchorElement {
   a.href = href;
   return a;
 }
+
+/** A letter as the answer boxes list it: its title, where it is and its channel. */
+export interface LetterLink {
+  title: string;
+  url: string;
+  channel: string;
+}
+
+/**
+ * "Alongside, from day 15: Collection call": each side path the account is on by its days alone (the ladder's
+ * `scheduled`), with its templates, or its chapter when it has none. Shared by "What do I send?" and the search answer.
+ */
+export function alongsideParts(stages: readonly { id: string; name: string; days: { from: number } }[], lettersOf: (stage: string) => LetterLink[], chapters: Record<string, string>): HTMLElement[] {
+  return stages.map((stage) => {
+    const letters = lettersOf(stage.id);
+    const what = letters.length > 0 ? [': ', ...letters.flatMap((l, i) => [...(i > 0 ? [', '] : []), link(l.title, l.url), ` (${l.channel})`])] : [': see ', link(`the chapter on ${stage.name.toLowerCase()}`, chapters[stage.id]!)];
+    return element('p', `Alongside, from day ${stage.days.from}: `, element('strong', stage.name), ...what, '.');
+  });
+}

@@ -1,6 +1,6 @@
 import { whatToSend, type LadderPlan } from '../catalog/what-to-send.ts';
 import { daysInQuery } from './search-days.ts';
-import { element, link } from './dom.ts';
+import { alongsideParts, element, link } from './dom.ts';
 
 /**
  * The search page's answer to a query that states days past due ("20 days
@@ -46,6 +46,7 @@ export function searchAnswer(box: HTMLElement): (query: string) => void {
       const last = advice.replaces;
       parts.push(element('p', 'The ladder has ended', ...(last ? [` (its last step, “${last.name}”, runs to day ${last.days.to}): the credit manager decides between referral and write-off; see `, link(`the handbook on “${last.name}”`, chapters[last.id]!)] : []), '.'));
     }
+    parts.push(...alongsideParts(advice.alongside, (id) => letters.filter((l) => l.stage === id), chapters));
     parts.push(element('p', 'A dispute, a promise or a payment plan changes the answer: ', link('What do I send?', whatToSendHref)));
     box.replaceChildren(...parts);
   };

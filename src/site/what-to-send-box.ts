@@ -1,6 +1,6 @@
 import { addDays, dayWords, daysBetween, whatToSend, type Advice, type LadderPlan } from '../catalog/what-to-send.ts';
 import type { Jurisdiction } from '../model/index.ts';
-import { element, link } from './dom.ts';
+import { alongsideParts, element, link } from './dom.ts';
 
 /**
  * The "What do I send?" box in the browser: a due date or days past due, and
@@ -39,6 +39,8 @@ function setUp(box: HTMLElement): void {
   form.hidden = false;
 
   function render(advice: Advice, dueDate: string, jurisdiction: Jurisdiction | undefined): void {
+    // Each link hands the due date on to the template's "Fill in a letter" form, which checks it before using it.
+    const withDue = (url: string) => `${url}?${new URLSearchParams({ due_date: dueDate })}`;
     const parts: HTMLElement[] = [element('p', element('strong', `Day ${advice.day}`), `: ${dayWords(advice.day)} (due ${formatDate(dueDate)}).`)];
     const { stage } = advice;
     if (advice.outside === 'before') {
@@ -58,13 +60,13 @@ function setUp(box: HTMLElement): void {
       if (stage.jurisdictions && !jurisdiction) parts.push(element('p', `For customers in ${stage.jurisdictions.join(', ')} only: choose where the customer is to see the step that applies elsewhere.`));
       const toSend = letters.filter((l) => l.stage === stage.id && (!jurisdiction || l.jurisdictions.includes(jurisdiction)));
       if (toSend.length > 0) {
-        // Each link hands the due date on to the template's "Fill in a letter" form, which checks it before using it.
-        const withDue = (url: string) => `${url}?${new URLSearchParams({ due_date: dueDate })}`;
         const list = element('ul', ...toSend.map((l) => element('li', link(l.title, withDue(l.url)), ` (${l.channel})`)));
         parts.push(element('p', toSend.length === 1 ? 'Send today:' : 'Send today, one of:'), list);
       } else parts.push(element('p', 'No template for this: see ', link(`the chapter on ${stage.name.toLowerCase()}`, chapters[stage.id]!), '.'));
       if (stage.kind === 'step' && advice.replaces) parts.push(element('p', `It follows “${advice.replaces.name}” (the step from day ${advice.replaces.days.from}).`));
     }
+    const lettersOf = (id: string) => letters.filter((l) => l.stage === id && (!jurisdiction || l.jurisdictions.includes(jurisdiction))).map((l) => ({ ...l, url: withDue(l.url) }));
+    parts.push(...alongsideParts(advice.alongside, lettersOf, chapters));
     if (advice.next && !advice.outside) {
       const later = advice.next.day > advice.next.stage.days.from ? ` (${plan.minimumGapDays} days after what you send today, not before)` : '';
       parts.push(element('p', 'Next step: ', element('strong', advice.next.stage.name), ` on day ${advice.next.day}${later}, ${formatDate(addDays(dueDate, advice.next.day))}, unless the account is settled or on a side path.`));

@@ -255,6 +255,24 @@ describe('as a person uses it', () => {
     await context.close();
   });
 
+  it.each([
+    // The stage's other names (content/ladder.yaml alsoCalled): AR software calls the last reminder a final demand.
+    ['final demand', '/templates/final-reminder-45-days/'],
+    ['letter before claim', '/templates/uk-letter-before-action/'],
+    // A clerk's question in their own words finds the chapter that answers it.
+    ['how many calls', '/handbook/collection-calls/'],
+  ])('finds %s among the first three results: %s', async (query, wanted) => {
+    const { page, context, problems } = await open(`/search/?q=${encodeURIComponent(query)}`);
+    await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 15_000 });
+    await expect
+      .poll(() => page.locator('.pagefind-ui__result').evaluateAll((items) => items.every((item) => item.querySelector('.pagefind-ui__result-link'))), { timeout: 15_000 })
+      .toBe(true);
+    const links = await page.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+    expect([...new Set(links)].slice(0, 3), links.join(' ')).toContain(wanted);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('sends the header search box to the search page', async () => {
     const { page, context } = await open('/');
     await page.fill('#site-search', 'letter before action');

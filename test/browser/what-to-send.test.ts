@@ -40,6 +40,8 @@ describe('What do I send?, as AR staff use it', () => {
     expect(await answer.textContent()).toContain('It follows “First overdue reminder” (the step from day 7).');
     const nextDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.parse(`${addDays(due, 30)}T00:00:00Z`));
     expect(await answer.textContent()).toContain(`Formal notice on day 30, ${nextDate}`);
+    // The collection call runs beside the steps from day 15: its scripts are named with the day's letter.
+    expect(await answer.textContent()).toContain('Alongside, from day 15: Collection call: Collection call script (call-script), Voicemail script (voicemail).');
     await page.locator('.what-to-send').screenshot({ path: path.join(screenshots, 'what-to-send.png') });
     // The template link hands the due date on, and the template's form is filled in with it.
     await answer.getByRole('link').first().click();
@@ -48,6 +50,16 @@ describe('What do I send?, as AR staff use it', () => {
     await page.locator('#fill-form').waitFor();
     expect(await page.inputValue('#fill-due_date')).toBe(due);
     expect(await page.inputValue('#fill-days_past_due')).toBe('20');
+    await page.close();
+  });
+
+  it('before day 15 names no call; a dispute names none either, its path pausing everything', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/`);
+    await page.fill('#wts-days', '10');
+    const answer = page.locator('.what-to-send-answer');
+    await expect.poll(() => answer.textContent()).toContain('Current step: First overdue reminder');
+    expect(await answer.textContent()).not.toContain('Collection call');
     await page.close();
   });
 

@@ -109,6 +109,15 @@ describe('the catalogue', () => {
     expect(messages.map((m) => m.reason)).toEqual([expect.stringContaining('"disputes"'), expect.stringContaining('a step of the ladder')]);
   });
 
+  it('refuses a step marked as scheduled, at its line: only a side path beside the steps is', async () => {
+    const root = await contentCopy();
+    await edit(root, 'content/ladder.yaml', '    days: { from: 30, to: 44 }\n', '    days: { from: 30, to: 44 }\n    scheduled: true\n');
+    const { messages } = await problems(root);
+    expect(messages).toEqual([
+      expect.objectContaining({ file: 'ladder.yaml', line: await lineOf(root, 'content/ladder.yaml', 'scheduled: true\n    sequence: continue\n    tone'), ruleId: 'data-reference', reason: expect.stringContaining('Only a side path that runs beside the steps') }),
+    ]);
+  });
+
   it('says which data file cannot be read instead of crashing', async () => {
     const root = await contentCopy();
     await rm(path.join(root, 'content/notices.yaml'));

@@ -32,6 +32,15 @@ describe('what do I send, from the ladder', () => {
     expect(() => whatToSend(plan, 10, 'lost-cheque')).toThrow('Unknown situation "lost-cheque"');
   });
 
+  it('names the collection call beside the step from day 15, every account being on it by its days alone; not for a situation', () => {
+    expect(whatToSend(plan, 14).alongside).toEqual([]);
+    expect(whatToSend(plan, 15).alongside.map((s) => s.id)).toEqual(['collection-call']);
+    expect(whatToSend(plan, 120).alongside.map((s) => s.id)).toEqual(['collection-call']);
+    expect(whatToSend(plan, 20, 'dispute').alongside).toEqual([]);
+    // Only the side paths the ladder marks as scheduled: a suspension, open from day 45, starts with its own notice.
+    expect(whatToSend(plan, 50).alongside.map((s) => s.id)).toEqual(['collection-call']);
+  });
+
   it('keeps the minimum gap after a letter sent late in its window: the next step moves on', () => {
     expect(whatToSend(plan, 13)).toMatchObject({ stage: { id: 'overdue-7' }, next: { stage: { id: 'overdue-15' }, day: 13 + plan.minimumGapDays } });
     expect(whatToSend(plan, 74).next).toEqual({ stage: expect.objectContaining({ id: 'pre-action' }), day: 81 });
