@@ -11061,3 +11061,15 @@ describe('615. a group whose own negations are its harm (`negation: written`) st
     ['Our recovery crew will come to your premises on Friday and take goods to the value of the debt.', 'threats'],
   ])('flagged: %s', flags);
 });
+
+describe('616. an enforcement notice that labels the judgment\'s parties, or carries a judgment up by transfer, states the judgment', () => {
+  it.each([
+    'High Court of Justice, King\'s Bench Division: writ of control issued 12 June on transfer of County Court judgment H7PX39K1. If the amount is not paid within 7 clear days, an enforcement agent may attend at your business address and take goods into control.',
+    'Debtor under the judgment: Blue Door Bistro Ltd\n\nShould the amount payable not be settled within 7 clear days from this notice, an enforcement agent may attend at your business address.',
+  ])('fair: %s', clean);
+  it.each([
+    // A judgment yet to come is no basis.
+    ['The amount due under the judgment we will obtain will be collected by bailiffs who will take your vans.', 'threats'],
+    ['Pay by Friday or an enforcement agent will attend your premises and take goods into control.', 'threats'],
+  ])('flagged: %s', flags);
+});
