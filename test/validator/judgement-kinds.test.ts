@@ -11073,3 +11073,27 @@ describe('616. an enforcement notice that labels the judgment\'s parties, or car
     ['Pay by Friday or an enforcement agent will attend your premises and take goods into control.', 'threats'],
   ])('flagged: %s', flags);
 });
+
+describe('617. kinds a new user\'s drafts found passing: the sender\'s people said to be impatient, a home to be lost, "on the hook", the customer\'s staff told, word that travels, a mishap wished on a delivery', () => {
+  it.each([
+    ["Our driver Gaz will be round to the yard on Monday to collect what you owe. He's not known for his patience.", 'threats'],
+    ["Our lads will be round on Monday to pick up a cheque. They're not very patient.", 'threats'],
+    ["Big Mike will pop over on Thursday. He doesn't take no for an answer.", 'threats'],
+    ['You signed a personal guarantee for this account, so once our solicitors get involved you will lose your house.', 'threats'],
+    ["You're personally on the hook for this as the director.", 'misleading'],
+    ["I mentioned to your receptionist that we're still waiting on £3,480 from you.", 'publicity'],
+    ["I've told your warehouse staff the company owes us money.", 'publicity'],
+    ['Word travels fast in a small trade like ours. Best to get this sorted before things get out of hand.', 'publicity'],
+    ['We know a lot of people in your sector and we talk to them regularly.', 'publicity'],
+    ['It would be a pity if your next delivery got held up at our warehouse for some reason.', 'coercion'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Our driver is very patient and will wait while you sign the delivery note.',
+    'Thank you for being so patient with us while we fixed the portal.',
+    'I filled in the credit application and told your receptionist I would call back.',
+    'Our driver told your warehouse staff the delivery is running late.',
+    'Word travels fast in a small trade like ours, so thank you for recommending us to the Hendersons.',
+    'It would be a shame if your delivery got held up by the snow, so we have booked an earlier slot.',
+    "Hi Jo, I rang at 7.30 this morning because you said that's the best time to catch you before the site opens. Can you call me back today?",
+  ])('fair: %s', clean);
+});

@@ -67,6 +67,9 @@ describe('wrong-date: dates a letter cannot mean', () => {
     expect(slips('Payment must reach us before 30 November 2026, or call me.').map((s) => s.actual)).toEqual(['30 November 2026']);
     expect(slips('The invoice was due by 1 November 2026. You promised to pay by 20 November 2026. Please pay by 18 December 2026.')).toEqual([]);
     expect(slips('Please pay by 1 December 2026.')).toEqual([]);
+    // An amount between the request and its date: its decimal point ends no sentence (a clerk's trial).
+    expect(slips('Please pay invoice INV-2041 for £4,200.00 by 27 November 2026.').map((s) => s.actual)).toEqual(['27 November 2026']);
+    expect(slips('Please settle the £4,200.00 by 30 November 2026.').map((s) => s.actual)).toEqual(['30 November 2026']);
   });
 
   it('reads a megabyte of dates in linear time, at most the first 50,000 characters', () => {

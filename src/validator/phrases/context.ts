@@ -128,6 +128,8 @@ function givenNameSubject(tokens: readonly Token[], k: number): boolean {
 export function describesThing(tokens: readonly Token[], i: number, people: ReadonlySet<string>, literalSenses: ReadonlySet<string>): boolean {
   const token = tokens[i]!;
   if (!literalSenses.has(token.text) || (token.pos !== 'ADJ' && token.pos !== 'VERB' && token.pos !== 'NOUN')) return false;
+  // A verb in its base form names an action: "I can pop round on Tuesday".
+  if (token.pos === 'VERB' && token.text === token.lemma) return true;
   const sameSentence = (j: number) => j >= 0 && j < tokens.length && tokens[j]!.sentence === token.sentence;
   // A noun describes only as the first of a compound: "sister company", "master copy".
   if (token.pos === 'NOUN') {

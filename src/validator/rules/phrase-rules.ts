@@ -176,6 +176,8 @@ export interface PhraseData {
   selfDeprecation: ReadonlySet<string>;
   /** Word-list words that make light of what the reader must do ("just", "simply"): the lexicon's `minimisers`. */
   minimisers: ReadonlySet<string>;
+  /** Verbs of getting in touch, before which a minimiser offers help ("just tell me"): the lexicon's `invitations`. */
+  invitations: ReadonlySet<string>;
   /** Fixed terms that hold a word-list word with none of its sense ("as a matter of course"): the lexicon's `fixed-terms`. */
   fixedTerms: StatedGroup;
   /** Words of thanks, congratulations and welcome, after which a run of exclamation marks is warmth: the lexicon's `warmth`. */
@@ -379,6 +381,7 @@ export function loadPhraseData(directory = phraseDirectory): PhraseData {
     literalSenses: new Set(lexicon['literal-senses'] ?? []),
     selfDeprecation: new Set(lexicon['self-deprecation'] ?? []),
     minimisers: new Set(lexicon['minimisers'] ?? []),
+    invitations: new Set(lexicon['invitations'] ?? []),
     fixedTerms,
     warmth: new Set(lexicon['warmth'] ?? []),
     warmAside,

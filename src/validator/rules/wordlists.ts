@@ -82,6 +82,8 @@ export const equality: DocumentRule = {
         { text: 'The PO number on the invoice is invalid, so please send a corrected one.' },
         { text: 'The cartons come from our sister company, which invoices them separately.', note: 'The first noun of a compound describes a thing.' },
         { text: 'Just a reminder that invoice 4471 is due on Friday.', note: '“Just” makes light of nothing the reader has to do.' },
+        { text: 'If anything on the invoice looks wrong, just tell me and I will look into it.', note: 'Before a verb of getting in touch, “just” offers help.' },
+        { text: 'I can pop round on Tuesday with the signed delivery notes.', note: 'A verb: names an action, not a parent.' },
         { text: 'Statutory interest is added as a matter of course from the day after the due date.', note: 'A fixed term: a routine step, not the condescending “of course”.' },
         { text: 'I am copying in Priya Mehta, your Head of Accounts Payable, as she approved the purchase order.', note: 'A pronoun for a person the letter names.' },
       ],
@@ -89,7 +91,7 @@ export const equality: DocumentRule = {
     },
   },
   check(context, report) {
-    const { cues, people, literalSenses, minimisers, otherLanguages, fixedTerms } = loadPhraseData();
+    const { cues, people, literalSenses, minimisers, invitations, otherLanguages, fixedTerms } = loadPhraseData();
     const tokens = context.words.tokens;
     const { foreignParagraphs } = englishReading(tokens, otherLanguages);
     // The tokens inside fixed terms ("as a matter of course"), marked once a document and only if a list word matched: each
@@ -104,8 +106,9 @@ export const equality: DocumentRule = {
       if (fixed.subarray(match.start, match.end).includes(1)) continue;
       // A gendered word for a person the letter names ("Priya Mehta … as she approved the order", "your wife, Mrs Okafor").
       if (match.end - match.start === 1 && refersToNamedPerson(tokens, match.start)) continue;
-      // "Just" and "simply" make light of an action only right before its verb: "just pay", not "just a reminder" or "just checking".
-      if (match.end - match.start === 1 && minimisers.has(tokens[match.start]!.text) && !beforeActionVerb(tokens, match.end)) continue;
+      // "Just" and "simply" make light of an action only right before its verb: "just pay", not "just a reminder" or "just checking";
+      // before a verb of getting in touch they offer help: "just tell me and I'll look into it".
+      if (match.end - match.start === 1 && minimisers.has(tokens[match.start]!.text) && !beforeActionVerb(tokens, match.end, invitations)) continue;
       const { actual, place } = matchPlace(context, match);
       if (match.entry.caseSensitive && actual !== match.entry.caseSensitive) continue;
       const suggestions = match.entry.suggestions ? caseLike(actual, match.entry.suggestions) : undefined;
@@ -128,8 +131,8 @@ function marked(length: number, spans: readonly { start: number; end: number }[]
   return marks;
 }
 
-/** Whether token `i` is a verb of action in its base form, in the same sentence: "pay", "call", not "checking" or "a". */
-function beforeActionVerb(tokens: readonly Token[], i: number): boolean {
+/** Whether token `i` is a verb of action in its base form, in the same sentence, other than the `invitations` to get in touch: "pay", not "checking", "a" or "tell". */
+function beforeActionVerb(tokens: readonly Token[], i: number, invitations: ReadonlySet<string>): boolean {
   const next = tokens[i];
-  return next !== undefined && next.sentence === tokens[i - 1]!.sentence && next.pos === 'VERB' && next.text === next.lemma;
+  return next !== undefined && next.sentence === tokens[i - 1]!.sentence && next.pos === 'VERB' && next.text === next.lemma && !invitations.has(next.text);
 }

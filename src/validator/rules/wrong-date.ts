@@ -123,8 +123,11 @@ function wrongWeekdays(trees: readonly Node[], day: Date): Slip[] {
   return slips;
 }
 
-/** A request to act by a date, right before it in its sentence: "please pay by", "payment must reach us before", "reply no later than". */
-const actBy = /\b(?:pay|payment|settle|clear|reply|respond|contact us|call us|call me|received|reach us|paid|settled|cleared)\b[^.!?\n]{0,40}?\b(?:by|before|no later than|on or before)\s+$/i;
+/**
+ * A request to act by a date, right before it in its sentence: "please pay by", "payment must reach us before", "reply no later
+ * than", "please pay invoice INV-2041 for £4,200.00 by" (a point inside an amount ends no sentence).
+ */
+const actBy = /\b(?:pay|payment|settle|clear|reply|respond|contact us|call us|call me|received|reach us|paid|settled|cleared)\b(?:[^.!?\n]|\.(?=\d)){0,40}?\b(?:by|before|no later than|on or before)\s+$/i;
 /** A deadline reported, not set: "it was due by", "you promised to pay by", "we agreed you would pay by". */
 const reported = /\b(?:was|were|had|promised|said|agreed|told|wrote|asked|expected|would|should have)\b[^.!?\n]*$/i;
 
