@@ -38,9 +38,12 @@ export interface Advice {
   next?: { stage: PlanStage; day: number } | undefined;
   /** Before the first step: nothing to send yet. After the last: the ladder has ended. */
   outside?: 'before' | 'after' | undefined;
-  /** A side path asked for before the day it usually starts (a payment plan on day 3). */
+  /**
+   * A side path asked for before the day it usually starts (a payment plan on day 3); never one that stops collection, which
+   * applies the day its event happens (an insolvency notice).
+   */
   early?: boolean | undefined;
-  /** The side paths every account is on by this day, beside its step (the collection call from day 15); none for a situation. */
+  /** The side paths every account is on by this day, beside its step (the collection call from day 15); none for a situation, nor once the ladder has ended. */
   alongside: PlanStage[];
 }
 
@@ -85,15 +88,14 @@ export function whatToSend(plan: LadderPlan, day: number, situation?: string, ju
       replaces: step ?? previous,
       sequence: stage?.sequence,
       next: stage?.sequence === 'continue' ? nextStep(plan, day, jurisdiction) : undefined,
-      early: stage !== undefined && day < stage.days.from,
+      early: stage !== undefined && stage.sequence !== 'stop' && day < stage.days.from,
       alongside: [],
     };
   }
-  const alongside = scheduledOn(plan, day, jurisdiction);
-  if (step) return { day, stage: step, replaces: previous, next: nextStep(plan, day, jurisdiction), alongside };
+  if (step) return { day, stage: step, replaces: previous, next: nextStep(plan, day, jurisdiction), alongside: scheduledOn(plan, day, jurisdiction) };
   const first = steps[0];
-  if (first && day < first.days.from) return { day, outside: 'before', next: { stage: first, day: first.days.from }, alongside };
-  return { day, outside: 'after', replaces: previous, alongside };
+  if (first && day < first.days.from) return { day, outside: 'before', next: { stage: first, day: first.days.from }, alongside: [] };
+  return { day, outside: 'after', replaces: previous, alongside: [] };
 }
 
 /** The side paths every account in `jurisdiction` is on by `day` past due, by their days alone (`scheduled` in the ladder). */

@@ -23,6 +23,9 @@ export const channelNames: Record<Channel, string> = {
   voicemail: 'Voicemail script',
 };
 
+/** Whether a channel's messages are read aloud (a call or voicemail script), not sent: the pages call them scripts, not letters. */
+export const isScript = (channel: Channel): boolean => channel === 'call-script' || channel === 'voicemail';
+
 /** Channels whose messages a scheduler sends on its own: the sequence rules apply to these. */
 export const automatedChannels: readonly Channel[] = ['email', 'letter'];
 

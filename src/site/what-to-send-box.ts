@@ -39,8 +39,8 @@ function setUp(box: HTMLElement): void {
   form.hidden = false;
 
   function render(advice: Advice, dueDate: string, jurisdiction: Jurisdiction | undefined): void {
-    // Each link hands the due date on to the template's "Fill in a letter" form, which checks it before using it.
-    const withDue = (url: string) => `${url}?${new URLSearchParams({ due_date: dueDate })}`;
+    // Each link hands the due date (and where the customer is, for its currency) on to the template's "Fill in a letter" form, which checks them before using them.
+    const withDue = (url: string) => `${url}?${new URLSearchParams({ due_date: dueDate, ...(jurisdiction ? { where: jurisdiction } : {}) })}`;
     const parts: HTMLElement[] = [element('p', element('strong', `Day ${advice.day}`), `: ${dayWords(advice.day)} (due ${formatDate(dueDate)}).`)];
     const { stage } = advice;
     if (advice.outside === 'before') {
@@ -53,7 +53,7 @@ function setUp(box: HTMLElement): void {
       const range = stage.days.to === undefined ? `from day ${stage.days.from}` : `days ${stage.days.from} to ${stage.days.to}`;
       if (stage.kind === 'step') parts.push(element('p', 'Current step: ', element('strong', stage.name), ` (${range}).`));
       else {
-        const effect = advice.sequence === 'pause' ? 'pauses the scheduled reminders' : advice.sequence === 'stop' ? 'stops the scheduled reminders for good' : 'runs alongside the scheduled reminders';
+        const effect = advice.sequence === 'pause' ? 'pauses the scheduled reminders' : advice.sequence === 'stop' ? 'stops all collection on the account at once: no reminders, calls or payment requests' : 'runs alongside the scheduled reminders';
         parts.push(element('p', element('strong', stage.name), `: ${effect}${advice.replaces ? ` (the account had reached “${advice.replaces.name}”)` : ''}.`));
         if (advice.early) parts.push(element('p', `This path usually starts from ${dayWords(stage.days.from)}: check it applies this early.`));
       }

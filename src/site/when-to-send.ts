@@ -1,12 +1,16 @@
 import type { Stage } from '../model/index.ts';
 
-/** The ways staff say an invoice is past its due date; a search may use any of them ("20 days late", "30 days overdue"). */
-const pastDue = 'past due / late / overdue';
+const pastDue = 'past due';
+/**
+ * The other ways staff say an invoice is past its due date ("20 days late", "30 days overdue"), for search: the template page
+ * writes them beside the line, visually hidden, so the line reads as a sentence and a search by any of the words finds it.
+ */
+export const pastDueWords = ' (late, overdue)';
 const days = (n: number) => `${n} day${n === 1 ? '' : 's'}`;
 
 /**
- * A template's "When to send" line: its stage's days from content/ladder.yaml,
- * in the words staff search with. Pagefind matches words, not numbers in a
+ * A template's "When to send" line: its stage's days from content/ladder.yaml
+ * (with `pastDueWords`, the words staff search with). Pagefind matches words, not numbers in a
  * range, so "20 days late" meets "days" and "late" here; the template page
  * gives this line a search weight, so templates rank above chapters that only
  * mention days in passing. A side path that can start on the due date or

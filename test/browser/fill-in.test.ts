@@ -162,7 +162,7 @@ async function readClipboard(page: Page): Promise<{ html: string; text: string }
 }
 
 describe('fill in a letter', () => {
-  it('fills the 15-day follow-up: preview, subject, rich-text copy and .eml, with nothing sent anywhere', async () => {
+  it('fills the day-14 follow-up: preview, subject, rich-text copy and .eml, with nothing sent anywhere', async () => {
     const { page, context, problems, requests } = await open('follow-up-15-days');
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
     const loaded = requests.length;
@@ -316,9 +316,9 @@ describe('fill in a letter', () => {
     const { page, context, problems } = await open('follow-up-15-days', { permissions: ['clipboard-read', 'clipboard-write'] });
     await page.getByRole('button', { name: 'Fill with sample data' }).click();
     // The sample invoice is as late as the template is sent.
-    expect(await page.inputValue('#fill-days_past_due')).toBe('15');
+    expect(await page.inputValue('#fill-days_past_due')).toBe('14');
     // The catalogue's other example dates move with it: issued 30 days before the due date, as in the catalogue.
-    expect(await page.inputValue('#fill-invoice_date')).toBe(isoDaysFromToday(-45));
+    expect(await page.inputValue('#fill-invoice_date')).toBe(isoDaysFromToday(-44));
     expect(await page.locator('#fill-sample-mark').isVisible()).toBe(true);
     await page.getByRole('button', { name: 'Copy subject' }).click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/^\[SAMPLE — not for sending\] Invoice INV-2026-0418/);
@@ -484,6 +484,17 @@ describe('fill in a letter', () => {
       expect(opened.problems).toEqual([]);
     }
     await opened.context.close();
+  });
+
+  it('calls a call script a script, and asks for no next step or contract clause a clerk could read aloud too early', async () => {
+    const { page, context, problems } = await open('collection-call-script', {}, `?due_date=${dueDate}`);
+    expect(await page.locator('#template-heading').textContent()).toBe('The script');
+    expect(await page.locator('#fill-privacy').textContent()).toContain('Fill in the fields to get the script ready to read.');
+    expect(await page.locator('#fill-contract_clause').count()).toBe(0);
+    expect(await page.locator('#fill-next_step_date').count()).toBe(0);
+    expect(await page.locator('.fill-preview, #fill-in').first().textContent()).not.toContain('supply may pause');
+    expect(problems).toEqual([]);
+    await context.close();
   });
 });
 

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ladderPlan, whatToSend } from '../../src/catalog/what-to-send.ts';
 import { loadLibrary } from '../../src/library/load.ts';
 import { describeStageDays } from '../../src/site/ladder-layout.ts';
-import { whenToSend } from '../../src/site/when-to-send.ts';
+import { pastDueWords, whenToSend } from '../../src/site/when-to-send.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { projectRoot } from '../helpers/project.ts';
 import { serveStatic } from '../helpers/static-server.ts';
@@ -194,7 +194,9 @@ describe('searching by days late', () => {
       // The template says when it is sent, in the words searched with.
       await page.locator('#search-answer a').first().click();
       await page.waitForURL(`**${paths[0]}`);
-      expect(await page.locator('.when-to-send').textContent()).toBe(`When to send: ${whenToSend(step)}`);
+      // The other words for it, for search, are in the line but hidden: it reads "14–29 days past due".
+      expect(await page.locator('.when-to-send').textContent()).toBe(`When to send: ${whenToSend(step)}${pastDueWords}`);
+      expect(await page.locator('.when-to-send .visually-hidden').evaluate((span) => span.getBoundingClientRect().width)).toBeLessThanOrEqual(1);
       expect(problems).toEqual([]);
       await context.close();
     });

@@ -53,6 +53,23 @@ describe('What do I send?, as AR staff use it', () => {
     await page.close();
   });
 
+  it('hands on where the customer is: a US customer\'s letter opens in dollars', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/`);
+    await page.fill('#wts-days', '20');
+    await page.selectOption('#wts-where', 'US');
+    const answer = page.locator('.what-to-send-answer');
+    await expect.poll(() => answer.textContent()).toContain('Current step: Follow-up');
+    await answer.getByRole('link').first().click();
+    await page.waitForURL(/\/templates\/follow-up-15-days\/\?due_date=\d{4}-\d{2}-\d{2}&where=US$/);
+    await page.locator('#fill-form').waitFor();
+    expect(await page.inputValue('#fill-currency')).toBe('USD');
+    await page.getByRole('button', { name: /sample/i }).first().click();
+    await expect.poll(() => page.inputValue('#fill-balance_due')).not.toBe('');
+    expect(await page.inputValue('#fill-currency')).toBe('USD');
+    await page.close();
+  });
+
   it('before day 15 names no call; a dispute names none either, its path pausing everything', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}/`);

@@ -26,6 +26,8 @@ describe('what do I send, from the ladder', () => {
     const dispute = whatToSend(plan, 20, 'dispute');
     expect([dispute.stage?.id, dispute.sequence, dispute.replaces?.id, dispute.next]).toEqual(['dispute', 'pause', 'overdue-15', undefined]);
     expect(whatToSend(plan, 50, 'bankruptcy')).toMatchObject({ sequence: 'stop', next: undefined });
+    // An insolvency notice stops collection the day it arrives, however early: no "check it applies this early".
+    expect(whatToSend(plan, -40, 'bankruptcy').early).toBe(false);
     expect(whatToSend(plan, 33, 'missed-promise')).toMatchObject({ stage: { id: 'missed-promise' }, sequence: 'continue', next: { day: 45 } });
     expect(whatToSend(plan, 3, 'payment-plan')).toMatchObject({ stage: { id: 'payment-plan' }, early: true });
     expect(whatToSend(plan, 20, 'payment-plan').early).toBe(false);
@@ -35,7 +37,8 @@ describe('what do I send, from the ladder', () => {
   it('names the collection call beside the step from day 15, every account being on it by its days alone; not for a situation', () => {
     expect(whatToSend(plan, 14).alongside).toEqual([]);
     expect(whatToSend(plan, 15).alongside.map((s) => s.id)).toEqual(['collection-call']);
-    expect(whatToSend(plan, 120).alongside.map((s) => s.id)).toEqual(['collection-call']);
+    // After the ladder the credit manager decides what comes next.
+    expect(whatToSend(plan, 120).alongside).toEqual([]);
     expect(whatToSend(plan, 20, 'dispute').alongside).toEqual([]);
     // Only the side paths the ladder marks as scheduled: a suspension, open from day 45, starts with its own notice.
     expect(whatToSend(plan, 50).alongside.map((s) => s.id)).toEqual(['collection-call']);

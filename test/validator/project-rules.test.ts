@@ -18,7 +18,7 @@ async function problems(dir: string) {
 describe('checks across templates', () => {
   it('keeps scheduled messages the minimum gap apart', async () => {
     root = await contentCopy();
-    await edit(root, 'templates/follow-up-15-days.mdx', 'sendOffsetDays: 15', 'sendOffsetDays: 10');
+    await edit(root, 'templates/follow-up-15-days.mdx', 'sendOffsetDays: 14', 'sendOffsetDays: 10');
     await edit(root, 'content/ladder.yaml', 'days: { from: 7, to: 13 }', 'days: { from: 7, to: 9 }');
     await edit(root, 'content/ladder.yaml', 'days: { from: 14, to: 29 }', 'days: { from: 10, to: 29 }');
     const found = await problems(root);

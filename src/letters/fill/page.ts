@@ -7,7 +7,7 @@
  */
 import { addDays, daysBetween, type LadderPlan } from '../../catalog/what-to-send.ts';
 import { dependsOn, derive, derivedFields, derivedHow, disagrees, isDerived, replyDays, type Derivation, type DerivedField, type Facts, type Money } from '../derive.ts';
-import { checkValue, exampleInput, fillText, formatDate, formatMoney, isCurrency, isIsoDate, parseAmount, parseLongDate, sampleMark, senderFields, shiftDatesInText, today, type Checked, type Currency, type FillField } from './formats.ts';
+import { checkValue, currencyOf, exampleInput, isJurisdiction, fillText, formatDate, formatMoney, isCurrency, isIsoDate, parseAmount, parseLongDate, sampleMark, senderFields, shiftDatesInText, today, type Checked, type Currency, type FillField } from './formats.ts';
 import { buildEml, draftFileName, type Mailbox } from './mail.ts';
 
 interface Config {
@@ -93,6 +93,8 @@ function start(root: HTMLElement): void {
   const progress = root.querySelector<HTMLElement>('#fill-progress')!;
   const sampleBanner = root.querySelector<HTMLElement>('#fill-sample-mark')!;
   const currencySelect = root.querySelector<HTMLSelectElement>('#fill-currency');
+  /** Whether the currency came with the page's address (where the customer is): the sample's own currency does not replace it. */
+  let currencyHandedOn = false;
   const controls = new Map<string, Control>();
   for (const control of form.querySelectorAll<Control>('[data-field]')) controls.set(control.dataset['field']!, control);
   const fieldsByName = new Map(config.fields.map((f) => [f.name, f]));
@@ -369,7 +371,7 @@ function start(root: HTMLElement): void {
       } else if (field) {
         const example = exampleInput(field);
         value = field.format === 'date' && example.value ? addDays(example.value, shift) : field.format === 'multiline' ? shiftDatesInText(example.value, shift) : example.value;
-        if (example.currency && currencySelect && ![...controls.keys()].some((n) => fieldsByName.get(n)?.format === 'money' && !fromSample.has(n) && controls.get(n)!.value.trim() !== '')) {
+        if (example.currency && currencySelect && !currencyHandedOn && ![...controls.keys()].some((n) => fieldsByName.get(n)?.format === 'money' && !fromSample.has(n) && controls.get(n)!.value.trim() !== '')) {
           currencySelect.value = example.currency;
         }
       } else continue;
@@ -423,9 +425,16 @@ function start(root: HTMLElement): void {
   }
 
   // A due date handed on by "What do I send?" (?due_date=YYYY-MM-DD): used only if it is a real date, and only as an input's value.
+  const handed = new URLSearchParams(location.search);
   const dueControl = controls.get('due_date');
-  const handedOn = new URLSearchParams(location.search).get('due_date') ?? '';
+  const handedOn = handed.get('due_date') ?? '';
   if (dueControl && !dueControl.value && isIsoDate(handedOn)) dueControl.value = handedOn;
+  // … and where the customer is (?where=US): its currency, which the sample then keeps.
+  const where = handed.get('where') ?? '';
+  if (currencySelect && isJurisdiction(where)) {
+    currencySelect.value = currencyOf[where];
+    currencyHandedOn = true;
+  }
 
   // A letter is dated the day it is written, unless the clerk says otherwise.
   const letterDate = controls.get('letter_date');
