@@ -9,7 +9,8 @@ import leven from 'leven';
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
   const list = [...candidates];
   const { best, distance } = nearest(word, list);
-  if (best !== undefined && distance <= Math.max(2, Math.floor(word.length / 3))) return best;
+  // An edit that changes every letter of a short word is another word, not a slip: "FR" is not a mistyped "US".
+  if (best !== undefined && distance <= Math.max(2, Math.floor(word.length / 3)) && distance < Math.min(word.length, best.length)) return best;
   return sameHead(word, list) ?? firstPart(word, list);
 }
 

@@ -322,8 +322,9 @@ const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'Jul
 
 /**
  * The real dates a date written another way may mean, as YYYY-MM-DD with the date in words: "2026-12-1" → 2026-12-01;
- * "01/12/2026" → 1 December 2026 or 12 January 2026, day or month first (both when both are real dates). `shaped`: it is
- * already written as YYYY-MM-DD, so only the date itself is wrong ("2026-02-30").
+ * "01/12/2026" → 1 December 2026 or 12 January 2026, day or month first (both when both are real dates); "2026/10/05",
+ * "2026-10-05T10:00:00Z", "5 October 2026" and "Oct 5, 2026" → 2026-10-05. `shaped`: it is already written as YYYY-MM-DD, so
+ * only the date itself is wrong ("2026-02-30").
  */
 function isoReadings(text: string): { readings: [string, string][]; shaped: boolean } {
   const trimmed = text.trim();
@@ -340,6 +341,15 @@ function isoReadings(text: string): { readings: [string, string][]; shaped: bool
     // Written year first, day and month in their places: a date that does not exist is no real date however it is padded.
     return { readings, shaped: readings.length === 0 || /^\d{4}-\d{2}-\d{2}$/.test(trimmed) };
   }
+  // Year first with other separators, or with a time after it: "2026/10/05", "2026-10-05T10:00:00Z".
+  const yearFirst = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/.exec(trimmed) ?? /^(\d{4})-(\d{1,2})-(\d{1,2})[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/.exec(trimmed);
+  if (yearFirst) add(Number(yearFirst[1]), Number(yearFirst[2]), Number(yearFirst[3]));
+  // The month in words, before or after the day: "5 October 2026", "Oct 5, 2026", "5th Oct. 2026".
+  const monthOf = (word: string) => monthNames.findIndex((name) => word.length >= 3 && name.toLowerCase().startsWith(word.toLowerCase().replace(/\.$/, ''))) + 1;
+  const dayMonth = /^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+\.?),?\s+(\d{4})$/.exec(trimmed);
+  if (dayMonth && monthOf(dayMonth[2]!) > 0) add(Number(dayMonth[3]), monthOf(dayMonth[2]!), Number(dayMonth[1]));
+  const monthDay = /^([A-Za-z]+\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/.exec(trimmed);
+  if (monthDay && monthOf(monthDay[1]!) > 0) add(Number(monthDay[3]), monthOf(monthDay[1]!), Number(monthDay[2]));
   const other = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$/.exec(trimmed);
   if (other) {
     // A two-digit year is this century's up to 69, the last's from 70 ("01/12/99" is 1999).

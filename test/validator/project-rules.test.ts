@@ -12,7 +12,7 @@ afterEach(async () => {
 
 async function problems(dir: string) {
   const report = await validate({ root: dir });
-  return report.files.flatMap((r) => r.file.messages.map((m) => ({ file: path.relative(dir, r.file.path), line: m.line, ruleId: m.ruleId, reason: m.reason })));
+  return report.files.flatMap((r) => r.file.messages.map((m) => ({ file: path.relative(dir, r.file.path), line: m.line, ruleId: m.ruleId, reason: m.reason, expected: m.expected })));
 }
 
 describe('checks across templates', () => {
@@ -150,6 +150,25 @@ describe('checks across templates', () => {
     await expect(validate({ root: process.cwd(), stage: 'overdue30', paths: ['templates/reminder-7-days.mdx'] })).rejects.toThrow(/^Unknown stage "overdue30"\. Did you mean "overdue-30"\? Stages: pre-due, /);
     // No guess where two stages are as near, or the name is short: "overdue-3" (overdue-7 or overdue-30?), "pre".
     for (const stage of ['overdue-3', 'pre']) await expect(validate({ root: process.cwd(), stage, paths: ['templates/reminder-7-days.mdx'] })).rejects.toThrow(new RegExp(`^Unknown stage "${stage}"\\. Stages: `));
+    // A stage named by its name, or by another name for it, as a writer knows it.
+    for (const stage of ['final-reminder', 'final demand']) {
+      await expect(validate({ root: process.cwd(), stage, paths: ['templates/reminder-7-days.mdx'] })).rejects.toThrow(new RegExp(`^Unknown stage "${stage}"\\. Did you mean "overdue-45" \\(Final reminder\\)\\?`));
+    }
+  });
+
+  it('gives each missing notice a fix with every missing one added, so applying any of them undoes none', async () => {
+    root = await contentCopy();
+    await edit(root, 'templates/formal-notice-30-days.mdx', /^notices:.*\n/m, '');
+    const fixes = (await problems(root)).filter((p) => p.ruleId === 'required-content').map((p) => p.expected?.[0]?.split(', and ')[0]);
+    expect(fixes.length).toBeGreaterThan(1);
+    expect(new Set(fixes)).toEqual(new Set(['notices: [payment-instructions, named-contact, dispute-path, already-paid]']));
+  });
+
+  it('suggests no allowed value that shares no letter with a short one ("FR" is no mistyped "US")', async () => {
+    root = await contentCopy();
+    await edit(root, 'templates/courtesy-reminder.mdx', /^jurisdictions:.*$/m, 'jurisdictions: [US, UK, EU, FR]');
+    const [found] = (await problems(root)).filter((p) => p.ruleId === 'frontmatter');
+    expect(found?.reason).toBe('"jurisdictions[3]" is "FR", which is not allowed. Allowed values: US, UK, EU');
   });
 
   it('keeps checking the other files when one is broken', async () => {

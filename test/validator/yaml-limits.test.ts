@@ -71,6 +71,11 @@ describe('YAML resource limits', () => {
     ]);
     expect(problemsOf('lastReviewed: 13/12/26\nsendOffsetDays: 14\nchannels: [email]\n')).toEqual([['"lastReviewed" is "13/12/26", which is not a date written as YYYY-MM-DD', '2026-12-13']]);
     expect(problemsOf('lastReviewed: 13/12/99\nsendOffsetDays: 14\nchannels: [email]\n')[0]![1]).toBe('1999-12-13');
+    // Year first with other separators, with a time, or the month in words (a new user's trial): the date itself, not an example.
+    for (const written of ['2026/10/05', '2026-10-05T10:00:00Z', '5 October 2026', 'Oct 5, 2026', '5th Oct. 2026']) {
+      expect(problemsOf(`lastReviewed: "${written}"\nsendOffsetDays: 14\nchannels: [email]\n`)[0]![1], written).toBe('2026-10-05');
+    }
+    expect(problemsOf('lastReviewed: "Mayo 5 2026"\nsendOffsetDays: 14\nchannels: [email]\n')[0]![1]).toMatch(/^A real date written as YYYY-MM-DD/);
     expect(problemsOf('lastReviewed: 2026-2-30\nsendOffsetDays: 14\nchannels: [email]\n')[0]![0]).toBe('"lastReviewed" is "2026-2-30", which is not a real date');
     expect(problemsOf('lastReviewed: 2026-11-02\nsendOffsetDays: "14"\nchannels: email\n')).toEqual([
       ['"sendOffsetDays" is "14", which is not a number', expect.stringMatching(/^A number in digits, without quotes/)],

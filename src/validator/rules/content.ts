@@ -287,13 +287,16 @@ export const requiredContent: DocumentRule = {
         expected: options.map((name) => `{{${name}}}`),
       });
     }
-    for (const notice of requiredNotices(stage.requires.notices, catalog.notices, template.jurisdictions)) {
-      if (template.notices.includes(notice.id)) continue;
+    const missing = requiredNotices(stage.requires.notices, catalog.notices, template.jurisdictions).filter((notice) => !template.notices.includes(notice.id));
+    // Each missing notice is a problem of its own, and each fix gives the whole list with all of them added: applied in any
+    // order, or one alone, it never undoes another's.
+    const complete = `notices: [${[...template.notices, ...missing.map((notice) => notice.id)].join(', ')}]`;
+    for (const notice of missing) {
       report({
         reason: `Stage “${stage.name}” requires the notice "${notice.id}" (${notice.title.toLowerCase()})${notice.jurisdiction === 'all' ? '' : ` for ${notice.jurisdiction}`}`,
         place: context.locate(['notices']),
         // One instruction, not the list: a list of more than three alternatives is not shown as "Instead".
-        expected: [`notices: [${[...template.notices, notice.id].join(', ')}], and <Notice id="${notice.id}" /> where it belongs in the letter`],
+        expected: [`${complete}, and <Notice id="${notice.id}" /> where it belongs in the letter`],
       });
     }
   },

@@ -87,7 +87,7 @@ const markdownFor = new Map([
   ['i', '*italic*'],
   ['em', '*italic*'],
   ['a', '[link text](https://example.com)'],
-  ['br', 'a blank line between paragraphs'],
+  ['br', 'a backslash (\\) at the end of the line, for a line break within a paragraph (as in a signature block)'],
   ['p', 'a blank line between paragraphs'],
   ['ul', '- a bulleted list'],
   ['ol', '1. a numbered list'],
