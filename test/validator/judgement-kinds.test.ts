@@ -11097,3 +11097,19 @@ describe('617. kinds a new user\'s drafts found passing: the sender\'s people sa
     "Hi Jo, I rang at 7.30 this morning because you said that's the best time to catch you before the site opens. Can you call me back today?",
   ])('fair: %s', clean);
 });
+
+describe('618. call attempts beyond the handbook\'s one a day, fewer than read as hounding: a warning', () => {
+  it('warns of three unanswered calls on one day, naming the handbook\'s limit, and blocks nothing', () => {
+    const found = draft('Call log, Monday\n\n09:02 called, no answer\n\n11:30 called, left voicemail\n\n15:45 called, left voicemail');
+    expect(found.errors).toEqual([]);
+    expect(found.warnings.filter((w) => w.startsWith('contact-log'))).toEqual([
+      'contact-log: 3 call attempts logged on one day with no reply between them (lines 3–7); the handbook allows one call attempt per account per day',
+    ]);
+  });
+  it.each([
+    'Mon 09:05 called main line, no answer\n\nMon 09:07 emailed statement\n\nWed 10:30 called, spoke to AP, payment promised Friday',
+    '09:02 called, no answer\n\n14:10 customer called back, payment promised Friday',
+  ])('no warning for one call a day, or a call the customer returned: %s', (text) => {
+    expect(draft(text).warnings.filter((w) => w.startsWith('contact-log'))).toEqual([]);
+  });
+});

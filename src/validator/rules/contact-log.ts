@@ -40,6 +40,8 @@ const fromCustomer = /\b(?:inbound|incoming|received|replied|reply from|response
 
 /** Unanswered contacts in one day from which a log reads as hounding: the handbook allows one call attempt a day. */
 const perDayLimit = 4;
+/** An entry that is a call attempt, of which the handbook allows one per account per day: below the hounding limit, a warning. */
+const callAttempt = /\b(?:call|called|calling|rang|ring|ringing|phoned|phoning|dialled|dialed|no answer|unanswered|voicemail|engaged|hung up)\b/i;
 
 /**
  * A log of the sender's own contacts, many on one day with no reply from the customer between them: eight texts by
@@ -54,7 +56,7 @@ export const contactLog: DocumentRule = {
   meta: {
     id: 'contact-log',
     name: 'Contacts logged too often in one day',
-    description: `A call log or message thread in which the sender contacts the customer ${perDayLimit} times or more on one day with no reply between.`,
+    description: `A call log or message thread in which the sender contacts the customer ${perDayLimit} times or more on one day with no reply between (an error), or makes two or three call attempts (a warning: the handbook allows one a day).`,
     why: 'Repeated calls and messages in one day are harassment whatever each one says; the number is the pressure.',
     source: 'Handbook, Collection calls (one call attempt per account per day, never more than 7 in 7 days) and Worst practices we never use.',
     severity: 'error',
@@ -96,7 +98,7 @@ export const contactLog: DocumentRule = {
     const customerLines = new Set<number>();
     for (const token of tokens) if (token.mention && token.first.position) customerLines.add(token.first.position.start.line);
     // Runs of the sender's logged contacts: a day named anew, or a line of the customer's, ends one.
-    const runs: { line: number; offset: number; firstEnd: number; lastLine: number; lastEnd: number; lastColumn: number; count: number; burstFrom: number; asked: boolean }[] = [];
+    const runs: { line: number; offset: number; firstEnd: number; lastLine: number; lastEnd: number; lastColumn: number; count: number; calls: number; burstFrom: number; asked: boolean }[] = [];
     let run: (typeof runs)[number] | undefined;
     let day = '';
     let line = 1;
@@ -126,7 +128,8 @@ export const contactLog: DocumentRule = {
             return;
           }
           const at = times[k]!;
-          if (!run) runs.push((run = { line, offset: start, firstEnd: stop, lastLine: line, lastEnd: stop, lastColumn: 1, count: 0, burstFrom: -Infinity, asked: false }));
+          if (!run) runs.push((run = { line, offset: start, firstEnd: stop, lastLine: line, lastEnd: stop, lastColumn: 1, count: 0, calls: 0, burstFrom: -Infinity, asked: false }));
+          if (callAttempt.test(entry)) run.calls++;
           // A call attempt counts on its own however soon it follows ("10:11 | 10:14 | 10:16 | 10:20 no answer"), and so does a
           // message after a question left unanswered ("Hi Sam, invoice 4419?" … "Hello?").
           if (bareEntry.test(entry) || loggedAttempt.test(entry) || run.asked || at < run.burstFrom || at - run.burstFrom > burstMinutes) {
@@ -140,14 +143,15 @@ export const contactLog: DocumentRule = {
       if (end < 0) break;
       start = end + 1;
     }
-    for (const { line: first, offset, firstEnd, lastLine, lastEnd, lastColumn, count } of runs) {
-      if (count < perDayLimit) continue;
-      report({
-        reason: `${count} contacts logged on one day with no reply from the customer between them (lines ${first}–${lastLine}); the handbook allows one call attempt a day`,
-        place: { start: { line: first, column: 1, offset }, end: { line: lastLine, column: lastColumn, offset: lastEnd } },
-        actual: source.slice(offset, firstEnd),
-        expected: ['One attempt a day at most, spaced over the week; after two unanswered calls, send one email and wait for a reply.'],
-      });
+    const expected = ['One call attempt a day at most, spaced over the week; after a voicemail, a short email, then wait for a reply.'];
+    for (const { line: first, offset, firstEnd, lastLine, lastEnd, lastColumn, count, calls } of runs) {
+      const place = { start: { line: first, column: 1, offset }, end: { line: lastLine, column: lastColumn, offset: lastEnd } };
+      if (count >= perDayLimit) {
+        report({ reason: `${count} contacts logged on one day with no reply from the customer between them (lines ${first}–${lastLine}); the handbook allows one call attempt a day`, place, actual: source.slice(offset, firstEnd), expected });
+      } else if (calls >= 2) {
+        // Fewer than read as hounding, more than the handbook allows: the policy's limit, as a warning.
+        report({ reason: `${calls} call attempts logged on one day with no reply between them (lines ${first}–${lastLine}); the handbook allows one call attempt per account per day`, place, actual: source.slice(offset, firstEnd), expected, severity: 'warning' });
+      }
     }
   },
 };
