@@ -251,6 +251,9 @@ describe('as a person uses it', () => {
     // The letter for a disputed invoice is titled "Acknowledgement of an invoice query": its stage, Dispute, finds it next to
     // the chapter, above the rule pages (each page once: its passages are listed under it).
     expect([...new Set(links)].slice(0, 2), links.join(' ')).toEqual(['/handbook/disputes/', '/templates/dispute-acknowledgement/']);
+    // A template's facts (a definition list) are quoted with their words apart, not "StageDispute (polite tone".
+    const excerpts = await page.locator('.pagefind-ui__result-excerpt').allTextContents();
+    expect(excerpts.join(' | ')).not.toMatch(/StageDispute|SendThe|Also calledinvoice/);
     expect(problems).toEqual([]);
     await context.close();
   });
@@ -261,6 +264,9 @@ describe('as a person uses it', () => {
     ['letter before claim', '/templates/uk-letter-before-action/'],
     // A clerk's question in their own words finds the chapter that answers it.
     ['how many calls', '/handbook/collection-calls/'],
+    // A clerk's subject finds the handbook before a validator rule's example.
+    ['write off', '/handbook/referral/'],
+    ['stop supply', '/templates/service-suspension-notice/'],
   ])('finds %s among the first three results: %s', async (query, wanted) => {
     const { page, context, problems } = await open(`/search/?q=${encodeURIComponent(query)}`);
     await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 15_000 });
@@ -269,6 +275,8 @@ describe('as a person uses it', () => {
       .toBe(true);
     const links = await page.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
     expect([...new Set(links)].slice(0, 3), links.join(' ')).toContain(wanted);
+    // A validator rule's page, for writers, comes after the pages a clerk is looking for.
+    expect(links[0], links.join(' ')).not.toMatch(/^\/rules\//);
     expect(problems).toEqual([]);
     await context.close();
   });
