@@ -87,7 +87,8 @@ describe('What do I send?, as AR staff use it', () => {
     await page.selectOption('#wts-situation', 'dispute');
     const answer = page.locator('.what-to-send-answer');
     await expect.poll(() => answer.textContent()).toContain('pauses the scheduled reminders');
-    expect(await answer.getByRole('link').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname))).toEqual(['/templates/dispute-acknowledgement/']);
+    // The whole invoice questioned, or part of it: a letter for each.
+    expect(await answer.getByRole('link').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname))).toEqual(['/templates/dispute-acknowledgement/', '/templates/partial-dispute-acknowledgement/']);
     await page.close();
   });
 

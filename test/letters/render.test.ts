@@ -42,12 +42,12 @@ describe.each(library.templates.map((t) => [t.id, t] as const))('template %s', (
 });
 
 describe('sample data agrees with each template', () => {
-  it('the 15-day follow-up says 15 days past due, with the due date, first reminder and next step on their ladder days', () => {
+  it('the follow-up, sent on day 14, says 14 days past due, with the due date, first reminder and next step on their ladder days', () => {
     const followUp = library.templates.find((t) => t.id === 'follow-up-15-days')!;
-    const values = sampleValues(library.catalog, followUp.stage, 15);
-    // The example letter is dated 31 October 2026: due 16 October, first reminder on day 7, formal notice on day 30.
-    expect([values['days_past_due'], values['due_date'], values['previous_contact_date'], values['next_step_date'], values['invoice_date']]).toEqual(['15', '16 October 2026', '23 October 2026', '15 November 2026', '16 September 2026']);
-    expect(followUp.sample.text).toContain('15 days past due');
+    const values = sampleValues(library.catalog, followUp.stage, followUp.frontmatter.sendOffsetDays);
+    // The example letter is dated 31 October 2026: due 17 October, first reminder on day 7, formal notice on day 30.
+    expect([values['days_past_due'], values['due_date'], values['previous_contact_date'], values['next_step_date'], values['invoice_date']]).toEqual(['14', '17 October 2026', '24 October 2026', '16 November 2026', '17 September 2026']);
+    expect(followUp.sample.text).toContain('14 days past due');
     expect(followUp.sample.text).not.toContain('30 days past due');
   });
 });

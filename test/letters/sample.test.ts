@@ -46,6 +46,10 @@ describe('sample amounts add up in every template that shows them together', () 
     expect(cents(values['amount_due']!) - cents(values['payment_amount']!)).toBe(cents(values['balance_due']!));
   });
 
+  it.each(showing('amount_questioned', 'amount_not_questioned'))('%s: the amount not in question is the invoice less the part in question', (_id, { values }) => {
+    expect(cents(values['amount_due']!) - cents(values['amount_questioned']!)).toBe(cents(values['amount_not_questioned']!));
+  });
+
   it.each(showing('interest_amount', 'balance_due', 'interest_rate'))('%s: interest runs on the balance from the day after the due date to the letter', (_id, { values }) => {
     const from = longDate(values['interest_from_date']!);
     expect(daysBetween(longDate(values['due_date']!), from)).toBe(1);
