@@ -88,7 +88,7 @@ describe('What do I send?, as AR staff use it', () => {
     const answer = page.locator('.what-to-send-answer');
     await expect.poll(() => answer.textContent()).toContain('pauses the scheduled reminders');
     // The whole invoice questioned, or part of it: a letter for each.
-    expect(await answer.getByRole('link').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname))).toEqual(['/templates/dispute-acknowledgement/', '/templates/partial-dispute-acknowledgement/']);
+    expect(await answer.getByRole('link').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname))).toEqual(['/templates/partial-dispute-acknowledgement/', '/templates/dispute-acknowledgement/']);
     await page.close();
   });
 
