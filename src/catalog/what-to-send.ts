@@ -89,7 +89,8 @@ export function whatToSend(plan: LadderPlan, day: number, situation?: string, ju
       sequence: stage?.sequence,
       next: stage?.sequence === 'continue' ? nextStep(plan, day, jurisdiction) : undefined,
       early: stage !== undefined && stage.sequence !== 'stop' && day < stage.days.from,
-      alongside: [],
+      // A path beside the steps keeps the account on the others it has reached by its days (a missed promise: call that day).
+      alongside: stage?.sequence === 'continue' ? scheduledOn(plan, day, jurisdiction).filter((s) => s !== stage) : [],
     };
   }
   if (step) return { day, stage: step, replaces: previous, next: nextStep(plan, day, jurisdiction), alongside: scheduledOn(plan, day, jurisdiction) };

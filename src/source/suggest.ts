@@ -9,9 +9,15 @@ import leven from 'leven';
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
   const list = [...candidates];
   const { best, distance } = nearest(word, list);
-  // An edit that changes every letter of a short word is another word, not a slip: "FR" is not a mistyped "US".
-  if (best !== undefined && distance <= Math.max(2, Math.floor(word.length / 3)) && distance < Math.min(word.length, best.length)) return best;
+  // A word that shares no letter with the candidate is another word, not a slip: "FR" is not a mistyped "US" ("U.S." is).
+  if (best !== undefined && distance <= Math.max(2, Math.floor(word.length / 3)) && sharesLetter(word, best)) return best;
   return sameHead(word, list) ?? firstPart(word, list);
+}
+
+/** Whether `a` and `b` have a letter or digit in common, case ignored. */
+function sharesLetter(a: string, b: string): boolean {
+  const letters = new Set(a.toLowerCase().replace(/[^a-z0-9]/g, ''));
+  return [...b.toLowerCase()].some((c) => letters.has(c));
 }
 
 /** The first of `candidates` nearest to `word` by edit distance (case ignored), that distance, and how many others are as near. */

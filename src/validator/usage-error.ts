@@ -18,7 +18,8 @@ const asValue = (name: string) =>
  */
 export function unknownStage(id: string, stages: readonly { id: string; name?: string; alsoCalled?: readonly string[] }[]): UsageError {
   const ids = stages.map((s) => s.id);
-  const named = stages.find((s) => [s.name ?? '', ...(s.alsoCalled ?? [])].some((name) => name && asValue(name) === asValue(id)));
+  // A name with its place in brackets is also written without it: "Letter before action (UK)".
+  const named = stages.find((s) => [s.name ?? '', (s.name ?? '').replace(/\s*\([^)]*\)/g, ''), ...(s.alsoCalled ?? [])].some((name) => name && asValue(name) === asValue(id)));
   const meant = named?.id ?? nearestUnique(id, ids);
   const said = named ? ` Did you mean "${named.id}" (${named.name})?` : meant ? ` Did you mean "${meant}"?` : '';
   return new UsageError(`Unknown stage "${id}".${said} Stages: ${ids.join(', ')}`);

@@ -40,6 +40,8 @@ describe('what do I send, from the ladder', () => {
     // After the ladder the credit manager decides what comes next.
     expect(whatToSend(plan, 120).alongside).toEqual([]);
     expect(whatToSend(plan, 20, 'dispute').alongside).toEqual([]);
+    // A missed promise runs beside the steps: the call is made that day (a review).
+    expect(whatToSend(plan, 33, 'missed-promise').alongside.map((s) => s.id)).toEqual(['collection-call']);
     // Only the side paths the ladder marks as scheduled: a suspension, open from day 45, starts with its own notice.
     expect(whatToSend(plan, 50).alongside.map((s) => s.id)).toEqual(['collection-call']);
   });

@@ -11062,18 +11062,6 @@ describe('615. a group whose own negations are its harm (`negation: written`) st
   ])('flagged: %s', flags);
 });
 
-describe('616. an enforcement notice that labels the judgment\'s parties, or carries a judgment up by transfer, states the judgment', () => {
-  it.each([
-    'High Court of Justice, King\'s Bench Division: writ of control issued 12 June on transfer of County Court judgment H7PX39K1. If the amount is not paid within 7 clear days, an enforcement agent may attend at your business address and take goods into control.',
-    'Debtor under the judgment: Blue Door Bistro Ltd\n\nShould the amount payable not be settled within 7 clear days from this notice, an enforcement agent may attend at your business address.',
-  ])('fair: %s', clean);
-  it.each([
-    // A judgment yet to come is no basis.
-    ['The amount due under the judgment we will obtain will be collected by bailiffs who will take your vans.', 'threats'],
-    ['Pay by Friday or an enforcement agent will attend your premises and take goods into control.', 'threats'],
-  ])('flagged: %s', flags);
-});
-
 describe('617. kinds a new user\'s drafts found passing: the sender\'s people said to be impatient, a home to be lost, "on the hook", the customer\'s staff told, word that travels, a mishap wished on a delivery', () => {
   it.each([
     ["Our driver Gaz will be round to the yard on Monday to collect what you owe. He's not known for his patience.", 'threats'],
@@ -11083,8 +11071,6 @@ describe('617. kinds a new user\'s drafts found passing: the sender\'s people sa
     ["You're personally on the hook for this as the director.", 'misleading'],
     ["I mentioned to your receptionist that we're still waiting on £3,480 from you.", 'publicity'],
     ["I've told your warehouse staff the company owes us money.", 'publicity'],
-    ['Word travels fast in a small trade like ours. Best to get this sorted before things get out of hand.', 'publicity'],
-    ['We know a lot of people in your sector and we talk to them regularly.', 'publicity'],
     ['It would be a pity if your next delivery got held up at our warehouse for some reason.', 'coercion'],
   ])('flagged: %s', flags);
   it.each([
@@ -11112,4 +11098,46 @@ describe('618. call attempts beyond the handbook\'s one a day, fewer than read a
   ])('no warning for one call a day, or a call the customer returned: %s', (text) => {
     expect(draft(text).warnings.filter((w) => w.startsWith('contact-log'))).toEqual([]);
   });
+});
+
+describe('619. a review of the call-attempt warning: days told apart, calls planned or asked for not counted', () => {
+  it.each([
+    ['10/03 09:05 called, no answer\n\n10/04 09:10 called, no answer\n\n10/05 09:00 called, left voicemail', 'a date in digits on each entry'],
+    ['Monday 3 March\n\n09:02 called, no answer\n\nTuesday 4 March\n\n09:05 called, left voicemail', 'a day named on a line of its own'],
+    ['09:00 Emailed statement; will call Thursday\n\n15:00 Letter posted; call booked for Friday', 'calls planned, not made'],
+    ['09:00 Customer asked us to call back at 4pm\n\n16:00 called, no answer', 'a call the customer asked for'],
+  ])('no warning: %s (%s)', (text) => {
+    expect(draft(text).warnings.filter((w) => w.startsWith('contact-log'))).toEqual([]);
+  });
+  it('counts attempts however they are written: "Tried main line, no pick-up", "left message", "LVM"', () => {
+    expect(draft('Mon 09:05 Tried main line, no pick-up\n\nMon 11:40 Tried mobile, left message\n\nMon 15:10 Tried again, LVM').warnings.filter((w) => w.startsWith('contact-log'))).toHaveLength(1);
+  });
+});
+
+describe('620. a review of the session\'s kinds mended: a causative or a vouching "no" denies nothing; narrower fair-side and new patterns', () => {
+  it.each([
+    ["Don't force us to take goods to the value of the debt.", 'threats'],
+    ['Please don\'t oblige us to remove equipment to the value of what you owe.', 'threats'],
+    ['Nobody wants our crew to take goods to the value of the debt, so pay today.', 'threats'],
+    ["Don't force us to send the bailiffs in.", 'threats'],
+    ['It is no exaggeration to say a payment plan is out of the question.', 'coercion'],
+    ['No two ways about it, we take the full balance only.', 'coercion'],
+    // The customer's "said" names no time here: no request of theirs excuses the step.
+    ["Because you said paying now doesn't suit you, we will call you every day at home.", 'frequency'],
+    ["As you said a plan doesn't suit you, we will tell your customers about the arrears.", 'publicity'],
+    ['Our driver is not very patient with invoices that stay unpaid.', 'threats'],
+    ['Our driver will be round to your yard on Monday to collect what you owe.', 'threats'],
+  ])('flagged: %s', flags);
+  it.each([
+    'I will not sit in your office until you pay.',
+    'No one from our team will wait in your reception until the balance is paid.',
+    'There is no question of taking your goods; the account simply goes to our solicitors on 18 December 2026 if unpaid.',
+    'Please take advice before offering your home as security: you may lose your home if the business cannot repay.',
+    'You will lose your car parking permit if the account stays closed.',
+    "It would be a pity if your next delivery got delayed somehow by the bank holiday, so we've booked the courier for Thursday.",
+    "I mentioned to your receptionist that we're still waiting on the signed delivery note.",
+    "We have filled in your bank's direct debit mandate so you only need to sign it.",
+    "I'll come by your yard at 2pm Thursday to collect the £1,840 cheque, as we arranged.",
+    'If the insurer pays us, it may take over our right to recover the debt and pursue your company for it.',
+  ])('fair: %s', clean);
 });

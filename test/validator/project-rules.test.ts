@@ -154,6 +154,7 @@ describe('checks across templates', () => {
     for (const stage of ['final-reminder', 'final demand']) {
       await expect(validate({ root: process.cwd(), stage, paths: ['templates/reminder-7-days.mdx'] })).rejects.toThrow(new RegExp(`^Unknown stage "${stage}"\\. Did you mean "overdue-45" \\(Final reminder\\)\\?`));
     }
+    await expect(validate({ root: process.cwd(), stage: 'Letter before action', paths: ['templates/reminder-7-days.mdx'] })).rejects.toThrow(/^Unknown stage "Letter before action"\. Did you mean "pre-action" \(Letter before action \(UK\)\)\?/);
   });
 
   it('gives each missing notice a fix with every missing one added, so applying any of them undoes none', async () => {
@@ -169,6 +170,10 @@ describe('checks across templates', () => {
     await edit(root, 'templates/courtesy-reminder.mdx', /^jurisdictions:.*$/m, 'jurisdictions: [US, UK, EU, FR]');
     const [found] = (await problems(root)).filter((p) => p.ruleId === 'frontmatter');
     expect(found?.reason).toBe('"jurisdictions[3]" is "FR", which is not allowed. Allowed values: US, UK, EU');
+    // A slip still gets its guess (a review): "U.S." is "US".
+    await edit(root, 'templates/courtesy-reminder.mdx', 'jurisdictions: [US, UK, EU, FR]', 'jurisdictions: [U.S., UK, EU]');
+    const [slip] = (await problems(root)).filter((p) => p.ruleId === 'frontmatter');
+    expect(slip?.reason).toBe('"jurisdictions[0]" is "U.S.", which is not allowed. Did you mean "US"? Allowed values: US, UK, EU');
   });
 
   it('keeps checking the other files when one is broken', async () => {

@@ -70,6 +70,11 @@ describe('wrong-date: dates a letter cannot mean', () => {
     // An amount between the request and its date: its decimal point ends no sentence (a clerk's trial).
     expect(slips('Please pay invoice INV-2041 for £4,200.00 by 27 November 2026.').map((s) => s.actual)).toEqual(['27 November 2026']);
     expect(slips('Please settle the £4,200.00 by 30 November 2026.').map((s) => s.actual)).toEqual(['30 November 2026']);
+    expect(slips('Please pay Invoice No. 4471 by 30 November 2026.').map((s) => s.actual)).toEqual(['30 November 2026']);
+    // A payment that came is reported, not asked for (a review).
+    expect(slips('We received your payment of £4,200.00 before 30 November 2026, so no interest applies.')).toEqual([]);
+    expect(slips('Your payment of £1,250.50 reached us by 30 November 2026, thank you.')).toEqual([]);
+    expect(slips('Payment must have reached us by 30 November 2026.').map((s) => s.actual)).toEqual(['30 November 2026']);
   });
 
   it('reads a megabyte of dates in linear time, at most the first 50,000 characters', () => {

@@ -285,7 +285,8 @@ const wordsByLexicon = new WeakMap<Lexicon, Map<string, Set<string>>>();
 
 /**
  * Whether `pattern` itself writes a negation: a word of the lexicon's `negation` list, "cannot" or a contraction in n't,
- * in the pattern or in a lexicon group it names.
+ * in the pattern, or in every phrase of a lexicon group it names (`$not-releasing`, not `$until-paid`, one of whose
+ * phrases, "… not before", is a negation beside others that are none).
  */
 export function writesNegation(pattern: string, lexicon: Lexicon, groups = new Set<string>()): boolean {
   const negation = lexicon['negation'] ?? [];
@@ -295,7 +296,8 @@ export function writesNegation(pattern: string, lexicon: Lexicon, groups = new S
     const group = /^\$([a-z0-9-]+)$/.exec(word)?.[1];
     if (group && !groups.has(group)) {
       groups.add(group);
-      if ((lexicon[group] ?? []).some((phrase) => writesNegation(phrase, lexicon, groups))) return true;
+      const phrases = lexicon[group] ?? [];
+      if (phrases.length > 0 && phrases.every((phrase) => writesNegation(phrase, lexicon, groups))) return true;
     }
   }
   return false;

@@ -36,12 +36,23 @@ const customerLabel = new RegExp(String.raw`^[ \t\]\-–—:|*_]*` + customerSpe
  * A logged contact that came from the customer, that it asked for, or that records a conversation with it ("after our call
  * just now, here's what we agreed"): it ends a run as a reply does.
  */
-const fromCustomer = /\b(?:inbound|incoming|received|replied|reply from|response from|answered|called back|rang back|returned (?:our|my) call|(?:they|customer|client|he|she) (?:called|rang|phoned|emailed|wrote|replied|texted)|requested|spoke (?:to|with)|we spoke|(?:our|the) (?:call|conversation|chat) (?:just now|earlier|today|this morning|this afternoon)|(?:we|you) (?:agreed|discussed))\b/i;
+const fromCustomer = /\b(?:inbound|incoming|received|replied|reply from|response from|answered|called back|rang back|returned (?:our|my) call|(?:they|customer|client|he|she) (?:called|rang|phoned|emailed|wrote|replied|texted|asked)|requested|spoke (?:to|with)|we spoke|(?:our|the) (?:call|conversation|chat) (?:just now|earlier|today|this morning|this afternoon)|(?:we|you) (?:agreed|discussed))\b/i;
+
+/** A day as an entry or a heading names it, to tell two days apart: a weekday by its first three letters, a date in digits whole. */
+function dayKey(named: string): string {
+  const key = named.trim().toLowerCase().replace(/[.,]/g, '');
+  return /^\d/.test(key) ? key : key.slice(0, 3);
+}
 
 /** Unanswered contacts in one day from which a log reads as hounding: the handbook allows one call attempt a day. */
 const perDayLimit = 4;
-/** An entry that is a call attempt, of which the handbook allows one per account per day: below the hounding limit, a warning. */
-const callAttempt = /\b(?:call|called|calling|rang|ring|ringing|phoned|phoning|dialled|dialed|no answer|unanswered|voicemail|engaged|hung up)\b/i;
+/**
+ * An entry that records a call attempt made, of which the handbook allows one per account per day: below the hounding limit,
+ * a warning. Made, not planned ("will call Thursday", "call booked" are none).
+ */
+const callAttempt = /\b(?:called|rang|phoned|dialled|dialed|no answer|no pick-?up|unanswered|voicemail|lvm|left (?:a )?message|engaged|hung up|tried (?:again|him|her|them|the|main|mobile|his|their))\b/i;
+/** A line that names a day and holds no entry: a heading for the entries under it ("Monday 3 March", "Tue 4/3"). */
+const dayHeading = /^[ \t>*_#|[-]*((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)(?![:.]?\d{2}\b)[^0-9:]{0,24}?(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?)?[ \t*_]*$/i;
 
 /**
  * A log of the sender's own contacts, many on one day with no reply from the customer between them: eight texts by
@@ -105,9 +116,16 @@ export const contactLog: DocumentRule = {
     for (let start = 0; start <= source.length; line++) {
       const end = source.indexOf('\n', start);
       const stop = end < 0 ? source.length : end;
-      const logged = loggedAt.exec(source.slice(start, Math.min(stop, start + lineLimit)));
+      const head = source.slice(start, Math.min(stop, start + lineLimit));
+      const logged = loggedAt.exec(head);
+      const heading = logged ? undefined : dayHeading.exec(head);
+      if (heading) {
+        // A day named on a line of its own begins that day's entries.
+        run = undefined;
+        day = dayKey(heading[1]!);
+      }
       if (logged) {
-        const named = logged[1]?.trim().toLowerCase().replace(/[.,]/g, '').slice(0, 3) ?? '';
+        const named = logged[1] ? dayKey(logged[1]) : '';
         if (named !== '' && named !== day) run = undefined;
         if (named) day = named;
         // The entries of the line: its own, and any more it lists after a bar or semicolon ("10:02 no answer | 10:05 …").

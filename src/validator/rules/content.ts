@@ -290,7 +290,7 @@ export const requiredContent: DocumentRule = {
     const missing = requiredNotices(stage.requires.notices, catalog.notices, template.jurisdictions).filter((notice) => !template.notices.includes(notice.id));
     // Each missing notice is a problem of its own, and each fix gives the whole list with all of them added: applied in any
     // order, or one alone, it never undoes another's.
-    const complete = `notices: [${[...template.notices, ...missing.map((notice) => notice.id)].join(', ')}]`;
+    const complete = `notices: [${[...new Set([...template.notices, ...missing.map((notice) => notice.id)])].join(', ')}]`;
     for (const notice of missing) {
       report({
         reason: `Stage “${stage.name}” requires the notice "${notice.id}" (${notice.title.toLowerCase()})${notice.jurisdiction === 'all' ? '' : ` for ${notice.jurisdiction}`}`,

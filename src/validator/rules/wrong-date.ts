@@ -125,11 +125,21 @@ function wrongWeekdays(trees: readonly Node[], day: Date): Slip[] {
 
 /**
  * A request to act by a date, right before it in its sentence: "please pay by", "payment must reach us before", "reply no later
- * than", "please pay invoice INV-2041 for £4,200.00 by" (a point inside an amount ends no sentence).
+ * than", "please pay invoice INV-2041 for £4,200.00 by" (a point inside an amount, or after "No" before a number, ends no
+ * sentence).
  */
-const actBy = /\b(?:pay|payment|settle|clear|reply|respond|contact us|call us|call me|received|reach us|paid|settled|cleared)\b(?:[^.!?\n]|\.(?=\d)){0,40}?\b(?:by|before|no later than|on or before)\s+$/i;
+const actBy = /\b(?:pay|payment|settle|clear|reply|respond|contact us|call us|call me|received|reach us|paid|settled|cleared)\b(?:[^.!?\n]|\.(?=\d)|(?<=\bno)\.(?=\s\d)){0,60}?\b(?:by|before|no later than|on or before)\s+$/i;
+/** Where the last sentence before `text`'s end ended (-1: none): a line break or a full stop and a space, not one of an abbreviation ("Invoice No. 4471", "Ref. 22", "e.g. 3 May"). */
+function lastSentenceEnd(text: string): number {
+  let end = text.lastIndexOf('\n');
+  for (const stop of text.matchAll(/\.\s/g)) if (stop.index > end && !/\b(?:no|nos|ref|inv|acc|e\.g|i\.e|approx|tel)$/i.test(text.slice(0, stop.index))) end = stop.index;
+  return end;
+}
+
 /** A deadline reported, not set: "it was due by", "you promised to pay by", "we agreed you would pay by". */
 const reported = /\b(?:was|were|had|promised|said|agreed|told|wrote|asked|expected|would|should have)\b[^.!?\n]*$/i;
+/** A payment that came, not one asked for: "we received your payment of £4,200.00 before", "your payment reached us by" (not "must have reached us by"). */
+const came = /\b(?:we|you|they|it)\s+(?:received|paid|settled|cleared)\b|(?<!\b(?:have|has|had|must|to)\s)\breached us\b|\barrived\b/i;
 
 /**
  * Deadlines already past: a date with its year written that the letter asks the customer to act by ("Please pay by 1
@@ -146,8 +156,9 @@ function pastDeadlines(trees: readonly Node[], day: Date): Slip[] {
     if (readings.some(([d, m]) => Date.UTC(year, m! - 1, d!) >= day.getTime())) continue;
     const lead = /^(?:on|by|before)\s+/i.exec(result.text)?.[0] ?? '';
     const before = text.slice(Math.max(0, result.index - 80), result.index) + lead;
-    const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1);
-    if (!actBy.test(sentence) || reported.test(sentence.replace(actBy, ''))) continue;
+    const sentence = before.slice(lastSentenceEnd(before) + 1);
+    const asked = actBy.exec(sentence);
+    if (!asked || reported.test(sentence.slice(0, asked.index)) || came.test(sentence.slice(0, asked.index) + asked[0])) continue;
     const written = result.text.slice(lead.length).replace(/[\s,;:]+$/, '');
     const dayName = `${day.getUTCDate()} ${months[day.getUTCMonth()]} ${day.getUTCFullYear()}`;
     slips.push({ written, node, index: result.index + lead.length, reason: `“${written}” has already passed (today is ${dayName}): the customer is asked to act by a day that is gone`, expected: ['a date still to come, 7 to 14 days from the day the letter is sent'] });
