@@ -164,6 +164,22 @@ function compose(tokens: readonly CST.Token[], text: string, options: Constructo
 }
 
 /**
+ * Where a list or map left open begins: yaml reports "… must … end with a ]" where it gave up, on the line after the one the
+ * writer left open (`jurisdictions: [US, UK, EU`). The bracket is looked for at most 2,000 characters back.
+ */
+function unclosedAt(text: string, message: string, at: number): [number, number] | undefined {
+  const close = /end with an? ([\]}])/.exec(message)?.[1];
+  if (!close) return undefined;
+  const open = close === ']' ? '[' : '{';
+  let depth = 0;
+  for (let i = Math.min(at, text.length) - 1; i >= Math.max(0, at - 2000); i--) {
+    if (text[i] === close) depth++;
+    else if (text[i] === open && depth-- === 0) return [i, i + 1];
+  }
+  return undefined;
+}
+
+/**
  * Parses YAML from content within `yamlLimits`. Never throws for the text's
  * own faults: syntax errors, nesting past the depth limit, explicit tags and
  * runaway aliases come back as located problems, and `value` is then undefined.
@@ -176,7 +192,7 @@ export function parseYaml(text: string): ParsedYaml {
   const document = compose(tokens, text, parseOptions);
   const problems: Problem[] = document.errors.map((error) => ({
     message: `YAML syntax: ${error.message.split('\n')[0]}`,
-    range: [error.pos[0], error.pos[1]],
+    range: unclosedAt(text, error.message, error.pos[0]) ?? [error.pos[0], error.pos[1]],
     expected: [syntaxFixes[error.code] ?? syntaxFixOther],
   }));
   if (problems.length === 0) problems.push(...tagProblems(document));
@@ -345,11 +361,20 @@ function isoReadings(text: string): { readings: [string, string][]; shaped: bool
   const yearFirst = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/.exec(trimmed) ?? /^(\d{4})-(\d{1,2})-(\d{1,2})[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/.exec(trimmed);
   if (yearFirst) add(Number(yearFirst[1]), Number(yearFirst[2]), Number(yearFirst[3]));
   // The month in words, before or after the day: "5 October 2026", "Oct 5, 2026", "5th Oct. 2026".
-  const monthOf = (word: string) => monthNames.findIndex((name) => word.length >= 3 && name.toLowerCase().startsWith(word.toLowerCase().replace(/\.$/, ''))) + 1;
+  // A month named by three letters or more, only one month's ("Ma." could be March or May: no reading).
+  const monthOf = (word: string) => {
+    const stem = word.toLowerCase().replace(/\.$/, '');
+    const months = stem.length < 3 ? [] : monthNames.flatMap((name, i) => (name.toLowerCase().startsWith(stem) ? [i + 1] : []));
+    return months.length === 1 ? months[0]! : 0;
+  };
   const dayMonth = /^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+\.?),?\s+(\d{4})$/.exec(trimmed);
-  if (dayMonth && monthOf(dayMonth[2]!) > 0) add(Number(dayMonth[3]), monthOf(dayMonth[2]!), Number(dayMonth[1]));
   const monthDay = /^([A-Za-z]+\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/.exec(trimmed);
-  if (monthDay && monthOf(monthDay[1]!) > 0) add(Number(monthDay[3]), monthOf(monthDay[1]!), Number(monthDay[2]));
+  const [day, month, year] = dayMonth ? [dayMonth[1]!, dayMonth[2]!, dayMonth[3]!] : monthDay ? [monthDay[2]!, monthDay[1]!, monthDay[3]!] : [];
+  if (day && month && year && monthOf(month) > 0) {
+    add(Number(year), monthOf(month), Number(day));
+    // A month in words with a day it does not have ("31 Feb 2026") is no real date, however it is written.
+    return { readings, shaped: readings.length === 0 };
+  }
   const other = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$/.exec(trimmed);
   if (other) {
     // A two-digit year is this century's up to 69, the last's from 70 ("01/12/99" is 1999).

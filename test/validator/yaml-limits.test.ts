@@ -76,6 +76,9 @@ describe('YAML resource limits', () => {
       expect(problemsOf(`lastReviewed: "${written}"\nsendOffsetDays: 14\nchannels: [email]\n`)[0]![1], written).toBe('2026-10-05');
     }
     expect(problemsOf('lastReviewed: "Mayo 5 2026"\nsendOffsetDays: 14\nchannels: [email]\n')[0]![1]).toMatch(/^A real date written as YYYY-MM-DD/);
+    // A month two months share the letters of is not guessed; a day the month lacks is no real date (a review).
+    expect(problemsOf('lastReviewed: "5 Ma. 2026"\nsendOffsetDays: 14\nchannels: [email]\n')[0]![1]).toMatch(/^A real date written as YYYY-MM-DD/);
+    expect(problemsOf('lastReviewed: "31 Feb 2026"\nsendOffsetDays: 14\nchannels: [email]\n')[0]![0]).toBe('"lastReviewed" is "31 Feb 2026", which is not a real date');
     expect(problemsOf('lastReviewed: 2026-2-30\nsendOffsetDays: 14\nchannels: [email]\n')[0]![0]).toBe('"lastReviewed" is "2026-2-30", which is not a real date');
     expect(problemsOf('lastReviewed: 2026-11-02\nsendOffsetDays: "14"\nchannels: email\n')).toEqual([
       ['"sendOffsetDays" is "14", which is not a number', expect.stringMatching(/^A number in digits, without quotes/)],
@@ -87,6 +90,17 @@ describe('YAML resource limits', () => {
     expect(problemsOf('lastReviewed: 2026-11-02\nchannels: []\n')).toEqual([['"sendOffsetDays" is required: a number', expect.stringMatching(/^A number in digits/)]]);
     // A date may also be written as its text (a union of types): missing, it is still named as a date to write.
     expect(problemsOf('sendOffsetDays: 14\nchannels: []\n')).toEqual([['"lastReviewed" is required: a real date', expect.stringMatching(/^A real date written as YYYY-MM-DD/)]]);
+  });
+
+  it('places a list or map left open at its bracket, not on the line after it where the parser gave up', () => {
+    const text = 'id: a\njurisdictions: [US, UK, EU\nowner: ar-specialist\n';
+    const [problem] = parseYaml(text).problems;
+    expect(problem?.message).toMatch(/end with a \]$/);
+    expect(problem!.range![0]).toBe(text.indexOf('['));
+    const map = 'id: a\nfields: {a: 1, b: 2\nowner: x\n';
+    const [mapProblem] = parseYaml(map).problems;
+    expect(mapProblem?.message).toMatch(/end with a \}$/);
+    expect(mapProblem!.range![0]).toBe(map.indexOf('{'));
   });
 
   it('says what to do about a syntax error, by its kind', () => {
