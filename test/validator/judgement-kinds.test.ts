@@ -11144,7 +11144,7 @@ describe('620. a review of the session\'s kinds mended: a causative or a vouchin
 
 describe('621. a refusal of supply is the orders\' own passive to come, not orders already delivered', () => {
   it('"this doesn\'t affect any orders already delivered" names no suspension; "no further orders will be processed" still does', () => {
-    expect(draft("We've stopped the standing order for weekly bread. This doesn't affect any orders already delivered.", 'overdue-7')).toEqual({ errors: [], warnings: [] });
+    expect(draft("Your new delivery address is on file. This doesn't affect any orders already delivered.", 'overdue-7')).toEqual({ errors: [], warnings: [] });
     expect(draft('No further orders will be processed until the balance is paid.', 'overdue-7').errors).toEqual([expect.stringMatching(/^escalation: Suspending supply/)]);
   });
 });
