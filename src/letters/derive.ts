@@ -30,6 +30,9 @@ export interface Facts {
   daily_interest?: Money | undefined;
   compensation_amount?: Money | undefined;
   total_claimed?: Money | undefined;
+  amount_due?: Money | undefined;
+  amount_questioned?: Money | undefined;
+  amount_not_questioned?: Money | undefined;
 }
 
 /** Days a letter before action gives to reply (content/fields.yaml, reply_by_date), and the furthest a next step is set out when the ladder has none left. */
@@ -91,7 +94,7 @@ export function nextStepDate(plan: LadderPlan, due: string, days: number, letter
 }
 
 /** The fields worked out from others, in the order they are worked out (each reads only fields before it, or typed ones). */
-export const derivedFields = ['days_past_due', 'interest_from_date', 'reply_by_date', 'next_step_date', 'interest_amount', 'daily_interest', 'compensation_amount', 'total_claimed'] as const;
+export const derivedFields = ['days_past_due', 'interest_from_date', 'reply_by_date', 'next_step_date', 'interest_amount', 'daily_interest', 'compensation_amount', 'total_claimed', 'amount_not_questioned'] as const;
 export type DerivedField = (typeof derivedFields)[number];
 
 export function isDerived(name: string): name is DerivedField {
@@ -108,6 +111,7 @@ export const derivedHow: Readonly<Record<DerivedField, string>> = {
   daily_interest: 'balance × rate ÷ 365',
   compensation_amount: 'the fixed compensation the law sets for a debt of this size',
   total_claimed: 'balance + interest + compensation',
+  amount_not_questioned: 'invoice amount − amount in question',
 };
 
 /** What each worked-out field is worked out from. */
@@ -120,6 +124,7 @@ export const dependsOn: Readonly<Record<DerivedField, readonly (keyof Facts)[]>>
   daily_interest: ['balance_due', 'interest_rate'],
   compensation_amount: ['balance_due'],
   total_claimed: ['balance_due', 'interest_amount', 'compensation_amount'],
+  amount_not_questioned: ['amount_due', 'amount_questioned'],
 };
 
 export interface DeriveContext {
@@ -176,6 +181,9 @@ export function derive(given: Facts, context: DeriveContext): Derivation {
   set('compensation_amount', compensation ? compensation.amount : undefined);
   const { interest_amount: interest, compensation_amount: fixed } = effective;
   set('total_claimed', balance && interest && fixed ? totalClaimed(balance, interest, fixed) : undefined);
+  // A query on part of an invoice: the rest is the invoice less the part in question, in the invoice's currency.
+  const { amount_due: invoiced, amount_questioned: questioned } = effective;
+  set('amount_not_questioned', invoiced && questioned && invoiced.currency === questioned.currency ? { cents: invoiced.cents - questioned.cents, currency: invoiced.currency } : undefined);
   return { computed, effective, atLeast, nextStage };
 }
 

@@ -82,10 +82,10 @@ function agreeAmounts(values: Record<string, string>, shown: ReadonlySet<string>
     const [amount, paid] = [readMoney(values['amount_due']), readMoney(values['payment_amount'])];
     if (amount && paid && amount.currency === paid.currency) values['balance_due'] = writeMoney({ cents: amount.cents - paid.cents, currency: amount.currency });
   }
-  // A query on part of an invoice: the rest is the invoice amount less the part in question.
+  // A query on part of an invoice: the rest is the invoice amount less the part in question, as the form works it out.
   if (shown.has('amount_not_questioned')) {
-    const [amount, questioned] = [readMoney(values['amount_due']), readMoney(values['amount_questioned'])];
-    if (amount && questioned && amount.currency === questioned.currency) values['amount_not_questioned'] = writeMoney({ cents: amount.cents - questioned.cents, currency: amount.currency });
+    const rest = derive({ amount_due: readMoney(values['amount_due']), amount_questioned: readMoney(values['amount_questioned']) }, { today: '', jurisdictions }).effective.amount_not_questioned;
+    if (rest) values['amount_not_questioned'] = writeMoney(rest);
   }
   const balance = readMoney(values['balance_due']);
   if (!balance) return;

@@ -19,6 +19,15 @@ describe('derive', () => {
     expect(effective.reply_by_date).toBe('2026-12-24');
   });
 
+  it('works out the amount not in question as the invoice less the part in question, and names a typed figure that disagrees', () => {
+    // A clerk's trial: £5,000 invoiced, £900 in question, £4,000 typed as not in question.
+    const given = { amount_due: gbp(5000), amount_questioned: gbp(900), amount_not_questioned: gbp(4000) };
+    const { computed } = derive(given, { today: '2026-12-01', jurisdictions: [] });
+    expect(computed.amount_not_questioned).toEqual(gbp(4100));
+    expect(disagrees(given.amount_not_questioned, computed.amount_not_questioned)).toBe(true);
+    expect(derive({ amount_due: gbp(5000), amount_questioned: eur(900) }, { today: '2026-12-01', jurisdictions: [] }).computed.amount_not_questioned).toBeUndefined();
+  });
+
   it('counts to today when there is no letter date', () => {
     expect(derive({ due_date: '2026-09-01' }, { today: '2026-12-01', jurisdictions: [] }).effective.days_past_due).toBe(91);
   });

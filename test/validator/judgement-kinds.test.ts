@@ -11148,3 +11148,22 @@ describe('621. a refusal of supply is the orders\' own passive to come, not orde
     expect(draft('No further orders will be processed until the balance is paid.', 'overdue-7').errors).toEqual([expect.stringMatching(/^escalation: Suspending supply/)]);
   });
 });
+
+describe('622. kinds two more new users found: a child\'s school or club noticed, the family\'s shame, a third party asked why, a note said to stop credit, the letter copied to the customer\'s staff', () => {
+  it.each([
+    ['We understand your daughter has just started at Westfield Academy. It would be a shame for the family if this matter became more difficult.', 'threats'],
+    ["I noticed your son plays for the Rovers under-12s, same as mine. See you on the touchline on Saturday, and I'm sure we can get invoice 3321 sorted before then.", 'threats'],
+    ["I've asked your landlord whether he knows why you aren't paying your suppliers.", 'publicity'],
+    ["We have placed a note on your company's file that will stop you getting credit from any supplier in the country until it is paid.", 'misleading'],
+    ['We have copied this letter to your warehouse manager and to your sales team.', 'publicity'],
+    ['Our driver will mention the unpaid balance to your reception staff at the next delivery.', 'publicity'],
+    ["I've told your receptionist and two of your warehouse staff about invoice 4410 and the £3,900 the company owes us.", 'publicity'],
+  ])('flagged: %s', flags);
+  it.each([
+    "I'm sorry, but we can't accept a plan of £50 a month, as it would take eighty years to clear. Could you propose something closer to £4,000 a month?",
+    "We'll be in touch with your head office in Leeds to ask where it is in their approval queue.",
+    'We understand your daughter is unwell, so take the time you need; the invoice can wait.',
+    'Please forward this email to your sales team so they know the new prices.',
+    'I have copied this email to your sales team, who asked for the new price list.',
+  ])('fair: %s', clean);
+});
