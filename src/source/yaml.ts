@@ -286,7 +286,8 @@ export function describeIssues(
         message: `"${where}" is ${JSON.stringify(found)}, which is not allowed.${suggestion ? ` Did you mean "${suggestion}"?` : ''} Allowed values: ${allowed.join(', ')}`,
         range,
         actual: found === undefined ? undefined : String(found),
-        expected: allowed,
+        // The value meant, where one is (a fix that leaves the list open would be a guess among eighteen stages).
+        expected: suggestion ? [suggestion] : allowed,
       });
     } else if (issue.code === 'invalid_type' && found === undefined) {
       const type = writtenTypes[issue.expected];

@@ -14,7 +14,7 @@ import { flattenStructure } from '../document/limits.ts';
 import { composeLetter } from '../letters/index.ts';
 import { letterEntry } from '../library/entry.ts';
 import { templateSchemaFor } from '../library/template.ts';
-import { chapterSchema, escalationTopics, type EscalationTopic, type Stage, type TemplateFrontmatter } from '../model/index.ts';
+import { chapterSchema, escalationTopics, jurisdictionAliases, stageByName, type EscalationTopic, type Stage, type TemplateFrontmatter } from '../model/index.ts';
 import { contentPaths } from '../project.ts';
 import { UsageError, unknownStage } from './usage-error.ts';
 import { selectMatches } from './phrases/select.ts';
@@ -255,7 +255,9 @@ export function checkDocument(file: VFile, kind: DocumentKind, session: Session)
         keys: Object.keys(schema.shape),
         ruleId: 'frontmatter',
         url: ruleUrl('frontmatter'),
-        suggest: (at, found) => (at.length === 1 && at[0] === 'stage' ? stageByDays(stages, found) : undefined),
+        // A stage by its days ("overdue-20") or its name ("final-reminder"); a jurisdiction another way ("GB").
+        suggest: (at, found) =>
+          at.length === 1 && at[0] === 'stage' ? (stageByDays(stages, found) ?? stageByName(stages, found)?.id) : at[0] === 'jurisdictions' ? jurisdictionAliases[found.trim().toUpperCase()] : undefined,
       });
       // With broken frontmatter, the keys that are valid still let the content be checked: one run shows every problem.
       const checkable = tree && (context.template ?? salvage(file, tree, schema.shape));

@@ -29,7 +29,9 @@ describe('the catalogue', () => {
     expect(messages[0]).toMatchObject({ file: 'ladder.yaml', line, ruleId: 'data-schema', fatal: true });
     expect(messages[0]!.reason).toContain('stages[4].owner');
     expect(messages[0]!.reason).toContain('Did you mean "collections-lead"?');
-    expect(messages[0]!.expected).toContain('credit-manager');
+    // The fix is the value meant; the message still lists every allowed one.
+    expect(messages[0]!.expected).toEqual(['collections-lead']);
+    expect(messages[0]!.reason).toContain('credit-manager');
     await rm(root, { recursive: true });
   });
 

@@ -174,6 +174,14 @@ describe('checks across templates', () => {
     await edit(root, 'templates/courtesy-reminder.mdx', 'jurisdictions: [US, UK, EU, FR]', 'jurisdictions: [U.S., UK, EU]');
     const [slip] = (await problems(root)).filter((p) => p.ruleId === 'frontmatter');
     expect(slip?.reason).toBe('"jurisdictions[0]" is "U.S.", which is not allowed. Did you mean "US"? Allowed values: US, UK, EU');
+    // Another name for a jurisdiction, and a stage by its name (a second writer's trial): the value meant, as the fix.
+    await edit(root, 'templates/courtesy-reminder.mdx', 'jurisdictions: [U.S., UK, EU]', 'jurisdictions: [US, GB, EU]');
+    await edit(root, 'templates/courtesy-reminder.mdx', /^stage: .*$/m, 'stage: Courtesy reminder');
+    const named = (await problems(root)).filter((p) => p.ruleId === 'frontmatter' && p.reason.startsWith('"'));
+    expect(named.map((p) => [p.reason.split(' Allowed values')[0], p.expected])).toEqual([
+      ['"stage" is "Courtesy reminder", which is not allowed. Did you mean "pre-due"?', ['pre-due']],
+      ['"jurisdictions[1]" is "GB", which is not allowed. Did you mean "UK"?', ['UK']],
+    ]);
   });
 
   it('keeps checking the other files when one is broken', async () => {
