@@ -168,6 +168,19 @@ function compose(tokens: readonly CST.Token[], text: string, options: Constructo
  * writer left open (`jurisdictions: [US, UK, EU`). The bracket is looked for at most 2,000 characters back.
  */
 function unclosedAt(text: string, message: string, at: number): [number, number] | undefined {
+  // A quote left open: yaml reads to the end of the text; the writer's slip is the first line after which the quotes no
+  // longer pair up ('subject: "Invoice {{invoice_number}}: still due').
+  const quote = /Missing closing (["'])quote/.exec(message)?.[1];
+  if (quote) {
+    let start = 0;
+    for (const line of text.slice(0, Math.min(at, text.length)).split('\n')) {
+      const value = /^[^#'"]*?:\s+(["'])/.exec(line);
+      const opened = value?.[1] === quote ? start + value.index + value[0].length - 1 : -1;
+      if (opened >= 0 && line.split(quote).length % 2 === 0) return [opened, opened + 1];
+      start += line.length + 1;
+    }
+    return undefined;
+  }
   const close = /end with an? ([\]}])/.exec(message)?.[1];
   if (!close) return undefined;
   const open = close === ']' ? '[' : '{';
@@ -177,6 +190,18 @@ function unclosedAt(text: string, message: string, at: number): [number, number]
     else if (text[i] === open && depth-- === 0) return [i, i + 1];
   }
   return undefined;
+}
+
+/**
+ * The fix for a value in single quotes that an apostrophe ends early ("title: 'Part payment, customer's balance'"), where the
+ * error is on such a line; undefined elsewhere.
+ */
+function apostropheInQuotes(text: string, at: number): string | undefined {
+  const from = text.lastIndexOf('\n', at - 1) + 1;
+  const to = text.indexOf('\n', at);
+  const line = text.slice(from, to < 0 ? text.length : to);
+  if (!/^[^#'"]*?:\s+'/.test(line) || line.split("'").length <= 3) return undefined;
+  return "In single quotes, write an apostrophe twice (customer''s), or put the value in double quotes instead.";
 }
 
 /**
@@ -193,7 +218,7 @@ export function parseYaml(text: string): ParsedYaml {
   const problems: Problem[] = document.errors.map((error) => ({
     message: `YAML syntax: ${error.message.split('\n')[0]}`,
     range: unclosedAt(text, error.message, error.pos[0]) ?? [error.pos[0], error.pos[1]],
-    expected: [syntaxFixes[error.code] ?? syntaxFixOther],
+    expected: [apostropheInQuotes(text, error.pos[0]) ?? syntaxFixes[error.code] ?? syntaxFixOther],
   }));
   if (problems.length === 0) problems.push(...tagProblems(document));
   if (problems.length > 0) return { text, tokens, document, value: undefined, problems };

@@ -103,6 +103,15 @@ describe('YAML resource limits', () => {
     expect(mapProblem!.range![0]).toBe(map.indexOf('{'));
   });
 
+  it('places a quote left open at the line that opens it, and says how to write an apostrophe in single quotes', () => {
+    const text = 'id: a\nsubject: "Invoice {{invoice_number}}: still due\nowner: x\nlastReviewed: 2026-10-01\n';
+    const [open] = parseYaml(text).problems;
+    expect(open?.message).toBe('YAML syntax: Missing closing "quote');
+    expect(open!.range![0]).toBe(text.indexOf('"'));
+    const [apostrophe] = parseYaml("id: a\ntitle: 'Part payment received, customer's balance still due'\nowner: x\n").problems;
+    expect(apostrophe?.expected).toEqual(["In single quotes, write an apostrophe twice (customer''s), or put the value in double quotes instead."]);
+  });
+
   it('says what to do about a syntax error, by its kind', () => {
     const fixOf = (text: string) => parseYaml(text).problems[0]?.expected?.[0];
     expect(fixOf('id: a\nid: b\n')).toMatch(/^Give each field once/);
