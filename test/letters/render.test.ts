@@ -61,3 +61,14 @@ describe('notices are shared blocks', () => {
     for (const t of users) expect(t.placeholders.text).toContain(firstWords);
   });
 });
+
+describe('an insolvent customer\'s office-holder', () => {
+  it('gets a letter of its own: addressed to the office-holder, asking for the claim form, the balance a record and no demand', () => {
+    const letter = library.templates.find((t) => t.id === 'insolvency-office-holder-letter')!;
+    expect(letter.stage.id).toBe('bankruptcy');
+    expect(letter.sample.text).toMatch(/^Dear Ms Helen Achebe, Joint Administrator/m);
+    expect(letter.sample.text).toContain('proof of debt');
+    expect(letter.sample.text).toContain('It is not a request for payment.');
+    expect(letter.notices.map((n) => n.id)).not.toContain('payment-instructions');
+  });
+});
