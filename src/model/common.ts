@@ -1,6 +1,14 @@
 import { z } from 'zod';
 
 /** Lower-case words joined by hyphens: file names, stage ids, notice ids. */
+/** `text` as a slug would write it: lower case, each run of other characters one hyphen ("Final reminder" → "final-reminder"). */
+export function toSlug(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
 export const slug = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'Use lower-case letters, digits and hyphens, e.g. "overdue-30"' });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { plainText, fieldName, slug } from './common.ts';
+import { plainText, fieldName, slug, toSlug } from './common.ts';
 import { escalationTopics, jurisdictions, roles, tones } from './vocabulary.ts';
 
 /** A required field is a name, or a list of names of which any one will do. */
@@ -63,21 +63,14 @@ export const ladderSchema = z.strictObject({
 
 export type Stage = z.infer<typeof stageSchema>;
 
-/** A stage's name or another name for it as a writer might type it for an id: "Final reminder" → "final-reminder". */
-const asId = (name: string) =>
-  name
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-
 /**
  * The stage a writer names by its name or another name for it, written any way ("final-reminder", "Final reminder",
  * "final demand" → the Final reminder stage; "Letter before action" without its "(UK)"), or undefined.
  */
 export function stageByName<S extends { name?: string; alsoCalled?: readonly string[] }>(stages: readonly S[], written: string): S | undefined {
-  const wanted = asId(written);
+  const wanted = toSlug(written);
   if (!wanted) return undefined;
-  return stages.find((s) => [s.name ?? '', (s.name ?? '').replace(/\s*\([^)]*\)/g, ''), ...(s.alsoCalled ?? [])].some((name) => name && asId(name) === wanted));
+  return stages.find((s) => [s.name ?? '', (s.name ?? '').replace(/\s*\([^)]*\)/g, ''), ...(s.alsoCalled ?? [])].some((name) => name && toSlug(name) === wanted));
 }
 export type Ladder = z.infer<typeof ladderSchema>;
 export type Situation = z.infer<typeof situationSchema>;

@@ -7,6 +7,10 @@
 export const jurisdictions = ['US', 'UK', 'EU'] as const;
 export type Jurisdiction = (typeof jurisdictions)[number];
 
+export function isJurisdiction(value: string): value is Jurisdiction {
+  return (jurisdictions as readonly string[]).includes(value);
+}
+
 /** Other ways writers write a jurisdiction, for a suggestion: "GB" is the UK, "USA" the US. */
 export const jurisdictionAliases: Readonly<Record<string, Jurisdiction>> = { GB: 'UK', 'GREAT BRITAIN': 'UK', 'UNITED KINGDOM': 'UK', ENGLAND: 'UK', USA: 'US', 'UNITED STATES': 'US', EEA: 'EU', EUROPE: 'EU', 'EUROPEAN UNION': 'EU' };
 

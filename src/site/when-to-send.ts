@@ -1,6 +1,6 @@
 import type { Stage } from '../model/index.ts';
 
-const pastDue = 'past due';
+export const pastDue = 'past due';
 /**
  * The other ways staff say an invoice is past its due date ("20 days late", "30 days overdue"), for search: the template page
  * writes them beside the line, visually hidden, so the line reads as a sentence and a search by any of the words finds it.

@@ -5,7 +5,7 @@
  * (content/fields.yaml).
  */
 import { addDays } from '../../catalog/what-to-send.ts';
-import { jurisdictions, type FieldFormat, type Jurisdiction } from '../../model/vocabulary.ts';
+import type { FieldFormat, Jurisdiction } from '../../model/vocabulary.ts';
 
 export const currencies = {
   GBP: { label: 'Pounds sterling (£)', locale: 'en-GB', symbol: '£' },
@@ -16,10 +16,6 @@ export type Currency = keyof typeof currencies;
 
 /** The currency a customer where it is would be invoiced in: a letter opened for a US customer reads in dollars. */
 export const currencyOf: Record<Jurisdiction, Currency> = { US: 'USD', UK: 'GBP', EU: 'EUR' };
-
-export function isJurisdiction(value: string): value is Jurisdiction {
-  return (jurisdictions as readonly string[]).includes(value);
-}
 
 export function isCurrency(value: string): value is Currency {
   return Object.hasOwn(currencies, value);

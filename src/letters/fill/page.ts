@@ -7,7 +7,8 @@
  */
 import { addDays, daysBetween, type LadderPlan } from '../../catalog/what-to-send.ts';
 import { dependsOn, derive, derivedFields, derivedHow, disagrees, isDerived, replyDays, type Derivation, type DerivedField, type Facts, type Money } from '../derive.ts';
-import { checkValue, currencyOf, exampleInput, isJurisdiction, fillText, formatDate, formatMoney, isCurrency, isIsoDate, parseAmount, parseLongDate, sampleMark, senderFields, shiftDatesInText, today, type Checked, type Currency, type FillField } from './formats.ts';
+import { isJurisdiction } from '../../model/vocabulary.ts';
+import { checkValue, currencyOf, exampleInput, fillText, formatDate, formatMoney, isCurrency, isIsoDate, parseAmount, parseLongDate, sampleMark, senderFields, shiftDatesInText, today, type Checked, type Currency, type FillField } from './formats.ts';
 import { buildEml, draftFileName, type Mailbox } from './mail.ts';
 
 interface Config {

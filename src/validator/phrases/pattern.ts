@@ -283,6 +283,9 @@ export function patternWords(pattern: string, lexicon: Lexicon): ReadonlySet<str
 }
 const wordsByLexicon = new WeakMap<Lexicon, Map<string, Set<string>>>();
 
+/** A pattern's word without its syntax: `=`, `?` and `[pos]` are not part of the words. */
+const bareWord = (word: string) => word.replace(/^=|\?$|\[[a-z]+\]$/g, '');
+
 /**
  * Whether `pattern` itself writes a negation: a word of the lexicon's `negation` list, "cannot" or a contraction in n't,
  * in the pattern, or in every phrase of a lexicon group it names (`$not-releasing`, not `$until-paid`, one of whose
@@ -291,7 +294,7 @@ const wordsByLexicon = new WeakMap<Lexicon, Map<string, Set<string>>>();
 export function writesNegation(pattern: string, lexicon: Lexicon, groups = new Set<string>()): boolean {
   const negation = lexicon['negation'] ?? [];
   for (const part of pattern.toLowerCase().split(/[\s()|+]+/)) {
-    const word = part.replace(/^=|\?$|\[[a-z]+\]$/g, '');
+    const word = bareWord(part);
     if (negation.includes(word) || word === 'cannot' || word.endsWith("n't")) return true;
     const group = /^\$([a-z0-9-]+)$/.exec(word)?.[1];
     if (group && !groups.has(group)) {
@@ -304,10 +307,8 @@ export function writesNegation(pattern: string, lexicon: Lexicon, groups = new S
 }
 
 function wordsOf(pattern: string, lexicon: Lexicon, words = new Set<string>(), groups = new Set<string>()): Set<string> {
-  // Brackets, `=`, `?` and `[pos]` are syntax, not part of the words.
-  const clean = (w: string) => w.replace(/^=|\?$|\[[a-z]+\]$/g, '');
   for (const piece of pattern.toLowerCase().split(/[()|]+/)) {
-    const parts = piece.trim().split(/\s+/).map(clean);
+    const parts = piece.trim().split(/\s+/).map(bareWord);
     const word = (i: number) => /^[a-z]+$/.test(parts[i] ?? '');
     for (let i = 0; i < parts.length; i++) {
       const group = /^\$([a-z0-9-]+)$/.exec(parts[i]!)?.[1];

@@ -2,6 +2,7 @@ import { path } from '#platform';
 import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import type { Catalog } from '../../catalog/load.ts';
+import { toSlug } from '../../model/common.ts';
 import { contentPaths } from '../../project.ts';
 import { closest } from '../../source/suggest.ts';
 import { parseYaml, problemAt } from '../../source/yaml.ts';
@@ -60,7 +61,7 @@ export function checkChapterFiles(
     if (twins.length > 0) {
       report(file, { reason: `${name} and ${twins.join(', ')} differ only in case: the site would publish one page for both`, place: top, actual: name });
     } else if (!slugName.test(name)) {
-      const suggestion = `${path.basename(name, '.mdx').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.mdx`;
+      const suggestion = `${toSlug(path.basename(name, '.mdx'))}.mdx`;
       report(file, { reason: `The file name is the chapter’s address: use lower-case letters, digits and hyphens, e.g. ${suggestion}`, place: top, actual: name, expected: [suggestion] });
     }
   }
