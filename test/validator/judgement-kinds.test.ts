@@ -11167,3 +11167,39 @@ describe('622. kinds two more new users found: a child\'s school or club noticed
     'I have copied this email to your sales team, who asked for the new price list.',
   ])('fair: %s', clean);
 });
+
+describe('623. kinds a new user found: a first name read as a verb, papers kept over another account, borrowing urged, a statute or court said to give a share, a report to the police in the active', () => {
+  it('a first name that is also a verb ("Sue") is a name after a greeting, in a sign-off or after a lower-case word; "to Sue", "Sue you" stay the verb', () => {
+    const letter = 'Hi Sue,\n\nJust a friendly reminder that invoice 3120 for £640.00 was due on 30 November. Could you let me know when it is scheduled for payment?\n\nKind regards,\nSue\n';
+    expect(draft(letter, 'overdue-7')).toEqual({ errors: [], warnings: [] });
+    expect(draft('Please ask for Sue in accounts if the remittance goes astray.', 'overdue-7')).toEqual({ errors: [], warnings: [] });
+    expect(draft('We will Sue you if this is not paid.', 'overdue-7').errors).toEqual([expect.stringMatching(/^escalation: Legal action/)]);
+    expect(draft('Failing payment, we will have no choice but to Sue.', 'overdue-7').errors).toEqual([expect.stringMatching(/^escalation: Legal action/)]);
+  });
+  it.each([
+    ['We are holding your certificates until the invoices on your other account are paid.', 'coercion'],
+    ['Your drawings will be released once the invoices for the other job are settled.', 'coercion'],
+    ['We will keep your deposit until the other invoice is paid.', 'coercion'],
+    ["I don't mind if you take out an overdraft, put it on a credit card or sell one of the vans, but the £3,900 needs to be in our account by Thursday.", 'coercion'],
+    ["I'd suggest remortgaging or borrowing against the business to clear this.", 'coercion'],
+    ['Under the Late Payment Act we are entitled to add 25% of the invoice value as a late-payment penalty.', 'misleading'],
+    ['We have today added interest at 4% per month to your overdue balance, as the Late Payment Act allows.', 'misleading'],
+    ['The court will automatically add 30% to the debt if it reaches them.', 'misleading'],
+    ['You must pay by midnight tonight; after that the law says we can charge whatever we like.', 'misleading'],
+    ["We have now reported your company's non-payment of invoice 4410 to the police as a suspected fraud.", 'threats'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Orders stay on hold until the other account is paid.',
+    'We are not holding your deposit until the other account is paid; it was refunded on Monday.',
+    'We will keep the deposit against this hire until its own invoice is paid, as clause 9 allows; your other account is separate.',
+    'Your keys are ready and will be handed over when you collect; the other account is separate.',
+    'We would never suggest remortgaging to pay us; a payment plan is the better route.',
+    "We don't mind whether you pay by credit card or BACS.",
+    'Interest at 2% per month runs under clause 7 of our terms; separately, the Late Payment Act gives fixed compensation of £70.',
+    'Under the Late Payment of Commercial Debts (Interest) Act 1998 we are entitled to claim interest at 8% above base rate and £70 compensation.',
+    'If the court gives judgment it may add interest at 8% a year and the court fee.',
+    "The law says we can't charge whatever we like, so we have added only statutory interest.",
+    'We have reported the theft of our van from your site to the police.',
+    'We have not reported your non-payment of invoice 4410 to the police and never would.',
+  ])('fair: %s', clean);
+});

@@ -679,6 +679,41 @@ function joinSpacedLetters(items: Item[]): { raw: string; from: Item; to: Item }
   return out;
 }
 
+/** Greetings and sign-offs a first name follows: "Hi Sue", "Thanks, Will". */
+const greetings = new Set(['hi', 'hello', 'dear', 'hey', 'morning', 'afternoon', 'evening', 'thanks', 'cheers', 'regards', 'wishes', 'best', 'sincerely', 'faithfully']);
+/** Words a verb's object or a name's sentence goes on with: after "Sue" they make it the verb ("we will Sue you"). */
+const objectStarts = new Set(['you', 'your', 'yours', 'them', 'him', 'her', 'us', 'it', 'the', 'a', 'an', 'this', 'that', 'their', 'his', 'its', 'our']);
+
+/** Words a verb follows, not a name: "no choice but to Sue", "we will Sue". */
+const verbLeads = new Set(['to', 'not', 'never', 'and', 'or', 'then', 'just', 'also']);
+
+/**
+ * A first name that is also a verb ("Sue", "Will", "Chase", "Rob") is read by the tagger as the verb, and the rule data
+ * then finds a lawsuit in "Hi Sue," or "ask for Sue in accounts". A capitalised word the tagger calls a verb is read
+ * as a name (its own word, no stem, part of speech PROPN) where a name stands: after a greeting or a lower-case word of
+ * its sentence (not in a title-cased heading, "Notice Of Intention To Sue") that no verb follows ("no choice but to
+ * Sue", "we will Sue"), and not before an object, a verb or a capitalised word ("we will Sue you", "until Pay
+ * Application 7 is certified", "team Keep dialling"); or alone in its sentence, or opening it with a comma and no verb after it
+ * ("Sue, a reminder …", not "Beg, borrow or sell the forklift"). A name's own form only: "the two Transits parked
+ * there" stays the tagger's. Linear in the paragraph's tokens.
+ */
+function readNamesAsNames(tokens: Token[], start: number, end: number): void {
+  for (let i = start; i < end; i++) {
+    const token = tokens[i]!;
+    if ((token.pos !== 'VERB' && token.pos !== 'AUX') || token.field || token.lemma !== token.text || !/^[A-Z][a-z]+$/.test(token.raw)) continue;
+    const before = i > start && tokens[i - 1]!.sentence === token.sentence ? tokens[i - 1]! : undefined;
+    const after = i + 1 < end && tokens[i + 1]!.sentence === token.sentence ? tokens[i + 1]! : undefined;
+    const named = before
+      ? greetings.has(before.text) || (/^[a-z]/.test(before.raw) && !verbLeads.has(before.text) && before.pos !== 'AUX' && (!after || after.punctuation !== '' || !(objectStarts.has(after.text) || after.pos === 'VERB' || /^[A-Z]/.test(after.raw))))
+      : after === undefined || (after.punctuation.includes(',') && after.pos !== 'VERB');
+    if (!named) continue;
+    token.pos = 'PROPN';
+    token.lemma = token.text;
+    token.stems = [];
+    token.keys = wordKeysOf(token.text, token.plain, [], 'PROPN');
+  }
+}
+
 /**
  * "'d" is "had" before a participle ("you'd heard that suppliers share lists", "we'd been told", "you'd better") and
  * "would" before a bare verb ("we'd hate to"): the contraction is read as "would" word by word (normalize.ts), and
@@ -1072,6 +1107,7 @@ export function tokenize(tree: Root, unsorted: readonly FieldSpan[], options: To
       });
     }
     readPastPerfects(tokens, start, tokens.length);
+    readNamesAsNames(tokens, start, tokens.length);
     markClauses(tokens, start, tokens.length);
     paragraphs.push({ data, node: paragraph, start, end: tokens.length });
     quotationBase += quotations;
