@@ -11203,3 +11203,13 @@ describe('623. kinds a new user found: a first name read as a verb, papers kept 
     'We have not reported your non-payment of invoice 4410 to the police and never would.',
   ])('fair: %s', clean);
 });
+
+describe('624. a neighbouring paragraph lends its condition, date and way out only to a step of its own topic', () => {
+  const referral = 'Invoice 4410 for £3,900 is now 60 days overdue. If it is not paid by 21 December 2026, we will refer the account to Castle Collections, our collection agency. To avoid this, pay by bank transfer or call me to agree a plan.';
+  it('a dated referral notice does not make the next paragraph\'s bare court threat notice', () => {
+    expect(draft(`${referral}\n\nWe may issue court proceedings against you and will claim all our costs.`, 'overdue-60').warnings).toEqual([expect.stringMatching(/^escalation: Legal action mentioned without a condition/)]);
+  });
+  it('a step of the same topic still takes its neighbour\'s condition and date', () => {
+    expect(draft(`${referral}\n\nThe agency will then contact you about the account.`, 'overdue-60')).toEqual({ errors: [], warnings: [] });
+  });
+});

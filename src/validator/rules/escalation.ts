@@ -21,22 +21,47 @@ const partNames: Record<NoticePart, string> = {
 /** Labels, not statements: only the stage gate applies to them. */
 const labelContexts = new Set(['heading', 'table', 'subject', 'title', 'summary']);
 
+/** Per document: the topics whose steps each paragraph states (paragraph index → topics), worked out once. */
+const stepsByParagraph = new WeakMap<DocumentContext, Map<number, Set<EscalationTopic>>>();
+function stepsIn(context: DocumentContext, index: number): ReadonlySet<EscalationTopic> | undefined {
+  let steps = stepsByParagraph.get(context);
+  if (!steps) {
+    const data = loadPhraseData();
+    stepsByParagraph.set(context, (steps = new Map()));
+    for (const topic of escalationTopics) {
+      for (const match of selectMatches(context, data.escalation.id, data.cues, topic)) {
+        const at = paragraphOf(context.words.paragraphs, match.start);
+        (steps.get(at) ?? steps.set(at, new Set()).get(at)!).add(topic);
+      }
+    }
+  }
+  return steps.get(index);
+}
+
 /**
  * Whether each notice part is present in the text around paragraph `index`
- * (it and its neighbours), computed once per paragraph and part: a paragraph
- * with thousands of mentions is read once, not once per mention.
+ * (it and its neighbours), computed once per paragraph, topic and part: a
+ * paragraph with thousands of mentions is read once, not once per mention.
+ * A statement and its condition often sit in neighbouring paragraphs of a
+ * letter, but a neighbour that states a step of another topic keeps its
+ * condition, date and way out for that step: "If it is not paid by 21
+ * December, we will refer the account to our agency." gives no notice of the
+ * next paragraph's "We may issue court proceedings against you."
  */
 const partsAround = new WeakMap<DocumentContext, Map<string, boolean>>();
-function partPresent(context: DocumentContext, index: number, part: NoticePart, dateFields: ReadonlySet<string>): boolean {
+function partPresent(context: DocumentContext, topic: EscalationTopic, index: number, part: NoticePart, dateFields: ReadonlySet<string>): boolean {
   let known = partsAround.get(context);
   if (!known) partsAround.set(context, (known = new Map()));
-  const key = `${index}:${part}`;
+  const key = `${index}:${topic}:${part}`;
   let present = known.get(key);
   if (present === undefined) {
     const { paragraphs, tokens } = context.words;
-    // A statement and its condition often sit in neighbouring paragraphs of a letter.
-    const from = paragraphs[Math.max(0, index - 1)]!.start;
-    const to = paragraphs[Math.min(paragraphs.length - 1, index + 1)]!.end;
+    const lends = (neighbour: number) => {
+      const steps = stepsIn(context, neighbour);
+      return steps === undefined || steps.has(topic);
+    };
+    const from = paragraphs[index > 0 && lends(index - 1) ? index - 1 : index]!.start;
+    const to = paragraphs[index + 1 < paragraphs.length && lends(index + 1) ? index + 1 : index]!.end;
     if (part === 'date') {
       const around = tokens.slice(from, to);
       const text = around.map((t) => (t.field ? '' : t.raw)).join(' ');
@@ -82,7 +107,7 @@ function reportedAsTaken(tokens: readonly Token[], start: number, end: number): 
 
 /** The parts a topic needs (escalation.yaml's `needs`) missing from the text around paragraph `index`; none: the step is given as notice. */
 function missingParts(context: DocumentContext, topic: EscalationTopic, index: number, dateFields: ReadonlySet<string>): NoticePart[] {
-  return (loadPhraseData().escalation.topics[topic]?.needs ?? []).filter((part) => !partPresent(context, index, part, dateFields));
+  return (loadPhraseData().escalation.topics[topic]?.needs ?? []).filter((part) => !partPresent(context, topic, index, part, dateFields));
 }
 
 /** The merge fields that hold a date; without a catalogue (its data is broken), a field named like a date is taken for one. */
