@@ -11213,3 +11213,29 @@ describe('624. a neighbouring paragraph lends its condition, date and way out on
     expect(draft(`${referral}\n\nThe agency will then contact you about the account.`, 'overdue-60')).toEqual({ errors: [], warnings: [] });
   });
 });
+
+describe('625. kinds a new user and a clerk found: the debt demanded from someone not liable, a director pressed to pay personally, a reference or credit note held, a pocket that is not pocketing', () => {
+  it.each([
+    ["We'll be looking to Brightwell Developments to clear the £6,400 Joinery owes us.", 'coercion'],
+    ["Your parent company will have to pay this one, as far as we're concerned.", 'coercion'],
+    ['We expect your parent company to pay your debt.', 'coercion'],
+    ['I would like your confirmation by 14 December 2026 that you will settle this yourself if the company will not.', 'coercion'],
+    ['We will be holding you to account personally.', 'coercion'],
+    ["Mark, it's about time you put your hand in your own pocket for this.", 'coercion'],
+    ["Maybe ask your mum for it, since clearly you can't run a shop on your own.", 'coercion'],
+    ["Happy to give you a good write-up, but realistically that's not going to happen while invoice 3318 is still sitting there unpaid.", 'coercion'],
+    ["Credit note CN-119 for £2,600 won't be applied until the rest is paid.", 'coercion'],
+    ['You pocket the money and leave us short.', 'threats'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Your parent company will have to pay this under the guarantee it signed in 2024.',
+    'As you asked, your parent company will pay this on your behalf.',
+    'We need your client to pay you so you can pay us, we understand.',
+    'If your parent company pays suppliers centrally, please forward this to them.',
+    'As guarantor, you will pay this yourself if the company does not.',
+    'Under the guarantee you signed, we will hold you personally liable.',
+    "We will not hold you personally responsible; the debt is the company's.",
+    'Please ask your father for the signed delivery note; he took it home.',
+    'The credit note will not be issued until the returned goods are received.',
+  ])('fair: %s', clean);
+});
