@@ -29,6 +29,8 @@ export const allowedComponents = {
     TemplateList: { attributes: { stage: 'stage' }, required: ['stage'], children: false },
     StageTable: { attributes: {}, required: [], children: false },
     LadderTimeline: { attributes: {}, required: [], children: false },
+    /** A notice's own text, where a chapter states the policy a letter carries word for word. */
+    NoticeText: { attributes: { id: 'notice' }, required: ['id'], children: false },
   },
 } as const satisfies Record<'template' | 'notice' | 'inline' | 'chapter', Record<string, ComponentSpec>>;
 

@@ -83,6 +83,13 @@ describe('the built site', () => {
     expect(schema.properties.templates.type).toBe('array');
   });
 
+  it('shows the plan-ending conditions in the handbook in the very words both plan letters carry', async () => {
+    const text = (html: string) => /data-notice="plan-ending"[^>]*>([\s\S]*?)<\/div>/.exec(html)?.[1]?.replace(/<[^>]+>/g, '').replace(/^.*as the letters carry it/, '').trim();
+    const chapter = text(await read('handbook/accommodation/index.html'));
+    expect(chapter).toMatch(/^What ends the plan\. The plan ends if an installment is still unpaid 5 business days after its date/);
+    for (const id of ['payment-plan-offer', 'payment-plan-confirmation']) expect(text(await read(`templates/${id}/index.html`)), id).toBe(chapter);
+  });
+
   it('links every chapter from the home page and chains chapters with previous/next', async () => {
     const home = await read('index.html');
     for (const slug of requiredChapters) expect(home).toContain(`href="/handbook/${slug}/"`);

@@ -98,6 +98,11 @@ const hostileChapters: { name: string; body: string; whole?: string; files?: Rec
     expect: /^6:1 structure A carriage return without a line feed/,
   },
   {
+    name: 'a notice id the data does not define',
+    body: '<NoticeText id="plan-endng" />\n',
+    expect: /^9:13 mdx-lockdown id="plan-endng" is not allowed on <NoticeText>$/,
+  },
+  {
     name: '1.2 KB of nested quotes',
     body: `${'> '.repeat(600)}deep\n`,
     expect: /^9:1 structure 600 quotes or lists nested on one line; the limit is 12/,
@@ -136,7 +141,8 @@ describe('hostile chapters: the validator refuses each, located', () => {
   }
 
   it('the compile step refuses the code and the image imports even when the validator is skipped', () => {
-    for (const chapter of hostileChapters.filter((c) => !/nested|merge field|carriage/.test(c.name))) {
+    // The compile step sees no data: an unknown notice id stops the build in the component itself.
+    for (const chapter of hostileChapters.filter((c) => !/nested|merge field|carriage|notice id/.test(c.name))) {
       const filePath = path.join(root, 'content/handbook/hostile.mdx');
       const file = new VFile({ path: filePath, value: sourceOf(chapter) });
       const tree = parseDocument(file, 'mdx')!;
@@ -148,7 +154,7 @@ describe('hostile chapters: the validator refuses each, located', () => {
     await writeFile(path.join(root, 'content/handbook/chart.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
     await writeFile(
       path.join(root, 'content/handbook/hostile.mdx'),
-      `${frontmatter}![Chart of days past due](./chart.png)\n\nSee [our terms](https://example.com/terms), [call us](tel:+441234567890) or [the ladder](../escalation-ladder/).\n\n{/* a writer's note */}\n\nThe \`{{due_date}}\` field holds the due date.\n`,
+      `${frontmatter}![Chart of days past due](./chart.png)\n\nSee [our terms](https://example.com/terms), [call us](tel:+441234567890) or [the ladder](../escalation-ladder/).\n\n{/* a writer's note */}\n\nThe \`{{due_date}}\` field holds the due date.\n\n<NoticeText id="plan-ending" />\n`,
     );
     const report = await validate({ root, paths: ['content/handbook/hostile.mdx'] });
     expect(chapterMessages(report, 'hostile.mdx')).toEqual([]);

@@ -20,6 +20,8 @@ export interface LockdownScope {
   kind: LockdownKind;
   /** Stage ids the data defines, for attributes that name a stage; unknown when the catalogue does not load. */
   stages?: readonly string[] | undefined;
+  /** Notice ids the data defines, for a chapter's <NoticeText id>; a template's <Notice> ids are checked, with suggestions, by the notices rule. */
+  notices?: readonly string[] | undefined;
   /**
    * Where the file is, for relative images: they must resolve inside
    * `contentRoot` to an existing regular file. Without it, no `..` is allowed.
@@ -98,7 +100,7 @@ const markdownFor = new Map([
 /** Where each kind's components belong, for a message about one used elsewhere. */
 const componentHomes: Record<LockdownKind, string> = { template: 'templates', notice: 'notices', inline: 'subject lines', chapter: 'handbook chapters' };
 
-function checkElement(element: JsxElement, specs: Readonly<Record<string, ComponentSpec>>, known: { stages?: readonly string[] | undefined }, report: Report): void {
+function checkElement(element: JsxElement, specs: Readonly<Record<string, ComponentSpec>>, known: Pick<LockdownScope, 'stages' | 'notices'>, report: Report): void {
   const name = element.name ?? '';
   const allowed = Object.keys(specs);
   if (!element.name) {
@@ -147,8 +149,7 @@ function checkElement(element: JsxElement, specs: Readonly<Record<string, Compon
       report({ reason: `${attribute.name} of <${name}> must be a plain string in quotes, not an expression`, place: where, expected: [`${attribute.name}="…"`] });
       continue;
     }
-    // Notice ids are checked, with suggestions, by the notices rule.
-    const values = rule === 'stage' ? known.stages : rule === 'notice' || rule === 'text' ? undefined : rule;
+    const values = rule === 'stage' ? known.stages : rule === 'notice' ? known.notices : rule === 'text' ? undefined : rule;
     if (values && !values.includes(attribute.value)) {
       report({ reason: `${attribute.name}="${attribute.value}" is not allowed on <${name}>`, place: where, actual: attribute.value, expected: [...values] });
     }
@@ -211,6 +212,7 @@ export const lockdown: DocumentRule = {
       {
         kind: chapter ? 'chapter' : 'template',
         stages: context.catalog?.ladder.stages.map((s) => s.id),
+        notices: chapter ? context.catalog?.notices.map((n) => n.id) : undefined,
         location: chapter && context.root ? { filePath: context.file.path, contentRoot: contentRootOf(context.file.path, context.root) } : undefined,
       },
       report,
@@ -262,7 +264,7 @@ function findCodePastSyntaxError(tree: Root, report: Report): void {
  */
 export function findUnsafe(tree: Root, scope: LockdownScope, report: Report): void {
   const specs: Readonly<Record<string, ComponentSpec>> = allowedComponents[scope.kind];
-  const known = { stages: scope.stages };
+  const known = { stages: scope.stages, notices: scope.notices };
   const inline = scope.kind === 'inline';
   // A definition used by an image reference is an image target.
   const imageLabels = new Set<string>();
