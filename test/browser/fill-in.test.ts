@@ -451,8 +451,12 @@ describe('fill in a letter', () => {
   });
 
   it('works out the EU compensation as at least €40, and the letter before action’s reply-by date', async () => {
+    // A letter for the EU alone opens in euros, and its sample keeps them (a clerk found it in pounds, with no compensation).
     const eu = await open('eu-late-payment-compensation');
-    await eu.page.selectOption('#fill-currency', 'EUR');
+    expect(await eu.page.inputValue('#fill-currency')).toBe('EUR');
+    await eu.page.getByRole('button', { name: 'Fill with sample data' }).click();
+    expect(await eu.page.inputValue('#fill-currency')).toBe('EUR');
+    expect(await eu.page.inputValue('#fill-compensation_amount')).not.toBe('');
     await eu.page.fill('#fill-balance_due', '1000');
     expect(await eu.page.inputValue('#fill-compensation_amount')).toBe('40.00');
     await eu.page.fill('#fill-compensation_amount', '60');

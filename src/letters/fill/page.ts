@@ -94,8 +94,11 @@ function start(root: HTMLElement): void {
   const progress = root.querySelector<HTMLElement>('#fill-progress')!;
   const sampleBanner = root.querySelector<HTMLElement>('#fill-sample-mark')!;
   const currencySelect = root.querySelector<HTMLSelectElement>('#fill-currency');
-  /** Whether the currency came with the page's address (where the customer is): the sample's own currency does not replace it. */
-  let currencyHandedOn = false;
+  /**
+   * Whether the currency came with the letter (one jurisdiction's, `data-fixed`) or with the page's address (where the
+   * customer is): the sample's own currency does not replace it.
+   */
+  let currencyHandedOn = currencySelect?.dataset['fixed'] !== undefined;
   const controls = new Map<string, Control>();
   for (const control of form.querySelectorAll<Control>('[data-field]')) controls.set(control.dataset['field']!, control);
   const fieldsByName = new Map(config.fields.map((f) => [f.name, f]));
