@@ -258,6 +258,16 @@ describe('as a person uses it', () => {
     await context.close();
   });
 
+  it('quotes the ladder table\'s tags with their words apart, not "Collection callside path"', async () => {
+    const { page, context, problems } = await open('/search/?q=promise%20to%20pay%20side%20path');
+    await page.locator('.pagefind-ui__result-excerpt').first().waitFor({ timeout: 15_000 });
+    const excerpts = await page.locator('.pagefind-ui__result-excerpt').allTextContents();
+    expect(excerpts.join(' | ')).toMatch(/side path/);
+    expect(excerpts.join(' | ')).not.toMatch(/[a-z]side path|side path[A-Z]/);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it.each([
     // The stage's other names (content/ladder.yaml alsoCalled): AR software calls the last reminder a final demand.
     ['final demand', '/templates/final-reminder-45-days/'],
