@@ -11209,6 +11209,14 @@ describe('624. a neighbouring paragraph lends its condition, date and way out on
   it('a dated referral notice does not make the next paragraph\'s bare court threat notice', () => {
     expect(draft(`${referral}\n\nWe may issue court proceedings against you and will claim all our costs.`, 'overdue-60').warnings).toEqual([expect.stringMatching(/^escalation: Legal action mentioned without a condition/)]);
   });
+  it('tells a draft\'s writer to give a real date, and a template\'s its merge field', () => {
+    const advice = (kind: 'draft' | 'template') => {
+      const messages = kind === 'draft' ? drafts.check('We may issue court proceedings against you.', { kind, path: 'draft.md', stage: 'overdue-60' }).file.messages : checker.check(exampleTemplate('We may issue court proceedings against you.'), { kind, path: 'templates/example.mdx' }).file.messages;
+      return messages.find((m) => m.ruleId === 'escalation')?.expected;
+    };
+    expect(advice('draft')).toEqual(['State it as notice: “If we have not received payment or agreed a plan by 14 December, we will …”, with your own date.']);
+    expect(advice('template')).toEqual(['State it as notice: “If we have not received payment or agreed a plan by {{next_step_date}}, we will …”.']);
+  });
   it('a step of the same topic still takes its neighbour\'s condition and date', () => {
     expect(draft(`${referral}\n\nThe agency will then contact you about the account.`, 'overdue-60')).toEqual({ errors: [], warnings: [] });
   });

@@ -191,7 +191,8 @@ export function escalationRule(): DocumentRule {
               reason: `${name} mentioned without ${missing.join(', ')}${unstaged}: “${actual}”`,
               place,
               actual,
-              expected: ['State it as notice: “If we have not received payment or agreed a plan by {{next_step_date}}, we will …”.'],
+              // A template names the date by its merge field; a clerk's draft is a letter to send, with a real date.
+              expected: [`State it as notice: “If we have not received payment or agreed a plan by ${context.kind === 'draft' ? '14 December' : '{{next_step_date}}'}, we will …”${context.kind === 'draft' ? ', with your own date' : ''}.`],
             });
           } else if (unstaged) {
             report({
