@@ -108,6 +108,9 @@ export function checkReferences(catalog: Catalog): Problems {
     if (stage.scheduled && (stage.kind !== 'side' || stage.sequence !== 'continue')) {
       problems.ladder.push({ path: at('scheduled'), message: 'Only a side path that runs beside the steps (kind: side, sequence: continue) is scheduled: a step is sent on its days already, and a path that pauses or stops the steps starts with an event' });
     }
+    if (stage.offered && (stage.kind !== 'side' || stage.sequence !== 'continue' || stage.scheduled)) {
+      problems.ladder.push({ path: at('offered'), message: 'Only a side path that runs beside the steps (kind: side, sequence: continue) is offered, and one every account reaches (scheduled) is not also a choice' });
+    }
     if (stage.kind === 'step' && stage.sequence !== 'continue') {
       problems.ladder.push({ path: at('sequence'), message: 'A step of the ladder is part of the sequence: set sequence: continue' });
     }

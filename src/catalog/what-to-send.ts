@@ -10,7 +10,7 @@ import type { Jurisdiction, Ladder, Stage } from '../model/index.ts';
 export interface LadderPlan {
   /** Fewest days between two messages about one invoice: the next step is never sooner after today's letter. */
   minimumGapDays: number;
-  stages: Pick<Stage, 'id' | 'name' | 'kind' | 'days' | 'sequence' | 'jurisdictions' | 'scheduled'>[];
+  stages: Pick<Stage, 'id' | 'name' | 'kind' | 'days' | 'sequence' | 'jurisdictions' | 'scheduled' | 'offered' | 'owner'>[];
   situations: Ladder['situations'];
 }
 
@@ -18,7 +18,7 @@ export interface LadderPlan {
 export function ladderPlan(ladder: Ladder): LadderPlan {
   return {
     minimumGapDays: ladder.minimumGapDays,
-    stages: ladder.stages.map(({ id, name, kind, days, sequence, jurisdictions, scheduled }) => ({ id, name, kind, days, sequence, jurisdictions, scheduled })),
+    stages: ladder.stages.map(({ id, name, kind, days, sequence, jurisdictions, scheduled, offered, owner }) => ({ id, name, kind, days, sequence, jurisdictions, scheduled, offered, owner })),
     situations: ladder.situations,
   };
 }
@@ -45,6 +45,8 @@ export interface Advice {
   early?: boolean | undefined;
   /** The side paths every account is on by this day, beside its step (the collection call from day 15); none for a situation, nor once the ladder has ended. */
   alongside: PlanStage[];
+  /** The side paths its owner may take on this day, beside the step (a statutory interest claim from day 30), as for `alongside`. */
+  offered: PlanStage[];
 }
 
 /** The ladder's steps in order of their first day; with a `jurisdiction`, only those that apply there. */
@@ -90,19 +92,23 @@ export function whatToSend(plan: LadderPlan, day: number, situation?: string, ju
       next: stage?.sequence === 'continue' ? nextStep(plan, day, jurisdiction) : undefined,
       early: stage !== undefined && stage.sequence !== 'stop' && day < stage.days.from,
       // A path beside the steps keeps the account on the others it has reached by its days (a missed promise: call that day).
-      alongside: stage?.sequence === 'continue' ? scheduledOn(plan, day, jurisdiction).filter((s) => s !== stage) : [],
+      alongside: stage?.sequence === 'continue' ? besideOn(plan, day, 'scheduled', jurisdiction).filter((s) => s !== stage) : [],
+      offered: stage?.sequence === 'continue' ? besideOn(plan, day, 'offered', jurisdiction).filter((s) => s !== stage) : [],
     };
   }
-  if (step) return { day, stage: step, replaces: previous, next: nextStep(plan, day, jurisdiction), alongside: scheduledOn(plan, day, jurisdiction) };
+  if (step) return { day, stage: step, replaces: previous, next: nextStep(plan, day, jurisdiction), alongside: besideOn(plan, day, 'scheduled', jurisdiction), offered: besideOn(plan, day, 'offered', jurisdiction) };
   const first = steps[0];
-  if (first && day < first.days.from) return { day, outside: 'before', next: { stage: first, day: first.days.from }, alongside: [] };
-  return { day, outside: 'after', replaces: previous, alongside: [] };
+  if (first && day < first.days.from) return { day, outside: 'before', next: { stage: first, day: first.days.from }, alongside: [], offered: [] };
+  return { day, outside: 'after', replaces: previous, alongside: [], offered: [] };
 }
 
-/** The side paths every account in `jurisdiction` is on by `day` past due, by their days alone (`scheduled` in the ladder). */
-function scheduledOn(plan: LadderPlan, day: number, jurisdiction?: Jurisdiction): PlanStage[] {
+/**
+ * The side paths open on `day` past due in `jurisdiction` beside the steps, by their days alone: those every account is on
+ * (`scheduled` in the ladder) or those its owner may take (`offered`).
+ */
+function besideOn(plan: LadderPlan, day: number, how: 'scheduled' | 'offered', jurisdiction?: Jurisdiction): PlanStage[] {
   return plan.stages.filter(
-    (s) => s.kind === 'side' && s.scheduled && s.days.from <= day && (s.days.to === undefined || day <= s.days.to) && (!jurisdiction || !s.jurisdictions || s.jurisdictions.includes(jurisdiction)),
+    (s) => s.kind === 'side' && s[how] && s.days.from <= day && (s.days.to === undefined || day <= s.days.to) && (!jurisdiction || !s.jurisdictions || s.jurisdictions.includes(jurisdiction)),
   );
 }
 

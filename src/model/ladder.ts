@@ -25,6 +25,12 @@ export const stageSchema = z.strictObject({
    * "What do I send?" names it beside the day's step.
    */
   scheduled: z.boolean().default(false),
+  /**
+   * For a side path its owner may take on any account from its days, where one of its letters applies, with no event to
+   * start it (a claim for statutory interest from day 30, in the UK and the EU): "What do I send?" offers it beside the
+   * day's step, as the owner's choice.
+   */
+  offered: z.boolean().default(false),
   tone: z.enum(tones),
   owner: z.enum(roles),
   /** The handbook chapter that explains when and how to use this stage. */

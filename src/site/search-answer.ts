@@ -46,7 +46,7 @@ export function searchAnswer(box: HTMLElement): (query: string) => void {
       const last = advice.replaces;
       parts.push(element('p', 'The ladder has ended', ...(last ? [` (its last step, “${last.name}”, runs to day ${last.days.to}): the credit manager decides between referral and write-off; see `, link(`the handbook on “${last.name}”`, chapters[last.id]!)] : []), '.'));
     }
-    parts.push(...alongsideParts(advice.alongside, (id) => letters.filter((l) => l.stage === id), chapters));
+    parts.push(...alongsideParts(advice, (id) => letters.filter((l) => l.stage === id), chapters));
     parts.push(element('p', 'A dispute, a promise or a payment plan changes the answer: ', link('What do I send?', whatToSendHref)));
     box.replaceChildren(...parts);
   };

@@ -1,5 +1,5 @@
-import { addDays, dayWords, daysBetween, whatToSend, type Advice, type LadderPlan } from '../catalog/what-to-send.ts';
-import type { Jurisdiction } from '../model/index.ts';
+import { addDays, dayWords, daysBetween, nextStep, whatToSend, type Advice, type LadderPlan } from '../catalog/what-to-send.ts';
+import { jurisdictions, type Jurisdiction } from '../model/vocabulary.ts';
 import { alongsideParts, element, link } from './dom.ts';
 
 /**
@@ -66,10 +66,17 @@ function setUp(box: HTMLElement): void {
       if (stage.kind === 'step' && advice.replaces) parts.push(element('p', `It follows “${advice.replaces.name}” (the step from day ${advice.replaces.days.from}).`));
     }
     const lettersOf = (id: string) => letters.filter((l) => l.stage === id && (!jurisdiction || l.jurisdictions.includes(jurisdiction))).map((l) => ({ ...l, url: withDue(l.url) }));
-    parts.push(...alongsideParts(advice.alongside, lettersOf, chapters));
+    parts.push(...alongsideParts(advice, lettersOf, chapters));
     if (advice.next && !advice.outside) {
       const later = advice.next.day > advice.next.stage.days.from ? ` (${plan.minimumGapDays} days after what you send today, not before)` : '';
       parts.push(element('p', 'Next step: ', element('strong', advice.next.stage.name), ` on day ${advice.next.day}${later}, ${formatDate(addDays(dueDate, advice.next.day))}, unless the account is settled or on a side path.`));
+      // With where the customer is not known, a step for some places only is named as such, with what comes next elsewhere.
+      const only = advice.next.stage.jurisdictions;
+      const elsewhere = !jurisdiction && only ? jurisdictions.find((j) => !only.includes(j)) : undefined;
+      if (elsewhere) {
+        const other = nextStep(plan, advice.day, elsewhere);
+        parts.push(element('p', `That step is for customers in ${only!.join(', ')} only. Elsewhere: `, ...(other ? [element('strong', other.stage.name), ` on day ${other.day}.`] : ['the scheduled ladder ends with this step, and the credit manager decides between referral and write-off.'])));
+      }
     } else if (stage && advice.sequence === 'pause') parts.push(element('p', 'No scheduled reminder while this path is open.'));
     answer.replaceChildren(...parts);
   }

@@ -70,6 +70,24 @@ describe('What do I send?, as AR staff use it', () => {
     await page.close();
   });
 
+  it('offers the statutory interest letter that applies where the customer is from day 30, and none in the US', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/`);
+    await page.fill('#wts-days', '60');
+    const answer = page.locator('.what-to-send-answer');
+    await page.selectOption('#wts-where', 'EU');
+    await expect.poll(() => answer.textContent()).toContain('If the credit manager decides, from day 30: Statutory interest and compensation (when): Late-payment interest and compensation (EU) (letter).');
+    await page.selectOption('#wts-where', 'UK');
+    await expect.poll(() => answer.textContent()).toMatch(/If the credit manager decides, from day 30: Statutory interest and compensation \(when\): [^.]*\(UK[^.]*\(letter\)\./);
+    expect(await answer.textContent()).not.toContain('(EU)');
+    await page.selectOption('#wts-where', 'US');
+    await expect.poll(() => answer.textContent()).not.toContain('Statutory interest');
+    // Where the customer is not known, the UK-only next step is named as such, with what happens elsewhere.
+    await page.selectOption('#wts-where', '');
+    await expect.poll(() => answer.textContent()).toContain('That step is for customers in UK only. Elsewhere: the scheduled ladder ends with this step');
+    await page.close();
+  });
+
   it('before day 15 names no call; a dispute names none either, its path pausing everything', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}/`);

@@ -120,6 +120,17 @@ describe('the catalogue', () => {
     ]);
   });
 
+  it('refuses a step marked as offered, and a path both scheduled and offered, at their lines', async () => {
+    const root = await contentCopy();
+    await edit(root, 'content/ladder.yaml', '    days: { from: 30, to: 44 }\n', '    days: { from: 30, to: 44 }\n    offered: true\n');
+    await edit(root, 'content/ladder.yaml', '    offered: true\n    tone: formal', '    offered: true\n    scheduled: true\n    tone: formal');
+    const { messages } = await problems(root);
+    expect(messages.map((m) => [m.line, m.reason])).toEqual([
+      [await lineOf(root, 'content/ladder.yaml', 'offered: true\n    sequence: continue\n    tone'), expect.stringContaining('Only a side path that runs beside the steps (kind: side, sequence: continue) is offered')],
+      [await lineOf(root, 'content/ladder.yaml', 'offered: true\n    scheduled: true'), expect.stringContaining('one every account reaches (scheduled) is not also a choice')],
+    ]);
+  });
+
   it('says which data file cannot be read instead of crashing', async () => {
     const root = await contentCopy();
     await rm(path.join(root, 'content/notices.yaml'));

@@ -46,6 +46,16 @@ describe('what do I send, from the ladder', () => {
     expect(whatToSend(plan, 50).alongside.map((s) => s.id)).toEqual(['collection-call']);
   });
 
+  it('offers the statutory interest claim beside the step from day 30, as its owner\'s choice; not before, nor on a path that pauses the steps', () => {
+    expect(whatToSend(plan, 29).offered).toEqual([]);
+    expect(whatToSend(plan, 60).offered.map((s) => [s.id, s.owner])).toEqual([['late-payment-claim', 'credit-manager']]);
+    expect(whatToSend(plan, 60, undefined, 'UK').offered.map((s) => s.id)).toEqual(['late-payment-claim']);
+    expect(whatToSend(plan, 40, 'missed-promise').offered.map((s) => s.id)).toEqual(['late-payment-claim']);
+    expect(whatToSend(plan, 40, 'dispute').offered).toEqual([]);
+    // Nor once the ladder has ended: the credit manager decides what comes next.
+    expect(whatToSend(plan, 120).offered).toEqual([]);
+  });
+
   it('keeps the minimum gap after a letter sent late in its window: the next step moves on', () => {
     expect(whatToSend(plan, 13)).toMatchObject({ stage: { id: 'overdue-7' }, next: { stage: { id: 'overdue-15' }, day: 13 + plan.minimumGapDays } });
     expect(whatToSend(plan, 74).next).toEqual({ stage: expect.objectContaining({ id: 'pre-action' }), day: 81 });
