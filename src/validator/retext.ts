@@ -2,7 +2,7 @@ import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
 import { completeMessages } from './report-message.ts';
 import { loadRules } from './rules/index.ts';
-import { findPhrases } from './rules/phrase-rules.ts';
+import { findPhrases, loadPhraseData } from './rules/phrase-rules.ts';
 import { runRules } from './session.ts';
 import { tokenize } from './text/tokens.ts';
 import type { DocumentContext, DocumentKind } from './types.ts';
@@ -34,7 +34,7 @@ export default function retextFairCollections(options: RetextFairCollectionsOpti
   const kind = options.kind ?? 'draft';
   return (tree: Root, file: VFile): void => {
     const { document, meta } = loadRules();
-    const words = tokenize(tree, [], { draft: kind === 'draft' });
+    const words = tokenize(tree, [], { draft: kind === 'draft', names: loadPhraseData().givenNames });
     const context: DocumentContext = {
       file,
       kind,

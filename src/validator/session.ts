@@ -272,7 +272,7 @@ export function checkDocument(file: VFile, kind: DocumentKind, session: Session)
   }
   if (read) {
     context.text = extractText(file, read, extras);
-    context.words = tokenize(context.text.tree, context.text.fields, { draft: kind === 'draft' });
+    context.words = tokenize(context.text.tree, context.text.fields, { draft: kind === 'draft', names: loadPhraseData().givenNames });
     context.phrases = findPhrases(context.words.tokens, context.innocent);
     // Past a syntax error, the lockdown rule still reads the Markdown parse for code (rules/lockdown.ts); the other content
     // rules need the MDX tree.

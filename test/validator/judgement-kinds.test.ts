@@ -11169,12 +11169,26 @@ describe('622. kinds two more new users found: a child\'s school or club noticed
 });
 
 describe('623. kinds a new user found: a first name read as a verb, papers kept over another account, borrowing urged, a statute or court said to give a share, a report to the police in the active', () => {
-  it('a first name that is also a verb ("Sue") is a name after a greeting, in a sign-off or after a lower-case word; "to Sue", "Sue you" stay the verb', () => {
+  it('a listed given name that is also a verb ("Sue") is a name where a name stands; "we Sue", "to Sue", "Sue you" stay the verb', () => {
     const letter = 'Hi Sue,\n\nJust a friendly reminder that invoice 3120 for £640.00 was due on 30 November. Could you let me know when it is scheduled for payment?\n\nKind regards,\nSue\n';
     expect(draft(letter, 'overdue-7')).toEqual({ errors: [], warnings: [] });
     expect(draft('Please ask for Sue in accounts if the remittance goes astray.', 'overdue-7')).toEqual({ errors: [], warnings: [] });
     expect(draft('We will Sue you if this is not paid.', 'overdue-7').errors).toEqual([expect.stringMatching(/^escalation: Legal action/)]);
     expect(draft('Failing payment, we will have no choice but to Sue.', 'overdue-7').errors).toEqual([expect.stringMatching(/^escalation: Legal action/)]);
+    // A review: the verb after a subject, a modal or a plural subject, and any other capitalised verb, keeps its reading.
+    for (const line of ['Pay by Friday or we Sue.', 'Pay by Friday or our lawyers Sue.', 'Call note 12/11: cust says cash tight. Told them pay by Fri or we Sue.']) {
+      expect(draft(line, 'overdue-30').errors, line).toEqual([expect.stringMatching(/^escalation: Legal action/)]);
+    }
+    expect(rules(draft('Pay by Friday or we Seize stock.').errors)).toEqual(['threats']);
+    for (const line of ['Sue will call you on Monday to talk about invoice 4410.', 'Please send the remittance to Sue in accounts.', 'Your contact here is Sue Patel, on 0161 496 0000.', "Sue's team has approved the invoice.", 'Mark and Sue will be in touch next week.', 'Can Sue call me back?', 'You spoke to Rob on Monday about the invoice.', 'You and Rob agreed a plan on Monday.']) {
+      expect(draft(line, 'overdue-30'), line).toEqual({ errors: [], warnings: [] });
+    }
+  });
+  it('a person addressed by a listed given name the profanity list suspects is named, not insulted; the common word after an article is not', () => {
+    expect(draft('Mick, thanks for the payment.')).toEqual({ errors: [], warnings: [] });
+    expect(draft('Cheers, Dick')).toEqual({ errors: [], warnings: [] });
+    expect(draft("Don't be a Dick about it.").errors.length + draft("Don't be a Dick about it.").warnings.length).toBeGreaterThan(0);
+    expect(draft('Hi Bastard, pay up.').warnings).toContainEqual(expect.stringMatching(/^profanity:/));
   });
   it.each([
     ['We are holding your certificates until the invoices on your other account are paid.', 'coercion'],
@@ -11245,5 +11259,33 @@ describe('625. kinds a new user and a clerk found: the debt demanded from someon
     "We will not hold you personally responsible; the debt is the company's.",
     'Please ask your father for the signed delivery note; he took it home.',
     'The credit note will not be issued until the returned goods are received.',
+  ])('fair: %s', clean);
+});
+
+describe('626. kinds an Australian team lead found: a regulator told or looking at the customer, the sheriff standing by, the registrar signing, a visit from us, staff drawn in; the customer\'s own post seen', () => {
+  it.each([
+    ["Andrew, we've been in touch with the ATO and they'll be taking a close look at your GST returns.", 'false-authority'],
+    ["We've passed your details to the ATO.", 'false-authority'],
+    ["We've spoken to Fair Trading NSW about your company and they'll be in touch.", 'false-authority'],
+    ['The ACCC has been notified of your conduct.', 'false-authority'],
+    ['FEDERAL CIRCUIT COURT OF AUSTRALIA\n\nPay $14,200 within 7 days.\n\nIssued by the Registrar', 'false-authority'],
+    ["Hi Tom, Sheriff's office has your address and is ready to move as soon as we give the word.", 'threats'],
+    ['Expect a visit from us on Monday morning.', 'threats'],
+    ['Someone from our end will swing by your place Monday to sort this out in person.', 'threats'],
+    ["I'll be letting your apprentices know about the debt.", 'publicity'],
+    ['Your warehouse manager Troy seems like a decent person. It would be unfortunate if he got caught up in all this.', 'coercion'],
+    ['I saw your post in the Tradies Facebook group. Pay by Friday or our reply there will name the amount you owe.', 'publicity'],
+  ])('flagged: %s', flags);
+  it.each([
+    "Hi Gary, I saw your post in the Sydney Tradies Facebook group about cash flow being tight this quarter. We won't raise anything in public; I'd rather we talk about a plan privately.",
+    "We noticed your Google review of our delivery service last week. Sorry about the late truck; I've credited $150 against INV-5521.",
+    'The ATO has been notified of your new ABN, as you asked, so our invoices now show it.',
+    'Your T4 slips and T4 Summary will be filed with CRA by the end-of-February deadline regardless of this balance.',
+    'Your VAT return will be filed with HMRC by the deadline.',
+    'If you believe we have acted unfairly, you can contact Fair Trading NSW.',
+    'Expect a call from us at 10am, the hour you chose.',
+    'Expect a visit from our new rep, Sam, who will show you the spring range.',
+    'Please let your apprentices know the site induction moves to 8am.',
+    'Our reply will list the invoices and the amount you owe.',
   ])('fair: %s', clean);
 });

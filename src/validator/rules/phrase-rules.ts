@@ -172,6 +172,8 @@ export interface PhraseData {
   people: ReadonlySet<string>;
   /** Word-list words with a literal sense for things ("disabled", "black"): the lexicon's `literal-senses`. */
   literalSenses: ReadonlySet<string>;
+  /** Given names that are also words the rules read (the lexicon's `given-names`): read as names where a name stands. */
+  givenNames: ReadonlySet<string>;
   /** Insults a writer may turn on itself ("my stupid mistake"): the lexicon's `self-deprecation`. */
   selfDeprecation: ReadonlySet<string>;
   /** Word-list words that make light of what the reader must do ("just", "simply"): the lexicon's `minimisers`. */
@@ -379,6 +381,7 @@ export function loadPhraseData(directory = phraseDirectory): PhraseData {
     cues: { lexicon, words: new Set(lexicon['negation'] ?? []), exceptions, scopes, hypothetical, regrets, retractions, conditions: new Set(lexicon['threat-conditions'] ?? []), ownPastWording: cueList('own-past-wording'), errorAdmissions: cueList('error-admissions'), stated },
     people: new Set((lexicon['people'] ?? []).flatMap((entry) => entry.split('|'))),
     literalSenses: new Set(lexicon['literal-senses'] ?? []),
+    givenNames: new Set(lexicon['given-names'] ?? []),
     selfDeprecation: new Set(lexicon['self-deprecation'] ?? []),
     minimisers: new Set(lexicon['minimisers'] ?? []),
     invitations: new Set(lexicon['invitations'] ?? []),

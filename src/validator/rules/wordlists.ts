@@ -42,7 +42,9 @@ export const profanity: DocumentRule = {
       const sure = match.entry.rating === 2 || (match.end - match.start === 1 && calledReader(tokens, match.start));
       // A name ("Bluegum decking") is not an insult; a word with a literal sense is not one when it describes a thing ("black
       // plastic sheeting"); nor is one the writer turns on itself ("my stupid mistake").
-      if (inName(tokens, match.start) || (!sure && describesThing(tokens, match.start, people, literalSenses)) || aimedAtWriter(tokens, match.start, selfDeprecation)) continue;
+      // Nor is a given name the list only suspects, where the tokens read it as the name ("Mick, thanks", the lexicon's
+      // `given-names`).
+      if (inName(tokens, match.start) || (!sure && (tokens[match.start]!.givenName || describesThing(tokens, match.start, people, literalSenses))) || aimedAtWriter(tokens, match.start, selfDeprecation)) continue;
       const { actual, place } = matchPlace(context, match);
       report({
         reason: sure ? `Don’t use “${actual}”, it’s profane` : `Reconsider using “${actual}”, it may be profane`,

@@ -50,6 +50,8 @@ export interface Token {
   quotation: number;
   /** Part of speech (Universal Dependencies tag from wink-nlp: NOUN, VERB, AUX, PRON, SCONJ …). */
   pos: string;
+  /** A given name that is also a word the rules read, read here as the name ("Hi Sue,"): see readNamesAsNames. */
+  givenName?: true;
   /** Dictionary form, lower case: "was" → "be", "sent" → "send", "'ll" → "will". */
   lemma: string;
   /** Clause number within the document (see clauses.ts); negation reaches to the end of its own clause only. */
@@ -679,34 +681,44 @@ function joinSpacedLetters(items: Item[]): { raw: string; from: Item; to: Item }
   return out;
 }
 
-/** Greetings and sign-offs a first name follows: "Hi Sue", "Thanks, Will". */
-const greetings = new Set(['hi', 'hello', 'dear', 'hey', 'morning', 'afternoon', 'evening', 'thanks', 'cheers', 'regards', 'wishes', 'best', 'sincerely', 'faithfully']);
-/** Words a verb's object or a name's sentence goes on with: after "Sue" they make it the verb ("we will Sue you"). */
-const objectStarts = new Set(['you', 'your', 'yours', 'them', 'him', 'her', 'us', 'it', 'the', 'a', 'an', 'this', 'that', 'their', 'his', 'its', 'our']);
-
-/** Words a verb follows, not a name: "no choice but to Sue", "we will Sue". */
-const verbLeads = new Set(['to', 'not', 'never', 'and', 'or', 'then', 'just', 'also']);
+/** Sign-offs a name follows, plural nouns that are no subject: "Kind regards, Sue". */
+const signOffs = new Set(['regards', 'wishes', 'thanks', 'cheers', 'greetings']);
+/** Subjects after which a listed name's capitalised form is the verb: "or we Sue", "they Sue". */
+const subjects = new Set(['we', 'they', 'i', 'you', 'he', 'she']);
+/** Words before "to" that make it the infinitive's: "no choice but to Sue", "we will have to Sue" (not "send it to Sue"). */
+const infinitiveLeads = new Set(['have', 'has', 'had', 'going', 'need', 'needs', 'want', 'wants', 'forced', 'obliged', 'but', 'able', 'intend', 'plan', 'prepared', 'ready', 'decide', 'decided', 'choice', 'option', 'right']);
 
 /**
- * A first name that is also a verb ("Sue", "Will", "Chase", "Rob") is read by the tagger as the verb, and the rule data
- * then finds a lawsuit in "Hi Sue," or "ask for Sue in accounts". A capitalised word the tagger calls a verb is read
- * as a name (its own word, no stem, part of speech PROPN) where a name stands: after a greeting or a lower-case word of
- * its sentence (not in a title-cased heading, "Notice Of Intention To Sue") that no verb follows ("no choice but to
- * Sue", "we will Sue"), and not before an object, a verb or a capitalised word ("we will Sue you", "until Pay
- * Application 7 is certified", "team Keep dialling"); or alone in its sentence, or opening it with a comma and no verb after it
- * ("Sue, a reminder …", not "Beg, borrow or sell the forklift"). A name's own form only: "the two Transits parked
- * there" stays the tagger's. Linear in the paragraph's tokens.
+ * A given name that is also a word the rules read (the lexicon's `given-names`: "Sue", "Rob", "Mick") is, capitalised,
+ * read as the name: its own word, no stem, part of speech PROPN, so "Hi Sue," "ask for Sue in accounts", "You spoke to
+ * Rob on Monday" and "Can Sue call me back?" name no lawsuit or theft. It stays the verb where a verb stands: after a
+ * subject pronoun, a modal or "not" inside its clause ("or we Sue", "we will Sue", not "Can Sue call …"), after the
+ * infinitive's "to" ("no choice but to Sue"), or after a plural noun at the end of its sentence ("or our lawyers Sue.");
+ * and never before a verb or a surname ("Sue will call", "Sue Patel"); after an article it is the common word ("a
+ * Dick"). Only listed names: any other capitalised verb
+ * keeps the tagger's reading ("or we Seize stock"). Linear in the paragraph's tokens.
  */
-function readNamesAsNames(tokens: Token[], start: number, end: number): void {
+function readNamesAsNames(tokens: Token[], start: number, end: number, names: ReadonlySet<string>): void {
+  if (names.size === 0) return;
   for (let i = start; i < end; i++) {
     const token = tokens[i]!;
-    if ((token.pos !== 'VERB' && token.pos !== 'AUX') || token.field || token.lemma !== token.text || !/^[A-Z][a-z]+$/.test(token.raw)) continue;
+    if (token.field || !names.has(token.text.replace(/'s$/, '')) || !/^[A-Z][a-z]+(?:['’]s)?$/.test(token.raw)) continue;
     const before = i > start && tokens[i - 1]!.sentence === token.sentence ? tokens[i - 1]! : undefined;
     const after = i + 1 < end && tokens[i + 1]!.sentence === token.sentence ? tokens[i + 1]! : undefined;
-    const named = before
-      ? greetings.has(before.text) || (/^[a-z]/.test(before.raw) && !verbLeads.has(before.text) && before.pos !== 'AUX' && (!after || after.punctuation !== '' || !(objectStarts.has(after.text) || after.pos === 'VERB' || /^[A-Z]/.test(after.raw))))
-      : after === undefined || (after.punctuation.includes(',') && after.pos !== 'VERB');
-    if (!named) continue;
+    const nameAfter = after !== undefined && after.punctuation === '' && (after.pos === 'VERB' || after.pos === 'AUX' || /^[A-Z]/.test(after.raw));
+    const opensClause = (t: Token) => t.clauseStart || tokens[i - 2]?.sentence !== t.sentence;
+    const verb =
+      before !== undefined &&
+      !nameAfter &&
+      (subjects.has(before.text) ||
+        before.text === 'not' ||
+        before.text === 'never' ||
+        (before.pos === 'AUX' && !opensClause(before)) ||
+        (before.text === 'to' && infinitiveLeads.has(tokens[i - 2]?.text ?? '')) ||
+        (before.pos === 'NOUN' && before.text.endsWith('s') && !signOffs.has(before.text) && after === undefined));
+    // After an article it is the common word, not the name: "don't be a Dick about it".
+    if (verb || before?.pos === 'DET') continue;
+    token.givenName = true;
     token.pos = 'PROPN';
     token.lemma = token.text;
     token.stems = [];
@@ -833,7 +845,11 @@ function literalAt(sentence: Sentence, index: number): boolean {
   return isLiteral(sentence, index, first, last);
 }
 
+const noNames: ReadonlySet<string> = new Set();
+
 export interface TokenizeOptions {
+  /** Given names that are also words the rules read (the lexicon's `given-names`), read as names where a name stands. */
+  names?: ReadonlySet<string> | undefined;
   /**
    * The document is a draft, a letter as its writer sends it. A paragraph
    * that is one quotation from end to end (a voicemail transcript), or a
@@ -1107,7 +1123,7 @@ export function tokenize(tree: Root, unsorted: readonly FieldSpan[], options: To
       });
     }
     readPastPerfects(tokens, start, tokens.length);
-    readNamesAsNames(tokens, start, tokens.length);
+    readNamesAsNames(tokens, start, tokens.length, options.names ?? noNames);
     markClauses(tokens, start, tokens.length);
     paragraphs.push({ data, node: paragraph, start, end: tokens.length });
     quotationBase += quotations;
