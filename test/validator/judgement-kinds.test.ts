@@ -11193,7 +11193,7 @@ describe('623. kinds a new user found: a first name read as a verb, papers kept 
   it.each([
     ['We are holding your certificates until the invoices on your other account are paid.', 'coercion'],
     ['Your drawings will be released once the invoices for the other job are settled.', 'coercion'],
-    ['We will keep your deposit until the other invoice is paid.', 'coercion'],
+    ['Your deposit stays with us until your other account is cleared.', 'coercion'],
     ["I don't mind if you take out an overdraft, put it on a credit card or sell one of the vans, but the £3,900 needs to be in our account by Thursday.", 'coercion'],
     ["I'd suggest remortgaging or borrowing against the business to clear this.", 'coercion'],
     ['Under the Late Payment Act we are entitled to add 25% of the invoice value as a late-payment penalty.', 'misleading'],
@@ -11244,7 +11244,7 @@ describe('625. kinds a new user and a clerk found: the debt demanded from someon
     ['I would like your confirmation by 14 December 2026 that you will settle this yourself if the company will not.', 'coercion'],
     ['We will be holding you to account personally.', 'coercion'],
     ["Mark, it's about time you put your hand in your own pocket for this.", 'coercion'],
-    ["Maybe ask your mum for it, since clearly you can't run a shop on your own.", 'coercion'],
+    ['Why not ask your mum for the money?', 'coercion'],
     ["Happy to give you a good write-up, but realistically that's not going to happen while invoice 3318 is still sitting there unpaid.", 'coercion'],
     ["Credit note CN-119 for £2,600 won't be applied until the rest is paid.", 'coercion'],
     ['You pocket the money and leave us short.', 'threats'],
@@ -11259,6 +11259,43 @@ describe('625. kinds a new user and a clerk found: the debt demanded from someon
     "We will not hold you personally responsible; the debt is the company's.",
     'Please ask your father for the signed delivery note; he took it home.',
     'The credit note will not be issued until the returned goods are received.',
+  ])('fair: %s', clean);
+});
+
+describe('627. a review of the session\'s rule data: what it wrongly flagged, and paraphrases it missed', () => {
+  it.each([
+    ['We will apply credit note CN-119 only once the other invoices are paid.', 'coercion'],
+    ["We'll be chasing your parent company for the money.", 'coercion'],
+    ['The group will have to cover it.', 'coercion'],
+    ['The law entitles us to a 20% late-payment penalty on the invoice.', 'misleading'],
+    ['By law, we can add 25% to your invoice.', 'misleading'],
+    ['Legally we can charge what we want.', 'misleading'],
+    ['The court will slap 25% on top.', 'misleading'],
+    // Naming the Act elsewhere excuses neither: it gives no such thing.
+    ['We are claiming compensation under the Late Payment of Commercial Debts (Interest) Act 1998. If this goes further, the court will automatically add 30% to the debt.', 'misleading'],
+    ['We have gone to the police about your unpaid invoices.', 'threats'],
+    ['Your non-payment has now been reported by us to the police as a suspected fraud.', 'threats'],
+    ['You pocket payments from your own customers and ignore ours.', 'threats'],
+    ["You've been pocketing your customers' payments instead of paying us.", 'threats'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Please ask your bank to pay the invoice by CHAPS so it arrives the same day.',
+    'Your parent company will pay this in its usual group payment run on the 25th.',
+    "Your holding company should settle the invoice, as it did last month, through the group's shared payables team.",
+    'When do you expect your client to pay? Once they do, could you pay our invoice?',
+    'We understand your client will have to pay the balance before you can pay us; please tell us when you expect that.',
+    'You can settle this yourself through our payment portal if it is not convenient to call.',
+    "As the partnership's partners, we hold you personally liable for the firm's debts, as partnership law provides.",
+    'Our engineer put his hand in his own pocket to pay for the parts, so we would be grateful if the invoice could be paid.',
+    'The certificate for this job will be issued as soon as the inspection on the other job is clear.',
+    'We hold your deposit until the end of the hire, and once the other invoices on this account are paid it will be refunded.',
+    'Could you ask your father for it? He had a copy of the statement at the meeting.',
+    'Your accountant may suggest borrowing against your invoices through an invoice finance facility.',
+    'Under your rebate agreement, the annual rebate is not paid until the remaining invoices for the year are paid.',
+    'Interest is 2% a month under clause 9, plus compensation under the Late Payment Act.',
+    'At the last hearing the judge added 12% to the debt as contractual interest under clause 9.',
+    'Pay within 10 days and you pocket the 2% early-payment discount.',
+    'Why not give us a call to agree a plan?',
   ])('fair: %s', clean);
 });
 
