@@ -11231,6 +11231,10 @@ describe('624. a neighbouring paragraph lends its condition, date and way out on
     expect(advice('draft')).toEqual(['State it as notice: “If we have not received payment or agreed a plan by 14 December, we will …”, with your own date.']);
     expect(advice('template')).toEqual(['State it as notice: “If we have not received payment or agreed a plan by {{next_step_date}}, we will …”.']);
   });
+  it('a neighbour that only states interest still lends its date; a step that links itself back ("also", "at that point") takes the neighbour\'s', () => {
+    expect(draft('Please pay the balance, or call us to agree a plan, by 14 December. Interest is being added at 8% a year above base rate under the Late Payment of Commercial Debts (Interest) Act 1998.\n\nIf neither happens, we will place your account on stop.', 'overdue-60')).toEqual({ errors: [], warnings: [] });
+    expect(draft('If the balance is not paid, or a plan agreed, by 14 December, we will place your account on stop.\n\nWe will also refer it to our collection agency, Calder Collections, at that point.', 'overdue-60')).toEqual({ errors: [], warnings: [] });
+  });
   it('a step of the same topic still takes its neighbour\'s condition and date', () => {
     expect(draft(`${referral}\n\nThe agency will then contact you about the account.`, 'overdue-60')).toEqual({ errors: [], warnings: [] });
   });

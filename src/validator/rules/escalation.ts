@@ -21,7 +21,10 @@ const partNames: Record<NoticePart, string> = {
 /** Labels, not statements: only the stage gate applies to them. */
 const labelContexts = new Set(['heading', 'table', 'subject', 'title', 'summary']);
 
-/** Per document: the topics whose steps each paragraph states (paragraph index → topics), worked out once. */
+/**
+ * Per document: the topics whose steps each paragraph gives notice of (paragraph index → topics), worked out once. Only
+ * topics that need their own condition and date count: interest needs its basis, and borrows no one's date.
+ */
 const stepsByParagraph = new WeakMap<DocumentContext, Map<number, Set<EscalationTopic>>>();
 function stepsIn(context: DocumentContext, index: number): ReadonlySet<EscalationTopic> | undefined {
   let steps = stepsByParagraph.get(context);
@@ -29,6 +32,7 @@ function stepsIn(context: DocumentContext, index: number): ReadonlySet<Escalatio
     const data = loadPhraseData();
     stepsByParagraph.set(context, (steps = new Map()));
     for (const topic of escalationTopics) {
+      if (!data.escalation.topics[topic]?.needs.includes('condition')) continue;
       for (const match of selectMatches(context, data.escalation.id, data.cues, topic)) {
         const at = paragraphOf(context.words.paragraphs, match.start);
         (steps.get(at) ?? steps.set(at, new Set()).get(at)!).add(topic);
@@ -46,7 +50,9 @@ function stepsIn(context: DocumentContext, index: number): ReadonlySet<Escalatio
  * letter, but a neighbour that states a step of another topic keeps its
  * condition, date and way out for that step: "If it is not paid by 21
  * December, we will refer the account to our agency." gives no notice of the
- * next paragraph's "We may issue court proceedings against you."
+ * next paragraph's "We may issue court proceedings against you." unless the
+ * step links itself to the neighbour's ("We will also refer it to our agency
+ * at that point.").
  */
 const partsAround = new WeakMap<DocumentContext, Map<string, boolean>>();
 function partPresent(context: DocumentContext, topic: EscalationTopic, index: number, part: NoticePart, dateFields: ReadonlySet<string>): boolean {
@@ -56,9 +62,10 @@ function partPresent(context: DocumentContext, topic: EscalationTopic, index: nu
   let present = known.get(key);
   if (present === undefined) {
     const { paragraphs, tokens } = context.words;
+    const linked = linksBack(tokens, paragraphs[index]!.start, paragraphs[index]!.end);
     const lends = (neighbour: number) => {
       const steps = stepsIn(context, neighbour);
-      return steps === undefined || steps.has(topic);
+      return linked || steps === undefined || steps.has(topic);
     };
     const from = paragraphs[index > 0 && lends(index - 1) ? index - 1 : index]!.start;
     const to = paragraphs[index + 1 < paragraphs.length && lends(index + 1) ? index + 1 : index]!.end;
@@ -72,6 +79,19 @@ function partPresent(context: DocumentContext, topic: EscalationTopic, index: nu
     known.set(key, present);
   }
   return present;
+}
+
+/** Words by which a step takes on another's condition and date: "we will also refer it", "at that point", "then". */
+const linkingWords = new Set(['also', 'then', 'too', 'additionally', 'likewise', 'further']);
+const linkingPairs = new Set(['that point', 'that time', 'that stage', 'that case', 'same time', 'as well']);
+
+/** Whether the tokens [from, to) link their step to a neighbouring one's ("also", "at that point"). Linear in the span. */
+function linksBack(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    if (linkingWords.has(tokens[i]!.text)) return true;
+    if (i + 1 < to && linkingPairs.has(`${tokens[i]!.text} ${tokens[i + 1]!.text}`)) return true;
+  }
+  return false;
 }
 
 /** Words that put a step still to come: a modal, "going to", "about to", "due to", "set to", or a condition's "if". */
