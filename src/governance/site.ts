@@ -54,7 +54,7 @@ async function load(): Promise<Governance> {
   for (const t of library.templates) current.set(templatePath(t), t.placeholders.text);
   for (const chapter of chapters) {
     const source = await readFile(path.join(root, chapterPath(chapter)), 'utf8');
-    current.set(chapterPath(chapter), chapterText(source) ?? '');
+    current.set(chapterPath(chapter), chapterText(source, library.catalog.notices) ?? '');
   }
   const history = await readHistory(root, {
     folders: [templatesFolder, handbookFolder],

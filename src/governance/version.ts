@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { Catalog } from '../catalog/load.ts';
 import { validKeys } from '../document/frontmatter.ts';
 import { parseDocument } from '../document/parse.ts';
-import { composeLetter, renderLetter } from '../letters/index.ts';
+import { composeLetter, noticeTree, renderLetter } from '../letters/index.ts';
 import { templateSchemaFor } from '../library/template.ts';
 import type { Notice, TemplateFrontmatter } from '../model/index.ts';
 import { contentPaths } from '../project.ts';
@@ -86,7 +86,7 @@ export function historyRendering(catalog: Catalog): Pick<HistoryOptions, 'shared
   };
   return {
     shared: [contentPaths.notices],
-    render: (file, source, shared) => (file.startsWith(`${contentPaths.templates}/`) ? renderTemplate(source, catalogAt(shared)) : chapterText(source)),
+    render: (file, source, shared) => (file.startsWith(`${contentPaths.templates}/`) ? renderTemplate(source, catalogAt(shared)) : chapterText(source, catalogAt(shared).notices)),
   };
 }
 
@@ -111,10 +111,12 @@ const blocks = new Set(['paragraph', 'heading', 'tableCell', 'code', 'html']);
 
 /**
  * A chapter's words as a reader sees them: headings, paragraphs, list items
- * and table cells, one block per line; frontmatter, imports and {expressions}
- * are not text. Undefined when the source does not parse.
+ * and table cells, one block per line, and a notice it shows with
+ * <NoticeText id> in the words `notices` give it (so rewording the notice
+ * changes the chapter's version); frontmatter, imports and {expressions} are
+ * not text. Undefined when the source does not parse.
  */
-export function chapterText(source: string): string | undefined {
+export function chapterText(source: string, notices: readonly Notice[] = []): string | undefined {
   const tree = parseDocument(new VFile({ path: 'chapter.mdx', value: source }), 'mdx');
   if (!tree) return undefined;
   const out: string[] = [];
@@ -127,6 +129,12 @@ export function chapterText(source: string): string | undefined {
   };
   const walk = (node: RootContent) => {
     if (node.type === 'yaml' || node.type === 'mdxjsEsm' || node.type === 'mdxFlowExpression') return;
+    if (node.type === 'mdxJsxFlowElement' && node.name === 'NoticeText') {
+      const id = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
+      const notice = notices.find((n) => n.id === id);
+      if (notice) for (const child of noticeTree(notice).children) walk(child);
+      return;
+    }
     if (blocks.has(node.type)) {
       const text = node.type === 'code' ? node.value : inline(node);
       if (text.trim()) out.push(text.trim());

@@ -10,6 +10,8 @@ export interface ComponentSpec {
   required: readonly string[];
   /** Whether the component may wrap Markdown content. */
   children: boolean;
+  /** Whether it renders a block (a list, a table, a figure) and so must stand on its own line, not inside a sentence. */
+  block?: true;
 }
 
 export const calloutTypes = ['rule', 'why', 'tip', 'warning', 'example'] as const;
@@ -26,11 +28,11 @@ export const allowedComponents = {
   /** Handbook chapters: the smallest set the chapters need. */
   chapter: {
     Callout: { attributes: { type: calloutTypes }, required: [], children: true },
-    TemplateList: { attributes: { stage: 'stage' }, required: ['stage'], children: false },
-    StageTable: { attributes: {}, required: [], children: false },
-    LadderTimeline: { attributes: {}, required: [], children: false },
+    TemplateList: { attributes: { stage: 'stage' }, required: ['stage'], children: false, block: true },
+    StageTable: { attributes: {}, required: [], children: false, block: true },
+    LadderTimeline: { attributes: {}, required: [], children: false, block: true },
     /** A notice's own text, where a chapter states the policy a letter carries word for word. */
-    NoticeText: { attributes: { id: 'notice' }, required: ['id'], children: false },
+    NoticeText: { attributes: { id: 'notice' }, required: ['id'], children: false, block: true },
   },
 } as const satisfies Record<'template' | 'notice' | 'inline' | 'chapter', Record<string, ComponentSpec>>;
 

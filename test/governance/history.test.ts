@@ -78,6 +78,13 @@ describe('versions', () => {
     expect(versionOf('x')).toMatch(/^[0-9a-f]{8}$/);
     expect(normalizeText(chapterText(chapter('A\nb'))!)).toBe('A b');
   });
+
+  it('read a notice a chapter shows in its own words, so rewording the notice changes the chapter\'s version', () => {
+    const notice = (text: string) => [{ id: 'plan-ending', title: 'What ends the plan', jurisdiction: 'all' as const, requiredWhen: '', text }];
+    const source = chapter('The plan letters say:\n\n<NoticeText id="plan-ending" />');
+    expect(chapterText(source, notice('**What ends the plan.** A missed installment.'))).toContain('What ends the plan. A missed installment.');
+    expect(versionOf(chapterText(source, notice('A missed installment.'))!)).not.toBe(versionOf(chapterText(source, notice('Two missed installments.'))!));
+  });
 });
 
 describe('history from git', () => {

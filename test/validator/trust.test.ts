@@ -100,7 +100,12 @@ const hostileChapters: { name: string; body: string; whole?: string; files?: Rec
   {
     name: 'a notice id the data does not define',
     body: '<NoticeText id="plan-endng" />\n',
-    expect: /^9:13 mdx-lockdown id="plan-endng" is not allowed on <NoticeText>$/,
+    expect: /^9:13 mdx-lockdown id="plan-endng" on <NoticeText> is not an id in content\/notices\.yaml; did you mean "plan-ending"\?$/,
+  },
+  {
+    name: 'a notice block written inside a sentence',
+    body: 'The letters say <NoticeText id="plan-ending" /> in full.\n',
+    expect: /^9:17 mdx-lockdown <NoticeText> is a block: put it on a line of its own/,
   },
   {
     name: '1.2 KB of nested quotes',

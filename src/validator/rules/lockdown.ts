@@ -7,6 +7,7 @@ import type { JsxElement } from '../../document/query.ts';
 import { allowedComponents, allowedUrlSchemes, imageExtensions, type ComponentSpec, type LockdownKind } from '../../model/index.ts';
 import { contentFolder } from '../../project.ts';
 import { isCommentOnly } from '../suppressions.ts';
+import { closest } from '../../source/suggest.ts';
 import type { DocumentRule, ReportSpec } from '../types.ts';
 
 type Report = (spec: ReportSpec) => void;
@@ -151,7 +152,15 @@ function checkElement(element: JsxElement, specs: Readonly<Record<string, Compon
     }
     const values = rule === 'stage' ? known.stages : rule === 'notice' ? known.notices : rule === 'text' ? undefined : rule;
     if (values && !values.includes(attribute.value)) {
-      report({ reason: `${attribute.name}="${attribute.value}" is not allowed on <${name}>`, place: where, actual: attribute.value, expected: [...values] });
+      // An id from the data, mistyped: the one meant, and where the ids live.
+      const source = rule === 'stage' ? 'content/ladder.yaml' : rule === 'notice' ? 'content/notices.yaml' : undefined;
+      const meant = source ? closest(attribute.value, values) : undefined;
+      report({
+        reason: source ? `${attribute.name}="${attribute.value}" on <${name}> is not an id in ${source}${meant ? `; did you mean "${meant}"?` : ''}` : `${attribute.name}="${attribute.value}" is not allowed on <${name}>`,
+        place: where,
+        actual: attribute.value,
+        expected: meant ? [`${attribute.name}="${meant}"`] : [...values],
+      });
     }
   }
   for (const required of spec.required) {
@@ -159,6 +168,10 @@ function checkElement(element: JsxElement, specs: Readonly<Record<string, Compon
   }
   if (!spec.children && element.children.length > 0) {
     report({ reason: `<${name}> takes no content; write it as <${name} … />`, place: place(element) });
+  }
+  // A block inside a sentence would put a list, table or figure inside a paragraph, which HTML does not allow.
+  if (spec.block && element.type === 'mdxJsxTextElement') {
+    report({ reason: `<${name}> is a block: put it on a line of its own, with a blank line before and after`, place: place(element), expected: [`<${name} … /> on its own line`] });
   }
 }
 
