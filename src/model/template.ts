@@ -42,6 +42,10 @@ export function templateSchema(known: { stageIds: readonly string[]; noticeIds: 
       if (new Set(data.notices).size !== data.notices.length) {
         ctx.addIssue({ code: 'custom', path: ['notices'], message: 'A notice is listed twice' });
       }
+      // A slip the site would misread: a letter "for the EU and the EU" is a letter for one place.
+      if (new Set(data.jurisdictions).size !== data.jurisdictions.length) {
+        ctx.addIssue({ code: 'custom', path: ['jurisdictions'], message: 'A jurisdiction is listed twice' });
+      }
     }, { when: (payload) => crossChecked.safeParse(payload.value).success });
 }
 

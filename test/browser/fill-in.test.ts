@@ -457,6 +457,10 @@ describe('fill in a letter', () => {
     await eu.page.getByRole('button', { name: 'Fill with sample data' }).click();
     expect(await eu.page.inputValue('#fill-currency')).toBe('EUR');
     expect(await eu.page.inputValue('#fill-compensation_amount')).not.toBe('');
+    // Its own currency also outlasts a ?where= for another place (a review): the UK letter opened "for the EU" stays in pounds.
+    const uk = await open('uk-statutory-interest-claim', {}, '?where=EU');
+    expect(await uk.page.inputValue('#fill-currency')).toBe('GBP');
+    await uk.context.close();
     await eu.page.fill('#fill-balance_due', '1000');
     expect(await eu.page.inputValue('#fill-compensation_amount')).toBe('40.00');
     await eu.page.fill('#fill-compensation_amount', '60');

@@ -73,6 +73,10 @@ describe('template frontmatter', () => {
   it('rejects a notice listed twice', () => {
     expect(schema.safeParse({ ...goodEmail, notices: ['dispute-path', 'dispute-path'] }).success).toBe(false);
   });
+
+  it('rejects a jurisdiction listed twice, which the site would read as a letter for one place', () => {
+    expect(schema.safeParse({ ...goodEmail, jurisdictions: ['EU', 'EU'] }).error!.issues[0]).toMatchObject({ path: ['jurisdictions'], message: 'A jurisdiction is listed twice' });
+  });
 });
 
 describe('ladder data', () => {

@@ -433,9 +433,10 @@ function start(root: HTMLElement): void {
   const dueControl = controls.get('due_date');
   const handedOn = handed.get('due_date') ?? '';
   if (dueControl && !dueControl.value && isIsoDate(handedOn)) dueControl.value = handedOn;
-  // … and where the customer is (?where=US): its currency, which the sample then keeps.
+  // … and where the customer is (?where=US): its currency, which the sample then keeps (not for a letter of one jurisdiction,
+  // whose own currency it keeps).
   const where = handed.get('where') ?? '';
-  if (currencySelect && isJurisdiction(where)) {
+  if (currencySelect && isJurisdiction(where) && !currencyHandedOn) {
     currencySelect.value = currencyOf[where];
     currencyHandedOn = true;
   }
