@@ -1,5 +1,5 @@
 import { addDays, dayWords, daysBetween, nextStep, whatToSend, type Advice, type LadderPlan } from '../catalog/what-to-send.ts';
-import { jurisdictions, type Jurisdiction } from '../model/vocabulary.ts';
+import { jurisdictions, roleInText, type Jurisdiction } from '../model/vocabulary.ts';
 import { alongsideParts, element, link } from './dom.ts';
 
 /**
@@ -51,10 +51,12 @@ function setUp(box: HTMLElement): void {
       parts.push(element('p', `The scheduled ladder has ended${last ? ` (its last step, “${last.name}”, ran to day ${last.days.to})` : ''}. The credit manager decides between referral and write-off`, ...(last ? [': see ', link(`the handbook on “${last.name}”`, chapters[last.id]!)] : []), '.'));
     } else if (stage) {
       const range = stage.days.to === undefined ? `from day ${stage.days.from}` : `days ${stage.days.from} to ${stage.days.to}`;
-      if (stage.kind === 'step') parts.push(element('p', 'Current step: ', element('strong', stage.name), ` (${range}).`));
+      // Who owns it: a plan is agreed, and a referral notice sent, by the credit manager only.
+      const owner = ` Owner: the ${roleInText(stage.owner)}.`;
+      if (stage.kind === 'step') parts.push(element('p', 'Current step: ', element('strong', stage.name), ` (${range}).${owner}`));
       else {
         const effect = advice.sequence === 'pause' ? 'pauses the scheduled reminders' : advice.sequence === 'stop' ? 'stops all collection on the account at once: no reminders, calls or payment requests' : 'runs alongside the scheduled reminders';
-        parts.push(element('p', element('strong', stage.name), `: ${effect}${advice.replaces ? ` (the account had reached “${advice.replaces.name}”)` : ''}.`));
+        parts.push(element('p', element('strong', stage.name), `: ${effect}${advice.replaces ? ` (the account had reached “${advice.replaces.name}”)` : ''}.${owner}`));
         if (advice.early) parts.push(element('p', `This path usually starts from ${dayWords(stage.days.from)}: check it applies this early.`));
       }
       if (stage.jurisdictions && !jurisdiction) parts.push(element('p', `For customers in ${stage.jurisdictions.join(', ')} only: choose where the customer is to see the step that applies elsewhere.`));

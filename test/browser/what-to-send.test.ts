@@ -110,6 +110,18 @@ describe('What do I send?, as AR staff use it', () => {
     await page.close();
   });
 
+  it('names who owns what is sent: a payment plan is the credit manager\'s', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/`);
+    await page.fill('#wts-days', '40');
+    await page.selectOption('#wts-situation', 'payment-plan');
+    const answer = page.locator('.what-to-send-answer');
+    await expect.poll(() => answer.textContent()).toContain('Payment plan: pauses the scheduled reminders (the account had reached “Formal notice”). Owner: the credit manager.');
+    await page.selectOption('#wts-situation', '');
+    await expect.poll(() => answer.textContent()).toContain('Current step: Formal notice (days 30 to 44). Owner: the collections lead.');
+    await page.close();
+  });
+
   it('without JavaScript, shows the ladder as a plain table of day ranges with each step’s template', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
