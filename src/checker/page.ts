@@ -186,12 +186,15 @@ function show(result: PlainResult, checkMs: number, roundTripMs: number): void {
   list.replaceChildren(...messages.map(({ message }, i) => problemItem(message, i, spans.find((s) => s.index === i))));
   const errors = result.messages.filter((m) => m.fatal).length;
   const warnings = result.messages.length - errors;
+  // A draft is checked for its wording; a letter still holding {{fields}} is not ready to send, whatever its wording.
+  const unfilled = kind() === 'draft' ? [...new Set(text.match(/\{\{\s*[a-z][a-z0-9_]*\s*\}\}/g) ?? [])] : [];
+  const toFill = unfilled.length > 0 ? ` ${plural(unfilled.length, 'merge field')} still to fill in before sending: ${unfilled.slice(0, 3).join(', ')}${unfilled.length > 3 ? ', …' : ''}.` : '';
   setStatus(
     text.trim() === '' && result.messages.length === 0
       ? 'Type or paste a letter to check it.'
       : result.messages.length === 0
-        ? 'No problems.'
-        : `${[errors ? plural(errors, 'error') : '', warnings ? plural(warnings, 'warning') : ''].filter(Boolean).join(' and ')}.`,
+        ? `${kind() === 'draft' ? 'No problems in the wording.' : 'No problems.'}${toFill}`
+        : `${[errors ? plural(errors, 'error') : '', warnings ? plural(warnings, 'warning') : ''].filter(Boolean).join(' and ')}.${toFill}`,
     errors ? 'errors' : warnings ? 'warnings' : 'clean',
   );
   status.dataset['checkMs'] = checkMs.toFixed(1);

@@ -151,9 +151,11 @@ describe('Check a letter, as a writer uses it', () => {
     })).toBe('We will also let your bank know');
     await page.screenshot({ path: path.join(screenshots, 'check-a-letter.png'), fullPage: true });
     // Fixing the letter clears the problems and the marks.
-    expect(await typeLetter(page, fair)).toBe('No problems.');
+    expect(await typeLetter(page, fair)).toBe('No problems in the wording.');
     expect(await page.locator('#backdrop mark').count()).toBe(0);
     expect(await items.count()).toBe(0);
+    // A letter copied from a template with a field left unfilled is not ready to send, whatever its wording (a clerk's trial).
+    expect(await typeLetter(page, fair.replace('14 October', '{{next_step_date}}'))).toBe('No problems in the wording. 1 merge field still to fill in before sending: {{next_step_date}}.');
     expect(problems).toEqual([]);
   });
 
@@ -218,7 +220,7 @@ describe('Check a letter, as a writer uses it', () => {
     expect(await typeLetter(page, `Dear Sir,\n\n${secret}. Pay now or else.\n`)).toMatch(/error/);
     await context.setOffline(true);
     try {
-      expect(await typeLetter(page, `Dear Sir,\n\n${secret}. Please pay by 3 March.\n`)).toBe('No problems.');
+      expect(await typeLetter(page, `Dear Sir,\n\n${secret}. Please pay by 3 March.\n`)).toBe('No problems in the wording.');
     } finally {
       await context.setOffline(false);
     }
