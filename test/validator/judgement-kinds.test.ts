@@ -11330,3 +11330,29 @@ describe('626. kinds an Australian team lead found: a regulator told or looking 
     'Our reply will list the invoices and the amount you owe.',
   ])('fair: %s', clean);
 });
+
+describe('628. kinds an Indian credit controller found: a lender\'s label or a tax registration said to fall with the debt, the police at a bounced cheque, a tax filing held back, the family made liable, an offer that ends with the call; a law-timed notice not held to the ladder', () => {
+  it.each([
+    ['Dear Ms. Rao, we are a CIBIL member and have already marked Rao Enterprises as a wilful defaulter for the outstanding of Rs 3,42,000.', 'misleading'],
+    ['Your firm has been marked as a wilful defaulter with CIBIL.', 'misleading'],
+    ['Under GST rules any invoice unpaid beyond 90 days is reported by the supplier on the GST portal, and your GSTIN stays suspended until we confirm receipt of payment.', 'misleading'],
+    ['Under Section 138 of the NI Act the bounce memo alone is enough for the police to pick up the signatory, so please arrange the RTGS by tomorrow 11 am.', 'misleading'],
+    ['We will not file your invoices in our GSTR-1 until you pay, so your input tax credit will not show.', 'coercion'],
+    ['Family members are also responsible for business dues, so we request you to arrange the Rs 1,10,000 from your side this week.', 'misleading'],
+    ['Told him the interest waiver is valid only till we disconnect this call.', 'coercion'],
+    ['He has to confirm the UPI transfer while I am on the line.', 'coercion'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Only a bank can declare a borrower a wilful defaulter, and we are not a bank.',
+    'Under section 138 the court may impose a fine or imprisonment after a complaint is heard; the police have no role before that.',
+    'If the GSTIN on your invoices has been cancelled by the department, please send us your new one.',
+    'We will file your invoices in GSTR-1 on the 11th, as always, whatever happens with this payment.',
+    'You do not need to decide on this call; the offer stays open until 20 December.',
+  ])('fair: %s', clean);
+  it('a cheque-bounce notice under section 138, which the law times from the bank\'s memo, is not held to the stage\'s days', () => {
+    const notice = 'Dear Mr. Bansal, cheque no. 004512 dated 2 September for Rs 1,85,000 was returned unpaid with the memo "funds insufficient". This is our written demand under Section 138 of the Negotiable Instruments Act: please pay the cheque amount within 15 days of receiving this notice. If it is not paid within that time, we may file a complaint before the magistrate\'s court.';
+    expect(draft(notice, 'overdue-30')).toEqual({ errors: [], warnings: [] });
+    // Without the statute, the same court step at day 30 is still too early.
+    expect(draft('If it is not paid within 15 days, we may file a complaint before the magistrate\'s court.', 'overdue-30').errors).toEqual([expect.stringMatching(/^escalation: Legal action mentioned at stage/)]);
+  });
+});

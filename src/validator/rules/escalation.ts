@@ -1,6 +1,7 @@
 import { escalationTopicNames, escalationTopics, type EscalationTopic, type Stage } from '../../model/index.ts';
 import { matchesWithin } from '../phrases/matcher.ts';
 import { matchPlace, selectMatches } from '../phrases/select.ts';
+import { statesPhrase } from '../phrases/stated.ts';
 import type { DocumentContext, DocumentRule } from '../types.ts';
 import { statesDate } from '../text/dates.ts';
 import { paragraphOf, type Token } from '../text/tokens.ts';
@@ -130,6 +131,19 @@ function missingParts(context: DocumentContext, topic: EscalationTopic, index: n
   return (loadPhraseData().escalation.topics[topic]?.needs ?? []).filter((part) => !partPresent(context, topic, index, part, dateFields));
 }
 
+/**
+ * Whether the letter states, as a fact, a legal step whose time the law sets rather than the ladder: a cheque-bounce notice
+ * (the lexicon's `cheque-offence`: India's section 138 wants it within 30 days of the bank's return memo, whatever the
+ * invoice's age) or a statutory demand (`statutory-demand`). Its legal action is not held to the stage's days; it still
+ * needs its condition, date and way out, and the wording rules read every word of it.
+ */
+function lawSetsTheTime(context: DocumentContext): boolean {
+  const data = loadPhraseData();
+  const tokens = context.words.tokens;
+  const cheque = data.cues.stated.get('cheque-offence');
+  return (cheque !== undefined && statesPhrase(tokens, 'cheque-offence', cheque, data.cues)) || statesPhrase(tokens, 'statutory-demand', data.statutoryDemand.form, data.cues);
+}
+
 /** The merge fields that hold a date; without a catalogue (its data is broken), a field named like a date is taken for one. */
 function dateFieldsOf(context: DocumentContext): ReadonlySet<string> {
   return new Set(
@@ -179,7 +193,7 @@ export function escalationRule(): DocumentRule {
         for (const match of selectMatches(context, data.escalation.id, data.cues, topic)) {
           const { actual, place } = matchPlace(context, match);
           const name = escalationTopicNames[topic];
-          if (!allowed.has(topic)) {
+          if (!allowed.has(topic) && !(topic === 'legal-action' && lawSetsTheTime(context))) {
             const from = earliestStage(stages, topic);
             report({
               reason: `${name} mentioned at stage “${context.stage!.name}”: “${actual}”`,
