@@ -27,7 +27,7 @@ export const allowedComponents = {
   inline: {},
   /** Handbook chapters: the smallest set the chapters need. */
   chapter: {
-    Callout: { attributes: { type: calloutTypes }, required: [], children: true },
+    Callout: { attributes: { type: calloutTypes }, required: [], children: true, block: true },
     TemplateList: { attributes: { stage: 'stage' }, required: ['stage'], children: false, block: true },
     StageTable: { attributes: {}, required: [], children: false, block: true },
     LadderTimeline: { attributes: {}, required: [], children: false, block: true },

@@ -22,7 +22,8 @@ export function templateSchema(known: { stageIds: readonly string[]; noticeIds: 
     sendOffsetDays: z.int().min(-60).max(365).optional(),
     /** Email subject line; may contain {{merge_fields}}. */
     subject: nonEmptyText.optional(),
-    jurisdictions: z.array(z.enum(jurisdictions)).min(1),
+    // Each once: a letter "for the EU and the EU" is a slip the site would read as a letter for one place.
+    jurisdictions: z.array(z.enum(jurisdictions)).min(1).refine((list) => new Set(list).size === list.length, { message: 'A jurisdiction is listed twice' }),
     /** Notices the letter includes, in order; `<Notice id="…" />` places one in the body. */
     notices: z.array(notice).default([]),
     /** Who answers for the wording, and when they last reviewed it (as for chapters). */
@@ -41,10 +42,6 @@ export function templateSchema(known: { stageIds: readonly string[]; noticeIds: 
       }
       if (new Set(data.notices).size !== data.notices.length) {
         ctx.addIssue({ code: 'custom', path: ['notices'], message: 'A notice is listed twice' });
-      }
-      // A slip the site would misread: a letter "for the EU and the EU" is a letter for one place.
-      if (new Set(data.jurisdictions).size !== data.jurisdictions.length) {
-        ctx.addIssue({ code: 'custom', path: ['jurisdictions'], message: 'A jurisdiction is listed twice' });
       }
     }, { when: (payload) => crossChecked.safeParse(payload.value).success });
 }

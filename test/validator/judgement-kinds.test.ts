@@ -11341,6 +11341,7 @@ describe('628. kinds an Indian credit controller found: a lender\'s label or a t
     ['Family members are also responsible for business dues, so we request you to arrange the Rs 1,10,000 from your side this week.', 'misleading'],
     ['Told him the interest waiver is valid only till we disconnect this call.', 'coercion'],
     ['He has to confirm the UPI transfer while I am on the line.', 'coercion'],
+    ['Your balance now stands at £12,400, which includes £3,000 we have added for the time our staff have spent chasing this account.', 'misleading'],
   ])('flagged: %s', flags);
   it.each([
     'Only a bank can declare a borrower a wilful defaulter, and we are not a bank.',
@@ -11348,6 +11349,7 @@ describe('628. kinds an Indian credit controller found: a lender\'s label or a t
     'If the GSTIN on your invoices has been cancelled by the department, please send us your new one.',
     'We will file your invoices in GSTR-1 on the 11th, as always, whatever happens with this payment.',
     'You do not need to decide on this call; the offer stays open until 20 December.',
+    'We have not charged for the time spent chasing this; the balance is the invoice alone.',
   ])('fair: %s', clean);
   it('a cheque-bounce notice under section 138, which the law times from the bank\'s memo, is not held to the stage\'s days', () => {
     const notice = 'Dear Mr. Bansal, cheque no. 004512 dated 2 September for Rs 1,85,000 was returned unpaid with the memo "funds insufficient". This is our written demand under Section 138 of the Negotiable Instruments Act: please pay the cheque amount within 15 days of receiving this notice. If it is not paid within that time, we may file a complaint before the magistrate\'s court.';

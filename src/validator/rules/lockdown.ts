@@ -169,7 +169,7 @@ function checkElement(element: JsxElement, specs: Readonly<Record<string, Compon
   if (!spec.children && element.children.length > 0) {
     report({ reason: `<${name}> takes no content; write it as <${name} … />`, place: place(element) });
   }
-  // A block inside a sentence would put a list, table or figure inside a paragraph, which HTML does not allow.
+  // A block inside a sentence would put a list, table, figure or callout inside a paragraph, which HTML does not allow.
   if (spec.block && element.type === 'mdxJsxTextElement') {
     report({ reason: `<${name}> is a block: put it on a line of its own, with a blank line before and after`, place: place(element), expected: [`<${name} … /> on its own line`] });
   }
