@@ -7,7 +7,7 @@ import { validKeys } from '../document/frontmatter.ts';
 import { parseDocument } from '../document/parse.ts';
 import { composeLetter, noticeTree, renderLetter } from '../letters/index.ts';
 import { templateSchemaFor } from '../library/template.ts';
-import type { Notice, TemplateFrontmatter } from '../model/index.ts';
+import { noticeTextComponent, type Notice, type TemplateFrontmatter } from '../model/index.ts';
 import { contentPaths } from '../project.ts';
 import { parseYaml } from '../source/yaml.ts';
 import type { HistoryOptions, SharedSources } from './history.ts';
@@ -129,7 +129,7 @@ export function chapterText(source: string, notices: readonly Notice[] = []): st
   };
   const walk = (node: RootContent) => {
     if (node.type === 'yaml' || node.type === 'mdxjsEsm' || node.type === 'mdxFlowExpression') return;
-    if (node.type === 'mdxJsxFlowElement' && node.name === 'NoticeText') {
+    if (node.type === 'mdxJsxFlowElement' && node.name === noticeTextComponent) {
       const id = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
       const notice = notices.find((n) => n.id === id);
       if (notice) for (const child of noticeTree(notice).children) walk(child);

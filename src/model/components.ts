@@ -16,6 +16,9 @@ export interface ComponentSpec {
 
 export const calloutTypes = ['rule', 'why', 'tip', 'warning', 'example'] as const;
 
+/** The chapter component that shows a notice's own text (governance reads it into the chapter's version). */
+export const noticeTextComponent = 'NoticeText';
+
 export const allowedComponents = {
   /** Templates: only notice blocks. */
   template: {

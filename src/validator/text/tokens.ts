@@ -695,8 +695,8 @@ const infinitiveLeads = new Set(['have', 'has', 'had', 'going', 'need', 'needs',
  * subject pronoun, a modal or "not" inside its clause ("or we Sue", "we will Sue", not "Can Sue call …"), after the
  * infinitive's "to" ("no choice but to Sue"), or after a plural noun at the end of its sentence ("or our lawyers Sue.");
  * and never before a verb or a surname ("Sue will call", "Sue Patel"); after an article it is the common word ("a
- * Dick"). Only listed names: any other capitalised verb
- * keeps the tagger's reading ("or we Seize stock"). Linear in the paragraph's tokens.
+ * Dick"). Only listed names: any other capitalised verb keeps the tagger's reading ("or we Seize stock"). Linear in the
+ * paragraph's tokens.
  */
 function readNamesAsNames(tokens: Token[], start: number, end: number, names: ReadonlySet<string>): void {
   if (names.size === 0) return;
