@@ -11231,9 +11231,12 @@ describe('624. a neighbouring paragraph lends its condition, date and way out on
     expect(advice('draft')).toEqual(['State it as notice: “If we have not received payment or agreed a plan by 14 December, we will …”, with your own date.']);
     expect(advice('template')).toEqual(['State it as notice: “If we have not received payment or agreed a plan by {{next_step_date}}, we will …”.']);
   });
-  it('a neighbour that only states interest still lends its date; a step that links itself back ("also", "at that point") takes the neighbour\'s', () => {
+  it('a neighbour that only states interest still lends its date; words that seem to link back lend nothing (a review)', () => {
     expect(draft('Please pay the balance, or call us to agree a plan, by 14 December. Interest is being added at 8% a year above base rate under the Late Payment of Commercial Debts (Interest) Act 1998.\n\nIf neither happens, we will place your account on stop.', 'overdue-60')).toEqual({ errors: [], warnings: [] });
-    expect(draft('If the balance is not paid, or a plan agreed, by 14 December, we will place your account on stop.\n\nWe will also refer it to our collection agency, Calder Collections, at that point.', 'overdue-60')).toEqual({ errors: [], warnings: [] });
+    const stop = 'If it is not paid by 21 December, we will place your account on stop until it is paid.';
+    for (const line of ['Further to our call on Monday, we will issue court proceedings against you.', 'Nothing has arrived since then. We will sue you.']) {
+      expect(draft(`${stop}\n\n${line}`, 'overdue-60').warnings, line).toEqual([expect.stringMatching(/^escalation: Legal action mentioned without/)]);
+    }
   });
   it('a step of the same topic still takes its neighbour\'s condition and date', () => {
     expect(draft(`${referral}\n\nThe agency will then contact you about the account.`, 'overdue-60')).toEqual({ errors: [], warnings: [] });
@@ -11331,16 +11334,16 @@ describe('626. kinds an Australian team lead found: a regulator told or looking 
   ])('fair: %s', clean);
 });
 
-describe('628. kinds an Indian credit controller found: a lender\'s label or a tax registration said to fall with the debt, the police at a bounced cheque, a tax filing held back, the family made liable, an offer that ends with the call; a law-timed notice not held to the ladder', () => {
+describe('628. kinds an Indian credit controller found: a lender\'s label or a tax registration said to fall with the debt, the police at a bounced cheque, a tax filing held back, the family made liable, an offer that ends with the call', () => {
   it.each([
     ['Dear Ms. Rao, we are a CIBIL member and have already marked Rao Enterprises as a wilful defaulter for the outstanding of Rs 3,42,000.', 'misleading'],
-    ['Your firm has been marked as a wilful defaulter with CIBIL.', 'misleading'],
+    ['We have reported your firm to CIBIL as a wilful defaulter.', 'misleading'],
     ['Under GST rules any invoice unpaid beyond 90 days is reported by the supplier on the GST portal, and your GSTIN stays suspended until we confirm receipt of payment.', 'misleading'],
     ['Under Section 138 of the NI Act the bounce memo alone is enough for the police to pick up the signatory, so please arrange the RTGS by tomorrow 11 am.', 'misleading'],
     ['We will not file your invoices in our GSTR-1 until you pay, so your input tax credit will not show.', 'coercion'],
     ['Family members are also responsible for business dues, so we request you to arrange the Rs 1,10,000 from your side this week.', 'misleading'],
     ['Told him the interest waiver is valid only till we disconnect this call.', 'coercion'],
-    ['He has to confirm the UPI transfer while I am on the line.', 'coercion'],
+    ['You have to decide right now, before we hang up.', 'coercion'],
     ['Your balance now stands at £12,400, which includes £3,000 we have added for the time our staff have spent chasing this account.', 'misleading'],
   ])('flagged: %s', flags);
   it.each([
@@ -11350,11 +11353,16 @@ describe('628. kinds an Indian credit controller found: a lender\'s label or a t
     'We will file your invoices in GSTR-1 on the 11th, as always, whatever happens with this payment.',
     'You do not need to decide on this call; the offer stays open until 20 December.',
     'We have not charged for the time spent chasing this; the balance is the invoice alone.',
+    // A review's near-misses.
+    'I was sorry to hear that your bank has declared your company a wilful defaulter; we are happy to agree a plan.',
+    'Your tin plate order is frozen in our warehouse until invoice 4411 is paid or a plan is agreed by 21 December.',
+    'The outstanding invoice was raised on your old GSTIN, which the department cancelled in March; we will reissue it.',
+    'The police came for the signatory of the stolen cheque book, not for you, and your account is in order.',
+    'We will not delay uploading your invoices to GSTR-1 until payment is received; all of them were filed on 11 November.',
+    'The offer stays open until we are talking again on Monday, so take your time.',
+    "To pay by card, you need to confirm the card's security code while I am on the line.",
+    'The family business remains responsible for its debts after your father retired.',
+    'Kumar & Sons is responsible for the outstanding balance, as the buyer named on every invoice.',
+    'As agreed in the statement of work, we have invoiced for the time our consultants spent sorting out your data migration.',
   ])('fair: %s', clean);
-  it('a cheque-bounce notice under section 138, which the law times from the bank\'s memo, is not held to the stage\'s days', () => {
-    const notice = 'Dear Mr. Bansal, cheque no. 004512 dated 2 September for Rs 1,85,000 was returned unpaid with the memo "funds insufficient". This is our written demand under Section 138 of the Negotiable Instruments Act: please pay the cheque amount within 15 days of receiving this notice. If it is not paid within that time, we may file a complaint before the magistrate\'s court.';
-    expect(draft(notice, 'overdue-30')).toEqual({ errors: [], warnings: [] });
-    // Without the statute, the same court step at day 30 is still too early.
-    expect(draft('If it is not paid within 15 days, we may file a complaint before the magistrate\'s court.', 'overdue-30').errors).toEqual([expect.stringMatching(/^escalation: Legal action mentioned at stage/)]);
-  });
 });

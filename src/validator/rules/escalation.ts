@@ -1,7 +1,6 @@
 import { escalationTopicNames, escalationTopics, type EscalationTopic, type Stage } from '../../model/index.ts';
 import { matchesWithin } from '../phrases/matcher.ts';
 import { matchPlace, selectMatches } from '../phrases/select.ts';
-import { statesPhrase } from '../phrases/stated.ts';
 import type { DocumentContext, DocumentRule } from '../types.ts';
 import { statesDate } from '../text/dates.ts';
 import { paragraphOf, type Token } from '../text/tokens.ts';
@@ -51,9 +50,10 @@ function stepsIn(context: DocumentContext, index: number): ReadonlySet<Escalatio
  * letter, but a neighbour that states a step of another topic keeps its
  * condition, date and way out for that step: "If it is not paid by 21
  * December, we will refer the account to our agency." gives no notice of the
- * next paragraph's "We may issue court proceedings against you." unless the
- * step links itself to the neighbour's ("We will also refer it to our agency
- * at that point.").
+ * next paragraph's "We may issue court proceedings against you." A step
+ * that means to share its neighbour's date says it again ("We will also refer
+ * it to our agency on 14 December"): words that seem to link back ("also",
+ * "then", "at that time") are as often about something else.
  */
 const partsAround = new WeakMap<DocumentContext, Map<string, boolean>>();
 function partPresent(context: DocumentContext, topic: EscalationTopic, index: number, part: NoticePart, dateFields: ReadonlySet<string>): boolean {
@@ -63,10 +63,9 @@ function partPresent(context: DocumentContext, topic: EscalationTopic, index: nu
   let present = known.get(key);
   if (present === undefined) {
     const { paragraphs, tokens } = context.words;
-    const linked = linksBack(tokens, paragraphs[index]!.start, paragraphs[index]!.end);
     const lends = (neighbour: number) => {
       const steps = stepsIn(context, neighbour);
-      return linked || steps === undefined || steps.has(topic);
+      return steps === undefined || steps.has(topic);
     };
     const from = paragraphs[index > 0 && lends(index - 1) ? index - 1 : index]!.start;
     const to = paragraphs[index + 1 < paragraphs.length && lends(index + 1) ? index + 1 : index]!.end;
@@ -80,19 +79,6 @@ function partPresent(context: DocumentContext, topic: EscalationTopic, index: nu
     known.set(key, present);
   }
   return present;
-}
-
-/** Words by which a step takes on another's condition and date: "we will also refer it", "at that point", "then". */
-const linkingWords = new Set(['also', 'then', 'too', 'additionally', 'likewise', 'further']);
-const linkingPairs = new Set(['that point', 'that time', 'that stage', 'that case', 'same time', 'as well']);
-
-/** Whether the tokens [from, to) link their step to a neighbouring one's ("also", "at that point"). Linear in the span. */
-function linksBack(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    if (linkingWords.has(tokens[i]!.text)) return true;
-    if (i + 1 < to && linkingPairs.has(`${tokens[i]!.text} ${tokens[i + 1]!.text}`)) return true;
-  }
-  return false;
 }
 
 /** Words that put a step still to come: a modal, "going to", "about to", "due to", "set to", or a condition's "if". */
@@ -129,19 +115,6 @@ function reportedAsTaken(tokens: readonly Token[], start: number, end: number): 
 /** The parts a topic needs (escalation.yaml's `needs`) missing from the text around paragraph `index`; none: the step is given as notice. */
 function missingParts(context: DocumentContext, topic: EscalationTopic, index: number, dateFields: ReadonlySet<string>): NoticePart[] {
   return (loadPhraseData().escalation.topics[topic]?.needs ?? []).filter((part) => !partPresent(context, topic, index, part, dateFields));
-}
-
-/**
- * Whether the letter states, as a fact, a legal step whose time the law sets rather than the ladder: a cheque-bounce notice
- * (the lexicon's `cheque-offence`: India's section 138 wants it within 30 days of the bank's return memo, whatever the
- * invoice's age) or a statutory demand (`statutory-demand`). Its legal action is not held to the stage's days; it still
- * needs its condition, date and way out, and the wording rules read every word of it.
- */
-function lawSetsTheTime(context: DocumentContext): boolean {
-  const data = loadPhraseData();
-  const tokens = context.words.tokens;
-  const cheque = data.cues.stated.get('cheque-offence');
-  return (cheque !== undefined && statesPhrase(tokens, 'cheque-offence', cheque, data.cues)) || statesPhrase(tokens, 'statutory-demand', data.statutoryDemand.form, data.cues);
 }
 
 /** The merge fields that hold a date; without a catalogue (its data is broken), a field named like a date is taken for one. */
@@ -193,7 +166,7 @@ export function escalationRule(): DocumentRule {
         for (const match of selectMatches(context, data.escalation.id, data.cues, topic)) {
           const { actual, place } = matchPlace(context, match);
           const name = escalationTopicNames[topic];
-          if (!allowed.has(topic) && !(topic === 'legal-action' && lawSetsTheTime(context))) {
+          if (!allowed.has(topic)) {
             const from = earliestStage(stages, topic);
             report({
               reason: `${name} mentioned at stage “${context.stage!.name}”: “${actual}”`,
