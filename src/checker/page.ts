@@ -187,7 +187,7 @@ function show(result: PlainResult, checkMs: number, roundTripMs: number): void {
   const errors = result.messages.filter((m) => m.fatal).length;
   const warnings = result.messages.length - errors;
   // A draft is checked for its wording; a letter still holding {{fields}} is not ready to send, whatever its wording.
-  const unfilled = kind() === 'draft' ? [...new Set(text.match(/\{\{\s*[a-z][a-z0-9_]*\s*\}\}/g) ?? [])] : [];
+  const unfilled = kind() === 'draft' ? [...new Set([...text.matchAll(/\{\{\s*([a-z][a-z0-9_]*)\s*\}\}/g)].map((m) => `{{${m[1]}}}`))] : [];
   const toFill = unfilled.length > 0 ? ` ${plural(unfilled.length, 'merge field')} still to fill in before sending: ${unfilled.slice(0, 3).join(', ')}${unfilled.length > 3 ? ', …' : ''}.` : '';
   setStatus(
     text.trim() === '' && result.messages.length === 0
@@ -195,7 +195,7 @@ function show(result: PlainResult, checkMs: number, roundTripMs: number): void {
       : result.messages.length === 0
         ? `${kind() === 'draft' ? 'No problems in the wording.' : 'No problems.'}${toFill}`
         : `${[errors ? plural(errors, 'error') : '', warnings ? plural(warnings, 'warning') : ''].filter(Boolean).join(' and ')}.${toFill}`,
-    errors ? 'errors' : warnings ? 'warnings' : 'clean',
+    errors ? 'errors' : warnings || unfilled.length > 0 ? 'warnings' : 'clean',
   );
   status.dataset['checkMs'] = checkMs.toFixed(1);
   status.dataset['roundTripMs'] = roundTripMs.toFixed(1);

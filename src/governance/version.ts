@@ -122,6 +122,8 @@ export function chapterText(source: string, notices: readonly Notice[] = []): st
   const out: string[] = [];
   const inline = (node: RootContent): string => {
     if (node.type === 'text' || node.type === 'inlineCode') return node.value;
+    // A notice's merge fields are part of its words: "Call {{contact_name}}" is not "Call {{contact_phone}}".
+    if ((node as { type: string }).type === 'mergeField') return `{{${(node as unknown as { name: string }).name}}}`;
     if (node.type === 'break') return '\n';
     if (node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression' || node.type === 'mdxjsEsm' || node.type === 'yaml') return '';
     if ('children' in node) return (node.children as RootContent[]).map(inline).join('');
@@ -132,7 +134,10 @@ export function chapterText(source: string, notices: readonly Notice[] = []): st
     if (node.type === 'mdxJsxFlowElement' && node.name === noticeTextComponent) {
       const id = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
       const notice = notices.find((n) => n.id === id);
-      if (notice) for (const child of noticeTree(notice).children) walk(child);
+      if (notice) {
+        out.push(notice.title);
+        for (const child of noticeTree(notice).children) walk(child);
+      }
       return;
     }
     if (blocks.has(node.type)) {

@@ -77,7 +77,7 @@ function setUp(box: HTMLElement): void {
       const elsewhere = !jurisdiction && only ? jurisdictions.find((j) => !only.includes(j)) : undefined;
       if (elsewhere) {
         const other = nextStep(plan, advice.day, elsewhere);
-        parts.push(element('p', `That step is for customers in ${only!.join(', ')} only. Elsewhere: `, ...(other ? [element('strong', other.stage.name), ` on day ${other.day}.`] : ['the scheduled ladder ends with this step, and the credit manager decides between referral and write-off.'])));
+        parts.push(element('p', `That step is for customers in ${only!.join(', ')} only. Elsewhere: `, ...(other ? [element('strong', other.stage.name), ` on day ${other.day}.`] : ['the scheduled ladder ends with the current step, and the credit manager then decides between referral and write-off.'])));
       }
     } else if (stage && advice.sequence === 'pause') parts.push(element('p', 'No scheduled reminder while this path is open.'));
     answer.replaceChildren(...parts);

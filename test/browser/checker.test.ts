@@ -155,7 +155,9 @@ describe('Check a letter, as a writer uses it', () => {
     expect(await page.locator('#backdrop mark').count()).toBe(0);
     expect(await items.count()).toBe(0);
     // A letter copied from a template with a field left unfilled is not ready to send, whatever its wording (a clerk's trial).
-    expect(await typeLetter(page, fair.replace('14 October', '{{next_step_date}}'))).toBe('No problems in the wording. 1 merge field still to fill in before sending: {{next_step_date}}.');
+    expect(await typeLetter(page, fair.replace('14 October', '{{next_step_date}}').replace('Dear Ms Okafor,', 'Dear {{ next_step_date }},'))).toBe('No problems in the wording. 1 merge field still to fill in before sending: {{next_step_date}}.');
+    // … and is not shown as clean (a review).
+    expect(await page.getAttribute('#checker-status', 'data-state')).not.toBe('clean');
     expect(problems).toEqual([]);
   });
 

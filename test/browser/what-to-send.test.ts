@@ -84,7 +84,7 @@ describe('What do I send?, as AR staff use it', () => {
     await expect.poll(() => answer.textContent()).not.toContain('Statutory interest');
     // Where the customer is not known, the UK-only next step is named as such, with what happens elsewhere.
     await page.selectOption('#wts-where', '');
-    await expect.poll(() => answer.textContent()).toContain('That step is for customers in UK only. Elsewhere: the scheduled ladder ends with this step');
+    await expect.poll(() => answer.textContent()).toContain('That step is for customers in UK only. Elsewhere: the scheduled ladder ends with the current step');
     await page.close();
   });
 

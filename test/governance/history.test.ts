@@ -84,6 +84,8 @@ describe('versions', () => {
     const source = chapter('The plan letters say:\n\n<NoticeText id="plan-ending" />');
     expect(chapterText(source, notice('**What ends the plan.** A missed installment.'))).toContain('What ends the plan. A missed installment.');
     expect(versionOf(chapterText(source, notice('A missed installment.'))!)).not.toBe(versionOf(chapterText(source, notice('Two missed installments.'))!));
+    // Its merge fields are words of it too (a review).
+    expect(versionOf(chapterText(source, notice('Call {{contact_name}}.'))!)).not.toBe(versionOf(chapterText(source, notice('Call {{contact_phone}}.'))!));
   });
 });
 

@@ -105,7 +105,7 @@ const hostileChapters: { name: string; body: string; whole?: string; files?: Rec
   {
     name: 'a notice block written inside a sentence',
     body: 'The letters say <NoticeText id="plan-ending" /> in full.\n',
-    expect: /^9:17 mdx-lockdown <NoticeText> is a block: put it on a line of its own/,
+    expect: /^9:17 mdx-lockdown <NoticeText> is a block: put it on lines of its own/,
   },
   {
     name: '1.2 KB of nested quotes',
@@ -159,7 +159,7 @@ describe('hostile chapters: the validator refuses each, located', () => {
     await writeFile(path.join(root, 'content/handbook/chart.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
     await writeFile(
       path.join(root, 'content/handbook/hostile.mdx'),
-      `${frontmatter}![Chart of days past due](./chart.png)\n\nSee [our terms](https://example.com/terms), [call us](tel:+441234567890) or [the ladder](../escalation-ladder/).\n\n{/* a writer's note */}\n\nThe \`{{due_date}}\` field holds the due date.\n\n<NoticeText id="plan-ending" />\n`,
+      `${frontmatter}![Chart of days past due](./chart.png)\n\nSee [our terms](https://example.com/terms), [call us](tel:+441234567890) or [the ladder](../escalation-ladder/).\n\n{/* a writer's note */}\n\nThe \`{{due_date}}\` field holds the due date.\n\n<NoticeText id="plan-ending" />\n\n<Callout type="tip">A one-line callout stands as a block.</Callout>\n`,
     );
     const report = await validate({ root, paths: ['content/handbook/hostile.mdx'] });
     expect(chapterMessages(report, 'hostile.mdx')).toEqual([]);

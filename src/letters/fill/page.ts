@@ -102,6 +102,8 @@ function start(root: HTMLElement): void {
   const controls = new Map<string, Control>();
   for (const control of form.querySelectorAll<Control>('[data-field]')) controls.set(control.dataset['field']!, control);
   const fieldsByName = new Map(config.fields.map((f) => [f.name, f]));
+  /** The currencies of the letter's own jurisdictions: neither the sample nor ?where= switches the letter to another. */
+  const ownCurrencies = new Set<string>(config.jurisdictions.map((j) => (isJurisdiction(j) ? currencyOf[j] : j)));
   const labelOf = (name: string) => fieldsByName.get(name)?.label ?? (name === 'due_date' ? 'Due date' : name);
 
   /** Fields holding a value put there by "Fill with sample data" and not typed over since. */
@@ -375,7 +377,7 @@ function start(root: HTMLElement): void {
       } else if (field) {
         const example = exampleInput(field);
         value = field.format === 'date' && example.value ? addDays(example.value, shift) : field.format === 'multiline' ? shiftDatesInText(example.value, shift) : example.value;
-        if (example.currency && currencySelect && !currencyHandedOn && ![...controls.keys()].some((n) => fieldsByName.get(n)?.format === 'money' && !fromSample.has(n) && controls.get(n)!.value.trim() !== '')) {
+        if (example.currency && ownCurrencies.has(example.currency) && currencySelect && !currencyHandedOn && ![...controls.keys()].some((n) => fieldsByName.get(n)?.format === 'money' && !fromSample.has(n) && controls.get(n)!.value.trim() !== '')) {
           currencySelect.value = example.currency;
         }
       } else continue;
@@ -436,7 +438,7 @@ function start(root: HTMLElement): void {
   // … and where the customer is (?where=US): its currency, which the sample then keeps (not for a letter of one jurisdiction,
   // whose own currency it keeps).
   const where = handed.get('where') ?? '';
-  if (currencySelect && isJurisdiction(where) && !currencyHandedOn) {
+  if (currencySelect && isJurisdiction(where) && !currencyHandedOn && ownCurrencies.has(currencyOf[where])) {
     currencySelect.value = currencyOf[where];
     currencyHandedOn = true;
   }

@@ -1,5 +1,5 @@
 import { imageFileProblem, path } from '#platform';
-import type { Definition, Link, Root } from 'mdast';
+import type { Definition, Link, Parent, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx';
 import { visit } from 'unist-util-visit';
@@ -7,7 +7,7 @@ import type { JsxElement } from '../../document/query.ts';
 import { allowedComponents, allowedUrlSchemes, imageExtensions, type ComponentSpec, type LockdownKind } from '../../model/index.ts';
 import { contentFolder } from '../../project.ts';
 import { isCommentOnly } from '../suppressions.ts';
-import { closest } from '../../source/suggest.ts';
+import { nearestUnique } from '../../source/suggest.ts';
 import type { DocumentRule, ReportSpec } from '../types.ts';
 
 type Report = (spec: ReportSpec) => void;
@@ -101,7 +101,7 @@ const markdownFor = new Map([
 /** Where each kind's components belong, for a message about one used elsewhere. */
 const componentHomes: Record<LockdownKind, string> = { template: 'templates', notice: 'notices', inline: 'subject lines', chapter: 'handbook chapters' };
 
-function checkElement(element: JsxElement, specs: Readonly<Record<string, ComponentSpec>>, known: Pick<LockdownScope, 'stages' | 'notices'>, report: Report): void {
+function checkElement(element: JsxElement, specs: Readonly<Record<string, ComponentSpec>>, known: Pick<LockdownScope, 'stages' | 'notices'>, report: Report, parent?: Parent): void {
   const name = element.name ?? '';
   const allowed = Object.keys(specs);
   if (!element.name) {
@@ -154,7 +154,7 @@ function checkElement(element: JsxElement, specs: Readonly<Record<string, Compon
     if (values && !values.includes(attribute.value)) {
       // An id from the data, mistyped: the one meant, and where the ids live.
       const source = rule === 'stage' ? 'content/ladder.yaml' : rule === 'notice' ? 'content/notices.yaml' : undefined;
-      const meant = source ? closest(attribute.value, values) : undefined;
+      const meant = source ? nearestUnique(attribute.value, values) : undefined;
       report({
         reason: source ? `${attribute.name}="${attribute.value}" on <${name}> is not an id in ${source}${meant ? `; did you mean "${meant}"?` : ''}` : `${attribute.name}="${attribute.value}" is not allowed on <${name}>`,
         place: where,
@@ -169,9 +169,15 @@ function checkElement(element: JsxElement, specs: Readonly<Record<string, Compon
   if (!spec.children && element.children.length > 0) {
     report({ reason: `<${name}> takes no content; write it as <${name} … />`, place: place(element) });
   }
-  // A block inside a sentence would put a list, table, figure or callout inside a paragraph, which HTML does not allow.
-  if (spec.block && element.type === 'mdxJsxTextElement') {
-    report({ reason: `<${name}> is a block: put it on a line of its own, with a blank line before and after`, place: place(element), expected: [`<${name} … /> on its own line`] });
+  // A block inside a sentence would put a list, table, figure or callout inside a paragraph, which HTML does not allow. Alone
+  // in its paragraph (`<Callout type="tip">Never threaten.</Callout>` on a line of its own) it stands as a block.
+  const alone = parent?.type === 'paragraph' && parent.children.every((child) => child === element || (child.type === 'text' && child.value.trim() === ''));
+  if (spec.block && element.type === 'mdxJsxTextElement' && !alone) {
+    report({
+      reason: `<${name}> is a block: put it on lines of its own, with a blank line before and after, not inside a sentence`,
+      place: place(element),
+      expected: [spec.children ? `<${name} …> and </${name}> each on a line of its own, the text between them` : `<${name} … /> on a line of its own`],
+    });
   }
 }
 
@@ -284,7 +290,7 @@ export function findUnsafe(tree: Root, scope: LockdownScope, report: Report): vo
   visit(tree, 'imageReference', (node) => {
     imageLabels.add(node.identifier);
   });
-  visit(tree, (node) => {
+  visit(tree, (node, _index, parent) => {
     switch (node.type) {
       case 'mdxjsEsm':
         report({ ...esmProblem(node.value.split('\n')[0]!), place: place(node) });
@@ -302,7 +308,7 @@ export function findUnsafe(tree: Root, scope: LockdownScope, report: Report): vo
         break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
-        checkElement(node as JsxElement, specs, known, report);
+        checkElement(node as JsxElement, specs, known, report, parent);
         break;
       case 'html': {
         // Only a Markdown (.md) file parses a component as HTML: the writer meant MDX.
