@@ -4,6 +4,7 @@ import { VFile } from 'vfile';
 import { z } from 'zod';
 import type { Catalog } from '../catalog/load.ts';
 import { validKeys } from '../document/frontmatter.ts';
+import type { MergeField } from '../document/merge-field-tree.ts';
 import { parseDocument } from '../document/parse.ts';
 import { composeLetter, noticeTree, renderLetter } from '../letters/index.ts';
 import { templateSchemaFor } from '../library/template.ts';
@@ -123,7 +124,7 @@ export function chapterText(source: string, notices: readonly Notice[] = []): st
   const inline = (node: RootContent): string => {
     if (node.type === 'text' || node.type === 'inlineCode') return node.value;
     // A notice's merge fields are part of its words: "Call {{contact_name}}" is not "Call {{contact_phone}}".
-    if ((node as { type: string }).type === 'mergeField') return `{{${(node as unknown as { name: string }).name}}}`;
+    if ((node as { type: string }).type === 'mergeField') return `{{${(node as unknown as MergeField).name}}}`;
     if (node.type === 'break') return '\n';
     if (node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression' || node.type === 'mdxjsEsm' || node.type === 'yaml') return '';
     if ('children' in node) return (node.children as RootContent[]).map(inline).join('');

@@ -1,5 +1,6 @@
 /** Small DOM builders for the site's browser scripts: elements made from text, never from HTML strings. */
-import { roleInText, type Role } from '../model/vocabulary.ts';
+import type { Advice } from '../catalog/what-to-send.ts';
+import { roleInText } from '../model/vocabulary.ts';
 
 export function element<K extends keyof HTMLElementTagNameMap>(tag: K, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -20,15 +21,13 @@ export interface LetterLink {
   channel: string;
 }
 
-type BesideStage = { id: string; name: string; days: { from: number }; owner: Role };
-
 /**
  * "Alongside, from day 15: Collection call": each side path the account is on by its days alone (the ladder's
  * `scheduled`), with its templates, or its chapter when it has none; then each its owner may take (`offered`: "If the
  * credit manager decides, from day 30: Statutory interest and compensation"), only where one of its letters applies
  * (none in the US). Shared by "What do I send?" and the search answer.
  */
-export function alongsideParts(advice: { alongside: readonly BesideStage[]; offered: readonly BesideStage[] }, lettersOf: (stage: string) => LetterLink[], chapters: Record<string, string>): HTMLElement[] {
+export function alongsideParts(advice: Pick<Advice, 'alongside' | 'offered'>, lettersOf: (stage: string) => LetterLink[], chapters: Record<string, string>): HTMLElement[] {
   const letterLinks = (letters: LetterLink[]) => letters.flatMap((l, i) => [...(i > 0 ? [', '] : []), link(l.title, l.url), ` (${l.channel})`]);
   const scheduled = advice.alongside.map((stage) => {
     const letters = lettersOf(stage.id);

@@ -11239,7 +11239,10 @@ describe('624. a neighbouring paragraph lends its condition, date and way out on
     }
   });
   it('a step of the same topic still takes its neighbour\'s condition and date', () => {
-    expect(draft(`${referral}\n\nThe agency will then contact you about the account.`, 'overdue-60')).toEqual({ errors: [], warnings: [] });
+    // A referral of its own: warned alone, given notice by the referral paragraph beside it.
+    const step = 'We will pass the account to Castle Collections, our collection agency.';
+    expect(draft(step, 'overdue-60').warnings).toContainEqual(expect.stringMatching(/^escalation: Referral to a collection agency mentioned without/));
+    expect(draft(`${referral}\n\n${step}`, 'overdue-60')).toEqual({ errors: [], warnings: [] });
   });
 });
 

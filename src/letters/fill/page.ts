@@ -103,7 +103,7 @@ function start(root: HTMLElement): void {
   for (const control of form.querySelectorAll<Control>('[data-field]')) controls.set(control.dataset['field']!, control);
   const fieldsByName = new Map(config.fields.map((f) => [f.name, f]));
   /** The currencies of the letter's own jurisdictions: neither the sample nor ?where= switches the letter to another. */
-  const ownCurrencies = new Set<string>(config.jurisdictions.map((j) => (isJurisdiction(j) ? currencyOf[j] : j)));
+  const ownCurrencies = new Set<string>(config.jurisdictions.filter(isJurisdiction).map((j) => currencyOf[j]));
   const labelOf = (name: string) => fieldsByName.get(name)?.label ?? (name === 'due_date' ? 'Due date' : name);
 
   /** Fields holding a value put there by "Fill with sample data" and not typed over since. */

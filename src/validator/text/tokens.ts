@@ -702,7 +702,9 @@ function readNamesAsNames(tokens: Token[], start: number, end: number, names: Re
   if (names.size === 0) return;
   for (let i = start; i < end; i++) {
     const token = tokens[i]!;
-    if (token.field || !names.has(token.text.replace(/'s$/, '')) || !/^[A-Z][a-z]+(?:['’]s)?$/.test(token.raw)) continue;
+    // (A set lookup first: every word passes here, and few are names.)
+    const listed = names.has(token.text) || (token.text.endsWith("'s") && names.has(token.text.slice(0, -2)));
+    if (!listed || token.field || !/^[A-Z][a-z]+(?:['’]s)?$/.test(token.raw)) continue;
     const before = i > start && tokens[i - 1]!.sentence === token.sentence ? tokens[i - 1]! : undefined;
     const after = i + 1 < end && tokens[i + 1]!.sentence === token.sentence ? tokens[i + 1]! : undefined;
     const nameAfter = after !== undefined && after.punctuation === '' && (after.pos === 'VERB' || after.pos === 'AUX' || /^[A-Z]/.test(after.raw));
