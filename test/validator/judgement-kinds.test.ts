@@ -11369,3 +11369,32 @@ describe('628. kinds an Indian credit controller found: a lender\'s label or a t
     'As agreed in the statement of work, we have invoiced for the time our consultants spent sorting out your data migration.',
   ])('fair: %s', clean);
 });
+
+describe('629. kinds from the held-back sets and a Canadian wholesaler\'s trial: the whole debt wanted within hours, a certificate released only once another invoice is paid, the sender\'s email passed off as its solicitors\', a credit score said to fall to nothing, goods taken back under a stated security interest', () => {
+  it.each([
+    ['Need the full amount showing in our ANZ acct 06-0317-0491822-00 by 5pm today.', 'coercion'],
+    ['The full amount needs to be showing in our account within the hour of this message being sent, and no later.', 'coercion'],
+    ['We need the full $9,480 received by end of business today, which is five o\'clock.', 'coercion'],
+    ['We need to see the full $14,300 in our account within two hours of this message.', 'coercion'],
+    ['The whole S$15,960.00 must be in OCBC 501-123456-001 by 12:00 noon today.', 'coercion'],
+    ['Raj, I want the full amount credited to me before you shut your office this evening.', 'coercion'],
+    ['Please make sure the full $38,400 is in our account by 3 pm today, or the account will be closed.', 'coercion'],
+    ["We'll release the CSA certificates for the March panels once the February invoice is cleared.", 'coercion'],
+    ['Please treat this email as formal notice from our solicitors.', 'false-authority'],
+    ['Once this goes to collections, your company credit score drops to zero and stays there.', 'misleading'],
+    ['We will repossess your vans on Friday.', 'threats'],
+  ])('flagged: %s', flags);
+  it.each([
+    'If you can pay today, we will dispatch within the hour.',
+    'Please call me today if there is something holding it up.',
+    'We need the signed delivery note back within the hour so the driver can leave.',
+    'If you need anything from us before you close today, just ring.',
+    'Our driver needs to be at your site by 7am today.',
+    'We must receive your remittance by 31 March.',
+    'We will send the manuals and drawings on the day the final account is paid, as clause 17.4 of our contract provides.',
+    'We will send the test results once the lab has cleared them.',
+    'Your credit score will not drop to zero because of one late invoice.',
+    'If the balance is not paid by 30 January, we will repossess the pallet racking under the retention of title clause in our terms of sale, after giving you the notice the PPSA requires.',
+    'Our security agreement of 2 May gives us a purchase-money security interest in the shelving units, registered under the Personal Property Security Act (Ontario). If it is not paid by 13 February, we may enforce our security interest as the agreement and the Act allow, which includes giving you the notices the Act requires before any goods are disposed of.',
+  ])('fair: %s', clean);
+});

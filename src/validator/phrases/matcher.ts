@@ -134,8 +134,9 @@ function slotMatches(slot: Extract<Slot, { kind: 'word' | 'field' }>, token: Tok
   if (slot.kind === 'field') return token.field === slot.name;
   if (slot.pos === 'HOUR') return token.hour !== undefined && token.hour >= (slot.atLeast ?? 0) && token.hour < (slot.below ?? 24);
   if (token.field || (slot.pos !== undefined && token.pos !== slot.pos)) return false;
-  // Thousands separators and pence or cents read as the amount: "£1,250.00" is 1250.
-  if (slot.atLeast !== undefined) return /^\d[\d,]*(\.\d+)?$/.test(token.text) && Number(token.text.replaceAll(',', '')) >= slot.atLeast;
+  // Thousands separators and pence or cents read as the amount: "£1,250.00" is 1250. The tokenizer splits such a number at
+  // its separators ("1", "250.00") and gives the first piece the whole number as its lemma.
+  if (slot.atLeast !== undefined) return /^\d[\d,]*(\.\d+)?$/.test(token.lemma) && Number(token.lemma.replaceAll(',', '')) >= slot.atLeast;
   if (slot.any === true || slot.exact.has(token.text) || slot.exact.has(token.plain)) return true;
   for (const stem of token.stems) if (slot.stems.has(stem)) return true;
   return false;
