@@ -275,13 +275,15 @@ function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
 
 /**
  * Turns zod issues into messages a writer can act on: the field, what was found,
- * and the allowed values where the schema has a closed list.
+ * and the allowed values where the schema has a closed list (`schema`, when
+ * given, names them for a list left out or left empty as well).
  */
 export function describeIssues(
   issues: readonly z.core.$ZodIssue[],
   parsed: ParsedYaml,
   knownKeys?: (path: readonly PropertyKey[]) => string[],
   suggest?: YamlSchemaOptions['suggest'],
+  schema?: z.ZodType,
 ): Problem[] {
   const problems: Problem[] = [];
   for (const issue of issues) {
@@ -316,7 +318,19 @@ export function describeIssues(
       });
     } else if (issue.code === 'invalid_type' && found === undefined) {
       const type = writtenTypes[issue.expected];
-      problems.push({ message: `"${where}" is required: ${type ? type.name : issue.expected}`, range, expected: type ? [type.hint] : undefined });
+      const items = issue.expected === 'array' && schema ? itemValuesAt(schema, issue.path) : undefined;
+      if (items) problems.push({ message: `"${where}" is required: a list of ${items.join(', ')}`, range, expected: [listHint(items)] });
+      else problems.push({ message: `"${where}" is required: ${type ? type.name : issue.expected}`, range, expected: type ? [type.hint] : undefined });
+    } else if (issue.code === 'too_small' && issue.origin === 'array') {
+      // zod's own wording ("Too small: expected array to have >=1 items") says nothing of what to add.
+      const items = schema ? itemValuesAt(schema, issue.path) : undefined;
+      const least = Number(issue.minimum);
+      problems.push({
+        message: `"${where}" needs at least ${least === 1 ? 'one item' : `${least} items`}${items ? `: ${items.join(', ')}` : ''}`,
+        range,
+        actual: found === undefined ? undefined : JSON.stringify(found),
+        expected: [items ? listHint(items) : writtenTypes.array!.hint],
+      });
     } else if (issue.code === 'invalid_type' && writtenTypes[issue.expected]) {
       // zod's own wording ("Invalid input: expected date, received string") names its types, not what to write.
       problems.push(wrongType(where, found, writtenTypes[issue.expected]!, range));
@@ -336,6 +350,32 @@ export function describeIssues(
   }
   return problems;
 }
+
+/**
+ * The values each item of the list at `path` may take, where the schema gives them as a closed set (a list of
+ * `z.enum`s, through optional, default and refinement wrappers); undefined otherwise.
+ */
+function itemValuesAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] | undefined {
+  type Def = { type?: string; element?: unknown; shape?: Record<string, unknown>; innerType?: unknown; entries?: Record<string, unknown> };
+  const defOf = (node: unknown) => (node as { def?: Def } | undefined)?.def;
+  const unwrap = (node: unknown) => {
+    while (defOf(node)?.innerType) node = defOf(node)!.innerType;
+    return node;
+  };
+  let current = unwrap(schema);
+  for (const key of path) {
+    const def = defOf(current);
+    if (def?.type === 'object' && typeof key === 'string') current = unwrap(def.shape?.[key]);
+    else if (def?.type === 'array') current = unwrap(def.element);
+    else return undefined;
+  }
+  const list = defOf(current);
+  const item = list?.type === 'array' ? defOf(unwrap(list.element)) : undefined;
+  return item?.type === 'enum' && item.entries ? Object.values(item.entries).map(String) : undefined;
+}
+
+/** How to write a list of some of `items`: "A list in square brackets of one or more of US, UK, EU, such as [US]." */
+const listHint = (items: readonly string[]) => `A list in square brackets of one or more of ${items.join(', ')}, such as [${items[0]}].`;
 
 /** What a field of each of zod's types is, and how to write one, for a value of the wrong type. */
 const writtenTypes: Partial<Record<string, { name: string; hint: string }>> = {
@@ -494,7 +534,7 @@ export interface YamlSchemaOptions {
 export function validateYaml<T>(parsed: ParsedYaml, schema: z.ZodType<T>, options: YamlSchemaOptions = {}): { data?: T | undefined; problems: Problem[] } {
   if (parsed.problems.length > 0) return { problems: parsed.problems };
   const result = schema.safeParse(parsed.value ?? {});
-  if (!result.success) return { problems: describeIssues(result.error.issues, parsed, options.knownKeys, options.suggest) };
+  if (!result.success) return { problems: describeIssues(result.error.issues, parsed, options.knownKeys, options.suggest, schema) };
   const disagreements = options.sameInYaml11 ? yaml11Disagreements(parsed, schema, result.data) : [];
   return disagreements.length > 0 ? { problems: disagreements } : { data: result.data, problems: [] };
 }

@@ -92,6 +92,19 @@ describe('YAML resource limits', () => {
     expect(problemsOf('sendOffsetDays: 14\nchannels: []\n')).toEqual([['"lastReviewed" is required: a real date', expect.stringMatching(/^A real date written as YYYY-MM-DD/)]]);
   });
 
+  it('names the values a closed list takes when it is left out or left empty (a new user\'s trial: zod said "Too small")', () => {
+    const schema = z.object({ id: z.string(), jurisdictions: z.array(z.enum(['US', 'UK', 'EU'])).min(1).refine((list) => list.length < 9) });
+    const problemsOf = (text: string) => validateYaml(parseYaml(text), schema).problems.map((p) => [p.message, p.expected?.[0]]);
+    const hint = 'A list in square brackets of one or more of US, UK, EU, such as [US].';
+    expect(problemsOf('id: a\n')).toEqual([['"jurisdictions" is required: a list of US, UK, EU', hint]]);
+    expect(problemsOf('id: a\njurisdictions: []\n')).toEqual([['"jurisdictions" needs at least one item: US, UK, EU', hint]]);
+    // A list of free text has no values to name.
+    expect(validateYaml(parseYaml('id: a\n'), z.object({ id: z.string(), tags: z.array(z.string()).min(2) })).problems.map((p) => p.message)).toEqual(['"tags" is required: a list']);
+    expect(validateYaml(parseYaml('id: a\ntags: [x]\n'), z.object({ id: z.string(), tags: z.array(z.string()).min(2) })).problems.map((p) => [p.message, p.expected?.[0]])).toEqual([
+      ['"tags" needs at least 2 items', expect.stringMatching(/^A list in square brackets/)],
+    ]);
+  });
+
   it('places a list or map left open at its bracket, not on the line after it where the parser gave up', () => {
     const text = 'id: a\njurisdictions: [US, UK, EU\nowner: ar-specialist\n';
     const [problem] = parseYaml(text).problems;
