@@ -11398,3 +11398,58 @@ describe('629. kinds from the held-back sets and a Canadian wholesaler\'s trial:
     'Our security agreement of 2 May gives us a purchase-money security interest in the shelving units, registered under the Personal Property Security Act (Ontario). If it is not paid by 13 February, we may enforce our security interest as the agreement and the Act allow, which includes giving you the notices the Act requires before any goods are disposed of.',
   ])('fair: %s', clean);
 });
+
+describe('630. kinds from an Irish merchant\'s trial: a letter from the sheriff, the sheriff arranged to come, the trade told, a padlock, ruin in the town, the lads sent round after a lawful step, and kind words about a page, a family or a judgment', () => {
+  it.each([
+    ["This letter is issued by the Sheriff's Office on behalf of Keane Builders Providers.", 'false-authority'],
+    ['I am writing on behalf of the Sheriff.', 'false-authority'],
+    ["This letter is from the County Registrar's office.", 'false-authority'],
+    ['Please treat this email as formal notice from our solicitors.', 'false-authority'],
+    ["We've arranged with the sheriff to come and attach your bakkies at the Boksburg depot on 3 June.", 'threats'],
+    ["We've arranged for the sheriff to come and take your vehicles.", 'threats'],
+    ["We'll padlock your store until you pay.", 'threats'],
+    ["We've a fair idea which school your young lad goes to.", 'threats'],
+    ['We will put the account on stop and send the lads round.', 'threats'],
+    ["We'll let the main contractor know you haven't paid us.", 'publicity'],
+    ["We'll let your staff know their wages might be at risk.", 'publicity'],
+    ["Next time I'm at the Builders Federation dinner I'll mention your name and this invoice.", 'publicity'],
+    ['Every builder in Lanarkshire will hear about this.', 'publicity'],
+    ["You're finished in this town.", 'coercion'],
+    ["Your business won't last the summer once word gets round.", 'coercion'],
+    ["I'll make the rest of your year real difficult.", 'coercion'],
+    ['Five-star feedback about our company must appear on our Google listing.', 'publicity'],
+    // A Canadian wholesaler's trial, caught only by the tone model before.
+    ['We would expect you to put your own funds in to clear the S$22,350 by the end of the month.', 'coercion'],
+    ['Our recovery officer is authorised by the Ministry of the Attorney General to collect commercial debts.', 'false-authority'],
+    ["We can't look at the pricing error you raised until you pay the invoice as billed.", 'coercion'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Thanks for the review you left on our Google page.',
+    'Thanks for the lovely review on our Facebook page.',
+    'We saw the photos of the extension on your Facebook page, fair play.',
+    'We left a five-star review on your Google page for the kitchen fit-out.',
+    'Give our best to your wife and the kids, and congratulations on the new baby.',
+    'If judgment is entered and not paid, the Sheriff may seize goods.',
+    "I've passed your file to our solicitors, Harcourt & Lyle, who will send you a letter before claim this week. No proceedings have been issued.",
+    'I heard the last crowd you dealt with threatened to send the heavies round. We won\'t be doing anything of the sort.',
+    "I'll send the boys over with your pallets on Friday.",
+    "We'll send the lads round to fit the new shelving on Tuesday.",
+    'The main contractor has confirmed the valuation, so please pay by Friday.',
+    'We are writing on behalf of our client, Keane Builders, about the judgment the court entered on 4 May.',
+    'Every builder in Lanarkshire will hear about our new branch.',
+    'Once word gets round about the new depot, we expect to be busy.',
+    'At the Builders Federation dinner I will mention your name as our best customer.',
+    'This letter is from the credit team at Keane Builders.',
+    'We will let your staff know their wages are being paid through the new bureau.',
+    'A copy of this invoice goes to the main contractor, who pays us directly under the tripartite agreement.',
+    'We are a collection agency licensed by the Ministry of Public and Business Service Delivery.',
+    "If you would like to put your own funds in as a director's loan, your accountant can advise.",
+    "We can't look at the pricing error you raised until Monday, as Sam is away.",
+  ])('fair: %s', clean);
+  it('warns on no word of a court procedure, a party to a lease, or a pronoun for someone the writer spoke to', () => {
+    const equality = (text: string) => drafts.check(text, { kind: 'draft', path: 'd.md' }).file.messages.filter((m) => m.ruleId === 'equality').map((m) => m.actual);
+    expect(equality('We will file a simple procedure claim in the sheriff court. Your landlord may also have a claim.')).toEqual([]);
+    expect(equality('Spoke to Jas in AP. She said the invoice is approved.')).toEqual([]);
+    expect(equality('This is a simple matter.')).toEqual(['simple']);
+  });
+});

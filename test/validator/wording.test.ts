@@ -83,6 +83,9 @@ describe('merge fields in a draft', () => {
   it('are errors in a template', () => {
     const found = checker.check(template('Please quote {{invoice_no}}.'), { kind: 'template', path: 'templates/example.mdx' }).file.messages.filter((m) => m.ruleId === 'merge-fields');
     expect(found.map((m) => [m.fatal, m.reason])).toEqual([[true, 'Unknown merge field {{invoice_no}}; did you mean {{invoice_number}}?']]);
+    // A name another system gives the date of the last reminder (a new user's trial wrote it at the 30-day stage, which requires it).
+    const last = checker.check(template('We last wrote on {{last_contact_date}}.'), { kind: 'template', path: 'templates/example.mdx' }).file.messages.filter((m) => m.ruleId === 'merge-fields');
+    expect(last.map((m) => m.reason)).toEqual(['Unknown merge field {{last_contact_date}}; did you mean {{previous_contact_date}}?']);
   });
 
   it('typed with a slip of the braces are warnings naming the field and how to write it, where they are', async () => {

@@ -101,7 +101,8 @@ export function refersToNamedPerson(tokens: readonly Token[], i: number): boolea
   // A name alone at a sentence's start is taken only for a pronoun that is itself a subject there ("Linda in AP called back.
   // She said …", "Dev rang and he said …"), not for one after a person of another kind ("Each debtor must make sure he pays").
   const subject = i === 0 || tokens[i - 1]!.sentence !== token.sentence || ['and', 'but', 'so'].includes(tokens[i - 1]!.text);
-  const named = (k: number) => titles.has(tokens[k]!.text) || (tokens[k]!.pos === 'PROPN' && /^[A-Z][a-z]/.test(tokens[k]!.raw) && (capitalisedName(tokens, k) || (subject && givenNameSubject(tokens, k))));
+  const named = (k: number) =>
+    titles.has(tokens[k]!.text) || (tokens[k]!.pos === 'PROPN' && /^[A-Z][a-z]/.test(tokens[k]!.raw) && (capitalisedName(tokens, k) || (subject && (givenNameSubject(tokens, k) || personSpokenTo(tokens, k)))));
   for (let k = i - 1; k >= 0 && i - k <= antecedentReach && token.sentence - tokens[k]!.sentence <= 1; k--) if (named(k)) return true;
   for (let k = i + 1; k < tokens.length && k <= i + 3 && tokens[k]!.sentence === token.sentence; k++) if (titles.has(tokens[k]!.text)) return true;
   return false;
@@ -117,6 +118,17 @@ function givenNameSubject(tokens: readonly Token[], k: number): boolean {
   const sentenceStart = k === 0 || tokens[k - 1]!.sentence !== token.sentence;
   return sentenceStart && after !== undefined && after.sentence === token.sentence && (after.pos === 'VERB' || after.pos === 'AUX' || ['in', 'from', 'at', 'of'].includes(after.text));
 }
+
+/**
+ * Whether token `k`, a capitalised proper noun, is someone the writer spoke or wrote to, named alone after a verb of
+ * contact and its preposition: "Spoke to Jas in AP. She said …", "had a word with Dev, and he …".
+ */
+function personSpokenTo(tokens: readonly Token[], k: number): boolean {
+  const preposition = tokens[k - 1];
+  const verb = tokens[k - 2];
+  return preposition !== undefined && verb !== undefined && verb.sentence === tokens[k]!.sentence && (preposition.text === 'to' || preposition.text === 'with') && contactVerbs.has(verb.lemma);
+}
+const contactVerbs = new Set(['speak', 'talk', 'chat', 'write', 'email', 'reply', 'word', 'meet']);
 
 /**
  * Whether the adjective or participle at token `i`, a word with a literal
