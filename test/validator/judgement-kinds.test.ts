@@ -11453,3 +11453,11 @@ describe('630. kinds from an Irish merchant\'s trial: a letter from the sheriff,
     expect(equality('This is a simple matter.')).toEqual(['simple']);
   });
 });
+
+describe('631. a step mentioned twice in a paragraph without its date is one note, not two (a new user\'s trial)', () => {
+  it('notes the first mention only, and each paragraph that lacks the parts', () => {
+    const text = "Your account is at its credit limit. Our system won't release new orders on account until the past-due part is paid. Orders on prepayment or credit card can still go out as normal.";
+    expect(draft(text, 'overdue-60').warnings).toEqual([expect.stringMatching(/^escalation: Suspending supply or service mentioned without a date: “won't release new orders on account until”/)]);
+    expect(draft(`${text}\n\nWe may put your account on stop.`, 'overdue-60').warnings).toHaveLength(2);
+  });
+});

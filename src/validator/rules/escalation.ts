@@ -161,6 +161,9 @@ export function escalationRule(): DocumentRule {
       const allowed = new Set<string>(context.stage ? context.stage.mayMention : escalationTopics);
       const dateFields = dateFieldsOf(context);
       const unstagedAt = new Set<number>();
+      // One note per topic and paragraph: its parts are looked for around the paragraph, so a second mention there ("… won't
+      // release new orders on account until it is paid. Orders on prepayment can still go out") lacks what the first lacks.
+      const notedIn = new Set<string>();
       const firstDay = Math.min(...stages.map((s) => s.days.from));
       for (const topic of escalationTopics) {
         for (const match of selectMatches(context, data.escalation.id, data.cues, topic)) {
@@ -182,6 +185,7 @@ export function escalationRule(): DocumentRule {
           // A step reported as taken ("we have stopped further credit until …", "the account was placed on stop") is a fact, not
           // notice of one: it has no date to come.
           if (reportedAsTaken(context.words.tokens, match.start, match.end)) continue;
+          if (notedIn.has(`${topic} ${index}`)) continue;
           const missing = missingParts(context, topic, index, dateFields).map((part) => partNames[part]);
           // A draft checked with no stage is judged as the latest, where every step is allowed: its writer is told from which
           // stage the letter may name a step that needs notice (a condition, a date, a way out: not interest, which needs its
@@ -191,6 +195,7 @@ export function escalationRule(): DocumentRule {
           const from = context.stage || context.kind !== 'draft' || !needsNotice ? undefined : earliestStage(stages, topic, true);
           const unstaged = from && from.days.from > firstDay ? ` (no stage is given: letters may name it from the “${from.name}” stage, day ${from.days.from} on)` : '';
           if (unstaged) unstagedAt.add(match.start);
+          if (missing.length > 0 || unstaged) notedIn.add(`${topic} ${index}`);
           if (missing.length > 0) {
             // A lawful step without its date or condition is advice to a draft's writer; a template at a stage is held to the ladder.
             report({
