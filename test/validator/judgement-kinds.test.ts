@@ -11422,6 +11422,10 @@ describe('630. kinds from an Irish merchant\'s trial: a letter from the sheriff,
     ['We would expect you to put your own funds in to clear the S$22,350 by the end of the month.', 'coercion'],
     ['Our recovery officer is authorised by the Ministry of the Attorney General to collect commercial debts.', 'false-authority'],
     ["We can't look at the pricing error you raised until you pay the invoice as billed.", 'coercion'],
+    ['As a condition of any arrangement, we require you to post a positive review of our services on our Google page before the first instalment.', 'publicity'],
+    // From the held-back sets: an entry said never to come off, every lender said to refuse for good.
+    ["You should know that a reported default is never removed from a company's credit history.", 'misleading'],
+    ['Once reported, no Irish lender will then extend any borrowing facility to the company.', 'misleading'],
   ])('flagged: %s', flags);
   it.each([
     'Thanks for the review you left on our Google page.',
@@ -11445,6 +11449,10 @@ describe('630. kinds from an Irish merchant\'s trial: a letter from the sheriff,
     'We are a collection agency licensed by the Ministry of Public and Business Service Delivery.',
     "If you would like to put your own funds in as a director's loan, your accountant can advise.",
     "We can't look at the pricing error you raised until Monday, as Sam is away.",
+    'A default, once paid, is marked as settled; it is not removed, but lenders can see it was paid.',
+    'No bank will lend against unpaid invoices more than 90 days old, which is why we offer a plan.',
+    'No supplier will extend credit without references, so we asked your accountant.',
+    'The duplicate entry has never been corrected on our side; we apologise and will credit it.',
   ])('fair: %s', clean);
   it('warns on no word of a court procedure, a party to a lease, or a pronoun for someone the writer spoke to', () => {
     const equality = (text: string) => drafts.check(text, { kind: 'draft', path: 'd.md' }).file.messages.filter((m) => m.ruleId === 'equality').map((m) => m.actual);
