@@ -316,20 +316,23 @@ export function describeIssues(
         // The value meant, where one is (a fix that leaves the list open would be a guess among eighteen stages).
         expected: suggestion ? [suggestion] : allowed,
       });
+    } else if (issue.code === 'invalid_type' && issue.expected === 'array' && (found === undefined || found === null) && schema && itemValuesAt(schema, issue.path)) {
+      // A list of a closed set left out, or its key left with no value ("jurisdictions:"): the values it takes.
+      const items = itemValuesAt(schema, issue.path)!;
+      problems.push({ message: `"${where}" is ${found === null ? 'empty' : 'required'}: a list of ${items.join(', ')}`, range, expected: [listHint(items)] });
     } else if (issue.code === 'invalid_type' && found === undefined) {
       const type = writtenTypes[issue.expected];
-      const items = issue.expected === 'array' && schema ? itemValuesAt(schema, issue.path) : undefined;
-      if (items) problems.push({ message: `"${where}" is required: a list of ${items.join(', ')}`, range, expected: [listHint(items)] });
-      else problems.push({ message: `"${where}" is required: ${type ? type.name : issue.expected}`, range, expected: type ? [type.hint] : undefined });
+      problems.push({ message: `"${where}" is required: ${type ? type.name : issue.expected}`, range, expected: type ? [type.hint] : undefined });
     } else if (issue.code === 'too_small' && issue.origin === 'array') {
       // zod's own wording ("Too small: expected array to have >=1 items") says nothing of what to add.
       const items = schema ? itemValuesAt(schema, issue.path) : undefined;
       const least = Number(issue.minimum);
       problems.push({
-        message: `"${where}" needs at least ${least === 1 ? 'one item' : `${least} items`}${items ? `: ${items.join(', ')}` : ''}`,
+        message: `${issue.path.length > 0 ? `"${where}"` : 'The file'} needs at least ${least === 1 ? 'one item' : `${least} items`}${items ? `: ${items.join(', ')}` : ''}`,
         range,
         actual: found === undefined ? undefined : JSON.stringify(found),
-        expected: [items ? listHint(items) : writtenTypes.array!.hint],
+        // A list of free text takes any item; one of records, the fields its items hold (the data file's own comments say which).
+        expected: [items ? listHint(items) : `Add ${least === 1 ? 'an item' : `${least} items`} to the list.`],
       });
     } else if (issue.code === 'invalid_type' && writtenTypes[issue.expected]) {
       // zod's own wording ("Invalid input: expected date, received string") names its types, not what to write.

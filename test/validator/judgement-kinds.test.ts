@@ -11469,3 +11469,60 @@ describe('631. a step mentioned twice in a paragraph without its date is one not
     expect(draft(`${text}\n\nWe may put your account on stop.`, 'overdue-60').warnings).toHaveLength(2);
   });
 });
+
+describe('632. a review of §629–§631: exceptions narrowed so they excuse no harm, patterns narrowed so they flag no near-miss', () => {
+  it.each([
+    ["I've threatened to send the heavies round before, and on Friday I will.", 'threats'],
+    ["We'll send the lads round with the invoice tomorrow, and they will wait until you pay.", 'threats'],
+    ['Pay by Friday; give my best to your wife and the new baby, we know where they live.', 'threats'],
+    ['Even without a security interest, we will seize your vans on Friday.', 'threats'],
+    ['The financing statement filed by your lender is irrelevant to us. We will repossess your equipment on Monday.', 'threats'],
+    ['Goods we supply are subject to our security interest registered on the PPSR. If the account is not paid by Friday we will seize your vehicles and your house.', 'threats'],
+    ['Our invoices are covered by a general security agreement registered on the PPSR. If the invoice remains open on Friday, the nightly backups of your customer records will be wiped.', 'threats'],
+    ['Once we win a judgment against you, the power to Unit 7 will be isolated until the arrears are cleared.', 'threats'],
+    ['We have posted a glowing review on our Facebook page about how you never pay your suppliers.', 'publicity'],
+    ["We've left a five-star review on your Google page, with a photo of your unpaid invoice and the amount you owe.", 'publicity'],
+    ['We will post your name and this invoice next to the review your team left on our Facebook page.', 'publicity'],
+    ['We will post your unpaid invoice where we saw your photos, on your Facebook page.', 'publicity'],
+    ['Our attorneys are working alongside the district attorney and will send a demand letter tomorrow.', 'false-authority'],
+    ['We need the full $9,480, or we will start enforcement within the hour.', 'coercion'],
+    ["We expect the full $12,000; we'll deliver a winding-up petition within two hours if we do not have it.", 'coercion'],
+  ])('flagged: %s', flags);
+  it.each([
+    "We need the full amount by 5pm today to release tomorrow's delivery you asked for.",
+    "Our bank's same-day cut-off is 2pm, so if you want the full balance to show today, please send it before 2pm today.",
+    "If you'd like the order released today, we need the full payment by 4pm today; otherwise it goes out on Monday as planned.",
+    'We need PO 20931 signed by noon today so the order can ship.',
+    'We need the 120 pallets returned within the hour so the driver can leave.',
+    "Once you're finished in the market on Saturday, could you drop the cheque into our stall?",
+    'We would like to make your month less difficult, so we can split the balance.',
+    "We cannot investigate the shortfall you reported until the carrier's claim is settled.",
+    'If your accountant tells you to put your own money in, please take independent advice first.',
+    'We will issue the completion certificate when the final outstanding invoice for this job is paid, as clause 12 of our contract provides.',
+    "Good news: we've arranged with the fire marshal to come and sign off the sprinkler system.",
+    'We will lock up your unit after the delivery and drop the keys through your letterbox.',
+    'We have finished the first floor and will send the lads round on Monday for the second.',
+    "Let me know what club your boys play for and I'll sort the shirt sponsorship.",
+    "It was good to see you at the golf day, and I'll mention the invoice to Jim.",
+    'Every business in the valley will hear about your relaunch, and we are glad to sponsor it.',
+    'We will text your staff to let them know their payslips might not arrive until Monday because of the bank holiday.',
+    'This notice comes from the registrar: your domain expires on 3 March unless the renewal invoice is paid.',
+    'This email is from the food court management office.',
+    'The letter was sent by the court to both parties on 2 May.',
+    'We are appointed by the Crown Commercial Service to recover overpayments.',
+    'Our own credit rating with the bank fell to nothing last year.',
+  ])('fair: %s', clean);
+  it('a charge said to be added already still needs its basis, with advice that names one', () => {
+    const [warning] = drafts.check('A $750.00 administration fee has now been added to invoice 30917.', { kind: 'draft', path: 'draft.md' }).file.messages.filter((m) => m.ruleId === 'escalation');
+    expect(warning?.reason).toMatch(/^Interest or late-payment compensation mentioned without its basis/);
+    expect(warning?.expected?.[0]).toMatch(/^Name what gives it in the same sentence: the clause of your terms/);
+    expect(draft('We have added 25 percent collection costs to your balance.').warnings).toEqual([expect.stringMatching(/^escalation: Interest or late-payment compensation mentioned without its basis/)]);
+    expect(draft('Under clause 7 of our terms, a late fee of £40 has now been added to invoice 30917.').warnings).toEqual([]);
+  });
+  it('no equality warning on a pronoun for someone the writer rang, emailed or heard back from, or a landlady', () => {
+    const equality = (text: string) => drafts.check(text, { kind: 'draft', path: 'd.md' }).file.messages.filter((m) => m.ruleId === 'equality').map((m) => m.actual);
+    for (const note of ['Rang Jas in AP. She said it is approved.', 'Emailed Jas this morning. She said it is approved.', 'Had a call with Jas. She said it is approved.', 'Heard back from Jas. She said it is approved.']) expect(equality(note), note).toEqual([]);
+    expect(equality('Your landlady may also have a claim.')).toEqual([]);
+    expect(equality('Paying us is a simple procedure, even for you.')).toEqual(['simple']);
+  });
+});

@@ -22,7 +22,8 @@ const shapes: Shape[] = [
   { name: 'one long sentence of repeated threats', unit: 'We will take legal action and we will take legal action and ', verdict: () => ({ escalation: 'some' }) },
   { name: 'one paragraph of distinct words', unit: '', verdict: none },
   { name: 'thousands of short sentences', unit: 'Please pay the invoice by Friday. ', verdict: none },
-  { name: 'thousands of threatening sentences', unit: 'We will take legal action. ', verdict: (n) => ({ escalation: n }) },
+  // One note per step and paragraph (a long paragraph is read in windows, each its own): "some", not one per sentence.
+  { name: 'thousands of threatening sentences', unit: 'We will take legal action. ', verdict: () => ({ escalation: 'some' }) },
   { name: 'thousands of threatening paragraphs', unit: 'We will take legal action.\n\n', verdict: (n) => ({ escalation: n }) },
   { name: 'a run of negations', unit: 'not ', verdict: none },
   { name: 'a run of negation scopes', unit: 'we have no plans to ', verdict: none },
@@ -93,7 +94,7 @@ describe('checking time grows linearly with the text', () => {
 
   // A draft and a template are separate tests, each a megabyte, so each has the whole test timeout on a busy machine:
   // a megabyte of one plain word as a draft (one sentence, parsed in windows), and of one long threatening sentence
-  // as a template (every rule on, more than ten thousand messages).
+  // as a template (every rule on; the legal action noted once for each window the paragraph is read in).
   it.each([
     ['go ', 'draft'],
     ['We will take legal action and we will take legal action and ', 'template'],
@@ -101,6 +102,6 @@ describe('checking time grows linearly with the text', () => {
     const text = repeat(unit, 1_000_000);
     expect(text.length).toBeGreaterThan(990_000);
     if (kind === 'draft') expect(check(text)).toEqual({});
-    else expect(check(text, 'template')['escalation']).toBeGreaterThan(10_000);
+    else expect(check(text, 'template')['escalation']).toBeGreaterThan(0);
   });
 });

@@ -98,10 +98,13 @@ describe('YAML resource limits', () => {
     const hint = 'A list in square brackets of one or more of US, UK, EU, such as [US].';
     expect(problemsOf('id: a\n')).toEqual([['"jurisdictions" is required: a list of US, UK, EU', hint]]);
     expect(problemsOf('id: a\njurisdictions: []\n')).toEqual([['"jurisdictions" needs at least one item: US, UK, EU', hint]]);
+    expect(problemsOf('id: a\njurisdictions:\n')).toEqual([['"jurisdictions" is empty: a list of US, UK, EU', hint]]);
+    // A whole file that must hold a list, left empty: the file, not a field with no name (a review).
+    expect(validateYaml(parseYaml('[]\n'), z.array(z.object({ id: z.string() })).min(1)).problems.map((p) => [p.message, p.expected?.[0]])).toEqual([['The file needs at least one item', 'Add an item to the list.']]);
     // A list of free text has no values to name.
     expect(validateYaml(parseYaml('id: a\n'), z.object({ id: z.string(), tags: z.array(z.string()).min(2) })).problems.map((p) => p.message)).toEqual(['"tags" is required: a list']);
     expect(validateYaml(parseYaml('id: a\ntags: [x]\n'), z.object({ id: z.string(), tags: z.array(z.string()).min(2) })).problems.map((p) => [p.message, p.expected?.[0]])).toEqual([
-      ['"tags" needs at least 2 items', expect.stringMatching(/^A list in square brackets/)],
+      ['"tags" needs at least 2 items', 'Add 2 items to the list.'],
     ]);
   });
 

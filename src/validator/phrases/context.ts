@@ -121,14 +121,19 @@ function givenNameSubject(tokens: readonly Token[], k: number): boolean {
 
 /**
  * Whether token `k`, a capitalised proper noun, is someone the writer spoke or wrote to, named alone after a verb of
- * contact and its preposition: "Spoke to Jas in AP. She said …", "had a word with Dev, and he …".
+ * contact, directly or through its preposition: "Spoke to Jas in AP. She said …", "had a word with Dev, and he …", "Rang
+ * Jas this morning", "Heard back from Jas".
  */
 function personSpokenTo(tokens: readonly Token[], k: number): boolean {
-  const preposition = tokens[k - 1];
-  const verb = tokens[k - 2];
-  return preposition !== undefined && verb !== undefined && verb.sentence === tokens[k]!.sentence && (preposition.text === 'to' || preposition.text === 'with') && contactVerbs.has(verb.lemma);
+  const sentence = tokens[k]!.sentence;
+  const before = (n: number) => (k - n >= 0 && tokens[k - n]!.sentence === sentence ? tokens[k - n] : undefined);
+  const direct = before(1);
+  if (direct && contactVerbs.has(direct.lemma) && direct.pos === 'VERB') return true;
+  if (!direct || !['to', 'with', 'from'].includes(direct.text)) return false;
+  // The verb before the preposition, or one word further back: "spoke to", "heard back from", "had a call with".
+  return [before(2), before(3)].some((token) => token !== undefined && contactVerbs.has(token.lemma));
 }
-const contactVerbs = new Set(['speak', 'talk', 'chat', 'write', 'email', 'reply', 'word', 'meet']);
+const contactVerbs = new Set(['speak', 'talk', 'chat', 'write', 'email', 'reply', 'word', 'meet', 'ring', 'call', 'phone', 'text', 'message', 'hear', 'see']);
 
 /**
  * Whether the adjective or participle at token `i`, a word with a literal

@@ -183,15 +183,17 @@ export function escalationRule(): DocumentRule {
           // Notices are fixed wording, reviewed once; which letters may carry their topics is checked per template.
           if (context.kind === 'notice' || labelContexts.has(context.words.paragraphs[index]!.data.context)) continue;
           // A step reported as taken ("we have stopped further credit until …", "the account was placed on stop") is a fact, not
-          // notice of one: it has no date to come.
-          if (reportedAsTaken(context.words.tokens, match.start, match.end)) continue;
+          // notice of one: it has no date to come. A charge reported as added still needs its basis ("a $750 administration fee has
+          // now been added"): the interest topic needs no condition, only a basis.
+          const stepNeedsNotice = data.escalation.topics[topic]?.needs.includes('condition') ?? false;
+          if (stepNeedsNotice && reportedAsTaken(context.words.tokens, match.start, match.end)) continue;
           if (notedIn.has(`${topic} ${index}`)) continue;
           const missing = missingParts(context, topic, index, dateFields).map((part) => partNames[part]);
           // A draft checked with no stage is judged as the latest, where every step is allowed: its writer is told from which
           // stage the letter may name a step that needs notice (a condition, a date, a way out: not interest, which needs its
           // basis), so that one named too early is not passed in silence.
           // One note per wording: "refer the account to our solicitors" is both legal action and a referral.
-          const needsNotice = (data.escalation.topics[topic]?.needs.includes('condition') ?? false) && !unstagedAt.has(match.start);
+          const needsNotice = stepNeedsNotice && !unstagedAt.has(match.start);
           const from = context.stage || context.kind !== 'draft' || !needsNotice ? undefined : earliestStage(stages, topic, true);
           const unstaged = from && from.days.from > firstDay ? ` (no stage is given: letters may name it from the “${from.name}” stage, day ${from.days.from} on)` : '';
           if (unstaged) unstagedAt.add(match.start);
@@ -203,8 +205,13 @@ export function escalationRule(): DocumentRule {
               reason: `${name} mentioned without ${missing.join(', ')}${unstaged}: “${actual}”`,
               place,
               actual,
-              // A template names the date by its merge field; a clerk's draft is a letter to send, with a real date.
-              expected: [`State it as notice: “If we have not received payment or agreed a plan by ${context.kind === 'draft' ? '14 December' : '{{next_step_date}}'}, we will …”${context.kind === 'draft' ? ', with your own date' : ''}.`],
+              // A template names the date by its merge field; a clerk's draft is a letter to send, with a real date. A charge needs
+              // no date, only what gives it.
+              expected: [
+                stepNeedsNotice
+                  ? `State it as notice: “If we have not received payment or agreed a plan by ${context.kind === 'draft' ? '14 December' : '{{next_step_date}}'}, we will …”${context.kind === 'draft' ? ', with your own date' : ''}.`
+                  : 'Name what gives it in the same sentence: the clause of your terms (“under clause 7 of our terms”) or the statute (“under the Late Payment of Commercial Debts (Interest) Act 1998”). If neither does, leave the charge out.',
+              ],
             });
           } else if (unstaged) {
             report({
