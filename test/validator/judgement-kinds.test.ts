@@ -11476,6 +11476,8 @@ describe('632. a review of §629–§631: exceptions narrowed so they excuse no 
     ["We'll send the lads round with the invoice tomorrow, and they will wait until you pay.", 'threats'],
     ['Pay by Friday; give my best to your wife and the new baby, we know where they live.', 'threats'],
     ['Even without a security interest, we will seize your vans on Friday.', 'threats'],
+    ['Even without a security interest, we will repossess your vans on Friday.', 'threats'],
+    ["Your lender's security interest means nothing to us; we will repossess your vans.", 'threats'],
     ['The financing statement filed by your lender is irrelevant to us. We will repossess your equipment on Monday.', 'threats'],
     ['Goods we supply are subject to our security interest registered on the PPSR. If the account is not paid by Friday we will seize your vehicles and your house.', 'threats'],
     ['Our invoices are covered by a general security agreement registered on the PPSR. If the invoice remains open on Friday, the nightly backups of your customer records will be wiped.', 'threats'],
@@ -11511,6 +11513,10 @@ describe('632. a review of §629–§631: exceptions narrowed so they excuse no 
     'The letter was sent by the court to both parties on 2 May.',
     'We are appointed by the Crown Commercial Service to recover overpayments.',
     'Our own credit rating with the bank fell to nothing last year.',
+    // A secured creditor's own interest named before the step, or the thing taken named as security.
+    'As a secured creditor under the PPSA we are entitled to repossess the goods listed in the registration if the balance is not paid by 14 December.',
+    'The excavator remains subject to our registered security interest, and we may repossess it if the default is not remedied by 14 December.',
+    'Our security agreement gives us the right to repossess the collateral after a default.',
   ])('fair: %s', clean);
   it('a charge said to be added already still needs its basis, with advice that names one', () => {
     const [warning] = drafts.check('A $750.00 administration fee has now been added to invoice 30917.', { kind: 'draft', path: 'draft.md' }).file.messages.filter((m) => m.ruleId === 'escalation');
