@@ -11532,3 +11532,29 @@ describe('632. a review of §629–§631: exceptions narrowed so they excuse no 
     expect(equality('Paying us is a simple procedure, even for you.')).toEqual(['simple']);
   });
 });
+
+describe('633. kinds from a US, Australian and Indian distributor\'s trial: disputes put off until the account is current, payment in minutes, friends at a named police station, and steps a 7-day reminder may not name', () => {
+  it.each([
+    ["Our policy is that we don't look at any claims or credits until the account is brought fully current.", 'coercion'],
+    ['We cannot discuss the pricing error until payment is received.', 'coercion'],
+    ['I need the full $14,380 in our account by 11 this morning.', 'coercion'],
+    ['I need payment within 20 minutes.', 'coercion'],
+    ['We have a lot of friends at the Bhosari police station, Sir.', 'false-authority'],
+  ])('flagged: %s', flags);
+  it.each([
+    'We cannot log the credit request until the account number is confirmed.',
+    'We will review your claim once the delivery notes arrive.',
+    'If you pay by 11 this morning, the order ships today.',
+    'The transfer usually arrives within 20 minutes.',
+    'We need the full pallet count by 11 this morning so the truck can be loaded.',
+    'Under clause 7.3 of our Trading Terms, your account is on stop from 12 December: we will not accept new orders on credit until the overdue balance is paid or we agree a plan.',
+  ])('fair: %s', clean);
+  it.each([
+    ['If payment is not made by 20 March 2027, the account goes to legal.', 'goes to legal'],
+    ['If payment is not made by 20 March 2027, we will file a complaint under Section 138 before the competent court.', 'file a complaint under Section 138'],
+    ['If payment is not made by 20 March 2027, we will refer the matter to the MSE Facilitation Council.', 'refer the matter to the MSE Facilitation Council'],
+  ])('a legal step named too early at day 7: %s', (text, actual) => {
+    const messages = drafts.check(text, { kind: 'draft', path: 'draft.md', stage: 'overdue-7' }).file.messages.filter((m) => m.ruleId === 'escalation');
+    expect(messages.map((m) => [m.fatal, m.actual])).toEqual([[true, actual]]);
+  });
+});
