@@ -1,7 +1,7 @@
 import { VFile } from 'vfile';
 import type { z } from 'zod';
 import { fieldCatalogueSchema, ladderSchema, noticeListSchema, reviewPolicySchema, type Field, type Ladder, type Notice, type ReviewPolicy } from '../model/index.ts';
-import { parseYaml, problemAt, reportProblems, validateYaml, type ParsedYaml } from '../source/yaml.ts';
+import { parseYaml, problemAt, reportProblems, schemaDefAt, validateYaml, type ParsedYaml } from '../source/yaml.ts';
 import { checkReferences } from './references.ts';
 
 /** The data every template is checked against: the ladder, the field catalogue and the notices. */
@@ -22,16 +22,7 @@ export interface CatalogResult {
 
 /** Keys a zod object schema declares at a path, for "did you mean" on unknown keys. */
 function keysAt(schema: z.ZodType, issuePath: readonly PropertyKey[]): string[] {
-  let current: unknown = schema;
-  for (const key of issuePath) {
-    const def = (current as { def?: { type?: string; element?: unknown; shape?: Record<string, unknown>; innerType?: unknown } }).def;
-    if (!def) return [];
-    if (def.type === 'array') current = def.element;
-    else if (def.type === 'object' && typeof key === 'string') current = def.shape?.[key];
-    else return [];
-    while ((current as { def?: { innerType?: unknown } })?.def?.innerType) current = (current as { def: { innerType: unknown } }).def.innerType;
-  }
-  const shape = (current as { def?: { shape?: Record<string, unknown> } })?.def?.shape;
+  const shape = schemaDefAt(schema, issuePath)?.shape;
   return shape ? Object.keys(shape) : [];
 }
 

@@ -359,8 +359,26 @@ export function describeIssues(
  * `z.enum`s, through optional, default and refinement wrappers); undefined otherwise.
  */
 function itemValuesAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] | undefined {
-  type Def = { type?: string; element?: unknown; shape?: Record<string, unknown>; innerType?: unknown; entries?: Record<string, unknown> };
-  const defOf = (node: unknown) => (node as { def?: Def } | undefined)?.def;
+  const list = schemaDefAt(schema, path);
+  const item = list?.type === 'array' ? schemaDefAt(list.element as z.ZodType, []) : undefined;
+  return item?.type === 'enum' && item.entries ? Object.values(item.entries).map(String) : undefined;
+}
+
+/** The parts of a zod schema's definition the walk below reads. */
+interface SchemaDef {
+  type?: string;
+  element?: unknown;
+  shape?: Record<string, unknown>;
+  innerType?: unknown;
+  entries?: Record<string, unknown>;
+}
+
+/**
+ * The definition of the part of `schema` that holds the value at `path` (an object's field by its key, an array's item by
+ * any index), through optional, default and refinement wrappers; undefined where the path leaves the schema.
+ */
+export function schemaDefAt(schema: z.ZodType, path: readonly PropertyKey[]): SchemaDef | undefined {
+  const defOf = (node: unknown) => (node as { def?: SchemaDef } | undefined)?.def;
   const unwrap = (node: unknown) => {
     while (defOf(node)?.innerType) node = defOf(node)!.innerType;
     return node;
@@ -372,9 +390,7 @@ function itemValuesAt(schema: z.ZodType, path: readonly PropertyKey[]): string[]
     else if (def?.type === 'array') current = unwrap(def.element);
     else return undefined;
   }
-  const list = defOf(current);
-  const item = list?.type === 'array' ? defOf(unwrap(list.element)) : undefined;
-  return item?.type === 'enum' && item.entries ? Object.values(item.entries).map(String) : undefined;
+  return defOf(current);
 }
 
 /** How to write a list of some of `items`: "A list in square brackets of one or more of US, UK, EU, such as [US]." */
