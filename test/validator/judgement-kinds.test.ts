@@ -11557,4 +11557,9 @@ describe('633. kinds from a US, Australian and Indian distributor\'s trial: disp
     const messages = drafts.check(text, { kind: 'draft', path: 'draft.md', stage: 'overdue-7' }).file.messages.filter((m) => m.ruleId === 'escalation');
     expect(messages.map((m) => [m.fatal, m.actual])).toEqual([[true, actual]]);
   });
+  it('names a deadline in minutes as what it is, and the court\'s officers in words a US letter uses', () => {
+    expect(draftErrors('Please pay the full balance within 20 minutes.')).toEqual([expect.stringMatching(/^coercion: Payment demanded within hours, the same day/)]);
+    const [sheriff] = drafts.check('We will send the sheriff to levy on your equipment.', { kind: 'draft', path: 'draft.md' }).file.messages.filter((m) => m.ruleId === 'threats');
+    expect(sheriff?.expected?.[0]).toMatch(/^Enforcement officers \(bailiffs, sheriffs, marshals\), levies, garnishment/);
+  });
 });
