@@ -289,6 +289,8 @@ export function describeIssues(
   for (const issue of issues) {
     const where = formatPath(issue.path);
     const found = valueAt(parsed.value, issue.path);
+    // A list's closed set of values, where the schema gives one: named for a list left out or left empty.
+    const items = schema && (issue.code === 'invalid_type' || issue.code === 'too_small') ? itemValuesAt(schema, issue.path) : undefined;
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
         const known = knownKeys?.(issue.path) ?? [];
@@ -316,16 +318,14 @@ export function describeIssues(
         // The value meant, where one is (a fix that leaves the list open would be a guess among eighteen stages).
         expected: suggestion ? [suggestion] : allowed,
       });
-    } else if (issue.code === 'invalid_type' && issue.expected === 'array' && (found === undefined || found === null) && schema && itemValuesAt(schema, issue.path)) {
+    } else if (issue.code === 'invalid_type' && issue.expected === 'array' && (found === undefined || found === null) && items) {
       // A list of a closed set left out, or its key left with no value ("jurisdictions:"): the values it takes.
-      const items = itemValuesAt(schema, issue.path)!;
       problems.push({ message: `"${where}" is ${found === null ? 'empty' : 'required'}: a list of ${items.join(', ')}`, range, expected: [listHint(items)] });
     } else if (issue.code === 'invalid_type' && found === undefined) {
       const type = writtenTypes[issue.expected];
       problems.push({ message: `"${where}" is required: ${type ? type.name : issue.expected}`, range, expected: type ? [type.hint] : undefined });
     } else if (issue.code === 'too_small' && issue.origin === 'array') {
       // zod's own wording ("Too small: expected array to have >=1 items") says nothing of what to add.
-      const items = schema ? itemValuesAt(schema, issue.path) : undefined;
       const least = Number(issue.minimum);
       problems.push({
         message: `${issue.path.length > 0 ? `"${where}"` : 'The file'} needs at least ${least === 1 ? 'one item' : `${least} items`}${items ? `: ${items.join(', ')}` : ''}`,

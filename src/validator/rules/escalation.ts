@@ -26,13 +26,17 @@ const labelContexts = new Set(['heading', 'table', 'subject', 'title', 'summary'
  * topics that need their own condition and date count: interest needs its basis, and borrows no one's date.
  */
 const stepsByParagraph = new WeakMap<DocumentContext, Map<number, Set<EscalationTopic>>>();
+
+/** Whether a topic is a step given as notice (a condition, a date, a way out), not a charge that needs only its basis. */
+const isStep = (topic: EscalationTopic) => loadPhraseData().escalation.topics[topic]?.needs.includes('condition') ?? false;
+
 function stepsIn(context: DocumentContext, index: number): ReadonlySet<EscalationTopic> | undefined {
   let steps = stepsByParagraph.get(context);
   if (!steps) {
     const data = loadPhraseData();
     stepsByParagraph.set(context, (steps = new Map()));
     for (const topic of escalationTopics) {
-      if (!data.escalation.topics[topic]?.needs.includes('condition')) continue;
+      if (!isStep(topic)) continue;
       for (const match of selectMatches(context, data.escalation.id, data.cues, topic)) {
         const at = paragraphOf(context.words.paragraphs, match.start);
         (steps.get(at) ?? steps.set(at, new Set()).get(at)!).add(topic);
@@ -185,7 +189,7 @@ export function escalationRule(): DocumentRule {
           // A step reported as taken ("we have stopped further credit until …", "the account was placed on stop") is a fact, not
           // notice of one: it has no date to come. A charge reported as added still needs its basis ("a $750 administration fee has
           // now been added"): the interest topic needs no condition, only a basis.
-          const stepNeedsNotice = data.escalation.topics[topic]?.needs.includes('condition') ?? false;
+          const stepNeedsNotice = isStep(topic);
           if (stepNeedsNotice && reportedAsTaken(context.words.tokens, match.start, match.end)) continue;
           if (notedIn.has(`${topic} ${index}`)) continue;
           const missing = missingParts(context, topic, index, dateFields).map((part) => partNames[part]);
