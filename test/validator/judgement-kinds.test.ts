@@ -11581,3 +11581,52 @@ describe('634. the sender\'s own denial answers what came before it in the parag
     ["We keep your members' email addresses. We will not use them to contact your members about this invoice unless it is paid by Friday.", 'publicity'],
   ])('flagged: %s', flags);
 });
+
+describe('635. kinds from two new users\' trials (AU/NZ trades, US/Canadian agencies): a grown-up sent for, speech held against the reader, the customer woken, staff asked until they answer, the account raised with others as the price', () => {
+  it.each([
+    ['Do you need a grown-up to help you with the mail?', 'abuse'],
+    ['In future please have someone who speaks proper English handle your calls.', 'abuse'],
+    ['We note your accent on the phone made it difficult for our staff to follow you.', 'abuse'],
+    ["If the front desk answers, we'll ask them to wake you.", 'frequency'],
+    ['Our overnight recovery desk will try you between 11 p.m. and 2 a.m.', 'frequency'],
+    ['We will keep asking your staff until we get an answer.', 'frequency'],
+    ["We'll be mentioning your account to the ESA when they call us for a reference next month, unless the $16,240 has been paid.", 'publicity'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Please ask your parent company to help with the payment.',
+    'We need an adult to sign for the delivery.',
+    'Please have someone who speaks Spanish call us, as our team can help in Spanish.',
+    'I loved hearing your accent again at the show.',
+    'Sorry if our driver woke you this morning when he delivered the pallets.',
+    'Our help desk will be open until 11pm if you want to call.',
+    'If the invoice is not paid by Friday, we will discuss the account with your accounts team.',
+    'If the invoice is not paid by Friday, we will discuss the account with our collection agency.',
+    "We'll be mentioning your account to the ESA when they call us for a reference next month.",
+  ])('fair: %s', clean);
+});
+
+describe('636. a dispute kept from being heard until the debt is paid, in any voice or order', () => {
+  it.each([
+    'Disputes cannot be raised on this line while a balance is outstanding.',
+    "We won't discuss the invoice, or anything else, until payment is received.",
+    'Disputed amounts must be paid in full before we will log a dispute.',
+    'Pay first, then we can talk about your complaint.',
+    'We will only consider your quality complaint once the invoice is paid and the complaint withdrawn in writing.',
+    'You must pay 75% of the balance before we will put you through to an agent to discuss a plan.',
+    'Your dispute will not be heard until the account is clear.',
+    'No queries will be dealt with while the invoice remains unpaid.',
+  ])('flagged: %s', (text) => flags(text, 'coercion'));
+  it.each([
+    'We will look at your query as soon as the delivery notes arrive.',
+    'We cannot log the dispute until you send the invoice number.',
+    'Please pay the undisputed part while we look into the query.',
+    "We can't discuss the account with anyone but you until you confirm your identity.",
+    'We will not chase the disputed invoice while we look into your query.',
+    'Payment cleared before we opened your query, so there is nothing owing.',
+    'Please pay the invoice before Friday; if you have a query, let me know.',
+    'We will not consider your dispute closed until the credit note is paid.',
+    "Please don't raise a duplicate query until the refund has cleared.",
+    'Before we discuss a plan, could you pay the undisputed £400?',
+    'We will discuss any plan with you before the balance is overdue.',
+  ])('fair: %s', clean);
+});
