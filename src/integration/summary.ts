@@ -26,7 +26,7 @@ export interface ValidationSummary {
   projectRoot: string;
   rules: RuleMeta[];
   /** Phrase groups of the wording rules whose phrases are data, by rule id, with the data file. */
-  phrases: Record<string, { file: string; groups: PhraseGroupSummary[]; heldOver: boolean; assurance: boolean }>;
+  phrases: Record<string, { file: string; groups: PhraseGroupSummary[]; heldOver: boolean }>;
   files: {
     path: string;
     kind: string;
@@ -46,7 +46,6 @@ export function summarize(report: Report, root: string): ValidationSummary {
       {
         file: file(rule.id),
         heldOver: rule.heldOver,
-        assurance: rule.assurance,
         groups: rule.groups.map((group) => ({
           label: group.label,
           instead: group.instead,
@@ -64,7 +63,6 @@ export function summarize(report: Report, root: string): ValidationSummary {
   phrases[data.escalation.id] = {
     file: file(data.escalation.id),
     heldOver: false,
-    assurance: false,
     groups: Object.values(data.escalation.topics).map(({ label, patterns, negatives }) => ({ label, patterns, negatives, frames: [], except: [], consequence: false, claim: false })),
   };
   return {

@@ -11564,24 +11564,6 @@ describe('633. kinds from a US, Australian and Indian distributor\'s trial: disp
   });
 });
 
-describe('634. the sender\'s own denial answers what came before it in the paragraph, when it covers it (publicity\'s assurance)', () => {
-  it.each([
-    "We keep your members' email addresses only to send their bookings, and we will not use them to contact your members about this invoice.",
-    "We can't keep quiet about this any longer, so this is a formal letter. Your clients and your landlord will hear nothing about the balance from us.",
-  ])('fair: %s', clean);
-  it.each([
-    // A denial of other people leaves the one named.
-    ["We will tell your bank about the unpaid invoices on Monday. We won't tell your suppliers, though.", 'publicity'],
-    ["We will tell your bank about the unpaid invoices on Monday. We won't tell anyone else.", 'publicity'],
-    // A denial before the step answers nothing, nor does one of another kind of step (telling people is not posting online).
-    ["We won't tell anyone about the invoice. But if it is not paid by Friday, we will tell your suppliers.", 'publicity'],
-    ['We will not tell anyone about the invoice. Your suppliers will hear about it on Monday.', 'publicity'],
-    ['We will post your name on LinkedIn tomorrow. I will not contact your customers, your suppliers or anyone who follows your brand about it.', 'publicity'],
-    // A denial with a price on it is the threat.
-    ["We keep your members' email addresses. We will not use them to contact your members about this invoice unless it is paid by Friday.", 'publicity'],
-  ])('flagged: %s', flags);
-});
-
 describe('635. kinds from two new users\' trials (AU/NZ trades, US/Canadian agencies): a grown-up sent for, speech held against the reader, the customer woken, staff asked until they answer, the account raised with others as the price', () => {
   it.each([
     ['Do you need a grown-up to help you with the mail?', 'abuse'],

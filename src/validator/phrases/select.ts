@@ -71,8 +71,6 @@ export function selectMatches(context: DocumentContext, rule: string, cues: Sele
   if (context.kind === 'chapter' && policyPages === 'none') return [];
   const examplesOnly = context.kind === 'chapter' && policyPages === 'examples';
   const chosen: Match<CompiledEntry>[] = [];
-  /** Matches the sender denies (`answered`). */
-  const assurances: Match<CompiledEntry>[] = [];
   const quotedWithin = (match: Match<CompiledEntry>) => {
     for (let i = match.start; i < match.end; i++) if (exempt?.(tokens[i]!)) return true;
     return false;
@@ -106,45 +104,8 @@ export function selectMatches(context: DocumentContext, rule: string, cues: Sele
     const retracted = (m: { start: number; end: number }) => withdrawn(tokens, m.start, m.end, cues);
     const negation = match.entry.negation;
     const unsaid = negation === true ? negated : negation === 'predication' ? (m: { start: number; end: number }) => deniesPredication(tokens, m.start, m.end, cues, negatedAt) || retracted(m) : retracted;
-    if (match.parts ? match.parts.some(unsaid) : unsaid(match)) {
-      if (match.entry.assurance && negation === true) assurances.push(match);
-      continue;
-    }
+    if (match.parts ? match.parts.some(unsaid) : unsaid(match)) continue;
     chosen.push(match);
   }
-  return assurances.length === 0 ? chosen : chosen.filter((match) => !answered(context, match, assurances, cues));
-}
-
-/** Words that make a denial cover everyone and everything ("I won't mention it to anyone"), unless "else" narrows it. */
-const universal = new Set(['any', 'anyone', 'anybody', 'anything', 'anywhere', 'nobody', 'nothing', 'nowhere', 'none', 'either', 'neither', 'never']);
-
-/**
- * Whether a denial among `denials` (matches of the match's rule, denied) answers `match` (the rule's `assurance`): it
- * denies a step of the match's own group (telling people is not posting online), comes after the match in the match's
- * paragraph and covers it, denying the step to anyone ("I won't mention it to
- * anyone"; not "anyone else", which leaves out who was named) or naming a noun of the match ("we will not use them to
- * contact your members"); and the match is neither the price of not paying nor in a condition. "We will tell your
- * bank on Monday. We won't tell your suppliers" answers nothing.
- */
-function answered(context: DocumentContext, match: Match<CompiledEntry>, denials: readonly Match<CompiledEntry>[], cues: SelectionCues): boolean {
-  const tokens = context.words.tokens;
-  if (consequences(context.words, cues.conditions)[match.start] || tokens[match.start]!.condition) return false;
-  const paragraph = paragraphOf(context.words.paragraphs, match.start);
-  const nouns = new Set<string>();
-  for (let i = match.start; i < match.end; i++) if (tokens[i]!.pos === 'NOUN' || tokens[i]!.pos === 'PROPN') nouns.add(tokens[i]!.lemma);
-  return denials.some((denial) => {
-    if (denial.entry.group !== match.entry.group || denial.start < match.end || paragraphOf(context.words.paragraphs, denial.start) !== paragraph) return false;
-    let all = false;
-    for (let i = denial.start; i < denial.end; i++) {
-      const token = tokens[i]!;
-      if (token.text === 'else') return false;
-      if (universal.has(token.text) || nouns.has(token.lemma)) all = true;
-    }
-    // The words just after the denial's match belong to it too: "I won't say a word to her | about it, or to anyone".
-    for (let i = denial.end; i < tokens.length && tokens[i]!.clause === tokens[denial.end - 1]!.clause; i++) {
-      if (tokens[i]!.text === 'else') return false;
-      if (universal.has(tokens[i]!.text)) all = true;
-    }
-    return all;
-  });
+  return chosen;
 }

@@ -50,14 +50,6 @@ const phraseRuleSchema = z.strictObject({
    * `claim` is a claim of fact either way.
    */
   heldOver: z.boolean().default(false),
-  /**
-   * The sender's unconditional denial of a step of this rule answers what came before it in its paragraph: "I'm having
-   * lunch with the owners of three of your suppliers next week. Rest assured your account won't come up." A match that a
-   * denied match of the same rule follows in its paragraph does not count, unless it is set as the price of not paying
-   * (phrases/consequence.ts) or in a condition. A denial before the match answers nothing ("we never post about
-   * accounts, but your name goes up tomorrow").
-   */
-  assurance: z.boolean().default(false),
   groups: z
     .array(
       z.strictObject({
@@ -152,8 +144,6 @@ export interface CompiledEntry extends WordListEntry {
   claim?: boolean | undefined;
   /** A step held over the customer, which "not yet" presupposes (the rule's `heldOver`, unless the group is a `claim`). */
   heldOver?: boolean | undefined;
-  /** A later unconditional denial of a step of the same rule in the paragraph answers the match (the rule's `assurance`). */
-  assurance?: boolean | undefined;
   /** Counts only as the consequence of a condition or ultimatum (the group's `consequence`). */
   consequence?: boolean | undefined;
   /** The lexicon groups any of whose statement in a letter makes the match lawful (the group's `lawfulWhenStated`). */
@@ -337,7 +327,6 @@ export function loadPhraseData(directory = phraseDirectory): PhraseData {
           group: {},
           claim: group.claim,
           heldOver: rule.heldOver && !group.claim,
-          assurance: rule.assurance,
           consequence: group.consequence,
           lawfulWhenStated: bases,
           lawfulWhenSupposed: group.lawfulWhenSupposed,
