@@ -11564,26 +11564,34 @@ describe('633. kinds from a US, Australian and Indian distributor\'s trial: disp
   });
 });
 
-describe('635. kinds from two new users\' trials (AU/NZ trades, US/Canadian agencies): a grown-up sent for, speech held against the reader, the customer woken, staff asked until they answer, the account raised with others as the price', () => {
+describe('635. kinds from two new users\' trials (AU/NZ trades, US/Canadian agencies): a grown-up sent for, speech held against the reader, the customer woken', () => {
   it.each([
     ['Do you need a grown-up to help you with the mail?', 'abuse'],
     ['In future please have someone who speaks proper English handle your calls.', 'abuse'],
+    ['Please have someone with proper English call us.', 'abuse'],
     ['We note your accent on the phone made it difficult for our staff to follow you.', 'abuse'],
+    ['Nobody here can understand your accent.', 'abuse'],
     ["If the front desk answers, we'll ask them to wake you.", 'frequency'],
     ['Our overnight recovery desk will try you between 11 p.m. and 2 a.m.', 'frequency'],
-    ['We will keep asking your staff until we get an answer.', 'frequency'],
-    ["We'll be mentioning your account to the ESA when they call us for a reference next month, unless the $16,240 has been paid.", 'publicity'],
   ])('flagged: %s', flags);
+  // The first versions flagged some of these; a review found them.
   it.each([
     'Please ask your parent company to help with the payment.',
-    'We need an adult to sign for the delivery.',
+    'Our driver will need an adult to open the gate at your childcare centre when he delivers the replacement cots on Monday.',
+    'In March you asked us to find a nanny to help at your client\'s home.',
     'Please have someone who speaks Spanish call us, as our team can help in Spanish.',
+    'Our statements are now checked by someone who writes plain English, so they should be easier to follow.',
+    'Our Auckland office has staff who speak good English and Cantonese, so please feel free to call them.',
+    'Our driver has learnt some English since last year, so he can now take card payment at your door.',
     'I loved hearing your accent again at the show.',
+    'Your Accent Homes remittance was hard to follow, as it did not list invoice numbers.',
     'Sorry if our driver woke you this morning when he delivered the pallets.',
+    'You asked us to wake him when the replacement boiler arrived, so our driver will ring the bell on arrival.',
+    'We will avoid waking your guests by using the side gate.',
+    'Your night manager has told our driver to wake the owner if there is a problem with the cold-room delivery.',
+    'If anything in the statement is unclear, please keep asking questions until you are satisfied; we are happy to help.',
     'Our help desk will be open until 11pm if you want to call.',
-    'If the invoice is not paid by Friday, we will discuss the account with your accounts team.',
-    'If the invoice is not paid by Friday, we will discuss the account with our collection agency.',
-    "We'll be mentioning your account to the ESA when they call us for a reference next month.",
+    'Our alarm unit at your site will contact the police automatically if the gate is forced, as set out in your service agreement.',
   ])('fair: %s', clean);
 });
 
@@ -11611,4 +11619,18 @@ describe('636. a dispute kept from being heard until the debt is paid, in any vo
     'Before we discuss a plan, could you pay the undisputed £400?',
     'We will discuss any plan with you before the balance is overdue.',
   ])('fair: %s', clean);
+});
+
+describe('637. a staffing firm\'s workers on assignment at the customer\'s are not people sent round; people kept in until paid are', () => {
+  it.each([
+    'If payment is not received by December 12, we will pause new placements under clause 11 of our agreement from December 19. Associates already placed at your warehouse will continue.',
+    'If the balance is not paid by May 2, we will end the assignments at your warehouse at the end of that week, as section 10 of our agreement allows, with notice to you and to the associates.',
+    'Please make sure nobody leaves the pallets outside until the delivery is paid for and signed.',
+    'We will make sure no truck leaves our depot until your order is complete.',
+  ])('fair: %s', clean);
+  it.each([
+    ["If you don't pay by Friday, my associates will be at your warehouse on Monday.", 'threats'],
+    ['We will make sure nobody leaves your warehouse until the invoice is paid.', 'threats'],
+    ['Our associates working at your warehouse will make sure nobody leaves until the invoice is paid.', 'threats'],
+  ])('flagged: %s', flags);
 });
