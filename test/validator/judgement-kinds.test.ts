@@ -11634,3 +11634,15 @@ describe('637. a staffing firm\'s workers on assignment at the customer\'s are n
     ['Our associates working at your warehouse will make sure nobody leaves until the invoice is paid.', 'threats'],
   ])('flagged: %s', flags);
 });
+
+describe('638. the right rule for the harm: an account escalated is no personal liability, the reader\'s children seen is a watch kept, not a disclosure', () => {
+  it('an account escalated automatically is not "accountable"', () => {
+    clean('Our system has automatically escalated your account.');
+    flags('As a director you are automatically accountable for the company\'s debts.', 'misleading');
+  });
+  it('the children seen is the threats rule\'s; telling them is still publicity', () => {
+    expect(draftErrors("P.S. I've seen your kids' soccer schedule.").map((m) => m.split(':')[0])).toEqual(['threats']);
+    flags("I've seen your kids at the school gates, and I'll tell them what their dad owes.", 'publicity');
+    flags('Our agent saw your landlord about the balance.', 'publicity');
+  });
+});
