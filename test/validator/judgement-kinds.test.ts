@@ -11570,7 +11570,7 @@ describe('635. kinds from two new users\' trials (AU/NZ trades, US/Canadian agen
     ['In future please have someone who speaks proper English handle your calls.', 'abuse'],
     ['Please have someone with proper English call us.', 'abuse'],
     ['We note your accent on the phone made it difficult for our staff to follow you.', 'abuse'],
-    ['Nobody here can understand your accent.', 'abuse'],
+    ["We'll wake up your director at home tomorrow.", 'frequency'],
     ["If the front desk answers, we'll ask them to wake you.", 'frequency'],
     ['Our overnight recovery desk will try you between 11 p.m. and 2 a.m.', 'frequency'],
   ])('flagged: %s', flags);
@@ -11592,47 +11592,13 @@ describe('635. kinds from two new users\' trials (AU/NZ trades, US/Canadian agen
     'If anything in the statement is unclear, please keep asking questions until you are satisfied; we are happy to help.',
     'Our help desk will be open until 11pm if you want to call.',
     'Our alarm unit at your site will contact the police automatically if the gate is forced, as set out in your service agreement.',
+    // A second review's.
+    'Please do not worry: our team can easily understand your accent, so phone whenever it suits you.',
+    'Our Sydney office has staff who speak proper English and Vietnamese.',
+    'Our new driver has learnt decent English in six months.',
+    'Our nanny agency can find a babysitter to help at short notice.',
+    "We're sorry if we woke you with this morning's call.",
   ])('fair: %s', clean);
-});
-
-describe('636. a dispute kept from being heard until the debt is paid, in any voice or order', () => {
-  it.each([
-    'Disputes cannot be raised on this line while a balance is outstanding.',
-    "We won't discuss the invoice, or anything else, until payment is received.",
-    'Disputed amounts must be paid in full before we will log a dispute.',
-    'Pay first, then we can talk about your complaint.',
-    'We will only consider your quality complaint once the invoice is paid and the complaint withdrawn in writing.',
-    'You must pay 75% of the balance before we will put you through to an agent to discuss a plan.',
-    'Your dispute will not be heard until the account is clear.',
-    'No queries will be dealt with while the invoice remains unpaid.',
-  ])('flagged: %s', (text) => flags(text, 'coercion'));
-  it.each([
-    'We will look at your query as soon as the delivery notes arrive.',
-    'We cannot log the dispute until you send the invoice number.',
-    'Please pay the undisputed part while we look into the query.',
-    "We can't discuss the account with anyone but you until you confirm your identity.",
-    'We will not chase the disputed invoice while we look into your query.',
-    'Payment cleared before we opened your query, so there is nothing owing.',
-    'Please pay the invoice before Friday; if you have a query, let me know.',
-    'We will not consider your dispute closed until the credit note is paid.',
-    "Please don't raise a duplicate query until the refund has cleared.",
-    'Before we discuss a plan, could you pay the undisputed £400?',
-    'We will discuss any plan with you before the balance is overdue.',
-  ])('fair: %s', clean);
-});
-
-describe('637. a staffing firm\'s workers on assignment at the customer\'s are not people sent round; people kept in until paid are', () => {
-  it.each([
-    'If payment is not received by December 12, we will pause new placements under clause 11 of our agreement from December 19. Associates already placed at your warehouse will continue.',
-    'If the balance is not paid by May 2, we will end the assignments at your warehouse at the end of that week, as section 10 of our agreement allows, with notice to you and to the associates.',
-    'Please make sure nobody leaves the pallets outside until the delivery is paid for and signed.',
-    'We will make sure no truck leaves our depot until your order is complete.',
-  ])('fair: %s', clean);
-  it.each([
-    ["If you don't pay by Friday, my associates will be at your warehouse on Monday.", 'threats'],
-    ['We will make sure nobody leaves your warehouse until the invoice is paid.', 'threats'],
-    ['Our associates working at your warehouse will make sure nobody leaves until the invoice is paid.', 'threats'],
-  ])('flagged: %s', flags);
 });
 
 describe('638. the right rule for the harm: an account escalated is no personal liability, the reader\'s children seen is a watch kept, not a disclosure', () => {
