@@ -11612,3 +11612,15 @@ describe('638. the right rule for the harm: an account escalated is no personal 
     flags('Our agent saw your landlord about the balance.', 'publicity');
   });
 });
+
+describe('639. an idiom of sympathy and an agency saying what it is (a new user\'s trial in New Zealand)', () => {
+  it.each([
+    "I know where you're coming from on the damaged boards, and I'm happy to look at them on Tuesday.",
+    'We are a licensed collection agency and have been engaged by Waikato Roofing Supplies Ltd to recover the overdue balance of $4,380.',
+  ])('fair: %s', clean);
+  it.each([
+    ['We know where you are coming from, and we know where you live.', 'threats'],
+    ['Our collection agency has been instructed to recover the balance.', 'false-authority'],
+    ['We are a debt recovery firm instructed by Northgate Ltd, and the police have been informed of your debt.', 'threats'],
+  ])('flagged: %s', flags);
+});
