@@ -11624,3 +11624,9 @@ describe('639. an idiom of sympathy and an agency saying what it is (a new user\
     ['We are a debt recovery firm instructed by Northgate Ltd, and the police have been informed of your debt.', 'threats'],
   ])('flagged: %s', flags);
 });
+
+describe('640. a court\'s judgment named by its date states the judgment enforcement needs (a new user\'s trial in South Africa)', () => {
+  it('fair: the sheriff\'s attachment under the warrant on a dated judgment', () =>
+    clean("Under the warrant of execution issued on the Magistrate's Court judgment of 12 April (case 4412/2026), the sheriff attached goods at your premises on 3 May."));
+  it('flagged: the sheriff with no judgment named', () => flags('The sheriff will attach your goods on Friday.', 'threats'));
+});
