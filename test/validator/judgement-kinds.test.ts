@@ -11621,7 +11621,8 @@ describe('639. an idiom of sympathy and an agency saying what it is (a new user\
   it.each([
     ['We know where you are coming from, and we know where you live.', 'threats'],
     ['Our collection agency has been instructed to recover the balance.', 'false-authority'],
-    ['We are a debt recovery firm instructed by Northgate Ltd, and the police have been informed of your debt.', 'threats'],
+    // The agency's own introduction excuses itself only: the police claimed beside it is still false authority.
+    ['We are a debt recovery firm instructed by Northgate Ltd, and the police have been informed of your debt.', 'false-authority'],
   ])('flagged: %s', flags);
 });
 
