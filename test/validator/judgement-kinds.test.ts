@@ -11631,3 +11631,27 @@ describe('640. a court\'s judgment named by its date states the judgment enforce
     clean("Under the warrant of execution issued on the Magistrate's Court judgment of 12 April (case 4412/2026), the sheriff attached goods at your premises on 3 May."));
   it('flagged: the sheriff with no judgment named', () => flags('The sheriff will attach your goods on Friday.', 'threats'));
 });
+
+describe('641. the police or a regulator brought in as the price of not paying, in either voice (held-back letters; trials in India and Ireland)', () => {
+  it.each([
+    ['Unless the account is settled by 5 March, Police will receive a complaint from us.', 'threats'],
+    ['If it is not paid by Friday, HMRC will receive a letter from us.', 'threats'],
+    ['Pay by Friday or the tax office hears about your cash sales.', 'threats'],
+    ['Unless paid by Friday, the Gardai will be given our file.', 'threats'],
+    ['If the balance remains unpaid after 15 October, your details will be sent to the Drug Control Administration office.', 'threats'],
+    ['If the balance is not cleared by Friday, we will lodge a complaint with the health inspectorate.', 'threats'],
+    ['If you do not pay by Friday, expect a visit from the labour inspectors.', 'threats'],
+    ['Unless the full balance has been cleared beforehand, the file goes to the Financial Crime unit of the RCMP on 21 November.', 'threats'],
+  ])('flagged: %s', flags);
+  it.each([
+    'If the company does not pay by 30 June, we will object to it being struck off at Companies House.',
+    'If the invoice is not paid by Friday, we will refer it to Castle Recovery, a collection agency regulated by the FCA.',
+    'If the cheque is not honoured within 15 days of this notice, our client may file a complaint before the Magistrate under section 138.',
+    'If it is not paid by 20 October, we intend to lodge a complaint with the police under section 489-F of the Pakistan Penal Code.',
+    'If the stolen pallets are not returned by Friday, we will report the theft to the police.',
+    'If payment is not made, we will refer the matter to the MSE Facilitation Council under the MSMED Act.',
+    'If the invoice is not paid by 31 May, our credit insurer will be notified, as our policy requires.',
+    "Thanks for sending the police crime reference number for the stolen cheque book; I've put the invoice on hold while your bank sorts things out.",
+    'If you are unable to pay, you may wish to speak to the environmental health office about the grant for your kitchen.',
+  ])('fair: %s', clean);
+});
