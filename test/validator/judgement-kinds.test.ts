@@ -11655,3 +11655,19 @@ describe('641. the police or a regulator brought in as the price of not paying, 
     'If you are unable to pay, you may wish to speak to the environmental health office about the grant for your kitchen.',
   ])('fair: %s', clean);
 });
+
+describe('642. a lawful basis in other words: a credit bureau that is a company, a guarantee named, title kept in plain words, goods on sale or return, a suit by its number (trials in India, Nigeria and the Philippines)', () => {
+  it.each([
+    'If the balance is not paid by 10 July, we will report the overdue amount to CRC Credit Bureau Ltd under clause 12 of our terms.',
+    'After that date we may take legal action to recover the amount under the guarantee.',
+    'As provided in Section 6 of our Sales Agreement, ownership of the three split-type aircon units remains with us until fully paid.',
+    'Under clause 9 of our distribution agreement, we are entitled to take back unsold stock supplied to you on sale-or-return basis.',
+    'We have today filed a commercial suit in the Bombay City Civil Court, Suit No. 1123 of 2026. You will receive the summons from the court in the usual course.',
+  ])('fair: %s', clean);
+  it.each([
+    ['Please note that Singapore law requires every business debt unpaid for 60 days to be reported to the Credit Bureau.', 'false-authority'],
+    ['Legal action is now guaranteed if you do not pay.', 'misleading'],
+    ['Under clause 9 of our distribution agreement, we will take back the unsold stock supplied to you.', 'threats'],
+    ['We have today filed a commercial suit in the Bombay City Civil Court. You will receive the summons from the court in the usual course.', 'false-authority'],
+  ])('flagged: %s', flags);
+});
