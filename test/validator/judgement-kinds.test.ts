@@ -11671,3 +11671,25 @@ describe('642. a lawful basis in other words: a credit bureau that is a company,
     ['We have today filed a commercial suit in the Bombay City Civil Court. You will receive the summons from the court in the usual course.', 'false-authority'],
   ])('flagged: %s', flags);
 });
+
+describe('643. a legal status, a time limit or a loss the law does not give, and the customer\'s bank copied in (trials in India and Ireland)', () => {
+  it.each([
+    ['As of today your business is classed as a defaulting debtor under Irish trading law.', 'misleading'],
+    ['Your company is now designated a delinquent account holder under the Commercial Credit Regulations.', 'misleading'],
+    ['Because the invoice is now 60 days overdue, the law treats your company as insolvent.', 'misleading'],
+    ['The limitation period never expires, because commercial debts between companies remain recoverable forever.', 'misleading'],
+    ['These invoices remain recoverable indefinitely, with interest.', 'misleading'],
+    ["Once the case is filed, you won't be able to travel abroad or open any bank account for five years.", 'misleading'],
+    ["We have also cc'd your CA and your bank manager on this mail for their information.", 'publicity'],
+  ])('flagged: %s', flags);
+  it.each([
+    'The limitation period for a claim on a simple contract is six years, and it has not expired.',
+    'Under the Insolvency Act 1986, a company is deemed unable to pay its debts if it does not comply with a statutory demand within 21 days.',
+    'Under our terms, an account more than 60 days overdue is classed as delinquent and placed on stop.',
+    "I won't be able to travel to your site this week, so let us talk by phone.",
+    'If you cannot travel to our office, we can meet online.',
+    'Under RBI rules only a bank can classify a borrower as a wilful defaulter; we are a supplier and cannot.',
+    'Please cc your bank on the remittance mail so they can trace the payment.',
+    'I have copied our own bank manager on this email so the refund can go through today.',
+  ])('fair: %s', clean);
+});
