@@ -11693,3 +11693,17 @@ describe('643. a legal status, a time limit or a loss the law does not give, and
     'I have copied our own bank manager on this email so the refund can go through today.',
   ])('fair: %s', clean);
 });
+
+describe('644. the writer told is no disclosure, nor the customer asked to pass news to its own staff (held-back letters)', () => {
+  it.each([
+    "Sorry to hear about your father; the funeral is Friday, I'm told. The £14,200 can wait until the 21st.",
+    "Angela, I'm told your payroll goes out Friday, so pay your staff first.",
+    "We've moved to a new bank. Would you mind passing on to your colleagues that payments should now be sent using the details in the attached letter?",
+  ])('fair: %s', clean);
+  it.each([
+    ["I'm told your suppliers will hear about this from us on Monday.", 'publicity'],
+    ['We have been told to let your bank know about the arrears.', 'publicity'],
+    ['I was told to let your bank know.', 'publicity'],
+    ['Would you mind passing on to your suppliers that you owe us £4,000?', 'publicity'],
+  ])('flagged: %s', flags);
+});
