@@ -11707,3 +11707,23 @@ describe('644. the writer told is no disclosure, nor the customer asked to pass 
     ['Would you mind passing on to your suppliers that you owe us £4,000?', 'publicity'],
   ])('flagged: %s', flags);
 });
+
+describe('645. threats without a violent word: the customer left without water or power, entry whatever bars it, another debtor\'s fate held up (trials in Ireland, Scotland and India)', () => {
+  it.each([
+    ["If the invoice isn't paid by Friday, there will be no water at your restaurant.", 'threats'],
+    ["Pay by Friday or there'll be no power in your unit over the weekend.", 'threats'],
+    ['If this is not paid, your tenants will have no heating from Monday.', 'threats'],
+    ["The lads have been told to do whatever it takes to get in. If the gate's chained, it'll not be chained for long.", 'threats'],
+    ["A few of us will come out and load up what's ours. Locks and gates won't come into it.", 'threats'],
+    ['The last person who played games with him had to shut his shop in Dadar and leave Mumbai.', 'threats'],
+  ])('flagged: %s', flags);
+  it.each([
+    'There will be no water at the site on Tuesday morning while the mains is repaired.',
+    'Unless the part arrives by Friday, there will be no hot water in the east wing until Monday.',
+    'If the generator is not refuelled by Friday, there will be no power on site, so please let us know.',
+    'Our engineers will do whatever it takes to get the heating working again before the weekend.',
+    'Our driver will get in one way or another, so please leave the gate code with reception.',
+    "The locks won't stop working after the update, as the firmware is separate.",
+    'The last firm that ignored our letters ended up in court, where a judge decided the claim.',
+  ])('fair: %s', clean);
+});
