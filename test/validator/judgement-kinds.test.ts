@@ -11727,3 +11727,19 @@ describe('645. threats without a violent word: the customer left without water o
     'The last firm that ignored our letters ended up in court, where a judge decided the claim.',
   ])('fair: %s', clean);
 });
+
+describe('646. something beyond the debt as the price of a release or of patience (trials in India and Scotland)', () => {
+  it.each([
+    'We will take no further steps on the debt on one condition: that Strathearn Farms signs the attached three-year exclusive supply agreement.',
+    'The consignment will be dispatched only once you sign the attached letter accepting 24% interest on all old dues.',
+    'Our no-dues certificate will be issued only after you clear Rs 7,85,000 and also agree to purchase a minimum of Rs 20 lakh of stock from us.',
+    'We will hold off on the debt if you sign a three-year supply contract with us.',
+  ])('flagged: %s', (text) => flags(text, 'coercion'));
+  it.each([
+    'If you sign the three-year agreement, we can offer 5% off all new orders.',
+    'Should you accept our new terms, which include a minimum order of 10 cases, your volume discount continues.',
+    'Once you sign the payment plan, we will hold off any further steps.',
+    'Signing the exclusive supply agreement is not a condition of the payment plan.',
+    'If you would like to join our two-year supply programme, please let me know; it has nothing to do with the overdue invoices.',
+  ])('fair: %s', clean);
+});
