@@ -11642,6 +11642,9 @@ describe('641. the police or a regulator brought in as the price of not paying, 
     ['If the balance is not cleared by Friday, we will lodge a complaint with the health inspectorate.', 'threats'],
     ['If you do not pay by Friday, expect a visit from the labour inspectors.', 'threats'],
     ['Unless the full balance has been cleared beforehand, the file goes to the Financial Crime unit of the RCMP on 21 November.', 'threats'],
+    ['Please also note that unless the full dues are paid within 15 days, the labour inspector will hear from us about the unpaid wages of the loaders.', 'threats'],
+    // A cheque offence named in the letter excuses the complaint under it, not a regulator brought in beside it (a review's).
+    ['Your cheque was dishonoured and a notice under Section 138 follows. Unless paid within 15 days, the income tax office will get full details from us of your cash sales.', 'threats'],
   ])('flagged: %s', flags);
   it.each([
     'If the company does not pay by 30 June, we will object to it being struck off at Companies House.',
@@ -11653,6 +11656,13 @@ describe('641. the police or a regulator brought in as the price of not paying, 
     'If the invoice is not paid by 31 May, our credit insurer will be notified, as our policy requires.',
     "Thanks for sending the police crime reference number for the stolen cheque book; I've put the invoice on hold while your bank sorts things out.",
     'If you are unable to pay, you may wish to speak to the environmental health office about the grant for your kitchen.',
+    // A review's.
+    "If you haven't paid yet because of an email asking you to send the money to a new account, please don't: that email is a scam, and it has been reported to the police.",
+    "If it isn't paid by month-end, the revenue will be reported as overdue to our board, and I'd much rather tell them it has landed.",
+    "If you can't pay us until IRAS releases your GST refund, that's fine; please let me know when you hear from IRAS.",
+    'If payment is not made by the due date, interest will be charged at the same rate HMRC charges on late tax.',
+    'If payment is not received by 28 February, the Health Board will receive a formal letter before claim from our solicitors.',
+    'Unless the invoices are paid by Friday, we will lodge an objection with Companies House, as any creditor may.',
   ])('fair: %s', clean);
 });
 
@@ -11688,43 +11698,50 @@ describe('643. a legal status, a time limit or a loss the law does not give, and
     'Under our terms, an account more than 60 days overdue is classed as delinquent and placed on stop.',
     "I won't be able to travel to your site this week, so let us talk by phone.",
     'If you cannot travel to our office, we can meet online.',
+    // A review's.
+    'If you do not hold a UK bank account, you can pay by card through the link below.',
+    "I understand you can't travel abroad until your new passport arrives, so let's speak by video.",
+    'The credit note has no time limit and never expires; it remains claimable until you use it.',
+    'Our terms give 14 days to query an invoice, and your time limit never ran out, because you raised the query on day 3.',
+    'If it is neither paid nor set aside within 21 days, the law treats your company as insolvent, and our client may present a winding-up petition.',
+    "I have included your landlord's consent letter for the works in this mail.",
     'Under RBI rules only a bank can classify a borrower as a wilful defaulter; we are a supplier and cannot.',
     'Please cc your bank on the remittance mail so they can trace the payment.',
     'I have copied our own bank manager on this email so the refund can go through today.',
   ])('fair: %s', clean);
 });
 
-describe('644. the writer told is no disclosure, nor the customer asked to pass news to its own staff (held-back letters)', () => {
+describe('644. the customer asked to pass news to its own staff is no disclosure (held-back letters)', () => {
   it.each([
-    "Sorry to hear about your father; the funeral is Friday, I'm told. The £14,200 can wait until the 21st.",
-    "Angela, I'm told your payroll goes out Friday, so pay your staff first.",
     "We've moved to a new bank. Would you mind passing on to your colleagues that payments should now be sent using the details in the attached letter?",
   ])('fair: %s', clean);
   it.each([
     ["I'm told your suppliers will hear about this from us on Monday.", 'publicity'],
     ['We have been told to let your bank know about the arrears.', 'publicity'],
     ['I was told to let your bank know.', 'publicity'],
+    // A review's: the customer pressed to copy in others than its own bank.
+    ['Please cc your bank and your landlord on your reply to this email, as both need to know your company cannot pay its suppliers.', 'publicity'],
+    ['I have copied our bank and your three biggest customers on this mail.', 'publicity'],
     ['Would you mind passing on to your suppliers that you owe us £4,000?', 'publicity'],
   ])('flagged: %s', flags);
 });
 
-describe('645. threats without a violent word: the customer left without water or power, entry whatever bars it, another debtor\'s fate held up (trials in Ireland, Scotland and India)', () => {
+describe('645. threats without a violent word: entry whatever bars it, another debtor\'s fate held up (trials in Ireland, Scotland and India)', () => {
   it.each([
-    ["If the invoice isn't paid by Friday, there will be no water at your restaurant.", 'threats'],
-    ["Pay by Friday or there'll be no power in your unit over the weekend.", 'threats'],
-    ['If this is not paid, your tenants will have no heating from Monday.', 'threats'],
     ["The lads have been told to do whatever it takes to get in. If the gate's chained, it'll not be chained for long.", 'threats'],
     ["A few of us will come out and load up what's ours. Locks and gates won't come into it.", 'threats'],
     ['The last person who played games with him had to shut his shop in Dadar and leave Mumbai.', 'threats'],
   ])('flagged: %s', flags);
   it.each([
-    'There will be no water at the site on Tuesday morning while the mains is repaired.',
-    'Unless the part arrives by Friday, there will be no hot water in the east wing until Monday.',
-    'If the generator is not refuelled by Friday, there will be no power on site, so please let us know.',
     'Our engineers will do whatever it takes to get the heating working again before the weekend.',
     'Our driver will get in one way or another, so please leave the gate code with reception.',
     "The locks won't stop working after the update, as the firmware is separate.",
     'The last firm that ignored our letters ended up in court, where a judge decided the claim.',
+    // A review's.
+    'One way or another we need to get in touch with whoever approves payments.',
+    "Supply chain delays won't stop us delivering on time.",
+    'One client who owed us a similar amount ended up saving his business by agreeing a plan with us early.',
+    'The last customer who tried to pay at our trade counter had to come back to the shop the next day because the card machine was down.',
   ])('fair: %s', clean);
 });
 
@@ -11741,5 +11758,27 @@ describe('646. something beyond the debt as the price of a release or of patienc
     'Once you sign the payment plan, we will hold off any further steps.',
     'Signing the exclusive supply agreement is not a condition of the payment plan.',
     'If you would like to join our two-year supply programme, please let me know; it has nothing to do with the overdue invoices.',
+  ])('fair: %s', clean);
+});
+
+describe('647. every arrangement refused in other words: agreeing ruled out ahead, talk only once paid, promises ignored, the asking scorned (held-back letters)', () => {
+  it.each([
+    'We will not agree any instalments.',
+    'We will not be agreeing dates, instalments or anything else.',
+    'Pay and then we talk, not before.',
+    "I won't be forwarding your offer of £200 a month to our credit team, so save your breath.",
+    'Promises to pay are not recorded by this system and will be ignored.',
+    'When your own customers get round to paying you is of no interest to us.',
+    'Please do not call me again with your proposals of installments. It is an insult to my intelligence.',
+  ])('flagged: %s', (text) => flags(text, 'coercion'));
+  it.each([
+    "If the account is unpaid on 11 October and we haven't agreed a plan, I'll refer it to our agency.",
+    'I could not agree more that a plan makes sense.',
+    "I won't be agreeing any more extensions. If it's not in my account by Friday 28th, I'll ask my solicitor to issue proceedings the following week.",
+    'Please pay the undisputed part first, then we can talk about the rest.',
+    'A promise to pay is recorded on your account and we will hold off until that date.',
+    'Your family is of no interest to us in this matter, and we will never contact them.',
+    'I hope this is not an insult to your intelligence, but please check the sort code.',
+    'Save your breath for the trade show; we can sort the invoice by email.',
   ])('fair: %s', clean);
 });
