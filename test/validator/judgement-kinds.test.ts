@@ -11782,3 +11782,17 @@ describe('647. every arrangement refused in other words: agreeing ruled out ahea
     'Save your breath for the trade show; we can sort the invoice by email.',
   ])('fair: %s', clean);
 });
+
+describe('648. a share of the debt as a fee said to be the law\'s (a new user\'s trial in the US South and Midwest)', () => {
+  it.each([
+    'Accounts we place with an agency are subject to the 40% placement charge allowed under Kentucky statute.',
+    'Under the Act, a recovery fee of 15% applies to every overdue invoice.',
+  ])('flagged: %s', (text) => flags(text, 'misleading'));
+  it.each([
+    'We may claim fixed-sum compensation of £70 under the Late Payment of Commercial Debts (Interest) Act 1998.',
+    'Under the Late Payment Act, interest of 8 percent above base rate applies.',
+    'Under our terms, an administration fee of 10 percent applies to accounts placed with an agency.',
+    'Under clause 9 of the contract, a fee of 15% applies to late payments.',
+    "Our agency's commission is 20%, which we pay ourselves; it is not added to your balance.",
+  ])('fair: %s', clean);
+});
