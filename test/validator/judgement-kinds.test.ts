@@ -11796,3 +11796,31 @@ describe('648. a share of the debt as a fee said to be the law\'s (a new user\'s
     "Our agency's commission is 20%, which we pay ourselves; it is not added to your balance.",
   ])('fair: %s', clean);
 });
+
+describe('649. a second review\'s breaks of §646–§648, mended', () => {
+  it.each([
+    ['We will release the consignment only once you sign the attached letter accepting 24% interest on all overdue invoices.', 'coercion'],
+    ['The balance can wait, as long as you sign a 36-month supply contract with us.', 'coercion'],
+    ['Your offer of £100 a month went straight in the bin, so save your breath.', 'coercion'],
+    ['How your illness affects the business is frankly of no concern to us.', 'coercion'],
+    ['We do not agree payment plans for customers like you, full stop.', 'coercion'],
+    ['Under Kentucky law, a 40% placement fee applies to accounts we send to our collection agency.', 'misleading'],
+    ['The statutory collection fee of 25% now applies to this invoice.', 'misleading'],
+    ["If you don't pay by the 30th, the Revenue will hear about your off the books jobs.", 'threats'],
+    ["If you don't pay by the 15th, the tax office will be getting a copy of everything we know about your cash sales.", 'threats'],
+    ['If you don\'t pay by Friday, we will report your fake invoices to the police.', 'threats'],
+  ])('flagged: %s', flags);
+  it.each([
+    'To be clear, we will not ask you to sign the exclusive supply agreement before we release the goods; we only need payment of invoice 2291.',
+    'If you agree, we will freeze interest on the outstanding balance while the plan runs.',
+    'Once you accept the credit note, which is backdated to 3 May, the outstanding balance will be £1,240.',
+    'When you signed our credit application you accepted that interest is charged on outstanding invoices at 10% a year.',
+    'We will not agree to any deduction for the damaged pallets without photographs and the signed delivery note.',
+    'We will not agree dates on your behalf: please choose the instalment dates that suit your payroll.',
+    "You won't need to print the plan: save yourself the trouble and just reply to this email to accept it.",
+    'Promises to pay made by phone are not recorded on our system, so please email the date you expect to pay and I will note it.',
+    'Because your customers pay you late, this plan is no interest and no fees.',
+    'Card payments carry a 1.2% surcharge, permitted under the Competition and Consumer Act, to cover our merchant fees.',
+    'Under the MSMED Act, an interest charge of 20.25% per annum applies to the delayed payment.',
+  ])('fair: %s', clean);
+});
