@@ -13,6 +13,11 @@ export interface Catalog {
   review?: ReviewPolicy | undefined;
 }
 
+/** Other systems' names for the catalogue's fields, each to the field it stands for (`invoice_no` → `invoice_number`). */
+export function fieldAliases(fields: readonly Field[]): Map<string, string> {
+  return new Map(fields.flatMap((f) => f.aliases.map((alias) => [alias, f.name] as const)));
+}
+
 export interface CatalogResult {
   /** Undefined when any data file is broken: nothing can be checked against half a catalogue. */
   catalog?: Catalog | undefined;

@@ -5,6 +5,7 @@ import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import type { Root as NlcstRoot } from 'nlcst';
 import { unified, type Plugin, type Processor } from 'unified';
+import { fieldAliases } from '../catalog/build.ts';
 import type { Catalog } from '../catalog/load.ts';
 import { reportMessage } from './report-message.ts';
 import { ruleUrl } from './rule-url.ts';
@@ -73,6 +74,7 @@ export function createSession(options: SessionOptions, catalog: Catalog | undefi
   const session: Session = {
     root: options.root,
     catalog,
+    fieldAliases: catalog ? fieldAliases(catalog.fields) : new Map(),
     rules,
     plugins: plugins.map(({ name, attacher }) => ({ name, processor: unified().use(attacher).freeze() })),
     metaById: new Map([...rules.meta.map((m) => [m.id, m] as const), ...plugins.map(({ name }) => [name, pluginMeta(name)] as const)]),
@@ -91,6 +93,8 @@ export function createSession(options: SessionOptions, catalog: Catalog | undefi
 export interface Session {
   root: string;
   catalog?: Catalog | undefined;
+  /** Other systems' names for the catalogue's fields (`fieldAliases`), read as the fields they stand for. */
+  fieldAliases: ReadonlyMap<string, string>;
   rules: RuleSet;
   metaById: Map<string, RuleMeta>;
   languageOnly: boolean;
@@ -272,7 +276,8 @@ export function checkDocument(file: VFile, kind: DocumentKind, session: Session)
   }
   if (read) {
     context.text = extractText(file, read, extras);
-    context.words = tokenize(context.text.tree, context.text.fields, { draft: kind === 'draft', names: loadPhraseData().givenNames });
+    const { givenNames, addressee } = loadPhraseData();
+    context.words = tokenize(context.text.tree, context.text.fields, { draft: kind === 'draft', names: givenNames, addressee, fieldAliases: session.fieldAliases });
     context.phrases = findPhrases(context.words.tokens, context.innocent);
     // Past a syntax error, the lockdown rule still reads the Markdown parse for code (rules/lockdown.ts); the other content
     // rules need the MDX tree.

@@ -11824,3 +11824,20 @@ describe('649. a second review\'s breaks of §646–§648, mended', () => {
     'Under the MSMED Act, an interest charge of 20.25% per annum applies to the delayed payment.',
   ])('fair: %s', clean);
 });
+
+describe('650. merge fields read as the words they stand for: a field after a full stop starts a sentence; the customer\'s fields are "you"', () => {
+  it.each([
+    ['If this is not paid, {{customer_company}} will be named in our trade newsletter.', 'publicity'],
+    ['If this is not paid, {{customer_name}} will be named in our trade newsletter.', 'publicity'],
+    ['If {{customer_company}} has not paid by Friday, we will send the lads round.', 'threats'],
+    ['Unless paid, our lads will visit {{customer_company}}\'s premises on Monday to collect what is owed.', 'threats'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Mate, last one from me before the break. {{amount_due}} on {{invoice_number}} by Thursday if you can.',
+    'Was it paid? {{customer_contact_name}} told us it was. We will check and come back to you.',
+    'Dear Mr. {{last_name}}, invoice no. {{invoice_number}} is now 30 days overdue. Please pay by {{due_date}}.',
+    'If {{customer_company}} pays by Friday, we will not charge interest.',
+    'If the invoice is paid by {{next_step_date}}, {{customer_company}} will keep its usual credit terms.',
+    'Thank you, {{customer_contact_name}}. We appreciate {{customer_company}}\'s business and look forward to working with you.',
+  ])('fair: %s', clean);
+});

@@ -1,3 +1,4 @@
+import { fieldPlaceholder } from '../text/extract.ts';
 import type { Token } from '../text/tokens.ts';
 import { firstKeys, keysOfSlot, keysWeight, requiredKeys, wordKeys, type Slot } from './pattern.ts';
 
@@ -133,7 +134,8 @@ function startsOf(slot: Extract<Slot, { kind: 'group' }>): Set<string> | null {
 function slotMatches(slot: Extract<Slot, { kind: 'word' | 'field' }>, token: Token): boolean {
   if (slot.kind === 'field') return token.field === slot.name;
   if (slot.pos === 'HOUR') return token.hour !== undefined && token.hour >= (slot.atLeast ?? 0) && token.hour < (slot.below ?? 24);
-  if (token.field || (slot.pos !== undefined && token.pos !== slot.pos)) return false;
+  // A field reads as no word, unless it names the addressee ("you").
+  if ((token.field && token.text === fieldPlaceholder) || (slot.pos !== undefined && token.pos !== slot.pos)) return false;
   // Thousands separators and pence or cents read as the amount: "£1,250.00" is 1250. The tokenizer splits such a number at
   // its separators ("1", "250.00") and gives the first piece the whole number as its lemma.
   if (slot.atLeast !== undefined) return /^\d[\d,]*(\.\d+)?$/.test(token.lemma) && Number(token.lemma.replaceAll(',', '')) >= slot.atLeast;

@@ -9,6 +9,7 @@ import type { MergeField } from '../../document/merge-field-tree.ts';
 import { fieldsUsed, placedNotices } from '../../letters/index.ts';
 import { jurisdictionNames, type Notice } from '../../model/index.ts';
 import { closest, nearestUnique } from '../../source/suggest.ts';
+import { fieldAliases } from '../../catalog/build.ts';
 import type { Catalog } from '../../catalog/load.ts';
 import type { DocumentContext, DocumentRule, ReportSpec } from '../types.ts';
 
@@ -39,7 +40,7 @@ function nodePlace(node: { position?: { start: { line: number; column: number; o
  * the nearest name or alias by edit distance (`invoice_nubmer`); undefined when none is near.
  */
 function meantField(catalog: Catalog, name: string): string | undefined {
-  const aliases = new Map(catalog.fields.flatMap((f) => f.aliases.map((alias) => [alias, f.name] as const)));
+  const aliases = fieldAliases(catalog.fields);
   const normal = name.replace(/[\s-]+/g, '_').toLowerCase();
   // Two edits turn any short word into another ("the" → the alias "due"): a name of four letters or fewer is read as a
   // field only one edit away.

@@ -174,6 +174,8 @@ export interface PhraseData {
   literalSenses: ReadonlySet<string>;
   /** Given names that are also words the rules read (the lexicon's `given-names`): read as names where a name stands. */
   givenNames: ReadonlySet<string>;
+  /** The merge fields that name the addressee (the lexicon's `addressee-fields`, by name): read as "you". */
+  addressee: ReadonlySet<string>;
   /** Insults a writer may turn on itself ("my stupid mistake"): the lexicon's `self-deprecation`. */
   selfDeprecation: ReadonlySet<string>;
   /** Word-list words that make light of what the reader must do ("just", "simply"): the lexicon's `minimisers`. */
@@ -382,6 +384,7 @@ export function loadPhraseData(directory = phraseDirectory): PhraseData {
     people: new Set((lexicon['people'] ?? []).flatMap((entry) => entry.split('|'))),
     literalSenses: new Set(lexicon['literal-senses'] ?? []),
     givenNames: new Set(lexicon['given-names'] ?? []),
+    addressee: new Set((lexicon['addressee-fields'] ?? []).map((field) => field.replace(/^\{\{|\}\}$/g, ''))),
     selfDeprecation: new Set(lexicon['self-deprecation'] ?? []),
     minimisers: new Set(lexicon['minimisers'] ?? []),
     invitations: new Set(lexicon['invitations'] ?? []),

@@ -1,4 +1,5 @@
 import type { Token } from './tokens.ts';
+import { fieldPlaceholder } from './extract.ts';
 
 /**
  * Clause breaks, from punctuation, subordinating words and parts of speech.
@@ -147,7 +148,8 @@ export function markClauses(tokens: Token[], start: number, end: number): void {
     /** The clause opened is coordinated with a subordinate one, and is as subordinate as it. */
     let coordinated = false;
     let resumes = false;
-    if (!opens && !token.field) {
+    // A field reads as no word here, unless it names the addressee and reads as "you" (tokens.ts).
+    if (!opens && (!token.field || token.text !== fieldPlaceholder)) {
       // "That" as a pronoun after a noun is relative too: "goods | that have not been paid for".
       if (relatives.has(word) || (word === 'that' && token.pos === 'PRON' && (tokens[i - 1]!.pos === 'NOUN' || tokens[i - 1]!.pos === 'PROPN'))) {
         opensSubordinate = true;

@@ -471,6 +471,14 @@ function isReferenceCode(text: string): boolean {
  */
 const sentenceEnders = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|ltd|inc|in|min|mins|hr|hrs|sec|secs|sq|cu|yd|yds|lb|lbs|oz|gal|doz|tsp|tbsp|bbl|bbls|qt|kt|gr|mi|etc|cent)$/i;
 
+/** Titles and initials, which stand before a name: "Dear Mr. {{last_name}}", "J. {{surname}}". */
+const titles = /^(?:\p{L}|mr|mrs|ms|mx|dr|prof|messrs|atty|hon|rev|st|sr|jr|capt)$/iu;
+
+/** Whether an abbreviation stands before what follows it, so a merge field after it goes on its sentence: a title, "No.", "incl.". */
+function standsBeforeField(stem: string): boolean {
+  return titles.test(stem) || nameAbbreviations.test(stem) || numberAbbreviations.test(stem) || phraseAbbreviations.test(stem);
+}
+
 /**
  * Splits a sentence that the English parser ran on past a full stop it took for part of a word: a number of one to three
  * digits ("It was due on July 15. We sent a reminder", which it reads as an ordinal, "15."), or an abbreviation that
@@ -478,7 +486,11 @@ const sentenceEnders = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mon
  * A capitalised word after it starts the next sentence, unless the number opens its sentence (a list's "1. Call
  * them"); an abbreviation must be one that ends sentences (`sentenceEnders`). Otherwise, in at least one letter in
  * eleven of the corpora, a sentence ran into the next, and a phrase, a negation or a condition reached across the two.
- * The full stop stays on its word, as the parser leaves it at a paragraph's end. One pass; each part is copied once.
+ * A merge field reads as a word in lower case (`fieldPlaceholder`), which the parser never takes to start a sentence:
+ * after a full stop, a question mark or an exclamation mark it does ("before the break. {{amount_due}} on
+ * {{invoice_number}} by Thursday if you can"), unless the full stop is an abbreviation's that stands before it
+ * (`standsBeforeField`) or a list's number's. The full stop stays on its word, as the parser leaves it at a paragraph's end.
+ * One pass; each part is copied once.
  */
 function splitAfterFullStops(paragraph: NlcstParagraph): void {
   splitSentences(paragraph, (parts) => {
@@ -487,16 +499,24 @@ function splitAfterFullStops(paragraph: NlcstParagraph): void {
     let opened = false;
     for (let i = 0; i + 2 < parts.length; i++) {
       const word = parts[i]!;
+      const space = parts[i + 1]!;
+      const next = parts[i + 2]!;
+      const field = next.type === 'WordNode' && toString(next) === fieldPlaceholder;
+      if (word.type === 'PunctuationNode') {
+        if (field && space.type === 'WhiteSpaceNode' && (word.value === '?' || word.value === '!')) {
+          cuts.push(i + 1);
+          opened = false;
+        }
+        continue;
+      }
       if (word.type !== 'WordNode') continue;
       const opens = !opened;
       opened = true;
-      const space = parts[i + 1]!;
-      const next = parts[i + 2]!;
       const period = word.children.at(-1);
       if (space.type !== 'WhiteSpaceNode' || next.type !== 'WordNode' || word.children.length < 2 || period?.type !== 'PunctuationNode' || period.value !== '.') continue;
-      if (!/^\p{Lu}/u.test(toString(next))) continue;
       const stem = toString(word).slice(0, -1);
-      if (/^\d{1,3}$/.test(stem) ? opens : !sentenceEnders.test(stem)) continue;
+      const number = /^\d{1,3}$/.test(stem);
+      if (field ? (number ? opens : standsBeforeField(stem)) : !/^\p{Lu}/u.test(toString(next)) || (number ? opens : !sentenceEnders.test(stem))) continue;
       cuts.push(i + 1);
       opened = false;
     }

@@ -862,6 +862,16 @@ export interface TokenizeOptions {
    * customer, whatever label they carry).
    */
   draft?: boolean | undefined;
+  /**
+   * Other systems' names for catalogue fields (`customer_name` → `customer_contact_name`): a field written by one reads as
+   * the catalogue's, so the rules' `{{customer_company}}` finds `{{company_name}}` too.
+   */
+  fieldAliases?: ReadonlyMap<string, string> | undefined;
+  /**
+   * Fields that name the addressee (the lexicon's `addressee-fields`): each reads as "you", or "your" with a possessive
+   * ("{{customer_company}}'s premises"), so a rule written for "you" reads a template the same.
+   */
+  addressee?: ReadonlySet<string> | undefined;
 }
 
 /**
@@ -984,7 +994,8 @@ function forbiddenLists(paragraphs: readonly { text: string; list: boolean }[]):
 
 /** The document's words, normalised for matching, with their paragraphs. */
 export function tokenize(tree: Root, unsorted: readonly FieldSpan[], options: TokenizeOptions = {}): Paragraphs {
-  const fields = [...unsorted].sort((a, b) => a.start - b.start);
+  const aliases = options.fieldAliases;
+  const fields = unsorted.map((f) => (aliases?.has(f.name) ? { ...f, name: aliases.get(f.name)! } : f)).sort((a, b) => a.start - b.start);
   const tokens: Token[] = [];
   const paragraphs: Paragraphs['paragraphs'] = [];
   let sentenceBase = 0;
@@ -1083,7 +1094,9 @@ export function tokenize(tree: Root, unsorted: readonly FieldSpan[], options: To
       const period = raw.endsWith('.') || (after !== undefined && toString(after) === '.');
       const next = joined[j + 1]?.from.sentence === to.sentence ? joined[j + 1]!.raw : undefined;
       const expanded = field ? undefined : (numeroSign(raw, next, j > 0 && joined[j - 1]!.to.sentence === from.sentence, period) ?? textese(unspaced));
-      const spelled = field ? [fieldPlaceholder] : (expanded ?? expandContraction(unspaced));
+      // The addressee's field reads as the pronoun, its possessive as "your"; any other field as a neutral noun.
+      const addressee = field !== undefined && options.addressee?.has(field) === true;
+      const spelled = addressee ? [/['’]s$/i.test(raw) ? 'your' : 'you'] : field ? [fieldPlaceholder] : (expanded ?? expandContraction(unspaced));
       // A number with a per cent sign reads as the number and "percent", so a rule can tell "25% a month" from "£25 a month".
       const words = !field && after !== undefined && /^\d[\d.,]*$/.test(raw) && toString(after).startsWith('%') ? [...spelled, 'percent'] : spelled;
       const tags = tagsWithin(tagged, cursor, base + from.start, base + to.end);
@@ -1094,10 +1107,10 @@ export function tokenize(tree: Root, unsorted: readonly FieldSpan[], options: To
         const readings = deLeet(text);
         const plain = text.replace(/[-']/g, '');
         // A contraction's parts take the tags of wink-nlp's parts in order ("wo|n't" → will, not).
-        const tagOf: Pick<Tagged, 'pos' | 'lemma'> | undefined = field ? undefined : reference ? { pos: 'X', lemma: 're' } : (tags[Math.min(n, tags.length - 1)] as Tagged | undefined);
+        const tagOf: Pick<Tagged, 'pos' | 'lemma'> | undefined = addressee ? { pos: 'PRON', lemma: text } : field ? undefined : reference ? { pos: 'X', lemma: 're' } : (tags[Math.min(n, tags.length - 1)] as Tagged | undefined);
         const lemma = words.length > 1 || expanded ? text : (tagOf?.lemma ?? text);
         const stems = [...new Set([stem(text), ...readings.map(stem), ...(lemma !== text && /^[a-z]+$/.test(lemma) ? [stem(lemma)] : [])])];
-        const keys = field ? [`f:${field}`] : wordKeysOf(text, plain, stems, tagOf?.pos ?? 'X');
+        const keys = field ? [`f:${field}`, ...(addressee ? wordKeysOf(text, plain, stems, 'PRON') : [])] : wordKeysOf(text, plain, stems, tagOf?.pos ?? 'X');
         tokens.push({
           text,
           plain,
@@ -1113,7 +1126,7 @@ export function tokenize(tree: Root, unsorted: readonly FieldSpan[], options: To
           literal,
           mention: (from.inQuotes && mentions.has(from.quote)) || customers || forbidden.has(index),
           quotation: from.inQuotes ? quotationBase + from.quote : 0,
-          pos: field ? 'PROPN' : (tagOf?.pos ?? 'X'),
+          pos: addressee ? 'PRON' : field ? 'PROPN' : (tagOf?.pos ?? 'X'),
           lemma,
           clause: 0,
           condition: false,
