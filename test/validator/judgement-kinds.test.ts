@@ -11841,3 +11841,27 @@ describe('650. merge fields read as the words they stand for: a field after a fu
     'Thank you, {{customer_contact_name}}. We appreciate {{customer_company}}\'s business and look forward to working with you.',
   ])('fair: %s', clean);
 });
+
+describe('651. a verb of harm needs its object beside it, not a "you" two clauses on; a step proposed by anyone and refused after it is reported, not threatened', () => {
+  it.each([
+    ['We will break your windows.', 'threats'],
+    ['Pay up or we will break both your legs.', 'threats'],
+    ['Someone might hurt you.', 'threats'],
+    ['We killed the power to your unit and your staff can sit in the dark.', 'threats'],
+    ['Their office manager asked us to stop ringing the landline, and we said no.', 'frequency'],
+    ['Our team suggested a "Worst Payers" page on our website, and we will publish it next week unless you pay.', 'publicity'],
+    ['Someone suggested we tell your suppliers about the invoice. We won\'t. Unless you pay by Friday, though, we will tell your suppliers.', 'publicity'],
+    ['Our director suggested we name you in the trade newsletter. That will not happen unless the invoice stays unpaid past Friday.', 'publicity'],
+    ['I wanted to name you on our website. I did.', 'publicity'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Nicola, a friendly note: once an invoice passes 90 days, nothing doubles. Yours hits 90 days on Thursday; could you pay by then?',
+    'We have seen the coverage of the cyclone hitting Mackay, hoping you and the team are fine.',
+    'We will break ground at your site on Monday.',
+    'Someone here suggested a "Worst Payers of 2026" page on our website. We said no: we never publish anything about customers\' accounts.',
+    'Someone suggested a Wall of Shame on our website. We said no, it is unlawful and not how we treat customers.',
+    'Our sales manager wanted to name you in the trade newsletter. I have told him that will not happen.',
+    'Someone suggested we tell your suppliers about the invoice. We won\'t.',
+    'A couple of people have suggested to me that I should post something on LinkedIn, or mention it to the stockists we met at the launch. I want you to know that I won\'t be doing either.',
+  ])('fair: %s', clean);
+});

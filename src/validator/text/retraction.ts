@@ -20,8 +20,10 @@ import type { Token } from './tokens.ts';
  *   unacceptable, untrue or not approved, did not come from the sender, or has
  *   been withdrawn or taken down.
  * - refuses it at its sentence's end, with the writer as its subject, pointing
- *   back: "We won't be doing that", "we will never send that", "I'm not
- *   sending it"; or
+ *   back or leaving the verb out: "We won't be doing that", "we will never
+ *   send that", "I'm not sending it", "I won't be doing either", "We won't.",
+ *   "We said no"; or rules it out, a pointer back as its subject: "that will
+ *   not happen", "it isn't going to happen"; or
  * - names the quotation as a kind of wording, right after it, with a verdict
  *   on that kind: "“We'll post it on the trade forum” is exactly the kind of
  *   line that gets a firm into trouble".
@@ -30,7 +32,10 @@ import type { Token } from './tokens.ts';
  * team told you he would be visiting your site several times a day … That was
  * never our policy"; "one of our staff said that a default judgment would be
  * entered on the 20th. That was not true, and I apologize for it"), when the
- * verdict stands (`verdictStands`) and no one else's report comes between.
+ * verdict stands (`verdictStands`) and no one else's report comes between. So
+ * is a step proposed, by anyone, and refused after it: "Someone here suggested
+ * a Wall of Shame on our website. We said no", "our sales manager wanted to
+ * name you in the trade newsletter. I have told him that will not happen".
  * An apology for anything else ("sorry for this delay", "sorry about what
  * happened, but …", "you owe us an apology"), a verdict in the present ("this
  * is not acceptable", said of the customer's conduct), one given to the reader
@@ -56,7 +61,9 @@ const deniedVerdicts = new Set(['acceptable', 'appropriate', 'approved', 'author
 const withdrawals = new Set(['withdrawn', 'withdraw', 'removed', 'remove', 'deleted', 'delete', 'retracted', 'retract', 'recalled', 'taken', 'take']);
 const negations = new Set(['not', "n't", 'never', 'no']);
 /** Past verbs of saying or writing: what follows them in their sentence is what was said ("told you he would …"). */
-const pastSaying = new Set(['said', 'told', 'wrote', 'claimed', 'stated', 'mentioned', 'threatened', 'warned', 'promised', 'texted', 'emailed', 'suggested', 'implied']);
+const pastSaying = new Set(['said', 'told', 'wrote', 'claimed', 'stated', 'mentioned', 'threatened', 'warned', 'promised', 'texted', 'emailed', 'suggested', 'implied', 'proposed', 'wanted', 'floated', 'pitched', 'recommended']);
+/** Past verbs of proposing a step: what follows is a proposal, whoever made it, and a refusal after it takes it back. */
+const proposing = new Set(['suggested', 'proposed', 'wanted', 'floated', 'pitched', 'recommended']);
 
 /** The sentence's words outside quotation marks, [start, end) of `tokens`, are a retraction (see the module comment). */
 function retracts(tokens: readonly Token[], start: number, end: number): boolean {
@@ -72,15 +79,19 @@ function retracts(tokens: readonly Token[], start: number, end: number): boolean
     // The quotation, or a subject it ends, judged by the verb right after it.
     if (afterQuotation.has(i) && (saysWrong(own, i, false) || namesKind(own, i))) return true;
     if (apologises(own, i) || refuses(own, i)) return true;
-    // A pointer back as a clause's subject, then what is said of it.
-    if (own[i]!.clauseStart) {
+    // A pointer back as a clause's subject, then what is said of it; or as what the writer told someone: "I have told him
+    // it will not happen".
+    if (own[i]!.clauseStart || (i >= 2 && own[i - 2]!.lemma === 'tell' && toldWhom.has(own[i - 1]!.text))) {
       const subjectEnd = pointerEnd(own, i, true);
       // "Neither statement was right": the determiner carries the negation.
-      if (subjectEnd !== undefined && saysWrong(own, subjectEnd, own[i]!.text === 'it', own[i]!.text === 'neither')) return true;
+      if (subjectEnd !== undefined && (saysWrong(own, subjectEnd, own[i]!.text === 'it', own[i]!.text === 'neither') || rulesOut(own, subjectEnd))) return true;
     }
   }
   return false;
 }
+
+/** Whom the writer tells that a step will not happen. */
+const toldWhom = new Set(['him', 'her', 'them', 'everyone', 'everybody']);
 
 /** Words between an apologising "I" or "we" and the apology: "I'm so sorry", "we sincerely apologise", "I want to apologise". */
 const apologyLead = new Set(['am', 'are', 'is', 'was', 'were', 'so', 'very', 'truly', 'sincerely', 'deeply', 'really', 'most', 'want', 'wish', 'would', 'like', 'to', 'must', 'do', 'again', 'also', 'have', 'should', 'unreservedly']);
@@ -118,6 +129,9 @@ const refusalVerbs = new Set(['do', 'doing', 'send', 'sending', 'use', 'using', 
  */
 function refuses(own: readonly Token[], at: number): boolean {
   if (own[at]!.text !== 'i' && own[at]!.text !== 'we') return false;
+  // "We said no" opening its sentence and ending its clause: "We said no: we never publish anything about customers'
+  // accounts" (not a request of the customer's refused: "they asked us to stop ringing the landline, and we said no").
+  if (at === 0 && own[1]?.text === 'said' && own[2]?.text === 'no' && (own.length === 3 || own[3]!.clauseStart)) return true;
   let k = at + 1;
   let negated = false;
   for (; k < own.length && k <= at + 5; k++) {
@@ -125,10 +139,27 @@ function refuses(own: readonly Token[], at: number): boolean {
     if (negations.has(word)) negated = true;
     else if (!refusalLead.has(word)) break;
   }
+  // The verb left out, the refusal ending its sentence: "We won't.", "I will not."
+  if (negated && k === own.length && refusalLead.has(own[k - 2]?.text ?? '')) return true;
   if (!negated || !refusalVerbs.has(own[k]?.text ?? '')) return false;
   // The pointer ends the sentence: "we won't be doing that." (not "we won't do that again until you pay", nor "we won't be
-  // posting it — we'll be posting the whole file").
-  return pointerEnd(own, k + 1, false) === own.length;
+  // posting it — we'll be posting the whole file"); "either" points back to two.
+  return pointerEnd(own, k + 1, false) === own.length || (own[k + 1]?.text === 'either' && k + 2 === own.length);
+}
+
+/**
+ * After a subject ending before `at` that points back, the step it names ruled out, ending its clause: "that will not
+ * happen", "it isn't going to happen", "that is not happening". Not "that will not happen again if you pay".
+ */
+function rulesOut(own: readonly Token[], at: number): boolean {
+  let negated = false;
+  for (let k = at; k < own.length && k < at + 5; k++) {
+    const word = own[k]!.text;
+    if (negations.has(word)) negated = true;
+    else if (word === 'happen' || word === 'happening') return negated && (k + 1 === own.length || own[k + 1]!.clauseStart);
+    else if (!refusalLead.has(word) && word !== 'is' && word !== 'was' && word !== 'ever') return false;
+  }
+  return false;
 }
 
 /** Kinds of wording: "the kind of line", "the sort of message". */
@@ -218,11 +249,14 @@ const ownSide = new Set(['i', 'we', 'our', 'my', 'us']);
  * Reported speech in the sentence [start, end), by its first past verb of saying outside quotation marks: `from` where the
  * sender's own starts, with the sender's side within the six words before the verb (not in an "as" clause, which says it
  * again: "as I told you on Monday, we will now name you"); `other` when someone else's report stands there ("you said the
- * cheque was in the post", "the Provider's letter stated that …"), which a verdict after it points back to instead.
+ * cheque was in the post", "the Provider's letter stated that …"), which a verdict after it points back to instead. A verb
+ * of proposing (`proposing`) starts a proposal whoever made it: a refusal after it is the writer's.
  */
 function reportIn(tokens: readonly Token[], start: number, end: number): { from?: number; other?: true } {
   for (let i = start; i < end - 1; i++) {
     if (tokens[i]!.quotation !== 0 || !pastSaying.has(tokens[i]!.text)) continue;
+    // A step proposed, by whoever proposed it: "Someone here suggested a Wall of Shame on our website".
+    if (proposing.has(tokens[i]!.text)) return { from: i + 1 };
     for (let k = Math.max(start, i - 6); k < i; k++) {
       if (!ownSide.has(tokens[k]!.text)) continue;
       return tokens[k - 1]?.text === 'as' && k - 1 >= start ? {} : { from: i + 1 };
@@ -232,8 +266,11 @@ function reportIn(tokens: readonly Token[], start: number, end: number): { from?
   return {};
 }
 
-/** Words that take a verdict back within its own sentence: "that was not our policy, but it is now", "… until today". */
-const takenBack = new Set(['but', 'until', 'till', 'though', 'although', 'however', 'yet', 'except', 'instead', 'now', 'still']);
+/**
+ * Words that take a verdict back within its own sentence: "that was not our policy, but it is now", "… until today", or
+ * make it a condition's: "that will not happen unless the invoice stays unpaid".
+ */
+const takenBack = new Set(['but', 'until', 'till', 'though', 'although', 'however', 'yet', 'except', 'instead', 'now', 'still', 'unless', 'if']);
 
 /**
  * The retraction in the sentence [start, end) is not taken back within it: no "but it is now", "until today", nor a "will"
