@@ -11865,3 +11865,22 @@ describe('651. a verb of harm needs its object beside it, not a "you" two clause
     'A couple of people have suggested to me that I should post something on LinkedIn, or mention it to the stockists we met at the launch. I want you to know that I won\'t be doing either.',
   ])('fair: %s', clean);
 });
+
+describe('652. a law said to give a surcharge, a monthly rate or a share of the debt; a late-payment statute said to give compensation above its fixed sums or by the month', () => {
+  it.each([
+    'The Late Payment Act entitles us to add one quarter again to the whole balance, so the amount due is now £5,650.00.',
+    'Invoice 30271 went unpaid past 60 days, and the Uniform Commercial Code entitles sellers in that position to a 25% surcharge.',
+    'Where payment is held up past 45 days, the MSMED Act, 2006 gives us interest of 36% for each month of delay.',
+    'Re the Late Payment of Commercial Debts (Interest) Act 1998. The Act gives us a fixed £250.00 in compensation on every invoice paid late.',
+    'Under the Late Payment Act we will add £100 compensation every month the invoice stays unpaid.',
+  ])('flagged: %s', (text) => flags(text, 'misleading'));
+  it.each([
+    'Under the Late Payment Act, interest of 8 percent above base rate applies.',
+    'Card payments carry a 1.2% surcharge, permitted under the Competition and Consumer Act, to cover our merchant fees.',
+    'Our terms allow us to add 2% per month on overdue balances.',
+    'The MSMED Act gives us interest at three times the bank rate, compounded monthly.',
+    'Under the Late Payment of Commercial Debts (Interest) Act 1998 we may claim £70 compensation on each invoice.',
+    'We claim statutory interest under the Late Payment of Commercial Debts (Interest) Act 1998 and fixed compensation of £210 (£70 on each invoice).',
+    'Under the Late Payment Act we have added compensation of £100 for each of the four invoices, £400 in all.',
+  ])('fair: %s', clean);
+});
