@@ -11884,3 +11884,20 @@ describe('652. a law said to give a surcharge, a monthly rate or a share of the 
     'Under the Late Payment Act we have added compensation of £100 for each of the four invoices, £400 in all.',
   ])('fair: %s', clean);
 });
+
+describe('653. the debt passed to a third party in office words; "provided" as a participle opens no condition; a judgment stated in its court with "case" and its number (three new users\' trials)', () => {
+  it.each([
+    ['Our account manager has briefed your kitchen brigade and front-of-house supervisors on the current arrears.', 'publicity'],
+    ['A summary of the arrears will be provided to your pub company and to the neighbouring businesses on the parade.', 'publicity'],
+    ['A copy of your account history has been passed to the business editor of the Kent Messenger.', 'publicity'],
+    ['A summary will be provided to your landlord.', 'publicity'],
+    ['LITIGATION NOTICE. Case number 2024-118. Proceedings have been issued against you in the County Court.', 'false-authority'],
+  ])('flagged: %s', flags);
+  it.each([
+    'A copy of the signed delivery notes has been provided to your accounts team.',
+    'The 5% discount applies provided payment reaches us by Friday.',
+    'As you\'ll be aware, judgment was entered against Russo Landscaping Pty Ltd in the Local Court of NSW on 3 May (case 2024/00187455).',
+    'Judgment was granted against Nel Boerdery (Pty) Ltd in the Magistrates\' Court for the district of Worcester on 8 April, case 2211/2023.',
+    'We have briefed our solicitors on the arrears.',
+  ])('fair: %s', clean);
+});

@@ -234,8 +234,14 @@ export function markClauses(tokens: Token[], start: number, end: number): void {
  */
 function subordinates(tokens: readonly Token[], i: number): boolean {
   const word = tokens[i]!.text;
-  return subordinators.has(word) && !((word === 'failing' || word === 'providing') && tokens[i + 1]?.text === 'to');
+  if (!subordinators.has(word) || ((word === 'failing' || word === 'providing') && tokens[i + 1]?.text === 'to')) return false;
+  // "Provided" as a participle, after its auxiliary or before its preposition, opens nothing: "a summary will be provided to
+  // your landlord", "the services provided by us" (a condition: "provided that you pay", "provided payment reaches us").
+  return !(word === 'provided' && (participleLeads.has(tokens[i - 1]?.lemma ?? '') || participleFollows.has(tokens[i + 1]?.text ?? '')));
 }
+
+const participleLeads = new Set(['be', 'have', 'get']);
+const participleFollows = new Set(['to', 'by', 'for', 'with', 'in', 'on', 'under', 'at', 'from', 'free', 'below', 'above', 'overleaf', 'herein']);
 
 /** Words that open a clause supposing something: "once the court has found in our favour, …". */
 const supposing = new Set(['once', 'when', 'whenever', 'after', 'before', 'until', 'till', 'should', 'suppose', 'supposing']);
