@@ -11901,3 +11901,17 @@ describe('653. the debt passed to a third party in office words; "provided" as a
     'We have briefed our solicitors on the arrears.',
   ])('fair: %s', clean);
 });
+
+describe('654. a new user\'s trial in US and Canadian English: a fee said to apply under a code, a domain registered in the customer\'s name held, a security agreement read with the securities statute, a credit application that authorises reporting', () => {
+  it.each([
+    ['A 25% collection charge applies under the Texas Business and Commerce Code to commercial balances more than 60 days old.', 'misleading'],
+    ['We\'ve decided to hold the code, along with your admin login and the email archive, until the balance is cleared. We know the domain is registered in your name.', 'coercion'],
+    ['Under the Personal Property Security Act, if the arrears are not paid by October 25, we may take possession of your equipment.', 'threats'],
+    ['We are required by law to notify your bank of the arrears.', 'publicity'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Under the agreement and the Personal Property Security Act, if the arrears are not paid by October 25, we may take possession of the equipment.',
+    'Your credit application authorizes us to report payment history to Creditsafe and to answer trade reference requests from other suppliers.',
+    'Card payments carry a 1.2% surcharge, permitted under the Competition and Consumer Act, to cover our merchant fees.',
+  ])('fair: %s', clean);
+});
