@@ -11915,3 +11915,16 @@ describe('654. a new user\'s trial in US and Canadian English: a fee said to app
     'Card payments carry a 1.2% surcharge, permitted under the Competition and Consumer Act, to cover our merchant fees.',
   ])('fair: %s', clean);
 });
+
+describe('655. a new user\'s trial in British and New Zealand trades: a notice put up at the site saying the debt is outstanding, the creditor\'s own enforcement division, the customer\'s wife remarked on', () => {
+  it.each([
+    ['From 1 July, a notice will be displayed on the hoarding at your current Rolleston site stating that payment to Canterbury Frame & Truss is outstanding, with the amount.', 'publicity'],
+    ['Our Enforcement Division has been instructed to attend your yard once the judgment is registered.', 'false-authority'],
+    ['P.S. Your missus drives the blue Qashqai, doesn\'t she? Parks it outside the Co-op on Tuesdays. Nice motor. Be a shame.', 'threats'],
+  ])('flagged: %s', flags);
+  it.each([
+    'A notice will be displayed at reception stating our new opening hours.',
+    'A notice will be posted to your registered office stating that the invoice is unpaid.',
+    'Our Parking Enforcement Division manages the car parks at both sites.',
+  ])('fair: %s', clean);
+});
