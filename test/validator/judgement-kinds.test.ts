@@ -11853,6 +11853,11 @@ describe('651. a verb of harm needs its object beside it, not a "you" two clause
     ['Someone suggested we tell your suppliers about the invoice. We won\'t. Unless you pay by Friday, though, we will tell your suppliers.', 'publicity'],
     ['Our director suggested we name you in the trade newsletter. That will not happen unless the invoice stays unpaid past Friday.', 'publicity'],
     ['I wanted to name you on our website. I did.', 'publicity'],
+    ['As our solicitor recommended, we will report you to the police for fraud on Monday. You asked for another week. We said no.', 'threats'],
+    ['My colleague suggested we come to your house and break your windows. Pay by Friday and we won\'t.', 'threats'],
+    ['Our MD suggested sending the bailiffs round to your home tonight. Once the £3,000 is in our account, that will not happen.', 'threats'],
+    ['Someone suggested giving you more time, but on Monday we will post your name and the unpaid invoice on our Facebook page. We said no.', 'publicity'],
+    ['I wanted you to know that our lads will be waiting at your home tonight. You asked us to keep this between ourselves. We won\'t.', 'threats'],
   ])('flagged: %s', flags);
   it.each([
     'Nicola, a friendly note: once an invoice passes 90 days, nothing doubles. Yours hits 90 days on Thursday; could you pay by then?',
@@ -11860,8 +11865,9 @@ describe('651. a verb of harm needs its object beside it, not a "you" two clause
     'We will break ground at your site on Monday.',
     'Someone here suggested a "Worst Payers of 2026" page on our website. We said no: we never publish anything about customers\' accounts.',
     'Someone suggested a Wall of Shame on our website. We said no, it is unlawful and not how we treat customers.',
-    'Our sales manager wanted to name you in the trade newsletter. I have told him that will not happen.',
+    'Our sales manager proposed naming you in the trade newsletter. I have told him that will not happen.',
     'Someone suggested we tell your suppliers about the invoice. We won\'t.',
+    'Brent from our sales team told you he would be visiting your site several times a day until you paid. That was never our policy, and I\'m sorry if it caused any alarm.',
     'A couple of people have suggested to me that I should post something on LinkedIn, or mention it to the stockists we met at the launch. I want you to know that I won\'t be doing either.',
   ])('fair: %s', clean);
 });
@@ -11926,5 +11932,34 @@ describe('655. a new user\'s trial in British and New Zealand trades: a notice p
     'A notice will be displayed at reception stating our new opening hours.',
     'A notice will be posted to your registered office stating that the invoice is unpaid.',
     'Our Parking Enforcement Division manages the car parks at both sites.',
+  ])('fair: %s', clean);
+});
+
+describe('656. what a review of §650-§655 found: proposals refused only unconditionally, harm to the customer\'s people however named, statutory sums and rates stated rightly, goods supplied to a third party, exceptions kept to their own recipients', () => {
+  it.each([
+    ['Pay by Friday or we will hurt every single one of you.', 'threats'],
+    ['Pay this week or we will hurt the people who work for you.', 'threats'],
+    ['The lads would hate to have to break the legs of anyone at your company.', 'threats'],
+    ['Our director suggested we post your name on Facebook. Pay today and we won\'t.', 'publicity'],
+    ['You wanted 60 days; instead, every supplier in the county will hear on Monday that you don\'t pay your bills. We said no.', 'publicity'],
+    ['Your credit application authorizes us to report your payment history to your other suppliers and to your landlord.', 'publicity'],
+    ['The agreement you signed allows us to disclose the debt to your customers, and we intend to.', 'publicity'],
+    ['Your name and the arrears will be supplied to the pub company on Monday.', 'publicity'],
+    ['Under our contract and the PPSA, our crew will break in and take back every desk we supplied on Friday if you are not there to open up.', 'threats'],
+    ['Legal proceedings have now been filed against you. Please quote our reference, County Court claim 1, when you call.', 'false-authority'],
+    ['If this is not paid by Friday, {{debtor_name}} will be named in our trade newsletter.', 'publicity'],
+    ['Under the Late Payment Act, you now owe a further £300 in compensation on every invoice.', 'misleading'],
+  ])('flagged: %s', flags);
+  it.each([
+    'I\'m sorry: our driver hit your van in the car park on Monday, so we have taken the repair cost off invoice 4471.',
+    'Your replacement stock will hit your warehouse on Tuesday.',
+    'Losing the Tesco contract will have hit {{customer_company}} hard, so we are happy to spread the balance.',
+    'A member of our team said that we would put your name on our website. That was never our policy, and I apologise if it upset anyone.',
+    'The malt on invoice 2231 was supplied to your brewery on 3 March and remains unpaid.',
+    'Our records show the keys were handed to your landlord when the lease ended, so the deposit question is one for him.',
+    'Under the Late Payment Act we claim fixed compensation of £140 for both invoices (£70 each).',
+    'Under the Late Payment Act we claim £70 compensation plus statutory interest at £1.85 a day.',
+    'A 10% GST charge applies under the GST Act to our recovery costs.',
+    'The car, registered in your company\'s name, will be released once the storage charges for that car are paid.',
   ])('fair: %s', clean);
 });

@@ -34,8 +34,10 @@ import type { Token } from './tokens.ts';
  * entered on the 20th. That was not true, and I apologize for it"), when the
  * verdict stands (`verdictStands`) and no one else's report comes between. So
  * is a step proposed, by anyone, and refused after it: "Someone here suggested
- * a Wall of Shame on our website. We said no", "our sales manager wanted to
- * name you in the trade newsletter. I have told him that will not happen".
+ * a Wall of Shame on our website. We said no", "our sales manager proposed
+ * naming you in the trade newsletter. I have told him that will not happen" (not
+ * on a condition: "Pay today and we won't"; nor an answer to the customer's own
+ * asking: "You asked for another week. We said no").
  * An apology for anything else ("sorry for this delay", "sorry about what
  * happened, but …", "you owe us an apology"), a verdict in the present ("this
  * is not acceptable", said of the customer's conduct), one given to the reader
@@ -61,9 +63,11 @@ const deniedVerdicts = new Set(['acceptable', 'appropriate', 'approved', 'author
 const withdrawals = new Set(['withdrawn', 'withdraw', 'removed', 'remove', 'deleted', 'delete', 'retracted', 'retract', 'recalled', 'taken', 'take']);
 const negations = new Set(['not', "n't", 'never', 'no']);
 /** Past verbs of saying or writing: what follows them in their sentence is what was said ("told you he would …"). */
-const pastSaying = new Set(['said', 'told', 'wrote', 'claimed', 'stated', 'mentioned', 'threatened', 'warned', 'promised', 'texted', 'emailed', 'suggested', 'implied', 'proposed', 'wanted', 'floated', 'pitched', 'recommended']);
+const pastSaying = new Set(['said', 'told', 'wrote', 'claimed', 'stated', 'mentioned', 'threatened', 'warned', 'promised', 'texted', 'emailed', 'suggested', 'implied', 'proposed', 'floated', 'pitched']);
 /** Past verbs of proposing a step: what follows is a proposal, whoever made it, and a refusal after it takes it back. */
-const proposing = new Set(['suggested', 'proposed', 'wanted', 'floated', 'pitched', 'recommended']);
+const proposing = new Set(['suggested', 'proposed', 'floated', 'pitched']);
+/** Past verbs of the customer's asking: "you asked for another week", which a refusal after it answers instead. */
+const asking = new Set(['asked', 'requested', 'begged', 'wanted', 'offered', 'proposed', 'suggested']);
 
 /** The sentence's words outside quotation marks, [start, end) of `tokens`, are a retraction (see the module comment). */
 function retracts(tokens: readonly Token[], start: number, end: number): boolean {
@@ -132,6 +136,8 @@ function refuses(own: readonly Token[], at: number): boolean {
   // "We said no" opening its sentence and ending its clause: "We said no: we never publish anything about customers'
   // accounts" (not a request of the customer's refused: "they asked us to stop ringing the landline, and we said no").
   if (at === 0 && own[1]?.text === 'said' && own[2]?.text === 'no' && (own.length === 3 || own[3]!.clauseStart)) return true;
+  // The short forms below refuse only unconditionally: not "Pay today and we won't", "Clear the balance and I won't be doing either".
+  const unconditional = !own.slice(0, at).some((t) => conditionWords.has(t.text));
   let k = at + 1;
   let negated = false;
   for (; k < own.length && k <= at + 5; k++) {
@@ -140,18 +146,23 @@ function refuses(own: readonly Token[], at: number): boolean {
     else if (!refusalLead.has(word)) break;
   }
   // The verb left out, the refusal ending its sentence: "We won't.", "I will not."
-  if (negated && k === own.length && refusalLead.has(own[k - 2]?.text ?? '')) return true;
+  if (negated && k === own.length && refusalLead.has(own[k - 2]?.text ?? '')) return unconditional;
   if (!negated || !refusalVerbs.has(own[k]?.text ?? '')) return false;
   // The pointer ends the sentence: "we won't be doing that." (not "we won't do that again until you pay", nor "we won't be
   // posting it — we'll be posting the whole file"); "either" points back to two.
-  return pointerEnd(own, k + 1, false) === own.length || (own[k + 1]?.text === 'either' && k + 2 === own.length);
+  return pointerEnd(own, k + 1, false) === own.length || (unconditional && own[k + 1]?.text === 'either' && k + 2 === own.length);
 }
+
+/** Words that make what follows a condition's or the price of paying: "Pay today and we won't", "once the money is in, that will not happen". */
+const conditionWords = new Set(['and', 'if', 'unless', 'once', 'when', 'after', 'until', 'till', 'provided', 'pay', 'paid', 'clear', 'cleared', 'settle', 'settled']);
 
 /**
  * After a subject ending before `at` that points back, the step it names ruled out, ending its clause: "that will not
  * happen", "it isn't going to happen", "that is not happening". Not "that will not happen again if you pay".
  */
 function rulesOut(own: readonly Token[], at: number): boolean {
+  // Not on a condition before it: "once the £3,000 is in our account, that will not happen".
+  if (own.slice(0, at).some((t) => conditionWords.has(t.text) && t.text !== 'and')) return false;
   let negated = false;
   for (let k = at; k < own.length && k < at + 5; k++) {
     const word = own[k]!.text;
@@ -252,11 +263,15 @@ const ownSide = new Set(['i', 'we', 'our', 'my', 'us']);
  * cheque was in the post", "the Provider's letter stated that …"), which a verdict after it points back to instead. A verb
  * of proposing (`proposing`) starts a proposal whoever made it: a refusal after it is the writer's.
  */
-function reportIn(tokens: readonly Token[], start: number, end: number): { from?: number; other?: true } {
+function reportIn(tokens: readonly Token[], start: number, end: number): { from?: number; to?: number; other?: true } {
   for (let i = start; i < end - 1; i++) {
-    if (tokens[i]!.quotation !== 0 || !pastSaying.has(tokens[i]!.text)) continue;
-    // A step proposed, by whoever proposed it: "Someone here suggested a Wall of Shame on our website".
-    if (proposing.has(tokens[i]!.text)) return { from: i + 1 };
+    if (tokens[i]!.quotation !== 0 || !(pastSaying.has(tokens[i]!.text) || asking.has(tokens[i]!.text))) continue;
+    // The customer's own asking is someone else's report: "You asked for another week. We said no."
+    if (asking.has(tokens[i]!.text) && tokens.slice(Math.max(start, i - 2), i).some((t) => t.text === 'you')) return { other: true };
+    // A step proposed, by whoever proposed it, not in an "as" clause that says it again: "Someone here suggested a Wall of Shame
+    // on our website", not "as our solicitor suggested, we will report you".
+    if (proposing.has(tokens[i]!.text)) return tokens.slice(Math.max(start, i - 4), i).some((t) => t.text === 'as') ? {} : { from: i + 1, to: proposalEnd(tokens, i + 1, end) };
+    if (!pastSaying.has(tokens[i]!.text)) continue;
     for (let k = Math.max(start, i - 6); k < i; k++) {
       if (!ownSide.has(tokens[k]!.text)) continue;
       return tokens[k - 1]?.text === 'as' && k - 1 >= start ? {} : { from: i + 1 };
@@ -267,10 +282,21 @@ function reportIn(tokens: readonly Token[], start: number, end: number): { from?
 }
 
 /**
+ * Where a proposal reported from `from` ends, before `end`: at a word that turns from it or a semicolon or colon, so what
+ * the writer goes on to say is the writer's own ("someone suggested giving you more time, but on Monday we will post your
+ * name").
+ */
+function proposalEnd(tokens: readonly Token[], from: number, end: number): number {
+  for (let i = from; i < end; i++) if (turning.has(tokens[i]!.text) || /[;:]/.test(tokens[i]!.punctuation)) return i;
+  return end;
+}
+const turning = new Set(['but', 'however', 'instead', 'yet', 'though', 'although']);
+
+/**
  * Words that take a verdict back within its own sentence: "that was not our policy, but it is now", "… until today", or
  * make it a condition's: "that will not happen unless the invoice stays unpaid".
  */
-const takenBack = new Set(['but', 'until', 'till', 'though', 'although', 'however', 'yet', 'except', 'instead', 'now', 'still', 'unless', 'if']);
+const takenBack = new Set(['but', 'until', 'till', 'though', 'although', 'however', 'yet', 'except', 'instead', 'now', 'still', 'unless']);
 
 /**
  * The retraction in the sentence [start, end) is not taken back within it: no "but it is now", "until today", nor a "will"
@@ -302,7 +328,7 @@ export function markRetractedWording(tokens: Token[]): void {
     const quotations = new Set<number>();
     for (let i = start; i < end; i++) if (tokens[i]!.quotation !== 0) quotations.add(tokens[i]!.quotation);
     const report = reportIn(tokens, start, end);
-    const reported: [number, number] | undefined = report.from === undefined ? undefined : [report.from, end];
+    const reported: [number, number] | undefined = report.from === undefined ? undefined : [report.from, report.to ?? end];
     const sentence = tokens[start]!.sentence;
     while (pending.length > 0 && pending[0]!.sentence < sentence - reach) pending.shift();
     // Someone else's report comes between: a verdict after it is about that.
