@@ -79,16 +79,19 @@ function retracts(tokens: readonly Token[], start: number, end: number): boolean
     if (i > start && tokens[i - 1]!.quotation !== 0) afterQuotation.add(own.length);
     own.push(tokens[i]!);
   }
+  // Where the first word of a condition or of paying stands, "and" apart and with it: the short refusals count only before it.
+  const firstCondition = own.findIndex((t) => conditionWords.has(t.text) && t.text !== 'and');
+  const firstJoined = own.findIndex((t) => conditionWords.has(t.text));
   for (let i = 0; i < own.length; i++) {
     // The quotation, or a subject it ends, judged by the verb right after it.
     if (afterQuotation.has(i) && (saysWrong(own, i, false) || namesKind(own, i))) return true;
-    if (apologises(own, i) || refuses(own, i)) return true;
+    if (apologises(own, i) || refuses(own, i, firstJoined === -1 || firstJoined >= i)) return true;
     // A pointer back as a clause's subject, then what is said of it; or as what the writer told someone: "I have told him
     // it will not happen".
     if (own[i]!.clauseStart || (i >= 2 && own[i - 2]!.lemma === 'tell' && toldWhom.has(own[i - 1]!.text))) {
       const subjectEnd = pointerEnd(own, i, true);
       // "Neither statement was right": the determiner carries the negation.
-      if (subjectEnd !== undefined && (saysWrong(own, subjectEnd, own[i]!.text === 'it', own[i]!.text === 'neither') || rulesOut(own, subjectEnd))) return true;
+      if (subjectEnd !== undefined && (saysWrong(own, subjectEnd, own[i]!.text === 'it', own[i]!.text === 'neither') || ((firstCondition === -1 || firstCondition >= i) && rulesOut(own, subjectEnd)))) return true;
     }
   }
   return false;
@@ -129,15 +132,14 @@ const refusalVerbs = new Set(['do', 'doing', 'send', 'sending', 'use', 'using', 
 
 /**
  * Own word `at` is "I" or "we" refusing what was pointed back at: "we won't be doing that", "we will never send that", "I'm
- * not sending it". Not a refusal of anything else ("we will not do business with you") nor one without its negation.
+ * not sending it". Not a refusal of anything else ("we will not do business with you") nor one without its negation. The
+ * short forms ("We won't.", "… either") count only `unconditional`ly: not "Pay today and we won't".
  */
-function refuses(own: readonly Token[], at: number): boolean {
+function refuses(own: readonly Token[], at: number, unconditional: boolean): boolean {
   if (own[at]!.text !== 'i' && own[at]!.text !== 'we') return false;
   // "We said no" opening its sentence and ending its clause: "We said no: we never publish anything about customers'
   // accounts" (not a request of the customer's refused: "they asked us to stop ringing the landline, and we said no").
   if (at === 0 && own[1]?.text === 'said' && own[2]?.text === 'no' && (own.length === 3 || own[3]!.clauseStart)) return true;
-  // The short forms below refuse only unconditionally: not "Pay today and we won't", "Clear the balance and I won't be doing either".
-  const unconditional = !own.slice(0, at).some((t) => conditionWords.has(t.text));
   let k = at + 1;
   let negated = false;
   for (; k < own.length && k <= at + 5; k++) {
@@ -158,11 +160,10 @@ const conditionWords = new Set(['and', 'if', 'unless', 'once', 'when', 'after', 
 
 /**
  * After a subject ending before `at` that points back, the step it names ruled out, ending its clause: "that will not
- * happen", "it isn't going to happen", "that is not happening". Not "that will not happen again if you pay".
+ * happen", "it isn't going to happen", "that is not happening". Not "that will not happen again if you pay", nor after a
+ * condition (the caller's): "once the £3,000 is in our account, that will not happen".
  */
 function rulesOut(own: readonly Token[], at: number): boolean {
-  // Not on a condition before it: "once the £3,000 is in our account, that will not happen".
-  if (own.slice(0, at).some((t) => conditionWords.has(t.text) && t.text !== 'and')) return false;
   let negated = false;
   for (let k = at; k < own.length && k < at + 5; k++) {
     const word = own[k]!.text;
