@@ -11963,3 +11963,13 @@ describe('656. what a review of §650-§655 found: proposals refused only uncond
     'The car, registered in your company\'s name, will be released once the storage charges for that car are paid.',
   ])('fair: %s', clean);
 });
+
+describe('657. a judgment stated in a relative clause after the client it names, and its enforcement stood down on payment (a new user\'s trial in Australian English)', () => {
+  it('a solicitor\'s letter enforcing a judgment it states passes', () => {
+    clean('We act for Cairns Marine Supplies Pty Ltd, which obtained judgment against Reef Charter Co Pty Ltd in the Magistrates Court of Queensland at Cairns on 18 March (claim MAG-00412/24) for $33,500.\n\nAs the judgment remains unpaid, our client has obtained an Enforcement Warrant for Seizure and Sale of Property. The warrant has been given to the enforcement officer, who may seize and sell company property to satisfy the debt.\n\nPayment of the judgment sum, interest and costs will stop enforcement. Please contact us promptly.');
+  });
+  it.each([
+    ['Pay the balance today to stop the enforcement officers attending on Monday.', 'false-authority'],
+    ['Our client, which obtained a discount from us last year, will send the bailiffs in on Monday unless you pay.', 'threats'],
+  ])('flagged: %s', flags);
+});
