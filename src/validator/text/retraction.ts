@@ -63,7 +63,7 @@ const deniedVerdicts = new Set(['acceptable', 'appropriate', 'approved', 'author
 const withdrawals = new Set(['withdrawn', 'withdraw', 'removed', 'remove', 'deleted', 'delete', 'retracted', 'retract', 'recalled', 'taken', 'take']);
 const negations = new Set(['not', "n't", 'never', 'no']);
 /** Past verbs of saying or writing: what follows them in their sentence is what was said ("told you he would …"). */
-const pastSaying = new Set(['said', 'told', 'wrote', 'claimed', 'stated', 'mentioned', 'threatened', 'warned', 'promised', 'texted', 'emailed', 'suggested', 'implied', 'proposed', 'floated', 'pitched']);
+const pastSaying = new Set(['said', 'told', 'wrote', 'claimed', 'stated', 'mentioned', 'threatened', 'warned', 'promised', 'texted', 'emailed', 'implied']);
 /** Past verbs of proposing a step: what follows is a proposal, whoever made it, and a refusal after it takes it back. */
 const proposing = new Set(['suggested', 'proposed', 'floated', 'pitched']);
 /** Past verbs of the customer's asking: "you asked for another week", which a refusal after it answers instead. */
@@ -266,13 +266,14 @@ const ownSide = new Set(['i', 'we', 'our', 'my', 'us']);
  */
 function reportIn(tokens: readonly Token[], start: number, end: number): { from?: number; to?: number; other?: true } {
   for (let i = start; i < end - 1; i++) {
-    if (tokens[i]!.quotation !== 0 || !(pastSaying.has(tokens[i]!.text) || asking.has(tokens[i]!.text))) continue;
+    const word = tokens[i]!.text;
+    if (tokens[i]!.quotation !== 0 || !(pastSaying.has(word) || proposing.has(word) || asking.has(word))) continue;
     // The customer's own asking is someone else's report: "You asked for another week. We said no."
-    if (asking.has(tokens[i]!.text) && tokens.slice(Math.max(start, i - 2), i).some((t) => t.text === 'you')) return { other: true };
+    if (asking.has(word) && tokens.slice(Math.max(start, i - 2), i).some((t) => t.text === 'you')) return { other: true };
     // A step proposed, by whoever proposed it, not in an "as" clause that says it again: "Someone here suggested a Wall of Shame
     // on our website", not "as our solicitor suggested, we will report you".
-    if (proposing.has(tokens[i]!.text)) return tokens.slice(Math.max(start, i - 4), i).some((t) => t.text === 'as') ? {} : { from: i + 1, to: proposalEnd(tokens, i + 1, end) };
-    if (!pastSaying.has(tokens[i]!.text)) continue;
+    if (proposing.has(word)) return tokens.slice(Math.max(start, i - 4), i).some((t) => t.text === 'as') ? {} : { from: i + 1, to: proposalEnd(tokens, i + 1, end) };
+    if (!pastSaying.has(word)) continue;
     for (let k = Math.max(start, i - 6); k < i; k++) {
       if (!ownSide.has(tokens[k]!.text)) continue;
       return tokens[k - 1]?.text === 'as' && k - 1 >= start ? {} : { from: i + 1 };
