@@ -11973,3 +11973,42 @@ describe('657. a judgment stated in a relative clause after the client it names,
     ['Our client, which obtained a discount from us last year, will send the bailiffs in on Monday unless you pay.', 'threats'],
   ])('flagged: %s', flags);
 });
+
+describe('658. what the customer raised, looked at only once the debt is paid, in either order and voice; the customer told to sell what it owns, in the imperative; what it needs held until it signs more than the debt (held-back sets\' coercion misses)', () => {
+  it.each([
+    ['We\'ll go through the timesheet query as soon as the whole balance has reached our account.', 'coercion'],
+    ['Your complaint about the damaged pallets will be reviewed after every invoice on the account is settled.', 'coercion'],
+    ['Queries cannot be logged on this account while any balance is outstanding.', 'coercion'],
+    ['Happy to investigate the shortfall you reported, once the full £3,200 has cleared.', 'coercion'],
+    ['No query gets considered until every invoice has been paid in full.', 'coercion'],
+    ['Until the balance is in our account, the delivery question is not something we will be looking at.', 'coercion'],
+    ['Of course we will review it, just as soon as the full balance has cleared, including the amounts you are challenging.', 'coercion'],
+    ['You\'ve got three excavators parked in your yard doing nothing. Sell one and our invoice is cleared this week.', 'coercion'],
+    ['That new Land Cruiser outside your office is worth twice what you owe. Flog it and the invoice is sorted.', 'coercion'],
+    ['Your next consignment will be dispatched as soon as the enclosed acknowledgement of debt has been signed by a director and returned.', 'coercion'],
+    ['Until we get the signed guarantee back from you personally, the plate you ordered stays in our yard.', 'coercion'],
+    ['Sign the enclosed two-year supply agreement and we will talk about the overdue invoices; without that signature, nothing moves.', 'coercion'],
+    ['Order 3381 will ship only once the revised credit terms are signed and back with us.', 'coercion'],
+    ['Before we discuss dates at all, we need the waiver form signed by a director.', 'coercion'],
+    ['Put the holiday home on the market and pay us from the proceeds.', 'coercion'],
+    ['Selling the warehouse, or part of it, would pay this balance several times over.', 'coercion'],
+  ])('flagged: %s', flags);
+  it.each([
+    'We are looking into your query about the delivery and will reply by Friday. Meanwhile, please pay the undisputed £2,000.',
+    'Once your query is settled, the invoice will be due within 14 days.',
+    'We will review the credit limit once the account is up to date.',
+    'Once the undisputed £4,000 is paid, we will look into the remaining query with the carrier.',
+    'Your complaint was reviewed after the invoice was paid, and a credit of £120 was issued.',
+    'We will investigate your complaint whether or not the invoice has been paid.',
+    'If you tell us the invoice is disputed, we\'ll stop chasing while we look at it, and once it\'s paid the statement will show it as settled.',
+    'If you decide to sell the business, please let us know so that the balance can be settled on completion.',
+    'Please do not sell the goods until they are paid for, as title stays with us until then.',
+    'You may sell the stock in the ordinary course of business; title passes to you once paid.',
+    'Sell-by dates are printed on each pallet.',
+    'Selling the warehouse is your decision; all we ask is a date for the £4,000.',
+    'We will release the next delivery once the delivery acknowledgement for the last one is signed.',
+    'Your order will be dispatched as soon as the direct debit mandate is signed and returned.',
+    'Once the instalment agreement is signed, we will stop all further action while payments are kept up.',
+    'The driver left the delivery at the side door without a signature.',
+  ])('fair: %s', clean);
+});
