@@ -12012,3 +12012,19 @@ describe('658. what the customer raised, looked at only once the debt is paid, i
     'The driver left the delivery at the side door without a signature.',
   ])('fair: %s', clean);
 });
+
+describe('659. the customer\'s things moved away by whatever carries them, or said to leave its place with the sender, as the price of not paying; the sender\'s own things named as taken, not a place of the sender\'s', () => {
+  it.each([
+    ['If the balance isn\'t cleared by Friday, our driver will drive your forklift away and keep it at our depot.', 'threats'],
+    ['Pay by 5pm or your trailer is being hauled off to our yard tonight.', 'threats'],
+    ['If you do not pay by 5pm, we will tow your trailer to our yard.', 'threats'],
+    ['Money in our account by end of today, otherwise the ute\'s leaving your driveway with us this afternoon.', 'threats'],
+  ])('flagged: %s', flags);
+  it.each([
+    'If the invoice is not paid, our driver will drive away without unloading the pallets.',
+    'If the pallets are not needed, our driver will drive them away on Tuesday as you asked.',
+    'If you are not there to sign, the pallets will leave with our driver and come back on Monday.',
+    'If the hire is not paid by Friday, we will take the hired generator away to our depot.',
+    'If the hire is not paid by Friday, our scaffold will be taken down.',
+  ])('fair: %s', clean);
+});
