@@ -12028,3 +12028,20 @@ describe('659. the customer\'s things moved away by whatever carries them, or sa
     'If the hire is not paid by Friday, our scaffold will be taken down.',
   ])('fair: %s', clean);
 });
+
+describe('660. the sender as the one told ("I\'m told", "let me know") and the customer as the one asked to tell its own bank are not disclosure; the customer\'s staff at a named place told of the debt, and its name and debt read out where the trade meets, are (held-back sets and a new user\'s trial in Irish, Scottish and Indian English)', () => {
+  it.each([
+    ['Your staff at the Vapi unit were informed by our representative that the company has not paid our dues for five months.', 'publicity'],
+    ['The Secretary has agreed that your firm\'s name and the amount will be read out at the monthly meeting on the 15th.', 'publicity'],
+    ['I\'ve been told to let your landlord know about the arrears, and I will.', 'publicity'],
+    ['Let me know by Friday, or we will tell your suppliers that you are behind on payments.', 'publicity'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Sorry to hear about your father; the funeral is Friday, I\'m told. The £14,200 can wait until the 21st.',
+    'Angela, I\'m told your payroll goes out Friday; pay your staff first, of course.',
+    'If your bank needs anything further from us, do let me know.',
+    'We request you to inform your purchase department and your bank about the revised details before paying the overdue invoice.',
+    'Your staff at the depot were told that the delivery is booked for Tuesday.',
+    'Your new opening hours will be read out at the members\' meeting.',
+  ])('fair: %s', clean);
+});
