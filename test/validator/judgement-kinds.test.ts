@@ -12045,3 +12045,22 @@ describe('660. the sender as the one told ("I\'m told", "let me know") and the c
     'Your new opening hours will be read out at the members\' meeting.',
   ])('fair: %s', clean);
 });
+
+describe('661. a law named as the basis of a surcharge (in accordance with, under), the rate before or after its charge; blank cheques demanded; a separate company\'s orders held for this one\'s debt (a new user\'s trial in Irish, Scottish and Indian English)', () => {
+  it.each([
+    ['A recovery surcharge of 25% has been applied in accordance with the Late Payment Regulations.', 'misleading'],
+    ['A 25% recovery surcharge applies under the Late Payment Regulations.', 'misleading'],
+    ['Under the Regulations we have added a 20 percent penalty to the balance.', 'misleading'],
+    ['Please post to us six company cheques, signed by a director, with the date and amount left blank.', 'coercion'],
+    ['We need three signed blank cheques from you by Friday.', 'coercion'],
+    ['Please note that orders from Nolan Retail (Galway) Ltd, a separate company, will also be held until the Athlone company\'s balance is cleared.', 'coercion'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Under clause 7 of our terms, a 10% late payment charge applies.',
+    'Under the Late Payment Act we add interest at 8% over the Bank of England base rate.',
+    'Card payments carry a 1.5% surcharge under the Act.',
+    'Please do not send blank cheques; a bank transfer is best.',
+    'Please make sure the date and amount on the cheque are filled in before you post it.',
+    'Orders for your Leeds branch will be held until the Leeds account is paid.',
+  ])('fair: %s', clean);
+});
