@@ -12064,3 +12064,23 @@ describe('661. a law named as the basis of a surcharge (in accordance with, unde
     'Orders for your Leeds branch will be held until the Leeds account is paid.',
   ])('fair: %s', clean);
 });
+
+describe('662. work reported done at the customer\'s yard and a delivery waiting outside are no visit threatened; contact kept up whatever the customer asked; a court\'s number before the court; the customer\'s people judged by their origin or set below animals (a new user\'s trial in US, Canadian and South African English, and held-back false positives)', () => {
+  it.each([
+    ['You asked us to stop calling. Noted, but we\'ll keep calling your cell anyway.', 'frequency'],
+    ['Businesses run by people of your background often need a little extra reminding.', 'abuse'],
+    ['Is it a cultural thing with your family that you folks don\'t pay people, or is it just you?', 'abuse'],
+    ['We have dealt with cattle that were more reliable.', 'abuse'],
+    ['Our sheepdog keeps better records than your accounts office.', 'abuse'],
+    ['The boys will be at your yard on Friday if the money isn\'t there.', 'threats'],
+    ['A couple of my boys are parked outside your unit right now, and they\'ll wait till you pay.', 'threats'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Kev, the boys wrapped up at your yard on Friday and say your foreman seemed pleased with how it came out.',
+    'Associates already placed at your warehouse will continue, and we will not contact them.',
+    'Darren, just so you know, a couple of my boys are parked outside your unit with the pallets you ordered. They\'ll wait for a signature.',
+    'The summons in Pieterse Boerdery v. J. du Plessis Boerdery (Pty) Ltd, case number 1187/2024, Magistrate\'s Court for the district of Bethlehem, was served on your business by the sheriff on 12 June.',
+    'We wish to bring to your kind attention that the following invoices remain unpaid beyond the agreed credit period of 30 days.',
+    'Our cattle buyers were more reliable this season, so prices held.',
+  ])('fair: %s', clean);
+});
