@@ -11977,7 +11977,7 @@ describe('657. a judgment stated in a relative clause after the client it names,
 describe('658. what the customer raised, looked at only once the debt is paid, in either order and voice; the customer told to sell what it owns, in the imperative; what it needs held until it signs more than the debt (held-back sets\' coercion misses)', () => {
   it.each([
     ['We\'ll go through the timesheet query as soon as the whole balance has reached our account.', 'coercion'],
-    ['Your complaint about the damaged pallets will be reviewed after every invoice on the account is settled.', 'coercion'],
+    ['Your complaint about the damaged pallets will be reviewed only after every invoice on the account is settled.', 'coercion'],
     ['Queries cannot be logged on this account while any balance is outstanding.', 'coercion'],
     ['Happy to investigate the shortfall you reported, once the full £3,200 has cleared.', 'coercion'],
     ['No query gets considered until every invoice has been paid in full.', 'coercion'],
@@ -12083,4 +12083,40 @@ describe('662. work reported done at the customer\'s yard and a delivery waiting
     'We wish to bring to your kind attention that the following invoices remain unpaid beyond the agreed credit period of 30 days.',
     'Our cattle buyers were more reliable this season, so prices held.',
   ])('fair: %s', clean);
+});
+
+describe('663. what a review of §658-§662 found, mended: the customer\'s own way of raising a query, a payment already made, stock sold as trade goes on, ordinary paperwork signed, hired or undelivered things driven away, the customer\'s accounts staff told, praise, real tax penalties and card surcharges', () => {
+  it.each([
+    'You can still raise a query after the invoice has been paid; we will refund any overcharge we find.',
+    'While an invoice is outstanding, you can still raise a query through the portal and we will look into it within five days.',
+    'Once your payment has arrived, we will review your query about the early-payment discount.',
+    'Once the invoice is paid, we\'ll review your credit limit and discuss the pricing question for next year\'s contract.',
+    'You have paid all the March invoices, including the one you questioned last week, so your account is up to date.',
+    'Sell them at the recommended retail price and pay us our share at month end, as the consignment agreement sets out.',
+    'We know you\'ll pay when you can sell the harvest, so we have set the due date for 31 October as agreed.',
+    'You can keep selling the stock normally while the plan runs; title passes to you once each invoice is paid.',
+    'Selling the old racking to us would cover the cost of the new install; we\'ll send you a trade-in price.',
+    'Your first order will ship once the new account terms are signed and returned.',
+    'We will dispatch your order once we receive the signed order acknowledgement.',
+    'Keys to the new unit will be released once the deed of variation to your lease is signed.',
+    'If the hire charges aren\'t paid by Friday, our driver will drive the hired forklift away.',
+    'If the COD payment isn\'t ready on Tuesday, our driver will drive the pallets away and redeliver once paid.',
+    'Your team at the head office were informed on 3 May that invoice 4471 is overdue.',
+    'Congratulations: your company\'s name will be announced at the association dinner as Supplier of the Year.',
+    'HMRC has charged a 5% late payment penalty under the Finance Act 2009 on the tax that was paid late.',
+    'In accordance with the Competition and Consumer Act, a surcharge of 5% applies when you pay using your American Express card.',
+    'You sent us an undated cheque for £450; please send a replacement dated today.',
+    'Cheques with the date left blank will be returned to you unbanked.',
+    'Orders from your sister company, Nolan Cork Ltd, are on hold until its own overdue balance is cleared.',
+    'Please keep calling us anyway if anything on the statement is unclear.',
+    'Thanks so much, you folks always pay on time and we appreciate it.',
+    'Businesses of your kind often find our 60-day terms helpful.',
+    'Our new sheep tags keep more reliable records than your old paper system, as the trial on your farm showed.',
+  ])('fair: %s', clean);
+  it.each([
+    ['Pay the full balance, and once it has cleared we\'ll look into your query.', 'coercion'],
+    ['A couple of my boys are parked outside your unit with the pallets, and they\'ll wait there till you pay.', 'threats'],
+    ['Our associates placed at your warehouse will stay on until the balance is cleared.', 'threats'],
+    ['We would like you to tell your customers that you are behind on payments to suppliers.', 'publicity'],
+  ])('flagged: %s', flags);
 });
