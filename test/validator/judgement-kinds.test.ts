@@ -12120,3 +12120,31 @@ describe('663. what a review of §658-§662 found, mended: the customer\'s own w
     ['We would like you to tell your customers that you are behind on payments to suppliers.', 'publicity'],
   ])('flagged: %s', flags);
 });
+
+describe('664. the review\'s harmful paraphrases of §658-§662 that passed before and after: the query gate settled up, squared, after the account is cleared, before full payment; the lot sold; a signature pending or put to a guarantee; things loaded onto the sender\'s transport; staff at a site told; cheques signed for the sender to complete', () => {
+  it.each([
+    ['Nobody here will look at your complaint till you\'ve settled up.', 'coercion'],
+    ['Settle the account first; then we\'ll look at the query.', 'coercion'],
+    ['We\'ll get to your complaint after you clear the account.', 'coercion'],
+    ['No-one will investigate the shortages before payment is made in full.', 'coercion'],
+    ['Your credit note request will be looked at once the account is squared.', 'coercion'],
+    ['Your claim for the short delivery will be assessed after full payment has been received.', 'coercion'],
+    ['Flog the lot and pay us by Friday.', 'coercion'],
+    ['Sell off a couple of the trucks and square us up.', 'coercion'],
+    ['Why not sell the Range Rover and pay us?', 'coercion'],
+    ['No more stock leaves our warehouse till you\'ve put your name to the personal guarantee.', 'coercion'],
+    ['Your deliveries are on hold pending receipt of a signed acknowledgement of debt.', 'coercion'],
+    ['We need a personal guarantee from you before any more orders go out.', 'coercion'],
+    ['The acknowledgement of debt must be signed before your order is released.', 'coercion'],
+    ['Pay by Friday or the forklift goes on our low-loader.', 'threats'],
+    ['If we are not paid by Friday, our driver will drive off in your van.', 'threats'],
+    ['We\'ve told your staff at the Leeds site that the company is behind on payments.', 'publicity'],
+    ['Just sign a few cheques and we\'ll fill in the rest.', 'coercion'],
+  ])('flagged: %s', flags);
+  it.each([
+    'We looked at your complaint after you paid and found nothing wrong.',
+    'We will look into it even before payment is due.',
+    'If you are not there, our driver will drive off in the van and come back tomorrow.',
+    'Your order will go on our truck on Tuesday morning, as agreed.',
+  ])('fair: %s', clean);
+});
