@@ -12148,3 +12148,13 @@ describe('664. the review\'s harmful paraphrases of §658-§662 that passed befo
     'Your order will go on our truck on Tuesday morning, as agreed.',
   ])('fair: %s', clean);
 });
+
+describe('665. a supplier\'s own stop list is no court listing called off for payment', () => {
+  it('a lawful stop on further orders passes', () => {
+    clean('If the invoice is not paid by Friday, further orders will go on our stop list.');
+  });
+  it.each([
+    ['Pay by Friday to stop the hearing.', 'false-authority'],
+    ['Payment today will cancel the listing at the County Court next week.', 'false-authority'],
+  ])('flagged: %s', flags);
+});
