@@ -12158,3 +12158,33 @@ describe('665. a supplier\'s own stop list is no court listing called off for pa
     ['Payment today will cancel the listing at the County Court next week.', 'false-authority'],
   ])('flagged: %s', flags);
 });
+
+describe('666. a suggestion asked with its auxiliary ("why don\'t you …") is no negation: the sale, the loan or the visit it proposes is read', () => {
+  it.each([
+    ['Why don\'t you sell the Range Rover and pay us?', 'coercion'],
+    ['Why doesn\'t he just flog the boat?', 'coercion'],
+    ['Why not take out a loan to pay us?', 'coercion'],
+    ['Why don\'t you ask your bank for an overdraft?', 'coercion'],
+    ['Why don\'t we just send the lads round to your yard to collect?', 'threats'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Why don\'t you call us on Monday to agree a plan?',
+    'Why don\'t you ask your bank for a copy of the remittance?',
+    'Why didn\'t you tell us the goods were faulty?',
+    'Why don\'t we put the account on hold while we look at the query?',
+  ])('fair: %s', clean);
+});
+
+describe('667. a meeting with the customer\'s people, then the debt promised not to come up: withdrawn, unless the promise is bought by paying or leaves others out', () => {
+  it.each([
+    'I am meeting your bank manager at the golf club on Saturday, but I won\'t mention your account; that stays between us.',
+    'I will see your father at the show next week. I won\'t raise the invoice with him or anyone else.',
+    'I will be at the growers\' dinner with three of your suppliers on Friday. Rest assured your account won\'t come up.',
+  ])('fair: %s', clean);
+  it.each([
+    ['I will see your father at the show next week; pay by Friday and I won\'t raise the invoice with him.', 'publicity'],
+    ['I will see your father at the show next week, so settle up and I won\'t say a word about the money.', 'publicity'],
+    ['We will tell your suppliers you do not pay. I won\'t mention it to your bank, though.', 'publicity'],
+    ['We will tell your suppliers you do not pay. I won\'t mention it to your bank.', 'publicity'],
+  ])('flagged: %s', flags);
+});

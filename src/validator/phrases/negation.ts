@@ -328,7 +328,7 @@ export function retracted(tokens: readonly Token[], end: number, cues: NegationC
   let i = end;
   for (; i < tokens.length && i < end + retractionReach && tokens[i]!.sentence === sentence; i++) {
     const close = matchEndAt(cues.retractions, tokens, i);
-    if (close !== undefined) return unconditional(tokens, close, cues.words);
+    if (close !== undefined) return unconditional(tokens, close, cues.words) && !boughtBy(tokens, end, i, cues.conditions);
   }
   // Or, the sentence ending within reach, the next one opens with one: "A few of the lads have been on at me to put your name
   // up on there. | I'm not going to do that."
@@ -336,6 +336,28 @@ export function retracted(tokens: readonly Token[], end: number, cues: NegationC
   if (opening !== undefined) return unconditional(tokens, opening, cues.words);
   return withdrawnOwnWords(tokens, end, cues);
 }
+
+/**
+ * A retraction at token `at` that an order to pay, joined to it by "and", buys: "I'll see your father at the show; | pay by
+ * Friday and I won't raise the invoice with him" promises the step unless paid. Looks back from `at` to `from` (the match's
+ * end) for "and" after a clause that opens on a verb of paying or answering (the lexicon's `threat-conditions`).
+ */
+function boughtBy(tokens: readonly Token[], from: number, at: number, conditions: ReadonlySet<string>): boolean {
+  for (let j = at - 1; j > from; j--) {
+    if (tokens[j]!.text !== 'and') continue;
+    let open = j - 1;
+    while (open > from && !tokens[open]!.clauseStart) open--;
+    if (!tokens[open]!.clauseStart) return false;
+    // After a linking word: "so settle up and I won't …", "just pay and …".
+    if (linking.has(tokens[open]!.text)) open++;
+    const verb = tokens[open]!;
+    // "Pay or not" concedes: nothing is bought.
+    const concedes = tokens.slice(open, j).some((token) => token.text === 'or');
+    return verb.pos === 'VERB' && conditions.has(verb.lemma) && !concedes;
+  }
+  return false;
+}
+const linking = new Set(['so', 'then', 'just', 'simply', 'now', 'please']);
 
 /**
  * The retraction is whole: no condition follows in its sentence ("… we won't do that if you pay by Friday"; "even if"
@@ -365,7 +387,8 @@ function unconditional(tokens: readonly Token[], from: number, negation: Readonl
     if (token.text === 'yet' && !token.clauseStart) return false;
     if ((token.text === 'worse' && worsening.has(before)) || (token.text === 'something' && before === 'doing')) return false;
     if (ownSubject) continue;
-    if (limits.has(token.text) || (token.text === 'before' && before === 'not')) return false;
+    // (One party named, the denial is of that party alone: "… I won't mention it to your bank".)
+    if (limits.has(token.text) || (token.text === 'before' && before === 'not') || (token.text === 'your' && (before === 'to' || before === 'with'))) return false;
     if (heldOpen.has(token.text) && (before === 'for' || (before === 'the' && (tokens[j - 2]?.text === 'for' || tokens[j - 2]?.text === 'at')) || (before === 'this' && token.text !== 'present'))) return false;
   }
   return true;
@@ -406,8 +429,11 @@ function affirmsOwnStep(tokens: readonly Token[], j: number, negation: ReadonlyS
 }
 /** Words before "worse" that put it in the step's place: "doing worse", "something worse", "far worse". */
 const worsening = new Set(['doing', 'something', 'even', 'far', 'much', 'do']);
-/** Limits of time or person that leave the step to come: "until Monday", "today", "myself", "alone". */
-const limits = new Set(['until', 'till', 'today', 'tonight', 'tomorrow', 'myself', 'ourselves', 'alone', 'personally']);
+/**
+ * Limits of time or person that leave the step to come: "until Monday", "today", "myself", "alone"; or leave it to others:
+ * "I won't mention it to your bank, though", "except to your suppliers".
+ */
+const limits = new Set(['until', 'till', 'today', 'tonight', 'tomorrow', 'myself', 'ourselves', 'alone', 'personally', 'though', 'except', 'besides', 'apart']);
 /** "For now", "for the moment", "for the time being", "at the moment", "at this stage", "this week": the word that holds a denial open. */
 const heldOpen = new Set(['now', 'moment', 'time', 'present', 'stage', 'point', 'week', 'month']);
 
@@ -475,8 +501,9 @@ function negatedHere(tokens: readonly Token[], start: number, end: number, cues:
     // pattern could also have read "not release").
     const named = patternWords.has(token.text) || patternWords.has(`${token.text} ${tokens[i + 1]?.text ?? ''}`) || patternWords.has(`${tokens[i - 1]?.text ?? ''} ${token.text}`);
     if (named && i >= start && i < end) return false;
-    // An exception may open on the word before the negation: "residents with no water … ought to concentrate minds".
-    return !matchesAnyAt(cues.exceptions, tokens, i) && !(i > 0 && (matchEndAt(cues.exceptions, tokens, i - 1) ?? 0) > i);
+    // An exception may open on one of the two words before the negation: "residents with no water … ought to concentrate
+    // minds", "why don't you sell the van" (read "why do not you").
+    return !matchesAnyAt(cues.exceptions, tokens, i) && !(i > 0 && (matchEndAt(cues.exceptions, tokens, i - 1) ?? 0) > i) && !(i > 1 && (matchEndAt(cues.exceptions, tokens, i - 2) ?? 0) > i);
   };
   const last = tokens[end - 1]!;
   // A match that opens on its condition and ends on the step it conditions ("if the balance is not settled by noon, | your
