@@ -12188,3 +12188,29 @@ describe('667. a meeting with the customer\'s people, then the debt promised not
     ['We will tell your suppliers you do not pay. I won\'t mention it to your bank.', 'publicity'],
   ])('flagged: %s', flags);
 });
+
+describe('668. the customer\'s own routine given as a time not to call, or told by the customer, is not watched; the sender\'s people collecting its returnable packaging are not sent', () => {
+  it.each([
+    'You asked us not to ring between two and three, when you pick up your children from school, and we will keep to that.',
+    'On the call she mentioned she had to collect her kids from school, so our agent offered to ring back at four.',
+    'You told us you have to pick up your son from school at three, so we will not call then.',
+    'Just so you know, a couple of the boys from the yard will be swinging by on Thursday to pick up the empty crates.',
+  ])('fair: %s', clean);
+  it.each([
+    ['We know you collect your kids from Marsden Primary at quarter past three.', 'threats'],
+    ['We will call at two, when you drop the children at school.', 'threats'],
+    ['A couple of the boys will be swinging by on Thursday to pick up the money and the empty crates.', 'threats'],
+    ['You did not pay as agreed, so a couple of the lads will come round on Friday.', 'threats'],
+  ])('flagged: %s', flags);
+});
+
+describe('669. a name the sender called the customer, reported and then judged out of line, is retracted', () => {
+  it.each([
+    'Fergal, my message yesterday called you a chancer. That was out of line; I take it back. Please pay the invoice this week.',
+    'Our driver said he would be round to your yard to collect what you owe. That was out of order, and he will not be coming.',
+  ])('fair: %s', clean);
+  it.each([
+    ['I called you a chancer last week and I meant it.', 'abuse'],
+    ['I called you a chancer last week. That was not out of line.', 'abuse'],
+  ])('flagged: %s', flags);
+});

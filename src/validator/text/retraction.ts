@@ -63,7 +63,7 @@ const deniedVerdicts = new Set(['acceptable', 'appropriate', 'approved', 'author
 const withdrawals = new Set(['withdrawn', 'withdraw', 'removed', 'remove', 'deleted', 'delete', 'retracted', 'retract', 'recalled', 'taken', 'take']);
 const negations = new Set(['not', "n't", 'never', 'no']);
 /** Past verbs of saying or writing: what follows them in their sentence is what was said ("told you he would …"). */
-const pastSaying = new Set(['said', 'told', 'wrote', 'claimed', 'stated', 'mentioned', 'threatened', 'warned', 'promised', 'texted', 'emailed', 'implied']);
+const pastSaying = new Set(['said', 'told', 'wrote', 'claimed', 'stated', 'mentioned', 'threatened', 'warned', 'promised', 'texted', 'emailed', 'implied', 'called']);
 /** Past verbs of proposing a step: what follows is a proposal, whoever made it, and a refusal after it takes it back. */
 const proposing = new Set(['suggested', 'proposed', 'floated', 'pitched']);
 /** Past verbs of the customer's asking: "you asked for another week", which a refusal after it answers instead. */
@@ -243,6 +243,8 @@ function saysWrong(own: readonly Token[], at: number, dummy: boolean, negatedSub
     else if (deniedVerdicts.has(word)) verdict = negated;
     else if (negated && token.lemma === 'come' && own[k + 1]?.text === 'from') verdict = true;
     else if (withdrawals.has(word) && !negated) verdict = true;
+    // "That was out of line", "it was out of order".
+    else if (word === 'out' && own[k + 1]?.text === 'of' && (own[k + 2]?.text === 'line' || own[k + 2]?.text === 'order')) verdict = !negated;
     if (verdict !== undefined) {
       const after = own.slice(k + 1, k + 4).map((t) => t.text);
       if (blamesReader.has(after.slice(0, 3).join(' ')) || blamesReader.has(after.slice(0, 2).join(' '))) return false;
