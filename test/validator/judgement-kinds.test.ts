@@ -12214,3 +12214,19 @@ describe('669. a name the sender called the customer, reported and then judged o
     ['I called you a chancer last week. That was not out of line.', 'abuse'],
   ])('flagged: %s', flags);
 });
+
+describe('670. clauses: a condition after a colon is a condition; a modal alternative ("…, or judgment may be entered") supposes; a denied verb of saying bans the wording after its colon; a reason clause and its main clause make one frame', () => {
+  it.each([
+    'For completeness: if we had to issue a claim and it was not defended, we could ask for judgment.',
+    'You must respond within the time the court gives, or judgment may be entered against the company.',
+    'Never say: "If you don\'t pay today, we\'ll be round to take the van."',
+    'Don\'t write: "We will tell your suppliers."',
+    'As you may know, I sit on the federation\'s membership committee, and your renewal comes before us in September.',
+  ])('fair: %s', clean);
+  it.each([
+    ['One more thing: if you do not pay by Friday, our lads will be round to collect what you owe.', 'threats'],
+    ['Say: "If you don\'t pay today, we\'ll be round to take the van."', 'threats'],
+    ['Because you are the owner of the company, an unpaid balance on this account goes onto your personal credit report.', 'misleading'],
+    ['A claim has been issued against you, or it may be soon.', 'false-authority'],
+  ])('flagged: %s', flags);
+});

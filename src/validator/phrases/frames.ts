@@ -77,7 +77,10 @@ export function frameClauses(tokens: readonly Token[]): Map<number, number> {
     // (Nor does a clause with no noun that agrees with a singular pronoun: "two of his restaurant customers owe him money. | I
     // told him …".)
     const disagrees = refersTo === 'singular' && !skip && !previousNouns.singular;
-    const back = elided ? verbal : refers && !possessor && !disagrees ? (skip ? beforePrevious : previous) : -1;
+    // "Because you own the company, | an unpaid balance goes onto your personal credit report": a reason clause opening the
+    // sentence is one with the main clause after it, which says what follows from it.
+    const reasoned = previousReason && !conjoined && !(opening !== undefined && subordinators.has(opening.text));
+    const back = elided ? verbal : refers && !possessor && !disagrees ? (skip ? beforePrevious : previous) : reasoned ? previous : -1;
     const root = back >= 0 ? (pooled.get(back) ?? back) : clause;
     pooled.set(clause, root);
     // Verbless clauses in between ("after notice") go with them, so a pool is a run of consecutive clauses.
@@ -92,6 +95,8 @@ export function frameClauses(tokens: readonly Token[]): Map<number, number> {
   /** The clause before `previous`, for a pronoun whose nearer clause is a subordinate one of its own sentence. */
   let beforePrevious = -1;
   let previousSubordinate = false;
+  /** The clause before this one is a reason clause of its sentence ("because …", "since …", "as …"). */
+  let previousReason = false;
   /** The nouns of this clause and of the one before, by number, for a pronoun's agreement. */
   let nouns = { singular: false, plural: false };
   let previousNouns = nouns;
@@ -110,6 +115,7 @@ export function frameClauses(tokens: readonly Token[]): Map<number, number> {
       close();
       beforePrevious = previous;
       previousSubordinate = i > 0 && subordinators.has(tokens[clauseStart]!.text) && tokens[clauseStart]!.sentence === token.sentence;
+      previousReason = i > 0 && reasons.has(tokens[clauseStart]!.text) && tokens[clauseStart]!.sentence === token.sentence && !comments(tokens, clauseStart, i);
       previousNouns = nouns;
       nouns = { singular: false, plural: false };
       previousPossessive = possessive;
@@ -161,6 +167,15 @@ const personOf = new Map([
   ['her', 'f'],
 ]);
 const subordinators = new Set(['since', 'because', 'as', 'although', 'though', 'while', 'whilst', 'when', 'if', 'unless', 'until', 'till', 'after', 'before', 'once']);
+const reasons = new Set(['because', 'since', 'as']);
+/** Verbs of an "as" clause that comments rather than gives a reason: "as you may know", "as agreed", "as I said". */
+const commenting = new Set(['know', 'aware', 'recall', 'remember', 'say', 'mention', 'agree', 'request', 'discuss', 'note', 'see', 'expect', 'explain', 'tell', 'promise', 'arrange', 'write', 'ask', 'understand', 'hear', 'confirm']);
+/** Whether the clause [start, end), opened by "as", comments on what follows ("as you may know, …") rather than gives its reason. */
+function comments(tokens: readonly Token[], start: number, end: number): boolean {
+  if (tokens[start]!.text !== 'as') return false;
+  for (let k = start + 1; k < end; k++) if (commenting.has(tokens[k]!.lemma)) return true;
+  return false;
+}
 
 /**
  * Whether a frame part's match runs on past punctuation into a condition of its own: "if your bank needs anything from us,

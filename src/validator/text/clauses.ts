@@ -200,7 +200,9 @@ export function markClauses(tokens: Token[], start: number, end: number): void {
       // … which ends where the sentence's own verb comes back, and the clause it interrupted resumes:
       // "goods you haven't paid for | is theft", "your wife, who put up the money, | would like to hear".
       else if (embedded && hasVerb && isVerb(token) && tokens[i - 1]!.pos !== 'AUX' && tokens[i - 1]!.pos !== 'PART' && tokens[i - 1]!.pos !== 'ADV' && !auxiliaries.has(tokens[i - 1]!.text)) resumes = true;
-    } else if (sentenceStart && (subordinates(tokens, i) || temporal.has(word))) opensSubordinate = true;
+    // A subordinator opens its clause at a sentence's start, and after a colon, a semicolon or a dash: "For completeness: | if
+    // we had to issue a claim, …".
+    } else if ((sentenceStart || /[;:\u2014\u2013]/.test(token.punctuation)) && (subordinates(tokens, i) || temporal.has(word))) opensSubordinate = true;
     const inverted = sentenceStart && invertedCondition(tokens, i, end);
     if (inverted) opensSubordinate = true;
     if (opensSubordinate) opens = true;
@@ -266,6 +268,9 @@ function leadOf(tokens: readonly Token[], i: number, first: number): string {
   return j >= first ? tokens[j]!.lemma : '';
 }
 
+/** Words opening the alternative to what a sentence asks: "respond by Friday, | or judgment may be entered". */
+const alternative = new Set(['or', 'otherwise']);
+
 /** Modals of a supposed outcome: "if we sued and won, a judgment could be entered". */
 const hypotheticalModals = new Set(['would', 'could', 'might', 'may']);
 
@@ -318,6 +323,9 @@ export function supposed(tokens: readonly Token[], start: number, end: number): 
   // The modal in the match or just before it in its clause: "the court may enter a default judgment".
   for (let i = Math.max(first, start - 6); i < end; i++) if (hypotheticalModals.has(tokens[i]!.text)) modal = true;
   if (!modal) return false;
+  // A modal clause offered as the alternative to what the sentence asks: "you must respond within 14 days, | or judgment may
+  // be entered against the company".
+  if (alternative.has(tokens[first]!.text) && first > 0 && tokens[first - 1]!.sentence === token.sentence) return true;
   // The condition may stand in the sentence before, which the modal goes on supposing (modal subordination): "If no
   // response is filed by 30 November, we may ask the court to enter judgment. | A judgment would be recorded …".
   const previous = token.sentence - 1;

@@ -207,6 +207,8 @@ const scriptLeads = /^(?:then|now|next|first|finally|always|just|simply|\w+ly)$/
 /** Verbs of saying a line to someone (not "read", "close"), and the modals of the writer's own speech to come. */
 const lineVerbs = new Set(['say', 'tell', 'ask', 'reply', 'respond', 'answer', 'explain']);
 const futureOwn = new Set(['will', 'shall', 'would']);
+/** Verbs of wording that a negation before them turns into a ban on what follows ("Never say: “…”"). */
+const deniedLineVerbs = new Set([...lineVerbs, 'write', 'use', 'text', 'email', 'put']);
 
 /**
  * Whether `verb` is the writer's own line to come, not wording reported: a verb of saying after "we" or "I" and a
@@ -582,7 +584,9 @@ function itemsOf(
             // … and so does a colon after a word for wording, or after a verb of saying that is its line's only word ("Old
             // wording: “…”", "Said: “…”"), however much of its paragraph the quotation fills. Not a transcript's channel
             // ("Voicemail, 16:42: “…”"), nor a speaker named ("Caller said: “…”": in a call note, often our own collector).
-            const labelled = punctuation.includes(':') && previousWord !== undefined && (wordingLabels.has(previousWord) || ((reportingVerbs.has(previousWord) || lineLabels.has(previousWord)) && wordsInLine === 1));
+            // … or after a denied verb of saying opening its line ("Never say: “…”", "Don't write: “…”"): the wording banned.
+            const denied = previousWord !== undefined && deniedLineVerbs.has(previousWord) && wordsInLine <= 3 && /^(?:never|not|n't|t|don't|dont|don’t)$/.test(wordBefore ?? '');
+            const labelled = punctuation.includes(':') && previousWord !== undefined && (wordingLabels.has(previousWord) || ((reportingVerbs.has(previousWord) || lineLabels.has(previousWord)) && wordsInLine === 1) || denied);
             if (option || announcedQuote || labelled) namedQuotes.add(quote);
             // A line opened by an item's mark is a list item, however the list is written.
             const item = wordsInLine === 0 && itemMarks.test(punctuation);
