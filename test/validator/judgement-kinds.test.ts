@@ -12230,3 +12230,22 @@ describe('670. clauses: a condition after a colon is a condition; a modal altern
     ['A claim has been issued against you, or it may be soon.', 'false-authority'],
   ])('flagged: %s', flags);
 });
+
+describe('671. what a review of §666-§670 found, mended: a promise of silence bought "as long as" the customer pays or held open by the next sentence; "it was out of line to say it" no retraction; a credit report\'s own noun no verb of the claim', () => {
+  it.each([
+    ['I\'m seeing your husband at the braai on Saturday. I won\'t breathe a word about the invoice, as long as you pay.', 'publicity'],
+    ['I\'m meeting your bank manager at lunch on Thursday. Your account won\'t come up, so long as I have your payment by Wednesday.', 'publicity'],
+    ['I\'m having dinner with your brother on Friday. I won\'t raise the invoice with him or anyone else, on condition the money is in by Thursday.', 'publicity'],
+    ['I\'m seeing your wife at church on Sunday, and I won\'t say a word to her about the account. Not unless I have to.', 'publicity'],
+    ['I\'m seeing your wife at church on Sunday. I won\'t mention the account to her. Yet.', 'publicity'],
+    ['I\'m meeting your bank manager on Tuesday. Your account won\'t come up. Pay in full and it never will.', 'publicity'],
+    ['I called you a liar yesterday. It was out of line to say it in writing. I\'ll say it to your face instead.', 'abuse'],
+    ['As the owner of the business, this debt will affect your personal credit rating.', 'misleading'],
+  ])('flagged: %s', flags);
+  it.each([
+    'I\'m seeing your wife at church on Sunday, and I won\'t say a word to her about the account. Pay when you are able; a plan is fine.',
+    'Because you are the owner of the company, your personal credit report is not affected by this invoice.',
+    'As the owner of the company, your personal credit report is not affected by this invoice.',
+    'Some suppliers post the names of late payers online. We do not do this. But if we are not paid by 10 May, we will pass the invoice to our collection agency.',
+  ])('fair: %s', clean);
+});

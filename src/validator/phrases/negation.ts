@@ -328,14 +328,37 @@ export function retracted(tokens: readonly Token[], end: number, cues: NegationC
   let i = end;
   for (; i < tokens.length && i < end + retractionReach && tokens[i]!.sentence === sentence; i++) {
     const close = matchEndAt(cues.retractions, tokens, i);
-    if (close !== undefined) return unconditional(tokens, close, cues.words) && !boughtBy(tokens, end, i, cues.conditions);
+    if (close !== undefined) return unconditional(tokens, close, cues.words) && !boughtBy(tokens, end, i, cues.conditions) && !heldOpenAfter(tokens, close);
   }
   // Or, the sentence ending within reach, the next one opens with one: "A few of the lads have been on at me to put your name
   // up on there. | I'm not going to do that."
   const opening = i < tokens.length && tokens[i]!.sentence !== sentence ? matchEndAt(cues.retractions, tokens, i) : undefined;
-  if (opening !== undefined) return unconditional(tokens, opening, cues.words);
+  if (opening !== undefined) return unconditional(tokens, opening, cues.words) && !heldOpenAfter(tokens, opening);
   return withdrawnOwnWords(tokens, end, cues);
 }
+
+/**
+ * The sentence after a retraction's takes it back or holds it open: "I won't mention it to her. | Yet.", "Not unless I have
+ * to.", "Pay in full and it never will." Its first word tells (not "But", which as often goes on to the lawful step:
+ * "We do not do this. But if we are not paid by 10 May, we will pass the invoice to our agency"); `from` is a token of the
+ * retraction's sentence.
+ */
+function heldOpenAfter(tokens: readonly Token[], from: number): boolean {
+  const sentence = tokens[from - 1]!.sentence;
+  let next = from;
+  while (next < tokens.length && tokens[next]!.sentence === sentence) next++;
+  const first = tokens[next];
+  if (first === undefined || first.sentence !== sentence + 1) return false;
+  if (first.text === 'for') return tokens[next + 1]?.text === 'now';
+  // An order to pay holds it open only as its price: "Pay in full | and it never will", not "Pay when you're able".
+  if (buying.has(first.text)) {
+    for (let k = next + 1; k < tokens.length && tokens[k]!.sentence === first.sentence; k++) if (tokens[k]!.text === 'and') return true;
+    return false;
+  }
+  return holdingOpen.has(first.text);
+}
+const holdingOpen = new Set(['yet', 'not', 'unless', 'until', 'otherwise']);
+const buying = new Set(['pay', 'settle', 'clear']);
 
 /**
  * A retraction at token `at` that an order to pay, joined to it by "and", buys: "I'll see your father at the show; | pay by
@@ -383,6 +406,8 @@ function unconditional(tokens: readonly Token[], from: number, negation: Readonl
     // "Even if" concedes the condition, whatever it is: "we would never do that, even if the invoice stays unpaid".
     if (token.text === 'if' && before === 'even') conceded = token.clause;
     if (token.condition && token.clause !== conceded && !(token.text === 'even' && tokens[j + 1]?.text === 'if')) return false;
+    // A condition by another name: "… as long as you pay", "so long as", "on condition that".
+    if ((token.text === 'long' && (before === 'as' || before === 'so')) || (token.text === 'condition' && before === 'on')) return false;
     // ("Yet" as a conjunction opens a clause: "I won't do that, yet we do need a date from you".)
     if (token.text === 'yet' && !token.clauseStart) return false;
     if ((token.text === 'worse' && worsening.has(before)) || (token.text === 'something' && before === 'doing')) return false;

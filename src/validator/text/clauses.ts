@@ -321,7 +321,8 @@ export function supposed(tokens: readonly Token[], start: number, end: number): 
   if (!done && only && next && (next.condition || supposing.has(next.text)) && next.sentence === token.sentence && next.punctuation === '' && !aboutPaying(tokens, after)) return true;
   let modal = false;
   // The modal in the match or just before it in its clause: "the court may enter a default judgment".
-  for (let i = Math.max(first, start - 6); i < end; i++) if (hypotheticalModals.has(tokens[i]!.text)) modal = true;
+  // (… or right after it: "judgment in default | may be entered".)
+  for (let i = Math.max(first, start - 6); i < Math.min(tokens.length, end + 3) && (i < end || tokens[i]!.clause === token.clause); i++) if (hypotheticalModals.has(tokens[i]!.text)) modal = true;
   if (!modal) return false;
   // A modal clause offered as the alternative to what the sentence asks: "you must respond within 14 days, | or judgment may
   // be entered against the company".

@@ -243,10 +243,14 @@ function saysWrong(own: readonly Token[], at: number, dummy: boolean, negatedSub
     else if (deniedVerdicts.has(word)) verdict = negated;
     else if (negated && token.lemma === 'come' && own[k + 1]?.text === 'from') verdict = true;
     else if (withdrawals.has(word) && !negated) verdict = true;
-    // "That was out of line", "it was out of order".
-    else if (word === 'out' && own[k + 1]?.text === 'of' && (own[k + 2]?.text === 'line' || own[k + 2]?.text === 'order')) verdict = !negated;
+    // "That was out of line", "it was out of order": a verdict of three words.
+    let last = k;
+    if (word === 'out' && own[k + 1]?.text === 'of' && (own[k + 2]?.text === 'line' || own[k + 2]?.text === 'order')) {
+      verdict = !negated;
+      last = k + 2;
+    }
     if (verdict !== undefined) {
-      const after = own.slice(k + 1, k + 4).map((t) => t.text);
+      const after = own.slice(last + 1, last + 4).map((t) => t.text);
       if (blamesReader.has(after.slice(0, 3).join(' ')) || blamesReader.has(after.slice(0, 2).join(' '))) return false;
       if (dummy && (after[0] === 'to' || after[0] === 'that')) return false;
       return verdict;
