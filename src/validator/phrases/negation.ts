@@ -345,14 +345,15 @@ export function retracted(tokens: readonly Token[], end: number, cues: NegationC
  */
 function heldOpenAfter(tokens: readonly Token[], from: number): boolean {
   const sentence = tokens[from - 1]!.sentence;
+  // Within `retractionReach` words: a retraction ends its sentence, and a long one holds nothing after it (each look stays short).
   let next = from;
-  while (next < tokens.length && tokens[next]!.sentence === sentence) next++;
+  while (next < tokens.length && next < from + retractionReach && tokens[next]!.sentence === sentence) next++;
   const first = tokens[next];
   if (first === undefined || first.sentence !== sentence + 1) return false;
   if (first.text === 'for') return tokens[next + 1]?.text === 'now';
   // An order to pay holds it open only as its price: "Pay in full | and it never will", not "Pay when you're able".
   if (buying.has(first.text)) {
-    for (let k = next + 1; k < tokens.length && tokens[k]!.sentence === first.sentence; k++) if (tokens[k]!.text === 'and') return true;
+    for (let k = next + 1; k < tokens.length && k <= next + retractionReach && tokens[k]!.sentence === first.sentence; k++) if (tokens[k]!.text === 'and') return true;
     return false;
   }
   return holdingOpen.has(first.text);
