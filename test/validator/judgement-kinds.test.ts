@@ -12249,3 +12249,17 @@ describe('671. what a review of §666-§670 found, mended: a promise of silence 
     'Some suppliers post the names of late payers online. We do not do this. But if we are not paid by 10 May, we will pass the invoice to our collection agency.',
   ])('fair: %s', clean);
 });
+
+describe('672. a suggestion asked with any auxiliary or subject: "why won\'t you …", "why doesn\'t your husband …", "why do you not …"', () => {
+  it.each([
+    ['Why doesn\'t your husband sell the boat?', 'coercion'],
+    ['Why won\'t you sell the boat and pay us?', 'coercion'],
+    ['Why can\'t you sell the boat and pay us?', 'coercion'],
+    ['Why do you not sell the boat and pay us?', 'coercion'],
+  ])('flagged: %s', flags);
+  it.each([
+    'Why can\'t your accounts team send us a remittance?',
+    'Why won\'t you let us know when the payment will be made?',
+    'Why doesn\'t your bookkeeper call us to agree a plan?',
+  ])('fair: %s', clean);
+});

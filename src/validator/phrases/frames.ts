@@ -167,6 +167,7 @@ const personOf = new Map([
   ['her', 'f'],
 ]);
 const subordinators = new Set(['since', 'because', 'as', 'although', 'though', 'while', 'whilst', 'when', 'if', 'unless', 'until', 'till', 'after', 'before', 'once']);
+/** Words opening a reason clause, which pools with its main clause (`frameClauses`). */
 const reasons = new Set(['because', 'since', 'as']);
 /** Verbs of an "as" clause that comments rather than gives a reason: "as you may know", "as agreed", "as I said". */
 const commenting = new Set(['know', 'aware', 'recall', 'remember', 'say', 'mention', 'agree', 'request', 'discuss', 'note', 'see', 'expect', 'explain', 'tell', 'promise', 'arrange', 'write', 'ask', 'understand', 'hear', 'confirm']);
