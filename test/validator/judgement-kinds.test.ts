@@ -12263,3 +12263,17 @@ describe('672. a suggestion asked with any auxiliary or subject: "why won\'t you
     'Why doesn\'t your bookkeeper call us to agree a plan?',
   ])('fair: %s', clean);
 });
+
+describe('673. a promise of silence after an opener ("Don\'t worry,", "Needless to say,") or in other words ("wouldn\'t dream of mentioning", "none of this will be mentioned", "stays strictly between our two companies")', () => {
+  it.each([
+    'I\'m seeing your wife at church on Sunday. Don\'t worry, I won\'t mention the account to her.',
+    'I\'m seeing your dad at the club tonight. Needless to say, I won\'t talk to him about your account.',
+    'We share a stand with your distributor at the show. None of this will be mentioned to them.',
+    'I\'m seeing your wife at the school fete on Saturday. I wouldn\'t dream of mentioning the account to her.',
+  ])('fair: %s', clean);
+  it.each([
+    ['I\'m seeing your wife at church on Sunday. Don\'t worry, I won\'t mention the account to her unless you ignore this.', 'publicity'],
+    ['I\'m seeing your wife at church on Sunday. Of course, I won\'t mention the account to her, as long as you pay by Friday.', 'publicity'],
+    ['We will tell your suppliers you do not pay. This matter stays strictly between us and them.', 'publicity'],
+  ])('flagged: %s', flags);
+});

@@ -407,8 +407,9 @@ function unconditional(tokens: readonly Token[], from: number, negation: Readonl
     // "Even if" concedes the condition, whatever it is: "we would never do that, even if the invoice stays unpaid".
     if (token.text === 'if' && before === 'even') conceded = token.clause;
     if (token.condition && token.clause !== conceded && !(token.text === 'even' && tokens[j + 1]?.text === 'if')) return false;
-    // A condition by another name: "… as long as you pay", "so long as", "on condition that".
-    if ((token.text === 'long' && (before === 'as' || before === 'so')) || (token.text === 'condition' && before === 'on')) return false;
+    // A condition by another name: "… as long as you pay", "so long as", "on condition that"; and a privacy shared with
+    // others: "this stays between us | and them".
+    if ((token.text === 'long' && (before === 'as' || before === 'so')) || (token.text === 'condition' && before === 'on') || (token.text === 'and' && before === 'us')) return false;
     // ("Yet" as a conjunction opens a clause: "I won't do that, yet we do need a date from you".)
     if (token.text === 'yet' && !token.clauseStart) return false;
     if ((token.text === 'worse' && worsening.has(before)) || (token.text === 'something' && before === 'doing')) return false;
