@@ -328,12 +328,12 @@ export function retracted(tokens: readonly Token[], end: number, cues: NegationC
   let i = end;
   for (; i < tokens.length && i < end + retractionReach && tokens[i]!.sentence === sentence; i++) {
     const close = matchEndAt(cues.retractions, tokens, i);
-    if (close !== undefined) return unconditional(tokens, close, cues.words) && !boughtBy(tokens, end, i, cues.conditions) && !heldOpenAfter(tokens, close);
+    if (close !== undefined) return unconditional(tokens, close, cues.words) && !boughtBy(tokens, end, i, cues.conditions) && !heldOpenAfter(tokens, close, cues.conditions);
   }
   // Or, the sentence ending within reach, the next one opens with one: "A few of the lads have been on at me to put your name
   // up on there. | I'm not going to do that."
   const opening = i < tokens.length && tokens[i]!.sentence !== sentence ? matchEndAt(cues.retractions, tokens, i) : undefined;
-  if (opening !== undefined) return unconditional(tokens, opening, cues.words) && !heldOpenAfter(tokens, opening);
+  if (opening !== undefined) return unconditional(tokens, opening, cues.words) && !heldOpenAfter(tokens, opening, cues.conditions);
   return withdrawnOwnWords(tokens, end, cues);
 }
 
@@ -343,7 +343,7 @@ export function retracted(tokens: readonly Token[], end: number, cues: NegationC
  * "We do not do this. But if we are not paid by 10 May, we will pass the invoice to our agency"); `from` is a token of the
  * retraction's sentence.
  */
-function heldOpenAfter(tokens: readonly Token[], from: number): boolean {
+function heldOpenAfter(tokens: readonly Token[], from: number, conditions: ReadonlySet<string>): boolean {
   const sentence = tokens[from - 1]!.sentence;
   // Within `retractionReach` words: a retraction ends its sentence, and a long one holds nothing after it (each look stays short).
   let next = from;
@@ -351,15 +351,15 @@ function heldOpenAfter(tokens: readonly Token[], from: number): boolean {
   const first = tokens[next];
   if (first === undefined || first.sentence !== sentence + 1) return false;
   if (first.text === 'for') return tokens[next + 1]?.text === 'now';
-  // An order to pay holds it open only as its price: "Pay in full | and it never will", not "Pay when you're able".
-  if (buying.has(first.text)) {
+  // An order to pay (a verb of the lexicon's `threat-conditions`, as `boughtBy` reads one) holds it open only as its price:
+  // "Pay in full | and it never will", not "Pay when you're able".
+  if (first.pos === 'VERB' && conditions.has(first.lemma)) {
     for (let k = next + 1; k < tokens.length && k <= next + retractionReach && tokens[k]!.sentence === first.sentence; k++) if (tokens[k]!.text === 'and') return true;
     return false;
   }
   return holdingOpen.has(first.text);
 }
 const holdingOpen = new Set(['yet', 'not', 'unless', 'until', 'otherwise']);
-const buying = new Set(['pay', 'settle', 'clear']);
 
 /**
  * A retraction at token `at` that an order to pay, joined to it by "and", buys: "I'll see your father at the show; | pay by
@@ -509,6 +509,17 @@ function threatenedOnCondition(tokens: readonly Token[], end: number, cues: Nega
   return false;
 }
 
+/**
+ * Whether a negation exception takes in the negation at token `i`: one opening on it, or on one of the two words before it
+ * and reaching past it ("residents with no water … ought to concentrate minds", "why don't you sell the van", read "why do
+ * not you").
+ */
+function excepted(tokens: readonly Token[], i: number, cues: NegationCues): boolean {
+  if (matchesAnyAt(cues.exceptions, tokens, i)) return true;
+  for (let k = Math.max(0, i - 2); k < i; k++) if ((matchEndAt(cues.exceptions, tokens, k) ?? 0) > i) return true;
+  return false;
+}
+
 function negatedHere(tokens: readonly Token[], start: number, end: number, cues: NegationCues, patternWords: ReadonlySet<string>, subjectFirst: boolean): boolean {
   const isCue = (i: number) => {
     const token = tokens[i]!;
@@ -528,9 +539,7 @@ function negatedHere(tokens: readonly Token[], start: number, end: number, cues:
     // pattern could also have read "not release").
     const named = patternWords.has(token.text) || patternWords.has(`${token.text} ${tokens[i + 1]?.text ?? ''}`) || patternWords.has(`${tokens[i - 1]?.text ?? ''} ${token.text}`);
     if (named && i >= start && i < end) return false;
-    // An exception may open on one of the two words before the negation: "residents with no water … ought to concentrate
-    // minds", "why don't you sell the van" (read "why do not you").
-    return !matchesAnyAt(cues.exceptions, tokens, i) && !(i > 0 && (matchEndAt(cues.exceptions, tokens, i - 1) ?? 0) > i) && !(i > 1 && (matchEndAt(cues.exceptions, tokens, i - 2) ?? 0) > i);
+    return !excepted(tokens, i, cues);
   };
   const last = tokens[end - 1]!;
   // A match that opens on its condition and ends on the step it conditions ("if the balance is not settled by noon, | your

@@ -585,7 +585,7 @@ function itemsOf(
             // wording: “…”", "Said: “…”"), however much of its paragraph the quotation fills. Not a transcript's channel
             // ("Voicemail, 16:42: “…”"), nor a speaker named ("Caller said: “…”": in a call note, often our own collector).
             // … or after a denied verb of saying opening its line ("Never say: “…”", "Don't write: “…”"): the wording banned.
-            const denied = previousWord !== undefined && deniedLineVerbs.has(previousWord) && wordsInLine <= 3 && /^(?:never|not|n't|t|don't|dont|don’t)$/.test(wordBefore ?? '');
+            const denied = previousWord !== undefined && deniedLineVerbs.has(previousWord) && wordsInLine <= 3 && denials.has((wordBefore ?? '').replace('\u2019', "'"));
             const labelled = punctuation.includes(':') && previousWord !== undefined && (wordingLabels.has(previousWord) || ((reportingVerbs.has(previousWord) || lineLabels.has(previousWord)) && wordsInLine === 1) || denied);
             if (option || announcedQuote || labelled) namedQuotes.add(quote);
             // A line opened by an item's mark is a list item, however the list is written.
